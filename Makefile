@@ -1,0 +1,40 @@
+# Two commands for a new user (README): `make run` and `make test`.
+# Both create their own virtual environment in .venv and are safe to run again.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export POLICYKG_STORE ?= $(CURDIR)/.policykg/store
+
+.PHONY: setup run test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "policykg needs Python 3.11 or newer (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	@touch $@
+
+## run: ingest the embedded corpus (data/) into the store, then serve on 127.0.0.1:8000
+run: setup
+	$(BIN)/policykg ingest data
+	$(BIN)/policykg serve
+
+## test: lint and run the whole test suite
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+## bench: ingest benchmarks (results go to benchmarks/RESULTS.md by hand)
+bench: setup
+	$(BIN)/python benchmarks/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) .policykg .pytest_cache .ruff_cache

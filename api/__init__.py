@@ -1,0 +1,1 @@
+"""The HTTP layer: a FastAPI application built from a store."""

@@ -1,0 +1,1 @@
+"""The RDF store and the mapping of ingest records to RDF."""

@@ -1,0 +1,241 @@
+"""The one object that owns the RDF store: an embedded, persistent Oxigraph database.
+
+Each ingested document lives in the named graph whose IRI is the document's IRI; the
+ontology lives in its own graph. Queries see the union of all graphs as the default graph.
+A document's graphs are replaced by a single SPARQL update, which Oxigraph applies in one
+transaction: readers see the old version or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from policykg.errors import QueryError, StoreError, StoreLockedError
+from policykg.vocab import ONTOLOGY_IRI, PKG, PREFIXES
+
+EXPORT_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+}
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """What the store knows of an ingested source file."""
+
+    graph_iris: tuple[str, ...]
+    sha256: str
+
+
+def ontology_turtle() -> bytes:
+    return resources.files("policykg.ontology").joinpath("policykg.ttl").read_bytes()
+
+
+class PolicyStore:
+    """An embedded Oxigraph store. Open with `PolicyStore.open(path)` or `in_memory()`."""
+
+    def __init__(self, store: ox.Store, *, path: Path | None, read_only: bool) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, create: bool = True) -> PolicyStore:
+        path = Path(path)
+        if (read_only or not create) and not (path / "CURRENT").exists():
+            raise StoreError(
+                f"no store at {path}",
+                hint="ingest documents first (`policykg ingest PATH`), or pass --store DIR",
+            )
+        if read_only:
+            try:
+                return cls(ox.Store.read_only(str(path)), path=path, read_only=True)
+            except OSError as exc:
+                raise StoreError(f"cannot open the store at {path} for reading: {exc}") from None
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store directory", hint="pass --store DIR")
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            inner = ox.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(
+                    f"the store at {path} is open in another process (a running `policykg serve`?)",
+                    hint="stop that process, or use read-only commands (query, export, stats)",
+                ) from None
+            raise StoreError(f"cannot open the store at {path}: {exc}") from None
+        store = cls(inner, path=path, read_only=False)
+        store.ensure_ontology()
+        return store
+
+    @classmethod
+    def in_memory(cls) -> PolicyStore:
+        store = cls(ox.Store(), path=None, read_only=False)
+        store.ensure_ontology()
+        return store
+
+    def close(self) -> None:
+        if not self.read_only:
+            with suppress(OSError):
+                self._store.flush()
+        self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> PolicyStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for read access by the API layer."""
+        return self._store
+
+    # -- ontology --------------------------------------------------------------------
+
+    def ensure_ontology(self) -> None:
+        """Load (or refresh) the ontology into its own named graph."""
+        data = ontology_turtle()
+        digest = hashlib.sha256(data).hexdigest()
+        graph = ox.NamedNode(ONTOLOGY_IRI)
+        marker = ox.Quad(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest), graph)
+        if marker in self._store:
+            return
+        triples = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+        triples.append(ox.Triple(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest)))
+        self.replace_graphs(remove=[ONTOLOGY_IRI], add={ONTOLOGY_IRI: triples})
+
+    # -- documents -------------------------------------------------------------------
+
+    def stored_file(self, source_file: str) -> StoredFile | None:
+        """The graphs ingested from a file of that name, and the file's hash."""
+        query = (
+            f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; <{PKG}sha256> ?sha }} "
+            f"FILTER(?file = {_string(source_file)}) }} ORDER BY ?g"
+        )
+        rows = list(self._store.query(query))
+        if not rows:
+            return None
+        return StoredFile(tuple(r["g"].value for r in rows), rows[0]["sha"].value)
+
+    def graph_owner(self, graph_iri: str) -> str | None:
+        """The source file whose document occupies `graph_iri`, if any."""
+        query = f"SELECT ?file WHERE {{ GRAPH <{graph_iri}> {{ <{graph_iri}> <{PKG}sourceFile> ?file }} }}"
+        rows = list(self._store.query(query))
+        return rows[0]["file"].value if rows else None
+
+    def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[ox.Triple]]) -> None:
+        """Drop the graphs in `remove` and write those in `add`, in one transaction."""
+        self._writable()
+        update = self._replacement_update(list(remove), add)
+        try:
+            self._store.update(update)
+        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            raise StoreError(
+                f"the store did not accept the update, nothing was changed: {exc}"
+            ) from None
+
+    def _replacement_update(self, remove: list[str], add: dict[str, list[ox.Triple]]) -> str:
+        parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(set(remove) | set(add))]
+        if add:
+            body = io.StringIO()
+            body.write("INSERT DATA {\n")
+            for iri, triples in add.items():
+                body.write(f"GRAPH <{iri}> {{\n")
+                body.write(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+                body.write("}\n")
+            body.write("}")
+            parts.append(body.getvalue())
+        return " ;\n".join(parts)
+
+    def remove_graphs(self, iris: Iterable[str]) -> None:
+        self.replace_graphs(remove=list(iris), add={})
+
+    def document_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if g.value != ONTOLOGY_IRI)
+
+    def is_empty(self) -> bool:
+        return not self.document_graphs()
+
+    # -- reading ---------------------------------------------------------------------
+
+    def query(self, sparql: str, **options: object):
+        """Run a SPARQL query over the union of all graphs. Raises QueryError."""
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True, **options)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._store)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def export(self, out: BinaryIO, fmt: str = "nquads") -> None:
+        """Write the whole dataset. N-Quads is sorted, so equal stores export equal bytes."""
+        if fmt not in EXPORT_FORMATS and fmt != "jsonld":
+            raise StoreError(
+                f"unknown export format {fmt!r}", hint=f"use one of {export_formats()}"
+            )
+        if fmt == "jsonld":
+            from .jsonld import write_jsonld
+
+            write_jsonld(self.quads(), out)
+            return
+        if fmt == "nquads":
+            lines = (
+                ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
+            )
+            lines.sort()
+            out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
+            return
+        rdf_format = EXPORT_FORMATS[fmt]
+        if rdf_format.supports_datasets:
+            ox.serialize(sorted(self.quads(), key=str), out, format=rdf_format, prefixes=PREFIXES)
+        else:
+            ox.serialize(
+                sorted((q.triple for q in self.quads()), key=str), out, format=rdf_format,
+                prefixes=PREFIXES,
+            )  # fmt: skip
+
+    def stats(self) -> dict[str, object]:
+        counts = {}
+        query = (
+            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } "
+            f"FILTER(?g != <{ONTOLOGY_IRI}>) }} GROUP BY ?class ORDER BY ?class"
+        )
+        for row in self._store.query(query):
+            counts[row["class"].value] = int(row["n"].value)
+        return {
+            "triples": len(self._store),
+            "documents": len(self.document_graphs()),
+            "classes": counts,
+        }
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only", hint="open it without read_only")
+
+
+def _string(text: str) -> str:
+    return ox.Literal(text).__str__()
+
+
+def export_formats() -> list[str]:
+    return [*EXPORT_FORMATS, "jsonld"]

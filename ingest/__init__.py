@@ -1,0 +1,1 @@
+"""Ingest stages: read → clean → detect script → segment → metadata."""

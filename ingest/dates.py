@@ -1,0 +1,80 @@
+"""Calendar dates written in Chinese: 2018 年 9 月 20 日, 2021年3月, 二〇一八年九月二十日,
+民國107年, 2018-09-20. Spaces between the parts (a PDF artefact) are allowed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .numbering import cn_to_int
+from .records import DateValue
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+_S = r"[ \u3000]*"
+_CN = "〇零一二三四五六七八九十"
+_YEAR = rf"(?P<year>\d{{4}}|[{_CN}]{{4}}|(?P<roc>民國|民国){_S}(?:\d{{1,3}}|[{_CN}百]{{1,4}}))"
+_PATTERN = re.compile(
+    rf"(?<![\d{_CN}]){_YEAR}{_S}年"
+    rf"(?:{_S}(?P<month>\d{{1,2}}|[{_CN}]{{1,3}}){_S}月"
+    rf"(?:{_S}(?P<day>\d{{1,2}}|[{_CN}]{{1,3}}){_S}[日號号])?)?"
+    rf"|(?<!\d)(?P<iso>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}})(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: DateValue
+    start: int
+    end: int
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
+def find_dates(text: str) -> Iterator[DateMatch]:
+    """Every valid date expression in `text`, in order, with its span."""
+    normalised = text.translate(_FULLWIDTH)  # same length: spans carry over
+    for m in _PATTERN.finditer(normalised):
+        if m.group("iso"):
+            year, month, day = int(m.group("iso")), int(m.group("iso_m")), int(m.group("iso_d"))
+        else:
+            raw_year = m.group("year")
+            if m.group("roc"):
+                digits = raw_year[len(m.group("roc")) :].strip(" \u3000")
+                roc = _number(digits)
+                year = roc + 1911 if roc else 0
+            else:
+                year = _number(raw_year) or 0
+            month, day = _number(m.group("month")), _number(m.group("day"))
+        value = _valid(year, month, day)
+        if value is not None:
+            yield DateMatch(value, m.start(), m.end())
+
+
+def _valid(year: int, month: int | None, day: int | None) -> DateValue | None:
+    if not 1000 <= year <= 2999:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        days = [31, 29 if _leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if month is None or not 1 <= day <= days[month - 1]:
+            return None
+    return DateValue(year, month, day)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def parse_date(text: str) -> DateValue | None:
+    """The date if `text` is nothing but one date expression."""
+    stripped = text.strip()
+    for match in find_dates(stripped):
+        if match.start == 0 and match.end == len(stripped):
+            return match.value
+    return None

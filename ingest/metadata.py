@@ -1,0 +1,212 @@
+"""Stage *document metadata*: a document's title, its kind, and its own dates.
+
+Only what the text states: the title from the heading block (or, failing that, the
+running header the cleaner removed), the kind from the title's head noun, and the dates
+of sentences that speak of the document itself (本《安排》於…簽署, 自…起生效, 有效期至…)
+or of a signature block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates, parse_date
+from .numbering import parse_annex_marker, parse_marker
+from .records import CleanText, DatedFact, Paragraph
+
+# Head nouns → class (contract §1). Longest first, Traditional and Simplified.
+KIND_SUFFIXES: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        [
+            *((s, "Agreement") for s in (
+                "安排", "協議", "协议", "協議書", "协议书", "備忘錄", "备忘录", "協定", "协定",
+                "公約", "公约", "議定書", "议定书", "合同", "框架協議", "框架协议", "意向書", "意向书",
+                "諒解備忘錄", "谅解备忘录", "聯合聲明", "联合声明",
+            )),
+            *((s, "Plan") for s in (
+                "規劃", "规划", "綱要", "纲要", "藍圖", "蓝图", "方案", "計劃", "计划", "行動計劃",
+                "行动计划", "路線圖", "路线图", "戰略", "战略", "規劃綱要", "规划纲要", "發展綱要",
+            )),
+            *((s, "Legislation") for s in (
+                "法", "條例", "条例", "規定", "规定", "辦法", "办法", "細則", "细则", "規則", "规则",
+                "決定", "决定", "解釋", "解释", "命令", "令", "規章", "规章", "守則", "守则",
+            )),
+            *((s, "Paper") for s in (
+                "報告", "报告", "文件", "白皮書", "白皮书", "論析", "论析", "研究", "通知", "意見",
+                "意见", "講話", "讲话", "施政報告", "施政报告", "公報", "公报", "聲明", "声明",
+            )),
+        ],
+        key=lambda pair: -len(pair[0]),
+    )
+)  # fmt: skip
+
+_ORG_SUFFIX = re.compile(
+    r"(?:政府|人民政府|委員會|委员会|小組委員會|小组委员会|部|局|署|辦公室|办公室|院|廳|厅|會|会|"
+    r"公司|大學|大学|中心|處|处)$"
+)
+_DOC_LABEL = re.compile(
+    r"^(?:討論文件|讨论文件|資料文件|资料文件|立法會.*|立法会.*|CB\(.*|LC Paper.*)$"
+)
+_SELF = re.compile(
+    r"本(?:《[^》]{1,60}》|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|協定|协定|規劃|规划|"
+    r"綱要|纲要|方案|計劃|计划|辦法|办法|條例|条例|規定|规定|細則|细则|決定|决定|法)"
+)
+_SIGN = re.compile(r"簽署|签署|簽訂|签订|簽字|签字|簽定|签定")
+_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:簽署|签署|簽訂|签订|簽字|签字)")
+_FROM_SIGNING = re.compile(r"(?:簽署|签署|簽字|签字|簽訂|签订)之日起(?:生效|施行|實施|实施)")
+_FROM_PUBLISHED = re.compile(r"(?:公布|公佈|發布|发布|印發|印发)之日起(?:生效|施行|實施|实施)")
+_IN_FORCE = re.compile(r"起?(?:生效|施行|實施|实施)")
+_VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
+_ADOPTED = re.compile(r"通過|通过|公布|公佈|發布|发布|修正|修訂|修订")
+
+
+def classify(title: str, labels: tuple[str, ...] = ()) -> str:
+    """The class of a document from its title's head noun (Agreement, Plan, Paper…)."""
+    core = re.sub(r"[（(][^）)]*[）)]\s*$", "", title.strip())
+    core = core.strip(' 》」』”"')
+    for suffix, kind in KIND_SUFFIXES:
+        if core.endswith(suffix):
+            return kind
+    return "Paper"
+
+
+def _is_org_list(text: str) -> bool:
+    """`香港特別行政區政府 深圳市人民政府`: the parties' names above an agreement's title."""
+    names = [n for n in re.split(r"[ \u3000、，,]+", text.strip()) if n]
+    return bool(names) and all(_ORG_SUFFIX.search(n) and len(n) <= 20 for n in names)
+
+
+def find_title(
+    clean: CleanText, paragraphs: tuple[Paragraph, ...], fallbacks: tuple[str, ...] = ()
+) -> tuple[str, tuple[int, int] | None]:
+    """The title and its span: the first heading-like lines before the body begins."""
+    pieces: list[Paragraph] = []
+    for paragraph in paragraphs[:12]:
+        text = clean.paragraph_text(paragraph).strip()
+        if not text:
+            continue
+        heading = paragraph.heading_level is not None
+        titleish = (
+            len(text) <= 100
+            and text[-1] not in "。；;，,："
+            and not parse_date(text)
+            and not _DOC_LABEL.match(text)
+            and not _is_org_list(text)
+            and not parse_annex_marker(text)
+            and not re.match(r"^(?:目\s*[錄录]|前言|序言)$", text)
+        )
+        if pieces:
+            if (
+                titleish
+                and not heading
+                and pieces[-1].heading_level is None
+                and parse_marker(text) is None
+                and not text.startswith(("（", "("))
+                and next(find_dates(text), None) is None
+            ):
+                pieces.append(paragraph)  # a title broken over centred lines
+                continue
+            break
+        if (
+            titleish
+            and (parse_marker(text) is None or (heading and len(text) > 12))
+            and (heading or paragraph is paragraphs[0] or len(text) <= 60)
+        ):
+            pieces.append(paragraph)
+            if heading:
+                break
+            continue
+        if parse_marker(text) is not None or (not heading and len(text) > 100):
+            break  # the body has begun
+    if pieces:
+        start, end = pieces[0].start, pieces[-1].end
+        title = "".join(clean.paragraph_text(p).strip() for p in pieces)
+        return title, (start, end)
+    for fallback in fallbacks:
+        if fallback:
+            return fallback, None
+    return "", None
+
+
+def title_labels(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
+    """Document-type labels in the front matter, such as 討論文件."""
+    return tuple(
+        clean.paragraph_text(p).strip()
+        for p in paragraphs[:6]
+        if _DOC_LABEL.match(clean.paragraph_text(p).strip())
+    )
+
+
+def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in re.finditer(r"[。；;\n]", text):
+        out.append((offset + start, text[start : m.end()]))
+        start = m.end()
+    if start < len(text):
+        out.append((offset + start, text[start:]))
+    return out
+
+
+def find_dates_of_document(
+    clean: CleanText, paragraphs: tuple[Paragraph, ...], kind: str
+) -> list[DatedFact]:
+    """Signed, in-force, valid-until, published or adopted dates the text states."""
+    if not paragraphs:
+        return []
+    start, end = paragraphs[0].start, paragraphs[-1].end
+    facts: dict[str, DatedFact] = {}
+    in_force_from_signing = in_force_from_publication = False
+    for sentence_start, sentence in _sentences(clean.text[start:end], start):
+        is_self = bool(_SELF.search(sentence))
+        dates = list(find_dates(sentence))
+        if is_self and _FROM_SIGNING.search(sentence):
+            in_force_from_signing = True
+        if is_self and _FROM_PUBLISHED.search(sentence):
+            in_force_from_publication = True
+        for match in dates:
+            after = sentence[match.end : match.end + 12]
+            fact_span = (sentence_start + match.start, sentence_start + match.end)
+            before = sentence[max(0, match.start - 6) : match.start]
+            if is_self and _SIGN.search(after) and "signed" not in facts:
+                place = _PLACE.search(after)
+                facts["signed"] = DatedFact(
+                    "signed", match.value, *fact_span, place=place.group(1) if place else None
+                )
+            elif _VALID_UNTIL.search(before) and "valid_until" not in facts:
+                facts["valid_until"] = DatedFact("valid_until", match.value, *fact_span)
+            elif is_self and _IN_FORCE.match(after.lstrip(" 起")) and "in_force" not in facts:
+                facts["in_force"] = DatedFact("in_force", match.value, *fact_span)
+    # a signature block: dates standing alone at the end of the document
+    if "signed" not in facts and kind == "Agreement":
+        for paragraph in reversed(paragraphs[-12:]):
+            value = parse_date(clean.paragraph_text(paragraph))
+            if value is not None and value.precision == "day":
+                facts["signed"] = DatedFact("signed", value, paragraph.start, paragraph.end)
+                break
+    # front matter: a date alone near the top (a paper's date), or a law's adoption line
+    for paragraph in paragraphs[:6]:
+        text = clean.paragraph_text(paragraph)
+        value = parse_date(text)
+        if value is not None:
+            facts.setdefault(
+                "published", DatedFact("published", value, paragraph.start, paragraph.end)
+            )
+            break
+        first = next(find_dates(text), None)
+        opening = len(text) - len(text.lstrip("（( \u3000"))
+        if (
+            first is not None
+            and first.start == opening
+            and _ADOPTED.search(text[first.end : first.end + 40])
+        ):
+            span = (paragraph.start + first.start, paragraph.start + first.end)
+            facts.setdefault("adopted", DatedFact("adopted", first.value, *span))
+            break
+    if "in_force" not in facts:
+        source = facts.get("signed") if in_force_from_signing else None
+        if in_force_from_publication:
+            source = facts.get("published") or facts.get("adopted")
+        if source is not None:
+            facts["in_force"] = DatedFact("in_force", source.value, source.start, source.end)
+    return [facts[role] for role in ("signed", "adopted", "published", "in_force", "valid_until")
+            if role in facts]  # fmt: skip

@@ -1,0 +1,69 @@
+"""The ingest stages put together: a file → its document records (main + annexes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policykg.errors import EmptyInputError
+
+from .clean import clean_text
+from .metadata import classify, find_dates_of_document, find_title, title_labels
+from .read import read_source
+from .records import CleanText, DocumentRecord, Scripts, SourceText
+from .script import both_scripts
+from .segment import DocumentPart, assign_positions, segment, split_annexes
+
+
+def process_file(path: Path | str) -> DocumentRecord:
+    """Read, clean, detect, segment and describe one file. Raises InputError."""
+    return process_source(read_source(path))
+
+
+def process_source(source: SourceText) -> DocumentRecord:
+    clean = clean_text(source)
+    if not clean.text.strip():
+        raise EmptyInputError(source.path, "nothing is left once page furniture is removed")
+    scripts = both_scripts(clean.text)
+    parts = split_annexes(clean)
+    main = _document(
+        source, clean, scripts, parts[0], fallback_title=_fallback_title(source, clean)
+    )
+    for part in parts[1:]:
+        annex = _document(source, clean, scripts, part, fallback_title=part.annex_title or "")
+        annex.annex_label = part.annex_label
+        if part.annex_title and not annex.title:
+            annex.title = part.annex_title
+        main.annexes.append(annex)
+    return main
+
+
+def _fallback_title(source: SourceText, clean: CleanText) -> str:
+    headers = [a.text.strip() for a in clean.artefacts if a.kind == "running_header"]
+    return headers[0] if headers else source.path.stem
+
+
+def _document(
+    source: SourceText, clean: CleanText, scripts: Scripts, part: DocumentPart, fallback_title: str
+) -> DocumentRecord:
+    paragraphs = clean.paragraphs[part.first : part.last]
+    body = paragraphs
+    if part.annex_label is not None:
+        body = paragraphs[1:]  # the 附件 heading itself is not the title
+    title, title_span = find_title(clean, body, fallbacks=(part.annex_title or "", fallback_title))
+    kind = classify(title, title_labels(clean, paragraphs))
+    provisions = segment(clean, part)
+    assign_positions(provisions)
+    start = paragraphs[0].start if paragraphs else 0
+    end = paragraphs[-1].end if paragraphs else 0
+    return DocumentRecord(
+        source=source,
+        clean=clean,
+        scripts=scripts,
+        start=start,
+        end=end,
+        title=title,
+        title_span=title_span,
+        kind=kind,
+        provisions=provisions,
+        dates=find_dates_of_document(clean, paragraphs, kind),
+    )

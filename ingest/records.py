@@ -1,0 +1,185 @@
+"""Typed records passed between the ingest stages.
+
+Offsets: every `start`/`end` pair is a half-open range of *characters* (not bytes). Ranges
+named `source_*` index `SourceText.text`, the decoded file (without any byte-order mark);
+all other ranges index `CleanText.text`. `CleanText.source_span` converts the latter into
+the former.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Script = Literal["Hant", "Hans"]
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A decoded input file (stage *read*)."""
+
+    path: Path
+    text: str
+    encoding: str
+    sha256: str
+    format: Literal["text", "markdown"]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Artefact:
+    """A piece of the source that cleaning removed, and why."""
+
+    kind: str  # page_number | running_header | toc | front_matter | comment | rule | footnote
+    source_start: int
+    source_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A logical paragraph of the cleaned text: [start, end) without the separating newline."""
+
+    start: int
+    end: int
+    heading_level: int | None = None  # Markdown heading level, None for body text
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A footnote or reference marker (<sup>1</sup>, [1]) removed from the running text."""
+
+    label: str
+    offset: int  # position in the cleaned text where the marker stood
+    source_start: int
+    source_end: int
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote's own text (a line such as `<sup>1</sup> 《藍圖》全文…`)."""
+
+    label: str
+    text: str
+    source_start: int
+    source_end: int
+
+
+@dataclass
+class CleanText:
+    """Stage *clean*: the text without PDF and Markdown artefacts, with an offset map."""
+
+    text: str
+    offsets: array  # len(text) + 1 source positions; offsets[i] is where text[i] came from
+    paragraphs: tuple[Paragraph, ...]
+    artefacts: tuple[Artefact, ...] = ()
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source range that the cleaned range [start, end) came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}-{end} outside cleaned text of {len(self.text)}")
+        if start == end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+
+@dataclass(frozen=True)
+class Scripts:
+    """Stage *detect*: the detected script and the cleaned text in both scripts.
+
+    Both strings have exactly the length of the cleaned text, so any span applies to all.
+    """
+
+    original: Script
+    hant: str
+    hans: str
+    changed_ratio: float  # share of Han characters that Traditional→Simplified changes
+
+    def text(self, script: Script) -> str:
+        return self.hant if script == "Hant" else self.hans
+
+
+@dataclass
+class Provision:
+    """A numbered or headed unit of a document (stage *segment*)."""
+
+    number: str  # as written: 第三條, 一、, （二）, 7., 2.1.4; heading text if unnumbered
+    kind: str  # see ingest.numbering.KINDS
+    heading: str  # text of the heading line after the number ('' when none)
+    start: int  # own text: from the marker to the first child or the next unit
+    end: int
+    position: int = 0  # document order, 1-based, assigned by the segmenter
+    children: list[Provision] = field(default_factory=list)
+    path: tuple[int, ...] = ()  # ordinal path from the document root, e.g. (2, 7)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date at day, month or year precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def lexical(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def xsd_type(self) -> str:
+        return {"day": "date", "month": "gYearMonth", "year": "gYear"}[self.precision]
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """A document date found in the text: signed, in force, valid until, published…"""
+
+    role: str  # signed | in_force | valid_until | published | adopted
+    value: DateValue
+    start: int  # span of the date expression in the cleaned text
+    end: int
+    place: str | None = None  # place of signing, when the sentence states it
+
+
+@dataclass
+class DocumentRecord:
+    """One document found in a source file: the main document or one of its annexes."""
+
+    source: SourceText
+    clean: CleanText
+    scripts: Scripts
+    start: int  # the document's range in the cleaned text
+    end: int
+    title: str  # in the source's script
+    title_span: tuple[int, int] | None  # where the title stands, None if derived
+    kind: str  # Agreement | Plan | Paper | Legislation
+    provisions: list[Provision] = field(default_factory=list)
+    dates: list[DatedFact] = field(default_factory=list)
+    annexes: list[DocumentRecord] = field(default_factory=list)
+    annex_label: str | None = None  # "1" for 附件 1, set on annexes only
+    aliases: tuple[str, ...] = ()
+
+    def all_provisions(self):
+        for root in self.provisions:
+            yield from root.walk()

@@ -1,0 +1,99 @@
+"""Stage *detect*: which script a text is written in, and the text in both scripts.
+
+OpenCC's `hk2s` and `s2hk` map character i to character i (FACTS.md), so the converted
+text has the same length as the original and every span applies to both. Should a future
+OpenCC dictionary break that, the conversion falls back to one character at a time.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib import resources
+
+import opencc
+
+from .records import Script, Scripts
+
+# Traditional text: `hk2s` changes 31–35 % of its Han characters; Simplified text: ~0 %.
+TRADITIONAL_THRESHOLD = 0.05
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=1)
+def _fixups() -> tuple[tuple[str, str], ...]:
+    text = (
+        resources.files("policykg.ingest")
+        .joinpath("resources/hant_fixups.tsv")
+        .read_text(encoding="utf-8")
+    )
+    pairs = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            source, target = line.split("\t")[:2]
+            if len(source) != len(target):
+                raise ValueError(f"fix-up {source}→{target} changes length")
+            pairs.append((source, target))
+    return tuple(pairs)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def _convert(text: str, config: str) -> str:
+    converted = _converter(config).convert(text)
+    if len(converted) == len(text):
+        return converted
+    converter = _converter(config)  # keep offsets valid whatever the dictionary does
+    out = []
+    for char in text:
+        one = converter.convert(char)
+        out.append(one if len(one) == 1 else char)
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional (Hong Kong or Taiwan or standard) → Simplified, same length."""
+    return _convert(text, "hk2s")
+
+
+def to_traditional(text: str) -> str:
+    """Simplified → Hong Kong Traditional, same length, with HK usage fix-ups."""
+    converted = _convert(text, "s2hk")
+    for source, target in _fixups():
+        converted = converted.replace(source, target)
+    return converted
+
+
+def changed_ratio(text: str) -> float:
+    """Share of the Han characters of `text` that Traditional→Simplified changes."""
+    simplified = to_simplified(text)
+    han = changed = 0
+    for a, b in zip(text, simplified, strict=True):
+        if _is_han(a):
+            han += 1
+            changed += a != b
+    return changed / han if han else 0.0
+
+
+def detect_script(text: str) -> Script:
+    return "Hant" if changed_ratio(text) >= TRADITIONAL_THRESHOLD else "Hans"
+
+
+def both_scripts(text: str) -> Scripts:
+    """Detect the script of `text` and produce it in both scripts (the original kept as is)."""
+    ratio = changed_ratio(text)
+    if ratio >= TRADITIONAL_THRESHOLD:
+        return Scripts("Hant", hant=text, hans=to_simplified(text), changed_ratio=ratio)
+    return Scripts("Hans", hant=to_traditional(text), hans=text, changed_ratio=ratio)
+
+
+def label_pair(text: str, script: Script) -> tuple[str, str]:
+    """(Traditional, Simplified) forms of a label written in `script`."""
+    if script == "Hant":
+        return text, to_simplified(text)
+    return to_traditional(text), text

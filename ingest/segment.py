@@ -1,0 +1,154 @@
+"""Stage *segment*: split a cleaned document into annexes and a tree of provisions.
+
+Nesting follows the numbering (see `numbering`): a marker of a series already open closes
+everything opened after it and becomes its sibling; a marker of a new series nests under
+the open unit, unless its rank says it is a bigger unit (第二章 after （三）). Markdown
+headings nest by level, contain numbered paragraphs, and are never nested inside them.
+
+Every paragraph belongs to exactly one provision, so the own texts of a document's
+provisions, joined in order, give back the document's cleaned text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbering import Marker, parse_annex_marker, parse_marker
+from .records import CleanText, Paragraph, Provision
+
+PREAMBLE_NUMBER = "序言"
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """A range of paragraphs forming the main document or one annex."""
+
+    first: int  # paragraph indexes, half-open
+    last: int
+    annex_label: str | None = None
+    annex_title: str | None = None
+
+
+def split_annexes(clean: CleanText) -> list[DocumentPart]:
+    """The main document followed by its annexes (附件), in order.
+
+    An annex starts at an 附件 heading. When a list of annexes at the end of the main text
+    repeats the heading just before the annex itself (附件 1：… / 附件 1：), the annex starts
+    at the last heading of that run, so the list stays in the main document.
+    """
+    paragraphs = clean.paragraphs
+    starts: list[tuple[int, str, str]] = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.heading_level and paragraph.heading_level > 2:
+            continue
+        found = parse_annex_marker(clean.paragraph_text(paragraph))
+        if found is None:
+            continue
+        label, title = found
+        if starts and starts[-1][1] == label and starts[-1][0] >= index - 2:
+            previous_title = starts[-1][2]
+            starts[-1] = (index, label, title or previous_title)
+            continue
+        if any(label == existing for _, existing, _ in starts):
+            continue  # a later mention of the same annex, not a new one
+        starts.append((index, label, title))
+    if not starts or starts[0][0] == 0:
+        return [DocumentPart(0, len(paragraphs))]
+    parts = [DocumentPart(0, starts[0][0])]
+    for k, (index, label, title) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(paragraphs)
+        if not title:
+            title = _following_title(clean, index + 1, end)
+        parts.append(DocumentPart(index, end, label, title or None))
+    return parts
+
+
+def _following_title(clean: CleanText, first: int, last: int) -> str:
+    """The short unpunctuated paragraph right after a bare 附件 heading, if any."""
+    if first < last:
+        text = clean.paragraph_text(clean.paragraphs[first]).strip()
+        if text and len(text) <= 60 and text[-1] not in "。；;，,：:" and not parse_marker(text):
+            return text
+    return ""
+
+
+@dataclass
+class _Open:
+    node: Provision
+    marker: Marker | None
+    heading_level: int | None  # Markdown level of a heading unit
+
+
+def segment(clean: CleanText, part: DocumentPart) -> list[Provision]:
+    """The provision tree of the paragraphs of `part` (roots in document order)."""
+    roots: list[Provision] = []
+    stack: list[_Open] = []
+    current: Provision | None = None
+    for paragraph in clean.paragraphs[part.first : part.last]:
+        text = clean.paragraph_text(paragraph)
+        marker = parse_marker(text)
+        if marker is None and paragraph.heading_level is None:
+            if current is None:
+                current = Provision(PREAMBLE_NUMBER, "preamble", "", paragraph.start, paragraph.end)
+                roots.append(current)
+            else:
+                current.end = paragraph.end
+            continue
+        node = _new_node(text, paragraph, marker)
+        _close_for(stack, marker, paragraph.heading_level)
+        (stack[-1].node.children if stack else roots).append(node)
+        stack.append(_Open(node, marker, paragraph.heading_level))
+        current = node
+    _number(roots, ())
+    return roots
+
+
+def _new_node(text: str, paragraph: Paragraph, marker: Marker | None) -> Provision:
+    if marker is None:  # an unnumbered Markdown heading: its text is its number
+        heading = text.strip()
+        return Provision(heading, "heading", heading, paragraph.start, paragraph.end)
+    rest = text[marker.end :].strip(" \u3000\t")
+    heading = _heading_of(rest, paragraph.heading_level is not None)
+    return Provision(marker.number, marker.kind, heading, paragraph.start, paragraph.end)
+
+
+def _heading_of(rest: str, is_heading: bool) -> str:
+    """The title after a number: the whole rest of a heading line, or a short lead phrase
+    ending in a colon or full stop (1.支持科研：… → 支持科研)."""
+    if is_heading:
+        return rest
+    for stop in ("：", ":"):
+        if stop in rest[:20]:
+            return rest[: rest.index(stop)].strip()
+    if rest and rest[-1] not in "。；;" and len(rest) <= 40:
+        return rest
+    return ""
+
+
+def _close_for(stack: list[_Open], marker: Marker | None, heading_level: int | None) -> None:
+    """Pop the units that the new marker or heading closes."""
+    if marker is not None:
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth].marker is not None and stack[depth].marker.style == marker.style:
+                del stack[depth:]
+                return
+    if heading_level is not None:
+        while stack and (
+            stack[-1].heading_level is None or stack[-1].heading_level >= heading_level
+        ):
+            stack.pop()
+        return
+    assert marker is not None
+    while stack and stack[-1].heading_level is None and stack[-1].marker.rank >= marker.rank:
+        stack.pop()
+
+
+def _number(nodes: list[Provision], prefix: tuple[int, ...]) -> None:
+    for ordinal, node in enumerate(nodes, start=1):
+        node.path = (*prefix, ordinal)
+        _number(node.children, node.path)
+
+
+def assign_positions(roots: list[Provision]) -> None:
+    for position, node in enumerate((n for root in roots for n in root.walk()), start=1):
+        node.position = position

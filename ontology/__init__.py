@@ -1,0 +1,1 @@
+"""The policykg OWL ontology and JSON-LD context (data files)."""

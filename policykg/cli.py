@@ -1,0 +1,240 @@
+"""The `policykg` command: a thin layer that parses arguments, builds the store and calls
+one library function per command (contract §2)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from policykg import __version__
+from policykg.errors import PolicyKGError, QueryError, StoreError
+from policykg.graph.query import GRAPH_FORMATS, RESULT_FORMATS, default_format, execute, render
+from policykg.graph.store import PolicyStore, export_formats
+from policykg.ingestion import Ingestor, IngestReport, embedded_corpus
+from policykg.settings import Settings
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policykg",
+        description="A bilingual (繁體/简体) knowledge graph of Mainland–Hong Kong–Shenzhen "
+        "innovation and technology policy documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"policykg {__version__}")
+    parser.add_argument(
+        "--store",
+        metavar="DIR",
+        help="store directory (default: $POLICYKG_STORE, else ~/.local/share/policykg/store)",
+    )
+    parser.add_argument("--base-iri", metavar="IRI", help="namespace of instance IRIs")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="ingest files and folders (plain text, Markdown)",
+        description="Ingest files and folders. Unchanged files are skipped; a changed file "
+        "replaces its graphs. Exit codes: 0 ok, 1 some inputs rejected, 2 error.",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    ingest.add_argument(
+        "--quiet", action="store_true", help="print only the summary and rejections"
+    )
+
+    query = commands.add_parser(
+        "query",
+        help="run a SPARQL query",
+        description="Run a read-only SPARQL query over all documents. Exit codes: 0 ok, "
+        "2 bad query or error.",
+    )
+    query.add_argument("query", nargs="?", help="the SPARQL text (or use --file)")
+    query.add_argument("--file", "-f", type=Path, help="read the query from a file ('-' for stdin)")
+    query.add_argument(
+        "--format",
+        choices=RESULT_FORMATS + GRAPH_FORMATS,
+        help="output format (default: table for SELECT/ASK on a terminal, else json; turtle for graphs)",
+    )
+
+    export = commands.add_parser("export", help="write the whole dataset")
+    export.add_argument("--format", choices=export_formats(), default="nquads")
+    export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+
+    stats = commands.add_parser("stats", help="counts per class, documents, triples")
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the API (ingesting the embedded corpus into an empty store first)",
+    )
+    serve.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 8000)")
+    serve.add_argument(
+        "--no-ingest",
+        action="store_true",
+        help="do not ingest the embedded corpus into an empty store",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env(
+            store_path=args.store,
+            base_iri=args.base_iri,
+            host=getattr(args, "host", None),
+            port=getattr(args, "port", None),
+        )
+        return COMMANDS[args.command](args, settings)
+    except PolicyKGError as exc:
+        print(f"policykg: error: {exc}", file=sys.stderr)
+        return exc.exit_code if isinstance(exc, (QueryError, StoreError)) else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("policykg: interrupted", file=sys.stderr)
+        return 130
+
+
+# -- commands ------------------------------------------------------------------------
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    with PolicyStore.open(settings.store_path) as store:
+        report = run_ingest(store, settings, args.paths, quiet=args.quiet)
+    return EXIT_PARTIAL if report.rejected else EXIT_OK
+
+
+def run_ingest(
+    store: PolicyStore, settings: Settings, paths: list[Path], *, quiet: bool = False
+) -> IngestReport:
+    started = time.monotonic()
+    progress = _Progress(enabled=not quiet and sys.stderr.isatty())
+    report = Ingestor(store, settings).ingest(paths, progress=progress)
+    progress.finish()
+    for outcome in report.outcomes:
+        if outcome.status == "rejected":
+            print(f"rejected: {outcome.path}: {outcome.reason}", file=sys.stderr)
+        elif not quiet:
+            print(f"{outcome.status}: {outcome.path} -> {outcome.document}", file=sys.stderr)
+    print(f"{report.summary()} in {time.monotonic() - started:.2f} s", file=sys.stderr)
+    return report
+
+
+class _Progress:
+    """A one-line progress indicator on a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int, path: Path) -> None:
+        if not self.enabled:
+            return
+        elapsed = time.monotonic() - self.started
+        rate = done / elapsed if elapsed else 0.0
+        eta = (total - done) / rate if rate else 0.0
+        print(
+            f"\r[{done}/{total}] {rate:.1f} files/s, ETA {eta:.0f} s  {path.name[:40]:<40}",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+
+
+def _read_query(args: argparse.Namespace) -> str:
+    if args.file and args.query:
+        raise QueryError("give the query as an argument or with --file, not both")
+    if args.file:
+        if str(args.file) == "-":
+            return sys.stdin.read()
+        try:
+            return args.file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise QueryError(f"{args.file} is not UTF-8 text") from None
+    if args.query:
+        return args.query
+    raise QueryError(
+        "no query given", hint="policykg query 'SELECT …' or policykg query --file q.rq"
+    )
+
+
+def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
+    sparql = _read_query(args)
+    with PolicyStore.open(settings.store_path, read_only=True) as store:
+        outcome = execute(store, sparql)
+        fmt = args.format or default_format(outcome, for_terminal=sys.stdout.isatty())
+        sys.stdout.buffer.write(render(outcome, fmt))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    with PolicyStore.open(settings.store_path, read_only=True) as store:
+        if args.output is None:
+            store.export(sys.stdout.buffer, args.format)
+            return EXIT_OK
+        partial = args.output.with_name(args.output.name + ".partial")
+        try:
+            with partial.open("wb") as out:
+                store.export(out, args.format)
+            partial.replace(args.output)  # never leave a half-written export behind
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(f"exported to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    with PolicyStore.open(settings.store_path, read_only=True) as store:
+        stats = store.stats()
+    if args.format == "json":
+        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"store:     {settings.store_path}")
+    print(f"documents: {stats['documents']}")
+    print(f"triples:   {stats['triples']}")
+    print("instances per class:")
+    for cls, count in stats["classes"].items():  # type: ignore[union-attr]
+        print(f"  {count:>8}  {cls}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from policykg.api.app import create_app
+
+    store = PolicyStore.open(settings.store_path)
+    try:
+        if store.is_empty() and not args.no_ingest:
+            print("the store is empty: ingesting the embedded corpus first", file=sys.stderr)
+            run_ingest(store, settings, embedded_corpus(), quiet=True)
+        app = create_app(store, settings)
+        print(f"serving on http://{settings.host}:{settings.port}/sparql", file=sys.stderr)
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "query": cmd_query,
+    "export": cmd_export,
+    "stats": cmd_stats,
+    "serve": cmd_serve,
+}
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""Ingest files into a store: the library call behind `policykg ingest` and `serve`.
+
+A file is identified by its name (`pkg:sourceFile`). An unchanged file (same SHA-256) is
+skipped; a changed one has all the graphs that came from it replaced in one transaction.
+A file that fails any stage is rejected with its reason and nothing of it is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from policykg.errors import InputError, PolicyKGError
+from policykg.graph.build import build_graphs
+from policykg.graph.store import PolicyStore
+from policykg.ingest.pipeline import process_source
+from policykg.ingest.read import TEXT_SUFFIXES, read_source
+from policykg.iris import IriMinter
+from policykg.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SKIPPED_NAMES = {"readme", "license", "licence", "changelog", "contributing"}
+
+Progress = Callable[[int, int, Path], None]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    status: str  # ingested | replaced | unchanged | rejected
+    reason: str = ""
+    document: str = ""  # IRI of the main document
+    graphs: int = 0
+    triples: int = 0
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def rejected(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status == "rejected"]
+
+    @property
+    def triples(self) -> int:
+        return sum(o.triples for o in self.outcomes)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.outcomes)} files: {self.count('ingested')} ingested, "
+            f"{self.count('replaced')} replaced, {self.count('unchanged')} unchanged, "
+            f"{self.count('rejected')} rejected; {self.triples} triples written"
+        )
+
+
+def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOutcome]]:
+    """The files to ingest under `paths` (folders walked in sorted order), and the
+    paths refused outright (missing)."""
+    files: list[Path] = []
+    refused: list[FileOutcome] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            refused.append(FileOutcome(path, "rejected", "no such file or folder"))
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and _wanted(child, path):
+                    files.append(child)
+        else:
+            files.append(path)
+    return files, refused
+
+
+def _wanted(child: Path, root: Path) -> bool:
+    parts = child.relative_to(root).parts
+    if any(part.startswith((".", "__")) for part in parts):
+        return False
+    if child.stem.lower() in SKIPPED_NAMES:
+        return False
+    return child.suffix.lower() in TEXT_SUFFIXES - {""}
+
+
+def embedded_corpus() -> list[Path]:
+    """The seed documents shipped in `data/`."""
+    folder = resources.files("policykg.data")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+class Ingestor:
+    """Ingests files into one store with one IRI base."""
+
+    def __init__(self, store: PolicyStore, settings: Settings) -> None:
+        self.store = store
+        self.minter = IriMinter(settings.base_iri)
+
+    def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
+        files, refused = collect_files(paths)
+        report = IngestReport(list(refused))
+        for done, path in enumerate(files, start=1):
+            report.outcomes.append(self.ingest_file(path))
+            if progress:
+                progress(done, len(files), path)
+        return report
+
+    def ingest_file(self, path: Path) -> FileOutcome:
+        try:
+            return self._ingest(path)
+        except InputError as exc:
+            return FileOutcome(
+                path, "rejected", exc.reason + (f" ({exc.hint})" if exc.hint else "")
+            )
+        except PolicyKGError as exc:
+            return FileOutcome(path, "rejected", str(exc))
+        except Exception as exc:  # a bug must not stop a bulk load; report it per file
+            log.exception("unexpected error while ingesting %s", path)
+            return FileOutcome(path, "rejected", f"unexpected error, please report it: {exc!r}")
+
+    def _ingest(self, path: Path) -> FileOutcome:
+        source = read_source(path)
+        stored = self.store.stored_file(source.name)
+        if stored is not None and stored.sha256 == source.sha256:
+            return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
+        record = process_source(source)
+        if not record.title:
+            raise InputError(path, "no title could be found for the document")
+        built = build_graphs(record, self.minter)
+        for graph_iri in built.graphs:
+            owner = self.store.graph_owner(graph_iri)
+            if owner is not None and owner != source.name:
+                raise InputError(
+                    path,
+                    f"it holds the same document as {owner}, already ingested ({graph_iri})",
+                    hint=f"ingest one edition only, or remove {owner} first",
+                )
+        previous = stored.graph_iris if stored else ()
+        self.store.replace_graphs(remove=previous, add=built.graphs)
+        return FileOutcome(
+            path,
+            "replaced" if stored else "ingested",
+            document=built.main_iri,
+            graphs=len(built.graphs),
+            triples=built.triple_count(),
+        )

@@ -1,0 +1,59 @@
+"""Deterministic instance IRIs (contract §1).
+
+Patterns, under the configured base (default https://w3id.org/policykg/id/):
+
+    work/{key}                      a document, ingested or cited: key from its title
+    work/{key}/prov/{path}          a provision: ordinal path, e.g. prov/2-7
+    work/{key}/annotation/{n}       a Web Annotation of a fact found in that document
+    work/{key}/footnote/{label}     a footnote of that document
+
+`key` is the first 16 hex digits of the SHA-1 of the title's canonical form: Simplified
+script (OpenCC hk2s), NFKC, without spaces, punctuation or quotation marks. So the same
+title in Traditional or Simplified, with 「」 or “”, gives the same IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from policykg.ingest.script import to_simplified
+
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def canonical_title(title: str) -> str:
+    text = unicodedata.normalize("NFKC", title)
+    text = to_simplified(text)
+    return _NOT_WORD.sub("", text).lower()
+
+
+def title_key(title: str) -> str:
+    canonical = canonical_title(title)
+    if not canonical:
+        raise ValueError(f"title {title!r} has no letters to derive an IRI from")
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+class IriMinter:
+    """Mints the IRIs of one base. Pure: the same input always gives the same IRI."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def work(self, title: str) -> str:
+        return f"{self.base}work/{title_key(title)}"
+
+    @staticmethod
+    def provision(work_iri: str, path: tuple[int, ...]) -> str:
+        return f"{work_iri}/prov/{'-'.join(str(p) for p in path)}"
+
+    @staticmethod
+    def annotation(work_iri: str, number: int) -> str:
+        return f"{work_iri}/annotation/{number}"
+
+    @staticmethod
+    def footnote(work_iri: str, label: str) -> str:
+        safe = re.sub(r"[^0-9A-Za-z]", lambda m: f"u{ord(m.group()):04x}", label)
+        return f"{work_iri}/footnote/{safe}"

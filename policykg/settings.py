@@ -1,0 +1,90 @@
+"""Typed settings: every knob of policykg, with its default, its environment variable
+and the check that refuses an unsafe or meaningless value."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+DEFAULT_BASE_IRI = "https://w3id.org/policykg/id/"
+
+
+def default_store_path() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "policykg" / "store"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings. Build with `Settings.from_env(**overrides)`."""
+
+    store_path: Path = field(
+        default_factory=default_store_path,
+        metadata={"env": "POLICYKG_STORE", "doc": "directory of the embedded Oxigraph store"},
+    )
+    base_iri: str = field(
+        default=DEFAULT_BASE_IRI,
+        metadata={"env": "POLICYKG_BASE_IRI", "doc": "namespace of every instance IRI"},
+    )
+    host: str = field(
+        default="127.0.0.1", metadata={"env": "POLICYKG_HOST", "doc": "address `serve` binds to"}
+    )
+    port: int = field(default=8000, metadata={"env": "POLICYKG_PORT", "doc": "port of `serve`"})
+    max_query_bytes: int = field(
+        default=100_000,
+        metadata={"env": "POLICYKG_MAX_QUERY_BYTES", "doc": "largest SPARQL query text accepted"},
+    )
+    max_result_rows: int = field(
+        default=100_000,
+        metadata={"env": "POLICYKG_MAX_RESULT_ROWS", "doc": "most rows a SELECT may return"},
+    )
+
+    def __post_init__(self) -> None:
+        if not self.base_iri.startswith(("http://", "https://")) or not self.base_iri.endswith(
+            ("/", "#")
+        ):
+            raise ConfigError(
+                f"base IRI {self.base_iri!r} is not usable",
+                hint="give an http(s) IRI ending in '/' or '#', e.g. https://example.org/id/",
+            )
+        if not 0 < self.port < 65536:
+            raise ConfigError(f"port {self.port} is out of range", hint="use 1-65535")
+        for name in ("max_query_bytes", "max_result_rows"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then environment variables, then explicit overrides (None = not given)."""
+        environ = dict(os.environ if environ is None else environ)
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = environ.get(f.metadata["env"])
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "store_path" in values:
+            values["store_path"] = Path(values["store_path"]).expanduser()  # type: ignore[arg-type]
+        return cls(**values)  # type: ignore[arg-type]
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _coerce(name: str, type_name: object, raw: str) -> object:
+    if type_name in ("int", int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise ConfigError(f"setting {name} must be an integer, got {raw!r}") from None
+    if type_name in ("Path", Path):
+        return Path(raw)
+    return raw
+
+
+def documented_settings() -> list[tuple[str, str, str]]:
+    """(name, environment variable, description) of every setting, for docs and tests."""
+    return [(f.name, f.metadata["env"], f.metadata["doc"]) for f in fields(Settings)]

@@ -1,0 +1,64 @@
+"""Namespaces of the public vocabulary (contract §1)."""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode
+
+PKG = "https://w3id.org/policykg/ontology#"
+ONTOLOGY_IRI = "https://w3id.org/policykg/ontology"
+ELI = "http://data.europa.eu/eli/ontology#"
+ORG = "http://www.w3.org/ns/org#"
+SCHEMA = "https://schema.org/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+TIME = "http://www.w3.org/2006/time#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+
+PREFIXES: dict[str, str] = {
+    "pkg": PKG,
+    "eli": ELI,
+    "org": ORG,
+    "schema": SCHEMA,
+    "skos": SKOS,
+    "dct": DCT,
+    "prov": PROV,
+    "oa": OA,
+    "time": TIME,
+    "xsd": XSD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+}
+
+
+def sparql_prologue() -> str:
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+class _Namespace:
+    def __init__(self, base: str) -> None:
+        self._base = base
+
+    def __getattr__(self, name: str) -> NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return NamedNode(self._base + name)
+
+    def __getitem__(self, name: str) -> NamedNode:
+        return NamedNode(self._base + name)
+
+
+pkg = _Namespace(PKG)
+eli = _Namespace(ELI)
+skos = _Namespace(SKOS)
+dct = _Namespace(DCT)
+prov = _Namespace(PROV)
+oa = _Namespace(OA)
+xsd = _Namespace(XSD)
+rdf = _Namespace(RDF)
+rdfs = _Namespace(RDFS)

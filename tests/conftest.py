@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.graph.store import PolicyStore
+from policykg.ingest.pipeline import process_file
+
+from policykg.ingestion import Ingestor
+from policykg.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SEEDS = sorted(DATA.glob("*.txt"))
+
+
+def seed(prefix: str) -> Path:
+    (path,) = [p for p in SEEDS if p.name.startswith(prefix)]
+    return path
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings.from_env(environ={}, store_path="/nonexistent-policykg-test-store")
+
+
+@pytest.fixture(scope="session")
+def records():
+    """Every seed processed once: {"000": DocumentRecord, ...}."""
+    return {path.name[:3]: process_file(path) for path in SEEDS}
+
+
+@pytest.fixture(scope="session")
+def corpus_store(settings):
+    """An in-memory store holding the whole embedded corpus (read-only use only)."""
+    store = PolicyStore.in_memory()
+    report = Ingestor(store, settings).ingest(SEEDS)
+    assert not report.rejected, report.rejected
+    return store
+
+
+@pytest.fixture
+def store(tmp_path) -> PolicyStore:
+    with PolicyStore.open(tmp_path / "store") as opened:
+        yield opened

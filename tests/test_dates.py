@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2018 年 9 月 20 日", "2018-09-20"),
+        ("2017年1月3日", "2017-01-03"),
+        ("二〇一八年九月二十日", "2018-09-20"),
+        ("民國107年5月1日", "2018-05-01"),
+        ("民国一百零七年", "2018"),
+        ("２０２１年３月", "2021-03"),
+        ("2022 年", "2022"),
+        ("2018-09-20", "2018-09-20"),
+    ],
+)
+def test_dates_at_each_precision(text, expected):
+    value = parse_date(text)
+    assert value is not None and value.lexical() == expected
+
+
+def test_xsd_types_follow_precision():
+    assert [parse_date(t).xsd_type() for t in ("2018年9月20日", "2018年9月", "2018年")] == [
+        "date", "gYearMonth", "gYear",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["2023年2月30日", "2023年13月", "第十三屆", "1500 亿港元", "25 周年"]
+)
+def test_no_false_dates(text):
+    assert parse_date(text) is None
+
+
+def test_spans_inside_a_sentence():
+    text = "有效期至 2022年 6 月 30 日。經雙方同意"
+    (match,) = list(find_dates(text))
+    assert text[match.start : match.end] == "2022年 6 月 30 日"

@@ -1,0 +1,91 @@
+"""Stage metadata: titles, kinds and the dates documents state about themselves."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from policykg.ingest.metadata import classify
+from policykg.ingest.pipeline import process_source
+from policykg.ingest.records import SourceText
+
+
+def dates(record):
+    return {d.role: d.value.lexical() for d in record.dates}
+
+
+def test_seed_titles_and_kinds(records):
+    assert [(r.title, r.kind) for r in records.values()] == [
+        ("內地與香港關於加強創新科技合作的安排", "Agreement"),
+        ("關於推進河套深港科技創新合作區「一區兩園」建設的合作安排", "Agreement"),
+        ("深港科技创新产业深化合作论析", "Paper"),  # from the running header
+        ("香港有關粵港澳大灣區的創新及科技發展 (包括相關的創業支援措施)", "Paper"),
+        ("河套深港科技創新合作區 香港園區發展綱要", "Plan"),
+    ]
+    assert records["000"].annexes[0].kind == "Plan"
+
+
+def test_seed_dates(records):
+    assert dates(records["000"]) == {
+        "signed": "2018-09-20", "in_force": "2018-09-20", "valid_until": "2022-06-30",
+    }  # fmt: skip
+    assert records["000"].dates[0].place == "香港"
+    assert dates(records["001"]) == {"signed": "2021-09-06", "in_force": "2021-09-06"}
+    assert dates(records["003"]) == {"published": "2023-02-21"}
+    assert dates(records["002"]) == {}
+
+
+def test_date_spans_point_at_the_date_text(records):
+    record = records["000"]
+    signed = record.dates[0]
+    assert record.clean.text[signed.start : signed.end] == "2018 年 9 月 20 日"
+
+
+def _process(text: str, name: str = "doc.txt"):
+    source = SourceText(
+        Path(name), text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), "text"
+    )
+    return process_source(source)
+
+
+def test_law_adoption_and_commencement_in_simplified_script():
+    record = _process(
+        "中华人民共和国促进科技成果转化法\n"
+        "（1996年5月15日第八届全国人民代表大会常务委员会第十九次会议通过）\n"
+        "第一条 为了促进科技成果转化为现实生产力，制定本法。\n"
+        "第二条 本法自1996年10月1日起施行。\n"
+    )
+    assert record.title == "中华人民共和国促进科技成果转化法"
+    assert record.kind == "Legislation"
+    assert dates(record) == {"adopted": "1996-05-15", "in_force": "1996-10-01"}
+
+
+def test_memorandum_with_chinese_numeral_dates_and_validity():
+    record = _process(
+        "關於科技合作的諒解備忘錄\n"
+        "第一條 雙方同意加強合作。\n"
+        "第二條 本備忘錄於二〇一九年三月一日在深圳簽署，自簽署之日起生效，有效期至二〇二四年二月二十九日。\n"
+    )
+    assert record.kind == "Agreement"
+    assert dates(record) == {
+        "signed": "2019-03-01", "in_force": "2019-03-01", "valid_until": "2024-02-29",
+    }  # fmt: skip
+    assert record.dates[0].place == "深圳"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("粵港澳大灣區發展規劃綱要", "Plan"),
+        ("深化粵港澳合作推進大灣區建設框架協議", "Agreement"),
+        ("關於港深推進落馬洲河套地區共同發展的合作備忘錄", "Agreement"),
+        ("行政長官2024年施政報告", "Paper"),
+        ("香港智慧城市藍圖", "Plan"),
+        ("中华人民共和国专利法", "Legislation"),
+        ("专利法实施细则", "Legislation"),
+        ("香港有關粵港澳大灣區的創新及科技發展 (包括相關的創業支援措施)", "Paper"),
+    ],
+)
+def test_kind_from_title(title, kind):
+    assert classify(title) == kind

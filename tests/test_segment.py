@@ -1,0 +1,163 @@
+"""Stage segment: the structure of each seed, checked against the documents themselves."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from policykg.ingest.clean import clean_text
+from policykg.ingest.records import SourceText
+from policykg.ingest.segment import PREAMBLE_NUMBER, segment, split_annexes
+
+
+def numbered(nodes):
+    return [n for n in nodes if n.kind != "preamble"]
+
+
+def numbers(nodes):
+    return [n.number for n in nodes]
+
+
+def find(nodes, number):
+    for root in nodes:
+        for node in root.walk():
+            if node.number == number:
+                return node
+    raise AssertionError(f"no provision numbered {number}")
+
+
+def ancestors(roots, target):
+    def walk(nodes, trail):
+        for node in nodes:
+            if node is target:
+                return trail
+            found = walk(node.children, [*trail, node])
+            if found is not None:
+                return found
+        return None
+
+    return [n.number for n in walk(roots, [])]
+
+
+def test_000_arrangement_and_its_annex(records):
+    arrangement = records["000"]
+    top = numbered(arrangement.provisions)
+    assert numbers(top) == ["一、", "二、", "三、", "四、", "五、"]
+    assert numbers(top[1].children) == [f"（{n}）" for n in "一二三四五六七"]
+    assert numbers(top[3].children) == ["（一）", "（二）"]
+    assert [len(n.children) for n in (top[0], top[2], top[4])] == [0, 0, 0]
+    (annex,) = arrangement.annexes
+    assert annex.annex_label == "1"
+    assert annex.title == "內地與香港創新科技合作聯合行動計劃"
+    sections = numbered(annex.provisions)
+    assert numbers(sections) == ["一、", "二、", "三、", "四、", "五、", "六、", "七、"]
+    items = [child.number for section in sections for child in section.children]
+    assert items == [f"{n}." for n in range(1, 28)]
+    assert [len(s.children) for s in sections] == [6, 5, 5, 5, 2, 2, 2]
+
+
+def test_001_articles_with_nested_clauses(records):
+    top = numbered(records["001"].provisions)
+    assert numbers(top) == ["第一條", "第二條", "第三條", "第四條", "第五條"]
+    assert [n.heading for n in top] == ["原則和目標", "內容", "執行機制", "補充條款", "簽署與生效"]
+    clauses = top[1].children
+    assert numbers(clauses) == ["（一）", "（二）", "（三）"]
+    assert numbers(clauses[2].children) == ["1.", "2.", "3.", "4."]
+    assert [n.heading for n in clauses[2].children] == [
+        "支持科研",
+        "匯聚人才",
+        "完善配套",
+        "聯合推廣",
+    ]
+    assert records["001"].provisions[0].number == PREAMBLE_NUMBER
+    assert records["001"].annexes == []
+
+
+def test_002_six_sections_after_an_unnumbered_introduction(records):
+    roots = records["002"].provisions
+    assert roots[0].kind == "preamble"
+    assert numbers(numbered(roots)) == ["一、", "二、", "三、", "四、", "五、", "六、"]
+    assert all(not n.children for n in roots)
+
+
+def test_003_numbered_paragraphs_nest_under_their_headings(records):
+    roots = records["003"].provisions
+    for number, expected in {
+        "2.": ["促進粵港澳大灣區發展事宜小組委員會",
+               "香港有關粵港澳大灣區的創新及科技發展 (包括相關的創業支援措施)", "背景"],
+        "7.": ["《香港創新科技發展藍圖》（《藍圖》）概述", "（一）"],
+        "8.": ["《香港創新科技發展藍圖》（《藍圖》）概述", "（二）"],
+        "29.": ["結語"],
+    }.items():  # fmt: skip
+        assert ancestors(roots, find(roots, number)) == expected
+    paragraph_numbers = [
+        int(n.number[:-1]) for root in roots for n in root.walk() if n.kind == "item"
+    ]
+    assert paragraph_numbers == list(range(2, 31))
+
+
+def test_004_decimal_paragraphs_nest_under_their_sections(records):
+    roots = records["004"].provisions
+    assert "2.1" in ancestors(roots, find(roots, "2.1.4"))
+    assert ancestors(roots, find(roots, "2.1.1"))[-2:] == ["2.1", "深圳河治理工程"]
+    assert ancestors(roots, find(roots, "3.1.2"))[-1] == "3.1"
+    assert ancestors(roots, find(roots, "7.2.3"))[-1] == "7.2"
+    items = [n.number for root in roots for n in root.walk() if n.number.startswith("4.2.")]
+    assert items == ["4.2.1", "4.2.2", "4.2.3", "4.2.4", "4.2.5"]
+
+
+def test_positions_follow_document_order(records):
+    for record in records.values():
+        for doc in [record, *record.annexes]:
+            nodes = list(doc.all_provisions())
+            assert [n.position for n in nodes] == list(range(1, len(nodes) + 1))
+            assert [n.start for n in nodes] == sorted(n.start for n in nodes)
+
+
+def _segmented(text: str):
+    source = SourceText(
+        Path("x.txt"), text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), "text"
+    )
+    clean = clean_text(source)
+    return [segment(clean, part) for part in split_annexes(clean)]
+
+
+def test_legal_hierarchy_chapter_section_article_clause():
+    text = "\n".join(
+        [
+            "第一章 總則", "第一條 為了保護權益，制定本法。", "第二條 本法所稱的發明創造是指：",
+            "（一）發明；", "（二）實用新型。", "第二章 申請", "第一節 一般規定",
+            "第三條 申請應當以書面形式提出。", "第二節 審查", "第四條 審查應當公正。",
+        ]
+    )  # fmt: skip
+    (roots,) = _segmented(text)
+    assert numbers(roots) == ["第一章", "第二章"]
+    assert numbers(roots[0].children) == ["第一條", "第二條"]
+    assert numbers(roots[0].children[1].children) == ["（一）", "（二）"]
+    assert numbers(roots[1].children) == ["第一節", "第二節"]
+    assert numbers(roots[1].children[1].children) == ["第四條"]
+
+
+def test_official_document_numbering_and_lettered_items():
+    text = "\n".join(
+        ["一、總體要求", "（一）指導思想。", "1. 堅持創新。", "（1）加強基礎研究。",
+         "①建設實驗室。", "a. 申請資助。", "2. 深化合作。", "二、主要任務", "（一）推進平台。"]
+    )  # fmt: skip
+    (roots,) = _segmented(text)
+    assert numbers(roots) == ["一、", "二、"]
+    first = roots[0].children[0]
+    assert numbers(first.children) == ["1.", "2."]
+    assert numbers(first.children[0].children) == ["（1）"]
+    assert numbers(first.children[0].children[0].children) == ["①"]
+    assert numbers(first.children[0].children[0].children[0].children) == ["a."]
+
+
+def test_annexes_become_their_own_documents():
+    text = "\n".join(
+        ["合作協議", "第一條 雙方同意合作。", "附件一：合作項目清單", "一、人工智能", "二、生物科技",
+         "附件二", "資助安排", "1. 每年資助。"]
+    )  # fmt: skip
+    main, first, second = _segmented(text)
+    assert numbers(numbered(main)) == ["第一條"]
+    assert numbers(numbered(first)) == ["一、", "二、"]
+    assert numbers(numbered(second)) == ["1."]
