@@ -9,6 +9,7 @@ slow query never blocks the event loop.
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -63,10 +64,16 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
         return Response(render(outcome, fmt), media_type=MEDIA_TYPES[fmt])
 
     @app.get("/sparql", summary="SPARQL query (GET)")
-    def sparql_get(query: Annotated[str | None, Query()] = None) -> Response:
-        if query is None:
+    def sparql_get(
+        request: Request,
+        query: Annotated[str | None, Query(description="the SPARQL query")] = None,
+    ) -> Response:
+        values = request.query_params.getlist("query")
+        if not values:
             raise QueryError("no query given", hint="pass the SPARQL text as ?query=…")
-        return answer(query)
+        if len(values) > 1:
+            raise QueryError("give exactly one `query` parameter")
+        return answer(values[0])
 
     @app.post("/sparql", summary="SPARQL query (POST, form-encoded or application/sparql-query)")
     async def sparql_post(request: Request) -> Response:
@@ -78,11 +85,14 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
             except UnicodeDecodeError:
                 raise QueryError("the query is not valid UTF-8") from None
         elif content_type == "application/x-www-form-urlencoded":
-            form = await request.form()
-            values = form.getlist("query")
+            try:
+                form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
+            except UnicodeDecodeError:
+                raise QueryError("the form body is not valid UTF-8") from None
+            values = form.get("query", [])
             if len(values) != 1:
                 raise QueryError("give exactly one `query` parameter")
-            query = str(values[0])
+            query = values[0]
         else:
             return JSONResponse(
                 error_body(

@@ -49,22 +49,33 @@ def execute(store: PolicyStore, sparql: str, *, max_rows: int | None = None) -> 
     check_query(sparql)
     result = store.query(sparql)
     try:
-        if isinstance(result, bool):
-            return QueryOutcome("ask", boolean=result)
+        if isinstance(result, (bool, ox.QueryBoolean)):
+            return QueryOutcome("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = []
-            for solution in result:
-                if max_rows is not None and len(rows) >= max_rows:
-                    raise QueryError(
-                        f"the query returns more than {max_rows} rows",
-                        hint="add LIMIT, or narrow the query",
-                    )
-                rows.append({v: solution[v] for v in variables if solution[v] is not None})
+            rows = _rows(result, variables, max_rows)
+            del result  # pyoxigraph results must be freed on the thread that made them
+            if rows is None:
+                raise QueryError(
+                    f"the query returns more than {max_rows} rows",
+                    hint="add LIMIT, or narrow the query",
+                )
             return QueryOutcome("select", variables=variables, rows=rows)
         return QueryOutcome("graph", triples=list(result))
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def _rows(
+    solutions: ox.QuerySolutions, variables: list[str], max_rows: int | None
+) -> list[dict[str, object]] | None:
+    """The solutions as dicts, or None when there are more than `max_rows`."""
+    rows: list[dict[str, object]] = []
+    for solution in solutions:
+        if max_rows is not None and len(rows) >= max_rows:
+            return None
+        rows.append({v: solution[v] for v in variables if solution[v] is not None})
+    return rows
 
 
 def default_format(outcome: QueryOutcome, *, for_terminal: bool) -> str:

@@ -304,7 +304,7 @@ class Cleaner:
         """Numbering styles used for headings in this document: most of their lines are
         short and unpunctuated, or directly followed by another numbered line."""
         votes: dict[tuple, list[bool]] = {}
-        for line, nxt in zip(content, [*content[1:], None], strict=True):
+        for line, nxt in zip(content, [*content[1:], None], strict=False):
             marker = parse_marker(line.content) if line.content else None
             if marker is None:
                 continue

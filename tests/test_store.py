@@ -1,0 +1,154 @@
+"""The store: atomic replacement, determinism, skipping unchanged files, clear errors."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pyoxigraph as ox
+import pytest
+from policykg.graph.store import PolicyStore
+
+from policykg.errors import StoreError, StoreLockedError
+from policykg.ingestion import Ingestor
+from policykg.vocab import ONTOLOGY_IRI
+
+from .conftest import SEEDS, seed
+
+
+def export(store: PolicyStore) -> bytes:
+    out = io.BytesIO()
+    store.export(out, "nquads")
+    return out.getvalue()
+
+
+def test_each_document_has_its_own_named_graph_and_the_ontology_its_own(corpus_store):
+    graphs = corpus_store.document_graphs()
+    assert len(graphs) == 6  # five seeds + the annex of 000
+    assert ONTOLOGY_IRI in {g.value for g in corpus_store.oxigraph.named_graphs()}
+    for graph in graphs:
+        assert bool(corpus_store.query(f"ASK {{ GRAPH <{graph}> {{ <{graph}> a ?class }} }}"))
+
+
+def test_ingest_is_deterministic_across_fresh_stores(tmp_path, settings):
+    exports = []
+    for name, order in (("a", SEEDS), ("b", list(reversed(SEEDS)))):
+        with PolicyStore.open(tmp_path / name) as store:
+            Ingestor(store, settings).ingest(order)
+            exports.append(export(store))
+    assert exports[0] == exports[1]
+    assert b"_:" not in exports[0]  # no blank nodes
+
+
+def test_unchanged_file_is_skipped_and_changed_file_replaces_its_graphs(tmp_path, store, settings):
+    path = tmp_path / "doc.txt"
+    shutil.copy(seed("001"), path)
+    ingestor = Ingestor(store, settings)
+    assert ingestor.ingest([path]).outcomes[0].status == "ingested"
+    before = export(store)
+    assert ingestor.ingest([path]).outcomes[0].status == "unchanged"
+    assert export(store) == before
+    path.write_text(path.read_text(encoding="utf-8").replace("艾學峰", "艾學鋒"), encoding="utf-8")
+    outcome = ingestor.ingest([path]).outcomes[0]
+    assert outcome.status == "replaced"
+    after = export(store)
+    assert "艾學鋒".encode() in after and "艾學峰".encode() not in after
+    assert len(store.document_graphs()) == 1
+
+
+def test_a_changed_title_replaces_the_old_graph_of_the_same_file(tmp_path, store, settings):
+    path = tmp_path / "plan.txt"
+    path.write_text("甲乙合作規劃\n\n一、目標。\n", encoding="utf-8")
+    ingestor = Ingestor(store, settings)
+    first = ingestor.ingest([path]).outcomes[0].document
+    path.write_text("丙丁合作規劃\n\n一、目標。\n", encoding="utf-8")
+    second = ingestor.ingest([path]).outcomes[0].document
+    assert first != second
+    assert store.document_graphs() == [second]
+
+
+def test_same_document_from_another_file_is_rejected_and_nothing_written(tmp_path, store, settings):
+    copy = tmp_path / "copy-of-000.txt"
+    shutil.copy(seed("000"), copy)
+    ingestor = Ingestor(store, settings)
+    ingestor.ingest([seed("000")])
+    before = export(store)
+    (outcome,) = ingestor.ingest([copy]).outcomes
+    assert outcome.status == "rejected"
+    assert "same document" in outcome.reason and seed("000").name in outcome.reason
+    assert export(store) == before
+
+
+def test_failure_in_the_middle_of_a_replacement_leaves_the_old_graph_whole(
+    tmp_path, store, settings, monkeypatch
+):
+    path = tmp_path / "doc.txt"
+    shutil.copy(seed("000"), path)
+    ingestor = Ingestor(store, settings)
+    ingestor.ingest([path])
+    before = export(store)
+    path.write_text(path.read_text(encoding="utf-8").replace("2022", "2023"), encoding="utf-8")
+
+    original = PolicyStore._replacement_update
+
+    def failing_update(self, remove, add):
+        # the new graphs are written, then an operation fails inside the same transaction
+        return original(self, remove, add) + " ;\nDROP GRAPH <urn:policykg:test:missing>"
+
+    monkeypatch.setattr(PolicyStore, "_replacement_update", failing_update)
+    (outcome,) = ingestor.ingest([path]).outcomes
+    assert outcome.status == "rejected" and "nothing was changed" in outcome.reason
+    assert export(store) == before
+
+
+def test_failure_while_building_the_update_writes_nothing(tmp_path, store, settings, monkeypatch):
+    ingestor = Ingestor(store, settings)
+    ingestor.ingest([seed("001")])
+    before = export(store)
+
+    def broken_serialize(*args, **kwargs):
+        raise OSError("disk full")
+
+    path = tmp_path / "other.txt"
+    shutil.copy(seed("000"), path)
+    monkeypatch.setattr(ox, "serialize", broken_serialize)
+    (outcome,) = ingestor.ingest([path]).outcomes
+    monkeypatch.undo()
+    assert outcome.status == "rejected"
+    assert export(store) == before
+
+
+def test_opening_errors_are_clear(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        PolicyStore.open(tmp_path / "missing", read_only=True)
+    file_path = tmp_path / "a-file"
+    file_path.write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        PolicyStore.open(file_path)
+    with PolicyStore.open(tmp_path / "locked"):
+        with pytest.raises(StoreLockedError, match="another process"):
+            PolicyStore.open(tmp_path / "locked")
+        with PolicyStore.open(tmp_path / "locked", read_only=True) as reader:
+            assert len(reader) > 0  # readers work while a writer holds the store
+
+
+def test_reopened_store_keeps_its_documents(tmp_path, settings):
+    with PolicyStore.open(tmp_path / "s") as store:
+        Ingestor(store, settings).ingest([seed("001")])
+        count = len(store)
+    with PolicyStore.open(tmp_path / "s", read_only=True) as store:
+        assert len(store) == count
+        assert store.stats()["documents"] == 1
+
+
+def test_export_formats_parse_back(corpus_store):
+    for fmt, rdf_format in (("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
+        out = io.BytesIO()
+        corpus_store.export(out, fmt)
+        assert len(list(ox.parse(out.getvalue(), format=rdf_format))) == len(corpus_store)
+    out = io.BytesIO()
+    corpus_store.export(out, "jsonld")
+    parsed = list(ox.parse(out.getvalue(), format=ox.RdfFormat.JSON_LD))
+    assert len(parsed) == len(corpus_store)
+    with pytest.raises(StoreError, match="unknown export format"):
+        corpus_store.export(io.BytesIO(), "csv")
