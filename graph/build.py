@@ -191,7 +191,11 @@ class GraphBuilder:
                 ]
             )
             if provision.heading:
-                hant, hans = label_pair(provision.heading, scripts.original)
+                at, size = provision.heading_start, len(provision.heading)
+                if at >= 0:  # same offsets in both scripts: no conversion needed
+                    hant, hans = scripts.hant[at : at + size], scripts.hans[at : at + size]
+                else:
+                    hant, hans = label_pair(provision.heading, scripts.original)
                 out.append(Triple(node, pkg.heading, _lit(hant, HANT)))
                 out.append(Triple(node, pkg.heading, _lit(hans, HANS)))
             for ref in footnote_refs:

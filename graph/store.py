@@ -87,6 +87,11 @@ class PolicyStore:
         store.ensure_ontology()
         return store
 
+    def flush(self) -> None:
+        """Write buffered data to disk; this also frees the memory the buffers held."""
+        if not self.read_only:
+            self._store.flush()
+
     def close(self) -> None:
         if not self.read_only:
             with suppress(OSError):
@@ -131,6 +136,9 @@ class PolicyStore:
             return None
         return StoredFile(tuple(r["g"].value for r in rows), rows[0]["sha"].value)
 
+    def has_graph(self, graph_iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph_iri))
+
     def graph_owner(self, graph_iri: str) -> str | None:
         """The source file whose document occupies `graph_iri`, if any."""
         query = f"SELECT ?file WHERE {{ GRAPH <{graph_iri}> {{ <{graph_iri}> <{PKG}sourceFile> ?file }} }}"
@@ -140,13 +148,24 @@ class PolicyStore:
     def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[ox.Triple]]) -> None:
         """Drop the graphs in `remove` and write those in `add`, in one transaction."""
         self._writable()
-        update = self._replacement_update(list(remove), add)
+        remove = list(remove)
+        replaces = remove or any(self._store.contains_named_graph(ox.NamedNode(g)) for g in add)
         try:
-            self._store.update(update)
+            if replaces:
+                self._store.update(self._replacement_update(remove, add))
+            else:  # only new graphs: a transactional insert, faster than a SPARQL update
+                self._store.extend(self._quads(add))
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             raise StoreError(
                 f"the store did not accept the update, nothing was changed: {exc}"
             ) from None
+
+    @staticmethod
+    def _quads(add: dict[str, list[ox.Triple]]) -> Iterator[ox.Quad]:
+        for iri, triples in add.items():
+            graph = ox.NamedNode(iri)
+            for triple in triples:
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
 
     def _replacement_update(self, remove: list[str], add: dict[str, list[ox.Triple]]) -> str:
         parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(set(remove) | set(add))]

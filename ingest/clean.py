@@ -15,48 +15,16 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 
-from .numbering import parse_annex_marker, parse_marker
+from .chars import SPACES, TERMINAL, display_width, is_word
+from .inline import Removal, clean_line, strip_inline_markdown
+from .numbering import Marker, parse_annex_marker, parse_marker
 from .records import Artefact, CleanText, Footnote, FootnoteRef, Paragraph, SourceText
 
-TERMINAL = frozenset("。！？；：…!?;:」』”’）)")
-CJK_PUNCT = frozenset("，。、；：？！「」『』《》〈〉（）【】〔〕“”‘’…—～·﹏")
-SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
-
-
-def is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x3000 <= code <= 0x303F
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x20000 <= code <= 0x3134F
-        or 0xF900 <= code <= 0xFAFF
-        or char in CJK_PUNCT
-    )
-
-
-def _is_han(char: str) -> bool:
-    code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
-
-
-def _is_word(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char in "%$&+-/.,'\"")
-
-
-def display_width(text: str) -> float:
-    """Width in CJK cells: wide characters count 1, others ½, spaces 0."""
-    width = 0.0
-    for char in text:
-        if char in SPACES:
-            continue
-        width += 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5
-    return width
+__all__ = ["clean_text", "display_width", "strip_inline_markdown"]
 
 
 @dataclass
@@ -73,6 +41,18 @@ class _Line:
     @property
     def content(self) -> str:
         return self.raw[self.lo : self.hi]
+
+    @cached_property
+    def width(self) -> float:
+        return display_width(self.content)
+
+    @cached_property
+    def marker(self) -> Marker | None:
+        return parse_marker(self.content) if self.hi > self.lo else None
+
+    @cached_property
+    def starts_unit(self) -> bool:
+        return self.marker is not None or parse_annex_marker(self.content) is not None
 
 
 # --- artefact detectors -------------------------------------------------------------------
@@ -93,19 +73,6 @@ _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LIST_BULLET = re.compile(r"^ {0,6}(?:[-*+][ \t]+|>[ \t]?)")
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*([^<]{1,8}?)\s*</sup>|\[\^([^\]]{1,8})\]:)\s*(.*)$")
-
-# Inline Markdown and markers; each removes its match except the named `keep` group.
-_INLINE_MD = re.compile(
-    r"!\[[^\]\n]*\]\([^)\n]*\)"  # image
-    r"|\[(?P<link>[^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)"  # link
-    r"|<(?P<auto>https?://[^>\s]+)>"  # autolink
-    r"|\\(?P<esc>[!-/:-@\[-`{-~])"  # backslash escape
-    r"|\*\*|__(?=\S)|(?<=\S)__|~~|`"  # strong, strike, code ticks
-)
-_SUP = re.compile(r"<sup>\s*([^<]{1,12}?)\s*</sup>", re.IGNORECASE)
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
-_BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 class Cleaner:
@@ -271,7 +238,7 @@ class Cleaner:
 
     def _layout(self, content: list[_Line]) -> tuple[bool, float, int, bool]:
         """(hard_wrapped, typical width, usual blank gap, trailing-space marks paragraph ends)."""
-        widths = [display_width(ln.content) for ln in content if ln.kind == "text"]
+        widths = [ln.width for ln in content if ln.kind == "text"]
         if not widths:
             return False, 0.0, 1, False
         median = statistics.median(widths)
@@ -305,13 +272,11 @@ class Cleaner:
         short and unpunctuated, or directly followed by another numbered line."""
         votes: dict[tuple, list[bool]] = {}
         for line, nxt in zip(content, [*content[1:], None], strict=False):
-            marker = parse_marker(line.content) if line.content else None
-            if marker is None:
+            if line.marker is None:
                 continue
-            text = line.content
-            short = display_width(text) < 0.8 * typical and text[-1] not in TERMINAL
-            followed = nxt is not None and parse_marker(nxt.content) is not None
-            votes.setdefault(marker.style, []).append(short or followed)
+            short = line.width < 0.8 * typical and line.content[-1] not in TERMINAL
+            followed = nxt is not None and nxt.marker is not None
+            votes.setdefault(line.marker.style, []).append(short or followed)
         return {style for style, v in votes.items() if len(v) >= 2 and sum(v) >= 0.6 * len(v)}
 
     def _breaks(
@@ -330,7 +295,7 @@ class Cleaner:
             return True
         gap = b.index - a.index - 1
         a_ended = a_text[-1] in TERMINAL
-        b_starts_unit = parse_marker(b_text) is not None or parse_annex_marker(b_text) is not None
+        b_starts_unit = b.starts_unit
         if not wrapped:
             if b_starts_unit:
                 return True
@@ -338,24 +303,18 @@ class Cleaner:
             if not blank_between and self.markdown:
                 return False  # a Markdown soft or hard line break inside one paragraph
             # one paragraph per line, except a paragraph cut by a page break
-            return a_ended or display_width(a_text) < 60
-        a_full = display_width(a_text) >= 0.8 * typical
+            return a_ended or a.width < 60
+        a_full = a.width >= 0.8 * typical
         if b_starts_unit:  # a wrapped sentence may carry a number to the next line
-            return (
-                a_ended
-                or not a_full
-                or parse_marker(a_text) is not None
-                or parse_annex_marker(a_text) is not None
-            )
+            return a_ended or not a_full or a.starts_unit
         if not a_full:
             return True
-        a_marker = parse_marker(a_text)
         if (
-            a_marker is not None
-            and a_marker.style in self._heading_styles
+            a.marker is not None
+            and a.marker.style in self._heading_styles
             and not a_ended
-            and display_width(a_text) < typical - 1.5
-            and display_width(b_text) >= 0.8 * typical
+            and a.width < typical - 1.5
+            and b.width >= 0.8 * typical
         ):
             return True  # a numbered heading, then a body paragraph
         if a_ended and trailing_marks and a.raw != a.raw.rstrip(SPACES):
@@ -364,53 +323,10 @@ class Cleaner:
 
     # -- inline cleaning -------------------------------------------------------------------
 
-    def _inline(self, line: _Line) -> list[tuple[str, int]]:
-        """The characters of the line's content that stay, with their source offsets."""
-        raw, base = line.raw, line.start
-        lo, hi = line.lo, line.hi
-        keep = [False] * len(raw)
-        for i in range(lo, hi):
-            keep[i] = True
-
-        def drop(start: int, end: int, kind: str = "markup") -> None:
-            removed = raw[start:end]
-            for i in range(start, end):
-                keep[i] = False
-            if any(not c.isascii() for c in removed) or kind != "markup":
-                self.artefacts.append(Artefact(kind, base + start, base + end, removed))
-
-        segment = raw[lo:hi]
-        for m in _COMMENT.finditer(segment):
-            drop(lo + m.start(), lo + m.end(), "comment")
-        for m in _SUP.finditer(segment):
-            drop(lo + m.start(), lo + m.end(), "footnote_ref")
-            self.footnote_refs.append(
-                FootnoteRef(m.group(1).strip(), -1, base + lo + m.start(), base + lo + m.end())
-            )
-        for m in _BRACKET_REF.finditer(segment):
-            if not (self.markdown and segment[m.end() : m.end() + 1] == "("):
-                drop(lo + m.start(), lo + m.end(), "footnote_ref")
-                self.footnote_refs.append(
-                    FootnoteRef(m.group(1), -1, base + lo + m.start(), base + lo + m.end())
-                )
-        if self.markdown:
-            for m in _INLINE_MD.finditer(segment):
-                s, e = lo + m.start(), lo + m.end()
-                if not all(keep[s:e]):
-                    continue
-                for group in ("link", "auto", "esc"):
-                    if m.group(group) is not None:
-                        gs, ge = lo + m.start(group), lo + m.end(group)
-                        drop(s, gs)
-                        drop(ge, e)
-                        break
-                else:
-                    drop(s, e)
-            for m in _TAG.finditer(segment):
-                if all(keep[lo + m.start() : lo + m.end()]):
-                    drop(lo + m.start(), lo + m.end())
-        chars = [(raw[i], base + i) for i in range(lo, hi) if keep[i]]
-        return _normalise_spaces(chars)
+    def _removed(self, removal: Removal) -> None:
+        self.artefacts.append(Artefact(removal.kind, removal.start, removal.end, removal.text))
+        if removal.kind == "footnote_ref":
+            self.footnote_refs.append(FootnoteRef(removal.label, -1, removal.start, removal.end))
 
     # -- assembly ------------------------------------------------------------------------
 
@@ -421,34 +337,48 @@ class Cleaner:
         self._mark_page_numbers()
         self._mark_running_headers()
         self._set_content_ranges()
-        out_chars: list[str] = []
-        out_offsets = array("l")
+        parts: list[str] = []
+        offsets = array("l")
+        length = 0
         paragraphs: list[Paragraph] = []
         previous_end = 0  # source offset of the newline after the previous paragraph
         for group in self._paragraphs():
-            pieces = [self._inline(line) for line in group]
-            merged: list[tuple[str, int]] = []
-            for line, piece in zip(group, pieces, strict=True):
-                if not piece:
-                    continue
-                if merged and _is_word(merged[-1][0]) and _is_word(piece[0][0]):
-                    merged.append((" ", line.start - 1))  # the line break becomes one space
-                merged.extend(piece)
-            if not merged:
+            paragraph_start: int | None = None
+            last_char = ""
+            for line in group:
+                first_of_line = True
+                for piece_start, piece_end, replacement in clean_line(
+                    line.raw, line.start, line.lo, line.hi, self.markdown, self._removed
+                ):
+                    if piece_end <= piece_start:
+                        continue
+                    chunk = replacement or self.text[piece_start:piece_end]
+                    if paragraph_start is None:
+                        if parts:
+                            parts.append("\n")  # the paragraph break
+                            offsets.append(previous_end)
+                            length += 1
+                        paragraph_start = length
+                    elif first_of_line and is_word(last_char) and is_word(chunk[0]):
+                        parts.append(" ")  # a line break between two words
+                        offsets.append(line.start - 1)
+                        length += 1
+                    first_of_line = False
+                    parts.append(chunk)
+                    if replacement is None:
+                        offsets.extend(range(piece_start, piece_end))
+                    else:
+                        offsets.append(piece_start)
+                    length += len(chunk)
+                    last_char = chunk[-1]
+            if paragraph_start is None:
                 continue
-            if out_chars:
-                out_chars.append("\n")
-                out_offsets.append(previous_end)
-            start = len(out_chars)
-            for char, offset in merged:
-                out_chars.append(char)
-                out_offsets.append(offset)
             level = group[0].level if group[0].kind == "heading" else None
-            paragraphs.append(Paragraph(start, len(out_chars), level))
+            paragraphs.append(Paragraph(paragraph_start, length, level))
             previous_end = group[-1].start + len(group[-1].raw)
-        end_offset = out_offsets[-1] + 1 if out_offsets else 0
-        out_offsets.append(end_offset)
-        text = "".join(out_chars)
+        offsets.append(offsets[-1] + 1 if offsets else 0)
+        text = "".join(parts)
+        out_offsets = offsets
         refs = tuple(
             FootnoteRef(
                 r.label, _clean_position(r.source_start, out_offsets), r.source_start, r.source_end
@@ -475,50 +405,6 @@ def _clean_position(source_offset: int, offsets: array) -> int:
         else:
             hi = mid
     return lo
-
-
-def _normalise_spaces(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """One space for any run of spaces; none next to CJK punctuation; none inside
-    letter-spaced CJK (核 准 项 目), which PDF extraction produces for justified lines."""
-    collapsed: list[tuple[str, int]] = []
-    for char, offset in chars:
-        if char in SPACES:
-            if collapsed and collapsed[-1][0] != " ":
-                collapsed.append((" ", offset))
-            continue
-        collapsed.append((char, offset))
-    while collapsed and collapsed[-1][0] == " ":
-        collapsed.pop()
-    han_gaps = [
-        i
-        for i in range(1, len(collapsed) - 1)
-        if collapsed[i][0] == " " and _is_han(collapsed[i - 1][0]) and _is_han(collapsed[i + 1][0])
-    ]
-    spaces = sum(1 for c, _ in collapsed if c == " ")
-    letter_spaced = len(han_gaps) >= 3 and len(han_gaps) >= 0.5 * spaces
-    result: list[tuple[str, int]] = []
-    for i, (char, offset) in enumerate(collapsed):
-        if char == " ":
-            prev_char = collapsed[i - 1][0] if i else ""
-            next_char = collapsed[i + 1][0] if i + 1 < len(collapsed) else ""
-            if prev_char in CJK_PUNCT or next_char in CJK_PUNCT:
-                continue
-            if letter_spaced and _is_han(prev_char) and _is_han(next_char):
-                continue
-        result.append((char, offset))
-    return result
-
-
-def strip_inline_markdown(text: str) -> str:
-    """Plain text of a Markdown fragment (links keep their text, markup goes)."""
-
-    def keep(m: re.Match) -> str:
-        for group in ("link", "auto", "esc"):
-            if m.group(group) is not None:
-                return m.group(group)
-        return ""
-
-    return _TAG.sub("", _INLINE_MD.sub(keep, text))
 
 
 def clean_text(source: SourceText) -> CleanText:

@@ -57,6 +57,7 @@ _FROM_SIGNING = re.compile(r"(?:簽署|签署|簽字|签字|簽訂|签订)之日
 _FROM_PUBLISHED = re.compile(r"(?:公布|公佈|發布|发布|印發|印发)之日起(?:生效|施行|實施|实施)")
 _IN_FORCE = re.compile(r"起?(?:生效|施行|實施|实施)")
 _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
+_ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
 _ADOPTED = re.compile(r"通過|通过|公布|公佈|發布|发布|修正|修訂|修订")
 
 
@@ -157,6 +158,8 @@ def find_dates_of_document(
     facts: dict[str, DatedFact] = {}
     in_force_from_signing = in_force_from_publication = False
     for sentence_start, sentence in _sentences(clean.text[start:end], start):
+        if not _ABOUT_ITSELF.search(sentence):
+            continue  # only sentences about signing, force or validity carry these dates
         is_self = bool(_SELF.search(sentence))
         dates = list(find_dates(sentence))
         if is_self and _FROM_SIGNING.search(sentence):

@@ -31,8 +31,9 @@ def process_source(source: SourceText) -> DocumentRecord:
     for part in parts[1:]:
         annex = _document(source, clean, scripts, part, fallback_title=part.annex_title or "")
         annex.annex_label = part.annex_label
-        if part.annex_title and not annex.title:
-            annex.title = part.annex_title
+        if not annex.title:  # an annex without a title of its own: 《…》附件二
+            annex.title = f"{main.title}附件{part.annex_label}"
+            annex.title_span = None
         main.annexes.append(annex)
     return main
 

@@ -121,6 +121,7 @@ class Provision:
     position: int = 0  # document order, 1-based, assigned by the segmenter
     children: list[Provision] = field(default_factory=list)
     path: tuple[int, ...] = ()  # ordinal path from the document root, e.g. (2, 7)
+    heading_start: int = -1  # where `heading` stands in the cleaned text, -1 if it does not
 
     def walk(self):
         yield self

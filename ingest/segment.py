@@ -106,10 +106,16 @@ def segment(clean: CleanText, part: DocumentPart) -> list[Provision]:
 def _new_node(text: str, paragraph: Paragraph, marker: Marker | None) -> Provision:
     if marker is None:  # an unnumbered Markdown heading: its text is its number
         heading = text.strip()
-        return Provision(heading, "heading", heading, paragraph.start, paragraph.end)
+        at = paragraph.start + text.index(heading) if heading else -1
+        return Provision(
+            heading, "heading", heading, paragraph.start, paragraph.end, heading_start=at
+        )
     rest = text[marker.end :].strip(" \u3000\t")
     heading = _heading_of(rest, paragraph.heading_level is not None)
-    return Provision(marker.number, marker.kind, heading, paragraph.start, paragraph.end)
+    at = paragraph.start + text.index(heading, marker.end) if heading else -1
+    return Provision(
+        marker.number, marker.kind, heading, paragraph.start, paragraph.end, heading_start=at
+    )
 
 
 def _heading_of(rest: str, is_heading: bool) -> str:

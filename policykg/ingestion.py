@@ -24,6 +24,9 @@ from policykg.settings import Settings
 log = logging.getLogger(__name__)
 
 SKIPPED_NAMES = {"readme", "license", "licence", "changelog", "contributing"}
+# Oxigraph's write buffers grow with what is written until flushed; flushing after this
+# many triples keeps memory flat however large the corpus (benchmarks/RESULTS.md).
+FLUSH_EVERY_TRIPLES = 50_000
 
 Progress = Callable[[int, int, Path], None]
 
@@ -100,12 +103,18 @@ class Ingestor:
     def __init__(self, store: PolicyStore, settings: Settings) -> None:
         self.store = store
         self.minter = IriMinter(settings.base_iri)
+        self._unflushed = 0
 
     def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
         files, refused = collect_files(paths)
         report = IngestReport(list(refused))
         for done, path in enumerate(files, start=1):
-            report.outcomes.append(self.ingest_file(path))
+            outcome = self.ingest_file(path)
+            report.outcomes.append(outcome)
+            self._unflushed += outcome.triples
+            if self._unflushed >= FLUSH_EVERY_TRIPLES:
+                self.store.flush()
+                self._unflushed = 0
             if progress:
                 progress(done, len(files), path)
         return report
@@ -133,7 +142,7 @@ class Ingestor:
             raise InputError(path, "no title could be found for the document")
         built = build_graphs(record, self.minter)
         for graph_iri in built.graphs:
-            owner = self.store.graph_owner(graph_iri)
+            owner = self.store.graph_owner(graph_iri) if self.store.has_graph(graph_iri) else None
             if owner is not None and owner != source.name:
                 raise InputError(
                     path,

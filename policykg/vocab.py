@@ -41,16 +41,22 @@ def sparql_prologue() -> str:
 
 
 class _Namespace:
+    """`pkg.Agreement` → NamedNode; each term is made once (terms are immutable)."""
+
     def __init__(self, base: str) -> None:
         self._base = base
+        self._terms: dict[str, NamedNode] = {}
 
     def __getattr__(self, name: str) -> NamedNode:
-        if name.startswith("__"):
+        if name.startswith("_"):
             raise AttributeError(name)
-        return NamedNode(self._base + name)
+        return self[name]
 
     def __getitem__(self, name: str) -> NamedNode:
-        return NamedNode(self._base + name)
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = NamedNode(self._base + name)
+        return term
 
 
 pkg = _Namespace(PKG)

@@ -9,7 +9,8 @@ import pyoxigraph as ox
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from policykg.graph.store import PolicyStore
-from policykg.ingest.clean import clean_text, is_cjk
+from policykg.ingest.chars import is_cjk
+from policykg.ingest.clean import clean_text
 from policykg.ingest.records import SourceText
 from policykg.ingest.segment import split_annexes
 
@@ -99,7 +100,7 @@ def test_seed_offsets_point_at_the_quoted_source(records):
 
 
 CJK_TEXT = st.text(
-    st.one_of(HAN, PUNCT, st.sampled_from(list("\"\\\n\t'<>{}@#") + ["\u3000", "𠀋", "𪚥"])),
+    st.one_of(HAN, PUNCT, st.sampled_from([*list("\"\\\n\t'<>{}@#"), "\u3000", "𠀋", "𪚥"])),
     min_size=1,
     max_size=60,
 )

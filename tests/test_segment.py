@@ -158,6 +158,16 @@ def test_annexes_become_their_own_documents():
          "附件二", "資助安排", "1. 每年資助。"]
     )  # fmt: skip
     main, first, second = _segmented(text)
+    from policykg.ingest.pipeline import process_source
+
+    source = SourceText(
+        Path("x.txt"), text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), "text"
+    )
+    record = process_source(source)
+    assert [a.title for a in record.annexes] == ["合作項目清單", "資助安排"]
+    untitled = text.replace("資助安排\n", "")
+    source = SourceText(Path("y.txt"), untitled, "utf-8", "0" * 64, "text")
+    assert process_source(source).annexes[1].title == "合作協議附件2"
     assert numbers(numbered(main)) == ["第一條"]
     assert numbers(numbered(first)) == ["一、", "二、"]
     assert numbers(numbered(second)) == ["1."]

@@ -101,17 +101,23 @@ def test_failure_in_the_middle_of_a_replacement_leaves_the_old_graph_whole(
     assert export(store) == before
 
 
-def test_failure_while_building_the_update_writes_nothing(tmp_path, store, settings, monkeypatch):
+def test_failure_in_the_middle_of_a_new_document_writes_nothing(
+    tmp_path, store, settings, monkeypatch
+):
     ingestor = Ingestor(store, settings)
     ingestor.ingest([seed("001")])
     before = export(store)
+    original = PolicyStore._quads
 
-    def broken_serialize(*args, **kwargs):
-        raise OSError("disk full")
+    def failing_quads(add):
+        for number, quad in enumerate(original(add)):
+            if number == 100:
+                raise OSError("disk full")
+            yield quad
 
     path = tmp_path / "other.txt"
     shutil.copy(seed("000"), path)
-    monkeypatch.setattr(ox, "serialize", broken_serialize)
+    monkeypatch.setattr(PolicyStore, "_quads", staticmethod(failing_quads))
     (outcome,) = ingestor.ingest([path]).outcomes
     monkeypatch.undo()
     assert outcome.status == "rejected"

@@ -1,0 +1,116 @@
+"""Ingest benchmark: the five seeds from cold, and slices of the scale corpus.
+
+Each measurement runs `policykg ingest` in a fresh child process on a fresh store and
+reports wall time, text throughput and the child's peak resident memory.
+
+    .venv/bin/python benchmarks/bench_ingest.py [--corpus ../shared/corpus/scale/LawRefBook-Laws]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "scale" / "LawRefBook-Laws"
+SLICES_MB = (2.5, 5.0, 10.0)
+
+
+def child(store: str, paths: list[str]) -> None:
+    """Run inside the measured process: ingest, then print timings as JSON."""
+    from policykg.cli import main
+
+    started = time.perf_counter()
+    code = main(["--store", store, "ingest", "--quiet", *paths])
+    elapsed = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"exit": code, "seconds": elapsed, "peak_mb": peak_kb / 1024}))
+
+
+def measure(paths: list[Path], label: str, work: Path) -> dict:
+    store = tempfile.mkdtemp(prefix="store-", dir=work)
+    started = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", store, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started  # includes interpreter start and imports: "cold"
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    summary = [line for line in out.stderr.splitlines() if " files: " in line]
+    size = sum(p.stat().st_size for p in _files(paths))
+    return {
+        "label": label,
+        "mb": size / 1e6,
+        "wall": wall,
+        "ingest": result["seconds"],
+        "mb_per_s": size / 1e6 / result["seconds"],
+        "peak_mb": result["peak_mb"],
+        "summary": summary[-1] if summary else "",
+    }
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        files += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return files
+
+
+def corpus_slice(corpus: Path, megabytes: float, work: Path) -> Path:
+    """A folder of links to the first files (in sorted order) adding up to `megabytes`."""
+    folder = work / f"slice-{megabytes:g}MB"
+    folder.mkdir()
+    total = 0
+    for index, path in enumerate(sorted(corpus.rglob("*.md"))):
+        if total >= megabytes * 1e6:
+            break
+        (folder / f"{index:05d}_{path.name}").symlink_to(path)
+        total += path.stat().st_size
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], args.child[1:])
+        return
+    with tempfile.TemporaryDirectory(prefix="policykg-bench-") as tmp:
+        work = Path(tmp)
+        rows = [measure([ROOT / "data"], "five seeds, cold", work)]
+        if args.corpus.exists():
+            for megabytes in SLICES_MB:
+                rows.append(
+                    measure(
+                        [corpus_slice(args.corpus, megabytes, work)],
+                        f"scale slice {megabytes:g} MB",
+                        work,
+                    )
+                )
+        else:
+            print(f"(no scale corpus at {args.corpus}: slices skipped)", file=sys.stderr)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(
+        "| run | text MB | wall s (cold, incl. start-up) | ingest s | MB/s | peak RSS MB | outcome |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['label']} | {r['mb']:.2f} | {r['wall']:.2f} | {r['ingest']:.2f} | "
+            f"{r['mb_per_s']:.2f} | {r['peak_mb']:.0f} | {r['summary']} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
