@@ -119,9 +119,9 @@ class PolicyStore:
         marker = ox.Quad(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest), graph)
         if marker in self._store:
             return
-        triples = list(ox.parse(data, format=ox.RdfFormat.TURTLE))
-        triples.append(ox.Triple(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest)))
-        self.replace_graphs(remove=[ONTOLOGY_IRI], add={ONTOLOGY_IRI: triples})
+        statements = [str(t) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+        statements.append(str(ox.Triple(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest))))
+        self.replace_graphs(remove=[ONTOLOGY_IRI], add={ONTOLOGY_IRI: statements})
 
     # -- documents -------------------------------------------------------------------
 
@@ -145,36 +145,42 @@ class PolicyStore:
         rows = list(self._store.query(query))
         return rows[0]["file"].value if rows else None
 
-    def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[ox.Triple]]) -> None:
-        """Drop the graphs in `remove` and write those in `add`, in one transaction."""
+    def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[str]]) -> None:
+        """Drop the graphs in `remove` and write those in `add`, in one transaction.
+
+        `add` maps graph IRIs to statements: N-Triples lines without the final dot."""
         self._writable()
         remove = list(remove)
-        replaces = remove or any(self._store.contains_named_graph(ox.NamedNode(g)) for g in add)
+        replaces = remove or any(self.has_graph(g) for g in add)
         try:
             if replaces:
                 self._store.update(self._replacement_update(remove, add))
-            else:  # only new graphs: a transactional insert, faster than a SPARQL update
-                self._store.extend(self._quads(add))
+            elif add:  # only new graphs: a transactional load, faster than a SPARQL update
+                self._store.load(self._nquads(add), format=ox.RdfFormat.N_QUADS)
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             raise StoreError(
                 f"the store did not accept the update, nothing was changed: {exc}"
             ) from None
 
     @staticmethod
-    def _quads(add: dict[str, list[ox.Triple]]) -> Iterator[ox.Quad]:
-        for iri, triples in add.items():
-            graph = ox.NamedNode(iri)
-            for triple in triples:
-                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+    def _nquads(add: dict[str, list[str]]) -> bytes:
+        lines = [
+            f"{statement} <{graph}> .\n"
+            for graph, statements in add.items()
+            for statement in statements
+        ]
+        return "".join(lines).encode("utf-8")
 
-    def _replacement_update(self, remove: list[str], add: dict[str, list[ox.Triple]]) -> str:
+    def _replacement_update(self, remove: list[str], add: dict[str, list[str]]) -> str:
         parts = [f"DROP SILENT GRAPH <{iri}>" for iri in sorted(set(remove) | set(add))]
         if add:
             body = io.StringIO()
             body.write("INSERT DATA {\n")
-            for iri, triples in add.items():
-                body.write(f"GRAPH <{iri}> {{\n")
-                body.write(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+            for graph, statements in add.items():
+                body.write(f"GRAPH <{graph}> {{\n")
+                for statement in statements:
+                    body.write(statement)
+                    body.write(" .\n")
                 body.write("}\n")
             body.write("}")
             parts.append(body.getvalue())

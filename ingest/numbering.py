@@ -104,9 +104,21 @@ def _int(text: str) -> int | None:
     return int(text) if text.isdigit() else cn_to_int(text)
 
 
+# Every marker starts with one of these; most paragraphs start with another character.
+_MARKER_START = frozenset(
+    "第（(0123456789０１２３４５６７８９●◎■◆▲★□○◇IVXabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    + CN_DIGITS
+    + "".join(chr(c) for c in range(0x2460, 0x2474))
+    + "".join(chr(c) for c in range(0x3251, 0x3260))
+    + "".join(chr(c) for c in range(0x32B1, 0x32C0))
+)
+
+
 def parse_marker(paragraph: str) -> Marker | None:
     """The numbering marker at the start of `paragraph`, or None."""
     text = paragraph.lstrip(" \t\u3000")
+    if not text or text[0] not in _MARKER_START:
+        return None
     lead = len(paragraph) - len(text)
     if m := _LEGAL.match(text):
         unit = m.group(2)

@@ -7,6 +7,7 @@ OpenCC dictionary break that, the conversion falls back to one character at a ti
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -42,8 +43,7 @@ def _fixups() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _convert(text: str, config: str) -> str:
@@ -75,12 +75,10 @@ def changed_ratio(text: str) -> float:
     """Share of the Han characters of `text` that Traditional→Simplified changes."""
     text = text[:DETECTION_SAMPLE]
     simplified = to_simplified(text)
-    han = changed = 0
-    for a, b in zip(text, simplified, strict=True):
-        if _is_han(a):
-            han += 1
-            changed += a != b
-    return changed / han if han else 0.0
+    han = len(_HAN.findall(text))
+    # OpenCC changes Han characters only, so every difference is a changed Han character
+    changed = sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
+    return min(1.0, changed / han) if han else 0.0
 
 
 def detect_script(text: str) -> Script:

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 SKIPPED_NAMES = {"readme", "license", "licence", "changelog", "contributing"}
 # Oxigraph's write buffers grow with what is written until flushed; flushing after this
 # many triples keeps memory flat however large the corpus (benchmarks/RESULTS.md).
-FLUSH_EVERY_TRIPLES = 50_000
+FLUSH_EVERY_TRIPLES = 100_000
 
 Progress = Callable[[int, int, Path], None]
 

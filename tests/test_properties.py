@@ -115,7 +115,7 @@ def test_any_cjk_string_survives_turtle_and_nquads_round_trips_through_the_store
     for language in ("zh-Hant", "zh-Hans", None):
         literal = ox.Literal(text, language=language) if language else ox.Literal(text)
         triple = ox.Triple(node, ox.NamedNode("https://w3id.org/policykg/ontology#text"), literal)
-        store.replace_graphs(remove=[], add={graph: [triple]})
+        store.replace_graphs(remove=[graph], add={graph: [str(triple)]})
         for fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TURTLE):
             quads = [q for q in store.quads() if q.graph_name == node]
             data = ox.serialize(

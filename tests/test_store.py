@@ -107,20 +107,19 @@ def test_failure_in_the_middle_of_a_new_document_writes_nothing(
     ingestor = Ingestor(store, settings)
     ingestor.ingest([seed("001")])
     before = export(store)
-    original = PolicyStore._quads
+    original = PolicyStore._nquads
 
-    def failing_quads(add):
-        for number, quad in enumerate(original(add)):
-            if number == 100:
-                raise OSError("disk full")
-            yield quad
+    def broken_in_the_middle(add):
+        data = original(add)
+        middle = len(data) // 2
+        return data[:middle] + b"\n<not a quad .\n" + data[middle:]
 
     path = tmp_path / "other.txt"
     shutil.copy(seed("000"), path)
-    monkeypatch.setattr(PolicyStore, "_quads", staticmethod(failing_quads))
+    monkeypatch.setattr(PolicyStore, "_nquads", staticmethod(broken_in_the_middle))
     (outcome,) = ingestor.ingest([path]).outcomes
     monkeypatch.undo()
-    assert outcome.status == "rejected"
+    assert outcome.status == "rejected" and "nothing was changed" in outcome.reason
     assert export(store) == before
 
 
