@@ -23,10 +23,16 @@ def is_cjk(char: str) -> bool:
 
 
 def is_han(char: str) -> bool:
+    """A Han ideograph (unified, extensions A–G, compatibility)."""
     if not char:
         return False
     code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x3134F
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x3134F
+        or 0xF900 <= code <= 0xFAFF
+    )
 
 
 def is_word(char: str) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from policykg.errors import BinaryInputError, EmptyInputError, InputError, UndecodableInputError
 
+from .chars import is_han
 from .records import SourceText
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -48,16 +49,6 @@ def common_han() -> frozenset[str]:
             with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([lead, trail]).decode("big5"))
     return frozenset(c for c in chars if is_han(c))
-
-
-def is_han(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x20000 <= code <= 0x3134F
-        or 0xF900 <= code <= 0xFAFF
-    )
 
 
 def plausibility(text: str) -> float:
