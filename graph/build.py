@@ -7,8 +7,10 @@ N-Triples text (see `ntriples`).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
+from policykg.ingest.extract import extract
 from policykg.ingest.records import CleanText, DatedFact, DateValue, DocumentRecord, Provision
 from policykg.ingest.script import label_pair
 
@@ -57,6 +59,7 @@ class GraphBuilder:
         self.main_iri = minter.work(record.title)
         self._annotations = 0
         self._doc_iris: dict[int, str] = {id(record): self.main_iri}
+        self._provision_index: dict[int, tuple[list[int], list[tuple[int, str]]]] = {}
 
     def build(self) -> DocumentGraphs:
         record = self.record
@@ -101,6 +104,9 @@ class GraphBuilder:
         for fact in doc.dates:
             out.extend(self._date_fact(node, doc, fact))
         self._provisions(doc, doc_iri, out)
+        from .entities import EntityStatements  # entities builds on this module
+
+        out.extend(EntityStatements(self, doc, doc_iri).build(extract(doc)))
         return out
 
     def _label_pair(self, text: str, span: tuple[int, int] | None, script: str) -> tuple[str, str]:
@@ -117,7 +123,7 @@ class GraphBuilder:
         value = date_literal(fact.value)
         predicates = DATE_PROPERTIES[fact.role]
         out = [f"{node} {predicate} {value}" for predicate in predicates]
-        provision = self._provision_at(doc, fact.start)
+        provision = self.provision_at(doc, fact.start)
         out.extend(self.annotate(node, predicates[-1], value, fact.start, fact.end, provision))
         if fact.place:
             script = doc.scripts.original
@@ -136,15 +142,19 @@ class GraphBuilder:
 
     # -- provisions ------------------------------------------------------------------
 
-    def _provision_at(self, doc: DocumentRecord, offset: int) -> str | None:
-        """The IRI of the innermost provision whose own text holds `offset`."""
-        best = None
-        for provision in doc.all_provisions():
-            if provision.start <= offset < provision.end:
-                best = provision
-        if best is None:
+    def provision_at(self, doc: DocumentRecord, offset: int) -> str | None:
+        """The IRI of the provision whose own text holds `offset` (own texts never overlap)."""
+        index = self._provision_index.get(id(doc))
+        if index is None:
+            nodes = sorted(doc.all_provisions(), key=lambda n: n.start)
+            doc_iri = self._doc_iris[id(doc)]
+            spans = [(n.end, self.minter.provision(doc_iri, n.path)) for n in nodes]
+            index = self._provision_index[id(doc)] = ([n.start for n in nodes], spans)
+        starts, spans = index
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0 or offset >= spans[k][0]:
             return None
-        return self.minter.provision(self._doc_iris[id(doc)], best.path)
+        return spans[k][1]
 
     def _provisions(self, doc: DocumentRecord, doc_iri: str, out: list[str]) -> None:
         scripts = doc.scripts

@@ -6,6 +6,9 @@ Patterns, under the configured base (default https://w3id.org/policykg/id/):
     work/{key}/prov/{path}          a provision: ordinal path, e.g. prov/2-7
     work/{key}/annotation/{n}       a Web Annotation of a fact found in that document
     work/{key}/footnote/{label}     a footnote of that document
+    work/{key}/amount/{n}           a sum of money named in that document
+    org/{key}                       an organisation: key from its name
+    person/{key}                    a person: key from their name
 
 `key` is the first 16 hex digits of the SHA-1 of the title's canonical form: Simplified
 script (OpenCC hk2s), NFKC, without spaces, punctuation or quotation marks. So the same
@@ -52,6 +55,16 @@ class IriMinter:
     @staticmethod
     def annotation(work_iri: str, number: int) -> str:
         return f"{work_iri}/annotation/{number}"
+
+    def organisation(self, name: str) -> str:
+        return f"{self.base}org/{title_key(name)}"
+
+    def person(self, name: str) -> str:
+        return f"{self.base}person/{title_key(name)}"
+
+    @staticmethod
+    def amount(work_iri: str, number: int) -> str:
+        return f"{work_iri}/amount/{number}"
 
     @staticmethod
     def footnote(work_iri: str, label: str) -> str:

@@ -15,7 +15,8 @@ import pytest
 
 QUERY = (
     "PREFIX eli: <http://data.europa.eu/eli/ontology#> "
-    "SELECT (COUNT(?doc) AS ?n) WHERE { ?doc a eli:Work }"
+    "SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc a eli:Work ; "
+    "<https://w3id.org/policykg/ontology#sourceFile> ?file }"
 )
 
 

@@ -1,0 +1,160 @@
+"""Extraction → statements: cited works, parties, signatories, sums of money, aliases.
+
+Each entity gets its IRI from its name (works from the title, organisations from their
+preferred name), so the same thing named in two documents, in either script, is one node.
+Every fact and every mention carries a Web Annotation (see `GraphBuilder.annotate`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from policykg.ingest.extract import Extraction, Mention, NamedEntity
+from policykg.ingest.extract.citations import strip_quotes
+from policykg.ingest.extract.orgnames import preferred_name
+from policykg.ingest.extract.tidy import tidy_name
+from policykg.ingest.records import DocumentRecord
+from policykg.ingest.script import label_pair
+
+from policykg.vocab import ORG, SCHEMA
+
+from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
+
+if TYPE_CHECKING:
+    from .build import GraphBuilder
+
+OR = Namespace(ORG)
+SC = Namespace(SCHEMA)
+HANT, HANS = "zh-Hant", "zh-Hans"
+ROLE_PROPERTY = {"signed": P.dateSigned, "published": P.datePublished, "adopted": P.dateAdopted}
+
+
+class EntityStatements:
+    """Statements for what `extract` found in one document."""
+
+    def __init__(self, builder: GraphBuilder, doc: DocumentRecord, doc_iri: str) -> None:
+        self.builder = builder
+        self.doc = doc
+        self.doc_iri = doc_iri
+        self.doc_node = iri(doc_iri)
+        self.script = doc.scripts.original
+        self.out: list[str] = []
+        self._labelled: set[str] = set()
+        self._mentioned: set[tuple[str, str]] = set()
+
+    def build(self, extraction: Extraction) -> list[str]:
+        for alias, mention in extraction.aliases_of_self:
+            self._labels(self.doc_node, alias, S.altLabel)
+            self._annotate(self.doc_node, S.altLabel, literal(alias, self._lang()), mention)
+        for work in extraction.cited:
+            self._cited(work)
+        party_property = P.party if self.doc.kind == "Agreement" else E.passed_by
+        for party in extraction.parties:
+            org = self._organisation(party)
+            self.out.append(f"{self.doc_node} {party_property} {org}")
+            self._annotate(self.doc_node, party_property, org, party.mentions[0])
+        for signatory in extraction.signatories:
+            self._signatory(signatory)
+        for number, amount in enumerate(extraction.amounts, start=1):
+            self._amount(number, amount)
+        return self.out
+
+    # -- entities --------------------------------------------------------------------
+
+    def _cited(self, work) -> None:
+        title = tidy_name(work.title)
+        node = iri(self.builder.minter.work(title))
+        self.out += [f"{node} {R.type} {E.Work}", f"{node} {R.type} {P[work.kind]}"]
+        self._labels(node, title, S.prefLabel)
+        self._labels(node, title, DC.title)
+        self.out.append(f"{self.doc_node} {E.cites} {node}")
+        if work.based_on:
+            self.out.append(f"{self.doc_node} {E.based_on} {node}")
+        for mention in work.mentions:
+            self._mention(node, mention)
+        for alias, mention in work.aliases:
+            self._labels(node, tidy_name(alias), S.altLabel)
+            self._annotate(node, S.altLabel, literal(alias, self._lang()), mention)
+        if work.date is not None and work.date_mention is not None:
+            value = typed(work.date.lexical(), f"{X._base}{work.date.xsd_type()}")
+            self.out.append(f"{node} {E.date_document} {value}")
+            role = ROLE_PROPERTY.get(work.date_role or "")
+            if role:
+                self.out.append(f"{node} {role} {value}")
+            self._annotate(node, role or E.date_document, value, work.date_mention)
+        relation = P.party if work.kind == "Agreement" else E.passed_by
+        for party in work.parties:
+            org = self._organisation(party)
+            self.out.append(f"{node} {relation} {org}")
+            self._annotate(node, relation, org, party.mentions[0])
+
+    def _organisation(self, entity: NamedEntity) -> str:
+        name = preferred_name(tidy_name(entity.name))
+        node = iri(self.builder.minter.organisation(name))
+        if node not in self._labelled:
+            self.out.append(f"{node} {R.type} {OR.Organization}")
+            self._labels(node, name, S.prefLabel)
+            if name != entity.name:
+                self._labels(node, entity.name, S.altLabel)
+            self._labelled.add(node)
+        for mention in entity.mentions:
+            self._mention(node, mention)
+        return node
+
+    def _signatory(self, signatory) -> None:
+        node = iri(self.builder.minter.person(signatory.name))
+        self.out += [
+            f"{node} {R.type} {SC.Person}",
+            f"{node} {SC.name} {literal(signatory.name)}",
+            f"{self.doc_node} {P.signatory} {node}",
+        ]
+        self._annotate(self.doc_node, P.signatory, node, signatory.name_mention)
+        self._mention(node, signatory.name_mention)
+        if signatory.office:
+            self._labels(node, signatory.office, SC.jobTitle)
+            self._annotate(
+                node, SC.jobTitle, literal(signatory.office, self._lang()), signatory.office_mention
+            )
+        if signatory.party is not None:
+            org = self._organisation(signatory.party)
+            self.out.append(f"{node} {SC.affiliation} {org}")
+
+    def _amount(self, number: int, amount) -> None:
+        node = iri(self.builder.minter.amount(self.doc_iri, number))
+        value = typed(format(amount.value.normalize(), "f"), f"{X._base}decimal")
+        self.out += [
+            f"{node} {R.type} {SC.MonetaryAmount}",
+            f"{node} {SC.value} {value}",
+            f"{node} {SC.currency} {literal(amount.currency)}",
+        ]
+        if amount.approximate:
+            self.out.append(f'{node} {P.approximate} "true"^^<{X._base}boolean>')
+        self._mention(node, amount.mention)
+        self._annotate(node, SC.value, value, amount.mention)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _lang(self) -> str:
+        return HANT if self.script == "Hant" else HANS
+
+    def _labels(self, node: str, text: str, predicate: str) -> None:
+        hant, hans = label_pair(
+            strip_quotes(text) if predicate == S.altLabel else text, self.script
+        )
+        self.out.append(f"{node} {predicate} {literal(hant, HANT)}")
+        self.out.append(f"{node} {predicate} {literal(hans, HANS)}")
+
+    def _mention(self, node: str, mention: Mention) -> None:
+        provision = self.builder.provision_at(self.doc, mention.start)
+        if provision and (node, provision) not in self._mentioned:
+            self._mentioned.add((node, provision))
+            self.out.append(f"{node} {P.mentionedIn} {iri(provision)}")
+            self._annotate(node, P.mentionedIn, iri(provision), mention)
+
+    def _annotate(self, subject: str, predicate: str, value: str, mention: Mention | None) -> None:
+        if mention is None:
+            return
+        provision = self.builder.provision_at(self.doc, mention.start)
+        self.out.extend(
+            self.builder.annotate(subject, predicate, value, mention.start, mention.end, provision)
+        )

@@ -1,0 +1,143 @@
+"""Documents cited by title (《…》), their short forms, dates and parties.
+
+For each 《title》: its class from the title's head noun; an alias defined right after it
+(（以下簡稱《安排》）, （「十四五」規劃）); the date and its role when the clause says when it
+was signed, published or adopted (2017年1月3日…簽署的《…》, 《…》於…公布); the parties or
+issuing bodies named as the clause's subject; and whether the citing document is made
+under it (根據《…》). Later mentions of a short form resolve to the same work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policykg.ingest.dates import find_dates
+from policykg.ingest.metadata import classify
+
+from policykg.iris import canonical_title
+
+from .orgnames import coordinated_names, split_names
+from .records import CitedWork, Mention, NamedEntity
+
+_TITLE = re.compile(r"《([^《》\n]{2,120})》")
+_ALIAS = re.compile(
+    r"\s*[（(]\s*(?:以下|下文|下|後|后)?\s*(?:簡稱|简称|稱|称|統稱|统称)?\s*[:：]?\s*"
+    r"(?P<alias>[「“\"『《]{0,2}[^（）()\n，。]{1,24}?[」”\"』》]{0,2})\s*[）)]"
+)
+_DEFINES = re.compile(r"簡稱|简称|下稱|下称|統稱|统称")
+_QUOTES = '「」“”"『』《》〈〉'
+_VERB = re.compile(
+    r"(?P<signed>簽署|签署|簽訂|签订|簽定|签定)|(?P<published>公布|公佈|發布|发布|發佈|印發|印发|頒布|颁布|"
+    r"頒佈)|(?P<adopted>通過|通过|審議通過|审议通过|批准)"
+)
+_BASED_ON = re.compile(r"(?:根據|根据|依據|依据|依照|按照)")
+_CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
+
+
+def strip_quotes(text: str) -> str:
+    return "".join(c for c in text if c not in _QUOTES).strip()
+
+
+def find_citations(
+    text: str, start: int, end: int, own_title: str
+) -> tuple[list[CitedWork], list[tuple[str, Mention]]]:
+    """Cited works in text[start:end] and the aliases the document defines for itself."""
+    own_key = canonical_title(own_title) if own_title else ""
+    works: dict[str, CitedWork] = {}
+    alias_to_key: dict[str, str] = {}
+    self_aliases: list[tuple[str, Mention]] = []
+    skip_until = start  # the 《安排》 inside （以下簡稱《安排》） defines, it does not mention
+    for m in _TITLE.finditer(text, start, end):
+        if m.start() < skip_until:
+            continue
+        title = m.group(1).strip()
+        key = canonical_title(title)
+        if not key:
+            continue
+        mention = Mention(m.start(), m.end())
+        if key in alias_to_key:  # a short form defined earlier: 《安排》
+            resolved = alias_to_key[key]
+            if resolved in works:
+                works[resolved].mentions.append(mention)
+            continue
+        alias, definition_end = _alias_after(text, m.end(), end)
+        skip_until = max(skip_until, definition_end)
+        if key == own_key:
+            if alias:
+                alias_to_key[canonical_title(alias[0])] = own_key
+                self_aliases.append(alias)
+            continue
+        work = works.get(key)
+        if work is None:
+            work = works[key] = CitedWork(title=title, kind=classify(title))
+        work.mentions.append(mention)
+        if alias and canonical_title(alias[0]) not in alias_to_key:
+            alias_to_key[canonical_title(alias[0])] = key
+            work.aliases.append(alias)
+        _describe(text, m.start(), work, start)
+    return list(works.values()), self_aliases
+
+
+def _alias_after(text: str, position: int, end: int) -> tuple[tuple[str, Mention] | None, int]:
+    """The short form defined right after a title, and where its definition ends."""
+    m = _ALIAS.match(text, position, min(end, position + 40))
+    if not m:
+        return None, position
+    raw = m.group("alias")
+    alias = strip_quotes(raw)
+    explicit = bool(_DEFINES.search(text, position, m.start("alias")))
+    if not alias or next(find_dates(alias), None) is not None:
+        return None, position
+    if not explicit and (len(alias) > 12 or not any(c in raw for c in _QUOTES)):
+        return (
+            None,
+            position,
+        )  # a bare parenthesis is a short form only when quoted: （「十四五」規劃）
+    offset = m.start("alias") + raw.index(alias[0])
+    return (alias, Mention(offset, offset + len(alias))), m.end()
+
+
+def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
+    """Date, role, parties and 根據 from the clause that leads up to the title."""
+    clause_start = title_start
+    while clause_start > floor and not _CLAUSE_BREAK.match(text, clause_start - 1):
+        clause_start -= 1
+    clause = text[clause_start:title_start]
+    if _BASED_ON.search(clause):
+        work.based_on = True
+    verbs = list(_VERB.finditer(clause))
+    if not verbs or work.date is not None:
+        return
+    verb = verbs[-1]
+    role = verb.lastgroup
+    dates = [d for d in find_dates(clause) if d.end <= verb.start()]
+    if dates:
+        date = dates[-1]
+        work.date, work.date_role = date.value, role
+        work.date_mention = Mention(clause_start + date.start, clause_start + date.end)
+        subject_end = date.start
+        after_date = clause[date.end : verb.start()]
+        subject_text, subject_offset = clause[:subject_end], 0
+        if not split_names(_strip_particles(subject_text)) and after_date:
+            subject_text, subject_offset = (
+                after_date,
+                date.end,
+            )  # 2017年…香港特區政府與深圳市人民政府簽署
+    else:
+        subject_text, subject_offset = clause[: verb.start()], 0
+    subject_text = _BASED_ON.sub(lambda m: " " * len(m.group()), subject_text)
+    cleaned = _strip_particles(subject_text)
+    shift = subject_text.index(cleaned) if cleaned else 0
+    for offset, name in coordinated_names(cleaned) or split_names(cleaned):
+        absolute = clause_start + subject_offset + shift + offset
+        work.parties.append(NamedEntity(name, mentions=[Mention(absolute, absolute + len(name))]))
+
+
+_TRAILING = re.compile(
+    r"(?:[於于在]|[ \u3000]|的|了|共同|分別|分别|正式|聯合|联合|一同|先後|先后|已經|已经|已|亦|也|曾|將|将|"
+    r"均|都|各自|同時|同时|再次|於今|于今)+$"
+)
+
+
+def _strip_particles(text: str) -> str:
+    return _TRAILING.sub("", text.strip()).strip()

@@ -1,0 +1,161 @@
+"""Is a phrase the name of an organisation? Suffix rules plus a gazetteer (data file)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from policykg.ingest.script import to_simplified
+
+_SUFFIX = re.compile(
+    r"(?:政府|委員會|委员会|部|局|署|辦公室|办公室|辦事處|办事处|院|廳|厅|會|会|公司|大學|大学|"
+    r"中心|處|处|小組|小组|工作組|工作组|專組|专组|聯盟|联盟|協會|协会|中央|組織|组织|法院|檢察院|"
+    r"检察院|銀行|银行|交易所|議會|议会|立法會|立法会|委|辦|办)(?:（[^）]{1,6}）)?$"
+)
+_BAD = re.compile(r"[，。、；：！？「」『』《》“”\s]|^[的之與与和及或等在於于為为]")
+_SPLIT_STRONG = re.compile(r"[與与、]")
+_SPLIT_WEAK = re.compile(r"[和及]")
+_LEADING = re.compile(
+    r"^(?:由|經|经|並|并|與|与|和|及|雙方|双方|同意|已|亦|也|而|是|近期|近日|目前|此前|其後|其后|"
+    r"同時|同时|另外|此外|其中|隨後|随后|曾|將|将|於|于|在|當時|当时|今年|去年)+"
+)
+# Collective or generic references, not names: 港深兩地政府, 有關部門, 各區政府
+_GENERIC = re.compile(
+    r"兩地|两地|雙方|双方|各|有關|有关|相關|相关|上述|該|该|其他|本|這|这|多個|多个"
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Known organisation names (Simplified), from resources/organisations.txt."""
+    text = (
+        resources.files("policykg.ingest")
+        .joinpath("resources/organisations.txt")
+        .read_text("utf-8")
+    )
+    names = {
+        to_simplified(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    text = (
+        resources.files("policykg.ingest")
+        .joinpath("resources/organisation_aliases.tsv")
+        .read_text("utf-8")
+    )
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            preferred, *others = line.split("\t")
+            for name in others:
+                table[to_simplified(name.strip())] = preferred.strip()
+    return table
+
+
+def preferred_name(name: str) -> str:
+    """The name an organisation is filed under: 特區政府 → 香港特別行政區政府."""
+    return _aliases().get(to_simplified(name), name)
+
+
+def is_organisation(name: str) -> bool:
+    if not 2 <= len(name) <= 30 or _BAD.search(name) or _GENERIC.search(name):
+        return False
+    return bool(_SUFFIX.search(name)) or to_simplified(name) in gazetteer()
+
+
+def split_names(phrase: str) -> list[tuple[int, str]]:
+    """Organisation names in a coordinated phrase (甲與乙、丙), with their offsets."""
+    out: list[tuple[int, str]] = []
+    for start, piece in _pieces(phrase, _SPLIT_STRONG):
+        subs = _pieces(piece, _SPLIT_WEAK)
+        # 甲和乙 is two names only if both halves are names; 創新及科技局 is one
+        if len(subs) > 1 and all(is_organisation(sub) for _, sub in subs):
+            out.extend((start + sub_start, sub) for sub_start, sub in subs)
+        elif is_organisation(piece):
+            out.append((start, piece))
+    return out
+
+
+def _pieces(text: str, separator: re.Pattern) -> list[tuple[int, str]]:
+    pieces, position = [], 0
+    for m in separator.finditer(text):
+        pieces.append((position, text[position : m.start()]))
+        position = m.end()
+    pieces.append((position, text[position:]))
+    cleaned = []
+    for start, piece in pieces:
+        lead = _LEADING.match(piece)
+        cut = lead.end() if lead else 0
+        stripped = piece[cut:].rstrip()
+        if stripped:
+            cleaned.append((start + cut, stripped))
+    return cleaned
+
+
+# A name never runs across these: 本合作安排由|香港…政府
+_FUNCTION = re.compile(r".*[由經经在於于與与和及的為为將将把向對对從从以並并 \u3000]")
+
+
+def coordinated_names(clause: str) -> list[tuple[int, str]]:
+    """甲與乙[…]: the longest name ending the first piece, names in between, and the longest
+    name starting the last piece."""
+    pieces, position = [], 0
+    for m in _SPLIT_STRONG.finditer(clause):
+        pieces.append((position, clause[position : m.start()]))
+        position = m.end()
+    pieces.append((position, clause[position:]))
+    if len(pieces) < 2:
+        return []
+    names: list[tuple[int, str]] = []
+    for index, (offset, piece) in enumerate(pieces):
+        piece_stripped = piece.strip()
+        lead = piece.index(piece_stripped) if piece_stripped else 0
+        if index == 0:
+            cut = _FUNCTION.match(piece_stripped)
+            best = piece_stripped[cut.end() :] if cut else piece_stripped
+            if not is_organisation(best):
+                return []
+            names.append((offset + lead + len(piece_stripped) - len(best), best))
+        elif index == len(pieces) - 1:
+            found = _leading_names(piece_stripped)
+            if not found:
+                return []
+            names.extend((offset + lead + at, name) for at, name in found)
+        elif is_organisation(piece_stripped):
+            names.append((offset + lead, piece_stripped))
+        else:
+            return []
+    return names
+
+
+_NAME_BOUNDARY = re.compile(
+    r"和|及|共同|分別|分别|簽|签|制定|制訂|發布|发布|公布|通過|通过|於|于|在|的|為|为|代表|經|经|同意|已"
+)
+
+
+def _leading_names(text: str) -> list[tuple[int, str]]:
+    """The names that open `text`: 乙和丙共同簽署… → 乙, 丙. Each name is the longest one
+    that stops before a conjunction or a verb, so the verb is never swallowed."""
+    found: list[tuple[int, str]] = []
+    position = 0
+    while position < len(text):
+        boundary = _NAME_BOUNDARY.search(text, position + 2)
+        window_end = boundary.start() if boundary else len(text)
+        best = next(
+            (j for j in range(window_end, position + 2, -1) if is_organisation(text[position:j])),
+            None,
+        )
+        if best is None:
+            break
+        found.append((position, text[position:best]))
+        if best < len(text) and text[best] in "和及":
+            position = best + 1
+            continue
+        break
+    return found

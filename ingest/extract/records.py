@@ -1,0 +1,67 @@
+"""Typed records of the extraction stage. Spans index the cleaned text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from policykg.ingest.records import DateValue
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+
+
+@dataclass
+class NamedEntity:
+    """An organisation named in the text (kind "Organization")."""
+
+    name: str  # as written, in the document's script
+    kind: str = "Organization"
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class CitedWork:
+    """A document the text names by title: 《粵港澳大灣區發展規劃綱要》."""
+
+    title: str  # as written, outer 《》 removed
+    kind: str  # Agreement | Plan | Paper | Legislation
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[tuple[str, Mention]] = field(default_factory=list)
+    date: DateValue | None = None
+    date_role: str | None = None  # signed | published | adopted
+    date_mention: Mention | None = None
+    parties: list[NamedEntity] = field(default_factory=list)
+    based_on: bool = False  # the citing document is made under it (根據…)
+    is_self: bool = False  # the document's own title
+
+
+@dataclass
+class Signatory:
+    name: str
+    name_mention: Mention
+    office: str | None
+    office_mention: Mention | None
+    party: NamedEntity | None
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str  # ISO 4217
+    approximate: bool
+    mention: Mention
+    text: str
+
+
+@dataclass
+class Extraction:
+    cited: list[CitedWork] = field(default_factory=list)
+    aliases_of_self: list[tuple[str, Mention]] = field(default_factory=list)
+    parties: list[NamedEntity] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

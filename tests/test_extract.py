@@ -1,0 +1,145 @@
+"""Stage extract: cited works, aliases, parties, signatories and money."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from policykg.ingest.extract import extract
+from policykg.ingest.extract.citations import find_citations
+from policykg.ingest.extract.money import find_amounts
+from policykg.ingest.extract.orgnames import is_organisation, preferred_name, split_names
+from policykg.ingest.extract.tidy import tidy_name
+
+
+def cited(text, own=""):
+    works, self_aliases = find_citations(text, 0, len(text), own)
+    return {w.title: w for w in works}, [a for a, _ in self_aliases]
+
+
+def test_title_date_role_and_parties_before_the_title():
+    works, _ = cited(
+        "根據 2017年 1月 3日香港特別行政區政府與深圳市人民政府簽署的《關於港深推進落馬洲河套地區共同發展的合作備忘錄》，"
+        "港深兩地政府同意合作。中共中央、國務院於 2019 年 2 月 18 日公布《粵港澳大灣區發展規劃綱要》。"
+    )
+    memo = works["關於港深推進落馬洲河套地區共同發展的合作備忘錄"]
+    assert (memo.kind, memo.date.lexical(), memo.date_role, memo.based_on) == (
+        "Agreement", "2017-01-03", "signed", True,
+    )  # fmt: skip
+    assert [p.name for p in memo.parties] == ["香港特別行政區政府", "深圳市人民政府"]
+    outline = works["粵港澳大灣區發展規劃綱要"]
+    assert (outline.kind, outline.date.lexical(), outline.date_role, outline.based_on) == (
+        "Plan", "2019-02-18", "published", False,
+    )  # fmt: skip
+    assert [p.name for p in outline.parties] == ["中共中央", "國務院"]
+
+
+def test_aliases_resolve_later_mentions_and_the_documents_own_alias():
+    text = (
+        "雙方簽署《甲乙科技合作安排》（以下簡稱《安排》）。在《安排》框架下制定《聯合行動計劃》。"
+        "第十三屆全國人民代表大會通過的《國民經濟和社會發展第十四個五年規劃綱要》（以下簡稱「《規劃綱要》」），"
+        "《規劃綱要》支持合作。《香港創新科技發展藍圖》（《藍圖》）提出措施；《藍圖》也提出目標。"
+    )
+    works, self_aliases = cited(text, own="聯合行動計劃")
+    assert self_aliases == []
+    assert [a for a, _ in works["甲乙科技合作安排"].aliases] == ["安排"]
+    assert len(works["甲乙科技合作安排"].mentions) == 2
+    outline = works["國民經濟和社會發展第十四個五年規劃綱要"]
+    assert [a for a, _ in outline.aliases] == ["規劃綱要"] and len(outline.mentions) == 2
+    assert [p.name for p in outline.parties] == ["第十三屆全國人民代表大會"]
+    assert len(works["香港創新科技發展藍圖"].mentions) == 2
+    assert "聯合行動計劃" not in works  # the document's own title is not a citation
+
+
+def test_simplified_script_and_coordinated_parties():
+    works, _ = cited(
+        "香港特区政府与国家发展和改革委员会、广东省政府和澳门特区政府共同签署《深化粤港澳合作推进大湾区建设框架协议》。"
+    )
+    parties = [p.name for p in works["深化粤港澳合作推进大湾区建设框架协议"].parties]
+    assert parties == ["香港特区政府", "国家发展和改革委员会", "广东省政府", "澳门特区政府"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "approximate"),
+    [
+        ("立法會通過撥款注資181億3,500萬元。", "18135000000", "HKD", False),
+        ("撥出 143 億 4,730 萬元予特區政府", "14347300000", "HKD", False),
+        ("提供 4.4 亿港元起始拨款", "440000000", "HKD", False),
+        ("投资约 6.7 亿元人民币", "670000000", "CNY", True),
+        ("撥款港幣60億元資助大學", "6000000000", "HKD", False),
+        ("过去 5 年投放超过 1500 亿港元", "150000000000", "HKD", True),
+        ("預留三千五百萬元", "35000000", "HKD", False),
+        ("新臺幣 2 億元", "200000000", "TWD", False),
+        ("HK$29.5 billion approved", "29500000000", "HKD", False),
+        ("1,200萬美元", "12000000", "USD", False),
+        ("逾 30 萬港元", "300000", "HKD", True),
+    ],
+)
+def test_money(text, value, currency, approximate):
+    (amount,) = find_amounts(text, 0, len(text), "HKD")
+    assert (format(amount.value.normalize(), "f"), amount.currency, amount.approximate) == (
+        value, currency, approximate,
+    )  # fmt: skip
+
+
+def test_no_money_without_a_currency_and_bare_yuan_follows_jurisdiction():
+    assert find_amounts("共有 18 項資助計劃，約 3.4 萬個項目", 0, 30, "HKD") == []
+    (amount,) = find_amounts("补助 500 万元", 0, 9, "CNY")
+    assert amount.currency == "CNY" and amount.value == Decimal(5000000)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("科學技術部", True), ("深圳市人民政府", True), ("香港科技園公司", True), ("國務院", True),
+     ("中共中央", True), ("港深兩地政府", False), ("有關部門", False), ("推動合作", False),
+     ("香港特別行政區政府 深圳", False)],
+)  # fmt: skip
+def test_organisation_names(name, expected):
+    assert is_organisation(name) is expected
+
+
+def test_splitting_keeps_names_with_and_inside():
+    assert [n for _, n in split_names("創新及科技局與深圳市科技創新委員會")] == [
+        "創新及科技局",
+        "深圳市科技創新委員會",
+    ]
+    assert preferred_name("特區政府") == "香港特別行政區政府"
+    assert preferred_name("國家科學技術部") == "科學技術部"
+
+
+def test_tidy_names_drop_pdf_spaces_but_keep_latin_ones():
+    assert (
+        tidy_name("第十四個五年規劃和 2035 年遠景目標綱要")
+        == "第十四個五年規劃和2035年遠景目標綱要"
+    )
+    assert tidy_name("QS 世界大學排名") == "QS 世界大學排名"
+
+
+def test_seed_agreements_parties_and_signatories(records):
+    arrangement = extract(records["000"])
+    assert [p.name for p in arrangement.parties] == ["科學技術部", "香港特別行政區政府"]
+    assert [a for a, _ in arrangement.aliases_of_self] == ["安排"]
+    annex = extract(records["000"].annexes[0])
+    assert [p.name for p in annex.parties] == ["科學技術部", "香港特別行政區政府"]
+    assert [w.title for w in annex.cited] == ["內地與香港關於加強創新科技合作的安排"]
+    one_zone = extract(records["001"])
+    assert [p.name for p in one_zone.parties] == ["香港特別行政區政府", "深圳市人民政府"]
+    assert [(s.name, s.office, s.party.name) for s in one_zone.signatories] == [
+        ("薛永恒", "創新及科技局局長", "香港特別行政區政府"),
+        ("艾學峰", "副市長", "深圳市人民政府"),
+    ]
+    based_on = [w.title for w in one_zone.cited if w.based_on]
+    assert based_on == ["關於港深推進落馬洲河套地區共同發展的合作備忘錄"]
+
+
+def test_text_without_structure_or_entities_extracts_nothing_and_does_not_fail(records):
+    from pathlib import Path
+
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    text = "今天天氣很好，我們去公園散步。"
+    record = process_source(SourceText(Path("plain.txt"), text, "utf-8", "0" * 64, "text"))
+    result = extract(record)
+    assert (result.cited, result.parties, result.amounts) == ([], [], [])
+    assert len(list(record.all_provisions())) == 1
