@@ -95,11 +95,17 @@ def score_file(gold: dict, seeds: Path) -> dict[str, Score]:
         for entity in [*x.parties, *(p for w in x.cited for p in w.parties)]:
             organisations |= {key(entity.name), key(preferred_name(entity.name))}
         organisations |= {key(s.party.name) for s in x.signatories if s.party}
+    found: dict[str, set[str]] = {"Organization": set(), "Platform": set(), "Fund": set()}
+    for x in extractions:
+        for entity in x.entities:
+            names = {key(entity.name)} | {key(a) for a, _ in x.entity_aliases.get(entity.name, [])}
+            found[entity.kind] |= names
+    organisations |= found["Organization"]
     scores = {
         "agreements": compare(gold["agreements"], works, excluded, "title"),
         "organisations": compare(gold["organizations"], organisations, excluded),
-        "platforms": compare(gold["platforms"], set(), excluded),
-        "funds": compare(gold["funds"], set(), excluded),
+        "platforms": compare(gold["platforms"], found["Platform"], excluded),
+        "funds": compare(gold["funds"], found["Fund"], excluded),
     }
     predicted_amounts = {
         (format(a.value.normalize(), "f"), a.currency) for x in extractions for a in x.amounts

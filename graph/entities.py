@@ -57,7 +57,28 @@ class EntityStatements:
             self._signatory(signatory)
         for number, amount in enumerate(extraction.amounts, start=1):
             self._amount(number, amount)
+        for entity in extraction.entities:
+            node = self._entity(entity)
+            for alias, mention in extraction.entity_aliases.get(entity.name, []):
+                self._labels(node, tidy_name(alias), S.altLabel)
+                self._annotate(node, S.altLabel, literal(alias, self._lang()), mention)
         return self.out
+
+    def _entity(self, entity: NamedEntity) -> str:
+        if entity.kind == "Organization":
+            return self._organisation(entity)
+        name = tidy_name(entity.name)
+        minted = (
+            self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
+        )
+        node = iri(minted(name))
+        if node not in self._labelled:
+            self.out.append(f"{node} {R.type} {P[entity.kind]}")
+            self._labels(node, name, S.prefLabel)
+            self._labelled.add(node)
+        for mention in entity.mentions:
+            self._mention(node, mention)
+        return node
 
     # -- entities --------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ Patterns, under the configured base (default https://w3id.org/policykg/id/):
     work/{key}/annotation/{n}       a Web Annotation of a fact found in that document
     work/{key}/footnote/{label}     a footnote of that document
     work/{key}/amount/{n}           a sum of money named in that document
-    org/{key}                       an organisation: key from its name
+    org/{key}                       an organisation: key from its (preferred) name
+    platform/{key}, fund/{key}      a platform, a fund: key from its name
     person/{key}                    a person: key from their name
 
 `key` is the first 16 hex digits of the SHA-1 of the title's canonical form: Simplified
@@ -58,6 +59,12 @@ class IriMinter:
 
     def organisation(self, name: str) -> str:
         return f"{self.base}org/{title_key(name)}"
+
+    def platform(self, name: str) -> str:
+        return f"{self.base}platform/{title_key(name)}"
+
+    def fund(self, name: str) -> str:
+        return f"{self.base}fund/{title_key(name)}"
 
     def person(self, name: str) -> str:
         return f"{self.base}person/{title_key(name)}"

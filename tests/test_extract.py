@@ -143,3 +143,37 @@ def test_text_without_structure_or_entities_extracts_nothing_and_does_not_fail(r
     result = extract(record)
     assert (result.cited, result.parties, result.amounts) == ([], [], [])
     assert len(list(record.all_provisions())) == 1
+
+
+def names_in(text):
+    from policykg.ingest.extract.entities import recognise
+    from policykg.ingest.script import to_simplified
+
+    simplified = to_simplified(text)
+    return [(c.kind, text[c.start : c.end]) for c in recognise(simplified, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("香港科技大學與中科院深圳先進技術研究院共同牽頭建設", [("Organization", "香港科技大學"), ("Organization", "中科院深圳先進技術研究院")]),
+        ("政府已成立創新及科技基金。", [("Fund", "創新及科技基金")]),
+        ("港深兩地政府同意打造港深創新及科技園。", [("Platform", "港深創新及科技園")]),
+        ("阿里巴巴、商湯科技及香港科技園公司聯合成立實驗室", [("Organization", "香港科技園公司")]),
+        ("支持香港紡織及成衣研發中心的工作", [("Organization", "香港紡織及成衣研發中心")]),
+        ("香港五所大學表現優秀", []),
+        ("推動國家重點實驗室建設", []),
+        ("設立新型研發平台", []),
+    ],
+)  # fmt: skip
+def test_named_entities_in_running_text(text, expected):
+    assert names_in(text) == expected
+
+
+def test_short_forms_of_entities_resolve(records):
+    result = extract(records["001"])
+    by_name = {e.name: e for e in result.entities}
+    park = by_name["港深創新及科技園"]
+    assert [a for a, _ in result.entity_aliases["港深創新及科技園"]] == ["港深創科園"]
+    assert len(park.mentions) >= 3  # the full name and later uses of 港深創科園
+    assert "深圳園區" not in by_name  # a short form, merged into 深圳科創園區

@@ -60,7 +60,7 @@ def find_citations(
             if resolved in works:
                 works[resolved].mentions.append(mention)
             continue
-        alias, definition_end = _alias_after(text, m.end(), end)
+        alias, definition_end = alias_after(text, m.end(), end)
         skip_until = max(skip_until, definition_end)
         if key == own_key:
             if alias:
@@ -78,7 +78,7 @@ def find_citations(
     return list(works.values()), self_aliases
 
 
-def _alias_after(text: str, position: int, end: int) -> tuple[tuple[str, Mention] | None, int]:
+def alias_after(text: str, position: int, end: int) -> tuple[tuple[str, Mention] | None, int]:
     """The short form defined right after a title, and where its definition ends."""
     m = _ALIAS.match(text, position, min(end, position + 40))
     if not m:

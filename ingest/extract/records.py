@@ -64,4 +64,6 @@ class Extraction:
     parties: list[NamedEntity] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
+    entities: list[NamedEntity] = field(default_factory=list)  # organisations, platforms, funds
+    entity_aliases: dict[str, list[tuple[str, Mention]]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
