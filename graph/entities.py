@@ -57,11 +57,21 @@ class EntityStatements:
             self._signatory(signatory)
         for number, amount in enumerate(extraction.amounts, start=1):
             self._amount(number, amount)
+        entity_nodes = {}
         for entity in extraction.entities:
-            node = self._entity(entity)
+            node = entity_nodes[id(entity)] = self._entity(entity)
             for alias, mention in extraction.entity_aliases.get(entity.name, []):
                 self._labels(node, tidy_name(alias), S.altLabel)
                 self._annotate(node, S.altLabel, literal(alias, self._lang()), mention)
+        for inner, outer, mention in extraction.located:
+            inside, around = entity_nodes[id(inner)], entity_nodes[id(outer)]
+            self.out.append(f"{inside} {P.locatedIn} {around}")
+            self._annotate(inside, P.locatedIn, around, mention)
+        for amount, entity in extraction.funded:
+            number = extraction.amounts.index(amount) + 1
+            amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
+            self.out.append(f"{entity_nodes[id(entity)]} {P.amount} {amount_node}")
+            self._annotate(entity_nodes[id(entity)], P.amount, amount_node, amount.mention)
         return self.out
 
     def _entity(self, entity: NamedEntity) -> str:

@@ -29,7 +29,8 @@ def ask(store, name: str, convert=None) -> list[dict[str, str]]:
 def test_every_shipped_query_is_checked():
     assert QUERIES == [
         "q01_agreements_of_a_party.rq", "q02_signatories.rq", "q03_validity_and_annexes.rq",
-        "q04_what_a_document_builds_on.rq", "q05_either_script.rq", "q09_provisions.rq",
+        "q04_what_a_document_builds_on.rq", "q05_either_script.rq", "q06_funds_and_amounts.rq",
+        "q07_platforms_of_a_zone.rq", "q09_provisions.rq",
         "q11_provenance.rq", "q12_status_on_a_date.rq",
     ]  # fmt: skip
 
@@ -97,6 +98,39 @@ def test_q05_one_iri_for_both_scripts(corpus_store):
     assert (row["traditional"], row["simplified"]) == ("科學技術部", "科学技术部")
     party_of_2018 = ask(corpus_store, "q01_agreements_of_a_party.rq")
     assert row["entity"] in {r["other"] for r in party_of_2018}
+
+
+def test_q05_a_fund_named_in_either_script_is_one_node(corpus_store):
+    query = (
+        "SELECT DISTINCT ?fund WHERE { ?fund a <https://w3id.org/policykg/ontology#Fund> ; "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l FILTER(str(?l) = '%s') }"
+    )
+    simplified = [r["fund"] for r in _rows(corpus_store, query % "创新及科技基金")]
+    traditional = [r["fund"] for r in _rows(corpus_store, query % "創新及科技基金")]
+    assert len(simplified) == 1 and simplified == traditional
+
+
+def _rows(store, query):
+    return [{k: v.value for k, v in row.items()} for row in execute(store, query).rows]
+
+
+def test_q06_funds_with_amounts(corpus_store):
+    rows = {
+        (r["name"], r["value"], r["currency"])
+        for r in ask(corpus_store, "q06_funds_and_amounts.rq")
+    }
+    assert {
+        ("创新及科技基金", "29500000000", "HKD"),
+        ("创科创投基金", "2000000000", "HKD"),
+        ("大学科技初创企业资助计划", "8000000", "HKD"),
+    } <= rows
+
+
+def test_q07_platforms_in_the_zone(corpus_store):
+    rows = {(r["name"], r["inside"]) for r in ask(corpus_store, "q07_platforms_of_a_zone.rq")}
+    assert ("深圳科創園區", "深港科技創新合作區") in rows
+    assert ("香港科學園", "深圳科創園區") in rows
+    assert any("港深創科園" in name for name, inside in rows if inside == "深港科技創新合作區")
 
 
 def test_q09_items_mentioning_state_key_laboratories(corpus_store):

@@ -66,4 +66,8 @@ class Extraction:
     amounts: list[Amount] = field(default_factory=list)
     entities: list[NamedEntity] = field(default_factory=list)  # organisations, platforms, funds
     entity_aliases: dict[str, list[tuple[str, Mention]]] = field(default_factory=dict)
+    funded: list[tuple[Amount, NamedEntity]] = field(default_factory=list)  # what a sum funds
+    located: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
+        default_factory=list
+    )  # (in, of)
     warnings: list[str] = field(default_factory=list)

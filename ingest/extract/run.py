@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from policykg.ingest.records import DocumentRecord
 
 from .citations import alias_after, find_citations
@@ -24,7 +26,71 @@ def extract(document: DocumentRecord) -> Extraction:
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
+    result.funded = _attach_amounts(text, result.amounts, result.entities)
+    result.located = _locations(text, result.entities)
     return result
+
+
+_SETTLES = re.compile(
+    r"^\s*(?:將|将|已|正|會|会|亦|也)?\s*(?:落戶|落户|位處|位处|位於|位于|設於|设于|坐落於|坐落于|進駐|进驻)\s*$"
+)
+_MAKE_UP = re.compile(r"^\s*(?:和|及|與|与|、)\s*$")
+_FORMED = re.compile(r"^\s*(?:所)?(?:組成|组成|構成|构成)的\s*$")
+
+
+def _locations(text: str, entities) -> list:
+    """Platforms inside others: 甲落戶乙 (甲 in 乙); 由甲和乙組成的丙 (甲 and 乙 in 丙)."""
+    mentions = sorted(
+        ((m, e) for e in entities if e.kind == "Platform" for m in e.mentions),
+        key=lambda p: p[0].start,
+    )
+    found = []
+    for i, (mention, entity) in enumerate(mentions):
+        if i + 1 >= len(mentions):
+            break
+        following, other = mentions[i + 1]
+        between = text[mention.end : following.start]
+        if _SETTLES.match(between) and other is not entity:
+            found.append((entity, other, Mention(mention.start, following.end)))
+        elif _MAKE_UP.match(between) and i + 2 < len(mentions):
+            whole, zone = mentions[i + 2]
+            if _FORMED.match(text[following.end : whole.start]) and zone not in (entity, other):
+                found.append((entity, zone, Mention(mention.start, whole.end)))
+                found.append((other, zone, Mention(following.start, whole.end)))
+    return found
+
+
+def _attach_amounts(text: str, amounts, entities) -> list:
+    """A sum goes with the fund named in its sentence (成立 20 億港元創科創投基金), else with
+    the platform named there; the nearest one when there are several."""
+    pairs = []
+    for amount in amounts:
+        s_start = max(text.rfind(c, 0, amount.mention.start) for c in "。；\n") + 1
+        ends = [i for i in (text.find(c, amount.mention.end) for c in "。；\n") if i >= 0]
+        s_end = min(ends) if ends else len(text)
+        for kind in ("Fund", "Platform"):
+            near = [
+                (abs(m.start - amount.mention.start), entity)
+                for entity in entities
+                if entity.kind == kind
+                for m in entity.mentions
+                if s_start <= m.start < s_end
+            ]
+            if near:
+                pairs.append((amount, min(near, key=lambda pair: pair[0])[1]))
+                break
+        else:  # the fund the paragraph is about, named before the sum
+            p_start = text.rfind("\n", 0, amount.mention.start) + 1
+            before = [
+                (m.start, entity)
+                for entity in entities
+                if entity.kind == "Fund"
+                for m in entity.mentions
+                if p_start <= m.start < amount.mention.start
+            ]
+            if before:
+                pairs.append((amount, max(before, key=lambda pair: pair[0])[1]))
+    return pairs
 
 
 def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEntity], dict]:
