@@ -67,12 +67,39 @@ class EntityStatements:
             inside, around = entity_nodes[id(inner)], entity_nodes[id(outer)]
             self.out.append(f"{inside} {P.locatedIn} {around}")
             self._annotate(inside, P.locatedIn, around, mention)
+        for number, event in enumerate(extraction.events, start=1):
+            self._event(number, event, extraction, entity_nodes)
         for amount, entity in extraction.funded:
             number = extraction.amounts.index(amount) + 1
             amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
             self.out.append(f"{entity_nodes[id(entity)]} {P.amount} {amount_node}")
             self._annotate(entity_nodes[id(entity)], P.amount, amount_node, amount.mention)
         return self.out
+
+    def _event(self, number: int, event, extraction: Extraction, entity_nodes: dict) -> None:
+        node = iri(f"{self.doc_iri}/event/{number}")
+        date = event.date
+        value = typed(date.value.lexical(), f"{X._base}{date.value.xsd_type()}")
+        clause = event.clause
+        scripts = self.doc.scripts
+        hant = tidy_name(scripts.hant[clause.start : clause.end])
+        hans = tidy_name(scripts.hans[clause.start : clause.end])
+        self.out += [
+            f"{node} {R.type} {P.Event}",
+            f"{node} {P.date} {value}",
+            f"{node} {S.prefLabel} {literal(hant, HANT)}",
+            f"{node} {S.prefLabel} {literal(hans, HANS)}",
+        ]
+        for entity in extraction.entities:
+            if any(clause.start <= m.start < clause.end for m in entity.mentions):
+                self.out.append(f"{node} {P.about} {entity_nodes[id(entity)]}")
+        for work in extraction.cited:
+            if any(clause.start <= m.start < clause.end for m in work.mentions):
+                self.out.append(
+                    f"{node} {P.about} {iri(self.builder.minter.work(tidy_name(work.title)))}"
+                )
+        self._mention(node, Mention(date.start, date.end))
+        self._annotate(node, P.date, value, Mention(date.start, date.end))
 
     def _entity(self, entity: NamedEntity) -> str:
         if entity.kind == "Organization":

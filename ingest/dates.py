@@ -17,7 +17,8 @@ _YEAR = rf"(?P<year>\d{{4}}|[{_CN}]{{4}}|(?P<roc>民國|民国){_S}(?:\d{{1,3}}|
 _PATTERN = re.compile(
     rf"(?<![\d{_CN}]){_YEAR}{_S}年"
     rf"(?:{_S}(?P<month>\d{{1,2}}|[{_CN}]{{1,3}}){_S}月"
-    rf"(?:{_S}(?P<day>\d{{1,2}}|[{_CN}]{{1,3}}){_S}[日號号])?)?"
+    rf"(?:{_S}(?P<day>\d{{1,2}}|[{_CN}]{{1,3}}){_S}[日號号]|{_S}(?P<month_part>[初中底末]))?"
+    rf"|{_S}(?P<period>第{_S}[一二三四1-4]{_S}季度?|[上下]半年|年?[初中底末]))?"
     rf"|(?<!\d)(?P<iso>\d{{4}})[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}})(?!\d)"
 )
 
@@ -27,6 +28,7 @@ class DateMatch:
     value: DateValue
     start: int
     end: int
+    period: str = ""  # a part of the year or month the text names: 第四季度, 上半年, 底
 
 
 def _number(text: str | None) -> int | None:
@@ -52,7 +54,16 @@ def find_dates(text: str) -> Iterator[DateMatch]:
             month, day = _number(m.group("month")), _number(m.group("day"))
         value = _valid(year, month, day)
         if value is not None:
-            yield DateMatch(value, m.start(), m.end())
+            period = m.group("period") or m.group("month_part") or "" if not m.group("iso") else ""
+            yield DateMatch(value, m.start(), m.end(), period)
+
+
+def invalid_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Spans that look like dates but are not (2023年2月30日): kept as text, never guessed."""
+    valid = {(d.start, d.end) for d in find_dates(text)}
+    for m in _PATTERN.finditer(text.translate(_FULLWIDTH)):
+        if (m.start(), m.end()) not in valid and (m.group("month") or m.group("iso")):
+            yield m.start(), m.end()
 
 
 def _valid(year: int, month: int | None, day: int | None) -> DateValue | None:

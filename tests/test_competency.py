@@ -30,7 +30,7 @@ def test_every_shipped_query_is_checked():
     assert QUERIES == [
         "q01_agreements_of_a_party.rq", "q02_signatories.rq", "q03_validity_and_annexes.rq",
         "q04_what_a_document_builds_on.rq", "q05_either_script.rq", "q06_funds_and_amounts.rq",
-        "q07_platforms_of_a_zone.rq", "q09_provisions.rq",
+        "q07_platforms_of_a_zone.rq", "q08_timeline.rq", "q09_provisions.rq",
         "q11_provenance.rq", "q12_status_on_a_date.rq",
     ]  # fmt: skip
 
@@ -131,6 +131,19 @@ def test_q07_platforms_in_the_zone(corpus_store):
     assert ("深圳科創園區", "深港科技創新合作區") in rows
     assert ("香港科學園", "深圳科創園區") in rows
     assert any("港深創科園" in name for name, inside in rows if inside == "深港科技創新合作區")
+
+
+def test_q08_timeline_in_date_order_with_sources(corpus_store):
+    rows = ask(corpus_store, "q08_timeline.rq")
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    kinds = {(r["kind"], r["date"], r["label"]) for r in rows}
+    assert ("document", "2018-09-20", "內地與香港關於加強創新科技合作的安排") in kinds
+    assert any(
+        kind == "event" and date == "2018-05" and "科技人才入境計劃" in label
+        for kind, date, label in kinds
+    )
+    assert all(r.get("provision") for r in rows if r["kind"] == "event")
 
 
 def test_q09_items_mentioning_state_key_laboratories(corpus_store):

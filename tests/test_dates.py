@@ -35,6 +35,24 @@ def test_no_false_dates(text):
     assert parse_date(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lexical", "period"),
+    [("2020 年第四季度開始營運", "2020", "第四季度"), ("2021 年上半年推出", "2021", "上半年"),
+     ("2024年年底起", "2024", "年底"), ("2023 年 6 月底", "2023-06", "底")],
+)  # fmt: skip
+def test_parts_of_a_year_keep_their_precision_and_say_which_part(text, lexical, period):
+    (match,) = list(find_dates(text))
+    assert (match.value.lexical(), match.period) == (lexical, period)
+
+
+def test_invalid_dates_are_reported_not_guessed():
+    from policykg.ingest.dates import invalid_dates
+
+    text = "於2023年2月30日簽署"
+    assert list(find_dates(text)) == []
+    assert [text[s:e] for s, e in invalid_dates(text)] == ["2023年2月30日"]
+
+
 def test_spans_inside_a_sentence():
     text = "有效期至 2022年 6 月 30 日。經雙方同意"
     (match,) = list(find_dates(text))

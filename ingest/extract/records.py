@@ -70,4 +70,5 @@ class Extraction:
     located: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
         default_factory=list
     )  # (in, of)
+    events: list = field(default_factory=list)  # DatedEvent (ingest.extract.events)
     warnings: list[str] = field(default_factory=list)

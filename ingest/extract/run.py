@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
 
 from .citations import alias_after, find_citations
 from .entities import recognise
+from .events import find_events
 from .money import find_amounts, jurisdiction_currency
 from .parties import parties_in_sentence, signature_block
 from .records import Extraction, Mention, NamedEntity
@@ -28,6 +30,13 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.funded = _attach_amounts(text, result.amounts, result.entities)
     result.located = _locations(text, result.entities)
+    taken = {(d.start, d.end) for d in document.dates}
+    taken |= {(w.date_mention.start, w.date_mention.end) for w in result.cited if w.date_mention}
+    result.events = find_events(text, start, end, taken)
+    for bad_start, bad_end in invalid_dates(text[start:end]):
+        result.warnings.append(
+            f"not a valid date, kept as text: {text[start + bad_start : start + bad_end]}"
+        )
     return result
 
 
