@@ -8,6 +8,7 @@ N-Triples text (see `ntriples`).
 from __future__ import annotations
 
 import bisect
+import logging
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract import extract
@@ -18,6 +19,7 @@ from policykg.iris import IriMinter
 
 from .ntriples import DC, PV, E, O, P, R, S, X, integer, iri, literal, non_negative, typed
 
+log = logging.getLogger(__name__)
 HANT, HANS = "zh-Hant", "zh-Hans"
 QUOTE_CONTEXT = 16  # characters of oa:prefix / oa:suffix
 
@@ -40,6 +42,7 @@ class DocumentGraphs:
     source_file: str
     sha256: str
     graphs: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def triple_count(self) -> int:
         return sum(len(statements) for statements in self.graphs.values())
@@ -58,6 +61,7 @@ class GraphBuilder:
         self.clean: CleanText = record.clean
         self.main_iri = minter.work(record.title)
         self._annotations = 0
+        self.warnings: list[str] = []
         self._doc_iris: dict[int, str] = {id(record): self.main_iri}
         self._provision_index: dict[int, tuple[list[int], list[tuple[int, str]]]] = {}
 
@@ -78,6 +82,7 @@ class GraphBuilder:
             if annex.annex_label:
                 statements.append(f"{iri(annex_iri)} {P.annexLabel} {literal(annex.annex_label)}")
             result.graphs[annex_iri] = statements
+        result.warnings = self.warnings
         return result
 
     # -- documents -------------------------------------------------------------------
@@ -106,7 +111,19 @@ class GraphBuilder:
         self._provisions(doc, doc_iri, out)
         from .entities import EntityStatements  # entities builds on this module
 
-        out.extend(EntityStatements(self, doc, doc_iri).build(extract(doc)))
+        if not any(p.kind != "preamble" for p in doc.provisions):
+            self.warnings.append(
+                f"《{doc.title}》: no numbered structure found, kept as one provision"
+            )
+        try:
+            extraction = extract(doc)
+            statements = EntityStatements(self, doc, doc_iri).build(extraction)
+        except Exception as exc:  # extraction must never cost the document itself
+            log.exception("extraction failed for %s", doc.source.path)
+            self.warnings.append(f"《{doc.title}》: extraction failed ({exc!r}); structure kept")
+        else:
+            out.extend(statements)
+            self.warnings.extend(f"《{doc.title}》: {w}" for w in extraction.warnings)
         return out
 
     def _label_pair(self, text: str, span: tuple[int, int] | None, script: str) -> tuple[str, str]:

@@ -119,6 +119,8 @@ def run_ingest(
             print(f"rejected: {outcome.path}: {outcome.reason}", file=sys.stderr)
         elif not quiet:
             print(f"{outcome.status}: {outcome.path} -> {outcome.document}", file=sys.stderr)
+        for warning in outcome.warnings:
+            print(f"warning: {outcome.path}: {warning}", file=sys.stderr)
     print(f"{report.summary()} in {time.monotonic() - started:.2f} s", file=sys.stderr)
     return report
 

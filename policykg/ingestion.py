@@ -39,6 +39,7 @@ class FileOutcome:
     document: str = ""  # IRI of the main document
     graphs: int = 0
     triples: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -157,4 +158,5 @@ class Ingestor:
             document=built.main_iri,
             graphs=len(built.graphs),
             triples=built.triple_count(),
+            warnings=tuple(built.warnings),
         )

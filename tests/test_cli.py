@@ -138,3 +138,25 @@ def test_ingesting_a_single_file_twice_with_a_copy_keeps_one_document(store_dir,
     shutil.copy(seed("002"), copy)
     assert main(["--store", str(store_dir), "ingest", str(seed("002")), str(copy)]) == 1
     assert "same document" in capsys.readouterr().err
+
+
+def test_a_document_without_structure_ingests_with_a_warning(store_dir, tmp_path, capsys):
+    plain = tmp_path / "note.txt"
+    plain.write_text("今天天氣很好，我們在2023年2月30日去公園散步。\n", encoding="utf-8")
+    assert main(["--store", str(store_dir), "ingest", str(plain)]) == 0
+    err = capsys.readouterr().err
+    assert "1 ingested" in err
+    assert "no numbered structure found" in err
+    assert "not a valid date, kept as text: 2023年2月30日" in err
+
+
+def test_extraction_failure_keeps_the_document(store_dir, monkeypatch, capsys):
+    import policykg.graph.build as build
+
+    def broken(document):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(build, "extract", broken)
+    assert main(["--store", str(store_dir), "ingest", str(seed("001")), str(seed("002"))]) == 0
+    err = capsys.readouterr().err
+    assert "2 ingested" in err and "extraction failed" in err
