@@ -75,6 +75,8 @@ def find_citations(
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
         _describe(text, m.start(), work, start)
+        if not work.parties:
+            work.parties = _issuer_in_title(title, m.start(1))
     return list(works.values()), self_aliases
 
 
@@ -137,6 +139,21 @@ _TRAILING = re.compile(
     r"(?:[於于在]|[ \u3000]|的|了|共同|分別|分别|正式|聯合|联合|一同|先後|先后|已經|已经|已|亦|也|曾|將|将|"
     r"均|都|各自|同時|同时|再次|於今|于今)+$"
 )
+
+
+_ISSUER = re.compile(r"^(?P<issuer>[^《》]{2,30}?)關於|^(?P<issuer_s>[^《》]{2,30}?)关于")
+
+
+def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
+    """國務院關於…的決定: the body named before 關於 issued it."""
+    m = _ISSUER.match(title)
+    if not m:
+        return []
+    issuer = m.group("issuer") or m.group("issuer_s")
+    return [
+        NamedEntity(name, mentions=[Mention(offset + at, offset + at + len(name))])
+        for at, name in split_names(issuer)
+    ]
 
 
 def _strip_particles(text: str) -> str:

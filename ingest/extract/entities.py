@@ -17,8 +17,7 @@ from importlib import resources
 
 import rjieba
 
-from .orgnames import _GENERIC as GENERIC
-from .orgnames import gazetteer, is_organisation
+from .orgnames import GENERIC, gazetteer, is_organisation
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,10 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         if head is None:
             continue
         kind, head_index = head
-        first = _reach_left(tokens, head_index, token_end)
+        if head_index < 0:  # a whole institution name in one word: no reaching left
+            head_index = first = -1 - head_index
+        else:
+            first = _reach_left(tokens, head_index, token_end)
         if first is None:
             continue
         name_start = tokens[first][2]
@@ -128,9 +130,18 @@ def _head(text: str, end: int, starts: dict[int, int], tag: str) -> tuple[str, i
             if len(suffix) == 1 and tag.startswith("v"):
                 return None
             return kind, starts[begin]
-        if len(suffix) >= 2 and not tag.startswith("v"):  # 香港大學, 金融管理局: one word
-            return kind, max(i for b, i in starts.items() if b < begin)
+        word_start = max(b for b in starts if b < begin)
+        one_word = end - word_start
+        # 香港大學, 金融管理局, 財政部: a head inside one word of three characters or more
+        if (len(suffix) >= 2 or one_word >= 3) and not tag.startswith("v"):
+            return kind, starts[word_start]
+    word_start = max(b for b in starts if b < end)
+    if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
+        return "Organization", -1 - starts[word_start]  # 國務院: one word, a known institution
     return None
+
+
+_INSTITUTION_ENDINGS = set("院部局署會会所辦办委司廳厅社行組组處处")
 
 
 def _reach_left(tokens, index: int, end: int) -> int | None:
@@ -142,6 +153,7 @@ def _reach_left(tokens, index: int, end: int) -> int | None:
             word in _INNER_CONJUNCTIONS
             and first >= 2
             and tokens[first][1] not in _NAME_START_TAGS
+            and tokens[first - 2][1] != "nt"
             and _head(_joined(tokens, first - 1), len(_joined(tokens, first - 1)), {0: 0}, "")
             is None
         ):

@@ -21,7 +21,7 @@ _LEADING = re.compile(
     r"同時|同时|另外|此外|其中|隨後|随后|曾|將|将|於|于|在|當時|当时|今年|去年)+"
 )
 # Collective or generic references, not names: 港深兩地政府, 有關部門, 各區政府
-_GENERIC = re.compile(
+GENERIC = re.compile(
     r"兩地|两地|雙方|双方|各|有關|有关|相關|相关|上述|該|该|其他|本|這|这|多個|多个"
 )
 
@@ -64,7 +64,7 @@ def preferred_name(name: str) -> str:
 
 
 def is_organisation(name: str) -> bool:
-    if not 2 <= len(name) <= 30 or _BAD.search(name) or _GENERIC.search(name):
+    if not 2 <= len(name) <= 30 or _BAD.search(name) or GENERIC.search(name):
         return False
     return bool(_SUFFIX.search(name)) or to_simplified(name) in gazetteer()
 

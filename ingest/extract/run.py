@@ -11,6 +11,7 @@ from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
 from .money import find_amounts, jurisdiction_currency
+from .orgnames import GENERIC
 from .parties import parties_in_sentence, signature_block
 from .records import Extraction, Mention, NamedEntity
 
@@ -114,6 +115,8 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
             entity = by_name.setdefault(name, NamedEntity(name, candidate.kind))
             entity.mentions.append(Mention(candidate.start, candidate.end))
             alias, _ = alias_after(text, candidate.end, paragraph.end)
+            if alias and GENERIC.search(alias[0]):
+                alias = None  # （以下簡稱“雙方”） names both parties, not this one
             if alias and alias[0] != name and alias[0] not in {a for a, _ in aliases.get(name, [])}:
                 aliases.setdefault(name, []).append(alias)
     for name, defined in aliases.items():  # later mentions of a short form are mentions too
