@@ -249,13 +249,13 @@ class GraphBuilder:
         src_start, src_end = self.clean.source_span(start, end)
         prefix = source_text[max(0, src_start - QUOTE_CONTEXT) : src_start]
         out = [
+            # oa:motivatedBy and the target's type (oa:SpecificResource, implied by
+            # oa:hasSource) are left out: annotations are most of the graph's triples
             f"{node} {R.type} {O.Annotation}",
-            f"{node} {O.motivatedBy} {O.identifying}",
             f"{node} {O.hasBody} {subject}",
             f"{node} {P.factProperty} {predicate}",
             f"{node} {P.factValue} {value}",
             f"{node} {O.hasTarget} {target}",
-            f"{target} {R.type} {O.SpecificResource}",
             f"{target} {O.hasSource} {iri(self.main_iri)}",
             f"{target} {O.hasSelector} {position}",
             f"{target} {O.hasSelector} {quote}",

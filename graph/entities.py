@@ -98,7 +98,7 @@ class EntityStatements:
                 self.out.append(
                     f"{node} {P.about} {iri(self.builder.minter.work(tidy_name(work.title)))}"
                 )
-        self._mention(node, Mention(date.start, date.end))
+        self._mention(node, Mention(date.start, date.end), annotated=False)
         self._annotate(node, P.date, value, Mention(date.start, date.end))
 
     def _entity(self, entity: NamedEntity) -> str:
@@ -187,7 +187,7 @@ class EntityStatements:
         ]
         if amount.approximate:
             self.out.append(f'{node} {P.approximate} "true"^^<{X._base}boolean>')
-        self._mention(node, amount.mention)
+        self._mention(node, amount.mention, annotated=False)
         self._annotate(node, SC.value, value, amount.mention)
 
     # -- helpers ---------------------------------------------------------------------
@@ -202,12 +202,15 @@ class EntityStatements:
         self.out.append(f"{node} {predicate} {literal(hant, HANT)}")
         self.out.append(f"{node} {predicate} {literal(hans, HANS)}")
 
-    def _mention(self, node: str, mention: Mention) -> None:
+    def _mention(self, node: str, mention: Mention, *, annotated: bool = True) -> None:
+        """pkg:mentionedIn the provision, with an annotation of the mention unless the
+        caller annotates a fact over the very same span (a date, a sum)."""
         provision = self.builder.provision_at(self.doc, mention.start)
         if provision and (node, provision) not in self._mentioned:
             self._mentioned.add((node, provision))
             self.out.append(f"{node} {P.mentionedIn} {iri(provision)}")
-            self._annotate(node, P.mentionedIn, iri(provision), mention)
+            if annotated:
+                self._annotate(node, P.mentionedIn, iri(provision), mention)
 
     def _annotate(self, subject: str, predicate: str, value: str, mention: Mention | None) -> None:
         if mention is None:

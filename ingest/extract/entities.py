@@ -102,7 +102,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
     starts = {token_start: index for index, (_, _, token_start) in enumerate(tokens)}
     for index, (word, tag, token_start) in enumerate(tokens):
         token_end = token_start + len(word)
-        head = _head(simplified, token_end, starts, tag)
+        head = _head(simplified, token_start, token_end, starts, tag)
         if head is None:
             continue
         kind, head_index = head
@@ -119,9 +119,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
     return _longest(found)
 
 
-def _head(text: str, end: int, starts: dict[int, int], tag: str) -> tuple[str, int] | None:
-    """(kind, index of the head's first word) if the text ending at `end` ends with a head
-    noun made of whole words: 合作區 = 合作|區 yes, 大局 = 大局 no, 簽署 (a verb) no."""
+def _head(
+    text: str, word_start: int, end: int, starts: dict[int, int], tag: str
+) -> tuple[str, int] | None:
+    """(kind, index of the head's first word) if the word text[word_start:end] ends a name:
+    a head noun made of whole words (合作區 = 合作|區), or inside one word of three
+    characters or more (香港大學, 財政部), never a verb (簽署) nor a short word (大局)."""
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
         begin = end - len(suffix)
         if not text.endswith(suffix, 0, end):
@@ -130,12 +133,12 @@ def _head(text: str, end: int, starts: dict[int, int], tag: str) -> tuple[str, i
             if len(suffix) == 1 and tag.startswith("v"):
                 return None
             return kind, starts[begin]
-        word_start = max(b for b in starts if b < begin)
-        one_word = end - word_start
-        # 香港大學, 金融管理局, 財政部: a head inside one word of three characters or more
-        if (len(suffix) >= 2 or one_word >= 3) and not tag.startswith("v"):
+        if (
+            begin > word_start
+            and (len(suffix) >= 2 or end - word_start >= 3)
+            and not tag.startswith("v")
+        ):
             return kind, starts[word_start]
-    word_start = max(b for b in starts if b < end)
     if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
         return "Organization", -1 - starts[word_start]  # 國務院: one word, a known institution
     return None
@@ -154,8 +157,7 @@ def _reach_left(tokens, index: int, end: int) -> int | None:
             and first >= 2
             and tokens[first][1] not in _NAME_START_TAGS
             and tokens[first - 2][1] != "nt"
-            and _head(_joined(tokens, first - 1), len(_joined(tokens, first - 1)), {0: 0}, "")
-            is None
+            and not _ends_with_head(_joined(tokens, first - 1))
         ):
             first -= 1  # 創新及科技局, 智能芯片與系統研發中心: inside a name; not before 香港…
             continue
@@ -181,6 +183,12 @@ def _reach_left(tokens, index: int, end: int) -> int | None:
 # a new name usually begins with a place or an organisation: 商湯科技及香港科技園公司
 _NAME_START_TAGS = {"ns", "nt", "nr", "nz", "eng"}
 _INNER_CONJUNCTIONS = {"及", "与", "和"}
+
+
+def _ends_with_head(text: str) -> bool:
+    return bool(text) and any(
+        text.endswith(suffix) for suffix, _ in heads_by_last_char().get(text[-1], ())
+    )
 
 
 def _joined(tokens, upto: int) -> str:
