@@ -77,7 +77,49 @@ def find_citations(
         _describe(text, m.start(), work, start)
         if not work.parties:
             work.parties = _issuer_in_title(title, m.start(1))
+    _named_without_brackets(text, start, end, own_key, works, alias_to_key)
     return list(works.values()), self_aliases
+
+
+_DOC_HEAD = r"(?:規劃綱要|规划纲要|發展綱要|发展纲要|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|計劃|计划|方案|規劃|规划|綱要|纲要|藍圖|蓝图|政策包|議案|议案|白皮書|白皮书)"
+# “一區兩園”合作安排, 「傑出創科學人計劃」
+_QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{_DOC_HEAD})?")
+# 推出科技人才入境計劃: a programme launched or published, named without brackets
+_LAUNCHED = re.compile(
+    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布)(?:了)?(?P<name>[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|$)"
+)
+_FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
+
+
+_NOT_A_NAME = re.compile(r"的|所|有關|有关|涉及|擬定|拟定|具體|具体|相關|相关|各項|各项")
+
+
+def _named_without_brackets(
+    text: str, start: int, end: int, own_key: str, works: dict, alias_to_key: dict
+) -> None:
+    """Documents and programmes named in quotation marks or after 推出/公布, without 《》."""
+    inside_titles = [(m.start(), m.end()) for m in _TITLE.finditer(text, start, end)]
+    found: list[tuple[int, int, str]] = []
+    for m in _QUOTED_WORK.finditer(text, start, end):
+        name = m.group("name") + (m.group("head") or "")
+        if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
+            found.append((m.start(), m.end(), strip_quotes(name)))
+    for m in _LAUNCHED.finditer(text, start, end):
+        found.append((m.start("name"), m.end("name"), m.group("name")))
+    for s, e, name in sorted(found):
+        if _FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name):
+            continue
+        if any(a <= s < b for a, b in inside_titles):
+            continue
+        key = canonical_title(name)
+        key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
+        if not key or key == own_key or len(key) < 4:
+            continue
+        work = works.get(key)
+        if work is None:
+            work = works[key] = CitedWork(title=name, kind=classify(name))
+            _describe(text, s, work, start)
+        work.mentions.append(Mention(s, e))
 
 
 def alias_after(text: str, position: int, end: int) -> tuple[tuple[str, Mention] | None, int]:
