@@ -13,6 +13,7 @@ import re
 
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import classify
+from policykg.ingest.records import DateValue
 
 from policykg.iris import canonical_title
 
@@ -28,8 +29,12 @@ _DEFINES = re.compile(r"簡稱|简称|下稱|下称|統稱|统称")
 _QUOTES = '「」“”"『』《》〈〉'
 _VERB = re.compile(
     r"(?P<signed>簽署|签署|簽訂|签订|簽定|签定)|(?P<published>公布|公佈|發布|发布|發佈|印發|印发|頒布|颁布|"
-    r"頒佈)|(?P<adopted>通過|通过|審議通過|审议通过|批准)"
+    r"頒佈|推出|推行|實施|实施)|(?P<adopted>通過|通过|審議通過|审议通过|批准)"
 )
+# a clause that is only a date leads the next one: 2021 年，深港簽署“一區兩園”合作安排
+_DATE_ONLY_CLAUSE = re.compile(r"^\s*(?:於|于|在)?\s*$")
+# 《2020 年全球金融科技生態系統報告》, 《行政長官2024年施政報告》: the title's own year
+_TITLE_YEAR = re.compile(r"^[^\d]{0,4}(?P<year>\d{4})\s*年(?!\s*[-—至])")
 _BASED_ON = re.compile(r"(?:根據|根据|依據|依据|依照|按照)")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
 
@@ -77,6 +82,12 @@ def find_citations(
         _describe(text, m.start(), work, start)
         if not work.parties:
             work.parties = _issuer_in_title(title, m.start(1))
+        if work.date is None and (year := _TITLE_YEAR.match(title)):
+            work.date = DateValue(int(year.group("year")))
+            work.date_role = "published"
+            work.date_mention = Mention(
+                m.start(1) + year.start("year"), m.start(1) + year.end("year")
+            )
     _named_without_brackets(text, start, end, own_key, works, alias_to_key)
     return list(works.values()), self_aliases
 
@@ -86,12 +97,21 @@ _DOC_HEAD = r"(?:規劃綱要|规划纲要|發展綱要|发展纲要|合作安�
 _QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{_DOC_HEAD})?")
 # 推出科技人才入境計劃: a programme launched or published, named without brackets
 _LAUNCHED = re.compile(
-    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布)(?:了)?(?P<name>[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|$)"
+    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布)(?:了)?(?P<name>(?![本該该各])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|$)"
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
+# 依工廠管理輔導法第三十七條: a law cited by an article number, without 《》
+_LAW_ARTICLE = re.compile(
+    r"(?:(?<=[依與与和及、，；：（(])|(?<=依據)|(?<=依照)|(?<=根據)|(?<=根据)|(?<=依据)|(?<=按照))"
+    r"(?P<name>(?![本該该前同此上下])[^\W\d_按應应依據据照的與与和及本於于在將将為为]{1,24}?"
+    r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则))"
+    r"(?=第[〇零一二三四五六七八九十百千\d]+[條条])"
+)
 
 
-_NOT_A_NAME = re.compile(r"的|所|有關|有关|涉及|擬定|拟定|具體|具体|相關|相关|各項|各项")
+_NOT_A_NAME = re.compile(
+    r"的|所|有關|有关|涉及|擬定|拟定|具體|具体|相關|相关|各項|各项|年度|書面|书面"
+)
 
 
 def _named_without_brackets(
@@ -106,6 +126,8 @@ def _named_without_brackets(
             found.append((m.start(), m.end(), strip_quotes(name)))
     for m in _LAUNCHED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
+    for m in _LAW_ARTICLE.finditer(text, start, end):
+        found.append((m.start("name"), m.end("name"), m.group("name")))
     for s, e, name in sorted(found):
         if _FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name):
             continue
@@ -113,7 +135,7 @@ def _named_without_brackets(
             continue
         key = canonical_title(name)
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
-        if not key or key == own_key or len(key) < 4:
+        if not key or key == own_key or len(key) < 3:
             continue
         work = works.get(key)
         if work is None:
@@ -152,6 +174,21 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     verbs = list(_VERB.finditer(clause))
     if not verbs or work.date is not None:
         return
+    if (
+        not list(find_dates(clause))
+        and clause_start - 1 > floor
+        and text[clause_start - 1] in "，,"
+    ):
+        previous_start = clause_start - 1
+        while previous_start > floor and not _CLAUSE_BREAK.match(text, previous_start - 1):
+            previous_start -= 1
+        previous = text[previous_start : clause_start - 1]
+        dates = list(find_dates(previous))
+        if len(dates) == 1 and _DATE_ONLY_CLAUSE.match(
+            previous[: dates[0].start] + previous[dates[0].end :]
+        ):
+            clause_start, clause = previous_start, text[previous_start:title_start]
+            verbs = list(_VERB.finditer(clause))
     verb = verbs[-1]
     role = verb.lastgroup
     dates = [d for d in find_dates(clause) if d.end <= verb.start()]
