@@ -177,3 +177,26 @@ def test_short_forms_of_entities_resolve(records):
     assert [a for a, _ in result.entity_aliases["港深創新及科技園"]] == ["港深創科園"]
     assert len(park.mentions) >= 3  # the full name and later uses of 港深創科園
     assert "深圳園區" not in by_name  # a short form, merged into 深圳科創園區
+
+
+def test_works_named_without_brackets():
+    works, _ = cited(
+        "2021 年，深港签署“一区两园”合作安排，成立联合办公室。2018 年 5 月推出科技人才入境计划，"
+        "本标准依工厂管理辅导法第三十七条与规费法第十条规定订定之。本法第五条另有规定。"
+    )
+    arrangement = works["一区两园合作安排"]
+    assert (arrangement.kind, arrangement.date.lexical(), arrangement.date_role) == (
+        "Agreement",
+        "2021",
+        "signed",
+    )
+    programme = works["科技人才入境计划"]
+    assert programme.date.lexical() == "2018-05"
+    assert {"工厂管理辅导法", "规费法"} <= set(works)
+    assert not any(title.startswith("本") for title in works)
+
+
+def test_a_title_carries_its_own_year():
+    works, _ = cited("根據《2024年全球創新指數報告》，香港排名第二。")
+    report = works["2024年全球創新指數報告"]
+    assert (report.date.lexical(), report.date_role) == ("2024", "published")
