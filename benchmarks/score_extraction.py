@@ -54,24 +54,26 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def compare(
-    gold: list[dict], predicted: set[str], excluded: set[str], name_field: str = "name"
-) -> Score:
-    """Entities: a prediction matches a gold entity by name or alias."""
+def compare(gold: list[dict], predicted, excluded: set[str], name_field: str = "name") -> Score:
+    """Entities: a prediction matches a gold entity by any of its names (name, preferred
+    name, aliases) against the gold entity's name or aliases. `predicted` is a set of
+    names, or of frozensets holding the names of one entity."""
+    entities = [p if isinstance(p, frozenset) else frozenset([p]) for p in predicted]
     score = Score()
     matched: set[str] = set()
     for entry in gold:
         names = {key(entry[name_field])} | {key(a) for a in entry.get("aliases") or []}
-        hit = names & predicted
+        hit = {n for entity in entities if entity & names for n in entity}
         if hit:
             score.tp += 1
             matched |= hit
         else:
             score.fn += 1
             score.misses.append(entry[name_field])
-    for name in predicted - matched - excluded:
-        score.fp += 1
-        score.extras.append(name)
+    for entity in entities:
+        if not entity & (matched | excluded):
+            score.fp += 1
+            score.extras.append(min(entity))
     return score
 
 
@@ -90,16 +92,21 @@ def score_file(gold: dict, seeds: Path) -> dict[str, Score]:
         key(d.title) for d in documents[1:]
     }
     works -= own_keys
-    organisations = set()
+    organisations: set[frozenset[str]] = set()
     for x in extractions:
         for entity in [*x.parties, *(p for w in x.cited for p in w.parties)]:
-            organisations |= {key(entity.name), key(preferred_name(entity.name))}
-        organisations |= {key(s.party.name) for s in x.signatories if s.party}
-    found: dict[str, set[str]] = {"Organization": set(), "Platform": set(), "Fund": set()}
+            organisations.add(frozenset({key(entity.name), key(preferred_name(entity.name))}))
+        organisations |= {frozenset({key(s.party.name)}) for s in x.signatories if s.party}
+    found: dict[str, set[frozenset[str]]] = {
+        "Organization": set(),
+        "Platform": set(),
+        "Fund": set(),
+    }
     for x in extractions:
         for entity in x.entities:
-            names = {key(entity.name)} | {key(a) for a, _ in x.entity_aliases.get(entity.name, [])}
-            found[entity.kind] |= names
+            names = {key(entity.name), key(preferred_name(entity.name))}
+            names |= {key(a) for a, _ in x.entity_aliases.get(entity.name, [])}
+            found[entity.kind].add(frozenset(names))
     organisations |= found["Organization"]
     scores = {
         "agreements": compare(gold["agreements"], works, excluded, "title"),

@@ -114,7 +114,14 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             continue
         name_start = tokens[first][2]
         name = simplified[name_start:token_end]
-        if _acceptable(name, tokens[first : index + 1], kind):
+        quoted = (
+            name_start > 0
+            and simplified[name_start - 1] in "“「『"
+            and simplified[token_end : token_end + 1] in "”」』"
+        )
+        if (quoted and name not in generic_names()) or _acceptable(
+            name, tokens[first : index + 1], kind
+        ):
             found.append(Candidate(kind, name_start, token_end))
     return _longest(found)
 
@@ -157,6 +164,7 @@ def _reach_left(tokens, index: int, end: int) -> int | None:
             and first >= 2
             and tokens[first][1] not in _NAME_START_TAGS
             and tokens[first - 2][1] != "nt"
+            and tokens[first - 2][0][-1] not in _INSTITUTION_ENDINGS
             and not _ends_with_head(_joined(tokens, first - 1))
         ):
             first -= 1  # 創新及科技局, 智能芯片與系統研發中心: inside a name; not before 香港…
@@ -181,7 +189,7 @@ def _reach_left(tokens, index: int, end: int) -> int | None:
 
 
 # a new name usually begins with a place or an organisation: 商湯科技及香港科技園公司
-_NAME_START_TAGS = {"ns", "nt", "nr", "nz", "eng"}
+_NAME_START_TAGS = {"ns", "nt", "nr", "eng"}
 _INNER_CONJUNCTIONS = {"及", "与", "和"}
 
 
@@ -199,6 +207,8 @@ def _joined(tokens, upto: int) -> str:
 # verbs that do occur at the start of names: 創新及科技基金, 促進局, 發展…
 _NAME_VERBS = {
     "创新", "发展", "促进", "推广", "管理", "投资", "创业", "研究", "监管", "服务", "融合", "合作", "联合",
+    "应用", "监察", "监督", "检测", "认证", "孵化", "转化", "交流", "协同", "开放", "咨询", "评估",
+    "生产", "制造", "培训", "教育", "设计", "保障", "统筹", "协调", "治理",
 }  # fmt: skip
 
 
@@ -212,8 +222,8 @@ def _acceptable(name: str, tokens, kind: str) -> bool:
         return True
     if tokens[-1][1] in ("nt", "nz") and len(name) >= 4:
         return True  # one word the dictionary knows as a name: 香港大學
-    if kind == "Organization":
-        return len(tokens) >= 4 and is_organisation(name)
+    if kind == "Organization":  # no place or known name in it: only a long, single name
+        return len(tokens) >= 4 and is_organisation(name) and not re.search("[和与及]", name)
     return len(tokens) >= 3 and len(name) >= 6
 
 
