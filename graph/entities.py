@@ -69,6 +69,11 @@ class EntityStatements:
             self._annotate(inside, P.locatedIn, around, mention)
         for number, event in enumerate(extraction.events, start=1):
             self._event(number, event, extraction, entity_nodes)
+        for what, by, mention in extraction.run_by:
+            predicate = P.managedBy if what.kind == "Fund" else P.operatedBy
+            subject, organisation = entity_nodes[id(what)], entity_nodes[id(by)]
+            self.out.append(f"{subject} {predicate} {organisation}")
+            self._annotate(subject, predicate, organisation, mention)
         for amount, entity in extraction.funded:
             number = extraction.amounts.index(amount) + 1
             amount_node = iri(self.builder.minter.amount(self.doc_iri, number))

@@ -200,3 +200,12 @@ def test_a_title_carries_its_own_year():
     works, _ = cited("根據《2024年全球創新指數報告》，香港排名第二。")
     report = works["2024年全球創新指數報告"]
     assert (report.date.lexical(), report.date_role) == ("2024", "published")
+
+
+def test_who_runs_a_platform_or_manages_a_fund(records):
+    pairs = {(what.name, by.name) for what, by, _ in extract(records["002"]).run_by}
+    assert ("创新及科技基金", "香港创新科技署") in pairs
+    pairs = {(what.name, by.name) for what, by, _ in extract(records["001"]).run_by}
+    assert ("深圳科創園區", "香港科技園公司") in pairs  # 由香港科技園公司承租及管理深圳園區
+    located = {(a.name, b.name) for a, b, _ in extract(records["001"]).located}
+    assert ("香港科學園", "深圳科創園區") in located  # 香港科學園落戶深圳園區

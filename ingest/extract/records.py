@@ -71,4 +71,7 @@ class Extraction:
         default_factory=list
     )  # (in, of)
     events: list = field(default_factory=list)  # DatedEvent (ingest.extract.events)
+    run_by: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
+        default_factory=list
+    )  # (what, by)
     warnings: list[str] = field(default_factory=list)

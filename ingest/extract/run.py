@@ -31,6 +31,7 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.funded = _attach_amounts(text, result.amounts, result.entities)
     result.located = _locations(text, result.entities)
+    result.run_by = _operators(text, result.entities)
     taken = {(d.start, d.end) for d in document.dates}
     taken |= {(w.date_mention.start, w.date_mention.end) for w in result.cited if w.date_mention}
     result.events = find_events(text, start, end, taken)
@@ -46,6 +47,28 @@ _SETTLES = re.compile(
 )
 _MAKE_UP = re.compile(r"^\s*(?:和|及|與|与|、)\s*$")
 _FORMED = re.compile(r"^\s*(?:所)?(?:組成|组成|構成|构成)的\s*$")
+
+
+_RUNS = r"(?:管理|營運|营运|運營|运营|營辦|营办|承辦|承办|負責|负责|經營|经营)"
+_BY_AFTER = re.compile(r"^\s*(?:將|将|現|现|亦|也|主要)?\s*由\s*$")  # 基金由 | 署 | 管理
+_RUNS_AFTER = re.compile(rf"\s*(?:負責|负责)?\s*{_RUNS}")
+_BY_BEFORE = re.compile(
+    rf"^\s*(?:承租及|承租和|負責|负责)?\s*{_RUNS}\s*$"
+)  # 公司 | 承租及管理 | 園區
+
+
+def _operators(text: str, entities) -> list:
+    """Who runs a platform or manages a fund: 甲基金由乙管理; 由乙管理甲園區."""
+    mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].start)
+    found = []
+    for (first, a), (second, b) in zip(mentions, mentions[1:], strict=False):
+        between = text[first.end : second.start]
+        if a.kind in ("Platform", "Fund") and b.kind == "Organization" and _BY_AFTER.match(between):
+            if _RUNS_AFTER.match(text, second.end):
+                found.append((a, b, Mention(first.start, second.end)))
+        elif a.kind == "Organization" and b.kind == "Platform" and _BY_BEFORE.match(between):
+            found.append((b, a, Mention(first.start, second.end)))
+    return found
 
 
 def _locations(text: str, entities) -> list:
