@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from policykg.ingest.dates import invalid_dates
@@ -61,7 +62,7 @@ def _operators(text: str, entities) -> list:
     """Who runs a platform or manages a fund: 甲基金由乙管理; 由乙管理甲園區."""
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].start)
     found = []
-    for (first, a), (second, b) in zip(mentions, mentions[1:], strict=False):
+    for (first, a), (second, b) in itertools.pairwise(mentions):
         between = text[first.end : second.start]
         if a.kind in ("Platform", "Fund") and b.kind == "Organization" and _BY_AFTER.match(between):
             if _RUNS_AFTER.match(text, second.end):
