@@ -10,10 +10,15 @@ _ARTEFACT_SPACE = re.compile(
 )
 
 
+_LATIN_CJK = re.compile(r"(?<=[A-Za-z])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-z])")
+
+
 def tidy_name(text: str) -> str:
+    """One form per name, whichever document it comes from: no PDF spaces between CJK
+    characters and digits, exactly one space between a Latin word and CJK (InnoHK 創新)."""
     text = re.sub(r"\s*\n\s*", "", text.strip())
-    # keep "QS 世界大學排名" and "InnoHK 創新香港": a Latin letter on one side keeps its space
-    return _ARTEFACT_SPACE.sub(lambda m: "" if not _latin_around(m) else " ", text)
+    text = _ARTEFACT_SPACE.sub(lambda m: "" if not _latin_around(m) else " ", text)
+    return _LATIN_CJK.sub(" ", text)
 
 
 def _latin_around(m: re.Match) -> bool:
