@@ -14,7 +14,7 @@ from policykg.ingest.extract.citations import strip_quotes
 from policykg.ingest.extract.orgnames import preferred_name
 from policykg.ingest.extract.tidy import tidy_name
 from policykg.ingest.records import DocumentRecord
-from policykg.ingest.script import label_pair
+from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
 from policykg.vocab import ORG, SCHEMA
 
@@ -201,11 +201,19 @@ class EntityStatements:
         return HANT if self.script == "Hant" else HANS
 
     def _labels(self, node: str, text: str, predicate: str) -> None:
-        hant, hans = label_pair(
-            strip_quotes(text) if predicate == S.altLabel else text, self.script
-        )
+        text = strip_quotes(text) if predicate == S.altLabel else text
+        hant, hans = label_pair(text, self._script_of(text))
         self.out.append(f"{node} {predicate} {literal(hant, HANT)}")
         self.out.append(f"{node} {predicate} {literal(hans, HANS)}")
+
+    def _script_of(self, text: str) -> str:
+        """The script of a label: the document's, unless the label shows the other one
+        (a preferred name such as 香港特別行政區政府 used in a Simplified document)."""
+        if changed_ratio(text) > 0:
+            return "Hant"
+        if to_traditional(text) != text:
+            return "Hans"
+        return self.script
 
     def _mention(self, node: str, mention: Mention, *, annotated: bool = True) -> None:
         """pkg:mentionedIn the provision, with an annotation of the mention unless the

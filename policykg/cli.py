@@ -63,6 +63,30 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=export_formats(), default="nquads")
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
 
+    validate = commands.add_parser(
+        "validate",
+        help="check the graph against the SHACL shapes",
+        description="SHACL validation of the store (or of an RDF file with --data). Exit codes: "
+        "0 conforms, 1 violations, 2 error.",
+    )
+    validate.add_argument(
+        "--data",
+        type=Path,
+        help="validate this RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) instead of the store",
+    )
+    validate.add_argument(
+        "--format",
+        choices=("text", "turtle"),
+        default="text",
+        help="readable report, or the SHACL report graph",
+    )
+    validate.add_argument(
+        "--script",
+        choices=("Hant", "Hans"),
+        default="Hant",
+        help="script of labels and messages in the readable report",
+    )
+
     stats = commands.add_parser("stats", help="counts per class, documents, triples")
     stats.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -197,6 +221,23 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.validate import graph_of_quads, read_rdf_file, readable, validate_graph
+
+    if args.data is not None:
+        quads = read_rdf_file(args.data)
+    else:
+        with PolicyStore.open(settings.store_path, read_only=True) as store:
+            quads = list(store.quads())
+    data = graph_of_quads(quads)
+    report = validate_graph(data, base_iri=settings.base_iri)
+    if args.format == "turtle":
+        sys.stdout.write(report.graph.serialize(format="turtle"))
+    else:
+        sys.stdout.write(readable(report, data, args.script))
+    return EXIT_OK if not report.violations else EXIT_PARTIAL
+
+
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     with PolicyStore.open(settings.store_path, read_only=True) as store:
         stats = store.stats()
@@ -235,6 +276,7 @@ COMMANDS = {
     "query": cmd_query,
     "export": cmd_export,
     "stats": cmd_stats,
+    "validate": cmd_validate,
     "serve": cmd_serve,
 }
 

@@ -160,3 +160,24 @@ def test_extraction_failure_keeps_the_document(store_dir, monkeypatch, capsys):
     assert main(["--store", str(store_dir), "ingest", str(seed("001")), str(seed("002"))]) == 0
     err = capsys.readouterr().err
     assert "2 ingested" in err and "extraction failed" in err
+
+
+def test_validate_store_and_files(ingested, tmp_path, capsys):
+    assert main(["--store", str(ingested), "validate", "--script", "Hans"]) == 0
+    assert "符合所有约束" in capsys.readouterr().out
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(
+        "@prefix eli: <http://data.europa.eu/eli/ontology#> .\n"
+        "<https://w3id.org/policykg/id/work/00000000000000cc/prov/1> a eli:LegalResourceSubdivision .\n",
+        encoding="utf-8",
+    )
+    assert main(["validate", "--data", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "條文須有編號" in out and "violation" in out
+    assert main(["validate", "--data", str(broken), "--format", "turtle"]) == 1
+    assert "sh:ValidationReport" in capsys.readouterr().out
+    assert main(["validate", "--data", str(tmp_path / "missing.ttl")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("this is not turtle", encoding="utf-8")
+    assert main(["validate", "--data", str(garbage)]) == 2

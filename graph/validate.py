@@ -1,0 +1,276 @@
+"""SHACL validation of the graph (shapes/policykg.shapes.ttl) with pySHACL.
+
+pySHACL switches rdflib's literal normalisation off, process-wide, while it loads shapes
+(FACTS.md): validation runs in the CLI and at ingest, never inside API request handlers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH, SKOS
+
+from policykg.settings import DEFAULT_BASE_IRI
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
+
+ISSUE_IRI = re.compile(r"^(?P<document>.+?/work/[0-9a-f]{16})")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of the validation report."""
+
+    focus: str
+    severity: str  # Violation | Warning | Info
+    messages: dict[str, str]  # language → message
+    shape: str
+    path: str | None
+    value: str | None
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    findings: list[Finding] = field(default_factory=list)
+    graph: Graph | None = None  # the SHACL report graph
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+
+@lru_cache(maxsize=4)
+def shapes_graph(base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    """The shapes, with the instance base IRI of the IRI patterns set to `base_iri`."""
+    text = resources.files("policykg.shapes").joinpath("policykg.shapes.ttl").read_text("utf-8")
+    if base_iri != DEFAULT_BASE_IRI:
+        text = text.replace(
+            re.escape(DEFAULT_BASE_IRI).replace("\\", "\\\\"),
+            re.escape(base_iri).replace("\\", "\\\\"),
+        )
+    graph = Graph()
+    graph.parse(data=text, format="turtle")
+    return graph
+
+
+def read_rdf_file(path) -> list[ox.Quad]:
+    """The quads of an RDF file, its format from its extension. Raises StoreError."""
+    from pathlib import Path
+
+    from policykg.errors import StoreError
+
+    path = Path(path)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) if path.suffix else None
+    if fmt is None:
+        raise StoreError(
+            f"{path}: unknown RDF format", hint="use .ttl, .nt, .nq, .trig, .jsonld or .rdf"
+        )
+    try:
+        return list(ox.parse(path=str(path), format=fmt))
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such file") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
+
+
+def graph_of_quads(quads: Iterable[ox.Quad]) -> Graph:
+    """The union of the document graphs as one rdflib graph (the ontology left out)."""
+    ontology = ox.NamedNode(ONTOLOGY_IRI)
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object) for q in quads if q.graph_name != ontology
+    ]
+    graph = Graph()
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    if data:
+        graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph
+
+
+@dataclass(frozen=True)
+class SparqlConstraint:
+    """A SHACL-SPARQL constraint, evaluated by Oxigraph for all focus nodes at once."""
+
+    shape: str
+    target: str  # a graph pattern binding ?this to the shape's focus nodes
+    select: str
+    messages: dict[str, str]
+
+
+def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
+    """The shapes without their SPARQL constraints (for pySHACL), and those constraints.
+
+    pySHACL evaluates SPARQL constraints one focus node at a time with rdflib's engine:
+    minutes on the embedded corpus. Oxigraph runs each once over all focus nodes in well
+    under a second, with the same meaning (SHACL 1.0 §5.3: $this pre-bound)."""
+    core = Graph()
+    for triple in shapes:
+        core.add(triple)
+    constraints: list[SparqlConstraint] = []
+    for shape, constraint in list(shapes.subject_objects(SH.sparql)):
+        core.remove((shape, SH.sparql, constraint))
+        select = str(shapes.value(constraint, SH.select))
+        messages = {
+            (m.language or "en").lower(): str(m) for m in shapes.objects(constraint, SH.message)
+        }
+        for target in _targets(shapes, shape):
+            constraints.append(SparqlConstraint(str(shape), target, select, messages))
+    return core, constraints
+
+
+def _targets(shapes: Graph, shape) -> list[str]:
+    patterns = [f"?this a <{c}> ." for c in shapes.objects(shape, SH.targetClass)]
+    patterns += [f"?this <{p}> ?targetObject ." for p in shapes.objects(shape, SH.targetSubjectsOf)]
+    return patterns
+
+
+def run_sparql_constraints(store: ox.Store, constraints: list[SparqlConstraint]) -> list[Finding]:
+    from policykg.vocab import sparql_prologue
+
+    findings = []
+    for constraint in constraints:
+        body = constraint.select.replace("$this", "?this")
+        where = body.index("{") + 1
+        query = sparql_prologue() + body[:where] + "\n" + constraint.target + "\n" + body[where:]
+        for row in store.query(query):
+            findings.append(_sparql_finding(constraint, row))
+    return findings
+
+
+def _sparql_finding(constraint: SparqlConstraint, row) -> Finding:
+    messages = {
+        language: re.sub(r"\{\?(\w+)\}", lambda m: _binding(row, m.group(1)), message)
+        for language, message in constraint.messages.items()
+    }
+    return Finding(
+        focus=_binding(row, "this"),
+        severity="Violation",
+        messages=messages,
+        shape=constraint.shape,
+        path=None,
+        value=None,
+    )
+
+
+def _binding(row, name: str) -> str:
+    try:
+        term = row[name]
+    except (KeyError, TypeError):
+        return ""
+    return term.value if term is not None else ""
+
+
+def validate_graph(
+    data: Graph,
+    *,
+    store: ox.Store | None = None,
+    base_iri: str = DEFAULT_BASE_IRI,
+    focus_nodes: list[str] | None = None,
+) -> ValidationReport:
+    """Validate `data` (an rdflib graph); `store` holds the same triples for the SPARQL
+    constraints (made from `data` when not given)."""
+    import pyshacl  # imported here: slow to import, and only the CLI and ingest need it
+
+    core, constraints = split_shapes(shapes_graph(base_iri))
+    conforms, report, _ = pyshacl.validate(
+        data,
+        shacl_graph=core,
+        advanced=True,
+        allow_warnings=True,
+        focus_nodes=[URIRef(n) for n in focus_nodes] if focus_nodes else None,
+    )
+    if not isinstance(report, Graph):
+        raise RuntimeError(f"the shapes could not be used: {report}")
+    if store is None:
+        store = ox.Store()
+        store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    findings = _findings(report)
+    sparql_findings = run_sparql_constraints(store, constraints)
+    if focus_nodes:
+        wanted = set(focus_nodes)
+        sparql_findings = [f for f in sparql_findings if f.focus in wanted]
+    findings += sparql_findings
+    return ValidationReport(
+        bool(conforms) and not any(f.severity == "Violation" for f in sparql_findings),
+        sorted(findings, key=lambda f: (f.focus, f.shape, f.path or "")),
+        report,
+    )
+
+
+def _findings(report: Graph) -> list[Finding]:
+    findings = []
+    for result in report.subjects(SH.resultSeverity, None):
+        messages = {}
+        for message in report.objects(result, SH.resultMessage):
+            language = (
+                message.language if isinstance(message, Literal) and message.language else "en"
+            )
+            messages[language.lower()] = str(message)
+        severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+        path = report.value(result, SH.resultPath)
+        value = report.value(result, SH.value)
+        findings.append(
+            Finding(
+                focus=str(report.value(result, SH.focusNode)),
+                severity=severity,
+                messages=messages,
+                shape=str(report.value(result, SH.sourceShape)),
+                path=str(path) if isinstance(path, URIRef) else None,
+                value=str(value) if value is not None else None,
+            )
+        )
+    return sorted(findings, key=lambda f: (f.focus, f.shape, f.path or ""))
+
+
+def readable(report: ValidationReport, data: Graph, script: str = "Hant") -> str:
+    """The report for people: grouped by document, each offending node by its label in the
+    chosen script and the source text it came from."""
+    if report.conforms and not report.findings:
+        return {"Hant": "符合所有約束。", "Hans": "符合所有约束。"}.get(script, "") + " Conforms.\n"
+    language = "zh-hant" if script == "Hant" else "zh-hans"
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        m = ISSUE_IRI.match(finding.focus)
+        groups[m.group("document") if m else "(entities)"].append(finding)
+    lines = []
+    for document, findings in sorted(groups.items()):
+        lines.append(f"{_label(data, document, language) or document}  <{document}>")
+        for finding in findings:
+            message = (
+                finding.messages.get(language)
+                or finding.messages.get("en")
+                or next(iter(finding.messages.values()), "")
+            )
+            node = _label(data, finding.focus, language) or finding.focus
+            lines.append(f"  [{finding.severity}] {node}: {message}")
+            source = _source_text(data, finding.focus, language)
+            if source:
+                lines.append(f"      「{source}」")
+    counts = defaultdict(int)
+    for finding in report.findings:
+        counts[finding.severity] += 1
+    lines.append(", ".join(f"{n} {severity.lower()}(s)" for severity, n in sorted(counts.items())))
+    return "\n".join(lines) + "\n"
+
+
+def _label(data: Graph, iri: str, language: str) -> str | None:
+    node = URIRef(iri)
+    for label in data.objects(node, SKOS.prefLabel):
+        if isinstance(label, Literal) and (label.language or "").lower() == language:
+            return str(label)
+    number = data.value(node, URIRef(ELI + "number"))
+    return f"{number}" if number is not None else None
+
+
+def _source_text(data: Graph, iri: str, language: str) -> str | None:
+    node = URIRef(iri)
+    for text in data.objects(node, URIRef(PKG + "text")):
+        if isinstance(text, Literal) and (text.language or "").lower() == language:
+            return str(text)[:60]
+    return None
