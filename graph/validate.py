@@ -80,17 +80,46 @@ def read_rdf_file(path) -> list[ox.Quad]:
         raise StoreError(f"{path}: not valid {fmt.name}: {exc}") from None
 
 
-def graph_of_quads(quads: Iterable[ox.Quad]) -> Graph:
-    """The union of the document graphs as one rdflib graph (the ontology left out)."""
+@lru_cache(maxsize=4)
+def core_predicates(base_iri: str = DEFAULT_BASE_IRI) -> frozenset[str]:
+    """The predicates pySHACL's core constraints look at (paths, targets, types) and the
+    ones readable reports show. pySHACL works on rdflib graphs, slow to build: it gets
+    only these triples; the SPARQL constraints see everything in Oxigraph."""
+    shapes = shapes_graph(base_iri)
+    predicates = {str(p) for p in shapes.objects(None, SH.path) if isinstance(p, URIRef)}
+    predicates |= {str(p) for p in shapes.objects(None, SH.inversePath)}
+    predicates |= {str(p) for p in shapes.objects(None, SH.targetSubjectsOf)}
+    predicates |= {str(RDF_TYPE), str(SKOS.prefLabel), ELI + "number"}
+    return frozenset(predicates)
+
+
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def graph_of_quads(quads: Iterable[ox.Quad], base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    """The triples pySHACL needs, from the union of the document graphs (no ontology)."""
     ontology = ox.NamedNode(ONTOLOGY_IRI)
+    wanted = core_predicates(base_iri)
     triples = [
-        ox.Triple(q.subject, q.predicate, q.object) for q in quads if q.graph_name != ontology
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in quads
+        if q.graph_name != ontology and q.predicate.value in wanted
     ]
     graph = Graph()
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     if data:
         graph.parse(data=data.decode("utf-8"), format="nt")
     return graph
+
+
+def oxigraph_of_quads(quads: Iterable[ox.Quad]) -> ox.Store:
+    """All the triples, for the SPARQL constraints (default graph, ontology left out)."""
+    ontology = ox.NamedNode(ONTOLOGY_IRI)
+    store = ox.Store()
+    store.extend(
+        ox.Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name != ontology
+    )
+    return store
 
 
 @dataclass(frozen=True)
@@ -183,6 +212,7 @@ def validate_graph(
         shacl_graph=core,
         advanced=True,
         allow_warnings=True,
+        inplace=True,  # no inference is asked for: no need to copy the data first
         focus_nodes=[URIRef(n) for n in focus_nodes] if focus_nodes else None,
     )
     if not isinstance(report, Graph):
@@ -274,3 +304,41 @@ def _source_text(data: Graph, iri: str, language: str) -> str | None:
         if isinstance(text, Literal) and (text.language or "").lower() == language:
             return str(text)[:60]
     return None
+
+
+def document_data(
+    store_quads_of, graphs: dict[str, list[str]], replaced: Iterable[str]
+) -> tuple[Graph, ox.Store, list[str]]:
+    """What validating one document needs: its new graphs, and what the store already says
+    about the things it touches (entities, cited works, the provisions they are mentioned
+    in), leaving out the document's previous version. Returns the data as an rdflib graph,
+    the same as an Oxigraph store, and the document's own nodes (the focus nodes)."""
+    statements = [s for lines in graphs.values() for s in lines]
+    local = ox.Store()
+    local.load(
+        ("".join(f"{s} .\n" for s in statements)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES
+    )
+    own_prefixes = tuple(graphs)  # the document's own IRIs all start with its graphs' IRIs
+    subjects = {q.subject.value for q in local if isinstance(q.subject, ox.NamedNode)}
+    touched = sorted(
+        {q.object.value for q in local if isinstance(q.object, ox.NamedNode)} | subjects
+    )
+    touched = [t for t in touched if not t.startswith(own_prefixes)]
+    context = store_quads_of(touched, exclude_graphs=set(replaced) | set(graphs))
+    local.extend(ox.Quad(q.subject, q.predicate, q.object) for q in context)
+    graph = graph_of_quads(iter(local))
+    return graph, local, sorted(subjects)
+
+
+def validate_document(
+    store, built, replaced: Iterable[str], base_iri: str = DEFAULT_BASE_IRI
+) -> tuple[ValidationReport, Graph]:
+    """Validate one document's new graphs with what they touch in the store (the ingest
+    gate). Returns the report and the data it was made from (for readable reports)."""
+    data, local, focus = document_data(store.quads_about, built.graphs, replaced)
+    report = validate_graph(data, store=local, base_iri=base_iri)
+    # the context (other documents' nodes, given in part) is not what is being judged
+    own = set(focus)
+    findings = [f for f in report.findings if f.focus in own]
+    conforms = not any(f.severity == "Violation" for f in findings)
+    return ValidationReport(conforms, findings, report.graph), data

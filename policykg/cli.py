@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--quiet", action="store_true", help="print only the summary and rejections"
     )
+    ingest.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="skip the SHACL gate (bulk loads): documents that break the shapes get in; run "
+        "`policykg validate` afterwards",
+    )
 
     query = commands.add_parser(
         "query",
@@ -126,17 +132,30 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    if args.no_validate:
+        print(
+            "policykg: WARNING: --no-validate: documents are stored WITHOUT the SHACL gate; "
+            "check them with `policykg validate` before publishing any result",
+            file=sys.stderr,
+        )
     with PolicyStore.open(settings.store_path) as store:
-        report = run_ingest(store, settings, args.paths, quiet=args.quiet)
+        report = run_ingest(
+            store, settings, args.paths, quiet=args.quiet, validate=not args.no_validate
+        )
     return EXIT_PARTIAL if report.rejected else EXIT_OK
 
 
 def run_ingest(
-    store: PolicyStore, settings: Settings, paths: list[Path], *, quiet: bool = False
+    store: PolicyStore,
+    settings: Settings,
+    paths: list[Path],
+    *,
+    quiet: bool = False,
+    validate: bool = True,
 ) -> IngestReport:
     started = time.monotonic()
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
-    report = Ingestor(store, settings).ingest(paths, progress=progress)
+    report = Ingestor(store, settings, validate=validate).ingest(paths, progress=progress)
     progress.finish()
     for outcome in report.outcomes:
         if outcome.status == "rejected":
@@ -222,15 +241,21 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
-    from policykg.graph.validate import graph_of_quads, read_rdf_file, readable, validate_graph
+    from policykg.graph.validate import (
+        graph_of_quads,
+        oxigraph_of_quads,
+        read_rdf_file,
+        readable,
+        validate_graph,
+    )
 
     if args.data is not None:
         quads = read_rdf_file(args.data)
     else:
         with PolicyStore.open(settings.store_path, read_only=True) as store:
             quads = list(store.quads())
-    data = graph_of_quads(quads)
-    report = validate_graph(data, base_iri=settings.base_iri)
+    data = graph_of_quads(quads, settings.base_iri)
+    report = validate_graph(data, store=oxigraph_of_quads(quads), base_iri=settings.base_iri)
     if args.format == "turtle":
         sys.stdout.write(report.graph.serialize(format="turtle"))
     else:

@@ -101,9 +101,11 @@ def embedded_corpus() -> list[Path]:
 class Ingestor:
     """Ingests files into one store with one IRI base."""
 
-    def __init__(self, store: PolicyStore, settings: Settings) -> None:
+    def __init__(self, store: PolicyStore, settings: Settings, *, validate: bool = True) -> None:
         self.store = store
+        self.settings = settings
         self.minter = IriMinter(settings.base_iri)
+        self.validate = validate
         self._unflushed = 0
 
     def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
@@ -151,6 +153,9 @@ class Ingestor:
                     hint=f"ingest one edition only, or remove {owner} first",
                 )
         previous = stored.graph_iris if stored else ()
+        warnings = list(built.warnings)
+        if self.validate:
+            warnings += self._gate(path, built, previous)
         self.store.replace_graphs(remove=previous, add=built.graphs)
         return FileOutcome(
             path,
@@ -158,5 +163,24 @@ class Ingestor:
             document=built.main_iri,
             graphs=len(built.graphs),
             triples=built.triple_count(),
-            warnings=tuple(built.warnings),
+            warnings=tuple(warnings),
         )
+
+    def _gate(self, path: Path, built, previous) -> list[str]:
+        """Validate the document with what it touches before it is written. A violation
+        rejects it (the previous version stays); warnings go with the outcome."""
+        from policykg.graph.validate import readable, validate_document
+
+        report, data = validate_document(self.store, built, previous, self.settings.base_iri)
+        if report.violations:
+            raise InputError(
+                path,
+                f"the document does not pass the SHACL shapes ({len(report.violations)} violations):\n"
+                + readable(report, data, "Hant"),
+                hint="fix the source, or ingest with --no-validate",
+            )
+        return [
+            f"{f.focus}: {f.messages.get('en', '')}"
+            for f in report.findings
+            if f.severity != "Violation"
+        ]

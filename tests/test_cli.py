@@ -157,9 +157,16 @@ def test_extraction_failure_keeps_the_document(store_dir, monkeypatch, capsys):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(build, "extract", broken)
-    assert main(["--store", str(store_dir), "ingest", str(seed("001")), str(seed("002"))]) == 0
+    assert main(["--store", str(store_dir), "ingest", str(seed("002")), str(seed("003"))]) == 0
     err = capsys.readouterr().err
     assert "2 ingested" in err and "extraction failed" in err
+    # an agreement without the parties extraction would have found does not pass the gate…
+    assert main(["--store", str(store_dir), "ingest", str(seed("001"))]) == 1
+    assert "does not pass the SHACL shapes" in capsys.readouterr().err
+    # …unless the gate is switched off, which says so loudly
+    assert main(["--store", str(store_dir), "ingest", "--no-validate", str(seed("001"))]) == 0
+    err = capsys.readouterr().err
+    assert "WARNING: --no-validate" in err and "1 ingested" in err
 
 
 def test_validate_store_and_files(ingested, tmp_path, capsys):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from policykg.graph.validate import graph_of_quads, shapes_graph, validate_graph
+from policykg.graph.validate import graph_of_quads, oxigraph_of_quads, shapes_graph, validate_graph
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import SH
 
@@ -59,7 +59,8 @@ def test_case(case):
 
 
 def test_the_embedded_corpus_conforms(corpus_store):
-    report = validate_graph(graph_of_quads(corpus_store.quads()), store=None)
+    quads = list(corpus_store.quads())
+    report = validate_graph(graph_of_quads(quads), store=oxigraph_of_quads(quads))
     assert report.conforms, [(f.focus, f.messages.get("en")) for f in report.violations]
 
 

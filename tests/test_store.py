@@ -157,3 +157,25 @@ def test_export_formats_parse_back(corpus_store):
     assert len(parsed) == len(corpus_store)
     with pytest.raises(StoreError, match="unknown export format"):
         corpus_store.export(io.BytesIO(), "csv")
+
+
+def test_the_gate_rejects_a_document_that_breaks_the_shapes_and_keeps_the_old_one(
+    tmp_path, store, settings
+):
+    path = tmp_path / "agreement.txt"
+    path.write_text(
+        "科技合作協議\n\n第一條 科學技術部與香港特別行政區政府於2020年1月2日簽署本協議。\n",
+        encoding="utf-8",
+    )
+    ingestor = Ingestor(store, settings)
+    (first,) = ingestor.ingest([path]).outcomes
+    assert first.status == "ingested", first.reason
+    before = export(store)
+    # the new version names no party: an ingested agreement needs two
+    path.write_text("科技合作協議\n\n第一條 本協議於2020年1月2日簽署。\n", encoding="utf-8")
+    (second,) = ingestor.ingest([path]).outcomes
+    assert second.status == "rejected"
+    assert "does not pass the SHACL shapes" in second.reason and "兩個締約方" in second.reason
+    assert export(store) == before
+    (third,) = Ingestor(store, settings, validate=False).ingest([path]).outcomes
+    assert third.status == "replaced"
