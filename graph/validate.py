@@ -258,7 +258,9 @@ def _findings(report: Graph) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.focus, f.shape, f.path or ""))
 
 
-def readable(report: ValidationReport, data: Graph, script: str = "Hant") -> str:
+def readable(
+    report: ValidationReport, data: Graph, script: str = "Hant", texts: ox.Store | None = None
+) -> str:
     """The report for people: grouped by document, each offending node by its label in the
     chosen script and the source text it came from."""
     if report.conforms and not report.findings:
@@ -279,7 +281,7 @@ def readable(report: ValidationReport, data: Graph, script: str = "Hant") -> str
             )
             node = _label(data, finding.focus, language) or finding.focus
             lines.append(f"  [{finding.severity}] {node}: {message}")
-            source = _source_text(data, finding.focus, language)
+            source = _source_text(texts, finding.focus, language)
             if source:
                 lines.append(f"      「{source}」")
     counts = defaultdict(int)
@@ -298,11 +300,16 @@ def _label(data: Graph, iri: str, language: str) -> str | None:
     return f"{number}" if number is not None else None
 
 
-def _source_text(data: Graph, iri: str, language: str) -> str | None:
-    node = URIRef(iri)
-    for text in data.objects(node, URIRef(PKG + "text")):
-        if isinstance(text, Literal) and (text.language or "").lower() == language:
-            return str(text)[:60]
+def _source_text(texts: ox.Store | None, iri: str, language: str) -> str | None:
+    """The text the offending node came from: a provision's own text, a quote's words."""
+    if texts is None:
+        return None
+    node = ox.NamedNode(iri)
+    for predicate in (PKG + "text", "http://www.w3.org/ns/oa#exact"):
+        for quad in texts.quads_for_pattern(node, ox.NamedNode(predicate), None):
+            literal = quad.object
+            if not literal.language or literal.language.lower() == language:
+                return literal.value[:60]
     return None
 
 
@@ -332,7 +339,7 @@ def document_data(
 
 def validate_document(
     store, built, replaced: Iterable[str], base_iri: str = DEFAULT_BASE_IRI
-) -> tuple[ValidationReport, Graph]:
+) -> tuple[ValidationReport, tuple[Graph, ox.Store]]:
     """Validate one document's new graphs with what they touch in the store (the ingest
     gate). Returns the report and the data it was made from (for readable reports)."""
     data, local, focus = document_data(store.quads_about, built.graphs, replaced)
@@ -341,4 +348,4 @@ def validate_document(
     own = set(focus)
     findings = [f for f in report.findings if f.focus in own]
     conforms = not any(f.severity == "Violation" for f in findings)
-    return ValidationReport(conforms, findings, report.graph), data
+    return ValidationReport(conforms, findings, report.graph), (data, local)

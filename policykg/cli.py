@@ -255,11 +255,12 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
         with PolicyStore.open(settings.store_path, read_only=True) as store:
             quads = list(store.quads())
     data = graph_of_quads(quads, settings.base_iri)
-    report = validate_graph(data, store=oxigraph_of_quads(quads), base_iri=settings.base_iri)
+    everything = oxigraph_of_quads(quads)
+    report = validate_graph(data, store=everything, base_iri=settings.base_iri)
     if args.format == "turtle":
         sys.stdout.write(report.graph.serialize(format="turtle"))
     else:
-        sys.stdout.write(readable(report, data, args.script))
+        sys.stdout.write(readable(report, data, args.script, everything))
     return EXIT_OK if not report.violations else EXIT_PARTIAL
 
 

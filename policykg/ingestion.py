@@ -171,12 +171,14 @@ class Ingestor:
         rejects it (the previous version stays); warnings go with the outcome."""
         from policykg.graph.validate import readable, validate_document
 
-        report, data = validate_document(self.store, built, previous, self.settings.base_iri)
+        report, (data, texts) = validate_document(
+            self.store, built, previous, self.settings.base_iri
+        )
         if report.violations:
             raise InputError(
                 path,
                 f"the document does not pass the SHACL shapes ({len(report.violations)} violations):\n"
-                + readable(report, data, "Hant"),
+                + readable(report, data, "Hant", texts),
                 hint="fix the source, or ingest with --no-validate",
             )
         return [
