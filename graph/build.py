@@ -133,7 +133,7 @@ class GraphBuilder:
             start, end = span
             hant = "".join(self.record.scripts.hant[start:end].split("\n"))
             hans = "".join(self.record.scripts.hans[start:end].split("\n"))
-            return hant, hans
+            return label_pair(hant, "Hant")[0], label_pair(hans, "Hans")[1]
         return label_pair(text, script)  # type: ignore[arg-type]
 
     def _date_fact(self, node: str, doc: DocumentRecord, fact: DatedFact) -> list[str]:

@@ -206,24 +206,26 @@ class PolicyStore:
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
 
-    def quads_about(self, iris: list[str], *, exclude_graphs: set[str]) -> list[ox.Quad]:
-        """What the store says about these nodes (outside the excluded graphs), and the
-        types of what they point at, so a document can be validated with its context."""
-        if not iris:
+    def quads_about(
+        self, iris: list[str], predicates: list[str], *, exclude_graphs: set[str]
+    ) -> list[ox.Quad]:
+        """What the store says about these nodes with these predicates, outside the
+        excluded graphs: the context a document is validated with. Bounded by what the
+        document touches, not by the size of the store."""
+        if not iris or not predicates:
             return []
-        values = " ".join(f"<{iri}>" for iri in iris)
-        excluded = {ox.NamedNode(g) for g in {*exclude_graphs, ONTOLOGY_IRI}}
-        about = f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-        linked = (
-            f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?x {{ {values} }} ?x ?link ?s . FILTER(isIRI(?s)) "
-            "GRAPH ?g { ?s ?p ?o } FILTER(?p = <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) }"
+        nodes = " ".join(f"<{iri}>" for iri in iris)
+        properties = " ".join(f"<{p}>" for p in predicates)
+        query = (
+            f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {nodes} }} VALUES ?p {{ {properties} }} "
+            "GRAPH ?g { ?s ?p ?o } }"
         )
-        quads = []
-        for query, union in ((about, False), (linked, True)):
-            for row in self._store.query(query, use_default_graph_as_union=union):
-                if row["g"] not in excluded:
-                    quads.append(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
-        return quads
+        excluded = {ox.NamedNode(g) for g in {*exclude_graphs, ONTOLOGY_IRI}}
+        return [
+            ox.Quad(row["s"], row["p"], row["o"], row["g"])
+            for row in self._store.query(query)
+            if row["g"] not in excluded
+        ]
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)

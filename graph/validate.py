@@ -313,6 +313,17 @@ def _source_text(texts: ox.Store | None, iri: str, language: str) -> str | None:
     return None
 
 
+# What other documents say about the things a document touches that its shapes compare:
+# types, labels (one per language across documents) and dates (their order).
+CONTEXT_PREDICATES = [
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    ELI + "date_document",
+    ELI + "first_date_entry_in_force",
+    ELI + "date_no_longer_in_force",
+]
+
+
 def document_data(
     store_quads_of, graphs: dict[str, list[str]], replaced: Iterable[str]
 ) -> tuple[Graph, ox.Store, list[str]]:
@@ -331,7 +342,9 @@ def document_data(
         {q.object.value for q in local if isinstance(q.object, ox.NamedNode)} | subjects
     )
     touched = [t for t in touched if not t.startswith(own_prefixes)]
-    context = store_quads_of(touched, exclude_graphs=set(replaced) | set(graphs))
+    context = store_quads_of(
+        touched, CONTEXT_PREDICATES, exclude_graphs=set(replaced) | set(graphs)
+    )
     local.extend(ox.Quad(q.subject, q.predicate, q.object) for q in context)
     graph = graph_of_quads(iter(local))
     return graph, local, sorted(subjects)

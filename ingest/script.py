@@ -93,8 +93,16 @@ def both_scripts(text: str) -> Scripts:
     return Scripts("Hans", hant=to_traditional(text), hans=text, changed_ratio=ratio)
 
 
+_HANT_QUOTES = str.maketrans("“”‘’", "「」『』")
+_HANS_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
 def label_pair(text: str, script: Script) -> tuple[str, str]:
-    """(Traditional, Simplified) forms of a label written in `script`."""
+    """(Traditional, Simplified) forms of a label written in `script`, each with its
+    script's quotation marks (「」 and “”), so that a title quoted either way in different
+    documents gets one label per script."""
     if script == "Hant":
-        return text, to_simplified(text)
-    return to_traditional(text), text
+        hant, hans = text, to_simplified(text)
+    else:
+        hant, hans = to_traditional(text), text
+    return hant.translate(_HANT_QUOTES), hans.translate(_HANS_QUOTES)
