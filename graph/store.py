@@ -214,18 +214,18 @@ class PolicyStore:
         document touches, not by the size of the store."""
         if not iris or not predicates:
             return []
-        nodes = " ".join(f"<{iri}>" for iri in iris)
-        properties = " ".join(f"<{p}>" for p in predicates)
-        query = (
-            f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {nodes} }} VALUES ?p {{ {properties} }} "
-            "GRAPH ?g { ?s ?p ?o } }"
-        )
         excluded = {ox.NamedNode(g) for g in {*exclude_graphs, ONTOLOGY_IRI}}
-        return [
-            ox.Quad(row["s"], row["p"], row["o"], row["g"])
-            for row in self._store.query(query)
-            if row["g"] not in excluded
-        ]
+        properties = [ox.NamedNode(p) for p in predicates]
+        quads = []
+        for iri in iris:  # index lookups: a SPARQL join here scanned every named graph
+            node = ox.NamedNode(iri)
+            for predicate in properties:
+                quads.extend(
+                    q
+                    for q in self._store.quads_for_pattern(node, predicate, None, None)
+                    if q.graph_name not in excluded
+                )
+        return quads
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
