@@ -130,6 +130,7 @@ class SparqlConstraint:
     target: str  # a graph pattern binding ?this to the shape's focus nodes
     select: str
     messages: dict[str, str]
+    severity: str = "Violation"
 
 
 def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
@@ -148,8 +149,10 @@ def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
         messages = {
             (m.language or "en").lower(): str(m) for m in shapes.objects(constraint, SH.message)
         }
+        severity_node = shapes.value(constraint, SH.severity) or shapes.value(shape, SH.severity)
+        severity = str(severity_node).rsplit("#", 1)[-1] if severity_node else "Violation"
         for target in _targets(shapes, shape):
-            constraints.append(SparqlConstraint(str(shape), target, select, messages))
+            constraints.append(SparqlConstraint(str(shape), target, select, messages, severity))
     return core, constraints
 
 
@@ -179,7 +182,7 @@ def _sparql_finding(constraint: SparqlConstraint, row) -> Finding:
     }
     return Finding(
         focus=_binding(row, "this"),
-        severity="Violation",
+        severity=constraint.severity,
         messages=messages,
         shape=constraint.shape,
         path=None,
@@ -288,6 +291,9 @@ def readable(
     for finding in report.findings:
         counts[finding.severity] += 1
     lines.append(", ".join(f"{n} {severity.lower()}(s)" for severity, n in sorted(counts.items())))
+    if not report.violations:
+        verdict = {"Hant": "符合所有約束", "Hans": "符合所有约束"}.get(script, "")
+        lines.append(f"{verdict}. Conforms (warnings only).")
     return "\n".join(lines) + "\n"
 
 

@@ -181,8 +181,19 @@ class Ingestor:
                 + readable(report, data, "Hant", texts),
                 hint="fix the source, or ingest with --no-validate",
             )
-        return [
-            f"{f.focus}: {f.messages.get('en', '')}"
-            for f in report.findings
-            if f.severity != "Violation"
-        ]
+        warnings = [f for f in report.findings if f.severity != "Violation"]
+        self._store_warnings(built, warnings)
+        return [f"{f.focus}: {f.messages.get('en', '')}" for f in warnings]
+
+    @staticmethod
+    def _store_warnings(built, warnings) -> None:
+        """Warnings go into the document's graph (pkg:validationWarning), in three languages."""
+        from policykg.graph.ntriples import P, iri, literal
+
+        for finding in warnings:
+            graph = next((g for g in built.graphs if finding.focus.startswith(g)), built.main_iri)
+            for language, message in sorted(finding.messages.items()):
+                tag = {"zh-hant": "zh-Hant", "zh-hans": "zh-Hans"}.get(language, language)
+                built.graphs[graph].append(
+                    f"{iri(finding.focus)} {P.validationWarning} {literal(message, tag)}"
+                )

@@ -14,7 +14,7 @@ from rdflib.namespace import SH
 
 T = Namespace("https://w3id.org/policykg/test#")
 CASES = sorted((Path(__file__).parent / "shapes").glob("*.test.ttl"))
-EXPECTED_CASES = 41
+EXPECTED_CASES = 44
 
 
 def test_every_case_is_collected():
@@ -25,7 +25,8 @@ def test_every_node_shape_has_a_conforming_and_a_violating_case():
     shapes = shapes_graph()
     node_shapes = {s for s in shapes.subjects(None, SH.NodeShape)}
     violated = {_expectation(case)[2] for case in CASES if not _expectation(case)[0]}
-    assert node_shapes == violated
+    warned = {_expectation(case)[3].value(T.expect, T.warns) for case in CASES} - {None}
+    assert node_shapes == violated | warned
     assert any(_expectation(case)[0] for case in CASES)
 
 
@@ -45,6 +46,14 @@ def test_case(case):
         graph.remove(triple)
     report = validate_graph(graph)
     assert report.conforms is conforms, [(f.focus, f.messages.get("en")) for f in report.findings]
+    warns = graph.value(T.expect, T.warns)
+    if graph.value(T.expect, T.quiet) is not None:
+        assert not report.findings, [(f.focus, f.messages.get("en")) for f in report.findings]
+    if warns is not None:
+        hits = [f for f in report.findings if f.severity == "Warning" and f.focus == str(focus)]
+        assert any(f.shape == str(warns) for f in hits), [
+            (f.focus, f.shape) for f in report.findings
+        ]
     if not conforms:
         shapes = shapes_graph()
         # property shapes are blank nodes that pySHACL relabels: match them by their path
