@@ -47,7 +47,8 @@ _ORG_SUFFIX = re.compile(
 _DOC_LABEL = re.compile(
     r"^(?:討論文件|讨论文件|資料文件|资料文件|立法會.*|立法会.*|CB\(.*|LC Paper.*)$"
 )
-_SELF = re.compile(
+# 本《安排》, 本合作安排, 本法: the document speaking of itself
+SELF_REFERENCE = re.compile(
     r"本(?:《[^》]{1,60}》|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|協定|协定|規劃|规划|"
     r"綱要|纲要|方案|計劃|计划|辦法|办法|條例|条例|規定|规定|細則|细则|決定|决定|法)"
 )
@@ -160,7 +161,7 @@ def find_dates_of_document(
     for sentence_start, sentence in _sentences(clean.text[start:end], start):
         if not _ABOUT_ITSELF.search(sentence):
             continue  # only sentences about signing, force or validity carry these dates
-        is_self = bool(_SELF.search(sentence))
+        is_self = bool(SELF_REFERENCE.search(sentence))
         dates = list(find_dates(sentence))
         if is_self and _FROM_SIGNING.search(sentence):
             in_force_from_signing = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from policykg.ingest.dates import parse_date
+from policykg.ingest.metadata import SELF_REFERENCE
 from policykg.ingest.records import CleanText, Paragraph
 
 from .orgnames import coordinated_names, is_organisation
@@ -17,9 +18,6 @@ from .records import Mention, NamedEntity, Signatory
 
 _MAKING = re.compile(
     r"簽署|签署|簽訂|签订|簽定|签定|簽字|签字|制定|制訂|制订|訂立|订立|共同發布|共同发布"
-)
-_SELF = re.compile(
-    r"本(?:《[^》]{1,60}》|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|協定|协定|計劃|计划)"
 )
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}[）)]|《[^《》]{1,120}》")
 _OFFICE = re.compile(
@@ -36,7 +34,7 @@ def parties_in_sentence(text: str, start: int, end: int, own_title: str) -> list
     for s_start, s_end in _sentence_spans(text, start, end):
         sentence = text[s_start:s_end]
         if not _MAKING.search(sentence) or not (
-            _SELF.search(sentence) or (own and own in sentence)
+            SELF_REFERENCE.search(sentence) or (own and own in sentence)
         ):
             continue
         masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
