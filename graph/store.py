@@ -186,9 +186,6 @@ class PolicyStore:
             parts.append(body.getvalue())
         return " ;\n".join(parts)
 
-    def remove_graphs(self, iris: Iterable[str]) -> None:
-        self.replace_graphs(remove=list(iris), add={})
-
     def document_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if g.value != ONTOLOGY_IRI)
 

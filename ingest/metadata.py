@@ -52,9 +52,11 @@ SELF_REFERENCE = re.compile(
     r"本(?:《[^》]{1,60}》|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|協定|协定|規劃|规划|"
     r"綱要|纲要|方案|計劃|计划|辦法|办法|條例|条例|規定|规定|細則|细则|決定|决定|法)"
 )
-_SIGN = re.compile(r"簽署|签署|簽訂|签订|簽字|签字|簽定|签定")
-_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)(?:簽署|签署|簽訂|签订|簽字|签字)")
-_FROM_SIGNING = re.compile(r"(?:簽署|签署|簽字|签字|簽訂|签订)之日起(?:生效|施行|實施|实施)")
+# the verbs of signing, in both scripts; the extraction stage uses them too
+SIGNING = "簽署|签署|簽訂|签订|簽字|签字|簽定|签定"
+_SIGN = re.compile(SIGNING)
+_PLACE = re.compile(rf"在([\u4e00-\u9fff]{{2,8}}?)(?:{SIGNING})")
+_FROM_SIGNING = re.compile(rf"(?:{SIGNING})之日起(?:生效|施行|實施|实施)")
 _FROM_PUBLISHED = re.compile(r"(?:公布|公佈|發布|发布|印發|印发)之日起(?:生效|施行|實施|实施)")
 _IN_FORCE = re.compile(r"起?(?:生效|施行|實施|实施)")
 _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
@@ -62,7 +64,7 @@ _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
 _ADOPTED = re.compile(r"通過|通过|公布|公佈|發布|发布|修正|修訂|修订")
 
 
-def classify(title: str, labels: tuple[str, ...] = ()) -> str:
+def classify(title: str) -> str:
     """The class of a document from its title's head noun (Agreement, Plan, Paper…)."""
     core = re.sub(r"[（(][^）)]*[）)]\s*$", "", title.strip())
     core = core.strip(' 》」』”"')
@@ -128,15 +130,6 @@ def find_title(
         if fallback:
             return fallback, None
     return "", None
-
-
-def title_labels(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
-    """Document-type labels in the front matter, such as 討論文件."""
-    return tuple(
-        clean.paragraph_text(p).strip()
-        for p in paragraphs[:6]
-        if _DOC_LABEL.match(clean.paragraph_text(p).strip())
-    )
 
 
 def _sentences(text: str, offset: int) -> list[tuple[int, str]]:

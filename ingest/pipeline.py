@@ -7,7 +7,7 @@ from pathlib import Path
 from policykg.errors import EmptyInputError
 
 from .clean import clean_text
-from .metadata import classify, find_dates_of_document, find_title, title_labels
+from .metadata import classify, find_dates_of_document, find_title
 from .read import read_source
 from .records import CleanText, DocumentRecord, Scripts, SourceText
 from .script import both_scripts
@@ -51,7 +51,7 @@ def _document(
     if part.annex_label is not None:
         body = paragraphs[1:]  # the 附件 heading itself is not the title
     title, title_span = find_title(clean, body, fallbacks=(part.annex_title or "", fallback_title))
-    kind = classify(title, title_labels(clean, paragraphs))
+    kind = classify(title)
     provisions = segment(clean, part)
     assign_positions(provisions)
     start = paragraphs[0].start if paragraphs else 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from policykg.ingest.dates import find_dates
-from policykg.ingest.metadata import classify
+from policykg.ingest.metadata import SIGNING, classify
 from policykg.ingest.records import DateValue
 
 from policykg.iris import canonical_title
@@ -28,7 +28,7 @@ _ALIAS = re.compile(
 _DEFINES = re.compile(r"簡稱|简称|下稱|下称|統稱|统称")
 _QUOTES = '「」“”"『』《》〈〉'
 _VERB = re.compile(
-    r"(?P<signed>簽署|签署|簽訂|签订|簽定|签定)|(?P<published>公布|公佈|發布|发布|發佈|印發|印发|頒布|颁布|"
+    rf"(?P<signed>{SIGNING})|(?P<published>公布|公佈|發布|发布|發佈|印發|印发|頒布|颁布|"
     r"頒佈|推出|推行|實施|实施)|(?P<adopted>通過|通过|審議通過|审议通过|批准)"
 )
 # a clause that is only a date leads the next one: 2021 年，深港簽署“一區兩園”合作安排

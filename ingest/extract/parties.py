@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 
 from policykg.ingest.dates import parse_date
-from policykg.ingest.metadata import SELF_REFERENCE
+from policykg.ingest.metadata import SELF_REFERENCE, SIGNING
 from policykg.ingest.records import CleanText, Paragraph
 
 from .orgnames import coordinated_names, is_organisation
 from .records import Mention, NamedEntity, Signatory
 
-_MAKING = re.compile(
-    r"簽署|签署|簽訂|签订|簽定|签定|簽字|签字|制定|制訂|制订|訂立|订立|共同發布|共同发布"
-)
+_MAKING = re.compile(rf"{SIGNING}|制定|制訂|制订|訂立|订立|共同發布|共同发布")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}[）)]|《[^《》]{1,120}》")
 _OFFICE = re.compile(
     r"(?:長|长|長官|长官|主任|主席|書記|书记|代表|總裁|总裁|總經理|总经理|大臣|總理|总理|專員|专员|"

@@ -36,7 +36,6 @@ class CitedWork:
     date_mention: Mention | None = None
     parties: list[NamedEntity] = field(default_factory=list)
     based_on: bool = False  # the citing document is made under it (根據…)
-    is_self: bool = False  # the document's own title
 
 
 @dataclass
