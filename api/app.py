@@ -1,28 +1,46 @@
 """The FastAPI application, built from a store: `create_app(store, settings)`.
 
-For now a read-only SPARQL endpoint (GET and POST, SPARQL JSON results, Turtle graphs)
-and the JSON-LD context; the full SPARQL 1.1 Protocol and the web pages come later.
-Handlers are plain `def` functions, so FastAPI runs each query in a worker thread and a
-slow query never blocks the event loop.
+`/sparql` speaks the SPARQL 1.1 Protocol (api/protocol.py reads the request,
+api/negotiation.py picks the format, graph/runner.py runs the query where it can be
+stopped). Everything that can fail answers with one JSON error shape.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
-from urllib.parse import parse_qs
+import hmac
+import json
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from string import Template
 
-from fastapi import FastAPI, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from policykg.graph.jsonld import context_document
-from policykg.graph.query import MEDIA_TYPES, execute, render
+from policykg.graph.query import QueryJob
+from policykg.graph.results import MEDIA_TYPES, render_graph
+from policykg.graph.runner import make_runner
+from policykg.graph.safety import check_update
+from policykg.graph.sparql_text import declares_own_dataset, with_using_clauses
 from policykg.graph.store import PolicyStore
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from policykg import __version__
-from policykg.errors import PolicyKGError, QueryError
+from policykg.errors import PolicyKGError, ProtocolError
 from policykg.settings import Settings
 
-SPARQL_QUERY_TYPE = "application/sparql-query"
+from . import protocol
+from .examples import competency_examples
+from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
+from .service import DatasetStatistics, service_description, void_description
+
+STATIC = Path(str(resources.files("policykg.api").joinpath("static")))
 
 
 def error_body(status: int, message: str, hint: str | None = None, **extra: object) -> dict:
@@ -35,77 +53,193 @@ def error_body(status: int, message: str, hint: str | None = None, **extra: obje
 
 
 def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
+    runner = make_runner(store, settings.max_concurrent_queries)
+    statistics = DatasetStatistics(store)
+    update_lock = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        warm_up = getattr(runner, "warm_up", None)
+        if warm_up is not None:  # start a worker while the first request is on its way
+            threading.Thread(target=warm_up, daemon=True).start()
+        yield
+        runner.close()
+
     app = FastAPI(
         title="policykg",
         version=__version__,
         description=(
-            "A bilingual knowledge graph of Mainland–Hong Kong–Shenzhen I&T policy documents."
+            "A bilingual knowledge graph of Mainland–Hong Kong–Shenzhen I&T policy documents. "
+            "`/sparql` is a SPARQL 1.1 Protocol endpoint (read-only unless an update token "
+            "is configured)."
         ),
+        lifespan=lifespan,
     )
     app.state.store = store
     app.state.settings = settings
+    app.state.runner = runner
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_credentials=False,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Accept", "Content-Type"],
+        max_age=3600,
+    )
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(PolicyKGError)
     def _policykg_error(request: Request, exc: PolicyKGError) -> JSONResponse:
         position = getattr(exc, "position", None)
+        headers = (
+            {"WWW-Authenticate": 'Bearer realm="policykg"'} if exc.http_status == 401 else None
+        )
         return JSONResponse(
             error_body(exc.http_status, exc.message, exc.hint, position=position),
             status_code=exc.http_status,
+            headers=headers,
         )
 
-    def answer(query: str) -> Response:
-        if len(query.encode("utf-8")) > settings.max_query_bytes:
-            raise QueryError(
-                f"the query is longer than {settings.max_query_bytes} bytes",
+    @app.exception_handler(HTTPException)
+    def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        hint = "see /docs for the routes" if exc.status_code in (404, 405) else None
+        return JSONResponse(
+            error_body(exc.status_code, str(exc.detail).lower(), hint),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(RequestValidationError)
+    def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(error_body(400, f"invalid request: {exc.errors()}"), status_code=400)
+
+    def endpoint_of(request: Request) -> str:
+        return str(request.base_url) + "sparql"
+
+    def void_iri_of(request: Request) -> str:
+        return str(request.base_url) + ".well-known/void#dataset"
+
+    def run_query(operation: protocol.Operation, request: Request) -> Response:
+        if len(operation.text.encode("utf-8")) > settings.max_query_bytes:
+            raise ProtocolError(
+                413, f"the query is longer than {settings.max_query_bytes} bytes",
                 hint="send a shorter query",
-            )
-        outcome = execute(store, query, max_rows=settings.max_result_rows)
-        fmt = "turtle" if outcome.kind == "graph" else "json"
-        return Response(render(outcome, fmt), media_type=MEDIA_TYPES[fmt])
+            )  # fmt: skip
+        accept = request.headers.get("accept")
+        job = QueryJob(
+            text=operation.text,
+            default_graphs=tuple(operation.default_graphs) if operation.names_dataset else None,
+            named_graphs=tuple(operation.named_graphs) if operation.names_dataset else None,
+            base_iri=endpoint_of(request),
+            result_format=negotiate(accept, RESULT_MEDIA),
+            graph_format=negotiate(accept, GRAPH_MEDIA),
+            max_rows=settings.max_result_rows,
+            max_bytes=settings.max_result_bytes,
+        )
+        if job.result_format is None and job.graph_format is None:
+            raise not_acceptable(accept)
+        result = runner.run(job, settings.query_timeout)
+        return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
-    @app.get("/sparql", summary="SPARQL query (GET)")
-    def sparql_get(
-        request: Request,
-        query: Annotated[str | None, Query(description="the SPARQL query")] = None,
-    ) -> Response:
-        values = request.query_params.getlist("query")
-        if not values:
-            raise QueryError("no query given", hint="pass the SPARQL text as ?query=…")
-        if len(values) > 1:
-            raise QueryError("give exactly one `query` parameter")
-        return answer(values[0])
+    def apply_update(operation: protocol.Operation, request: Request) -> Response:
+        token = settings.update_token
+        if token is None:
+            raise ProtocolError(
+                403, "this endpoint is read-only: SPARQL Update is disabled",
+                hint="the operator can enable it by setting POLICYKG_UPDATE_TOKEN",
+            )  # fmt: skip
+        given = request.headers.get("authorization", "")
+        scheme, _, credential = given.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            credential.strip().encode(), token.encode()
+        ):
+            raise ProtocolError(401, "SPARQL Update needs the update token",
+                                hint="send Authorization: Bearer <token>")  # fmt: skip
+        if store.read_only:
+            raise ProtocolError(403, "the store is open read-only; updates cannot be applied")
+        if len(operation.text.encode("utf-8")) > settings.max_query_bytes:
+            raise ProtocolError(413, f"the update is longer than {settings.max_query_bytes} bytes")
+        check_update(operation.text)
+        text = operation.text
+        if operation.names_dataset:
+            if declares_own_dataset(text):
+                raise ProtocolError(
+                    400, "the update names its graphs with USING or WITH, and the request "
+                    "with using-graph-uri / using-named-graph-uri", hint="name them in one place",
+                )  # fmt: skip
+            text = with_using_clauses(text, operation.default_graphs, operation.named_graphs)
+        with update_lock:
+            try:
+                store.update(text, base_iri=endpoint_of(request))
+            finally:
+                statistics.invalidate()
+        return Response(status_code=204)
 
-    @app.post("/sparql", summary="SPARQL query (POST, form-encoded or application/sparql-query)")
+    def describe_service(request: Request) -> Response:
+        triples = service_description(
+            endpoint_of(request), void_iri_of(request), statistics.get(),
+            updates=settings.update_token is not None and not store.read_only,
+        )  # fmt: skip
+        return rdf_response(triples, request.headers.get("accept"))
+
+    def editor_page(request: Request) -> HTMLResponse:
+        template = Template((STATIC / "editor.html").read_text("utf-8"))
+        examples = json.dumps(competency_examples(), ensure_ascii=False).replace("</", "<\\/")
+        root = str(request.base_url).rstrip("/")
+        page = template.substitute(
+            static=f"{root}/static", endpoint=f"{root}/sparql", void=f"{root}/.well-known/void",
+            docs=f"{root}/docs", description=f"{root}/service-description", examples=examples,
+        )  # fmt: skip
+        return HTMLResponse(page, headers={"Vary": "Accept"})
+
+    def rdf_response(triples: list, accept: str | None) -> Response:
+        fmt = negotiate(accept, GRAPH_MEDIA)
+        if fmt is None:
+            raise not_acceptable(accept, graphs_only=True)
+        return Response(render_graph(triples, fmt), media_type=MEDIA_TYPES[fmt],
+                        headers={"Vary": "Accept"})  # fmt: skip
+
+    @app.get("/sparql", summary="SPARQL query by GET; without a query, the service description")
+    def sparql_get(request: Request) -> Response:
+        operation = protocol.from_get(request)
+        if operation is None:
+            if prefers_html(request.headers.get("accept")):
+                return editor_page(request)
+            return describe_service(request)
+        return run_query(operation, request)
+
+    @app.post(
+        "/sparql",
+        summary="SPARQL query or update by POST (form-encoded, application/sparql-query or "
+        "application/sparql-update)",
+    )
     async def sparql_post(request: Request) -> Response:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
-        if content_type == SPARQL_QUERY_TYPE:
-            try:
-                query = body.decode("utf-8")
-            except UnicodeDecodeError:
-                raise QueryError("the query is not valid UTF-8") from None
-        elif content_type == "application/x-www-form-urlencoded":
-            try:
-                form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
-            except UnicodeDecodeError:
-                raise QueryError("the form body is not valid UTF-8") from None
-            values = form.get("query", [])
-            if len(values) != 1:
-                raise QueryError("give exactly one `query` parameter")
-            query = values[0]
-        else:
-            return JSONResponse(
-                error_body(
-                    415,
-                    f"unsupported content type {content_type or '(none)'}",
-                    f"send {SPARQL_QUERY_TYPE} or application/x-www-form-urlencoded",
-                ),
-                status_code=415,
-            )
-        return await run_in_threadpool(answer, query)
+        operation = await protocol.from_post(request, settings.max_request_bytes)
+        handler = run_query if operation.kind == "query" else apply_update
+        return await run_in_threadpool(handler, operation, request)
+
+    @app.get("/service-description", summary="The SPARQL 1.1 Service Description as RDF")
+    def service_description_route(request: Request) -> Response:
+        return describe_service(request)
+
+    @app.get("/.well-known/void", summary="VoID description of the dataset, with counts per class")
+    def void_route(request: Request) -> Response:
+        triples = void_description(
+            endpoint_of(request), void_iri_of(request), settings.base_iri, statistics.get()
+        )
+        return rdf_response(triples, request.headers.get("accept"))
 
     @app.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD response")
     def context() -> JSONResponse:
         return JSONResponse(context_document(), media_type="application/ld+json")
 
     return app
+
+
+def not_acceptable(accept: str | None, *, graphs_only: bool = False) -> ProtocolError:
+    families = [GRAPH_MEDIA] if graphs_only else [RESULT_MEDIA, GRAPH_MEDIA]
+    offered = ", ".join(types[0] for family in families for types in family.values())
+    return ProtocolError(
+        406, f"cannot answer in any media type the request accepts ({accept})",
+        hint=f"accept one of {offered}",
+    )  # fmt: skip

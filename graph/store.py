@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -162,6 +163,17 @@ class PolicyStore:
                 f"the store did not accept the update, nothing was changed: {exc}"
             ) from None
 
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+        """Run a SPARQL update in one transaction. Raises QueryError for bad syntax and
+        StoreError when the store refuses it; either way nothing is changed."""
+        self._writable()
+        try:
+            self._store.update(sparql, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise syntax_error("update", exc) from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"the update failed, nothing was changed: {exc}") from None
+
     @staticmethod
     def _nquads(add: dict[str, list[str]]) -> bytes:
         lines = [
@@ -194,12 +206,30 @@ class PolicyStore:
 
     # -- reading ---------------------------------------------------------------------
 
-    def query(self, sparql: str, **options: object):
-        """Run a SPARQL query over the union of all graphs. Raises QueryError."""
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        own_dataset: bool = False,
+        base_iri: str | None = None,
+    ):
+        """Run a SPARQL query. Raises QueryError.
+
+        The default graph is the union of all graphs, unless the request names its
+        dataset: the protocol's graphs (`default_graphs`, `named_graphs`), which take
+        precedence, or the query's own FROM / FROM NAMED (`own_dataset`)."""
+        options: dict[str, object] = {"base_iri": base_iri}
+        if default_graphs is not None or named_graphs is not None:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+        elif not own_dataset:
+            options["use_default_graph_as_union"] = True
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, **options)
+            return self._store.query(sparql, **options)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise syntax_error("query", exc) from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
 
@@ -274,6 +304,26 @@ class PolicyStore:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError("the store is open read-only", hint="open it without read_only")
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+):?\s*")
+
+
+def syntax_error(what: str, exc: SyntaxError) -> QueryError:
+    """The engine's syntax error as a QueryError with its line and column, and the list
+    of expected tokens shortened to something a person can read."""
+    text = str(exc)
+    match = _POSITION.search(text)
+    position = {"line": int(match.group(1)), "column": int(match.group(2))} if match else None
+    detail = _POSITION.sub("", text).split("[", 1)[0].strip().rstrip(",")
+    if len(detail) > 300:
+        detail = detail[:300] + "…"
+    where = f" at line {position['line']}, column {position['column']}" if position else ""
+    return QueryError(
+        f"SPARQL{' Update' if what == 'update' else ''} syntax error{where}: {detail}",
+        position=position,
+        hint="check the SPARQL near that position",
+    )
 
 
 def _string(text: str) -> str:

@@ -8,8 +8,11 @@
     │   └── UndecodableInputError
     ├── StoreError                the store cannot be opened, read or written
     │   └── StoreLockedError      another process holds the store open for writing
-    └── QueryError                a SPARQL query is malformed or refused
-        └── UnsafeQueryError      a query would make the server fetch something
+    ├── QueryError                a SPARQL query is malformed or refused
+    │   ├── UnsafeQueryError      a query would make the server fetch something
+    │   └── QueryTimeoutError     a query ran past the time limit and was stopped
+    └── ProtocolError             an HTTP request the SPARQL protocol does not allow
+                                  (wrong method, media type, size, credentials…)
 
 Each class carries the HTTP status the API answers with and the exit code the CLI
 returns, so neither layer needs its own mapping.
@@ -76,12 +79,28 @@ class QueryError(PolicyKGError):
 
     http_status = 400
 
-    def __init__(self, message: str, *, position: int | None = None, hint: str | None = None):
+    def __init__(
+        self, message: str, *, position: dict[str, int] | None = None, hint: str | None = None
+    ):
         super().__init__(message, hint=hint)
-        self.position = position
+        self.position = position  # {"line": …, "column": …} of a syntax error
 
 
 class UnsafeQueryError(QueryError):
     """A query asks for something a read-only, offline endpoint refuses (SERVICE, LOAD…)."""
 
     http_status = 400
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran longer than the time limit; it was stopped, not left running."""
+
+    http_status = 503
+
+
+class ProtocolError(PolicyKGError):
+    """An HTTP request the SPARQL protocol (or this server's limits) does not allow."""
+
+    def __init__(self, status: int, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.http_status = status

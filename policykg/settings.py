@@ -41,6 +41,40 @@ class Settings:
         default=100_000,
         metadata={"env": "POLICYKG_MAX_RESULT_ROWS", "doc": "most rows a SELECT may return"},
     )
+    max_result_bytes: int = field(
+        default=64_000_000,
+        metadata={"env": "POLICYKG_MAX_RESULT_BYTES", "doc": "largest rendered query result"},
+    )
+    max_request_bytes: int = field(
+        default=1_000_000,
+        metadata={
+            "env": "POLICYKG_MAX_REQUEST_BYTES",
+            "doc": "largest HTTP request body (413 beyond)",
+        },
+    )
+    query_timeout: float = field(
+        default=30.0,
+        metadata={
+            "env": "POLICYKG_QUERY_TIMEOUT",
+            "doc": "seconds a query may run before it is stopped (503)",
+        },
+    )
+    max_concurrent_queries: int = field(
+        default=4,
+        metadata={
+            "env": "POLICYKG_MAX_CONCURRENT_QUERIES",
+            "doc": "queries evaluated at once (worker processes); more wait for a free slot",
+        },
+    )
+    update_token: str | None = field(
+        default=None,
+        repr=False,
+        metadata={
+            "env": "POLICYKG_UPDATE_TOKEN",
+            "doc": "enables SPARQL Update for requests with `Authorization: Bearer <token>`; "
+            "unset, the endpoint is read-only",
+        },
+    )
 
     def __post_init__(self) -> None:
         if not self.base_iri.startswith(("http://", "https://")) or not self.base_iri.endswith(
@@ -50,9 +84,17 @@ class Settings:
                 f"base IRI {self.base_iri!r} is not usable",
                 hint="give an http(s) IRI ending in '/' or '#', e.g. https://example.org/id/",
             )
+        if self.update_token is not None and len(self.update_token) < 16:
+            raise ConfigError(
+                "the update token is shorter than 16 characters",
+                hint="use a long random token, e.g. `python -c 'import secrets; print(secrets.token_urlsafe())'`",
+            )
         if not 0 < self.port < 65536:
             raise ConfigError(f"port {self.port} is out of range", hint="use 1-65535")
-        for name in ("max_query_bytes", "max_result_rows"):
+        for name in (
+            "max_query_bytes", "max_result_rows", "max_result_bytes", "max_request_bytes",
+            "query_timeout", "max_concurrent_queries",
+        ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
 
@@ -80,6 +122,11 @@ def _coerce(name: str, type_name: object, raw: str) -> object:
             return int(raw)
         except ValueError:
             raise ConfigError(f"setting {name} must be an integer, got {raw!r}") from None
+    if type_name in ("float", float):
+        try:
+            return float(raw)
+        except ValueError:
+            raise ConfigError(f"setting {name} must be a number, got {raw!r}") from None
     if type_name in ("Path", Path):
         return Path(raw)
     return raw

@@ -49,7 +49,7 @@ def test_ask_and_construct(client):
 @pytest.mark.parametrize(
     ("request_kwargs", "status", "message"),
     [
-        ({"method": "GET", "url": "/sparql"}, 400, "no query"),
+        ({"method": "POST", "url": "/sparql", "data": {"default-graph-uri": "http://g"}}, 400, "no query"),
         ({"method": "GET", "url": "/sparql", "params": {"query": "SELEKT"}}, 400, "syntax"),
         (
             {"method": "GET", "url": "/sparql",
@@ -60,7 +60,7 @@ def test_ask_and_construct(client):
          415, "content type"),
         ({"method": "POST", "url": "/sparql", "content": b"\xff\xfe",
           "headers": {"Content-Type": "application/sparql-query"}}, 400, "UTF-8"),
-        ({"method": "POST", "url": "/sparql", "data": {"other": "x"}}, 400, "exactly one"),
+        ({"method": "POST", "url": "/sparql", "data": {"query": ["ASK {}", "ASK {}"]}}, 400, "exactly one"),
         ({"method": "GET", "url": "/sparql?query=ASK%7B%7D&query=ASK%7B%7D"}, 400, "exactly one"),
         ({"method": "GET", "url": "/sparql",
           "params": {"query": "INSERT DATA { <http://a> <http://b> <http://c> }"}}, 400, "syntax"),
@@ -77,7 +77,7 @@ def test_errors_share_one_json_shape(client, request_kwargs, status, message):
 def test_query_size_limit(corpus_store, settings):
     client = TestClient(create_app(corpus_store, settings.with_(max_query_bytes=50)))
     response = client.get("/sparql", params={"query": TITLES})
-    assert response.status_code == 400 and "longer than 50 bytes" in response.json()["error"]
+    assert response.status_code == 413 and "longer than 50 bytes" in response.json()["error"]
 
 
 def test_row_limit(corpus_store, settings):

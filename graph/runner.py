@@ -1,0 +1,220 @@
+"""Where queries run, and how a query that runs too long is stopped.
+
+Neither engine can cancel a query from Python (FACTS.md), and a query such as a
+three-way cross product spends all its time inside one call into the engine. So a store
+that can be opened read-only from disk gets `ProcessQueryRunner`: a pool of worker
+processes, each with its own read-only handle on the store; a query past its time limit
+is stopped by killing its worker, which is replaced. A store in memory, or one open for
+writing, gets `ThreadQueryRunner`: queries run in threads of this process; a timed-out
+query is answered with an error on time, but the engine finishes it in the background.
+
+Both answer with the complete rendered body, so an error is never sent after a 200.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Protocol
+
+from policykg import errors
+from policykg.errors import PolicyKGError, ProtocolError, QueryError, QueryTimeoutError
+
+from .query import QueryJob, RenderedResult, run_job
+from .store import PolicyStore
+
+
+class QueryRunner(Protocol):
+    def run(self, job: QueryJob, timeout: float) -> RenderedResult: ...
+
+    def close(self) -> None: ...
+
+
+def _busy(limit: int) -> ProtocolError:
+    return ProtocolError(
+        503,
+        f"all {limit} query slots stayed busy for the whole time limit",
+        hint="retry in a moment",
+    )
+
+
+def _timed_out(timeout: float) -> QueryTimeoutError:
+    return QueryTimeoutError(
+        f"the query ran longer than the {timeout:g} s limit and was stopped",
+        hint="narrow the query (more specific patterns, LIMIT) or ask the operator to "
+        "raise POLICYKG_QUERY_TIMEOUT",
+    )
+
+
+class ThreadQueryRunner:
+    """Queries in threads of this process, at most `max_concurrent` at a time."""
+
+    stops_queries = False  # a timed-out query's thread runs on until the engine is done
+
+    def __init__(self, store: PolicyStore, max_concurrent: int) -> None:
+        self._store = store
+        self._limit = max_concurrent
+        self._slots = threading.BoundedSemaphore(max_concurrent)
+        self._executor = ThreadPoolExecutor(max_concurrent, thread_name_prefix="policykg-query")
+
+    def run(self, job: QueryJob, timeout: float) -> RenderedResult:
+        deadline = time.monotonic() + timeout
+        if not self._slots.acquire(timeout=timeout):
+            raise _busy(self._limit)
+        future = self._executor.submit(run_job, self._store, job)
+        future.add_done_callback(lambda _: self._slots.release())
+        try:
+            return future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except FutureTimeout:
+            raise _timed_out(timeout) from None
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.SpawnContext, store_path: Path) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_worker_main, args=(child, str(store_path)), daemon=True,
+            name="policykg-query-worker",
+        )  # fmt: skip
+        self.process.start()
+        child.close()
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class ProcessQueryRunner:
+    """Queries in worker processes with read-only handles on a store on disk; at most
+    `max_concurrent` workers, started when first needed and kept for later queries."""
+
+    stops_queries = True
+
+    def __init__(self, store: PolicyStore, max_concurrent: int) -> None:
+        if store.path is None:
+            raise ValueError("worker processes need a store on disk")
+        self._store = store
+        self._limit = max_concurrent
+        self._slots = threading.BoundedSemaphore(max_concurrent)
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._context = multiprocessing.get_context("spawn")  # fork is unsafe with RocksDB
+        self._workers: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def run(self, job: QueryJob, timeout: float) -> RenderedResult:
+        deadline = time.monotonic() + timeout
+        if not self._slots.acquire(timeout=timeout):
+            raise _busy(self._limit)
+        try:
+            return self._run_on_worker(job, timeout, deadline)
+        finally:
+            self._slots.release()
+
+    def _run_on_worker(self, job: QueryJob, timeout: float, deadline: float) -> RenderedResult:
+        worker = self._take()
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._discard(worker)
+                worker = None
+                raise _timed_out(timeout)
+            status, payload = worker.conn.recv()
+        except (EOFError, OSError):
+            if worker is not None:
+                self._discard(worker)
+                worker = None
+            raise PolicyKGError(
+                "the query worker stopped unexpectedly", hint="retry; report it if it repeats"
+            ) from None
+        finally:
+            if worker is not None:
+                self._idle.put(worker)
+        if status == "ok":
+            return payload
+        raise _rebuild_error(payload)
+
+    def _take(self) -> _Worker:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            if self._closed:
+                raise ProtocolError(503, "the server is shutting down")
+            worker = _Worker(self._context, self._store.path)  # type: ignore[arg-type]
+            self._workers.add(worker)
+            return worker
+
+    def _discard(self, worker: _Worker) -> None:
+        with self._lock:
+            self._workers.discard(worker)
+        worker.stop()
+
+    def warm_up(self, count: int = 1) -> None:
+        """Start workers ahead of the first queries (each takes a fraction of a second)."""
+        started = [self._take() for _ in range(min(count, self._limit))]
+        for worker in started:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._workers)
+            self._workers.clear()
+        for worker in workers:
+            worker.stop()
+
+
+def make_runner(store: PolicyStore, max_concurrent: int) -> ThreadQueryRunner | ProcessQueryRunner:
+    """Worker processes when the store is on disk and read-only (nothing can change it
+    under the workers' own read-only handles); threads otherwise."""
+    if store.path is not None and store.read_only:
+        return ProcessQueryRunner(store, max_concurrent)
+    return ThreadQueryRunner(store, max_concurrent)
+
+
+# -- the worker process ------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, store_path: str) -> None:
+    store = PolicyStore.open(store_path, read_only=True)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        try:
+            conn.send(("ok", run_job(store, job)))
+        except PolicyKGError as exc:
+            conn.send(("error", _error_payload(exc)))
+        except Exception as exc:  # a bug: report it instead of dying silently
+            conn.send(("error", ("PolicyKGError", f"internal error: {exc!r}", None, None, 500)))
+
+
+def _error_payload(exc: PolicyKGError) -> tuple:
+    return (type(exc).__name__, exc.message, exc.hint, getattr(exc, "position", None),
+            exc.http_status)  # fmt: skip
+
+
+def _rebuild_error(payload: tuple) -> PolicyKGError:
+    name, message, hint, position, status = payload
+    cls = getattr(errors, name, PolicyKGError)
+    if issubclass(cls, ProtocolError):
+        return ProtocolError(status, message, hint=hint)
+    if issubclass(cls, QueryError):
+        return cls(message, hint=hint, position=position)
+    error = PolicyKGError(message, hint=hint)
+    error.http_status = status
+    return error
