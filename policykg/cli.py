@@ -285,12 +285,22 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from policykg.api.app import create_app
 
     store = PolicyStore.open(settings.store_path)
-    try:
-        if store.is_empty() and not args.no_ingest:
-            print("the store is empty: ingesting the embedded corpus first", file=sys.stderr)
+    if store.is_empty() and not args.no_ingest:
+        print("the store is empty: ingesting the embedded corpus first", file=sys.stderr)
+        try:
             run_ingest(store, settings, embedded_corpus(), quiet=True)
+        except BaseException:
+            store.close()
+            raise
+    if settings.update_token is None:
+        # Read-only from here on: queries then run in worker processes that can be
+        # stopped at the time limit (graph/runner.py).
+        store.close()
+        store = PolicyStore.open(settings.store_path, read_only=True)
+    try:
         app = create_app(store, settings)
-        print(f"serving on http://{settings.host}:{settings.port}/sparql", file=sys.stderr)
+        mode = "read-only" if store.read_only else "updates enabled with the token"
+        print(f"serving on http://{settings.host}:{settings.port}/sparql ({mode})", file=sys.stderr)
         uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
     finally:
         store.close()
