@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # is the default when the client sends no Accept header or accepts anything.
 RESULT_MEDIA = {
     "json": ("application/sparql-results+json", "application/json"),
-    "xml": ("application/sparql-results+xml", "application/xml", "text/xml"),
+    "xml": ("application/sparql-results+xml", "application/xml"),
     "csv": ("text/csv",),
     "tsv": ("text/tab-separated-values",),
 }
@@ -76,14 +76,19 @@ def negotiate(header: str | None, offers: dict[str, tuple[str, ...]]) -> str | N
     best: tuple[float, int] | None = None
     chosen = None
     for rank, (fmt, media_types) in enumerate(offers.items()):
-        for media_type in media_types:
-            q = _quality(ranges, media_type)
-            if q <= 0:
-                continue
-            key = (q, -rank)
-            if best is None or key > best:
-                best, chosen = key, fmt
+        canonical, *aliases = media_types
+        # Aliases (application/json…) count only when named: `*/*` must not revive a
+        # format whose own media type the client refused with q=0.
+        qualities = [_quality(ranges, canonical)]
+        qualities += [_quality(ranges, a) for a in aliases if _named(ranges, a)]
+        q = max(qualities)
+        if q > 0 and (best is None or (q, -rank) > best):
+            best, chosen = (q, -rank), fmt
     return chosen
+
+
+def _named(ranges: list[MediaRange], media_type: str) -> bool:
+    return any(r.specificity(media_type) == 2 for r in ranges)
 
 
 def _quality(ranges: list[MediaRange], media_type: str) -> float:

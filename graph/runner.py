@@ -162,6 +162,11 @@ class ProcessQueryRunner:
             self._workers.discard(worker)
         worker.stop()
 
+    def worker_pids(self) -> list[int]:
+        """The process ids of the live workers (for monitoring and tests)."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._workers if w.process.pid is not None)
+
     def warm_up(self, count: int = 1) -> None:
         """Start workers ahead of the first queries (each takes a fraction of a second)."""
         started = [self._take() for _ in range(min(count, self._limit))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -62,10 +63,7 @@ class PolicyStore:
                 hint="ingest documents first (`policykg ingest PATH`), or pass --store DIR",
             )
         if read_only:
-            try:
-                return cls(ox.Store.read_only(str(path)), path=path, read_only=True)
-            except OSError as exc:
-                raise StoreError(f"cannot open the store at {path} for reading: {exc}") from None
+            return cls(_open_read_only(path), path=path, read_only=True)
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path} is a file, not a store directory", hint="pass --store DIR")
         try:
@@ -304,6 +302,19 @@ class PolicyStore:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError("the store is open read-only", hint="open it without read_only")
+
+
+def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """A read-only handle. While another process writes, its compaction can delete a
+    file between our reading the manifest and opening the file; that race is retried."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt == attempts - 1 or "No such file" not in str(exc):
+                raise StoreError(f"cannot open the store at {path} for reading: {exc}") from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 _POSITION = re.compile(r"error at (\d+):(\d+):?\s*")
