@@ -119,7 +119,7 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
     def void_iri_of(request: Request) -> str:
         return str(request.base_url) + ".well-known/void#dataset"
 
-    def run_query(operation: protocol.Operation, request: Request) -> Response:
+    async def run_query(operation: protocol.Operation, request: Request) -> Response:
         if len(operation.text.encode("utf-8")) > settings.max_query_bytes:
             raise ProtocolError(
                 413, f"the query is longer than {settings.max_query_bytes} bytes",
@@ -133,12 +133,11 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
             base_iri=endpoint_of(request),
             result_format=negotiate(accept, RESULT_MEDIA),
             graph_format=negotiate(accept, GRAPH_MEDIA),
-            max_rows=settings.max_result_rows,
             max_bytes=settings.max_result_bytes,
         )
         if job.result_format is None and job.graph_format is None:
             raise not_acceptable(accept)
-        result = runner.run(job, settings.query_timeout)
+        result = await runner.run_async(job, settings.query_timeout)
         return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
     def apply_update(operation: protocol.Operation, request: Request) -> Response:
@@ -200,13 +199,13 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
                         headers={"Vary": "Accept"})  # fmt: skip
 
     @app.get("/sparql", summary="SPARQL query by GET; without a query, the service description")
-    def sparql_get(request: Request) -> Response:
+    async def sparql_get(request: Request) -> Response:
         operation = protocol.from_get(request)
         if operation is None:
             if prefers_html(request.headers.get("accept")):
                 return editor_page(request)
-            return describe_service(request)
-        return run_query(operation, request)
+            return await run_in_threadpool(describe_service, request)
+        return await run_query(operation, request)
 
     @app.post(
         "/sparql",
@@ -215,8 +214,9 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
     )
     async def sparql_post(request: Request) -> Response:
         operation = await protocol.from_post(request, settings.max_request_bytes)
-        handler = run_query if operation.kind == "query" else apply_update
-        return await run_in_threadpool(handler, operation, request)
+        if operation.kind == "query":
+            return await run_query(operation, request)
+        return await run_in_threadpool(apply_update, operation, request)
 
     @app.get("/service-description", summary="The SPARQL 1.1 Service Description as RDF")
     def service_description_route(request: Request) -> Response:

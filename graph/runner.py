@@ -13,12 +13,16 @@ Both answer with the complete rendered body, so an error is never sent after a 2
 
 from __future__ import annotations
 
-import multiprocessing
+import asyncio
+import os
 import queue
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import suppress
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Protocol
@@ -32,6 +36,8 @@ from .store import PolicyStore
 
 class QueryRunner(Protocol):
     def run(self, job: QueryJob, timeout: float) -> RenderedResult: ...
+
+    async def run_async(self, job: QueryJob, timeout: float) -> RenderedResult: ...
 
     def close(self) -> None: ...
 
@@ -74,25 +80,40 @@ class ThreadQueryRunner:
         except FutureTimeout:
             raise _timed_out(timeout) from None
 
+    async def run_async(self, job: QueryJob, timeout: float) -> RenderedResult:
+        return await asyncio.get_running_loop().run_in_executor(None, self.run, job, timeout)
+
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 class _Worker:
-    def __init__(self, context: multiprocessing.context.SpawnContext, store_path: Path) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(
-            target=_worker_main, args=(child, str(store_path)), daemon=True,
-            name="policykg-query-worker",
+    """A worker process: `python -m policykg.graph.runner STORE`, speaking pickled
+    frames over its stdin and stdout. Started as a fresh interpreter (not forked: fork
+    is unsafe with RocksDB's threads; and not multiprocessing's spawn, which re-imports
+    the parent's main module)."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "policykg.graph.runner", str(store_path)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         )  # fmt: skip
-        self.process.start()
-        child.close()
+        self.requests = Connection(os.dup(self.process.stdin.fileno()), readable=False)
+        self.replies = Connection(os.dup(self.process.stdout.fileno()), writable=False)
+        self.process.stdin.close()
+        self.process.stdout.close()
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def stop(self) -> None:
-        if self.process.is_alive():
+        if self.alive:
             self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
+        with suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=5)
+        self.requests.close()
+        self.replies.close()
 
 
 class ProcessQueryRunner:
@@ -108,7 +129,6 @@ class ProcessQueryRunner:
         self._limit = max_concurrent
         self._slots = threading.BoundedSemaphore(max_concurrent)
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
-        self._context = multiprocessing.get_context("spawn")  # fork is unsafe with RocksDB
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -122,28 +142,70 @@ class ProcessQueryRunner:
         finally:
             self._slots.release()
 
-    def _run_on_worker(self, job: QueryJob, timeout: float, deadline: float) -> RenderedResult:
-        worker = self._take()
+    async def run_async(self, job: QueryJob, timeout: float) -> RenderedResult:
+        """`run` for an event loop: waits for the worker's reply without a thread, and a
+        request cancelled while waiting (the client went away) stops its worker too."""
+        loop = asyncio.get_running_loop()
+        deadline = time.monotonic() + timeout
+        if not self._slots.acquire(blocking=False) and not await loop.run_in_executor(
+            None, self._slots.acquire, True, timeout
+        ):
+            raise _busy(self._limit)
         try:
-            worker.conn.send(job)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            worker = self._idle_nowait() or await loop.run_in_executor(None, self._live_worker)
+            try:
+                worker.requests.send(job)
+                ready = loop.create_future()
+                fd = worker.replies.fileno()
+                loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+                try:
+                    await asyncio.wait_for(ready, max(0.0, deadline - time.monotonic()))
+                finally:
+                    loop.remove_reader(fd)
+                reply = worker.replies.recv()
+            except TimeoutError:
                 self._discard(worker)
-                worker = None
-                raise _timed_out(timeout)
-            status, payload = worker.conn.recv()
-        except (EOFError, OSError):
-            if worker is not None:
+                raise _timed_out(timeout) from None
+            except BaseException as exc:  # cancelled, or the worker died: it cannot be reused
                 self._discard(worker)
-                worker = None
-            raise PolicyKGError(
-                "the query worker stopped unexpectedly", hint="retry; report it if it repeats"
-            ) from None
+                if isinstance(exc, EOFError | OSError):
+                    raise _worker_died() from None
+                raise
+            self._idle.put(worker)
         finally:
-            if worker is not None:
-                self._idle.put(worker)
-        if status == "ok":
-            return payload
-        raise _rebuild_error(payload)
+            self._slots.release()
+        return _unpack(reply)
+
+    def _run_on_worker(self, job: QueryJob, timeout: float, deadline: float) -> RenderedResult:
+        worker = self._live_worker()
+        try:
+            worker.requests.send(job)
+            if not worker.replies.poll(max(0.0, deadline - time.monotonic())):
+                self._discard(worker)
+                raise _timed_out(timeout)
+            reply = worker.replies.recv()
+        except (EOFError, OSError):
+            self._discard(worker)
+            raise _worker_died() from None
+        self._idle.put(worker)
+        return _unpack(reply)
+
+    def _idle_nowait(self) -> _Worker | None:
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                return None
+            if worker.alive:
+                return worker
+            self._discard(worker)
+
+    def _live_worker(self) -> _Worker:
+        worker = self._take()
+        while not worker.alive:  # it died while idle: take another
+            self._discard(worker)
+            worker = self._take()
+        return worker
 
     def _take(self) -> _Worker:
         try:
@@ -153,7 +215,7 @@ class ProcessQueryRunner:
         with self._lock:
             if self._closed:
                 raise ProtocolError(503, "the server is shutting down")
-            worker = _Worker(self._context, self._store.path)  # type: ignore[arg-type]
+            worker = _Worker(self._store.path)  # type: ignore[arg-type]
             self._workers.add(worker)
             return worker
 
@@ -165,7 +227,7 @@ class ProcessQueryRunner:
     def worker_pids(self) -> list[int]:
         """The process ids of the live workers (for monitoring and tests)."""
         with self._lock:
-            return sorted(w.process.pid for w in self._workers if w.process.pid is not None)
+            return sorted(w.process.pid for w in self._workers)
 
     def warm_up(self, count: int = 1) -> None:
         """Start workers ahead of the first queries (each takes a fraction of a second)."""
@@ -193,19 +255,36 @@ def make_runner(store: PolicyStore, max_concurrent: int) -> ThreadQueryRunner | 
 # -- the worker process ------------------------------------------------------------------
 
 
-def _worker_main(conn: Connection, store_path: str) -> None:
+def _worker_main(store_path: str) -> None:
+    """The worker's loop: a job in, ("ok", RenderedResult) or ("error", …) out."""
+    requests = Connection(os.dup(0), writable=False)
+    replies = Connection(os.dup(1), readable=False)
+    sys.stdout = sys.stderr  # a stray print must not corrupt the reply stream
     store = PolicyStore.open(store_path, read_only=True)
     while True:
         try:
-            job = conn.recv()
+            job = requests.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
         try:
-            conn.send(("ok", run_job(store, job)))
+            replies.send(("ok", run_job(store, job)))
         except PolicyKGError as exc:
-            conn.send(("error", _error_payload(exc)))
+            replies.send(("error", _error_payload(exc)))
         except Exception as exc:  # a bug: report it instead of dying silently
-            conn.send(("error", ("PolicyKGError", f"internal error: {exc!r}", None, None, 500)))
+            replies.send(("error", ("PolicyKGError", f"internal error: {exc!r}", None, None, 500)))
+
+
+def _worker_died() -> PolicyKGError:
+    return PolicyKGError(
+        "the query worker stopped unexpectedly", hint="retry; report it if it repeats"
+    )
+
+
+def _unpack(reply: tuple) -> RenderedResult:
+    status, payload = reply
+    if status == "ok":
+        return payload
+    raise _rebuild_error(payload)
 
 
 def _error_payload(exc: PolicyKGError) -> tuple:
@@ -223,3 +302,7 @@ def _rebuild_error(payload: tuple) -> PolicyKGError:
     error = PolicyKGError(message, hint=hint)
     error.http_status = status
     return error
+
+
+if __name__ == "__main__":
+    _worker_main(sys.argv[1])

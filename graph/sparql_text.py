@@ -64,10 +64,10 @@ class DatasetClause:
     iri: str
 
 
-def dataset_clauses(sparql: str, base_iri: str | None = None) -> list[DatasetClause]:
-    """The FROM and FROM NAMED graphs of a query, with prefixed names and relative IRIs
-    resolved as the query's PREFIX and BASE declarations say."""
-    toks = tokens(sparql)
+def dataset_clauses(sparql: str | list[Token], base_iri: str | None = None) -> list[DatasetClause]:
+    """The FROM and FROM NAMED graphs of a query (its text, or its tokens), with prefixed
+    names and relative IRIs resolved as the query's PREFIX and BASE declarations say."""
+    toks = tokens(sparql) if isinstance(sparql, str) else sparql
     prefixes: dict[str, str] = {}
     base = base_iri or ""
     clauses: list[DatasetClause] = []

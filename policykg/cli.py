@@ -301,7 +301,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         app = create_app(store, settings)
         mode = "read-only" if store.read_only else "updates enabled with the token"
         print(f"serving on http://{settings.host}:{settings.port}/sparql ({mode})", file=sys.stderr)
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", access_log=False)
     finally:
         store.close()
     return EXIT_OK

@@ -37,10 +37,6 @@ class Settings:
         default=100_000,
         metadata={"env": "POLICYKG_MAX_QUERY_BYTES", "doc": "largest SPARQL query text accepted"},
     )
-    max_result_rows: int = field(
-        default=100_000,
-        metadata={"env": "POLICYKG_MAX_RESULT_ROWS", "doc": "most rows a SELECT may return"},
-    )
     max_result_bytes: int = field(
         default=64_000_000,
         metadata={"env": "POLICYKG_MAX_RESULT_BYTES", "doc": "largest rendered query result"},
@@ -92,7 +88,7 @@ class Settings:
         if not 0 < self.port < 65536:
             raise ConfigError(f"port {self.port} is out of range", hint="use 1-65535")
         for name in (
-            "max_query_bytes", "max_result_rows", "max_result_bytes", "max_request_bytes",
+            "max_query_bytes", "max_result_bytes", "max_request_bytes",
             "query_timeout", "max_concurrent_queries",
         ):  # fmt: skip
             if getattr(self, name) <= 0:

@@ -80,12 +80,6 @@ def test_query_size_limit(corpus_store, settings):
     assert response.status_code == 413 and "longer than 50 bytes" in response.json()["error"]
 
 
-def test_row_limit(corpus_store, settings):
-    client = TestClient(create_app(corpus_store, settings.with_(max_result_rows=2)))
-    response = client.get("/sparql", params={"query": "SELECT * { ?s ?p ?o }"})
-    assert response.status_code == 400 and "more than 2 rows" in response.json()["error"]
-
-
 def test_context_document(client):
     response = client.get("/context.jsonld")
     assert response.status_code == 200

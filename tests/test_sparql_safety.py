@@ -3,6 +3,8 @@ that never end, too many or too large requests. Runs against real servers on 127
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 
@@ -207,3 +209,16 @@ def test_cors_allows_anonymous_queries_only(read_only_store, settings):
         },
     )
     assert with_token.status_code == 400  # credentials are not for cross-origin pages
+
+
+def test_a_worker_that_died_is_replaced(read_only_store, settings):
+    app = create_app(read_only_store, settings)
+    with TestClient(app) as client:
+        assert client.get("/sparql", params={"query": FAST}).status_code == 200
+        pids = app.state.runner.worker_pids()
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)
+        response = client.get("/sparql", params={"query": FAST})
+        assert response.status_code == 200 and response.json()["boolean"] is True
+        assert not set(pids) & set(app.state.runner.worker_pids())
