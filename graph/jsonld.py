@@ -22,13 +22,14 @@ def context_document() -> dict:
     return json.loads(text)
 
 
-def to_jsonld(quads: Iterable[ox.Quad]) -> str:
+def to_jsonld(quads: Iterable[ox.Quad], context: dict | None = None) -> str:
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
     dataset = Dataset()
     dataset.parse(data=nquads, format="nquads")
     return dataset.serialize(
-        format="json-ld", context=context_document()["@context"], auto_compact=True, indent=1
-    )
+        format="json-ld", context=context or context_document()["@context"], auto_compact=True,
+        indent=1,
+    )  # fmt: skip
 
 
 def write_jsonld(quads: Iterable[ox.Quad], out: BinaryIO) -> None:

@@ -132,6 +132,7 @@ class ProcessQueryRunner:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._spawner = ThreadPoolExecutor(1, thread_name_prefix="policykg-spawn")
 
     def run(self, job: QueryJob, timeout: float) -> RenderedResult:
         deadline = time.monotonic() + timeout
@@ -147,12 +148,14 @@ class ProcessQueryRunner:
         request cancelled while waiting (the client went away) stops its worker too."""
         loop = asyncio.get_running_loop()
         deadline = time.monotonic() + timeout
-        if not self._slots.acquire(blocking=False) and not await loop.run_in_executor(
-            None, self._slots.acquire, True, timeout
-        ):
-            raise _busy(self._limit)
+        # Polling, not a thread blocked on the semaphore: a request cancelled while it
+        # waits then holds nothing (a waiting thread would take a slot for nobody).
+        while not self._slots.acquire(blocking=False):
+            if time.monotonic() >= deadline:
+                raise _busy(self._limit)
+            await asyncio.sleep(0.005)
         try:
-            worker = self._idle_nowait() or await loop.run_in_executor(None, self._live_worker)
+            worker = self._idle_nowait() or await self._spawn_async()
             try:
                 worker.requests.send(job)
                 ready = loop.create_future()
@@ -162,6 +165,7 @@ class ProcessQueryRunner:
                     await asyncio.wait_for(ready, max(0.0, deadline - time.monotonic()))
                 finally:
                     loop.remove_reader(fd)
+                    os.set_blocking(fd, True)  # uvloop leaves watched descriptors non-blocking
                 reply = worker.replies.recv()
             except TimeoutError:
                 self._discard(worker)
@@ -175,6 +179,18 @@ class ProcessQueryRunner:
         finally:
             self._slots.release()
         return _unpack(reply)
+
+    async def _spawn_async(self) -> _Worker:
+        """A new worker, started in a thread (it takes a fraction of a second); if the
+        request is cancelled meanwhile, the worker still joins the idle pool."""
+        started = self._spawner.submit(self._live_worker)
+        try:
+            return await asyncio.wrap_future(started)
+        except asyncio.CancelledError:
+            started.add_done_callback(
+                lambda f: f.cancelled() or f.exception() is not None or self._idle.put(f.result())
+            )
+            raise
 
     def _run_on_worker(self, job: QueryJob, timeout: float, deadline: float) -> RenderedResult:
         worker = self._live_worker()
@@ -236,6 +252,7 @@ class ProcessQueryRunner:
             self._idle.put(worker)
 
     def close(self) -> None:
+        self._spawner.shutdown(wait=False, cancel_futures=True)
         with self._lock:
             self._closed = True
             workers = list(self._workers)

@@ -3,6 +3,7 @@ that never end, too many or too large requests. Runs against real servers on 127
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import threading
@@ -13,6 +14,8 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 from policykg.api.app import create_app
+from policykg.graph.query import QueryJob
+from policykg.graph.runner import ProcessQueryRunner
 from policykg.graph.store import PolicyStore
 
 from tests.live import Listener, live_server
@@ -222,3 +225,40 @@ def test_a_worker_that_died_is_replaced(read_only_store, settings):
         response = client.get("/sparql", params={"query": FAST})
         assert response.status_code == 200 and response.json()["boolean"] is True
         assert not set(pids) & set(app.state.runner.worker_pids())
+
+
+def test_cancelled_requests_leave_no_slot_taken(read_only_store):
+    """A client that goes away while its query waits for a slot, or runs, takes nothing
+    with it: afterwards every slot is free again."""
+    runner = ProcessQueryRunner(read_only_store, max_concurrent=1)
+
+    async def scenario() -> None:
+        slow = asyncio.create_task(runner.run_async(QueryJob(text=PATHOLOGICAL), 30))
+        await asyncio.sleep(1.0)  # the slow query holds the only slot
+        waiting = asyncio.create_task(runner.run_async(QueryJob(text=FAST), 30))
+        await asyncio.sleep(0.2)
+        waiting.cancel()
+        slow.cancel()  # its worker is stopped, not left computing
+        for task in (slow, waiting):
+            with pytest.raises(asyncio.CancelledError):
+                await task
+        for _ in range(3):
+            result = await runner.run_async(QueryJob(text=FAST), 5)
+            assert b"true" in result.body
+
+    try:
+        asyncio.run(scenario())
+        assert len(runner.worker_pids()) == 1
+    finally:
+        runner.close()
+
+
+def test_large_results_arrive_whole_from_a_real_server(read_only_store, settings):
+    """A result bigger than a pipe's buffer, through uvicorn's own event loop (uvloop)."""
+    with live_server(create_app(read_only_store, settings)) as base:
+        for _ in range(5):
+            response = httpx.get(
+                f"{base}/sparql", params={"query": "SELECT * { ?s ?p ?o }"}, timeout=30
+            )
+            assert response.status_code == 200, response.text[:300]
+            assert len(response.json()["results"]["bindings"]) > 3000  # with the ontology
