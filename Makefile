@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export POLICYKG_STORE ?= $(CURDIR)/.policykg/store
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup browser run test lint bench clean
 
 setup: $(STAMP)
 
@@ -23,8 +23,12 @@ run: setup
 	$(BIN)/policykg ingest data
 	$(BIN)/policykg serve
 
-## test: lint and run the whole test suite
-test: setup
+## browser: headless Chromium for the browser tests (Debian packages; needs root)
+browser:
+	@scripts/install-browser.sh
+
+## test: lint and run the whole test suite (browser tests included)
+test: setup browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest

@@ -38,6 +38,8 @@ from policykg.settings import Settings
 from . import protocol
 from .examples import competency_examples
 from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
+from .pages import Pages
+from .resources import Resources
 from .service import DatasetStatistics, service_description, void_description
 
 STATIC = Path(str(resources.files("policykg.api").joinpath("static")))
@@ -87,6 +89,9 @@ def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
         max_age=3600,
     )
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    pages = Pages(store, settings)
+    app.include_router(pages.router)
+    app.include_router(Resources(store, settings, pages).router)
 
     @app.exception_handler(PolicyKGError)
     def _policykg_error(request: Request, exc: PolicyKGError) -> JSONResponse:

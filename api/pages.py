@@ -1,0 +1,251 @@
+"""The web pages for policy staff: home, search, entity pages, the document reader and
+the network view, in 繁體 or 简体 (chosen with ?script=, remembered in a cookie).
+
+Pages are rendered on the server with Jinja2 (no CDN, no build step, readable without
+JavaScript); the only script is the query editor's. Each page is a few store queries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from policykg.graph import browse, network
+from policykg.graph.store import PolicyStore
+from policykg.ingest.script import to_simplified, to_traditional
+
+from policykg.settings import Settings
+from policykg.vocab import ELI, PKG, SCHEMA
+
+from . import ui_text
+from .ui_text import INCOMING, KIND_NAMES, LABEL_PROPERTIES, LANG, LIST_NAMES, PROPERTIES
+
+TEMPLATES = Path(__file__).parent / "templates"
+COOKIE = "policykg_script"
+
+
+def script_of(request: Request) -> str:
+    """?script= first, then the remembered choice, then the browser's language."""
+    chosen = request.query_params.get("script") or request.cookies.get(COOKIE)
+    if chosen in ui_text.SCRIPTS:
+        return chosen
+    accept = request.headers.get("accept-language", "").lower()
+    return "Hans" if any(tag in accept for tag in ("zh-cn", "zh-hans", "zh-sg")) else "Hant"
+
+
+def in_script(text: str, script: str) -> str:
+    return to_traditional(text) if script == "Hant" else to_simplified(text)
+
+
+class Pages:
+    """Renders the pages of one store; `router` holds the routes."""
+
+    def __init__(self, store: PolicyStore, settings: Settings) -> None:
+        self.store = store
+        self.base = settings.base_iri
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+            trim_blocks=True, lstrip_blocks=True,
+        )  # fmt: skip
+        self.router = APIRouter(include_in_schema=False)
+        self.router.add_api_route("/", self.home, methods=["GET"], response_class=HTMLResponse)
+        self.router.add_api_route(
+            "/search", self.search, methods=["GET"], response_class=HTMLResponse
+        )
+        self.router.add_api_route(
+            "/network", self.network, methods=["GET"], response_class=HTMLResponse
+        )
+        self.router.add_api_route(
+            "/read/{path:path}", self.reader, methods=["GET"], response_class=HTMLResponse
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def href(self, iri: str) -> str:
+        return "/id/" + iri[len(self.base) :] if iri.startswith(self.base) else iri
+
+    def iri_of(self, path: str) -> str:
+        return self.base + path
+
+    def render(self, request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+        script = script_of(request)
+        labels: dict[str, browse.Label] = context.pop("labels", {})
+
+        def label(iri: str) -> str:
+            found = labels.get(iri)
+            return found.get(script) if found and found.get(script) else iri.rsplit("/", 1)[-1]
+
+        def switch_url() -> str:
+            params = dict(request.query_params)
+            params["script"] = "Hans" if script == "Hant" else "Hant"
+            return f"{request.url.path}?{urlencode(params)}"
+
+        page = self.env.get_template(template).render(
+            script=script, lang=LANG[script], t=lambda key: ui_text.text(key, script),
+            pick=lambda pair: ui_text.pick(pair, script), href=self.href, label=label,
+            kind_name=lambda cls: ui_text.pick(KIND_NAMES.get(cls, (cls, cls)), script),
+            switch_url=switch_url(), path=request.url.path, **context,
+        )  # fmt: skip
+        response = HTMLResponse(page, status_code=status)
+        if request.query_params.get("script") in ui_text.SCRIPTS:
+            response.set_cookie(COOKIE, script, max_age=365 * 86400, samesite="lax")
+        return response
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def home(self, request: Request) -> HTMLResponse:
+        counts = browse.counts(self.store)
+        events = browse.timeline(self.store)
+        agreements = network.most_connected(self.store, "agreement")
+        organisations = network.most_connected(self.store, "organisation")
+        iris = [e.iri for e in events] + [i for i, _ in agreements + organisations]
+        return self.render(
+            request, "home.html", counts=counts, list_names=LIST_NAMES, events=events,
+            agreements=agreements, organisations=organisations,
+            labels=browse.labels(self.store, iris),
+        )  # fmt: skip
+
+    def search(self, request: Request, q: str = Query("", max_length=200)) -> HTMLResponse:
+        groups = browse.search(self.store, q) if q.strip() else {}
+        iris = [i for members in groups.values() for i in members]
+        return self.render(request, "search.html", q=q, groups=groups,
+                           labels=browse.labels(self.store, iris))  # fmt: skip
+
+    def entity_page(self, request: Request, iri: str) -> HTMLResponse:
+        found = browse.entity(self.store, iri)
+        if found is None:
+            return self.not_found(request, iri)
+        lang = LANG[script_of(request)].lower()
+        facts = []
+        for predicate in PROPERTIES:
+            links = found.values(predicate)
+            # a literal in the page's script when there is one, else whatever there is
+            in_script = [k for k in links if not k.language or k.language.lower() == lang]
+            if links:
+                facts.append((predicate, in_script or links))
+        incoming = [(p, found.linked_from(p)) for p in INCOMING if found.linked_from(p)]
+        kinds = browse.most_specific_types(self.store, [iri])
+        naming = [] if found.is_work else browse.documents_naming(self.store, iri)
+        mentions = [] if found.is_work else browse.mentions(self.store, iri)
+        mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
+        has_text = found.is_work and browse.source_text(self.store, iri) is not None
+        linked = [link.target for _, links in facts for link in links if link.is_iri]
+        linked += [s for _, subjects in incoming for s in subjects]
+        linked += [d for d, _, _ in naming] + [m.document for m in mentions]
+        linked += [i for _, members in mentioned_here for i in members]
+        amounts = {link.target: self._amount(link.target) for _, links in facts for link in links
+                   if link.predicate == PKG + "amount"}  # fmt: skip
+        people = {link.target: browse.entity(self.store, link.target) for _, links in facts
+                  for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
+        linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
+        in_force = found.in_force_on(dt.date.today().isoformat())
+        return self.render(
+            request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
+            incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
+            has_text=has_text, in_force=in_force, amounts=amounts, people=people,
+            properties=PROPERTIES, incoming_names=INCOMING, label_properties=LABEL_PROPERTIES,
+            own=browse.labels(self.store, [iri]).get(iri, browse.Label()),
+            read_href=self.read_href, labels=browse.labels(self.store, [iri, *linked]),
+            formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),
+                     ("N-Triples", "application/n-triples")],
+        )  # fmt: skip
+
+    def not_found(self, request: Request, iri: str) -> HTMLResponse:
+        return self.render(request, "not_found.html", status=404, iri=iri)
+
+    def read_href(self, source: browse.Source | None, document: str | None = None) -> str:
+        if source is None:
+            return self.href(document or "").replace("/id/", "/read/", 1)
+        query = urlencode({"start": source.start, "end": source.end})
+        return self.href(source.document).replace("/id/", "/read/", 1) + f"?{query}#mark"
+
+    def _amount(self, iri: str) -> str:
+        found = browse.entity(self.store, iri)
+        if found is None:
+            return iri
+        value = found.first(SCHEMA + "value") or "?"
+        currency = found.first(SCHEMA + "currency") or ""
+        with contextlib.suppress(ValueError):
+            value = f"{float(value):,.0f}"
+        return f"{currency} {value}".strip()
+
+    def _mentioned_in_document(self, doc: str) -> list[tuple[str, list[str]]]:
+        query = f"""
+            SELECT DISTINCT ?e ?c WHERE {{
+              ?e <{PKG}mentionedIn> ?prov ; a ?c .
+              GRAPH <{doc}> {{ ?prov a <{ELI}LegalResourceSubdivision> }}
+              VALUES ?c {{ <{PKG}Platform> <{PKG}Fund> <http://www.w3.org/ns/org#Organization>
+                          <{PKG}Agreement> <{PKG}Plan> <{PKG}Paper> <{PKG}Event> }}
+            }} ORDER BY ?c ?e"""
+        grouped: dict[str, list[str]] = {}
+        for row in self.store.query(query):
+            grouped.setdefault(row["c"].value, []).append(row["e"].value)
+        return sorted(grouped.items())
+
+    def reader(
+        self, request: Request, path: str, start: int | None = None, end: int | None = None
+    ) -> HTMLResponse:
+        iri = self.iri_of(path)
+        script = script_of(request)
+        found = browse.source_text(self.store, iri)
+        if found is None:
+            return self.not_found(request, iri)
+        source, own = found
+        provisions = sorted(
+            (int(r["s"].value), int(r["e"].value), r["num"].value, r["p"].value)
+            for r in self.store.query(f"""
+                SELECT DISTINCT ?p ?num ?s ?e WHERE {{ GRAPH <{iri}> {{
+                  ?p a <{ELI}LegalResourceSubdivision> ; <{ELI}number> ?num ;
+                     <{PKG}sourceStart> ?s ; <{PKG}sourceEnd> ?e }} }}""")
+        )  # fmt: skip
+        pieces = self._pieces(source, provisions, start, end, script)
+        if not own:  # an annex: its provisions only, not the main document's opening
+            pieces = [piece for piece in pieces if piece["iri"]]
+        return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
+                           labels=browse.labels(self.store, [iri]))  # fmt: skip
+
+    @staticmethod
+    def _pieces(
+        source: str, provisions, start: int | None, end: int | None, script: str
+    ) -> list[dict]:
+        """The source cut at each provision's start; the piece holding [start, end) carries
+        the highlight. Pieces are converted separately, so the highlight survives the
+        script conversion whatever it does to lengths."""
+        cuts = [(0, None, None)] + [(s, num, p) for s, _, num, p in provisions]
+        pieces = []
+        for index, (at, number, iri) in enumerate(cuts):
+            until = cuts[index + 1][0] if index + 1 < len(cuts) else len(source)
+            if until <= at:
+                continue
+            text = source[at:until]
+            piece = {
+                "number": number,
+                "iri": iri,
+                "before": in_script(text, script),
+                "mark": "",
+                "after": "",
+            }
+            if start is not None and end is not None and at <= start < until:
+                s, e = start - at, min(end, until) - at
+                piece.update(before=in_script(text[:s], script), mark=in_script(text[s:e], script),
+                             after=in_script(text[e:], script))  # fmt: skip
+            pieces.append(piece)
+        return pieces
+
+    def network(self, request: Request, source: str | None = Query(None, alias="from"),
+                target: str | None = Query(None, alias="to")) -> HTMLResponse:  # fmt: skip
+        graph = network.network(self.store)
+        organisations = sorted(n.iri for n in graph.nodes if n.kind == "organisation")
+        chain = network.shortest_chain(self.store, source, target) if source and target else None
+        partners = network.partners(self.store, source) if source else []
+        iris = [n.iri for n in graph.nodes] + (chain or [])
+        iris += [i for o, agreements in partners for i in (o, *agreements)]
+        return self.render(
+            request, "network.html", graph=graph, organisations=organisations, source=source,
+            target=target, chain=chain, partners=partners, labels=browse.labels(self.store, iris),
+        )  # fmt: skip

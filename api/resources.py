@@ -1,0 +1,148 @@
+"""Linked data: every instance IRI dereferences under /id/ (HTML for a browser, RDF by
+`Accept` or `?format=`), and a paginated JSON-LD REST surface for lists and search.
+
+An IRI `{base}{path}` is served at `/id/{path}` with a direct 200 (no 303: the IRIs name
+things, and the answer describes them; `Content-Location` says which representation
+was sent). Lists are Hydra collections, compacted with the project's context.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from policykg.graph import browse
+from policykg.graph.jsonld import context_document, to_jsonld
+from policykg.graph.results import MEDIA_TYPES, render_graph
+from policykg.graph.store import PolicyStore
+
+from policykg.errors import ProtocolError
+from policykg.settings import Settings
+from policykg.vocab import ELI, PKG, RDF, SKOS
+
+from .negotiation import GRAPH_MEDIA, negotiate, prefers_html
+from .pages import Pages
+
+HYDRA = "http://www.w3.org/ns/hydra/core#"
+DOCUMENT_KINDS = {"agreement": PKG + "Agreement", "plan": PKG + "Plan", "paper": PKG + "Paper",
+                  "legislation": PKG + "Legislation"}  # fmt: skip
+ListKind = Literal[
+    "agreements", "documents", "organisations", "platforms", "funds", "events", "people"
+]
+
+
+def jsonld_with_hydra(triples: list[ox.Triple]) -> bytes:
+    context = dict(context_document()["@context"])
+    context["hydra"] = HYDRA
+    quads = (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return to_jsonld(quads, context=context).encode("utf-8")
+
+
+class Resources:
+    def __init__(self, store: PolicyStore, settings: Settings, pages: Pages) -> None:
+        self.store = store
+        self.base = settings.base_iri
+        self.pages = pages
+        self.router = APIRouter()
+        self.router.add_api_route(
+            "/id/{path:path}", self.dereference, methods=["GET"], include_in_schema=True,
+            summary="Any instance IRI: HTML for browsers, JSON-LD / Turtle / N-Triples by Accept or ?format=",
+        )  # fmt: skip
+        self.router.add_api_route("/api/search", self.search, methods=["GET"],
+                                  summary="Search names and aliases in either script (JSON-LD)")  # fmt: skip
+        self.router.add_api_route("/api/{kind}", self.listing, methods=["GET"],
+                                  summary="A paginated list of one kind of node (JSON-LD)")  # fmt: skip
+
+    def dereference(self, request: Request, path: str,
+                    format: Annotated[str | None, Query(description="a media type, instead of Accept")] = None,
+                    ) -> Response:  # fmt: skip
+        iri = self.base + path
+        accept = format or request.headers.get("accept")
+        if format is None and prefers_html(accept):
+            return self.pages.entity_page(request, iri)
+        fmt = negotiate(accept, GRAPH_MEDIA)
+        if fmt is None:
+            raise ProtocolError(406, f"cannot describe a node as {accept}",
+                                hint="accept text/html, application/ld+json, text/turtle or application/n-triples")  # fmt: skip
+        triples = browse.description(self.store, iri)
+        if not triples:
+            raise ProtocolError(404, f"nothing is known about <{iri}>",
+                                hint="search for it at /api/search?q=… or see /sparql")  # fmt: skip
+        body = jsonld_with_hydra(triples) if fmt == "jsonld" else render_graph(triples, fmt)
+        return Response(body, media_type=MEDIA_TYPES[fmt],
+                        headers={"Vary": "Accept", "Content-Location": str(request.url)})  # fmt: skip
+
+    def listing(
+        self,
+        request: Request,
+        kind: ListKind,
+        party: Annotated[str | None, Query(description="IRI of a party (agreements)")] = None,
+        document_kind: Annotated[
+            Literal["agreement", "plan", "paper", "legislation"] | None,
+            Query(alias="kind", description="finer kind of document"),
+        ] = None,
+        year: Annotated[
+            int | None, Query(ge=1900, le=2200, description="year of the document's date")
+        ] = None,
+        in_force_on: Annotated[
+            date | None, Query(description="in force on this day (YYYY-MM-DD)")
+        ] = None,
+        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+        size: Annotated[int, Query(ge=1, le=200)] = 20,
+    ) -> Response:
+        found = browse.listing(
+            self.store, kind, party=party,
+            document_kind=DOCUMENT_KINDS[document_kind] if document_kind else None,
+            year=year, in_force_on=in_force_on.isoformat() if in_force_on else None,
+            page=page, size=size,
+        )  # fmt: skip
+        return self.collection(request, [i.iri for i in found.items], found.total, page, size)
+
+    def search(self, request: Request,
+               q: Annotated[str, Query(min_length=1, max_length=200, description="a name, alias or title")],
+               ) -> Response:  # fmt: skip
+        groups = browse.search(self.store, q)
+        members = [iri for group in groups.values() for iri in group]
+        return self.collection(request, members, len(members), 1, max(1, len(members)))
+
+    def collection(
+        self, request: Request, members: list[str], total: int, page: int, size: int
+    ) -> Response:
+        url = str(request.url)
+        node = ox.NamedNode(url)
+        triples = [
+            ox.Triple(node, ox.NamedNode(RDF + "type"), ox.NamedNode(HYDRA + "Collection")),
+            ox.Triple(node, ox.NamedNode(HYDRA + "totalItems"),
+                      ox.Literal(str(total), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+        ]  # fmt: skip
+        triples += [
+            ox.Triple(node, ox.NamedNode(HYDRA + "member"), ox.NamedNode(m)) for m in members
+        ]
+        if page * size < total:
+            following = request.url.include_query_params(page=page + 1)
+            triples.append(
+                ox.Triple(node, ox.NamedNode(HYDRA + "next"), ox.NamedNode(str(following)))
+            )
+        if page > 1:
+            previous = request.url.include_query_params(page=page - 1)
+            triples.append(
+                ox.Triple(node, ox.NamedNode(HYDRA + "previous"), ox.NamedNode(str(previous)))
+            )
+        triples += self._summaries(members)
+        return Response(jsonld_with_hydra(triples), media_type="application/ld+json")
+
+    def _summaries(self, iris: list[str]) -> list[ox.Triple]:
+        if not iris:
+            return []
+        values = " ".join(f"<{i}>" for i in iris)
+        query = f"""
+            CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+              VALUES ?s {{ {values} }}
+              VALUES ?p {{ <{RDF}type> <{SKOS}prefLabel> <{SKOS}altLabel> <{ELI}date_document>
+                          <{PKG}date> <{PKG}party> <{ELI}first_date_entry_in_force>
+                          <{ELI}date_no_longer_in_force> }}
+              ?s ?p ?o }}"""
+        return sorted(set(self.store.query(query)), key=str)

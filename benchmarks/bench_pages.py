@@ -1,0 +1,92 @@
+"""Web page benchmark: every kind of page of the embedded corpus, served by `policykg
+serve` on 127.0.0.1, fetched one at a time after a warm-up (target: each under 200 ms).
+
+    .venv/bin/python benchmarks/bench_pages.py [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML = {"Accept": "text/html"}
+
+
+def pages(base: str) -> dict[str, str]:
+    """One URL per kind of page, found by following the site's own links."""
+
+    def first_link(url: str, pattern: str) -> str:
+        found = re.search(pattern, httpx.get(base + url, headers=HTML, timeout=30).text)
+        return found.group(1).replace("&amp;", "&")
+
+    agreement = first_link(
+        "/search?q=" + "內地與香港關於加強創新科技合作的安排", r'href="(/id/work/[^"]+)"'
+    )
+    organisation = first_link("/search?q=" + "科學技術部", r'href="(/id/org/[^"]+)"')
+    platform = first_link("/search?q=" + "科學園", r'href="(/id/platform/[^"]+)"')
+    fund = first_link("/search?q=" + "基金", r'href="(/id/fund/[^"]+)"')
+    reader = first_link(agreement, r'href="(/read/[^"]+)"')
+    return {
+        "home": "/", "search": "/search?q=科学技术部", "agreement": agreement,
+        "organisation": organisation, "platform": platform, "fund": fund, "reader": reader,
+        "network": "/network", "query editor": "/sparql",
+        "agreement JSON-LD": agreement + "?format=application/ld+json",
+        "REST list": "/api/agreements?size=50", "REST search": "/api/search?q=科學技術部",
+    }  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="policykg-pages-") as tmp:
+        port = 18300
+        server = subprocess.Popen(
+            [sys.executable, "-m", "policykg.cli", "--store", f"{tmp}/store", "serve", "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    if httpx.get(base + "/", headers=HTML, timeout=5).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise SystemExit("the server did not start")
+                time.sleep(0.5)
+            print("| page | p50 ms | p99 ms | max ms | bytes |")
+            print("|---|---|---|---|---|")
+            with httpx.Client(headers=HTML, timeout=30) as client:
+                for name, url in pages(base).items():
+                    client.get(base + url)  # warm-up
+                    times, size = [], 0
+                    for _ in range(args.repeat):
+                        started = time.perf_counter()
+                        response = client.get(base + url)
+                        times.append(1000 * (time.perf_counter() - started))
+                        assert response.status_code == 200, (url, response.status_code)
+                        size = len(response.content)
+                    times.sort()
+                    p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
+                    print(
+                        f"| {name} | {statistics.median(times):.1f} | {p99:.1f} | {times[-1]:.1f} | {size} |"
+                    )
+        finally:
+            server.terminate()
+            server.wait(timeout=15)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Agreements and their parties as a network (networkx): layout, centrality, and the
+shortest chain of shared agreements between two organisations (competency question 10)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from policykg.vocab import PKG
+
+from .store import PolicyStore
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    iri: str
+    kind: str  # "agreement" or "organisation"
+    x: float
+    y: float
+    centrality: float  # degree centrality
+    degree: int
+
+
+@dataclass(frozen=True)
+class Network:
+    nodes: list[NetworkNode]
+    edges: list[tuple[str, str]]  # (agreement, party)
+
+
+def party_graph(store: PolicyStore) -> nx.Graph:
+    """Bipartite: an agreement is linked to each of its parties."""
+    graph = nx.Graph()
+    query = f"SELECT DISTINCT ?a ?o WHERE {{ ?a a <{PKG}Agreement> ; <{PKG}party> ?o }}"
+    for row in store.query(query):
+        agreement, party = row["a"].value, row["o"].value
+        graph.add_node(agreement, kind="agreement")
+        graph.add_node(party, kind="organisation")
+        graph.add_edge(agreement, party)
+    return graph
+
+
+def network(store: PolicyStore) -> Network:
+    graph = party_graph(store)
+    if not graph:
+        return Network([], [])
+    # a fixed seed and sorted input: the same store always gives the same picture
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes(data=True)))
+    ordered.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges()))
+    positions = nx.spring_layout(ordered, seed=7)
+    centrality = nx.degree_centrality(ordered)
+    nodes = [
+        NetworkNode(
+            iri,
+            data["kind"],
+            float(positions[iri][0]),
+            float(positions[iri][1]),
+            centrality[iri],
+            ordered.degree(iri),
+        )
+        for iri, data in ordered.nodes(data=True)
+    ]
+    edges = [
+        (a, o) if ordered.nodes[a]["kind"] == "agreement" else (o, a) for a, o in ordered.edges()
+    ]
+    return Network(nodes, edges)
+
+
+def most_connected(store: PolicyStore, kind: str, limit: int = 5) -> list[tuple[str, int]]:
+    graph = party_graph(store)
+    ranked = sorted(
+        ((n, graph.degree(n)) for n, d in graph.nodes(data=True) if d["kind"] == kind),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    return ranked[:limit]
+
+
+def partners(store: PolicyStore, organisation: str) -> list[tuple[str, list[str]]]:
+    """Organisations sharing an agreement with this one, each with the shared agreements."""
+    graph = party_graph(store)
+    if organisation not in graph:
+        return []
+    shared: dict[str, list[str]] = {}
+    for agreement in graph.neighbors(organisation):
+        for other in graph.neighbors(agreement):
+            if other != organisation:
+                shared.setdefault(other, []).append(agreement)
+    return sorted((o, sorted(a)) for o, a in shared.items())
+
+
+def shortest_chain(store: PolicyStore, source: str, target: str) -> list[str] | None:
+    """organisation, agreement, organisation, …, organisation; None if unconnected."""
+    graph = party_graph(store)
+    if source not in graph or target not in graph:
+        return None
+    try:
+        return nx.shortest_path(graph, source, target)
+    except nx.NetworkXNoPath:
+        return None

@@ -1,0 +1,262 @@
+"""The web pages, the /id/ linked-data resources and the JSON-LD REST lists, in process,
+on the embedded corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph as ox
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from pyld import jsonld
+
+HTML = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+BASE = "https://w3id.org/policykg/id/"
+
+
+@pytest.fixture(scope="module")
+def client(corpus_store, settings):
+    return TestClient(create_app(corpus_store, settings))
+
+
+def iri_of(client, name: str, kind_heading: str | None = None) -> str:
+    """The IRI of the first search hit for a name (under a kind's heading if given)."""
+    page = client.get("/search", params={"q": name}, headers=HTML).text
+    if kind_heading:
+        page = page.split(f"<h2>{kind_heading}</h2>", 1)[1]
+    path = re.search(r'href="/id/([^"]+)"', page).group(1)
+    return BASE + path
+
+
+def path_of(iri: str) -> str:
+    return "/id/" + iri[len(BASE) :]
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html.split("<main", 1)[1]))
+
+
+def test_home_shows_counts_timeline_and_most_connected(client):
+    page = client.get("/", headers=HTML)
+    assert page.status_code == 200 and '<html lang="zh-Hant">' in page.text
+    text = text_of(page.text)
+    assert re.search(r"\d+ 協議", text) and re.search(r"\d+ 機構", text)
+    dates = re.findall(r'<time datetime="([0-9-]+)"', page.text)
+    assert len(dates) >= 10 and dates == sorted(dates)
+    assert "香港特別行政區政府" in text  # the most connected organisation
+
+
+@pytest.mark.parametrize("query", ["科学技术部", "科學技術部"])
+def test_search_ignores_the_script(client, query):
+    page = client.get("/search", params={"q": query}, headers=HTML)
+    assert "<h2>機構</h2>" in page.text
+    assert "科學技術部" in text_of(page.text)
+
+
+def test_search_finds_aliases_and_groups_by_kind(client):
+    page = client.get("/search", params={"q": "《安排》"}, headers=HTML)
+    assert "<h2>協議</h2>" in page.text
+    assert "內地與香港關於加強創新科技合作的安排" in text_of(page.text)
+    nothing = client.get("/search", params={"q": "不存在的名稱xyz"}, headers=HTML)
+    assert "沒有找到相符的項目" in nothing.text
+
+
+def test_agreement_page(client):
+    arrangement = iri_of(client, "內地與香港關於加強創新科技合作的安排", "協議")
+    page = client.get(path_of(arrangement), headers=HTML)
+    assert page.status_code == 200
+    text = text_of(page.text)
+    for expected in ("2018-09-20", "2022-06-30", "科學技術部", "香港特別行政區政府",
+                     "內地與香港創新科技合作聯合行動計劃", "今日已失效或未生效"):  # fmt: skip
+        assert expected in text, expected
+    assert "内地与香港关于加强创新科技合作的安排" in text  # the other script alongside
+    sources = re.findall(r'href="(/read/[^"]+)"', page.text)
+    assert sources, "facts link to their source spans"
+
+
+def test_one_in_two_parks_arrangement_page_answers_q2_and_q4(client):
+    arrangement = iri_of(client, "關於推進河套深港科技創新合作區「一區兩園」建設的合作安排", "協議")
+    text = text_of(client.get(path_of(arrangement), headers=HTML).text)
+    for expected in ("薛永恒", "艾學峰", "2021-09-06", "粵港澳大灣區發展規劃綱要",
+                     "關於港深推進落馬洲河套地區共同發展的合作備忘錄"):  # fmt: skip
+        assert expected in text, expected
+
+
+def test_cited_by_links_reach_the_citing_document(client):
+    memorandum = iri_of(client, "關於港深推進落馬洲河套地區共同發展的合作備忘錄", "協議")
+    page = client.get(path_of(memorandum), headers=HTML).text
+    section = page.split("以此為根據的文件", 1)[1]
+    citing = re.search(r'href="(/id/[^"]+)"', section).group(1)
+    assert "一區兩園" in text_of(client.get(citing, headers=HTML).text)
+
+
+def test_organisation_page_lists_documents_in_date_order(client):
+    government = iri_of(client, "香港特別行政區政府", "機構")
+    page = client.get(path_of(government), headers=HTML).text
+    section = page.split('id="naming"', 1)[1].split("</section>", 1)[0]
+    dates = re.findall(r'<time datetime="([0-9-]+)"', section)
+    assert len(dates) >= 2 and dates == sorted(dates)
+    assert "為締約方的協議" in page
+
+
+def test_reader_highlights_the_span_of_a_fact(client):
+    arrangement = iri_of(client, "內地與香港關於加強創新科技合作的安排", "協議")
+    page = client.get(path_of(arrangement), headers=HTML).text
+    link = re.search(
+        r'<dd><time datetime="2018-09-20">2018-09-20</time> <a class="source" href="([^"]+)"', page
+    )
+    reader = client.get(link.group(1).replace("&amp;", "&"), headers=HTML)
+    mark = re.search(r'<mark id="mark"[^>]*>(.*?)</mark>', reader.text, re.S).group(1)
+    assert re.sub(r"\s", "", mark) == "2018年9月20日"
+    query = parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)
+    assert int(query["end"][0]) - int(query["start"][0]) == len(mark)
+
+
+def test_script_switch_changes_labels_and_is_remembered(client, corpus_store, settings):
+    fresh = TestClient(create_app(corpus_store, settings))
+    arrangement = iri_of(fresh, "內地與香港關於加強創新科技合作的安排", "協議")
+    switched = fresh.get(path_of(arrangement), params={"script": "Hans"}, headers=HTML)
+    assert '<html lang="zh-Hans">' in switched.text
+    assert "<h1>内地与香港关于加强创新科技合作的安排</h1>" in switched.text
+    assert "policykg_script=Hans" in switched.headers["set-cookie"]
+    remembered = fresh.get("/", headers=HTML)  # the cookie jar sends the choice back
+    assert '<html lang="zh-Hans">' in remembered.text and "政策知识图谱" in remembered.text
+
+
+def test_network_shortest_chain_answers_q10(client):
+    ministry = iri_of(client, "科學技術部", "機構")
+    shenzhen = iri_of(client, "深圳市人民政府", "機構")
+    page = client.get("/network", params={"from": ministry, "to": shenzhen}, headers=HTML).text
+    chain = page.split('class="chain-list"', 1)[1].split("</ol>", 1)[0]
+    names = re.findall(r">([^<>]+)</a>", chain)
+    assert names[0] == "科學技術部" and names[-1] == "深圳市人民政府"
+    assert names[2] == "香港特別行政區政府" and len(names) == 5
+    assert "<svg" in page and page.count("<circle") >= 4
+
+
+@pytest.mark.parametrize(
+    ("accept", "media_type", "rdf_format"),
+    [
+        ("application/ld+json", "application/ld+json", ox.RdfFormat.JSON_LD),
+        ("text/turtle", "text/turtle", ox.RdfFormat.TURTLE),
+        ("application/n-triples", "application/n-triples", ox.RdfFormat.N_TRIPLES),
+    ],
+)
+def test_iris_dereference_in_each_format(client, accept, media_type, rdf_format):
+    ministry = iri_of(client, "科學技術部", "機構")
+    response = client.get(path_of(ministry), headers={"Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"].split(";")[0] == media_type
+    triples = list(ox.parse(response.content, format=rdf_format))
+    assert any(t.subject == ox.NamedNode(ministry) for t in triples)
+    by_parameter = client.get(path_of(ministry), params={"format": accept}, headers=HTML)
+    assert by_parameter.headers["content-type"].split(";")[0] == media_type
+
+
+def nquads_of(triples) -> set[str]:
+    return {f"{t.subject} {t.predicate} {t.object}" for t in triples}
+
+
+def test_jsonld_round_trips_to_the_same_triples_as_turtle(client):
+    for name, heading in (("內地與香港關於加強創新科技合作的安排", "協議"), ("科學技術部", "機構")):
+        iri = iri_of(client, name, heading)
+        document = client.get(path_of(iri), headers={"Accept": "application/ld+json"}).json()
+        expanded = jsonld.expand(document)
+        nquads = jsonld.to_rdf(expanded, {"format": "application/n-quads"})
+        from_jsonld = nquads_of(ox.parse(nquads.encode(), format=ox.RdfFormat.N_QUADS))
+        turtle = client.get(path_of(iri), headers={"Accept": "text/turtle"}).content
+        from_turtle = nquads_of(ox.parse(turtle, format=ox.RdfFormat.TURTLE))
+        assert from_jsonld == from_turtle and len(from_turtle) > 5
+
+
+def test_unknown_iris_get_a_helpful_404(client):
+    page = client.get("/id/org/0000000000000000", headers=HTML)
+    assert page.status_code == 404 and "找不到此項目" in page.text and 'role="search"' in page.text
+    machine = client.get("/id/org/0000000000000000", headers={"Accept": "text/turtle"})
+    assert machine.status_code == 404 and "nothing is known" in machine.json()["error"]
+
+
+def collection_of(response) -> dict:
+    """The hydra:Collection node (the context aliases @id and @type as id and type)."""
+    graph = response.json().get("@graph", [response.json()])
+    return next(n for n in graph if n.get("type") == "hydra:Collection")
+
+
+def members(response) -> list[str]:
+    found = collection_of(response).get("hydra:member", [])
+    found = found if isinstance(found, list) else [found]
+    return [m["id"] if isinstance(m, dict) else m for m in found]
+
+
+def total(response) -> int:
+    value = collection_of(response)["hydra:totalItems"]
+    return int(value["@value"] if isinstance(value, dict) else value)
+
+
+def test_agreement_list_filters(client):
+    everything = client.get("/api/agreements", params={"size": 200})
+    assert (
+        everything.status_code == 200
+        and everything.headers["content-type"] == "application/ld+json"
+    )
+    assert total(everything) == len(members(everything)) >= 5
+    government = iri_of(client, "香港特別行政區政府", "機構")
+    by_party = members(client.get("/api/agreements", params={"party": government, "size": 200}))
+    assert 3 <= len(by_party) < total(everything)
+    in_2021 = members(client.get("/api/agreements", params={"year": 2021}))
+    assert any(
+        "一區兩園"
+        in json.dumps(
+            client.get(path_of(i), headers={"Accept": "application/ld+json"}).json(),
+            ensure_ascii=False,
+        )
+        for i in in_2021
+    )
+    in_force = members(client.get("/api/agreements", params={"in_force_on": "2019-01-01"}))
+    lapsed = members(client.get("/api/agreements", params={"in_force_on": "2023-01-01"}))
+    arrangement = iri_of(client, "內地與香港關於加強創新科技合作的安排", "協議")
+    assert arrangement in in_force and arrangement not in lapsed
+
+
+def test_lists_are_paginated(client):
+    first = client.get("/api/organisations", params={"size": 5})
+    second = client.get("/api/organisations", params={"size": 5, "page": 2})
+    assert len(members(first)) == 5 and len(members(second)) == 5
+    assert not set(members(first)) & set(members(second))
+    assert "page=2" in json.dumps(first.json())
+
+
+@pytest.mark.parametrize(
+    "kind", ["documents", "organisations", "platforms", "funds", "events", "people"]
+)
+def test_every_list_answers(client, kind):
+    response = client.get(f"/api/{kind}")
+    assert response.status_code == 200 and total(response) >= 1
+
+
+def test_search_api_and_bad_parameters(client):
+    found = members(client.get("/api/search", params={"q": "科学技术部"}))
+    assert iri_of(client, "科學技術部", "機構") in found
+    for url, params in (("/api/search", {}), ("/api/agreements", {"year": "soon"}),
+                        ("/api/agreements", {"in_force_on": "2019-13-45"}), ("/api/things", {})):  # fmt: skip
+        response = client.get(url, params=params)
+        assert response.status_code in (400, 404, 422), (url, params)
+        assert response.json()["status"] == response.status_code
+
+
+def test_openapi_documents_the_rest_surface(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "/api/{kind}" in paths and "/api/search" in paths and "/id/{path}" in paths
+
+
+def test_an_annex_is_read_from_its_main_documents_text(client):
+    plan = iri_of(client, "內地與香港創新科技合作聯合行動計劃")
+    page = client.get(path_of(plan), headers=HTML).text
+    assert "閱讀全文" in page
+    reader = client.get(path_of(plan).replace("/id/", "/read/", 1), headers=HTML)
+    assert reader.status_code == 200
+    assert "國家重點實驗室" in reader.text  # competency question 9's items are in the annex
+    assert "（標題及前文）" not in reader.text
