@@ -138,8 +138,11 @@ class Pages:
         linked += [s for _, subjects in incoming for s in subjects]
         linked += [d for d, _, _ in naming] + [m.document for m in mentions]
         linked += [i for _, members in mentioned_here for i in members]
-        amounts = {link.target: self._amount(link.target) for _, links in facts for link in links
-                   if link.predicate == PKG + "amount"}  # fmt: skip
+        amount_iris = [
+            link.target for _, links in facts for link in links if link.predicate == PKG + "amount"
+        ]
+        amount_iris += dict(mentioned_here).get(SCHEMA + "MonetaryAmount", [])
+        amounts = {iri: self._amount(iri) for iri in amount_iris}
         people = {link.target: browse.entity(self.store, link.target) for _, links in facts
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
@@ -180,7 +183,8 @@ class Pages:
               ?e <{PKG}mentionedIn> ?prov ; a ?c .
               GRAPH <{doc}> {{ ?prov a <{ELI}LegalResourceSubdivision> }}
               VALUES ?c {{ <{PKG}Platform> <{PKG}Fund> <http://www.w3.org/ns/org#Organization>
-                          <{PKG}Agreement> <{PKG}Plan> <{PKG}Paper> <{PKG}Event> }}
+                          <{PKG}Agreement> <{PKG}Plan> <{PKG}Paper> <{PKG}Event>
+                          <{SCHEMA}MonetaryAmount> }}
             }} ORDER BY ?c ?e"""
         grouped: dict[str, list[str]] = {}
         for row in self.store.query(query):

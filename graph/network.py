@@ -48,7 +48,7 @@ def network(store: PolicyStore) -> Network:
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(graph.nodes(data=True)))
     ordered.add_edges_from(sorted(tuple(sorted(e)) for e in graph.edges()))
-    positions = nx.spring_layout(ordered, seed=7)
+    positions = _component_layout(ordered)
     centrality = nx.degree_centrality(ordered)
     nodes = [
         NetworkNode(
@@ -65,6 +65,52 @@ def network(store: PolicyStore) -> Network:
         (a, o) if ordered.nodes[a]["kind"] == "agreement" else (o, a) for a, o in ordered.edges()
     ]
     return Network(nodes, edges)
+
+
+def _component_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Each connected component laid out on its own (spring layout, fixed seed): the
+    largest fills the left two thirds of the [-1, 1] square, the others are stacked
+    on the right, so small groups do not crowd the main one into a corner."""
+    components = sorted(
+        (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
+    )
+    main, rest = components[0], components[1:]
+    boxes = [(-1.0, 0.35 if rest else 1.0, -1.0, 1.0)]
+    height = 2.0 / max(1, len(rest))
+    boxes += [
+        (0.5, 1.0, -1.0 + i * height, -1.0 + (i + 1) * height - 0.1) for i in range(len(rest))
+    ]
+    positions: dict[str, tuple[float, float]] = {}
+    for nodes, box in zip([main, *rest], boxes, strict=True):
+        sub = graph.subgraph(nodes)
+        spread = 2.0 / max(1, len(nodes)) ** 0.5
+        layout = (
+            nx.spring_layout(sub, k=spread, iterations=200, seed=7)
+            if len(nodes) > 1
+            else {nodes[0]: (0.0, 0.0)}
+        )
+        positions.update(_fit(layout, box))
+    return positions
+
+
+def _fit(layout: dict, box: tuple[float, float, float, float]) -> dict[str, tuple[float, float]]:
+    """Stretch a layout into box = (left, right, top, bottom)."""
+    left, right, top, bottom = box
+    xs = [float(p[0]) for p in layout.values()]
+    ys = [float(p[1]) for p in layout.values()]
+
+    def scale(value: float, low: float, high: float, start: float, end: float) -> float:
+        return (
+            (start + end) / 2
+            if high == low
+            else start + (value - low) / (high - low) * (end - start)
+        )
+
+    return {
+        node: (scale(float(p[0]), min(xs), max(xs), left, right),
+               scale(float(p[1]), min(ys), max(ys), top, bottom))
+        for node, p in layout.items()
+    }  # fmt: skip
 
 
 def most_connected(store: PolicyStore, kind: str, limit: int = 5) -> list[tuple[str, int]]:

@@ -260,3 +260,10 @@ def test_an_annex_is_read_from_its_main_documents_text(client):
     assert reader.status_code == 200
     assert "國家重點實驗室" in reader.text  # competency question 9's items are in the annex
     assert "（標題及前文）" not in reader.text
+
+
+def test_a_document_page_lists_the_sums_it_names(client):
+    paper = iri_of(client, "深港科技创新产业深化合作论析")
+    page = client.get(path_of(paper), headers=HTML).text
+    assert "<h3>金額</h3>" in page
+    assert "HKD 29,500,000,000" in page  # 創新及科技基金: HK$295 億 approved in total
