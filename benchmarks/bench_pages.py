@@ -39,7 +39,7 @@ def pages(base: str) -> dict[str, str]:
         "home": "/", "search": "/search?q=科学技术部", "agreement": agreement,
         "organisation": organisation, "platform": platform, "fund": fund, "reader": reader,
         "network": "/network", "query editor": "/sparql",
-        "agreement JSON-LD": agreement + "?format=application/ld+json",
+        "agreement JSON-LD": agreement + "?format=application/ld%2Bjson",
         "REST list": "/api/agreements?size=50", "REST search": "/api/search?q=科學技術部",
     }  # fmt: skip
 

@@ -334,10 +334,15 @@ def main() -> None:
     parser.add_argument("--rdflib-cap", type=float, default=60.0,
                         help="seconds rdflib-endpoint may take past the budget before a cell is cut")  # fmt: skip
     parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--paired", type=int, metavar="ROUNDS",
+                        help="only the paired one-client comparison, ROUNDS requests a query")  # fmt: skip
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     stores = build_stores()
     all_queries = queries()
+    if args.paired:
+        print(paired(stores, all_queries, args.paired))
+        return
     cells: list[Cell] = []
     for dataset, store in stores.items():
         size = triples(store)
@@ -389,6 +394,50 @@ def run_rdflib(store: Path, dataset: str, all_queries: dict[str, str], args) -> 
     finally:
         stop(peer)
     return cells
+
+
+def paired(stores: dict[str, Path], all_queries: dict[str, str], rounds: int) -> str:
+    """One client, the engine and the facade taking turns request by request, so the
+    machine's drift (this VM's speed wanders by tens of percent over minutes) falls on
+    both alike: the measurement of record for the p50 ratio."""
+    from urllib.parse import urlencode
+
+    import pyoxigraph as ox
+
+    lines = [
+        "| dataset | query | in-process p50 ms | facade p50 ms | ratio |",
+        "|---|---|---|---|---|",
+    ]
+    for dataset, path in stores.items():
+        engine = ox.Store.read_only(str(path))
+        facade = start_facade(path, 18082)
+        try:
+
+            async def measure(engine: ox.Store, dataset: str) -> None:
+                connection = LeanConnection("127.0.0.1", 18082, "/sparql")
+                for name, query in all_queries.items():
+                    body = urlencode({"query": query}).encode()
+                    inner, outer = [], []
+                    for turn in range(rounds + 2):  # two warm-up turns
+                        started = time.perf_counter()
+                        engine.query(query, use_default_graph_as_union=True).serialize(
+                            format=ox.QueryResultsFormat.JSON
+                        )
+                        middle = time.perf_counter()
+                        status = await connection.post(body, "application/sparql-results+json")
+                        assert status == 200, (name, status)
+                        if turn >= 2:
+                            inner.append(middle - started)
+                            outer.append(time.perf_counter() - middle)
+                    a, f = statistics.median(inner) * 1000, statistics.median(outer) * 1000
+                    lines.append(f"| {dataset} | {name} | {a:.2f} | {f:.2f} | {f / a:.2f} |")
+                    print(lines[-1], file=sys.stderr, flush=True)
+                await connection.close()
+
+            asyncio.run(measure(engine, dataset))
+        finally:
+            stop(facade)
+    return "\n".join(lines)
 
 
 def log(cell: Cell) -> None:
