@@ -267,3 +267,15 @@ def test_a_document_page_lists_the_sums_it_names(client):
     page = client.get(path_of(paper), headers=HTML).text
     assert "<h3>金額</h3>" in page
     assert "HKD 29,500,000,000" in page  # 創新及科技基金: HK$295 億 approved in total
+
+
+@pytest.mark.parametrize("script", ["Hant", "Hans"])
+def test_platforms_of_a_zone_by_clicking_answers_q7(client, script):
+    zone = iri_of(client, "深港科技創新合作區", "平台")
+    page = client.get(path_of(zone), params={"script": script}, headers=HTML).text
+    section = page.split("位於此處的平台" if script == "Hant" else "位于此处的平台", 1)[1].split(
+        "</section>", 1
+    )[0]
+    names = re.findall(r">([^<>]+)</a>", section)
+    expected = "深圳科創園區" if script == "Hant" else "深圳科创园区"
+    assert expected in names, names
