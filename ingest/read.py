@@ -14,12 +14,14 @@ import contextlib
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from policykg.errors import BinaryInputError, EmptyInputError, InputError, UndecodableInputError
 
 from .chars import is_han
+from .mojlaw import render_record
 from .records import SourceText
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -133,6 +135,10 @@ def detect_format(path: Path, text: str) -> str:
     return "text"
 
 
+# Readers of structured records, by file suffix: bytes -> the record rendered as text.
+RECORD_READERS: dict[str, Callable[[bytes, object], str]] = {".json": render_record}
+
+
 def read_source(path: Path | str) -> SourceText:
     """Read and decode one file. Raises InputError (naming the file) when it cannot."""
     path = Path(path)
@@ -140,17 +146,21 @@ def read_source(path: Path | str) -> SourceText:
         raise InputError(path, "no such file", hint="check the path")
     if path.is_dir():
         raise InputError(path, "is a folder, not a file")
-    if path.suffix.lower() not in TEXT_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES and suffix not in RECORD_READERS:
         raise InputError(
             path,
             f"unsupported file type {path.suffix!r}",
-            hint="policykg reads plain text (.txt) and Markdown (.md)",
+            hint="policykg reads plain text (.txt), Markdown (.md) and law records (.json)",
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
-    text, encoding = decode(data, path)
+    if suffix in RECORD_READERS:  # structured records: rendered as text by their reader
+        text, encoding = RECORD_READERS[suffix](data, path), "utf-8"
+    else:
+        text, encoding = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise BinaryInputError(path, "the text contains NUL characters: the file is binary")
@@ -161,5 +171,6 @@ def read_source(path: Path | str) -> SourceText:
         text=text,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
-        format=detect_format(path, text),  # type: ignore[arg-type]
+        # a rendered record has no PDF line breaks to repair: its blank lines end paragraphs
+        format="markdown" if suffix in RECORD_READERS else detect_format(path, text),  # type: ignore[arg-type]
     )

@@ -1,0 +1,76 @@
+"""The reader for Ministry of Justice law records (JSON), and the whole pipeline on one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from policykg.ingest.pipeline import process_file
+from policykg.ingest.read import read_source
+
+from policykg.errors import InputError
+
+SCALE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scale" / "mojLawSplitJSON"
+RECORD = {
+    "法規性質": "法律",
+    "法規名稱": "測試科技組織法",
+    "法規類別": "行政＞測試部＞組織目",
+    "最新異動日期": "20111114",
+    "英文法規名稱": "Organization Act of the Test Ministry",
+    "沿革內容": "1.中華民國一百年十一月十四日總統令制定公布全文 3 條",
+    "法規內容": [
+        {"編章節": "第 一 章  總則"},
+        {"條號": "第 1 條", "條文內容": "行政院為辦理科技事務，特設測試部（以下簡稱本部）。"},
+        {
+            "條號": "第 2 條",
+            "條文內容": "本部掌理下列事項：\r\n一、科技政策之規劃。\r\n二、其他有關科技事項。",
+        },
+        {"編章節": "第 二 章  附則"},
+        {"條號": "第 3 條", "條文內容": "本法施行日期，由行政院以命令定之。"},
+    ],
+}
+
+
+def write(tmp_path: Path, content: object, name: str = "Z0000001.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_record_is_read_as_text_with_its_fields(tmp_path):
+    source = read_source(write(tmp_path, RECORD))
+    assert source.text.startswith("# 測試科技組織法\n\nOrganization Act of the Test Ministry\n")
+    assert "最新異動日期：2011年11月14日" in source.text
+    assert "\r" not in source.text and source.encoding == "utf-8"
+
+
+def test_the_pipeline_segments_chapters_and_articles(tmp_path):
+    record = process_file(write(tmp_path, RECORD))
+    assert record.title == "測試科技組織法"
+    numbers = [n.number.replace(" ", "") for n in record.all_provisions()]
+    assert {"第1條", "第2條", "第3條"} <= set(numbers)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ([{"PCode": "A0000001"}], "not a law record"),
+        ({"法規名稱": "無條文"}, "法規內容"),
+    ],
+)
+def test_what_is_not_a_law_record_is_refused_with_the_reason(tmp_path, content, reason):
+    with pytest.raises(InputError, match=reason):
+        read_source(write(tmp_path, content))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"法規名稱": ', encoding="utf-8")
+    with pytest.raises(InputError, match="not valid UTF-8 JSON"):
+        read_source(broken)
+
+
+@pytest.mark.skipif(not SCALE.exists(), reason="the scale corpus is not beside the project")
+def test_real_records_of_the_scale_corpus(tmp_path):
+    files = sorted((SCALE / "FalVMingLing").glob("*.json"))[:5]
+    for path in files:
+        record = process_file(path)
+        assert record.title and record.all_provisions(), path.name
