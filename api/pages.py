@@ -23,7 +23,7 @@ from policykg.settings import Settings
 from policykg.vocab import ELI, PKG, SCHEMA
 
 from . import ui_text
-from .ui_text import INCOMING, KIND_NAMES, LABEL_PROPERTIES, LANG, LIST_NAMES, PROPERTIES
+from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
 
 TEMPLATES = Path(__file__).parent / "templates"
 COOKIE = "policykg_script"
@@ -101,8 +101,9 @@ class Pages:
     def home(self, request: Request) -> HTMLResponse:
         counts = browse.counts(self.store)
         events = browse.timeline(self.store)
-        agreements = network.most_connected(self.store, "agreement")
-        organisations = network.most_connected(self.store, "organisation")
+        parties = network.party_graph(self.store)
+        agreements = network.most_connected(parties, "agreement")
+        organisations = network.most_connected(parties, "organisation")
         iris = [e.iri for e in events] + [i for i, _ in agreements + organisations]
         return self.render(
             request, "home.html", counts=counts, list_names=LIST_NAMES, events=events,
@@ -131,7 +132,7 @@ class Pages:
         incoming = [(p, found.linked_from(p)) for p in INCOMING if found.linked_from(p)]
         kinds = browse.most_specific_types(self.store, [iri])
         naming = [] if found.is_work else browse.documents_naming(self.store, iri)
-        mentions = [] if found.is_work else browse.mentions(self.store, iri)
+        mentions = [] if found.is_work else browse.mentions(self.store, iri, found.sources)
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
         has_text = found.is_work and browse.source_text(self.store, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]
@@ -142,18 +143,20 @@ class Pages:
             link.target for _, links in facts for link in links if link.predicate == PKG + "amount"
         ]
         amount_iris += dict(mentioned_here).get(SCHEMA + "MonetaryAmount", [])
-        amounts = {iri: self._amount(iri) for iri in amount_iris}
+        amounts = {
+            iri: _money(*pair) for iri, pair in browse.amounts(self.store, amount_iris).items()
+        }
         people = {link.target: browse.entity(self.store, link.target) for _, links in facts
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
         in_force = found.in_force_on(dt.date.today().isoformat())
+        labels = browse.labels(self.store, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
             has_text=has_text, in_force=in_force, amounts=amounts, people=people,
-            properties=PROPERTIES, incoming_names=INCOMING, label_properties=LABEL_PROPERTIES,
-            own=browse.labels(self.store, [iri]).get(iri, browse.Label()),
-            read_href=self.read_href, labels=browse.labels(self.store, [iri, *linked]),
+            properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),
+            read_href=self.read_href, labels=labels,
             formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),
                      ("N-Triples", "application/n-triples")],
         )  # fmt: skip
@@ -166,16 +169,6 @@ class Pages:
             return self.href(document or "").replace("/id/", "/read/", 1)
         query = urlencode({"start": source.start, "end": source.end})
         return self.href(source.document).replace("/id/", "/read/", 1) + f"?{query}#mark"
-
-    def _amount(self, iri: str) -> str:
-        found = browse.entity(self.store, iri)
-        if found is None:
-            return iri
-        value = found.first(SCHEMA + "value") or "?"
-        currency = found.first(SCHEMA + "currency") or ""
-        with contextlib.suppress(ValueError):
-            value = f"{float(value):,.0f}"
-        return f"{currency} {value}".strip()
 
     def _mentioned_in_document(self, doc: str) -> list[tuple[str, list[str]]]:
         query = f"""
@@ -243,13 +236,22 @@ class Pages:
 
     def network(self, request: Request, source: str | None = Query(None, alias="from"),
                 target: str | None = Query(None, alias="to")) -> HTMLResponse:  # fmt: skip
-        graph = network.network(self.store)
+        parties = network.party_graph(self.store)
+        graph = network.network(parties)
         organisations = sorted(n.iri for n in graph.nodes if n.kind == "organisation")
-        chain = network.shortest_chain(self.store, source, target) if source and target else None
-        partners = network.partners(self.store, source) if source else []
+        chain = network.shortest_chain(parties, source, target) if source and target else None
+        partners = network.partners(parties, source) if source else []
         iris = [n.iri for n in graph.nodes] + (chain or [])
         iris += [i for o, agreements in partners for i in (o, *agreements)]
         return self.render(
             request, "network.html", graph=graph, organisations=organisations, source=source,
             target=target, chain=chain, partners=partners, labels=browse.labels(self.store, iris),
         )  # fmt: skip
+
+
+def _money(value: str | None, currency: str | None) -> str:
+    """HKD 29,500,000,000: the exact value, grouped for reading."""
+    shown = value or "?"
+    with contextlib.suppress(ValueError):
+        shown = f"{float(shown):,.0f}"
+    return f"{currency or ''} {shown}".strip()

@@ -3,7 +3,7 @@ of the vocabulary's classes and properties as the pages show them."""
 
 from __future__ import annotations
 
-from policykg.vocab import DCT, ELI, ORG, PKG, SCHEMA, SKOS
+from policykg.vocab import DCT, ELI, ORG, PKG, SCHEMA
 
 SCRIPTS = ("Hant", "Hans")
 LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans"}
@@ -130,7 +130,6 @@ INCOMING = {
     PKG + "signatory": ("簽署的協議", "签署的协议"),
     SCHEMA + "affiliation": ("成員", "成员"),
 }
-LABEL_PROPERTIES = {SKOS + "prefLabel", SKOS + "altLabel", DCT + "title", SCHEMA + "name"}
 
 
 def pick(pair: tuple[str, str], script: str) -> str:

@@ -38,6 +38,14 @@ class Score:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
 
+    def expect(self, found: bool, what: str) -> None:
+        """One gold item: found (a true positive) or missed (recorded by name)."""
+        if found:
+            self.tp += 1
+        else:
+            self.fn += 1
+            self.misses.append(what)
+
     def add(self, other: Score) -> None:
         self.tp += other.tp
         self.fp += other.fp
@@ -137,20 +145,15 @@ def _dates(gold: dict, record, extractions) -> Score:
                 "in_force": gold["self"].get("effective_from"), "valid_until": gold["self"].get("valid_until")}  # fmt: skip
     for role, value in expected.items():
         if value:
-            if own.get(role) == value:
-                score.tp += 1
-            else:
-                score.fn += 1
-                score.misses.append(f"self {role} {value}")
+            score.expect(own.get(role) == value, f"self {role} {value}")
     cited = {key(w.title): w for x in extractions for w in x.cited}
     for entry in gold["agreements"]:
         if entry.get("date") and entry.get("date_role"):
             work = cited.get(key(entry["title"]))
-            if work and work.date and work.date.lexical() == entry["date"]:
-                score.tp += 1
-            else:
-                score.fn += 1
-                score.misses.append(f"{entry['title']} {entry['date']}")
+            score.expect(
+                work and work.date and work.date.lexical() == entry["date"],
+                f"{entry['title']} {entry['date']}",
+            )
     return score
 
 
@@ -163,11 +166,7 @@ def _parties(gold: dict, extractions) -> Score:
     own = {key(preferred_name(p.name)) for p in extractions[0].parties}
     annexes = {key(d.title): x for d, x in documents_with(extractions)}
     for party in gold["self"].get("parties") or []:
-        if key(preferred_name(party)) in own or key(party) in own:
-            score.tp += 1
-        else:
-            score.fn += 1
-            score.misses.append(f"self party {party}")
+        score.expect(key(preferred_name(party)) in own or key(party) in own, f"self party {party}")
     cited = {key(w.title): w for x in extractions for w in x.cited}
     for entry in gold["agreements"]:
         work = cited.get(key(entry["title"]))
@@ -180,11 +179,10 @@ def _parties(gold: dict, extractions) -> Score:
         )
         names = {key(preferred_name(p.name)) for p in parties}
         for party in entry.get("parties") or []:
-            if key(preferred_name(party)) in names or key(party) in names:
-                score.tp += 1
-            else:
-                score.fn += 1
-                score.misses.append(f"{entry['title']}: {party}")
+            score.expect(
+                key(preferred_name(party)) in names or key(party) in names,
+                f"{entry['title']}: {party}",
+            )
     return score
 
 

@@ -217,8 +217,11 @@ class Mention:
     source: Source | None
 
 
-def mentions(store: PolicyStore, iri: str) -> list[Mention]:
-    """The provisions that mention the node, each with the span of the first mention."""
+def mentions(
+    store: PolicyStore, iri: str, sources: dict[tuple[str, str], Source] | None = None
+) -> list[Mention]:
+    """The provisions that mention the node, each with the span of the first mention
+    (`sources`: the node's fact sources, when the caller has them already)."""
     query = f"""
         SELECT ?prov ?doc (SAMPLE(?num) AS ?number) (MIN(?start) AS ?s) WHERE {{
           <{iri}> <{PKG}mentionedIn> ?prov .
@@ -227,7 +230,9 @@ def mentions(store: PolicyStore, iri: str) -> list[Mention]:
           OPTIONAL {{ ?a <{OA}hasBody> <{iri}> ; <{PROV}wasDerivedFrom> ?prov ;
                         <{OA}hasTarget>/<{OA}hasSelector>/<{OA}start> ?start }}
         }} GROUP BY ?prov ?doc ORDER BY ?doc ?s"""
-    spans = {(s.document, s.start): s for s in fact_sources(store, iri).values()}
+    if sources is None:
+        sources = fact_sources(store, iri)
+    spans = {(s.document, s.start): s for s in sources.values()}
     found = []
     for row in store.query(query):
         doc, start = row["doc"].value, row["s"]
@@ -421,3 +426,22 @@ def source_text(store: PolicyStore, iri: str) -> tuple[str, bool] | None:
         }} ORDER BY DESC(?own) LIMIT 1"""
     rows = list(store.query(query))
     return (rows[0]["text"].value, rows[0]["own"].value == "true") if rows else None
+
+
+def amounts(store: PolicyStore, iris) -> dict[str, tuple[str | None, str | None]]:
+    """(value, currency) of many schema:MonetaryAmount nodes, in one query."""
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    query = f"""
+        SELECT ?a (SAMPLE(?v) AS ?value) (SAMPLE(?c) AS ?currency) WHERE {{
+          VALUES ?a {{ {_sparql_iris(iris)} }}
+          OPTIONAL {{ ?a <{SCHEMA}value> ?v }} OPTIONAL {{ ?a <{SCHEMA}currency> ?c }}
+        }} GROUP BY ?a"""
+    return {
+        r["a"].value: (
+            r["value"].value if r["value"] else None,
+            r["currency"].value if r["currency"] else None,
+        )
+        for r in store.query(query)
+    }

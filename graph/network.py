@@ -40,8 +40,8 @@ def party_graph(store: PolicyStore) -> nx.Graph:
     return graph
 
 
-def network(store: PolicyStore) -> Network:
-    graph = party_graph(store)
+def network(graph: nx.Graph) -> Network:
+    """Layout and centrality of a party graph (see `party_graph`)."""
     if not graph:
         return Network([], [])
     # a fixed seed and sorted input: the same store always gives the same picture
@@ -113,8 +113,7 @@ def _fit(layout: dict, box: tuple[float, float, float, float]) -> dict[str, tupl
     }  # fmt: skip
 
 
-def most_connected(store: PolicyStore, kind: str, limit: int = 5) -> list[tuple[str, int]]:
-    graph = party_graph(store)
+def most_connected(graph: nx.Graph, kind: str, limit: int = 5) -> list[tuple[str, int]]:
     ranked = sorted(
         ((n, graph.degree(n)) for n, d in graph.nodes(data=True) if d["kind"] == kind),
         key=lambda pair: (-pair[1], pair[0]),
@@ -122,9 +121,8 @@ def most_connected(store: PolicyStore, kind: str, limit: int = 5) -> list[tuple[
     return ranked[:limit]
 
 
-def partners(store: PolicyStore, organisation: str) -> list[tuple[str, list[str]]]:
+def partners(graph: nx.Graph, organisation: str) -> list[tuple[str, list[str]]]:
     """Organisations sharing an agreement with this one, each with the shared agreements."""
-    graph = party_graph(store)
     if organisation not in graph:
         return []
     shared: dict[str, list[str]] = {}
@@ -135,9 +133,8 @@ def partners(store: PolicyStore, organisation: str) -> list[tuple[str, list[str]
     return sorted((o, sorted(a)) for o, a in shared.items())
 
 
-def shortest_chain(store: PolicyStore, source: str, target: str) -> list[str] | None:
+def shortest_chain(graph: nx.Graph, source: str, target: str) -> list[str] | None:
     """organisation, agreement, organisation, …, organisation; None if unconnected."""
-    graph = party_graph(store)
     if source not in graph or target not in graph:
         return None
     try:

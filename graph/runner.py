@@ -35,8 +35,6 @@ from .store import PolicyStore
 
 
 class QueryRunner(Protocol):
-    def run(self, job: QueryJob, timeout: float) -> RenderedResult: ...
-
     async def run_async(self, job: QueryJob, timeout: float) -> RenderedResult: ...
 
     def close(self) -> None: ...
@@ -134,15 +132,6 @@ class ProcessQueryRunner:
         self._closed = False
         self._spawner = ThreadPoolExecutor(1, thread_name_prefix="policykg-spawn")
 
-    def run(self, job: QueryJob, timeout: float) -> RenderedResult:
-        deadline = time.monotonic() + timeout
-        if not self._slots.acquire(timeout=timeout):
-            raise _busy(self._limit)
-        try:
-            return self._run_on_worker(job, timeout, deadline)
-        finally:
-            self._slots.release()
-
     async def run_async(self, job: QueryJob, timeout: float) -> RenderedResult:
         """`run` for an event loop: waits for the worker's reply without a thread, and a
         request cancelled while waiting (the client went away) stops its worker too."""
@@ -191,20 +180,6 @@ class ProcessQueryRunner:
                 lambda f: f.cancelled() or f.exception() is not None or self._idle.put(f.result())
             )
             raise
-
-    def _run_on_worker(self, job: QueryJob, timeout: float, deadline: float) -> RenderedResult:
-        worker = self._live_worker()
-        try:
-            worker.requests.send(job)
-            if not worker.replies.poll(max(0.0, deadline - time.monotonic())):
-                self._discard(worker)
-                raise _timed_out(timeout)
-            reply = worker.replies.recv()
-        except (EOFError, OSError):
-            self._discard(worker)
-            raise _worker_died() from None
-        self._idle.put(worker)
-        return _unpack(reply)
 
     def _idle_nowait(self) -> _Worker | None:
         while True:

@@ -61,15 +61,17 @@ def test_timeline_is_in_date_order(corpus_store):
 
 def test_shortest_chain_and_partners(corpus_store, ministry):
     shenzhen = only(browse.search(corpus_store, "深圳市人民政府"), ORG + "Organization")
-    chain = network.shortest_chain(corpus_store, ministry, shenzhen)
+    parties = network.party_graph(corpus_store)
+    chain = network.shortest_chain(parties, ministry, shenzhen)
     assert chain is not None and len(chain) == 5 and chain[0] == ministry and chain[-1] == shenzhen
     kinds = browse.most_specific_types(corpus_store, chain[1::2])
     assert set(kinds.values()) == {PKG + "Agreement"}
-    partners = dict(network.partners(corpus_store, ministry))
+    partners = dict(network.partners(parties, ministry))
     assert chain[2] in partners  # the HKSAR Government shares the 2018 Arrangement
-    assert network.shortest_chain(corpus_store, ministry, "http://example.org/none") is None
+    assert network.shortest_chain(parties, ministry, "http://example.org/none") is None
 
 
 def test_network_is_deterministic(corpus_store):
-    first, second = network.network(corpus_store), network.network(corpus_store)
+    first = network.network(network.party_graph(corpus_store))
+    second = network.network(network.party_graph(corpus_store))
     assert first == second and first.nodes
