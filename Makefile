@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export POLICYKG_STORE ?= $(CURDIR)/.policykg/store
 
-.PHONY: setup browser run test lint bench clean
+.PHONY: setup browser servers run test lint bench clean
 
 setup: $(STAMP)
 
@@ -27,8 +27,12 @@ run: setup
 browser:
 	@scripts/install-browser.sh
 
-## test: lint and run the whole test suite (browser tests included)
-test: setup browser
+## servers: Virtuoso for the remote-store tests (Debian package; needs root)
+servers:
+	@scripts/install-servers.sh
+
+## test: lint and run the whole test suite (browser and remote-store tests included)
+test: setup browser servers
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest

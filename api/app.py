@@ -27,7 +27,7 @@ from policykg.graph.results import MEDIA_TYPES, render_graph
 from policykg.graph.runner import make_runner
 from policykg.graph.safety import check_update
 from policykg.graph.sparql_text import declares_own_dataset, with_using_clauses
-from policykg.graph.store import PolicyStore
+from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
@@ -54,7 +54,7 @@ def error_body(status: int, message: str, hint: str | None = None, **extra: obje
     return body
 
 
-def create_app(store: PolicyStore, settings: Settings) -> FastAPI:
+def create_app(store: BaseStore, settings: Settings) -> FastAPI:
     runner = make_runner(store, settings.max_concurrent_queries)
     statistics = DatasetStatistics(store)
     update_lock = threading.Lock()

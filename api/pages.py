@@ -16,7 +16,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from policykg.graph import browse, network
-from policykg.graph.store import PolicyStore
+from policykg.graph.store import BaseStore
 from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.settings import Settings
@@ -45,7 +45,7 @@ def in_script(text: str, script: str) -> str:
 class Pages:
     """Renders the pages of one store; `router` holds the routes."""
 
-    def __init__(self, store: PolicyStore, settings: Settings) -> None:
+    def __init__(self, store: BaseStore, settings: Settings) -> None:
         self.store = store
         self.base = settings.base_iri
         self.env = Environment(

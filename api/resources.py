@@ -17,7 +17,7 @@ from fastapi.responses import Response
 from policykg.graph import browse
 from policykg.graph.jsonld import context_document, to_jsonld
 from policykg.graph.results import MEDIA_TYPES, render_graph
-from policykg.graph.store import PolicyStore
+from policykg.graph.store import BaseStore
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
@@ -42,7 +42,7 @@ def jsonld_with_hydra(triples: list[ox.Triple]) -> bytes:
 
 
 class Resources:
-    def __init__(self, store: PolicyStore, settings: Settings, pages: Pages) -> None:
+    def __init__(self, store: BaseStore, settings: Settings, pages: Pages) -> None:
         self.store = store
         self.base = settings.base_iri
         self.pages = pages

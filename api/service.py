@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from policykg.graph.store import PolicyStore
+from policykg.graph.store import BaseStore
 
 from policykg.vocab import DCT, ONTOLOGY_IRI, PKG, RDF, XSD
 
@@ -36,7 +36,7 @@ class Statistics:
 class DatasetStatistics:
     """Counts over the store, computed on first use and cached."""
 
-    def __init__(self, store: PolicyStore) -> None:
+    def __init__(self, store: BaseStore) -> None:
         self._store = store
         self._cached: Statistics | None = None
         self._lock = threading.Lock()

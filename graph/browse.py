@@ -17,7 +17,7 @@ from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.vocab import DCT, ELI, OA, ONTOLOGY_IRI, ORG, PKG, PROV, RDF, SCHEMA, SKOS
 
-from .store import PolicyStore
+from .store import BaseStore
 
 Script = str  # "Hant" or "Hans"
 
@@ -65,7 +65,7 @@ def _sparql_iris(iris) -> str:
     return " ".join(f"<{i}>" for i in iris)
 
 
-def labels(store: PolicyStore, iris) -> dict[str, Label]:
+def labels(store: BaseStore, iris) -> dict[str, Label]:
     """The labels of many nodes in one query."""
     iris = sorted({i for i in iris if i})
     if not iris:
@@ -160,7 +160,7 @@ _INCOMING = (PKG + "party", ELI + "cites", ELI + "is_part_of", ELI + "based_on",
              SCHEMA + "affiliation", ELI + "passed_by")  # fmt: skip
 
 
-def entity(store: PolicyStore, iri: str) -> Entity | None:
+def entity(store: BaseStore, iri: str) -> Entity | None:
     """What the store says about one node, or None if it says nothing."""
     found = Entity(iri)
     rows = store.query(f"SELECT DISTINCT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
@@ -188,7 +188,7 @@ def entity(store: PolicyStore, iri: str) -> Entity | None:
     return found
 
 
-def fact_sources(store: PolicyStore, iri: str) -> dict[tuple[str, str], Source]:
+def fact_sources(store: BaseStore, iri: str) -> dict[tuple[str, str], Source]:
     """For each annotated fact about the node, (predicate, value) -> where it was read."""
     query = f"""
         SELECT ?p ?v ?doc ?start ?end ?exact ?prov WHERE {{
@@ -218,7 +218,7 @@ class Mention:
 
 
 def mentions(
-    store: PolicyStore, iri: str, sources: dict[tuple[str, str], Source] | None = None
+    store: BaseStore, iri: str, sources: dict[tuple[str, str], Source] | None = None
 ) -> list[Mention]:
     """The provisions that mention the node, each with the span of the first mention
     (`sources`: the node's fact sources, when the caller has them already)."""
@@ -242,7 +242,7 @@ def mentions(
     return found
 
 
-def documents_naming(store: PolicyStore, iri: str) -> list[tuple[str, str | None, str]]:
+def documents_naming(store: BaseStore, iri: str) -> list[tuple[str, str | None, str]]:
     """(document, its date, how it names the node: party / signatory / mention…), by date."""
     query = f"""
         SELECT DISTINCT ?doc ?date ?how WHERE {{
@@ -280,7 +280,7 @@ class Page:
 
 
 def listing(
-    store: PolicyStore,
+    store: BaseStore,
     kind: str,
     *,
     party: str | None = None,
@@ -323,7 +323,7 @@ def listing(
     return Page([Item(iri, kinds.get(iri, cls), date) for iri, date in rows], total, page, size)
 
 
-def most_specific_types(store: PolicyStore, iris) -> dict[str, str]:
+def most_specific_types(store: BaseStore, iris) -> dict[str, str]:
     order = (*WORK_CLASSES, ORG + "Organization", PKG + "Platform", PKG + "Fund", PKG + "Event",
              SCHEMA + "Person", SCHEMA + "MonetaryAmount", ELI + "LegalResourceSubdivision")  # fmt: skip
     iris = sorted(set(iris))
@@ -342,7 +342,7 @@ def most_specific_types(store: PolicyStore, iris) -> dict[str, str]:
 # -- search ------------------------------------------------------------------------------------
 
 
-def search(store: PolicyStore, text: str, *, limit: int = 50) -> dict[str, list[str]]:
+def search(store: BaseStore, text: str, *, limit: int = 50) -> dict[str, list[str]]:
     """Nodes whose names or aliases contain the text in either script, grouped by kind
     (class IRI), best matches (exact names, then shorter names) first."""
     text = text.strip().strip("《》「」“”\"'")
@@ -377,7 +377,7 @@ class Dated:
     document: str | None  # the document it was read in
 
 
-def timeline(store: PolicyStore) -> list[Dated]:
+def timeline(store: BaseStore) -> list[Dated]:
     """Every dated document and event, in date order (competency question 8)."""
     query = f"""
         SELECT DISTINCT ?date ?s ?p ?doc WHERE {{
@@ -394,7 +394,7 @@ def timeline(store: PolicyStore) -> list[Dated]:
     return out
 
 
-def counts(store: PolicyStore) -> dict[str, int]:
+def counts(store: BaseStore) -> dict[str, int]:
     """Instances per list kind (see KINDS)."""
     values = " ".join(f"(<{cls}> {ox.Literal(name)})" for name, cls in KINDS.items())
     query = f"""
@@ -406,7 +406,7 @@ def counts(store: PolicyStore) -> dict[str, int]:
     return {name: found.get(name, 0) for name in KINDS}
 
 
-def description(store: PolicyStore, iri: str) -> list[ox.Triple]:
+def description(store: BaseStore, iri: str) -> list[ox.Triple]:
     """What a linked-data client gets for a node: every statement about it, and the
     preferred labels of the nodes it points to (so the client can name them)."""
     query = f"""
@@ -416,7 +416,7 @@ def description(store: PolicyStore, iri: str) -> list[ox.Triple]:
     return sorted(set(store.query(query)), key=str)
 
 
-def source_text(store: PolicyStore, iri: str) -> tuple[str, bool] | None:
+def source_text(store: BaseStore, iri: str) -> tuple[str, bool] | None:
     """The decoded source a document was read from, and whether it is the document's own
     (an annex is read from its main document's file)."""
     query = f"""
@@ -428,7 +428,7 @@ def source_text(store: PolicyStore, iri: str) -> tuple[str, bool] | None:
     return (rows[0]["text"].value, rows[0]["own"].value == "true") if rows else None
 
 
-def amounts(store: PolicyStore, iris) -> dict[str, tuple[str | None, str | None]]:
+def amounts(store: BaseStore, iris) -> dict[str, tuple[str | None, str | None]]:
     """(value, currency) of many schema:MonetaryAmount nodes, in one query."""
     iris = sorted(set(iris))
     if not iris:

@@ -9,7 +9,7 @@ import networkx as nx
 
 from policykg.vocab import PKG
 
-from .store import PolicyStore
+from .store import BaseStore
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Network:
     edges: list[tuple[str, str]]  # (agreement, party)
 
 
-def party_graph(store: PolicyStore) -> nx.Graph:
+def party_graph(store: BaseStore) -> nx.Graph:
     """Bipartite: an agreement is linked to each of its parties."""
     graph = nx.Graph()
     query = f"SELECT DISTINCT ?a ?o WHERE {{ ?a a <{PKG}Agreement> ; <{PKG}party> ?o }}"

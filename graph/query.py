@@ -22,7 +22,7 @@ from .results import (
     render,
 )
 from .safety import check_query
-from .store import PolicyStore
+from .store import BaseStore
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -60,7 +60,7 @@ class RenderedResult:
 
 
 def evaluate(
-    store: PolicyStore,
+    store: BaseStore,
     sparql: str,
     *,
     default_graphs: list[str] | None = None,
@@ -84,7 +84,7 @@ def evaluate(
 
 
 def execute(
-    store: PolicyStore,
+    store: BaseStore,
     sparql: str,
     *,
     default_graphs: list[str] | None = None,
@@ -109,7 +109,7 @@ def execute(
         del result  # see run_job
 
 
-def run_job(store: PolicyStore, job: QueryJob) -> RenderedResult:
+def run_job(store: BaseStore, job: QueryJob) -> RenderedResult:
     """Execute and render a job, never holding more than `job.max_bytes` of result.
 
     SELECT and ASK results are written by the engine's own serialisers, straight from

@@ -31,7 +31,7 @@ from policykg import errors
 from policykg.errors import PolicyKGError, ProtocolError, QueryError, QueryTimeoutError
 
 from .query import QueryJob, RenderedResult, run_job
-from .store import PolicyStore
+from .store import BaseStore, PolicyStore
 
 
 class QueryRunner(Protocol):
@@ -61,7 +61,7 @@ class ThreadQueryRunner:
 
     stops_queries = False  # a timed-out query's thread runs on until the engine is done
 
-    def __init__(self, store: PolicyStore, max_concurrent: int) -> None:
+    def __init__(self, store: BaseStore, max_concurrent: int) -> None:
         self._store = store
         self._limit = max_concurrent
         self._slots = threading.BoundedSemaphore(max_concurrent)
@@ -120,7 +120,7 @@ class ProcessQueryRunner:
 
     stops_queries = True
 
-    def __init__(self, store: PolicyStore, max_concurrent: int) -> None:
+    def __init__(self, store: BaseStore, max_concurrent: int) -> None:
         if store.path is None:
             raise ValueError("worker processes need a store on disk")
         self._store = store
@@ -236,7 +236,7 @@ class ProcessQueryRunner:
             worker.stop()
 
 
-def make_runner(store: PolicyStore, max_concurrent: int) -> ThreadQueryRunner | ProcessQueryRunner:
+def make_runner(store: BaseStore, max_concurrent: int) -> ThreadQueryRunner | ProcessQueryRunner:
     """Worker processes when the store is on disk and read-only (nothing can change it
     under the workers' own read-only handles); threads otherwise."""
     if store.path is not None and store.read_only:

@@ -181,3 +181,12 @@ def with_using_clauses(sparql: str, default_graphs: list[str], named_graphs: lis
 def declares_own_dataset(sparql: str) -> bool:
     """Whether some operation of the update names its own graphs with USING or WITH."""
     return any({"USING", "WITH"} & set(op.top_level_words) for op in update_operations(sparql))
+
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def query_form(toks: list[Token]) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the form of a query (its first such keyword
+    outside any braces), or None when there is none."""
+    return next((t.word for t in toks if t.depth == 0 and t.word in QUERY_FORMS), None)

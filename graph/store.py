@@ -1,4 +1,5 @@
-"""The one object that owns the RDF store: an embedded, persistent Oxigraph database.
+"""The one object that owns the RDF store: an embedded, persistent Oxigraph database
+(the default), or with `open_store` a SPARQL server (graph/remote.py).
 
 Each ingested document lives in the named graph whose IRI is the document's IRI; the
 ontology lives in its own graph. Queries see the union of all graphs as the default graph.
@@ -8,43 +9,52 @@ transaction: readers see the old version or the new one, never half of either.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from policykg.errors import QueryError, StoreError, StoreLockedError
-from policykg.vocab import ONTOLOGY_IRI, PKG, PREFIXES
+from policykg.vocab import ONTOLOGY_IRI
 
-EXPORT_FORMATS = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-}
+from .store_base import (  # re-exported: callers import them from here
+    EXPORT_FORMATS,
+    BaseStore,
+    StoredFile,
+    export_formats,
+    ontology_turtle,
+)
+
+if TYPE_CHECKING:
+    from policykg.settings import Settings
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "BaseStore",
+    "PolicyStore",
+    "StoredFile",
+    "export_formats",
+    "ontology_turtle",
+    "open_store",
+]
 
 
-@dataclass(frozen=True)
-class StoredFile:
-    """What the store knows of an ingested source file."""
+def open_store(settings: Settings, *, read_only: bool = False) -> BaseStore:
+    """The store the settings name: a SPARQL server when `store_url` is set (--store URL),
+    else the embedded store in `store_path`."""
+    if settings.store_url:
+        from .remote import RemoteStore
 
-    graph_iris: tuple[str, ...]
-    sha256: str
-
-
-def ontology_turtle() -> bytes:
-    return resources.files("policykg.ontology").joinpath("policykg.ttl").read_bytes()
+        return RemoteStore.connect(settings, read_only=read_only)
+    return PolicyStore.open(settings.store_path, read_only=read_only)
 
 
-class PolicyStore:
+class PolicyStore(BaseStore):
     """An embedded Oxigraph store. Open with `PolicyStore.open(path)` or `in_memory()`."""
 
     def __init__(self, store: ox.Store, *, path: Path | None, read_only: bool) -> None:
@@ -97,52 +107,18 @@ class PolicyStore:
                 self._store.flush()
         self._store = None  # type: ignore[assignment]
 
-    def __enter__(self) -> PolicyStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def describe_location(self) -> str:
+        return str(self.path) if self.path else "in memory"
 
     @property
     def oxigraph(self) -> ox.Store:
         """The underlying pyoxigraph store, for read access by the API layer."""
         return self._store
 
-    # -- ontology --------------------------------------------------------------------
-
-    def ensure_ontology(self) -> None:
-        """Load (or refresh) the ontology into its own named graph."""
-        data = ontology_turtle()
-        digest = hashlib.sha256(data).hexdigest()
-        graph = ox.NamedNode(ONTOLOGY_IRI)
-        marker = ox.Quad(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest), graph)
-        if marker in self._store:
-            return
-        statements = [str(t) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
-        statements.append(str(ox.Triple(graph, ox.NamedNode(PKG + "sha256"), ox.Literal(digest))))
-        self.replace_graphs(remove=[ONTOLOGY_IRI], add={ONTOLOGY_IRI: statements})
-
     # -- documents -------------------------------------------------------------------
-
-    def stored_file(self, source_file: str) -> StoredFile | None:
-        """The graphs ingested from a file of that name, and the file's hash."""
-        query = (
-            f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; <{PKG}sha256> ?sha }} "
-            f"FILTER(?file = {_string(source_file)}) }} ORDER BY ?g"
-        )
-        rows = list(self._store.query(query))
-        if not rows:
-            return None
-        return StoredFile(tuple(r["g"].value for r in rows), rows[0]["sha"].value)
 
     def has_graph(self, graph_iri: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph_iri))
-
-    def graph_owner(self, graph_iri: str) -> str | None:
-        """The source file whose document occupies `graph_iri`, if any."""
-        query = f"SELECT ?file WHERE {{ GRAPH <{graph_iri}> {{ <{graph_iri}> <{PKG}sourceFile> ?file }} }}"
-        rows = list(self._store.query(query))
-        return rows[0]["file"].value if rows else None
 
     def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[str]]) -> None:
         """Drop the graphs in `remove` and write those in `add`, in one transaction.
@@ -198,9 +174,6 @@ class PolicyStore:
 
     def document_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if g.value != ONTOLOGY_IRI)
-
-    def is_empty(self) -> bool:
-        return not self.document_graphs()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -258,51 +231,6 @@ class PolicyStore:
     def __len__(self) -> int:
         return len(self._store)
 
-    def export(self, out: BinaryIO, fmt: str = "nquads") -> None:
-        """Write the whole dataset. N-Quads is sorted, so equal stores export equal bytes."""
-        if fmt not in EXPORT_FORMATS and fmt != "jsonld":
-            raise StoreError(
-                f"unknown export format {fmt!r}", hint=f"use one of {export_formats()}"
-            )
-        if fmt == "jsonld":
-            from .jsonld import write_jsonld
-
-            write_jsonld(self.quads(), out)
-            return
-        if fmt == "nquads":
-            lines = (
-                ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
-            )
-            lines.sort()
-            out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
-            return
-        rdf_format = EXPORT_FORMATS[fmt]
-        if rdf_format.supports_datasets:
-            ox.serialize(sorted(self.quads(), key=str), out, format=rdf_format, prefixes=PREFIXES)
-        else:
-            ox.serialize(
-                sorted((q.triple for q in self.quads()), key=str), out, format=rdf_format,
-                prefixes=PREFIXES,
-            )  # fmt: skip
-
-    def stats(self) -> dict[str, object]:
-        counts = {}
-        query = (
-            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } "
-            f"FILTER(?g != <{ONTOLOGY_IRI}>) }} GROUP BY ?class ORDER BY ?class"
-        )
-        for row in self._store.query(query):
-            counts[row["class"].value] = int(row["n"].value)
-        return {
-            "triples": len(self._store),
-            "documents": len(self.document_graphs()),
-            "classes": counts,
-        }
-
-    def _writable(self) -> None:
-        if self.read_only:
-            raise StoreError("the store is open read-only", hint="open it without read_only")
-
 
 def _open_read_only(path: Path, attempts: int = 5) -> ox.Store:
     """A read-only handle. While another process writes, its compaction can delete a
@@ -335,11 +263,3 @@ def syntax_error(what: str, exc: SyntaxError) -> QueryError:
         position=position,
         hint="check the SPARQL near that position",
     )
-
-
-def _string(text: str) -> str:
-    return ox.Literal(text).__str__()
-
-
-def export_formats() -> list[str]:
-    return [*EXPORT_FORMATS, "jsonld"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from policykg import __version__
 from policykg.errors import PolicyKGError, QueryError, StoreError
 from policykg.graph.query import GRAPH_FORMATS, RESULT_FORMATS, default_format, execute, render
-from policykg.graph.store import PolicyStore, export_formats
+from policykg.graph.store import BaseStore, export_formats, open_store
 from policykg.ingestion import Ingestor, IngestReport, embedded_corpus
 from policykg.settings import Settings
 
@@ -28,8 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policykg {__version__}")
     parser.add_argument(
         "--store",
-        metavar="DIR",
-        help="store directory (default: $POLICYKG_STORE, else ~/.local/share/policykg/store)",
+        metavar="DIR|URL",
+        help="store directory (default: $POLICYKG_STORE, else ~/.local/share/policykg/store), "
+        "or a SPARQL server: http://HOST:PORT (Oxigraph server), virtuoso+http://HOST:PORT, "
+        "fuseki+http://HOST:PORT/DATASET",
     )
     parser.add_argument("--base-iri", metavar="IRI", help="namespace of instance IRIs")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -43,6 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     ingest.add_argument(
         "--quiet", action="store_true", help="print only the summary and rejections"
+    )
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes reading and extracting files (default: $POLICYKG_INGEST_WORKERS, "
+        "else the number of cores)",
     )
     ingest.add_argument(
         "--no-validate",
@@ -118,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             base_iri=args.base_iri,
             host=getattr(args, "host", None),
             port=getattr(args, "port", None),
+            ingest_workers=getattr(args, "workers", None),
         )
         return COMMANDS[args.command](args, settings)
     except PolicyKGError as exc:
@@ -138,7 +148,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             "check them with `policykg validate` before publishing any result",
             file=sys.stderr,
         )
-    with PolicyStore.open(settings.store_path) as store:
+    with open_store(settings) as store:
         report = run_ingest(
             store, settings, args.paths, quiet=args.quiet, validate=not args.no_validate
         )
@@ -146,7 +156,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_ingest(
-    store: PolicyStore,
+    store: BaseStore,
     settings: Settings,
     paths: list[Path],
     *,
@@ -154,8 +164,9 @@ def run_ingest(
     validate: bool = True,
 ) -> IngestReport:
     started = time.monotonic()
-    progress = _Progress(enabled=not quiet and sys.stderr.isatty())
-    report = Ingestor(store, settings, validate=validate).ingest(paths, progress=progress)
+    progress = _Progress(None if quiet else "bar" if sys.stderr.isatty() else "lines")
+    ingestor = Ingestor(store, settings, validate=validate, workers=settings.ingest_workers)
+    report = ingestor.ingest(paths, progress=progress)
     progress.finish()
     for outcome in report.outcomes:
         if outcome.status == "rejected":
@@ -169,30 +180,54 @@ def run_ingest(
 
 
 class _Progress:
-    """A one-line progress indicator on a terminal; silent otherwise."""
+    """Progress of an ingest with rate and ETA: a bar redrawn in place on a terminal
+    ("bar"), a plain line every LINE_EVERY seconds for logs ("lines"), or nothing."""
 
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.started = time.monotonic()
+    LINE_EVERY = 10.0
+
+    def __init__(self, mode: str | None) -> None:
+        self.mode = mode
+        self.started = self.last_line = time.monotonic()
+        self.bytes = 0
         self.shown = False
 
-    def __call__(self, done: int, total: int, path: Path) -> None:
-        if not self.enabled:
+    def __call__(self, done: int, total: int, path: Path, size: int) -> None:
+        self.bytes += size
+        if self.mode is None:
             return
-        elapsed = time.monotonic() - self.started
-        rate = done / elapsed if elapsed else 0.0
+        now = time.monotonic()
+        if self.mode == "lines" and now - self.last_line < self.LINE_EVERY and done < total:
+            return
+        elapsed = max(now - self.started, 1e-9)
+        rate = done / elapsed
         eta = (total - done) / rate if rate else 0.0
-        print(
-            f"\r[{done}/{total}] {rate:.1f} files/s, ETA {eta:.0f} s  {path.name[:40]:<40}",
-            end="",
-            file=sys.stderr,
-            flush=True,
+        mb = self.bytes / 1e6
+        status = (
+            f"{done}/{total} files ({100 * done / total:.0f}%), {mb:.1f} MB, "
+            f"{rate:.1f} files/s, {mb / elapsed:.2f} MB/s, ETA {_duration(eta)}"
         )
-        self.shown = True
+        if self.mode == "bar":
+            width = 20
+            filled = int(width * done / total)
+            bar = "#" * filled + "." * (width - filled)
+            print(f"\r[{bar}] {status}  ", end="", file=sys.stderr, flush=True)
+            self.shown = True
+        else:
+            print(f"progress: {status}", file=sys.stderr, flush=True)
+            self.last_line = now
 
     def finish(self) -> None:
         if self.shown:
             print(file=sys.stderr)
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
 
 def _read_query(args: argparse.Namespace) -> str:
@@ -216,7 +251,7 @@ def _read_query(args: argparse.Namespace) -> str:
 
 def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     sparql = _read_query(args)
-    with PolicyStore.open(settings.store_path, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         outcome = execute(store, sparql)
         fmt = args.format or default_format(outcome, for_terminal=sys.stdout.isatty())
         sys.stdout.buffer.write(render(outcome, fmt))
@@ -224,7 +259,7 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
-    with PolicyStore.open(settings.store_path, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         if args.output is None:
             store.export(sys.stdout.buffer, args.format)
             return EXIT_OK
@@ -252,7 +287,7 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     if args.data is not None:
         quads = read_rdf_file(args.data)
     else:
-        with PolicyStore.open(settings.store_path, read_only=True) as store:
+        with open_store(settings, read_only=True) as store:
             quads = list(store.quads())
     data = graph_of_quads(quads, settings.base_iri)
     everything = oxigraph_of_quads(quads)
@@ -265,12 +300,13 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    with PolicyStore.open(settings.store_path, read_only=True) as store:
+    with open_store(settings, read_only=True) as store:
         stats = store.stats()
+        location = store.describe_location()
     if args.format == "json":
         print(json.dumps(stats, ensure_ascii=False, indent=1))
         return EXIT_OK
-    print(f"store:     {settings.store_path}")
+    print(f"store:     {location}")
     print(f"documents: {stats['documents']}")
     print(f"triples:   {stats['triples']}")
     print("instances per class:")
@@ -284,7 +320,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from policykg.api.app import create_app
 
-    store = PolicyStore.open(settings.store_path)
+    store = open_store(settings)
     if store.is_empty() and not args.no_ingest:
         print("the store is empty: ingesting the embedded corpus first", file=sys.stderr)
         try:
@@ -296,7 +332,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         # Read-only from here on: queries then run in worker processes that can be
         # stopped at the time limit (graph/runner.py).
         store.close()
-        store = PolicyStore.open(settings.store_path, read_only=True)
+        store = open_store(settings, read_only=True)
     try:
         app = create_app(store, settings)
         mode = "read-only" if store.read_only else "updates enabled with the token"

@@ -3,23 +3,36 @@
 A file is identified by its name (`pkg:sourceFile`). An unchanged file (same SHA-256) is
 skipped; a changed one has all the graphs that came from it replaced in one transaction.
 A file that fails any stage is rejected with its reason and nothing of it is written.
+
+With more than one worker, files are read, cleaned, extracted and turned into statements
+in a pool of processes, while this process checks and writes them in the files' own
+order (so the outcome does not depend on which worker is faster) with at most a few
+files per worker in flight (so memory stays flat however many files there are).
+Unchanged files are found from one query up front and never reach the workers, which is
+what makes a rerun after an interruption cheap.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError
-from policykg.graph.build import build_graphs
-from policykg.graph.store import PolicyStore
+from policykg.graph.build import DocumentGraphs, build_graphs
+from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
-from policykg.ingest.read import TEXT_SUFFIXES, read_source
+from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
+from policykg.ingest.records import SourceText
 from policykg.iris import IriMinter
 from policykg.settings import Settings
+from policykg.vocab import ELI, PKG
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +41,10 @@ SKIPPED_NAMES = {"readme", "license", "licence", "changelog", "contributing"}
 # many triples keeps memory flat however large the corpus (benchmarks/RESULTS.md).
 FLUSH_EVERY_TRIPLES = 100_000
 
-Progress = Callable[[int, int, Path], None]
+FILES_IN_FLIGHT_PER_WORKER = 3
+MIN_FILES_FOR_POOL = 8  # below this, starting the workers costs more than it saves
+
+Progress = Callable[[int, int, Path, int], None]  # done, total, file, its size in bytes
 
 
 @dataclass(frozen=True)
@@ -89,7 +105,7 @@ def _wanted(child: Path, root: Path) -> bool:
         return False
     if child.stem.lower() in SKIPPED_NAMES:
         return False
-    return child.suffix.lower() in TEXT_SUFFIXES - {""}
+    return child.suffix.lower() in (TEXT_SUFFIXES - {""}) | set(RECORD_READERS)
 
 
 def embedded_corpus() -> list[Path]:
@@ -98,33 +114,120 @@ def embedded_corpus() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
 
 
-class Ingestor:
-    """Ingests files into one store with one IRI base."""
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and turned into statements, ready to be checked and written."""
 
-    def __init__(self, store: PolicyStore, settings: Settings, *, validate: bool = True) -> None:
+    source: SourceText
+    built: DocumentGraphs
+
+
+def prepare(path: Path, base_iri: str) -> Prepared:
+    """Everything about a file that needs no store: read, clean, extract, build.
+    Runs in a worker process. Raises InputError."""
+    source = read_source(path)
+    record = process_source(source)
+    if not record.title:
+        raise InputError(path, "no title could be found for the document")
+    return Prepared(source, build_graphs(record, IriMinter(base_iri)))
+
+
+def _prepare_or_reason(path: Path, base_iri: str) -> Prepared | str:
+    """`prepare`, with a refusal as its reason: exceptions pickled across processes
+    lose their attributes."""
+    try:
+        return prepare(path, base_iri)
+    except InputError as exc:
+        return exc.reason + (f" ({exc.hint})" if exc.hint else "")
+    except PolicyKGError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug must not stop a bulk load; report it per file
+        log.exception("unexpected error while ingesting %s", path)
+        return f"unexpected error, please report it: {exc!r}"
+
+
+class Ingestor:
+    """Ingests files into one store with one IRI base, with `workers` processes."""
+
+    def __init__(
+        self, store: BaseStore, settings: Settings, *, validate: bool = True, workers: int = 1
+    ) -> None:
         self.store = store
         self.settings = settings
         self.minter = IriMinter(settings.base_iri)
         self.validate = validate
+        self.workers = max(1, workers)
         self._unflushed = 0
 
     def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
         files, refused = collect_files(paths)
         report = IngestReport(list(refused))
-        for done, path in enumerate(files, start=1):
-            outcome = self.ingest_file(path)
+        stored = self._stored_hashes() if files else {}
+        for done, (path, outcome) in enumerate(self._outcomes(files, stored), start=1):
             report.outcomes.append(outcome)
             self._unflushed += outcome.triples
             if self._unflushed >= FLUSH_EVERY_TRIPLES:
                 self.store.flush()
                 self._unflushed = 0
             if progress:
-                progress(done, len(files), path)
+                progress(done, len(files), path, _size(path))
         return report
 
-    def ingest_file(self, path: Path) -> FileOutcome:
+    def _outcomes(
+        self, files: list[Path], stored: dict[str, tuple[str, str]]
+    ) -> Iterator[tuple[Path, FileOutcome]]:
+        """Each file's outcome, in the files' order."""
+        unchanged = {}
+        for path in files:
+            known = stored.get(path.name)
+            if known and _file_hash(path) == known[1]:
+                unchanged[path] = FileOutcome(path, "unchanged", document=known[0])
+        if self.workers == 1 or len(files) - len(unchanged) < MIN_FILES_FOR_POOL:
+            for path in files:
+                yield path, unchanged.get(path) or self.ingest_file(path)
+            return
+        context = multiprocessing.get_context("spawn")  # fork is unsafe with the store's threads
+        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+            pending: deque[tuple[Path, Future | FileOutcome]] = deque()
+            limit = self.workers * FILES_IN_FLIGHT_PER_WORKER
+            for path in files:
+                pending.append(
+                    (path, unchanged.get(path) or pool.submit(
+                        _prepare_or_reason, path, self.settings.base_iri))
+                )  # fmt: skip
+                while len(pending) > limit or (pending and _ready(pending[0][1])):
+                    yield self._finish(*pending.popleft())
+            while pending:
+                yield self._finish(*pending.popleft())
+
+    def _finish(self, path: Path, work: Future | FileOutcome) -> tuple[Path, FileOutcome]:
+        if isinstance(work, FileOutcome):
+            return path, work
         try:
-            return self._ingest(path)
+            prepared = work.result()
+        except Exception as exc:  # a worker died (memory, a signal): this file only
+            return path, FileOutcome(path, "rejected", f"the worker process failed: {exc!r}")
+        if isinstance(prepared, str):
+            return path, FileOutcome(path, "rejected", prepared)
+        return path, self._guarded(path, lambda: self._write(path, prepared))
+
+    def _stored_hashes(self) -> dict[str, tuple[str, str]]:
+        """Source file name → (main graph, SHA-256) of every document in the store."""
+        query = (
+            f"SELECT ?file ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; "
+            f"<{PKG}sha256> ?sha FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of> ?whole }} }} }}"
+        )
+        return {
+            row["file"].value: (row["g"].value, row["sha"].value) for row in self.store.query(query)
+        }
+
+    def ingest_file(self, path: Path) -> FileOutcome:
+        return self._guarded(path, lambda: self._ingest(path))
+
+    @staticmethod
+    def _guarded(path: Path, step: Callable[[], FileOutcome]) -> FileOutcome:
+        try:
+            return step()
         except InputError as exc:
             return FileOutcome(
                 path, "rejected", exc.reason + (f" ({exc.hint})" if exc.hint else "")
@@ -140,10 +243,15 @@ class Ingestor:
         stored = self.store.stored_file(source.name)
         if stored is not None and stored.sha256 == source.sha256:
             return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
-        record = process_source(source)
-        if not record.title:
-            raise InputError(path, "no title could be found for the document")
-        built = build_graphs(record, self.minter)
+        return self._write(path, prepare(path, self.settings.base_iri), stored)
+
+    def _write(self, path: Path, prepared: Prepared, stored=False) -> FileOutcome:
+        """Check a prepared file against the store and write it. Raises InputError."""
+        source, built = prepared.source, prepared.built
+        if stored is False:
+            stored = self.store.stored_file(source.name)
+        if stored is not None and stored.sha256 == source.sha256:
+            return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
         for graph_iri in built.graphs:
             owner = self.store.graph_owner(graph_iri) if self.store.has_graph(graph_iri) else None
             if owner is not None and owner != source.name:
@@ -197,3 +305,21 @@ class Ingestor:
                 built.graphs[graph].append(
                     f"{iri(finding.focus)} {P.validationWarning} {literal(message, tag)}"
                 )
+
+
+def _ready(work: Future | FileOutcome) -> bool:
+    return isinstance(work, FileOutcome) or work.done()
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""  # not unchanged: the ingest proper reports why it cannot be read
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

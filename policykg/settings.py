@@ -25,6 +25,49 @@ class Settings:
         default_factory=default_store_path,
         metadata={"env": "POLICYKG_STORE", "doc": "directory of the embedded Oxigraph store"},
     )
+    store_url: str | None = field(
+        default=None,
+        metadata={
+            "env": "POLICYKG_STORE",
+            "doc": "a SPARQL server as the store instead (a URL given as the store: "
+            "`http://host:port` for Oxigraph server, `virtuoso+http://host:port`, "
+            "`fuseki+http://host:port/dataset`)",
+        },
+    )
+    store_user: str | None = field(
+        default=None,
+        metadata={
+            "env": "POLICYKG_STORE_USER",
+            "doc": "user name for HTTP Basic auth to the server",
+        },
+    )
+    store_password: str | None = field(
+        default=None,
+        repr=False,
+        metadata={"env": "POLICYKG_STORE_PASSWORD", "doc": "password for HTTP Basic auth"},
+    )
+    store_token: str | None = field(
+        default=None,
+        repr=False,
+        metadata={
+            "env": "POLICYKG_STORE_TOKEN",
+            "doc": "bearer token sent to the server (instead of Basic auth)",
+        },
+    )
+    store_timeout: float = field(
+        default=300.0,
+        metadata={
+            "env": "POLICYKG_STORE_TIMEOUT",
+            "doc": "seconds to wait for the server to answer one request (writes included)",
+        },
+    )
+    ingest_workers: int = field(
+        default_factory=lambda: os.cpu_count() or 1,
+        metadata={
+            "env": "POLICYKG_INGEST_WORKERS",
+            "doc": "processes that read and extract files during `ingest` (default: the cores)",
+        },
+    )
     base_iri: str = field(
         default=DEFAULT_BASE_IRI,
         metadata={"env": "POLICYKG_BASE_IRI", "doc": "namespace of every instance IRI"},
@@ -87,9 +130,18 @@ class Settings:
             )
         if not 0 < self.port < 65536:
             raise ConfigError(f"port {self.port} is out of range", hint="use 1-65535")
+        if self.store_token and (self.store_user or self.store_password):
+            raise ConfigError(
+                "both a bearer token and a user/password are set for the store",
+                hint="set POLICYKG_STORE_TOKEN or POLICYKG_STORE_USER/PASSWORD, not both",
+            )
+        if bool(self.store_user) != bool(self.store_password):
+            raise ConfigError(
+                "HTTP Basic auth needs both POLICYKG_STORE_USER and POLICYKG_STORE_PASSWORD"
+            )
         for name in (
             "max_query_bytes", "max_result_bytes", "max_request_bytes",
-            "query_timeout", "max_concurrent_queries",
+            "query_timeout", "max_concurrent_queries", "store_timeout", "ingest_workers",
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive, got {getattr(self, name)}")
@@ -100,16 +152,30 @@ class Settings:
         environ = dict(os.environ if environ is None else environ)
         values: dict[str, object] = {}
         for f in fields(cls):
+            if f.name == "store_url":  # POLICYKG_STORE holds a directory or a URL
+                continue
             raw = environ.get(f.metadata["env"])
             if raw is not None and raw != "":
-                values[f.name] = _coerce(f.name, f.type, raw)
+                # the store stays text until it is known to be a directory, not a URL
+                values[f.name] = raw if f.name == "store_path" else _coerce(f.name, f.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "store_path" in values:
-            values["store_path"] = Path(values["store_path"]).expanduser()  # type: ignore[arg-type]
+            store = str(values["store_path"])
+            if is_url(store):
+                values["store_url"] = store
+                del values["store_path"]
+            else:
+                values["store_path"] = Path(store).expanduser()
         return cls(**values)  # type: ignore[arg-type]
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def is_url(text: str) -> bool:
+    """A store given as a URL (scheme://…) rather than a directory."""
+    scheme, sep, _ = text.partition("://")
+    return bool(sep) and scheme.replace("+", "").isalpha()
 
 
 def _coerce(name: str, type_name: object, raw: str) -> object:

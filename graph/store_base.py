@@ -1,0 +1,168 @@
+"""What every store does the same way, whichever engine holds the data.
+
+A store keeps each ingested document in the named graph whose IRI is the document's
+IRI, and the ontology in its own graph; queries see the union of all graphs as the
+default graph. `PolicyStore` (embedded Oxigraph, graph/store.py) and `RemoteStore`
+(any SPARQL 1.1 server, graph/remote.py) implement the engine-specific primitives; the
+operations here are written on top of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import BinaryIO
+
+import pyoxigraph as ox
+
+from policykg.errors import StoreError
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG, PREFIXES
+
+EXPORT_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+}
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """What the store knows of an ingested source file. `graph_iris` starts with the
+    document's main graph; `sha256` is the hash recorded there ("" when the main graph
+    is missing: an interrupted load, to be done again)."""
+
+    graph_iris: tuple[str, ...]
+    sha256: str
+
+
+def ontology_turtle() -> bytes:
+    return resources.files("policykg.ontology").joinpath("policykg.ttl").read_bytes()
+
+
+def export_formats() -> list[str]:
+    return [*EXPORT_FORMATS, "jsonld"]
+
+
+def sparql_string(text: str) -> str:
+    return str(ox.Literal(text))
+
+
+class BaseStore:
+    """Operations shared by the stores. Subclasses provide: `read_only`, `path`,
+    `query`, `update`, `replace_graphs`, `has_graph`, `document_graphs`, `quads`,
+    `quads_about`, `__len__`, `flush`, `close` and `describe_location`."""
+
+    read_only: bool
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:  # pragma: no cover - every store overrides it
+        raise NotImplementedError
+
+    # -- ontology --------------------------------------------------------------------
+
+    def ensure_ontology(self) -> None:
+        """Load (or refresh) the ontology into its own named graph."""
+        data = ontology_turtle()
+        digest = hashlib.sha256(data).hexdigest()
+        marker = f"<{ONTOLOGY_IRI}> <{PKG}sha256> {sparql_string(digest)}"
+        if bool(self.query(f"ASK {{ GRAPH <{ONTOLOGY_IRI}> {{ {marker} }} }}")):
+            return
+        statements = [str(t) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)]
+        statements.append(marker)
+        self.replace_graphs(remove=[ONTOLOGY_IRI], add={ONTOLOGY_IRI: statements})
+
+    # -- documents -------------------------------------------------------------------
+
+    def stored_file(self, source_file: str) -> StoredFile | None:
+        """The graphs ingested from a file of that name, and the file's hash as the
+        document's main graph records it (written last, so it vouches for the rest)."""
+        query = (
+            f"SELECT ?g ?sha ?whole WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; "
+            f"<{PKG}sha256> ?sha OPTIONAL {{ ?g <{ELI}is_annex_of> ?whole }} }} "
+            f"FILTER(?file = {sparql_string(source_file)}) }} ORDER BY ?g"
+        )
+        rows = list(self.query(query))
+        if not rows:
+            return None
+        main = [r for r in rows if r["whole"] is None]
+        annexes = [r["g"].value for r in rows if r["whole"] is not None]
+        if not main:
+            return StoredFile(tuple(annexes), "")
+        return StoredFile((main[0]["g"].value, *annexes), main[0]["sha"].value)
+
+    def graph_owner(self, graph_iri: str) -> str | None:
+        """The source file whose document occupies `graph_iri`, if any."""
+        query = f"SELECT ?file WHERE {{ GRAPH <{graph_iri}> {{ <{graph_iri}> <{PKG}sourceFile> ?file }} }}"
+        rows = list(self.query(query))
+        return rows[0]["file"].value if rows else None
+
+    def is_empty(self) -> bool:
+        return not self.document_graphs()
+
+    def document_graphs(self) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def query(self, sparql: str, **options):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[str]]) -> None:
+        raise NotImplementedError  # pragma: no cover - overridden
+
+    def quads(self) -> Iterator[ox.Quad]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # -- reading ---------------------------------------------------------------------
+
+    def export(self, out: BinaryIO, fmt: str = "nquads") -> None:
+        """Write the whole dataset. N-Quads is sorted, so equal stores export equal bytes."""
+        if fmt not in EXPORT_FORMATS and fmt != "jsonld":
+            raise StoreError(
+                f"unknown export format {fmt!r}", hint=f"use one of {export_formats()}"
+            )
+        if fmt == "jsonld":
+            from .jsonld import write_jsonld
+
+            write_jsonld(self.quads(), out)
+            return
+        if fmt == "nquads":
+            lines = (
+                ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
+            )
+            lines.sort()
+            out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
+            return
+        rdf_format = EXPORT_FORMATS[fmt]
+        if rdf_format.supports_datasets:
+            ox.serialize(sorted(self.quads(), key=str), out, format=rdf_format, prefixes=PREFIXES)
+        else:
+            ox.serialize(
+                sorted((q.triple for q in self.quads()), key=str), out, format=rdf_format,
+                prefixes=PREFIXES,
+            )  # fmt: skip
+
+    def stats(self) -> dict[str, object]:
+        counts = {}
+        query = (
+            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class "
+            f"FILTER(?g != <{ONTOLOGY_IRI}>) ?g <{PKG}sourceFile> ?file }} }} "
+            "GROUP BY ?class ORDER BY ?class"
+        )
+        for row in self.query(query):
+            counts[row["class"].value] = int(row["n"].value)
+        return {
+            "triples": len(self),  # type: ignore[arg-type]
+            "documents": len(self.document_graphs()),
+            "classes": counts,
+        }
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only", hint="open it without read_only")

@@ -1,0 +1,278 @@
+"""One behavioural suite, three stores: the embedded Oxigraph store, Oxigraph server and
+Virtuoso, the two servers started by the tests on 127.0.0.1 and spoken to only through
+the SPARQL 1.1 Protocol and the Graph Store Protocol (graph/remote.py)."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+
+import pyoxigraph as ox
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.graph.query import execute, render
+from policykg.graph.remote import RemoteStore
+from policykg.graph.store import open_store
+
+from policykg.cli import main
+from policykg.ingestion import Ingestor
+from policykg.vocab import ONTOLOGY_IRI, PKG
+from tests.conftest import SEEDS, seed
+from tests.sparql_servers import oxigraph_server, virtuoso_server
+
+QUERIES = sorted((SEEDS[0].parent.parent / "graph" / "queries").glob("*.rq"))
+BACKENDS = ["embedded", "oxigraph", "virtuoso"]
+
+
+@pytest.fixture(scope="session")
+def oxigraph_url(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory):
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
+        yield url
+
+
+# The read-only tests share one loaded server of each kind, apart from the servers
+# the other tests empty and fill.
+@pytest.fixture(scope="module")
+def loaded_oxigraph_url(tmp_path_factory):
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-loaded")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def loaded_virtuoso_url(tmp_path_factory):
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso-loaded")) as url:
+        yield url
+
+
+def wipe(settings) -> None:
+    """Remove every graph the tests wrote (a server keeps graphs of its own)."""
+    with open_store(settings, read_only=True) as store:
+        rows = store.query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            'FILTER(STRSTARTS(STR(?g), "https://w3id.org/policykg") '
+            '|| STRSTARTS(STR(?g), "http://example.org/")) }'
+        )
+        graphs = [row["g"].value for row in rows]
+    with open_store(settings) as store:
+        store.replace_graphs(remove=graphs, add={})
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request, settings, tmp_path):
+    """Settings naming an empty store of each kind."""
+    if request.param == "embedded":
+        return settings.with_(store_path=tmp_path / "store")
+    chosen = settings.with_(store_url=request.getfixturevalue(f"{request.param}_url"))
+    wipe(chosen)
+    return chosen
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def loaded(request, settings, tmp_path_factory):
+    """Settings naming a store of each kind that holds the five seeds (read only but for
+    the graph `http://example.org/notes`)."""
+    if request.param == "embedded":
+        chosen = settings.with_(store_path=tmp_path_factory.mktemp("loaded") / "store")
+    else:
+        url = request.getfixturevalue(f"loaded_{request.param}_url")
+        chosen = settings.with_(store_url=url)
+    with open_store(chosen) as store:
+        report = Ingestor(store, chosen).ingest(SEEDS)
+    assert report.count("ingested") == 5, report.summary()
+    return chosen
+
+
+def canonical_nquads(data: bytes) -> list[str]:
+    """Sorted N-Quads with the integer subtypes written as xsd:integer: Oxigraph stores
+    xsd:nonNegativeInteger as xsd:integer, Virtuoso keeps it; the values are equal."""
+    lines = data.decode("utf-8").splitlines()
+    subtype = re.compile(r"\^\^<http://www\.w3\.org/2001/XMLSchema#nonNegativeInteger>")
+    return sorted(subtype.sub("^^<http://www.w3.org/2001/XMLSchema#integer>", x) for x in lines)
+
+
+def test_the_seeds_export_the_same_dataset_from_every_store(loaded, corpus_store):
+    with open_store(loaded, read_only=True) as store:
+        out = io.BytesIO()
+        store.export(out, "nquads")
+        assert store.is_empty() is False
+    reference = io.BytesIO()
+    corpus_store.export(reference, "nquads")
+    assert canonical_nquads(out.getvalue()) == canonical_nquads(reference.getvalue())
+
+
+@pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.stem)
+def test_competency_queries_answer_alike_on_every_store(loaded, corpus_store, query_file):
+    sparql = query_file.read_text(encoding="utf-8")
+    with open_store(loaded, read_only=True) as store:
+        got = render(execute(store, sparql), "csv").decode("utf-8").splitlines()
+    expected = render(execute(corpus_store, sparql), "csv").decode("utf-8").splitlines()
+    assert got[0] == expected[0]
+    assert sorted(got[1:]) == sorted(expected[1:])
+    assert len(expected) > 1, "a competency query that finds nothing proves nothing"
+
+
+def test_stats_count_documents_and_classes_alike(loaded, corpus_store):
+    with open_store(loaded, read_only=True) as store:
+        stats = store.stats()
+    reference = corpus_store.stats()
+    assert stats["documents"] == reference["documents"] == 6
+    assert stats["classes"] == reference["classes"]
+
+
+def test_unchanged_files_are_skipped_and_a_changed_file_replaces_its_graphs(backend, tmp_path):
+    source = tmp_path / "doc.txt"
+    shutil.copy(seed("002"), source)
+    with open_store(backend) as store:
+        ingestor = Ingestor(store, backend)
+        first = ingestor.ingest([source]).outcomes[0]
+        assert first.status == "ingested"
+        assert ingestor.ingest([source]).outcomes[0].status == "unchanged"
+        source.write_text(source.read_text(encoding="utf-8") + "\n附加的一段新文字。\n", "utf-8")
+        second = ingestor.ingest([source]).outcomes[0]
+        assert second.status == "replaced", second.reason
+        assert store.document_graphs() == [first.document]
+        texts = [
+            row["t"].value
+            for row in store.query(
+                f"SELECT ?t WHERE {{ GRAPH <{first.document}> {{ ?s ?p ?t }} "
+                'FILTER(CONTAINS(STR(?t), "附加的一段新文字")) }'
+            )
+        ]
+        assert texts, "the new version's text is in the store"
+
+
+def test_a_rejected_file_writes_nothing(backend, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with open_store(backend) as store:
+        before = len(store)
+        report = Ingestor(store, backend).ingest([empty])
+        assert report.rejected and len(store) == before
+        assert store.is_empty()
+
+
+def test_a_document_whose_annex_went_away_loses_the_annex_graph(backend, tmp_path):
+    with open_store(backend) as store:
+        ingestor = Ingestor(store, backend)
+        source = tmp_path / seed("000").name
+        shutil.copy(seed("000"), source)
+        outcome = ingestor.ingest([source]).outcomes[0]
+        assert outcome.graphs == 2
+        annex = [g for g in store.document_graphs() if g != outcome.document]
+        (annex_graph,) = annex
+        store.replace_graphs(remove=[*annex, outcome.document], add={})
+        assert not store.has_graph(annex_graph) and store.is_empty()
+
+
+def test_the_web_api_serves_queries_pages_and_updates_from_every_store(loaded):
+    token = "a-token-for-the-tests-0123456789"
+    settings = loaded.with_(update_token=token)
+    with open_store(settings) as store, TestClient(create_app(store, settings)) as client:
+        answer = client.get(
+            "/sparql",
+            params={"query": f"ASK {{ ?s <{PKG}sourceFile> ?f }}"},
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        assert answer.status_code == 200 and answer.json()["boolean"] is True
+        home = client.get("/", headers={"Accept": "text/html"})
+        assert home.status_code == 200 and ("协议" in home.text or "協議" in home.text)
+        (document,) = [g for g in store.document_graphs() if "000" in (store.graph_owner(g) or "")][
+            :1
+        ]
+        page = client.get(f"/id/{document.split('/id/', 1)[1]}", headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        graph = "http://example.org/notes"
+        update = f'INSERT DATA {{ GRAPH <{graph}> {{ <{graph}#a> <{PKG}note> "筆記" }} }}'
+        refused = client.post("/sparql", data={"update": update})
+        assert refused.status_code == 401
+        done = client.post(
+            "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {token}"}
+        )
+        assert done.status_code in (200, 204), done.text
+        assert store.has_graph(graph)
+        try:
+            rows = client.get(
+                "/sparql",
+                params={"query": f"SELECT ?o WHERE {{ <{graph}#a> <{PKG}note> ?o }}"},
+                headers={"Accept": "application/sparql-results+json"},
+            ).json()["results"]["bindings"]
+            assert rows == [{"o": {"type": "literal", "value": "筆記"}}]
+        finally:
+            store.replace_graphs(remove=[graph], add={})
+
+
+def test_the_command_line_works_the_same_with_a_store_url(backend, capsys):
+    store_option = backend.store_url or str(backend.store_path)
+    assert main(["--store", store_option, "ingest", "--quiet", str(seed("003"))]) == 0
+    capsys.readouterr()
+    assert main(["--store", store_option, "query", "--format", "csv",
+                 f"SELECT (COUNT(*) AS ?n) WHERE {{ ?d <{PKG}sourceFile> ?f }}"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.splitlines()[1] == "1"
+    assert main(["--store", store_option, "validate"]) == 0
+    capsys.readouterr()
+    assert main(["--store", store_option, "export", "--format", "turtle"]) == 0
+    exported = capsys.readouterr().out
+    assert ONTOLOGY_IRI in exported or "policykg/ontology" in exported
+    assert len(list(ox.parse(exported.encode(), format=ox.RdfFormat.TURTLE))) > 100
+
+
+def test_graph_results_come_back_as_triples(loaded):
+    with open_store(loaded, read_only=True) as store:
+        outcome = execute(
+            store,
+            f"CONSTRUCT {{ ?d <{PKG}sourceFile> ?f }} WHERE {{ ?d <{PKG}sourceFile> ?f }}",
+        )
+    assert outcome.kind == "graph" and len(outcome.triples) == 6
+
+
+def test_from_clauses_choose_the_dataset_on_every_store(loaded):
+    with open_store(loaded, read_only=True) as store:
+        graph = store.document_graphs()[0]
+        inside = execute(
+            store, f"SELECT (COUNT(*) AS ?n) FROM <{ONTOLOGY_IRI}> WHERE {{ ?s ?p ?o }}"
+        )
+        everything = execute(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        named = execute(
+            store,
+            f"SELECT ?g (COUNT(*) AS ?n) FROM NAMED <{graph}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g",
+        )
+    assert 0 < int(inside.rows[0]["n"].value) < int(everything.rows[0]["n"].value)
+    assert [row["g"].value for row in named.rows] == [graph]
+
+
+def test_a_load_interrupted_between_graphs_is_done_again(
+    settings, oxigraph_url, tmp_path, monkeypatch
+):
+    chosen = settings.with_(store_url=oxigraph_url)
+    wipe(chosen)
+    source = tmp_path / seed("000").name
+    shutil.copy(seed("000"), source)
+    with open_store(chosen) as store:
+        assert isinstance(store, RemoteStore)
+        real_send = store._send
+        writes = []
+
+        def failing_send(method, url, **kwargs):
+            if method == "PUT":
+                writes.append(kwargs["params"]["graph"])
+                if len(writes) == 2:  # the annex is written, the main graph is not
+                    raise OSError("connection lost")
+            return real_send(method, url, **kwargs)
+
+        monkeypatch.setattr(store, "_send", failing_send)
+        first = Ingestor(store, chosen).ingest([source]).outcomes[0]
+        assert first.status == "rejected"
+        monkeypatch.setattr(store, "_send", real_send)
+        stored = store.stored_file(source.name)
+        assert stored is not None and stored.sha256 == ""  # the main graph is missing
+        again = Ingestor(store, chosen).ingest([source]).outcomes[0]
+        assert again.status == "replaced" and again.graphs == 2
+        assert Ingestor(store, chosen).ingest([source]).outcomes[0].status == "unchanged"
