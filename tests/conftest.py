@@ -43,3 +43,31 @@ def corpus_store(settings):
 def store(tmp_path) -> PolicyStore:
     with PolicyStore.open(tmp_path / "store") as opened:
         yield opened
+
+
+def pytest_unconfigure(config):
+    """Bound the interpreter's exit: if some thread or child process still holds it
+    30 s after the session, print every thread's stack (so the leak can be found) and
+    exit with the session's status instead of hanging CI."""
+    import faulthandler
+    import os
+    import sys
+    import threading
+
+    status = getattr(config, "_policykg_exit_status", 0)
+
+    def give_up() -> None:
+        print(
+            "\npolicykg tests: the interpreter did not exit within 30 s; stacks:", file=sys.stderr
+        )
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        sys.stderr.flush()
+        os._exit(status)
+
+    timer = threading.Timer(30.0, give_up)
+    timer.daemon = True
+    timer.start()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._policykg_exit_status = int(exitstatus)
