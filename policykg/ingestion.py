@@ -132,18 +132,24 @@ def prepare(path: Path, base_iri: str) -> Prepared:
     return Prepared(source, build_graphs(record, IriMinter(base_iri)))
 
 
-def _prepare_or_reason(path: Path, base_iri: str) -> Prepared | str:
-    """`prepare`, with a refusal as its reason: exceptions pickled across processes
-    lose their attributes."""
+def _prepare_or_reason(path: Path, base_iri: str) -> Prepared | FileOutcome:
+    """`prepare` in a worker, a refusal as its outcome (exceptions pickled across
+    processes lose their attributes)."""
     try:
         return prepare(path, base_iri)
-    except InputError as exc:
-        return exc.reason + (f" ({exc.hint})" if exc.hint else "")
-    except PolicyKGError as exc:
-        return str(exc)
-    except Exception as exc:  # a bug must not stop a bulk load; report it per file
-        log.exception("unexpected error while ingesting %s", path)
-        return f"unexpected error, please report it: {exc!r}"
+    except Exception as exc:
+        return _rejection(path, exc)
+
+
+def _rejection(path: Path, exc: Exception) -> FileOutcome:
+    """A file's failure as a rejected outcome with a reason a user can act on."""
+    if isinstance(exc, InputError):
+        return FileOutcome(path, "rejected", exc.reason + (f" ({exc.hint})" if exc.hint else ""))
+    if isinstance(exc, PolicyKGError):
+        return FileOutcome(path, "rejected", str(exc))
+    # a bug must not stop a bulk load; report it per file
+    log.error("unexpected error while ingesting %s", path, exc_info=exc)
+    return FileOutcome(path, "rejected", f"unexpected error, please report it: {exc!r}")
 
 
 class Ingestor:
@@ -207,8 +213,8 @@ class Ingestor:
             prepared = work.result()
         except Exception as exc:  # a worker died (memory, a signal): this file only
             return path, FileOutcome(path, "rejected", f"the worker process failed: {exc!r}")
-        if isinstance(prepared, str):
-            return path, FileOutcome(path, "rejected", prepared)
+        if isinstance(prepared, FileOutcome):
+            return path, prepared
         return path, self._guarded(path, lambda: self._write(path, prepared))
 
     def _stored_hashes(self) -> dict[str, tuple[str, str]]:
@@ -228,15 +234,8 @@ class Ingestor:
     def _guarded(path: Path, step: Callable[[], FileOutcome]) -> FileOutcome:
         try:
             return step()
-        except InputError as exc:
-            return FileOutcome(
-                path, "rejected", exc.reason + (f" ({exc.hint})" if exc.hint else "")
-            )
-        except PolicyKGError as exc:
-            return FileOutcome(path, "rejected", str(exc))
-        except Exception as exc:  # a bug must not stop a bulk load; report it per file
-            log.exception("unexpected error while ingesting %s", path)
-            return FileOutcome(path, "rejected", f"unexpected error, please report it: {exc!r}")
+        except Exception as exc:
+            return _rejection(path, exc)
 
     def _ingest(self, path: Path) -> FileOutcome:
         source = read_source(path)
