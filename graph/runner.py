@@ -20,7 +20,7 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import suppress
 from multiprocessing.connection import Connection
@@ -65,14 +65,24 @@ class ThreadQueryRunner:
         self._store = store
         self._limit = max_concurrent
         self._slots = threading.BoundedSemaphore(max_concurrent)
-        self._executor = ThreadPoolExecutor(max_concurrent, thread_name_prefix="policykg-query")
 
     def run(self, job: QueryJob, timeout: float) -> RenderedResult:
         deadline = time.monotonic() + timeout
         if not self._slots.acquire(timeout=timeout):
             raise _busy(self._limit)
-        future = self._executor.submit(run_job, self._store, job)
-        future.add_done_callback(lambda _: self._slots.release())
+        future: Future = Future()
+
+        def work() -> None:
+            try:
+                future.set_result(run_job(self._store, job))
+            except BaseException as exc:
+                future.set_exception(exc)
+            finally:
+                self._slots.release()
+
+        # a daemon thread: a timed-out query cannot be stopped, and a pool's threads would
+        # keep the process from exiting until the engine is done with it
+        threading.Thread(target=work, name="policykg-query", daemon=True).start()
         try:
             return future.result(timeout=max(0.0, deadline - time.monotonic()))
         except FutureTimeout:
@@ -82,7 +92,7 @@ class ThreadQueryRunner:
         return await asyncio.get_running_loop().run_in_executor(None, self.run, job, timeout)
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        """Nothing to release: each query's thread ends with its query."""
 
 
 class _Worker:
