@@ -226,26 +226,25 @@ class RemoteStore(BaseStore):
             for quad in self._parse_rdf(response):
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, name)
 
-    def quads_about(
+    def triples_about(
         self, iris: list[str], predicates: list[str], *, exclude_graphs: set[str]
-    ) -> list[ox.Quad]:
+    ) -> list[ox.Triple]:
         """What the server says about these nodes with these predicates, outside the
-        excluded graphs (see PolicyStore.quads_about)."""
+        excluded graphs, each statement once (see PolicyStore.triples_about)."""
         if not iris or not predicates:
             return []
-        excluded = {*exclude_graphs, ONTOLOGY_IRI}
+        excluded = ", ".join(f"<{g}>" for g in sorted({*exclude_graphs, ONTOLOGY_IRI}))
         wanted = " ".join(f"<{p}>" for p in predicates)
-        quads = []
+        triples = []
         for start in range(0, len(iris), VALUES_BATCH):
             subjects = " ".join(f"<{i}>" for i in iris[start : start + VALUES_BATCH])
             query = (
-                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {subjects} }} "
-                f"VALUES ?p {{ {wanted} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+                f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {subjects} }} "
+                f"VALUES ?p {{ {wanted} }} GRAPH ?g {{ ?s ?p ?o }} "
+                f"FILTER(?g NOT IN ({excluded})) }}"
             )
-            for row in self.query(query):
-                if row["g"].value not in excluded:
-                    quads.append(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
-        return quads
+            triples.extend(ox.Triple(row["s"], row["p"], row["o"]) for row in self.query(query))
+        return triples
 
     # -- writing -----------------------------------------------------------------------
 

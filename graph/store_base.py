@@ -53,7 +53,7 @@ def sparql_string(text: str) -> str:
 class BaseStore:
     """Operations shared by the stores. Subclasses provide: `read_only`, `path`,
     `query`, `update`, `replace_graphs`, `has_graph`, `document_graphs`, `quads`,
-    `quads_about`, `__len__`, `flush`, `close` and `describe_location`."""
+    `triples_about`, `__len__`, `flush`, `close` and `describe_location`."""
 
     read_only: bool
 

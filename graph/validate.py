@@ -1,4 +1,6 @@
-"""SHACL validation of the graph (shapes/policykg.shapes.ttl) with pySHACL.
+"""SHACL validation of the graph (shapes/policykg.shapes.ttl): the core constraints
+compiled to SPARQL for Oxigraph (graph/shacl_sparql.py), pySHACL for what is not compiled
+and as the reference engine, SHACL-SPARQL constraints run by Oxigraph.
 
 pySHACL switches rdflib's literal normalisation off, process-wide, while it loads shapes
 (FACTS.md): validation runs in the CLI and at ingest, never inside API request handlers.
@@ -14,8 +16,16 @@ from functools import lru_cache
 from importlib import resources
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SH, SKOS
+from policykg.graph.shacl_sparql import (
+    TARGETS,
+    CompiledShapes,
+    CoreCheck,
+    compile_shapes,
+    run_checks,
+)
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH, SKOS
+from rdflib.util import from_n3
 
 from policykg.settings import DEFAULT_BASE_IRI
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
@@ -33,13 +43,14 @@ class Finding:
     shape: str
     path: str | None
     value: str | None
+    component: str | None = None  # sh:sourceConstraintComponent
+    value_term: str | None = field(default=None, compare=False)  # the value in N-Triples
 
 
 @dataclass
 class ValidationReport:
     conforms: bool
     findings: list[Finding] = field(default_factory=list)
-    graph: Graph | None = None  # the SHACL report graph
 
     @property
     def violations(self) -> list[Finding]:
@@ -187,6 +198,7 @@ def _sparql_finding(constraint: SparqlConstraint, row) -> Finding:
         shape=constraint.shape,
         path=None,
         value=None,
+        component=str(SH.SPARQLConstraintComponent),
     )
 
 
@@ -198,42 +210,89 @@ def _binding(row, name: str) -> str:
     return term.value if term is not None else ""
 
 
-def validate_graph(
-    data: Graph,
-    *,
-    store: ox.Store | None = None,
-    base_iri: str = DEFAULT_BASE_IRI,
-    focus_nodes: list[str] | None = None,
+ENGINES = ("sparql", "pyshacl")
+
+
+def validate_store(
+    store: ox.Store, *, base_iri: str = DEFAULT_BASE_IRI, engine: str = "sparql"
 ) -> ValidationReport:
-    """Validate `data` (an rdflib graph); `store` holds the same triples for the SPARQL
-    constraints (made from `data` when not given)."""
+    """Validate the triples in `store`'s default graph against the shapes.
+
+    engine "sparql": the core constraints compiled to SPARQL (graph/shacl_sparql.py), any
+    shape using what is not compiled given to pySHACL; engine "pyshacl": every core
+    constraint by pySHACL (the reference, and much slower). SHACL-SPARQL constraints are
+    run by Oxigraph either way."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}: use one of {', '.join(ENGINES)}")
+    core, constraints = _split(base_iri)
+    if engine == "pyshacl":
+        findings = _pyshacl_findings(graph_of_quads(store, base_iri), core)
+    else:
+        compiled, residual = _compiled(base_iri)
+        findings = [_core_finding(*result) for result in run_checks(store, compiled.checks)]
+        if compiled.left_to_pyshacl:
+            findings += _pyshacl_findings(graph_of_quads(store, base_iri), residual)
+    findings += run_sparql_constraints(store, constraints)
+    findings.sort(key=lambda f: (f.focus, f.shape, f.path or "", f.value or ""))
+    conforms = not any(f.severity == "Violation" for f in findings)
+    return ValidationReport(conforms, findings)
+
+
+def validate_graph(
+    data: Graph, *, base_iri: str = DEFAULT_BASE_IRI, engine: str = "sparql"
+) -> ValidationReport:
+    """Validate an rdflib graph (see validate_store)."""
+    store = ox.Store()
+    store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return validate_store(store, base_iri=base_iri, engine=engine)
+
+
+@lru_cache(maxsize=4)
+def _split(base_iri: str) -> tuple[Graph, list[SparqlConstraint]]:
+    return split_shapes(shapes_graph(base_iri))
+
+
+@lru_cache(maxsize=4)
+def _compiled(base_iri: str) -> tuple[CompiledShapes, Graph]:
+    """The compiled core checks, and the shapes pySHACL still has to run: the core shapes
+    with the targets of the compiled ones removed (kept, in case another refers to them)."""
+    core, _ = _split(base_iri)
+    compiled = compile_shapes(core)
+    residual = Graph()
+    left = set(compiled.left_to_pyshacl)
+    for s, p, o in core:
+        if p in TARGETS and str(s) not in left:
+            continue
+        residual.add((s, p, o))
+    return compiled, residual
+
+
+def _core_finding(check: CoreCheck, focus, value) -> Finding:
+    return Finding(
+        focus=focus.value,
+        severity=check.severity,
+        messages=dict(check.messages),
+        shape=check.shape,
+        path=check.path,
+        value=value.value if value is not None else None,
+        component=check.component,
+        value_term=str(value) if value is not None else None,
+    )
+
+
+def _pyshacl_findings(data: Graph, shapes: Graph) -> list[Finding]:
     import pyshacl  # imported here: slow to import, and only the CLI and ingest need it
 
-    core, constraints = split_shapes(shapes_graph(base_iri))
-    conforms, report, _ = pyshacl.validate(
+    _, report, _ = pyshacl.validate(
         data,
-        shacl_graph=core,
+        shacl_graph=shapes,
         advanced=True,
         allow_warnings=True,
         inplace=True,  # no inference is asked for: no need to copy the data first
-        focus_nodes=[URIRef(n) for n in focus_nodes] if focus_nodes else None,
     )
     if not isinstance(report, Graph):
         raise RuntimeError(f"the shapes could not be used: {report}")
-    if store is None:
-        store = ox.Store()
-        store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    findings = _findings(report)
-    sparql_findings = run_sparql_constraints(store, constraints)
-    if focus_nodes:
-        wanted = set(focus_nodes)
-        sparql_findings = [f for f in sparql_findings if f.focus in wanted]
-    findings += sparql_findings
-    return ValidationReport(
-        bool(conforms) and not any(f.severity == "Violation" for f in sparql_findings),
-        sorted(findings, key=lambda f: (f.focus, f.shape, f.path or "")),
-        report,
-    )
+    return _findings(report)
 
 
 def _findings(report: Graph) -> list[Finding]:
@@ -248,6 +307,7 @@ def _findings(report: Graph) -> list[Finding]:
         severity = str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
+        component = report.value(result, SH.sourceConstraintComponent)
         findings.append(
             Finding(
                 focus=str(report.value(result, SH.focusNode)),
@@ -256,14 +316,44 @@ def _findings(report: Graph) -> list[Finding]:
                 shape=str(report.value(result, SH.sourceShape)),
                 path=str(path) if isinstance(path, URIRef) else None,
                 value=str(value) if value is not None else None,
+                component=str(component) if component is not None else None,
+                value_term=value.n3() if value is not None else None,
             )
         )
     return sorted(findings, key=lambda f: (f.focus, f.shape, f.path or ""))
 
 
-def readable(
-    report: ValidationReport, data: Graph, script: str = "Hant", texts: ox.Store | None = None
-) -> str:
+def report_graph(report: ValidationReport) -> Graph:
+    """The report as a SHACL validation report graph (sh:ValidationReport)."""
+    graph = Graph()
+    graph.bind("sh", SH)
+    root = BNode()
+    graph.add((root, RDF.type, SH.ValidationReport))
+    graph.add((root, SH.conforms, Literal(report.conforms)))
+    for finding in report.findings:
+        result = BNode()
+        graph.add((root, SH.result, result))
+        graph.add((result, RDF.type, SH.ValidationResult))
+        graph.add((result, SH.focusNode, _node(finding.focus)))
+        graph.add((result, SH.resultSeverity, SH[finding.severity]))
+        graph.add((result, SH.sourceShape, _node(finding.shape)))
+        if finding.component:
+            graph.add((result, SH.sourceConstraintComponent, URIRef(finding.component)))
+        if finding.path:
+            graph.add((result, SH.resultPath, URIRef(finding.path)))
+        if finding.value_term:
+            graph.add((result, SH.value, from_n3(finding.value_term)))
+        for language, message in sorted(finding.messages.items()):
+            tag = {"zh-hant": "zh-Hant", "zh-hans": "zh-Hans"}.get(language, language)
+            graph.add((result, SH.resultMessage, Literal(message, lang=tag)))
+    return graph
+
+
+def _node(text: str):
+    return URIRef(text) if ":" in text else BNode(text)
+
+
+def readable(report: ValidationReport, data: ox.Store, script: str = "Hant") -> str:
     """The report for people: grouped by document, each offending node by its label in the
     chosen script and the source text it came from."""
     if report.conforms and not report.findings:
@@ -284,7 +374,7 @@ def readable(
             )
             node = _label(data, finding.focus, language) or finding.focus
             lines.append(f"  [{finding.severity}] {node}: {message}")
-            source = _source_text(texts, finding.focus, language)
+            source = _source_text(data, finding.focus, language)
             if source:
                 lines.append(f"      「{source}」")
     counts = defaultdict(int)
@@ -297,18 +387,21 @@ def readable(
     return "\n".join(lines) + "\n"
 
 
-def _label(data: Graph, iri: str, language: str) -> str | None:
-    node = URIRef(iri)
-    for label in data.objects(node, SKOS.prefLabel):
-        if isinstance(label, Literal) and (label.language or "").lower() == language:
-            return str(label)
-    number = data.value(node, URIRef(ELI + "number"))
-    return f"{number}" if number is not None else None
+def _label(data: ox.Store, iri: str, language: str) -> str | None:
+    if not iri.startswith(("http:", "https:", "urn:")):
+        return None
+    node = ox.NamedNode(iri)
+    for quad in data.quads_for_pattern(node, ox.NamedNode(str(SKOS.prefLabel)), None):
+        if (quad.object.language or "").lower() == language:
+            return quad.object.value
+    for quad in data.quads_for_pattern(node, ox.NamedNode(ELI + "number"), None):
+        return quad.object.value
+    return None
 
 
-def _source_text(texts: ox.Store | None, iri: str, language: str) -> str | None:
+def _source_text(texts: ox.Store, iri: str, language: str) -> str | None:
     """The text the offending node came from: a provision's own text, a quote's words."""
-    if texts is None:
+    if not iri.startswith(("http:", "https:", "urn:")):
         return None
     node = ox.NamedNode(iri)
     for predicate in (PKG + "text", "http://www.w3.org/ns/oa#exact"):
@@ -331,12 +424,12 @@ CONTEXT_PREDICATES = [
 
 
 def document_data(
-    store_quads_of, graphs: dict[str, list[str]], replaced: Iterable[str]
-) -> tuple[Graph, ox.Store, list[str]]:
+    store_triples_of, graphs: dict[str, list[str]], replaced: Iterable[str]
+) -> tuple[ox.Store, list[str]]:
     """What validating one document needs: its new graphs, and what the store already says
     about the things it touches (entities, cited works, the provisions they are mentioned
-    in), leaving out the document's previous version. Returns the data as an rdflib graph,
-    the same as an Oxigraph store, and the document's own nodes (the focus nodes)."""
+    in), leaving out the document's previous version. Returns the data and the document's
+    own nodes (the focus nodes)."""
     statements = [s for lines in graphs.values() for s in lines]
     local = ox.Store()
     local.load(
@@ -348,23 +441,22 @@ def document_data(
         {q.object.value for q in local if isinstance(q.object, ox.NamedNode)} | subjects
     )
     touched = [t for t in touched if not t.startswith(own_prefixes)]
-    context = store_quads_of(
+    context = store_triples_of(
         touched, CONTEXT_PREDICATES, exclude_graphs=set(replaced) | set(graphs)
     )
-    local.extend(ox.Quad(q.subject, q.predicate, q.object) for q in context)
-    graph = graph_of_quads(iter(local))
-    return graph, local, sorted(subjects)
+    local.extend(ox.Quad(t.subject, t.predicate, t.object) for t in context)
+    return local, sorted(subjects)
 
 
 def validate_document(
     store, built, replaced: Iterable[str], base_iri: str = DEFAULT_BASE_IRI
-) -> tuple[ValidationReport, tuple[Graph, ox.Store]]:
+) -> tuple[ValidationReport, ox.Store]:
     """Validate one document's new graphs with what they touch in the store (the ingest
     gate). Returns the report and the data it was made from (for readable reports)."""
-    data, local, focus = document_data(store.quads_about, built.graphs, replaced)
-    report = validate_graph(data, store=local, base_iri=base_iri)
+    data, focus = document_data(store.triples_about, built.graphs, replaced)
+    report = validate_store(data, base_iri=base_iri)
     # the context (other documents' nodes, given in part) is not what is being judged
     own = set(focus)
     findings = [f for f in report.findings if f.focus in own]
     conforms = not any(f.severity == "Violation" for f in findings)
-    return ValidationReport(conforms, findings, report.graph), (data, local)
+    return ValidationReport(conforms, findings), data

@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="validate this RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) instead of the store",
     )
     validate.add_argument(
+        "--engine",
+        choices=("sparql", "pyshacl"),
+        default="sparql",
+        help="core constraints compiled to SPARQL (default, fast), or all by pySHACL (the "
+        "reference engine, slow on large stores)",
+    )
+    validate.add_argument(
         "--format",
         choices=("text", "turtle"),
         default="text",
@@ -277,11 +284,11 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     from policykg.graph.validate import (
-        graph_of_quads,
         oxigraph_of_quads,
         read_rdf_file,
         readable,
-        validate_graph,
+        report_graph,
+        validate_store,
     )
 
     if args.data is not None:
@@ -289,13 +296,13 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     else:
         with open_store(settings, read_only=True) as store:
             quads = list(store.quads())
-    data = graph_of_quads(quads, settings.base_iri)
     everything = oxigraph_of_quads(quads)
-    report = validate_graph(data, store=everything, base_iri=settings.base_iri)
+    del quads
+    report = validate_store(everything, base_iri=settings.base_iri, engine=args.engine)
     if args.format == "turtle":
-        sys.stdout.write(report.graph.serialize(format="turtle"))
+        sys.stdout.write(report_graph(report).serialize(format="turtle"))
     else:
-        sys.stdout.write(readable(report, data, args.script, everything))
+        sys.stdout.write(readable(report, everything, args.script))
     return EXIT_OK if not report.violations else EXIT_PARTIAL
 
 

@@ -278,14 +278,12 @@ class Ingestor:
         rejects it (the previous version stays); warnings go with the outcome."""
         from policykg.graph.validate import readable, validate_document
 
-        report, (data, texts) = validate_document(
-            self.store, built, previous, self.settings.base_iri
-        )
+        report, data = validate_document(self.store, built, previous, self.settings.base_iri)
         if report.violations:
             raise InputError(
                 path,
                 f"the document does not pass the SHACL shapes ({len(report.violations)} violations):\n"
-                + readable(report, data, "Hant", texts),
+                + readable(report, data, "Hant"),
                 hint="fix the source, or ingest with --no-validate",
             )
         warnings = [f for f in report.findings if f.severity != "Violation"]
