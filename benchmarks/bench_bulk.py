@@ -62,15 +62,16 @@ def ingest(store: str, corpus: Path, workers: int) -> dict:
         str(corpus),
     ]
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    peak = 0.0
-    while process.poll() is None:
-        peak = max(peak, tree_rss_mb(process.pid))
-        time.sleep(0.2)
-    seconds = time.perf_counter() - started
-    err = process.stderr.read()
+    # a file, not a pipe: thousands of warnings would fill a pipe nobody reads until the end
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, tree_rss_mb(process.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - started
+        log.seek(0)
+        err = log.read()
     match = SUMMARY.search(err)
     if not match:
         raise RuntimeError(f"no summary from the ingest:\n{err[-3000:]}")

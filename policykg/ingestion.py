@@ -183,11 +183,12 @@ class Ingestor:
         self, files: list[Path], stored: dict[str, tuple[str, str]]
     ) -> Iterator[tuple[Path, FileOutcome]]:
         """Each file's outcome, in the files' order."""
-        unchanged = {}
+        unchanged: dict[Path, FileOutcome] = {}
         for path in files:
             known = stored.get(path.name)
             if known and _file_hash(path) == known[1]:
                 unchanged[path] = FileOutcome(path, "unchanged", document=known[0])
+        unchanged.update(_namesakes(files))
         if self.workers == 1 or len(files) - len(unchanged) < MIN_FILES_FOR_POOL:
             for path in files:
                 yield path, unchanged.get(path) or self.ingest_file(path)
@@ -302,6 +303,24 @@ class Ingestor:
                 built.graphs[graph].append(
                     f"{iri(finding.focus)} {P.validationWarning} {literal(message, tag)}"
                 )
+
+
+def _namesakes(files: list[Path]) -> dict[Path, FileOutcome]:
+    """Files named like an earlier file of the same run but with other bytes, refused: a
+    source is known by its name (pkg:sourceFile), so the later one would replace the
+    earlier, and each rerun would swap them back."""
+    first: dict[str, Path] = {}
+    refused = {}
+    for path in files:
+        earlier = first.setdefault(path.name, path)
+        if earlier is not path and _file_hash(earlier) != _file_hash(path):
+            refused[path] = FileOutcome(
+                path,
+                "rejected",
+                f"another file of this ingest has the same name with other contents ({earlier}); "
+                "a source is identified by its file name (rename one of them to keep both)",
+            )
+    return refused
 
 
 def _ready(work: Future | FileOutcome) -> bool:

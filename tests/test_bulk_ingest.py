@@ -76,3 +76,24 @@ def test_the_command_line_logs_progress_and_a_summary(folder, tmp_path, capsys):
 def test_a_worker_count_below_one_is_refused(capsys):
     assert main(["ingest", "--workers", "0", "x"]) == 2
     assert "ingest_workers must be positive" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_files_of_one_name_in_two_folders_are_kept_apart(folder, tmp_path, settings, workers):
+    """A copy of a file elsewhere in the tree is unchanged; a namesake with other contents
+    is refused (a source is known by its name), so a rerun changes nothing."""
+    for sub in ("a", "b"):
+        (folder / sub).mkdir()
+    (folder / "a" / "01.md").write_bytes((folder / "01.md").read_bytes())
+    (folder / "b" / "02.md").write_text("# 另一份条例\n\n第一条 本条例自2024年1月1日起施行。\n", "utf-8")
+    with PolicyStore.open(tmp_path / "store") as store:
+        first = Ingestor(store, settings, workers=workers).ingest([folder])
+        by_path = {o.path.relative_to(folder).as_posix(): o for o in first.outcomes}
+        assert by_path["a/01.md"].status == "unchanged"
+        assert by_path["b/02.md"].status == "rejected"
+        assert "same name with other contents" in by_path["b/02.md"].reason
+        assert by_path["02.md"].status == "ingested"
+        before = export(store)
+        again = Ingestor(store, settings, workers=workers).ingest([folder])
+        assert again.count("replaced") == again.count("ingested") == 0
+        assert export(store) == before

@@ -172,6 +172,55 @@ def test_a_document_whose_annex_went_away_loses_the_annex_graph(backend, tmp_pat
         assert not store.has_graph(annex_graph) and store.is_empty()
 
 
+LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+
+
+def test_the_gate_context_gives_each_statement_once_outside_the_excluded_graphs(backend):
+    entity, other = "https://w3id.org/policykg/id/org/00000000000000e1", "http://example.org/x"
+    graphs = {
+        f"https://w3id.org/policykg/id/work/00000000000000d{n}": [
+            f'<{entity}> <{LABEL}> "甲局"@zh-Hant',
+            f"<{entity}> <{PKG}mentionedIn> <https://w3id.org/policykg/id/work/00000000000000d{n}/prov/1>",
+        ]
+        for n in range(3)
+    }
+    graphs["https://w3id.org/policykg/id/work/00000000000000d9"] = [
+        f'<{entity}> <{LABEL}> "乙局"@zh-Hant'
+    ]
+    with open_store(backend) as store:
+        store.replace_graphs(remove=[], add=graphs)
+        excluded = {"https://w3id.org/policykg/id/work/00000000000000d9"}
+        triples = store.triples_about([entity, other], [LABEL], exclude_graphs=excluded)
+        assert [(t.subject.value, t.object.value) for t in triples] == [(entity, "甲局")]
+        both = store.triples_about([entity], [LABEL], exclude_graphs=set())
+        assert sorted(t.object.value for t in both) == ["乙局", "甲局"]
+        assert store.triples_about([], [LABEL], exclude_graphs=set()) == []
+
+
+def test_the_gate_sees_what_other_documents_say(backend, tmp_path):
+    """A document naming an organisation another document labels differently in the same
+    script is rejected: one label per language across the graph."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "科技合作協議\n\n第一條 科學技術部與香港特別行政區政府於2020年1月2日簽署本協議。\n",
+        encoding="utf-8",
+    )
+    with open_store(backend) as store:
+        ingestor = Ingestor(store, backend)
+        assert ingestor.ingest([first]).outcomes[0].status == "ingested"
+        party = next(
+            row["p"] for row in store.query(f"SELECT ?p WHERE {{ ?d <{PKG}party> ?p }} LIMIT 1")
+        )
+        graph = "https://w3id.org/policykg/id/work/00000000000000f1"
+        store.replace_graphs(remove=[], add={graph: [f'<{party.value}> <{LABEL}> "別名"@zh-Hant']})
+        second.write_text(
+            first.read_text(encoding="utf-8").replace("科技合作協議", "科技合作備忘錄"), "utf-8"
+        )
+        outcome = ingestor.ingest([second]).outcomes[0]
+        assert outcome.status == "rejected", outcome
+        assert "zh-Hant 2" in outcome.reason
+
+
 def test_the_web_api_serves_queries_pages_and_updates_from_every_store(loaded):
     token = "a-token-for-the-tests-0123456789"
     settings = loaded.with_(update_token=token)
