@@ -85,7 +85,9 @@ def test_files_of_one_name_in_two_folders_are_kept_apart(folder, tmp_path, setti
     for sub in ("a", "b"):
         (folder / sub).mkdir()
     (folder / "a" / "01.md").write_bytes((folder / "01.md").read_bytes())
-    (folder / "b" / "02.md").write_text("# 另一份条例\n\n第一条 本条例自2024年1月1日起施行。\n", "utf-8")
+    (folder / "b" / "02.md").write_text(
+        "# 另一份条例\n\n第一条 本条例自2024年1月1日起施行。\n", "utf-8"
+    )
     with PolicyStore.open(tmp_path / "store") as store:
         first = Ingestor(store, settings, workers=workers).ingest([folder])
         by_path = {o.path.relative_to(folder).as_posix(): o for o in first.outcomes}
