@@ -40,7 +40,6 @@ LAYOUTS = {
 SPARQL_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 FORM = "application/x-www-form-urlencoded"
-VALUES_BATCH = 200  # IRIs per VALUES block: keeps each query a modest size
 
 
 @dataclass(frozen=True)
@@ -225,26 +224,6 @@ class RemoteStore(BaseStore):
             name = ox.NamedNode(graph)
             for quad in self._parse_rdf(response):
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, name)
-
-    def triples_about(
-        self, iris: list[str], predicates: list[str], *, exclude_graphs: set[str]
-    ) -> list[ox.Triple]:
-        """What the server says about these nodes with these predicates, outside the
-        excluded graphs, each statement once (see PolicyStore.triples_about)."""
-        if not iris or not predicates:
-            return []
-        excluded = ", ".join(f"<{g}>" for g in sorted({*exclude_graphs, ONTOLOGY_IRI}))
-        wanted = " ".join(f"<{p}>" for p in predicates)
-        triples = []
-        for start in range(0, len(iris), VALUES_BATCH):
-            subjects = " ".join(f"<{i}>" for i in iris[start : start + VALUES_BATCH])
-            query = (
-                f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {subjects} }} "
-                f"VALUES ?p {{ {wanted} }} GRAPH ?g {{ ?s ?p ?o }} "
-                f"FILTER(?g NOT IN ({excluded})) }}"
-            )
-            triples.extend(ox.Triple(row["s"], row["p"], row["o"]) for row in self.query(query))
-        return triples
 
     # -- writing -----------------------------------------------------------------------
 

@@ -204,27 +204,6 @@ class PolicyStore(BaseStore):
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
 
-    def triples_about(
-        self, iris: list[str], predicates: list[str], *, exclude_graphs: set[str]
-    ) -> list[ox.Triple]:
-        """What the store says about these nodes with these predicates, outside the
-        excluded graphs, each statement once: the context a document is validated with.
-        Bounded by what the document touches, not by the size of the store."""
-        if not iris or not predicates:
-            return []
-        excluded = ", ".join(f"<{g}>" for g in sorted({*exclude_graphs, ONTOLOGY_IRI}))
-        triples = []
-        for iri in iris:
-            # one query per node, one index range per predicate: an entity many documents
-            # mention has its label once per document, and DISTINCT folds them in Rust
-            union = " UNION ".join(
-                f"{{ GRAPH ?g {{ <{iri}> <{p}> ?o }} BIND(<{p}> AS ?p) }}" for p in predicates
-            )
-            query = f"SELECT DISTINCT ?p ?o WHERE {{ {union} FILTER(?g NOT IN ({excluded})) }}"
-            node = ox.NamedNode(iri)
-            triples.extend(ox.Triple(node, row["p"], row["o"]) for row in self._store.query(query))
-        return triples
-
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store)
 
