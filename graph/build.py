@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract import extract
+from policykg.ingest.extract.tidy import standard_title
 from policykg.ingest.records import CleanText, DatedFact, DateValue, DocumentRecord, Provision
 from policykg.ingest.script import label_pair
 
@@ -100,7 +101,7 @@ class GraphBuilder:
             f"{node} {P.sourceScript} {literal(script)}",
             f"{node} {P.sourceEncoding} {literal(source.encoding)}",
         ]
-        hant, hans = self._label_pair(doc.title, doc.title_span, script)
+        hant, hans = map(standard_title, self._label_pair(doc.title, doc.title_span, script))
         for predicate in (DC.title, S.prefLabel):
             out.append(f"{node} {predicate} {literal(hant, HANT)}")
             out.append(f"{node} {predicate} {literal(hans, HANS)}")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from policykg.ingest.extract import Extraction, Mention, NamedEntity
 from policykg.ingest.extract.citations import strip_quotes
 from policykg.ingest.extract.orgnames import preferred_name
-from policykg.ingest.extract.tidy import tidy_name
+from policykg.ingest.extract.tidy import standard_title, tidy_name
 from policykg.ingest.records import DocumentRecord
 from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
@@ -125,7 +125,7 @@ class EntityStatements:
     # -- entities --------------------------------------------------------------------
 
     def _cited(self, work) -> None:
-        title = tidy_name(work.title)
+        title = standard_title(tidy_name(work.title))
         node = iri(self.builder.minter.work(title))
         self.out += [f"{node} {R.type} {E.Work}", f"{node} {R.type} {P[work.kind]}"]
         self._labels(node, title, S.prefLabel)

@@ -93,14 +93,14 @@ def read_rdf_file(path) -> list[ox.Quad]:
 
 @lru_cache(maxsize=4)
 def core_predicates(base_iri: str = DEFAULT_BASE_IRI) -> frozenset[str]:
-    """The predicates pySHACL's core constraints look at (paths, targets, types) and the
-    ones readable reports show. pySHACL works on rdflib graphs, slow to build: it gets
-    only these triples; the SPARQL constraints see everything in Oxigraph."""
+    """The predicates pySHACL's core constraints look at (paths, targets, types).
+    pySHACL works on rdflib graphs, slow to build: it gets only these triples; the
+    compiled and the SPARQL constraints see everything in Oxigraph."""
     shapes = shapes_graph(base_iri)
     predicates = {str(p) for p in shapes.objects(None, SH.path) if isinstance(p, URIRef)}
     predicates |= {str(p) for p in shapes.objects(None, SH.inversePath)}
     predicates |= {str(p) for p in shapes.objects(None, SH.targetSubjectsOf)}
-    predicates |= {str(RDF_TYPE), str(SKOS.prefLabel), ELI + "number"}
+    predicates.add(str(RDF_TYPE))
     return frozenset(predicates)
 
 

@@ -292,12 +292,11 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     )
 
     if args.data is not None:
-        quads = read_rdf_file(args.data)
+        everything = oxigraph_of_quads(read_rdf_file(args.data))
     else:
         with open_store(settings, read_only=True) as store:
-            quads = list(store.quads())
-    everything = oxigraph_of_quads(quads)
-    del quads
+            # streamed into the copy: a list of the quads first took 4.4 GB at 4M triples
+            everything = oxigraph_of_quads(store.quads())
     report = validate_store(everything, base_iri=settings.base_iri, engine=args.engine)
     if args.format == "turtle":
         sys.stdout.write(report_graph(report).serialize(format="turtle"))

@@ -9,7 +9,7 @@ from policykg.ingest.extract import extract
 from policykg.ingest.extract.citations import find_citations
 from policykg.ingest.extract.money import find_amounts
 from policykg.ingest.extract.orgnames import is_organisation, preferred_name, split_names
-from policykg.ingest.extract.tidy import tidy_name
+from policykg.ingest.extract.tidy import standard_title, tidy_name
 
 
 def cited(text, own=""):
@@ -209,3 +209,45 @@ def test_who_runs_a_platform_or_manages_a_fund(records):
     assert ("深圳科創園區", "香港科技園公司") in pairs  # 由香港科技園公司承租及管理深圳園區
     located = {(a.name, b.name) for a, b, _ in extract(records["001"]).located}
     assert ("香港科學園", "深圳科創園區") in located  # 香港科學園落戶深圳園區
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（三）",
+        "最高人民法院关于适用<中华人民共和国婚姻法>若干问题的解释(三)",
+        "最高人民法院关于适用〈中华人民共和国婚姻法〉若干问题的解释（三）",
+    ],
+)
+def test_one_title_written_with_other_marks_gets_one_label(variant):
+    assert (
+        standard_title(variant)
+        == "最高人民法院关于适用〈中华人民共和国婚姻法〉若干问题的解释（三）"
+    )
+
+
+def test_latin_titles_keep_their_parentheses():
+    assert standard_title("Health@InnoHK (phase 2)") == "Health@InnoHK (phase 2)"
+
+
+def test_documents_citing_one_work_with_other_marks_both_pass_the_gate(tmp_path, settings):
+    from policykg.graph.store import PolicyStore
+
+    from policykg.ingestion import Ingestor
+
+    for name, cited in (("a.txt", "刑法修正案(八)"), ("b.txt", "刑法修正案（八）")):
+        (tmp_path / name).write_text(
+            f"关于{name[0]}事项的规定\n\n第一条 根据《中华人民共和国{cited}》，制定本规定。\n",
+            "utf-8",
+        )
+    with PolicyStore.open(tmp_path / "store") as store:
+        report = Ingestor(store, settings).ingest([tmp_path / "a.txt", tmp_path / "b.txt"])
+        assert report.count("ingested") == 2, [o.reason for o in report.rejected]
+        labels = {
+            row["l"].value
+            for row in store.query(
+                "SELECT DISTINCT ?l WHERE { ?w <http://www.w3.org/2004/02/skos/core#prefLabel> ?l "
+                'FILTER(CONTAINS(STR(?l), "修正案")) }'
+            )
+        }
+        assert labels == {"中華人民共和國刑法修正案（八）", "中华人民共和国刑法修正案（八）"}

@@ -26,3 +26,19 @@ def _latin_around(m: re.Match) -> bool:
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
     return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+_NESTED_TITLE_MARKS = str.maketrans(
+    {"《": "〈", "》": "〉", "<": "〈", ">": "〉", "＜": "〈", "＞": "〉"}
+)
+_HALF_WIDTH_PARENS = str.maketrans({"(": "（", ")": "）"})
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def standard_title(title: str) -> str:
+    """A title's marks in one form (GB/T 15834): a title named inside it in 〈〉, and in a
+    Chinese title full-width parentheses. One work is cited as 《…〈婚姻法〉…》, 《…《婚姻法》…》
+    or 《…<婚姻法>…》, 刑法修正案(八) or 刑法修正案（八）: its IRI ignores the marks already,
+    and its label must not differ either (one label per script)."""
+    title = title.translate(_NESTED_TITLE_MARKS)
+    return title.translate(_HALF_WIDTH_PARENS) if _CJK.search(title) else title
