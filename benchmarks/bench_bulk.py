@@ -26,7 +26,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.live import free_port  # noqa: E402
-from tests.sparql_servers import oxigraph_server  # noqa: E402
+from tests.sparql_servers import oxigraph_server, wait_until_answering  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "scale"
 POLICYKG = [sys.executable, "-m", "policykg.cli"]
@@ -90,12 +90,7 @@ def query_latency(store: str, label: str) -> dict:
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/sparql"
     try:
-        for _ in range(300):
-            try:
-                httpx.get(url, params={"query": "ASK {}"}, timeout=2)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        wait_until_answering(url, server, timeout=60)
         results = {}
         for query in sorted((ROOT / "graph" / "queries").glob("*.rq")):
             text = query.read_text(encoding="utf-8")

@@ -108,7 +108,7 @@ def run_checks(store: ox.Store, checks: list[CoreCheck]):
 
 
 def _shape_checks(shapes: Graph, shape) -> list[CoreCheck]:
-    target = _target_pattern(shapes, shape)
+    target = target_pattern(shapes, shape)
     checks = []
     if shapes.value(shape, SH.path) is not None:  # a property shape with its own targets
         checks += _property_checks(shapes, shape, target)
@@ -121,7 +121,9 @@ def _shape_checks(shapes: Graph, shape) -> list[CoreCheck]:
     return checks
 
 
-def _target_pattern(shapes: Graph, shape) -> str:
+def target_pattern(shapes: Graph, shape) -> str:
+    """A group binding ?this to the shape's focus nodes, each once (all four target
+    kinds; sh:targetClass with the subclasses the data declares)."""
     parts = []
     for cls in shapes.objects(shape, SH.targetClass):
         parts.append(f"?this {RDF_TYPE_PATH} {_term(cls)} .")

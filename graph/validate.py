@@ -22,6 +22,7 @@ from policykg.graph.shacl_sparql import (
     CoreCheck,
     compile_shapes,
     run_checks,
+    target_pattern,
 )
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, SKOS
@@ -138,7 +139,7 @@ class SparqlConstraint:
     """A SHACL-SPARQL constraint, evaluated by Oxigraph for all focus nodes at once."""
 
     shape: str
-    target: str  # a graph pattern binding ?this to the shape's focus nodes
+    target: str  # a group binding ?this to the shape's focus nodes (target_pattern)
     select: str
     messages: dict[str, str]
     severity: str = "Violation"
@@ -162,15 +163,9 @@ def split_shapes(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
         }
         severity_node = shapes.value(constraint, SH.severity) or shapes.value(shape, SH.severity)
         severity = str(severity_node).rsplit("#", 1)[-1] if severity_node else "Violation"
-        for target in _targets(shapes, shape):
-            constraints.append(SparqlConstraint(str(shape), target, select, messages, severity))
+        target = target_pattern(shapes, shape)
+        constraints.append(SparqlConstraint(str(shape), target, select, messages, severity))
     return core, constraints
-
-
-def _targets(shapes: Graph, shape) -> list[str]:
-    patterns = [f"?this a <{c}> ." for c in shapes.objects(shape, SH.targetClass)]
-    patterns += [f"?this <{p}> ?targetObject ." for p in shapes.objects(shape, SH.targetSubjectsOf)]
-    return patterns
 
 
 def run_sparql_constraints(store: ox.Store, constraints: list[SparqlConstraint]) -> list[Finding]:

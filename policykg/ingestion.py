@@ -183,15 +183,17 @@ class Ingestor:
         self, files: list[Path], stored: dict[str, tuple[str, str]]
     ) -> Iterator[tuple[Path, FileOutcome]]:
         """Each file's outcome, in the files' order."""
-        unchanged: dict[Path, FileOutcome] = {}
+        hashes = _HashCache()
+        # outcomes known before any file is read: unchanged files, refused namesakes
+        settled: dict[Path, FileOutcome] = {}
         for path in files:
             known = stored.get(path.name)
-            if known and _file_hash(path) == known[1]:
-                unchanged[path] = FileOutcome(path, "unchanged", document=known[0])
-        unchanged.update(_namesakes(files))
-        if self.workers == 1 or len(files) - len(unchanged) < MIN_FILES_FOR_POOL:
+            if known and hashes[path] == known[1]:
+                settled[path] = FileOutcome(path, "unchanged", document=known[0])
+        settled.update(_namesakes(files, hashes))
+        if self.workers == 1 or len(files) - len(settled) < MIN_FILES_FOR_POOL:
             for path in files:
-                yield path, unchanged.get(path) or self.ingest_file(path)
+                yield path, settled.get(path) or self.ingest_file(path)
             return
         context = multiprocessing.get_context("spawn")  # fork is unsafe with the store's threads
         with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
@@ -199,7 +201,7 @@ class Ingestor:
             limit = self.workers * FILES_IN_FLIGHT_PER_WORKER
             for path in files:
                 pending.append(
-                    (path, unchanged.get(path) or pool.submit(
+                    (path, settled.get(path) or pool.submit(
                         _prepare_or_reason, path, self.settings.base_iri))
                 )  # fmt: skip
                 while len(pending) > limit or (pending and _ready(pending[0][1])):
@@ -305,7 +307,7 @@ class Ingestor:
                 )
 
 
-def _namesakes(files: list[Path]) -> dict[Path, FileOutcome]:
+def _namesakes(files: list[Path], hashes: _HashCache) -> dict[Path, FileOutcome]:
     """Files named like an earlier file of the same run but with other bytes, refused: a
     source is known by its name (pkg:sourceFile), so the later one would replace the
     earlier, and each rerun would swap them back."""
@@ -313,7 +315,7 @@ def _namesakes(files: list[Path]) -> dict[Path, FileOutcome]:
     refused = {}
     for path in files:
         earlier = first.setdefault(path.name, path)
-        if earlier is not path and _file_hash(earlier) != _file_hash(path):
+        if earlier is not path and hashes[earlier] != hashes[path]:
             refused[path] = FileOutcome(
                 path,
                 "rejected",
@@ -327,11 +329,16 @@ def _ready(work: Future | FileOutcome) -> bool:
     return isinstance(work, FileOutcome) or work.done()
 
 
-def _file_hash(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""  # not unchanged: the ingest proper reports why it cannot be read
+class _HashCache(dict):
+    """SHA-256 of each file, read once however often it is compared."""
+
+    def __missing__(self, path: Path) -> str:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            digest = ""  # not unchanged: the ingest proper reports why it cannot be read
+        self[path] = digest
+        return digest
 
 
 def _size(path: Path) -> int:

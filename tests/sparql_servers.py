@@ -32,17 +32,22 @@ def require(program: str, install: str) -> str:
     pytest.skip(message)
 
 
-def _wait_until_answering(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
+def wait_until_answering(
+    url: str, process: subprocess.Popen, log: Path | None = None, timeout: float = START_TIMEOUT
+) -> None:
+    """Wait until a SPARQL endpoint started as `process` answers `ASK {}`; raise if the
+    process stops first (with the end of its `log`) or the time runs out."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server stopped at start-up:\n{log.read_text()[-2000:]}")
+            tail = log.read_text()[-2000:] if log else ""
+            raise RuntimeError(f"the server stopped at start-up:\n{tail}")
         try:
             httpx.get(url, params={"query": "ASK {}"}, timeout=2.0)
             return
         except httpx.HTTPError:
             time.sleep(0.1)
-    raise RuntimeError(f"the server did not answer within {START_TIMEOUT} s")
+    raise RuntimeError(f"the server did not answer within {timeout} s")
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -66,7 +71,7 @@ def oxigraph_server(folder: Path, *, union_default_graph: bool = True) -> Iterat
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
     try:
-        _wait_until_answering(f"http://127.0.0.1:{port}/query", process, log)
+        wait_until_answering(f"http://127.0.0.1:{port}/query", process, log)
         yield f"http://127.0.0.1:{port}"
     finally:
         _stop(process)
@@ -124,7 +129,7 @@ def virtuoso_server(folder: Path) -> Iterator[str]:
             stdout=out, stderr=subprocess.STDOUT, cwd=folder,
         )  # fmt: skip
     try:
-        _wait_until_answering(f"http://127.0.0.1:{http_port}/sparql", process, log)
+        wait_until_answering(f"http://127.0.0.1:{http_port}/sparql", process, log)
         subprocess.run(
             [isql, str(sql_port), "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
             check=True, capture_output=True, timeout=60,
