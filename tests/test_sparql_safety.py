@@ -125,7 +125,8 @@ def test_a_graph_that_is_held_may_be_named(read_only_store, settings):
 def test_a_query_past_the_time_limit_is_stopped_while_others_are_answered(
     read_only_store, settings
 ):
-    app = create_app(read_only_store, settings.with_(query_timeout=1.0))
+    limit = 3.0  # leaves the other query time to start a worker on a loaded machine
+    app = create_app(read_only_store, settings.with_(query_timeout=limit))
     runner = app.state.runner
     assert runner.stops_queries
     slow: dict[str, object] = {}
@@ -150,7 +151,7 @@ def test_a_query_past_the_time_limit_is_stopped_while_others_are_answered(
     response = slow["response"]
     assert response.status_code == 503, response.text
     assert "stopped" in response.json()["error"]
-    assert slow["seconds"] < 1.0 + 1.0
+    assert slow["seconds"] < limit + 1.0
     # the worker that ran it is gone, not left computing
     assert set(pids_during) - set(runner.worker_pids())
 

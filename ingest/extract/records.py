@@ -9,6 +9,18 @@ from policykg.ingest.records import DateValue
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A name found in the text, before it becomes an entity. Spans index the full text."""
+
+    kind: str  # Organization | Platform | Fund
+    start: int
+    end: int
+    # spans whose texts, joined, are the name, when it is not written in one piece:
+    # “智慧城市”“金融科技”等創新平台 holds 智慧城市 + 創新平台 and 金融科技 + 創新平台
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int

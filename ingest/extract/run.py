@@ -30,6 +30,7 @@ def extract(document: DocumentRecord) -> Extraction:
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
+    _funding_schemes(text, result.entities)
     result.funded = _attach_amounts(text, result.amounts, result.entities)
     result.located = _locations(text, result.entities)
     result.run_by = _operators(text, result.entities)
@@ -127,6 +128,21 @@ def _attach_amounts(text: str, amounts, entities) -> list:
     return pairs
 
 
+_GIVES_MONEY = re.compile(
+    r"\s*(?:已|將|将|亦|共|累計|累计)?\s*(?:提供|撥出|拨出|批出)[^，。；、]{0,15}?(?:撥款|拨款|資助|资助)"
+)
+
+
+def _funding_schemes(text: str, entities: list[NamedEntity]) -> None:
+    """A platform the text says gives money is a funding scheme: InnoHK 創新香港研發平台提供
+    4.4 億港元起始撥款 (the gold's convention: schemes that give money are funds)."""
+    for entity in entities:
+        if entity.kind == "Platform" and any(
+            _GIVES_MONEY.match(text, m.end) for m in entity.mentions
+        ):
+            entity.kind = "Fund"
+
+
 def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEntity], dict]:
     """Organisations, platforms and funds, each once with all its mentions, and the short
     forms the text defines for them (港深創新及科技園（以下簡稱「港深創科園」）)."""
@@ -135,7 +151,10 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     aliases: dict[str, list[tuple[str, Mention]]] = {}
     for paragraph in paragraphs:
         for candidate in recognise(simplified, paragraph.start, paragraph.end):
-            name = text[candidate.start : candidate.end]
+            name = (
+                "".join(text[a:b] for a, b in candidate.parts)
+                or text[candidate.start : candidate.end]
+            )
             entity = by_name.setdefault(name, NamedEntity(name, candidate.kind))
             entity.mentions.append(Mention(candidate.start, candidate.end))
             alias, _ = alias_after(text, candidate.end, paragraph.end)

@@ -1,0 +1,192 @@
+"""Words and noun phrases: the token-level steps of name recognition.
+
+The text is segmented with jieba (rjieba) on its Simplified form, which has the same offsets
+as the original (FACTS.md). A name ends in a head noun (…大學, …合作區, …基金) and reaches
+left over the words that qualify it, stopping at punctuation, function words and the verbs
+that introduce names (成立, 支持, 包括 …).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+import rjieba
+
+from .vocabulary import ends_with_head, heads_by_last_char, leading_modifiers, stop_words
+
+
+class Token(NamedTuple):
+    word: str
+    tag: str  # jieba part of speech
+    start: int  # offset in the full text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+def tokenise(simplified: str, start: int, end: int) -> list[Token]:
+    tokens = []
+    position = start
+    for word, tag in rjieba.tag(simplified[start:end]):
+        tokens.append(Token(word, tag, position))
+        position += len(word)
+    return tokens
+
+
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x", "w", "y", "e", "o", "q"}  # fmt: skip
+PUNCT = re.compile(r"[\s，。、；：？！「」『』《》〈〉（）()【】“”‘’…—～·,.;:!?\"']")
+MAX_LENGTH = 30
+# a date or a count is never part of a name: 七月七日教育部, 香港五所大學
+DATE = re.compile(r"^[\d〇零一二三四五六七八九十百两]+[年月日号]$")
+_TIME_IN_NAMES = {"青年", "现代", "当代", "近代", "古代", "未来", "少年", "中年", "老年"}
+_PERSON_TITLE = re.compile(r"(?:司长|局长|署长|部长|主任|主席|书记|教授|博士|先生|女士|总裁|经理)$")
+COUNT = re.compile(r"^(?:\d+|[一二三四五六七八九十两几多数]+)[所个家项间座批位名条类种]?$")
+_INSTITUTION_ENDINGS = set("院部局署會会所辦办委司廳厅社行組组處处")
+
+# a new name usually begins with a place or an organisation: 商湯科技及香港科技園公司
+NAME_START_TAGS = {"ns", "nt", "nr", "eng"}
+NAME_START_WORDS = {"国家", "中央", "全国", "中国", "国际"}
+_INNER_CONJUNCTIONS = {"及", "与", "和"}
+# a name joining two places is about both: 內地與香港科技合作委員會
+_PLACE_WORDS = {"内地", "大陆", "中央"}
+_JOINT = re.compile("合作|联合|交流|协作|联席|协调")
+
+# verbs that do occur at the start of names: 創新及科技基金, 促進局, 發展…
+NAME_VERBS = {
+    "创新", "发展", "促进", "推广", "管理", "投资", "创业", "研究", "监管", "服务", "融合", "合作", "联合",
+    "应用", "监察", "监督", "检测", "认证", "孵化", "转化", "交流", "协同", "开放", "咨询", "评估",
+    "生产", "制造", "培训", "教育", "设计", "保障", "统筹", "协调", "治理", "引导",
+}  # fmt: skip
+
+
+def is_verb(token: Token) -> bool:
+    """A verb that does not belong in a name (綜合, 進口 are nouns here: tagged vn)."""
+    return token.tag.startswith("v") and token.tag != "vn" and token.word not in NAME_VERBS
+
+
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """Is the word in the dictionary? Words it lacks (超算, 散裂) get guessed tags."""
+    return rjieba.has_word(word)
+
+
+class Head(NamedTuple):
+    kind: str  # Organization | Platform | Fund
+    first: int  # index of the head's first word
+    institution: bool  # one word the dictionary knows as an institution (國務院): no reaching left
+
+
+def head(text: str, tokens: list[Token], index: int) -> Head | None:
+    """The head noun that tokens[index] ends, if any: made of whole words (合作區 = 合作|區),
+    beginning inside an earlier word (消費合作|區), or inside one word of three characters or
+    more (香港大學, 財政部); never a verb (簽署) nor a short word (大局)."""
+    word, tag, word_start = tokens[index]
+    end = word_start + len(word)
+    for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
+        begin = end - len(suffix)
+        if not text.endswith(suffix, 0, end):
+            continue
+        if begin == word_start:
+            if len(suffix) == 1 and tag.startswith("v"):
+                return None
+            return Head(kind, index, False)
+        if begin > word_start:
+            if (len(suffix) >= 2 or end - word_start >= 3) and not tag.startswith("v"):
+                return Head(kind, index, False)
+            continue
+        first = _token_at(tokens, begin)  # 科技|帶: a long head's last piece may look a verb
+        if first is not None and len(suffix) >= 2 and (len(suffix) >= 3 or not tag.startswith("v")):
+            return Head(kind, first, False)
+    if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
+        return Head("Organization", index, True)
+    return None
+
+
+def _token_at(tokens: list[Token], offset: int) -> int | None:
+    index = bisect_right([t.start for t in tokens], offset) - 1
+    return index if index >= 0 and tokens[index].start <= offset else None
+
+
+def reach_left(tokens: list[Token], index: int, end: int) -> int:
+    """The first word of the name that ends with tokens[index]."""
+    first = index
+    while first > 0:
+        word, tag, token_start = tokens[first - 1]
+        if word in _INNER_CONJUNCTIONS and first >= 2:
+            if _inside_name(tokens, first):
+                first -= 1  # 創新及科技局, 智能芯片與系統研發中心: inside a name; not before 香港…
+                continue
+            if _joins_places(tokens, first, index):
+                return first - 2
+        if word == "）" and first >= 4 and place_in_parentheses(tokens, first - 3):
+            first -= 3  # 香港中文大學（深圳）醫學院
+            continue
+        if word == " " and first >= 2 and tokens[first - 2].tag == "eng":
+            first -= 1  # InnoHK 創新香港研發平台
+            continue
+        if PUNCT.search(word) or word in stop_words() or tag in STOP_TAGS:
+            break
+        if tokens[first].word in NAME_START_WORDS and tag.startswith("v"):
+            break  # 向香港開放|國家科技成果庫: 國家 begins a name after any verb
+        if is_verb(tokens[first - 1]):
+            break  # 建立, 融入, 提升…: the name begins after the verb
+        if tag == "m" or COUNT.match(word) or DATE.match(word) or end - token_start > MAX_LENGTH:
+            break
+        if (tag == "t" and word not in _TIME_IN_NAMES) or _PERSON_TITLE.search(word):
+            break  # 現時…, 司長參觀…: a time or a person is not part of the name
+        first -= 1
+    while first < index and (
+        tokens[first].word in stop_words()
+        or tokens[first].word in leading_modifiers()
+        or (len(tokens[first].word) == 1 and tokens[first].tag in ("a", "d", "v", "ag", "vg"))
+    ):
+        first += 1
+    return first
+
+
+def place_in_parentheses(tokens: list[Token], index: int) -> bool:
+    """Do tokens[index:index + 3] read （place）?"""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].word == "（"
+        and tokens[index + 1].tag == "ns"
+        and tokens[index + 2].word == "）"
+    )
+
+
+def _inside_name(tokens: list[Token], first: int) -> bool:
+    """Is the conjunction before tokens[first] inside the name (創新及科技局) rather than
+    between two names (香港大學和香港中文大學)?"""
+    after, before = tokens[first], tokens[first - 2]
+    return (
+        after.tag not in NAME_START_TAGS
+        and after.word not in NAME_START_WORDS
+        and before.tag != "nt"
+        and before.word[-1] not in _INSTITUTION_ENDINGS
+        and not ends_with_head("".join(t.word for t in tokens[max(0, first - 5) : first - 1]))
+    )
+
+
+def _joins_places(tokens: list[Token], first: int, index: int) -> bool:
+    """甲與乙…合作委員會: two places joined, then a name about what they do together."""
+    after, before = tokens[first], tokens[first - 2]
+    return (
+        after.tag == "ns"
+        and (before.tag == "ns" or before.word in _PLACE_WORDS)
+        and bool(_JOINT.search("".join(t.word for t in tokens[first : index + 1])))
+        and (first < 3 or not _extends(tokens[first - 3]))
+    )
+
+
+def _extends(token: Token) -> bool:
+    """Could the word before a place still be part of the name?"""
+    return not (
+        PUNCT.search(token.word)
+        or token.word in stop_words()
+        or token.tag in STOP_TAGS
+        or is_verb(token)
+    )

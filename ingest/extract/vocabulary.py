@@ -1,0 +1,78 @@
+"""The word lists of name recognition, read once from the data files in `resources/`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("policykg.ingest").joinpath(f"resources/{name}").read_text("utf-8")
+    return [line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()]
+
+
+def _kinds(name: str) -> list[tuple[str, str]]:
+    """(word, kind) pairs of a two-column file, longest word first."""
+    pairs = [tuple(line.split()) for line in _lines(name)]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def heads() -> list[tuple[str, str]]:
+    """(suffix, kind), longest suffix first, from resources/entity_heads.tsv."""
+    return _kinds("entity_heads.tsv")
+
+
+@lru_cache(maxsize=1)
+def heads_by_last_char() -> dict[str, list[tuple[str, str]]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for suffix, kind in heads():  # longest first, kept in that order
+        table.setdefault(suffix[-1], []).append((suffix, kind))
+    return table
+
+
+def ends_with_head(text: str) -> bool:
+    return bool(text) and any(
+        text.endswith(suffix) for suffix, _ in heads_by_last_char().get(text[-1], ())
+    )
+
+
+@lru_cache(maxsize=1)
+def categories() -> list[tuple[str, str, bool]]:
+    """(class noun, kind, said of things with names), longest first, from
+    resources/category_nouns.tsv."""
+    rows = [line.split() for line in _lines("category_nouns.tsv")]
+    return sorted(((r[0], r[1], r[2:] == ["named"]) for r in rows), key=lambda r: -len(r[0]))
+
+
+def is_class_noun(text: str) -> bool:
+    return any(text == noun for noun, _, _ in categories())
+
+
+def category_of(text: str, named: bool = False) -> str | None:
+    """The kind of thing `text` names if it ends in a class noun (…科研機構 → Organization);
+    with `named`, only classes said of things with names (企業, not 部門)."""
+    return next(
+        (
+            kind
+            for noun, kind, of_names in categories()
+            if text.endswith(noun) and (of_names or not named)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    return frozenset(_lines("entity_stop_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def leading_modifiers() -> frozenset[str]:
+    """Words that describe rather than name: 新型, 大型, 各類 (resources/generic_names.txt, `~`)."""
+    return frozenset(line[1:] for line in _lines("generic_names.txt") if line.startswith("~"))
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> frozenset[str]:
+    return frozenset(_lines("generic_names.txt"))
