@@ -273,3 +273,24 @@ def test_documents_citing_one_work_with_other_marks_both_pass_the_gate(tmp_path,
             )
         }
         assert labels == {"中華人民共和國刑法修正案（八）", "中华人民共和国刑法修正案（八）"}
+
+
+def test_a_side_named_by_its_place_is_its_government():
+    works, _ = cited("2019年，粵澳簽署《粵澳科技合作協議》。2021 年，深港签署“一区两园”合作安排。")
+    assert [p.name for p in works["粵澳科技合作協議"].parties] == [
+        "廣東省人民政府",
+        "澳門特別行政區政府",
+    ]
+    assert [p.name for p in works["一区两园合作安排"].parties] == [
+        "深圳市人民政府",
+        "香港特别行政区政府",
+    ]
+
+
+def test_an_agreement_signed_without_brackets_is_cited_with_its_parties():
+    works, _ = cited("香港科技大學與南沙區人民政府簽訂戰略合作協議，共同推動科研合作。")
+    agreement = works["戰略合作協議"]
+    assert agreement.kind == "Agreement"
+    assert [p.name for p in agreement.parties] == ["香港科技大學", "南沙區人民政府"]
+    works, _ = cited("政府將推行智慧鄉村先導計劃等措施。")
+    assert "智慧鄉村先導計劃" in works

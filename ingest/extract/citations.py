@@ -17,7 +17,7 @@ from policykg.ingest.records import DateValue
 
 from policykg.iris import canonical_title
 
-from .orgnames import coordinated_names, split_names
+from .orgnames import coordinated_names, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
@@ -95,9 +95,11 @@ def find_citations(
 _DOC_HEAD = r"(?:規劃綱要|规划纲要|發展綱要|发展纲要|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|計劃|计划|方案|規劃|规划|綱要|纲要|藍圖|蓝图|政策包|議案|议案|白皮書|白皮书)"
 # “一區兩園”合作安排, 「傑出創科學人計劃」
 _QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{_DOC_HEAD})?")
-# 推出科技人才入境計劃: a programme launched or published, named without brackets
+# 推出科技人才入境計劃, 簽署戰略合作框架協議: a programme launched or published, an
+# agreement signed, named without brackets
 _LAUNCHED = re.compile(
-    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布)(?:了)?(?P<name>(?![本該该各])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|$)"
+    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|簽署|签署|簽訂|签订|訂立|订立)(?:了)?"
+    rf"(?P<name>(?![本該该各此])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 # 依工廠管理輔導法第三十七條: a law cited by an article number, without 《》
@@ -207,9 +209,12 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     else:
         subject_text, subject_offset = clause[: verb.start()], 0
     subject_text = _BASED_ON.sub(lambda m: " " * len(m.group()), subject_text)
-    cleaned = _strip_particles(subject_text)
+    cleaned = _strip_particles(subject_text.lstrip("，, "))
     shift = subject_text.index(cleaned) if cleaned else 0
-    for offset, name in coordinated_names(cleaned) or split_names(cleaned):
+    names = (
+        coordinated_names(cleaned) or split_names(cleaned) or places_abbreviated(cleaned, clause)
+    )
+    for offset, name in names:
         absolute = clause_start + subject_offset + shift + offset
         work.parties.append(NamedEntity(name, mentions=[Mention(absolute, absolute + len(name))]))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from policykg.ingest.script import to_simplified
+from policykg.ingest.script import to_simplified, to_traditional
+
+from .vocabulary import lines_of
 
 _SUFFIX = re.compile(
     r"(?:政府|委員會|委员会|部|局|署|辦公室|办公室|辦事處|办事处|院|廳|厅|會|会|公司|大學|大学|"
@@ -29,32 +30,16 @@ GENERIC = re.compile(
 @lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
     """Known organisation names (Simplified), from resources/organisations.txt."""
-    text = (
-        resources.files("policykg.ingest")
-        .joinpath("resources/organisations.txt")
-        .read_text("utf-8")
-    )
-    names = {
-        to_simplified(line.strip())
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    }
-    return frozenset(names)
+    return frozenset(to_simplified(line) for line in lines_of("organisations.txt"))
 
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    text = (
-        resources.files("policykg.ingest")
-        .joinpath("resources/organisation_aliases.tsv")
-        .read_text("utf-8")
-    )
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            preferred, *others = line.split("\t")
-            for name in others:
-                table[to_simplified(name.strip())] = preferred.strip()
+    for line in lines_of("organisation_aliases.tsv"):
+        preferred, *others = line.split("\t")
+        for name in others:
+            table[to_simplified(name.strip())] = preferred.strip()
     return table
 
 
@@ -159,3 +144,25 @@ def _leading_names(text: str) -> list[tuple[int, str]]:
             continue
         break
     return found
+
+
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in lines_of("place_abbreviations.tsv"):
+        short, full = line.split("\t")
+        table[short] = table[to_simplified(short)] = full.strip()
+    return table
+
+
+def places_abbreviated(subject: str, context: str) -> list[tuple[int, str]]:
+    """深港 → 深圳市人民政府, 香港特別行政區政府: a subject of two or three one-character
+    place names stands for the governments of those places, named in the script of the
+    `context` (the clause: 深港 alone is written alike in both)."""
+    table = _place_abbreviations()
+    if not 2 <= len(subject) <= 3 or not all(c in table for c in subject):
+        return []
+    simplified = to_simplified(context) == context and to_traditional(context) != context
+    return [
+        (at, to_simplified(table[c]) if simplified else table[c]) for at, c in enumerate(subject)
+    ]

@@ -6,14 +6,15 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def lines_of(name: str) -> list[str]:
+    """The lines of a file in resources/, without comments and blank lines."""
     text = resources.files("policykg.ingest").joinpath(f"resources/{name}").read_text("utf-8")
     return [line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()]
 
 
 def _kinds(name: str) -> list[tuple[str, str]]:
     """(word, kind) pairs of a two-column file, longest word first."""
-    pairs = [tuple(line.split()) for line in _lines(name)]
+    pairs = [tuple(line.split()) for line in lines_of(name)]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
@@ -41,7 +42,7 @@ def ends_with_head(text: str) -> bool:
 def categories() -> list[tuple[str, str, bool]]:
     """(class noun, kind, said of things with names), longest first, from
     resources/category_nouns.tsv."""
-    rows = [line.split() for line in _lines("category_nouns.tsv")]
+    rows = [line.split() for line in lines_of("category_nouns.tsv")]
     return sorted(((r[0], r[1], r[2:] == ["named"]) for r in rows), key=lambda r: -len(r[0]))
 
 
@@ -64,15 +65,15 @@ def category_of(text: str, named: bool = False) -> str | None:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    return frozenset(_lines("entity_stop_words.txt"))
+    return frozenset(lines_of("entity_stop_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def leading_modifiers() -> frozenset[str]:
     """Words that describe rather than name: 新型, 大型, 各類 (resources/generic_names.txt, `~`)."""
-    return frozenset(line[1:] for line in _lines("generic_names.txt") if line.startswith("~"))
+    return frozenset(line[1:] for line in lines_of("generic_names.txt") if line.startswith("~"))
 
 
 @lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
-    return frozenset(_lines("generic_names.txt"))
+    return frozenset(lines_of("generic_names.txt"))
