@@ -130,8 +130,8 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
             continue
         if PUNCT.search(word) or word in stop_words() or tag in STOP_TAGS:
             break
-        if tokens[first].word in NAME_START_WORDS and tag.startswith("v"):
-            break  # 向香港開放|國家科技成果庫: 國家 begins a name after any verb
+        if tokens[first].word in NAME_START_WORDS and (tag.startswith("v") or len(word) == 1):
+            break  # 向香港開放|國家科技成果庫, 在港|國家重點實驗室: 國家 begins a name
         if is_verb(tokens[first - 1]):
             break  # 建立, 融入, 提升…: the name begins after the verb
         if tag == "m" or COUNT.match(word) or DATE.match(word) or end - token_start > MAX_LENGTH:
