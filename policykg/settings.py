@@ -17,102 +17,77 @@ def default_store_path() -> Path:
     return Path(data_home) / "policykg" / "store"
 
 
+def setting(env: str, doc: str, **options):
+    """A settings field: its environment variable and what it does (for --help and docs)."""
+    return field(metadata={"env": env, "doc": doc}, **options)
+
+
 @dataclass(frozen=True)
 class Settings:
     """All settings. Build with `Settings.from_env(**overrides)`."""
 
-    store_path: Path = field(
+    store_path: Path = setting(
+        "POLICYKG_STORE",
+        "directory of the embedded Oxigraph store",
         default_factory=default_store_path,
-        metadata={"env": "POLICYKG_STORE", "doc": "directory of the embedded Oxigraph store"},
     )
-    store_url: str | None = field(
+    store_url: str | None = setting(
+        "POLICYKG_STORE",
+        "a SPARQL server as the store instead (a URL given as the store: "
+        "`http://host:port` for Oxigraph server, `virtuoso+http://host:port`, "
+        "`fuseki+http://host:port/dataset`)",
         default=None,
-        metadata={
-            "env": "POLICYKG_STORE",
-            "doc": "a SPARQL server as the store instead (a URL given as the store: "
-            "`http://host:port` for Oxigraph server, `virtuoso+http://host:port`, "
-            "`fuseki+http://host:port/dataset`)",
-        },
     )
-    store_user: str | None = field(
-        default=None,
-        metadata={
-            "env": "POLICYKG_STORE_USER",
-            "doc": "user name for HTTP Basic auth to the server",
-        },
+    store_user: str | None = setting(
+        "POLICYKG_STORE_USER", "user name for HTTP Basic auth to the server", default=None
     )
-    store_password: str | None = field(
+    store_password: str | None = setting(
+        "POLICYKG_STORE_PASSWORD", "password for HTTP Basic auth", default=None, repr=False
+    )
+    store_token: str | None = setting(
+        "POLICYKG_STORE_TOKEN",
+        "bearer token sent to the server (instead of Basic auth)",
         default=None,
         repr=False,
-        metadata={"env": "POLICYKG_STORE_PASSWORD", "doc": "password for HTTP Basic auth"},
     )
-    store_token: str | None = field(
-        default=None,
-        repr=False,
-        metadata={
-            "env": "POLICYKG_STORE_TOKEN",
-            "doc": "bearer token sent to the server (instead of Basic auth)",
-        },
-    )
-    store_timeout: float = field(
+    store_timeout: float = setting(
+        "POLICYKG_STORE_TIMEOUT",
+        "seconds to wait for the server to answer one request (writes included)",
         default=300.0,
-        metadata={
-            "env": "POLICYKG_STORE_TIMEOUT",
-            "doc": "seconds to wait for the server to answer one request (writes included)",
-        },
     )
-    ingest_workers: int = field(
+    ingest_workers: int = setting(
+        "POLICYKG_INGEST_WORKERS",
+        "processes that read and extract files during `ingest` (default: the cores)",
         default_factory=lambda: os.cpu_count() or 1,
-        metadata={
-            "env": "POLICYKG_INGEST_WORKERS",
-            "doc": "processes that read and extract files during `ingest` (default: the cores)",
-        },
     )
-    base_iri: str = field(
-        default=DEFAULT_BASE_IRI,
-        metadata={"env": "POLICYKG_BASE_IRI", "doc": "namespace of every instance IRI"},
+    base_iri: str = setting(
+        "POLICYKG_BASE_IRI", "namespace of every instance IRI", default=DEFAULT_BASE_IRI
     )
-    host: str = field(
-        default="127.0.0.1", metadata={"env": "POLICYKG_HOST", "doc": "address `serve` binds to"}
+    host: str = setting("POLICYKG_HOST", "address `serve` binds to", default="127.0.0.1")
+    port: int = setting("POLICYKG_PORT", "port of `serve`", default=8000)
+    max_query_bytes: int = setting(
+        "POLICYKG_MAX_QUERY_BYTES", "largest SPARQL query text accepted", default=100_000
     )
-    port: int = field(default=8000, metadata={"env": "POLICYKG_PORT", "doc": "port of `serve`"})
-    max_query_bytes: int = field(
-        default=100_000,
-        metadata={"env": "POLICYKG_MAX_QUERY_BYTES", "doc": "largest SPARQL query text accepted"},
+    max_result_bytes: int = setting(
+        "POLICYKG_MAX_RESULT_BYTES", "largest rendered query result", default=64_000_000
     )
-    max_result_bytes: int = field(
-        default=64_000_000,
-        metadata={"env": "POLICYKG_MAX_RESULT_BYTES", "doc": "largest rendered query result"},
+    max_request_bytes: int = setting(
+        "POLICYKG_MAX_REQUEST_BYTES", "largest HTTP request body (413 beyond)", default=1_000_000
     )
-    max_request_bytes: int = field(
-        default=1_000_000,
-        metadata={
-            "env": "POLICYKG_MAX_REQUEST_BYTES",
-            "doc": "largest HTTP request body (413 beyond)",
-        },
+    query_timeout: float = setting(
+        "POLICYKG_QUERY_TIMEOUT", "seconds a query may run before it is stopped (503)", default=30.0
     )
-    query_timeout: float = field(
-        default=30.0,
-        metadata={
-            "env": "POLICYKG_QUERY_TIMEOUT",
-            "doc": "seconds a query may run before it is stopped (503)",
-        },
-    )
-    max_concurrent_queries: int = field(
+    max_concurrent_queries: int = setting(
+        "POLICYKG_MAX_CONCURRENT_QUERIES",
+        "queries evaluated at once (worker processes); more wait for a free slot",
         default=4,
-        metadata={
-            "env": "POLICYKG_MAX_CONCURRENT_QUERIES",
-            "doc": "queries evaluated at once (worker processes); more wait for a free slot",
-        },
     )
-    update_token: str | None = field(
+    update_token: str | None = setting(
+        "POLICYKG_UPDATE_TOKEN",
+        "enables SPARQL Update for requests with `Authorization: Bearer <token>`; "
+        "unset, the endpoint is read-only",
         default=None,
         repr=False,
-        metadata={
-            "env": "POLICYKG_UPDATE_TOKEN",
-            "doc": "enables SPARQL Update for requests with `Authorization: Bearer <token>`; "
-            "unset, the endpoint is read-only",
-        },
     )
 
     def __post_init__(self) -> None:

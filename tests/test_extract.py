@@ -150,10 +150,7 @@ def names_in(text):
     from policykg.ingest.script import to_simplified
 
     simplified = to_simplified(text)
-    return [
-        (c.kind, "".join(text[a:b] for a, b in c.parts) or text[c.start : c.end])
-        for c in recognise(simplified, 0, len(text))
-    ]
+    return [(c.kind, c.name_in(text)) for c in recognise(simplified, 0, len(text))]
 
 
 @pytest.mark.parametrize(

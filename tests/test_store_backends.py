@@ -26,30 +26,23 @@ QUERIES = sorted((SEEDS[0].parent.parent / "graph" / "queries").glob("*.rq"))
 BACKENDS = ["embedded", "oxigraph", "virtuoso"]
 
 
-@pytest.fixture(scope="session")
-def oxigraph_url(tmp_path_factory):
-    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as url:
-        yield url
+def _server(start, folder: str, scope: str):
+    """A fixture that runs one server of a kind, in a folder of its own, for `scope`."""
+
+    @pytest.fixture(scope=scope)
+    def url(tmp_path_factory):
+        with start(tmp_path_factory.mktemp(folder)) as server_url:
+            yield server_url
+
+    return url
 
 
-@pytest.fixture(scope="session")
-def virtuoso_url(tmp_path_factory):
-    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
-        yield url
-
-
+oxigraph_url = _server(oxigraph_server, "oxigraph", "session")
+virtuoso_url = _server(virtuoso_server, "virtuoso", "session")
 # The read-only tests share one loaded server of each kind, apart from the servers
 # the other tests empty and fill.
-@pytest.fixture(scope="module")
-def loaded_oxigraph_url(tmp_path_factory):
-    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-loaded")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def loaded_virtuoso_url(tmp_path_factory):
-    with virtuoso_server(tmp_path_factory.mktemp("virtuoso-loaded")) as url:
-        yield url
+loaded_oxigraph_url = _server(oxigraph_server, "oxigraph-loaded", "module")
+loaded_virtuoso_url = _server(virtuoso_server, "virtuoso-loaded", "module")
 
 
 def wipe(settings) -> None:

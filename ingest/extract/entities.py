@@ -16,7 +16,7 @@ from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation
 from .phrases import Token, head, place_in_parentheses, reach_left, tokenise
 from .records import Candidate
-from .vocabulary import category_of, ends_with_head, generic_names, heads, is_class_noun
+from .vocabulary import category_of, ends_with_head, generic_names, head_kind, is_class_noun
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
 
@@ -61,7 +61,7 @@ def _quoted_names(text: str, start: int, end: int) -> list[Candidate]:
     for m in _QUOTED.finditer(text, start, end):
         phrase = m.group(1)
         core = _LATIN_TAIL.sub("", phrase) if _CJK_NAME.search(phrase) else phrase
-        kind = next((k for suffix, k in heads() if core.endswith(suffix)), None)
+        kind = head_kind(core)
         if kind and core not in generic_names() and len(core) > 2 and not GENERIC.search(core):
             found.append(Candidate(kind, m.start(1), m.end(1)))
     return found

@@ -12,7 +12,7 @@ import re
 from .orgnames import GENERIC
 from .phrases import NAME_START_WORDS, PUNCT, STOP_TAGS, Token, is_verb, known
 from .records import Candidate
-from .vocabulary import category_of, generic_names, heads, stop_words
+from .vocabulary import category_of, generic_names, head_kind, stop_words
 
 _OPEN, _CLOSE = "“「『", "”」』"
 _SEPARATORS = {"、", "和", "及", "与", "以及"}
@@ -103,7 +103,7 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
                 listed.append(item)
         if any(_names_something(item) for item in listed):
             out += [
-                Candidate(_head_kind(_text(item)) or candidate.kind, item[0].start, item[-1].end)
+                Candidate(head_kind(_text(item)) or candidate.kind, item[0].start, item[-1].end)
                 for item in listed
             ]
     return out
@@ -111,11 +111,6 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
 
 def _text(item: list[Token]) -> str:
     return "".join(t.word for t in item).strip()
-
-
-def _head_kind(text: str) -> str | None:
-    """微眾銀行 beside 香港科學園 is still a bank."""
-    return next((kind for suffix, kind in heads() if text.endswith(suffix)), None)
 
 
 def _items(tokens: list[Token], start: int, direction: int) -> list[tuple[int, int]]:

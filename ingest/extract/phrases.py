@@ -107,7 +107,7 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
 
 
 def _token_at(tokens: list[Token], offset: int) -> int | None:
-    index = bisect_right([t.start for t in tokens], offset) - 1
+    index = bisect_right(tokens, offset, key=lambda t: t.start) - 1
     return index if index >= 0 and tokens[index].start <= offset else None
 
 

@@ -19,6 +19,9 @@ class Candidate:
     # “智慧城市”“金融科技”等創新平台 holds 智慧城市 + 創新平台 and 金融科技 + 創新平台
     parts: tuple[tuple[int, int], ...] = ()
 
+    def name_in(self, text: str) -> str:
+        return "".join(text[a:b] for a, b in self.parts) or text[self.start : self.end]
+
 
 @dataclass(frozen=True)
 class Mention:

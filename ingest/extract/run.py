@@ -151,10 +151,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     aliases: dict[str, list[tuple[str, Mention]]] = {}
     for paragraph in paragraphs:
         for candidate in recognise(simplified, paragraph.start, paragraph.end):
-            name = (
-                "".join(text[a:b] for a, b in candidate.parts)
-                or text[candidate.start : candidate.end]
-            )
+            name = candidate.name_in(text)
             entity = by_name.setdefault(name, NamedEntity(name, candidate.kind))
             entity.mentions.append(Mention(candidate.start, candidate.end))
             alias, _ = alias_after(text, candidate.end, paragraph.end)

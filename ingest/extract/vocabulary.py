@@ -32,6 +32,14 @@ def heads_by_last_char() -> dict[str, list[tuple[str, str]]]:
     return table
 
 
+def head_kind(text: str) -> str | None:
+    """The kind of thing a phrase names by its head noun (…銀行 → Organization), if any."""
+    return next(
+        (kind for suffix, kind in heads_by_last_char().get(text[-1:], ()) if text.endswith(suffix)),
+        None,
+    )
+
+
 def ends_with_head(text: str) -> bool:
     return bool(text) and any(
         text.endswith(suffix) for suffix, _ in heads_by_last_char().get(text[-1], ())
