@@ -4,11 +4,10 @@ A file is identified by its name (`pkg:sourceFile`). An unchanged file (same SHA
 skipped; a changed one has all the graphs that came from it replaced in one transaction.
 A file that fails any stage is rejected with its reason and nothing of it is written.
 
-Files are read, cleaned, extracted and turned into statements ahead of the store (in a
-second thread, or with more than one worker in a pool of processes), while this thread
-checks and writes them in the files' own order (so the outcome does not depend on which
-worker is faster) with at most a few files per worker in flight (so memory stays flat
-however many files there are).
+With more than one worker, files are read, cleaned, extracted and turned into statements
+in a pool of processes, while this process checks and writes them in the files' own
+order (so the outcome does not depend on which worker is faster) with at most a few
+files per worker in flight (so memory stays flat however many files there are).
 Unchanged files are found from one query up front and never reach the workers, which is
 what makes a rerun after an interruption cheap.
 """
@@ -20,7 +19,7 @@ import logging
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -125,7 +124,7 @@ class Prepared:
 
 def prepare(path: Path, base_iri: str) -> Prepared:
     """Everything about a file that needs no store: read, clean, extract, build.
-    Runs in a worker thread or process. Raises InputError."""
+    Runs in a worker process. Raises InputError."""
     source = read_source(path)
     record = process_source(source)
     if not record.title:
@@ -192,9 +191,14 @@ class Ingestor:
             if known and hashes[path] == known[1]:
                 settled[path] = FileOutcome(path, "unchanged", document=known[0])
         settled.update(_namesakes(files, hashes))
-        with self._preparer(len(files) - len(settled)) as pool:
+        if self.workers == 1 or len(files) - len(settled) < MIN_FILES_FOR_POOL:
+            for path in files:
+                yield path, settled.get(path) or self.ingest_file(path)
+            return
+        context = multiprocessing.get_context("spawn")  # fork is unsafe with the store's threads
+        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
             pending: deque[tuple[Path, Future | FileOutcome]] = deque()
-            limit = max(self.workers, 2) * FILES_IN_FLIGHT_PER_WORKER
+            limit = self.workers * FILES_IN_FLIGHT_PER_WORKER
             try:
                 for path in files:
                     pending.append(
@@ -205,20 +209,8 @@ class Ingestor:
                         yield self._finish(*pending.popleft())
                 while pending:
                     yield self._finish(*pending.popleft())
-            finally:  # interrupted: files not started yet are not prepared for nothing
+            finally:  # interrupted: the files queued for the workers are not prepared for nothing
                 pool.shutdown(cancel_futures=True)
-
-    def _preparer(self, files_to_prepare: int) -> Executor:
-        """Where files are prepared while this thread checks and writes the ones before.
-
-        A pool of processes when there are enough files for several workers to pay off.
-        Otherwise one thread: the store's writes and the gate's queries run in Oxigraph
-        without holding the GIL, so they overlap with the next file's preparation."""
-        if self.workers > 1 and files_to_prepare >= MIN_FILES_FOR_POOL:
-            # fork is unsafe with the store's threads
-            context = multiprocessing.get_context("spawn")
-            return ProcessPoolExecutor(self.workers, mp_context=context)
-        return ThreadPoolExecutor(1, thread_name_prefix="policykg-prepare")
 
     def _finish(self, path: Path, work: Future | FileOutcome) -> tuple[Path, FileOutcome]:
         if isinstance(work, FileOutcome):
@@ -241,12 +233,22 @@ class Ingestor:
             row["file"].value: (row["g"].value, row["sha"].value) for row in self.store.query(query)
         }
 
+    def ingest_file(self, path: Path) -> FileOutcome:
+        return self._guarded(path, lambda: self._ingest(path))
+
     @staticmethod
     def _guarded(path: Path, step: Callable[[], FileOutcome]) -> FileOutcome:
         try:
             return step()
         except Exception as exc:
             return _rejection(path, exc)
+
+    def _ingest(self, path: Path) -> FileOutcome:
+        source = read_source(path)
+        stored = self.store.stored_file(source.name)
+        if stored is not None and stored.sha256 == source.sha256:
+            return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
+        return self._write(path, prepare(path, self.settings.base_iri), stored)
 
     def _write(self, path: Path, prepared: Prepared, stored=False) -> FileOutcome:
         """Check a prepared file against the store and write it. Raises InputError."""

@@ -99,36 +99,3 @@ def test_files_of_one_name_in_two_folders_are_kept_apart(folder, tmp_path, setti
         again = Ingestor(store, settings, workers=workers).ingest([folder])
         assert again.count("replaced") == again.count("ingested") == 0
         assert export(store) == before
-
-
-def test_one_worker_prepares_ahead_in_a_thread_and_stops_when_interrupted(
-    folder, tmp_path, settings, monkeypatch
-):
-    """With one worker the next files are prepared in a second thread while the store
-    writes; an interruption writes nothing more, and the files queued for preparation
-    are dropped rather than prepared for nothing."""
-    import threading
-    import time
-
-    import policykg.ingestion as ingestion
-
-    real_prepare, threads = ingestion.prepare, []
-
-    def slow_prepare(path, base_iri):
-        threads.append(threading.current_thread().name)
-        time.sleep(0.4)  # slower than a write, so several files are queued at the interrupt
-        return real_prepare(path, base_iri)
-
-    def interrupt_after_the_second(done, total, path, size):
-        if done == 2:
-            raise KeyboardInterrupt
-
-    monkeypatch.setattr(ingestion, "prepare", slow_prepare)
-    with PolicyStore.open(tmp_path / "store") as store:
-        with pytest.raises(KeyboardInterrupt):
-            Ingestor(store, settings).ingest([folder], progress=interrupt_after_the_second)
-        assert len(store.document_graphs()) == 2
-    assert threads and all(name.startswith("policykg-prepare") for name in threads)
-    # the two written and the one under way at the interrupt, with slack for a slow
-    # machine; without dropping the queue all seven files queued by then are prepared
-    assert 2 <= len(threads) <= 5
