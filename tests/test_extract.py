@@ -179,6 +179,8 @@ def names_in(text):
         ("香港五所大學表現優秀", []),
         ("推動國家重點實驗室建設", []),
         ("設立新型研發平台", []),
+        ("主管部門推薦申報省重點科技計劃", [("Fund", "省重點科技計劃")]),
+        ("中央財政通過國家科技計劃支持基礎研究", [("Fund", "國家科技計劃")]),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
@@ -292,3 +294,43 @@ def test_an_agreement_signed_without_brackets_is_cited_with_its_parties():
     assert [p.name for p in agreement.parties] == ["香港科技大學", "南沙區人民政府"]
     works, _ = cited("政府將推行智慧鄉村先導計劃等措施。")
     assert "智慧鄉村先導計劃" in works
+
+
+def extracted_from(text):
+    from pathlib import Path
+
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    text = "年度報告\n\n" + text  # a title line, then the text as the body
+    source = SourceText(Path("text.txt"), text, "utf-8", "0" * 64, "text")
+    return extract(process_source(source))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("香港研究人才庫已資助超過 2000 個研究職位。", "Fund"),
+        ("深圳科研資源庫累計提供 3 億元撥款。", "Fund"),
+        ("香港研究人才庫已收錄超過 2000 名專家。", "Platform"),
+    ],
+)
+def test_a_platform_the_text_says_gives_money_is_a_fund(text, kind):
+    kinds = {e.name: e.kind for e in extracted_from(text).entities}
+    assert kinds == {text[: text.index("庫") + 1]: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "parties"),
+    [
+        ("《2023 年香港施政報告》提出", "2023 年香港施政報告", ["香港特別行政區政府"]),
+        ("《澳門特別行政區2024年財政年度施政報告》提出", "澳門特別行政區2024年財政年度施政報告", ["澳門特別行政區政府"]),
+        ("会议审议了《深圳市政府工作报告》。", "深圳市政府工作报告", ["深圳市人民政府"]),
+        ("《行政長官2024年施政報告》提出", "行政長官2024年施政報告", []),  # not a place
+        ("兩地發布粵港“聯合政策包”，推出措施。", "聯合政策包", ["廣東省人民政府", "香港特別行政區政府"]),
+        ("在港“科技園計劃”已推出", "科技園計劃", []),  # one character: too common to be a place
+    ],
+)  # fmt: skip
+def test_parties_named_by_their_places(text, title, parties):
+    works, _ = cited(text)
+    assert [p.name for p in works[title].parties] == parties

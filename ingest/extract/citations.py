@@ -17,7 +17,7 @@ from policykg.ingest.records import DateValue
 
 from policykg.iris import canonical_title
 
-from .orgnames import coordinated_names, places_abbreviated, split_names
+from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
@@ -143,7 +143,25 @@ def _named_without_brackets(
         if work is None:
             work = works[key] = CitedWork(title=name, kind=classify(name))
             _describe(text, s, work, start)
+            if not work.parties:
+                work.parties = _places_before(text, s, start)
         work.mentions.append(Mention(s, e))
+
+
+def _places_before(text: str, position: int, floor: int) -> list[NamedEntity]:
+    """深港“聯合政策包”: places written as one-character names right before a quoted
+    work made it together; their governments are its parties."""
+    for width in (3, 2):
+        at = position - width
+        if at < floor or text[position : position + 1] not in "“「『":
+            continue
+        places = places_abbreviated(text[at:position], text[at : position + 40])
+        if places:
+            return [
+                NamedEntity(name, mentions=[Mention(at + offset, at + offset + 1)])
+                for offset, name in places
+            ]
+    return []
 
 
 def alias_after(text: str, position: int, end: int) -> tuple[tuple[str, Mention] | None, int]:
@@ -228,8 +246,23 @@ _TRAILING = re.compile(
 _ISSUER = re.compile(r"^(?P<issuer>[^《》]{2,30}?)關於|^(?P<issuer_s>[^《》]{2,30}?)关于")
 
 
+# what only a government issues, titled with its place: 《2021 年香港施政報告》,
+# 《深圳市政府工作報告》, 《澳門特別行政區 2024 年財政年度施政報告》
+_GOVERNMENT_GENRE = re.compile(
+    r"^(?:\d{4}\s*年度?\s*)?(?P<place>[^\d\s《》]{2,4}?)"
+    r"(?:特別行政區|特别行政区|特區|特区)?(?:政府)?\s*"
+    r"(?:\d{4}\s*年\s*(?:財政年度|财政年度|度)?\s*)?"
+    r"(?:施政報告|施政报告|財政預算案|财政预算案|政府工作報告|政府工作报告|施政綱領|施政纲领)$"
+)
+
+
 def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
-    """國務院關於…的決定: the body named before 關於 issued it."""
+    """國務院關於…的決定: the body named before 關於 issued it; 香港施政報告: the
+    government of the place a policy address, budget or work report is titled with."""
+    genre = _GOVERNMENT_GENRE.match(title)
+    if genre and (government := government_of_place(genre.group("place"), title)):
+        at = offset + genre.start("place")
+        return [NamedEntity(government, mentions=[Mention(at, at + len(genre.group("place")))])]
     m = _ISSUER.match(title)
     if not m:
         return []

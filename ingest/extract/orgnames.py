@@ -166,3 +166,16 @@ def places_abbreviated(subject: str, context: str) -> list[tuple[int, str]]:
     return [
         (at, to_simplified(table[c]) if simplified else table[c]) for at, c in enumerate(subject)
     ]
+
+
+def government_of_place(place: str, context: str) -> str | None:
+    """香港 → 香港特別行政區政府, 深圳市 → 深圳市人民政府: the government of a place written
+    in full, for the places of the abbreviation table, named in the script of `context`."""
+    place = to_traditional(place.strip())
+    if len(place) < 2:
+        return None
+    for government in _place_abbreviations().values():
+        if government.startswith(place):
+            simplified = to_simplified(context) == context and to_traditional(context) != context
+            return to_simplified(government) if simplified else government
+    return None

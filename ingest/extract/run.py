@@ -129,13 +129,16 @@ def _attach_amounts(text: str, amounts, entities) -> list:
 
 
 _GIVES_MONEY = re.compile(
-    r"\s*(?:已|將|将|亦|共|累計|累计)?\s*(?:提供|撥出|拨出|批出)[^，。；、]{0,15}?(?:撥款|拨款|資助|资助)"
-)
+    r"\s*(?:已|將|将|亦|共|累計|累计)?\s*(?:"
+    r"(?:提供|撥出|拨出|批出)[^，。；、]{0,15}?(?:撥款|拨款|資助|资助)"
+    r"|(?:資助|资助|撥款|拨款)(?:了|超過|超过|逾|約|约|共)?\s*[\d一二三四五六七八九十百千萬万億亿])"
+)  # 提供 4.4 億港元撥款 | 已資助超過 3700 個職位
 
 
 def _funding_schemes(text: str, entities: list[NamedEntity]) -> None:
     """A platform the text says gives money is a funding scheme: InnoHK 創新香港研發平台提供
-    4.4 億港元起始撥款 (the gold's convention: schemes that give money are funds)."""
+    4.4 億港元起始撥款, 研究人才庫已資助超過 3700 個研發職位 (the gold's convention:
+    schemes that give money are funds)."""
     for entity in entities:
         if entity.kind == "Platform" and any(
             _GIVES_MONEY.match(text, m.end) for m in entity.mentions
