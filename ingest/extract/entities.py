@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .lists import coordinated, enumerated, quoted_before_head
-from .orgnames import GENERIC, gazetteer, is_organisation
-from .phrases import Token, head, place_in_parentheses, reach_left, tokenise
+from .orgnames import GENERIC, gazetteer, is_organisation, known_platforms
+from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left, tokenise
 from .records import Candidate
 from .vocabulary import category_of, ends_with_head, generic_names, head_kind, is_class_noun
 
@@ -26,7 +26,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
     tokens = tokenise(simplified, start, end)
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
-        found_head = head(simplified, tokens, index)
+        found_head = head(simplified, tokens, index) or _part_of_named_whole(tokens, index)
         if found_head is None:
             continue
         kind = found_head.kind
@@ -45,7 +45,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             name, tokens[first : index + 1], kind, _owned(tokens, first)
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
-    found = _longest(found + _quoted_names(simplified, start, end))
+    found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
     found += enumerated(tokens, found)
     return _longest(found + coordinated(tokens, found))
 
@@ -83,6 +83,8 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return True
     if tokens[-1].tag in ("nt", "nz") and len(name) >= 4:
         return True  # one word the dictionary knows as a name: 香港大學
+    if len(tokens) == 1 and tokens[0].tag == "ns" and len(name) >= 5:
+        return True  # one word it knows as a place, with the head inside: 中關村科技園區
     if _list_of_classes(name) or (category_of(name) and len(tokens) < 4):
         return False  # 科研機構和科技組織, 醫療健康公司: kinds of bodies, not one body
     if owned and len(name) >= 4:
@@ -119,13 +121,40 @@ def _list_of_classes(name: str) -> bool:
     )
 
 
+def _known(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Platforms of the gazetteer (resources/platforms.txt), where they are whole words."""
+    if not tokens:
+        return []
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    return [
+        Candidate("Platform", m.start(), m.end())
+        for m in known_platforms().finditer(text, tokens[0].start, tokens[-1].end)
+        if m.start() in starts and m.end() in ends
+    ]
+
+
+def _owner(tokens: list[Token], first: int) -> str:
+    """甲 in 甲的…, when 甲 ends with a head noun (…工業邨的微電子中心), else ""."""
+    if first < 2 or tokens[first - 1].word != "的":
+        return ""
+    owner = "".join(t.word for t in tokens[max(0, first - 4) : first - 1])
+    return owner if ends_with_head(owner) else ""
+
+
 def _owned(tokens: list[Token], first: int) -> bool:
-    """Does the name follow 甲的, where 甲 is itself a name (…工業邨的微電子中心)?"""
-    return (
-        first >= 2
-        and tokens[first - 1].word == "的"
-        and ends_with_head("".join(t.word for t in tokens[max(0, first - 4) : first - 1]))
-    )
+    """Does the name follow 甲的, where 甲 is itself a name?"""
+    return bool(_owner(tokens, first))
+
+
+def _part_of_named_whole(tokens: list[Token], index: int) -> Head | None:
+    """將軍澳工業邨的先進製造業中心: a centre in a named park or zone is a platform,
+    whatever it is a centre of (中心 alone heads no name: 市中心, 中心城區). A centre of a
+    named body (大學的學生中心) is left alone: a unit with a name only its owner makes one."""
+    token = tokens[index]
+    if not token.word.endswith("中心") or is_verb(token):
+        return None
+    owner = _owner(tokens, reach_left(tokens, index, token.end))
+    return Head("Platform", index, False) if head_kind(owner) == "Platform" else None
 
 
 def _with_place(tokens: list[Token], index: int, kind: str) -> int:

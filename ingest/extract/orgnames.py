@@ -34,6 +34,15 @@ def gazetteer() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def known_platforms() -> re.Pattern:
+    """The platforms of resources/platforms.txt (Simplified), longest first, as one pattern."""
+    names = sorted(
+        {to_simplified(line) for line in lines_of("platforms.txt")}, key=len, reverse=True
+    )
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in lines_of("organisation_aliases.tsv"):
