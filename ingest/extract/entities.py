@@ -14,9 +14,24 @@ import re
 
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_platforms
-from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left, tokenise
+from .phrases import (
+    Head,
+    Token,
+    head,
+    is_verb,
+    place_in_parentheses,
+    reach_left,
+    tokenise,
+)
 from .records import Candidate
-from .vocabulary import category_of, ends_with_head, generic_names, head_kind, is_class_noun
+from .vocabulary import (
+    category_of,
+    ends_with_head,
+    generic_names,
+    head_kind,
+    is_class_noun,
+    is_head,
+)
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
 
@@ -77,6 +92,10 @@ def _anchored(tokens: list[Token]) -> bool:
 def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
     if name in generic_names() or len(name) < 3 or GENERIC.search(name):
         return False
+    if is_head(name) or name.startswith("非"):
+        return False  # a head noun alone (研究院), or a negation (非銀行金融機構)
+    if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
+        return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
     if _anchored(tokens[:-1]) or any(c.isascii() and c.isalpha() for c in name):
         return True
     if name in gazetteer():

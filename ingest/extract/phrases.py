@@ -15,7 +15,13 @@ from typing import NamedTuple
 
 import rjieba
 
-from .vocabulary import ends_with_head, heads_by_last_char, leading_modifiers, stop_words
+from .vocabulary import (
+    ends_with_head,
+    false_heads,
+    heads_by_last_char,
+    leading_modifiers,
+    stop_words,
+)
 
 
 class Token(NamedTuple):
@@ -95,6 +101,8 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
                 return None
             return Head(kind, index, False)
         if begin > word_start:
+            if len(suffix) == 1 and text[end - 2 : end] in false_heads():
+                continue  # 產業空間布局, 中國西部
             if (len(suffix) >= 2 or end - word_start >= 3) and not tag.startswith("v"):
                 return Head(kind, index, False)
             continue
@@ -128,6 +136,11 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
         if word == " " and first >= 2 and tokens[first - 2].tag == "eng":
             first -= 1  # InnoHK 創新香港研發平台
             continue
+        if glued_preposition(tokens[first - 1]):
+            break  # 知識城管委會|向省|人民政府, 建設|對港|科技交流合作基地: not one name
+        if _SESSION.match(word) and first >= 2 and tokens[first - 2].tag == "ns":
+            first -= 1  # 廣東省第十三屆人民代表大會常務委員會
+            continue
         if PUNCT.search(word) or word in stop_words() or tag in STOP_TAGS:
             break
         if tokens[first].word in NAME_START_WORDS and (tag.startswith("v") or len(word) == 1):
@@ -146,6 +159,16 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
     ):
         first += 1
     return first
+
+
+_SESSION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[屆届次]$")
+_PREPOSITIONS = set("向對对在於于從从由經经把被給给與与")
+
+
+def glued_preposition(token: Token) -> bool:
+    """Did the segmenter glue a preposition to the next word (向省, 對港: not words)?"""
+    word = token.word
+    return len(word) >= 2 and word[0] in _PREPOSITIONS and not known(word)
 
 
 def place_in_parentheses(tokens: list[Token], index: int) -> bool:

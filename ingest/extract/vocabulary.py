@@ -25,6 +25,16 @@ def heads() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    return frozenset(suffix for suffix, _ in heads())
+
+
+def is_head(text: str) -> bool:
+    """Is the text a head noun and nothing more (研究院, 基金)?"""
+    return text in _head_set()
+
+
+@lru_cache(maxsize=1)
 def heads_by_last_char() -> dict[str, list[tuple[str, str]]]:
     table: dict[str, list[tuple[str, str]]] = {}
     for suffix, kind in heads():  # longest first, kept in that order
@@ -80,6 +90,12 @@ def stop_words() -> frozenset[str]:
 def leading_modifiers() -> frozenset[str]:
     """Words that describe rather than name: 新型, 大型, 各類 (resources/generic_names.txt, `~`)."""
     return frozenset(line[1:] for line in lines_of("generic_names.txt") if line.startswith("~"))
+
+
+@lru_cache(maxsize=1)
+def false_heads() -> frozenset[str]:
+    """Words ending in a one-character head that name no body (布局, 西部)."""
+    return frozenset(lines_of("false_heads.txt"))
 
 
 @lru_cache(maxsize=1)
