@@ -207,7 +207,7 @@ def main() -> None:
         for name, score in score_file(gold, args.seeds).items():
             totals.setdefault(name, Score()).add(score)
             if args.verbose:
-                print(f"{path.name} {name}: misses {score.misses} extras {score.extras}")
+                print(f"{path.name} {name}: misses {score.misses} extras {sorted(score.extras)}")
     print("| what | TP | FP | FN | precision | recall |")
     print("|---|---|---|---|---|---|")
     for name, score in totals.items():

@@ -151,9 +151,11 @@ def _named_without_brackets(
 def _places_before(text: str, position: int, floor: int) -> list[NamedEntity]:
     """深港“聯合政策包”: places written as one-character names right before a quoted
     work made it together; their governments are its parties."""
+    if text[position : position + 1] not in "“「『":
+        return []
     for width in (3, 2):
         at = position - width
-        if at < floor or text[position : position + 1] not in "“「『":
+        if at < floor:
             continue
         places = places_abbreviated(text[at:position], text[at : position + 40])
         if places:

@@ -57,7 +57,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         if shared:
             found.extend(shared)
         elif (quoted and name not in generic_names()) or _acceptable(
-            name, tokens[first : index + 1], kind, _owned(tokens, first)
+            name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
@@ -158,11 +158,6 @@ def _owner(tokens: list[Token], first: int) -> str:
         return ""
     owner = "".join(t.word for t in tokens[max(0, first - 4) : first - 1])
     return owner if ends_with_head(owner) else ""
-
-
-def _owned(tokens: list[Token], first: int) -> bool:
-    """Does the name follow 甲的, where 甲 is itself a name?"""
-    return bool(_owner(tokens, first))
 
 
 def _part_of_named_whole(tokens: list[Token], index: int) -> Head | None:

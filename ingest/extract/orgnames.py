@@ -171,10 +171,7 @@ def places_abbreviated(subject: str, context: str) -> list[tuple[int, str]]:
     table = _place_abbreviations()
     if not 2 <= len(subject) <= 3 or not all(c in table for c in subject):
         return []
-    simplified = to_simplified(context) == context and to_traditional(context) != context
-    return [
-        (at, to_simplified(table[c]) if simplified else table[c]) for at, c in enumerate(subject)
-    ]
+    return [(at, _in_script_of(table[c], context)) for at, c in enumerate(subject)]
 
 
 def government_of_place(place: str, context: str) -> str | None:
@@ -183,8 +180,12 @@ def government_of_place(place: str, context: str) -> str | None:
     place = to_traditional(place.strip())
     if len(place) < 2:
         return None
-    for government in _place_abbreviations().values():
-        if government.startswith(place):
-            simplified = to_simplified(context) == context and to_traditional(context) != context
-            return to_simplified(government) if simplified else government
-    return None
+    government = next((g for g in _place_abbreviations().values() if g.startswith(place)), None)
+    return _in_script_of(government, context) if government else None
+
+
+def _in_script_of(name: str, context: str) -> str:
+    """A Traditional name of the tables, in Simplified when `context` is written so (text
+    written alike in both scripts keeps the table's Traditional)."""
+    simplified = to_simplified(context) == context and to_traditional(context) != context
+    return to_simplified(name) if simplified else name

@@ -61,17 +61,29 @@ _INNER_CONJUNCTIONS = {"及", "与", "和"}
 _PLACE_WORDS = {"内地", "大陆", "中央"}
 _JOINT = re.compile("合作|联合|交流|协作|联席|协调")
 
-# verbs that do occur at the start of names: 創新及科技基金, 促進局, 發展…
+# verbs that do occur at the start of names: 創新及科技基金, 促進局, 發展… (not stop words:
+# a stop word ends a name before this list is asked)
 NAME_VERBS = {
-    "创新", "发展", "促进", "推广", "管理", "投资", "创业", "研究", "监管", "服务", "融合", "合作", "联合",
+    "创新", "发展", "促进", "投资", "创业", "研究", "监管", "服务", "融合", "合作", "联合",
     "应用", "监察", "监督", "检测", "认证", "孵化", "转化", "交流", "协同", "开放", "咨询", "评估",
-    "生产", "制造", "培训", "教育", "设计", "保障", "统筹", "协调", "治理", "引导",
+    "生产", "制造", "培训", "教育", "设计", "统筹", "协调", "治理", "引导",
 }  # fmt: skip
 
 
 def is_verb(token: Token) -> bool:
     """A verb that does not belong in a name (綜合, 進口 are nouns here: tagged vn)."""
     return token.tag.startswith("v") and token.tag != "vn" and token.word not in NAME_VERBS
+
+
+def ends_name(token: Token) -> bool:
+    """Is the word one a name never reaches left over: punctuation, a function word, a
+    stop word or a verb that introduces names?"""
+    return bool(
+        PUNCT.search(token.word)
+        or token.word in stop_words()
+        or token.tag in STOP_TAGS
+        or is_verb(token)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -141,12 +153,10 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
         if _SESSION.match(word) and first >= 2 and tokens[first - 2].tag == "ns":
             first -= 1  # 廣東省第十三屆人民代表大會常務委員會
             continue
-        if PUNCT.search(word) or word in stop_words() or tag in STOP_TAGS:
-            break
+        if ends_name(tokens[first - 1]):
+            break  # 建立, 融入, 提升…: the name begins after the verb
         if tokens[first].word in NAME_START_WORDS and (tag.startswith("v") or len(word) == 1):
             break  # 向香港開放|國家科技成果庫, 在港|國家重點實驗室: 國家 begins a name
-        if is_verb(tokens[first - 1]):
-            break  # 建立, 融入, 提升…: the name begins after the verb
         if tag == "m" or COUNT.match(word) or DATE.match(word) or end - token_start > MAX_LENGTH:
             break
         if (tag == "t" and word not in _TIME_IN_NAMES) or _PERSON_TITLE.search(word):
@@ -201,15 +211,5 @@ def _joins_places(tokens: list[Token], first: int, index: int) -> bool:
         after.tag == "ns"
         and (before.tag == "ns" or before.word in _PLACE_WORDS)
         and bool(_JOINT.search("".join(t.word for t in tokens[first : index + 1])))
-        and (first < 3 or not _extends(tokens[first - 3]))
-    )
-
-
-def _extends(token: Token) -> bool:
-    """Could the word before a place still be part of the name?"""
-    return not (
-        PUNCT.search(token.word)
-        or token.word in stop_words()
-        or token.tag in STOP_TAGS
-        or is_verb(token)
+        and (first < 3 or ends_name(tokens[first - 3]))
     )

@@ -51,9 +51,7 @@ def head_kind(text: str) -> str | None:
 
 
 def ends_with_head(text: str) -> bool:
-    return bool(text) and any(
-        text.endswith(suffix) for suffix, _ in heads_by_last_char().get(text[-1], ())
-    )
+    return head_kind(text) is not None
 
 
 @lru_cache(maxsize=1)
