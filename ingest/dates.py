@@ -13,7 +13,13 @@ from .records import DateValue
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 _S = r"[ \u3000]*"
 _CN = "〇零一二三四五六七八九十"
-_YEAR = rf"(?P<year>\d{{4}}|[{_CN}]{{4}}|(?P<roc>民國|民国){_S}(?:\d{{1,3}}|[{_CN}百]{{1,4}}))"
+# 一百十二年一月一日, 九十年三月十六日: Taiwan's laws drop 民國 before the year of a full date;
+# two or three numerals before 年, then a month and a day, can be no other year
+_ROC_FULL_DATE = rf"(?=年{_S}[{_CN}]{{1,3}}{_S}月{_S}[{_CN}]{{1,3}}{_S}[日號号])"
+_YEAR = (
+    rf"(?P<year>\d{{4}}|[{_CN}]{{4}}|(?P<roc>民國|民国){_S}(?:\d{{1,3}}|[{_CN}百]{{1,4}})"
+    rf"|(?P<bare_roc>[{_CN}百]{{2,5}}){_ROC_FULL_DATE})"
+)
 _PATTERN = re.compile(
     rf"(?<![\d{_CN}]){_YEAR}{_S}年"
     rf"(?:{_S}(?P<month>\d{{1,2}}|[{_CN}]{{1,3}}){_S}月"
@@ -45,8 +51,8 @@ def find_dates(text: str) -> Iterator[DateMatch]:
             year, month, day = int(m.group("iso")), int(m.group("iso_m")), int(m.group("iso_d"))
         else:
             raw_year = m.group("year")
-            if m.group("roc"):
-                digits = raw_year[len(m.group("roc")) :].strip(" \u3000")
+            if m.group("roc") or m.group("bare_roc"):
+                digits = raw_year[len(m.group("roc") or "") :].strip(" \u3000")
                 roc = _number(digits)
                 year = roc + 1911 if roc else 0
             else:

@@ -52,6 +52,12 @@ SELF_REFERENCE = re.compile(
     r"本(?:《[^》]{1,60}》|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|協定|协定|規劃|规划|"
     r"綱要|纲要|方案|計劃|计划|辦法|办法|條例|条例|規定|规定|細則|细则|決定|决定|法)"
 )
+# a line of a law's legislative history (沿革): 總統…第 11100037441 號令制定公布全文 33 條,
+# 行政院…號令發布定自一百十二年一月一日施行 is about the law itself
+# (a line broken after 號 leaves 令 at the start of the next)
+_HISTORY_ITEM = re.compile(
+    r"(?:[號号]\s*|^\s*)令\s*(?:制\s*定|訂\s*定|订\s*定|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
+)
 # the verbs of signing, in both scripts; the extraction stage uses them too
 SIGNING = "簽署|签署|簽訂|签订|簽字|签字|簽定|签定"
 _SIGN = re.compile(SIGNING)
@@ -154,7 +160,7 @@ def find_dates_of_document(
     for sentence_start, sentence in _sentences(clean.text[start:end], start):
         if not _ABOUT_ITSELF.search(sentence):
             continue  # only sentences about signing, force or validity carry these dates
-        is_self = bool(SELF_REFERENCE.search(sentence))
+        is_self = bool(SELF_REFERENCE.search(sentence) or _HISTORY_ITEM.search(sentence))
         dates = list(find_dates(sentence))
         if is_self and _FROM_SIGNING.search(sentence):
             in_force_from_signing = True

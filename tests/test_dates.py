@@ -12,6 +12,8 @@ from policykg.ingest.dates import find_dates, parse_date
         ("二〇一八年九月二十日", "2018-09-20"),
         ("民國107年5月1日", "2018-05-01"),
         ("民国一百零七年", "2018"),
+        ("一百十二年一月一日", "2023-01-01"),  # Taiwan's laws drop 民國 in full dates
+        ("九十年三月十六日", "2001-03-16"),
         ("２０２１年３月", "2021-03"),
         ("2022 年", "2022"),
         ("2018-09-20", "2018-09-20"),
@@ -29,7 +31,8 @@ def test_xsd_types_follow_precision():
 
 
 @pytest.mark.parametrize(
-    "text", ["2023年2月30日", "2023年13月", "第十三屆", "1500 亿港元", "25 周年"]
+    "text",
+    ["2023年2月30日", "2023年13月", "第十三屆", "1500 亿港元", "25 周年", "五十年", "十年一月"],
 )
 def test_no_false_dates(text):
     assert parse_date(text) is None

@@ -195,6 +195,17 @@ def names_in(text):
         ("打造高水平對外開放新平台", []),
         ("主管部門推薦申報省重點科技計劃", [("Fund", "省重點科技計劃")]),
         ("中央財政通過國家科技計劃支持基礎研究", [("Fund", "國家科技計劃")]),
+        ("由財政部提請行政院核定後實施", [("Organization", "財政部"), ("Organization", "行政院")]),
+        ("特設海洋科技發展中心（以下簡稱本中心）", [("Organization", "海洋科技發展中心")]),
+        ("海洋法（以下簡稱本法）所定事項", []),  # a law defining itself is no body
+        ("舉辦投資推介會、博覽會等活動", []),
+        ("形成區域發展新格局", []),
+        ("可以在園區內銀行辦理結匯", []),
+        ("市、縣人民政府應當組織實施", []),
+        ("支持前海深港現代服務業合作區和南沙片區建設", [("Platform", "前海深港現代服務業合作區"), ("Platform", "南沙片區")]),
+        ("納入全省檢測設備與儀器開放共享服務平台管理", [("Platform", "檢測設備與儀器開放共享服務平台")]),
+        ("鼓勵高等院校與科研機構合作", []),
+        ("香港中華總商會今日開會", [("Organization", "香港中華總商會")]),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
@@ -230,6 +241,27 @@ def test_works_named_without_brackets():
     assert programme.date.lexical() == "2018-05"
     assert {"工厂管理辅导法", "规费法"} <= set(works)
     assert not any(title.startswith("本") for title in works)
+
+
+def test_laws_cited_as_the_source_of_a_rule():
+    works, _ = cited(
+        "依專利法之規定辦理，不受國有財產法第七條之限制；違反個人資料保護法之規定者，"
+        "依條約或關稅法第三條辦理。指教師法施行細則規定之事項。依第一項辦法規定。"
+    )
+    assert sorted(works) == sorted(["專利法", "國有財產法", "個人資料保護法", "關稅法"])
+
+
+def test_a_name_does_not_run_into_a_cited_law():
+    from pathlib import Path
+
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    text = "第一條 本中心之資訊，應依政府資訊公開法相關規定公開之。\n"
+    record = process_source(SourceText(Path("law.txt"), text, "utf-8", "0" * 64, "text"))
+    result = extract(record)
+    assert [w.title for w in result.cited] == ["政府資訊公開法"]
+    assert not any("政府" in e.name for e in result.entities)
 
 
 def test_a_title_carries_its_own_year():
@@ -348,3 +380,12 @@ def test_a_platform_the_text_says_gives_money_is_a_fund(text, kind):
 def test_parties_named_by_their_places(text, title, parties):
     works, _ = cited(text)
     assert [p.name for p in works[title].parties] == parties
+
+
+def test_the_regions_places_are_whole_words_read_as_places():
+    from policykg.ingest.extract.phrases import tokenise
+
+    text = "推进前海蛇口片区、大湾区和北部都会区建设，目前海关已进驻"
+    words = {(t.word, t.tag) for t in tokenise(text, 0, len(text))}
+    assert {("前海", "ns"), ("蛇口", "ns"), ("大湾区", "ns"), ("北部都会区", "ns")} <= words
+    assert ("目前", "t") in words  # a neighbour the dictionary knows better keeps its word

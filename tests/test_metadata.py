@@ -61,6 +61,18 @@ def test_law_adoption_and_commencement_in_simplified_script():
     assert dates(record) == {"adopted": "1996-05-15", "in_force": "1996-10-01"}
 
 
+def test_commencement_in_a_laws_legislative_history():
+    record = _process(
+        "海洋研究院設置條例\n"
+        "1.中華民國一百十年六月二日總統華總一義字第 11000012345 號令制定公布全文 20 條；"
+        "施行日期，由行政院定之\n"
+        "中華民國一百十年九月一日行政院院臺規字第 1100012345 號\n"
+        "令發布定自一百十一年一月一日施行\n"
+        "第1條 為推動海洋研究，特制定本條例。\n"
+    )
+    assert dates(record)["in_force"] == "2022-01-01"
+
+
 def test_memorandum_with_chinese_numeral_dates_and_validity():
     record = _process(
         "關於科技合作的諒解備忘錄\n"

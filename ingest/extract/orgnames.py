@@ -43,6 +43,14 @@ def known_platforms() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def known_bodies() -> re.Pattern:
+    """The organisations of resources/organisations.txt of three characters or more
+    (國務院, 行政院; not 中央, which also qualifies things: 中央財政), as one pattern."""
+    names = sorted((name for name in gazetteer() if len(name) >= 3), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in lines_of("organisation_aliases.tsv"):

@@ -20,6 +20,7 @@ from .vocabulary import (
     false_heads,
     heads_by_last_char,
     leading_modifiers,
+    lines_of,
     stop_words,
 )
 
@@ -35,12 +36,29 @@ class Token(NamedTuple):
 
 
 def tokenise(simplified: str, start: int, end: int) -> list[Token]:
+    region = places()
     tokens = []
     position = start
     for word, tag in rjieba.tag(simplified[start:end]):
-        tokens.append(Token(word, tag, position))
+        tokens.append(Token(word, "ns" if word in region else tag, position))
         position += len(word)
     return tokens
+
+
+# enough to keep a place whole against the words its characters also make (前|海, 大湾|区)
+# without gluing it to a neighbour the dictionary knows better (目前|海关)
+_PLACE_FREQUENCY = 1000
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """The region's place names (resources/places.txt), added to the segmenter's dictionary
+    the first time they are asked for: the same words, in the same order, in every process,
+    so segmentation does not depend on what was ingested before."""
+    names = lines_of("places.txt")
+    for name in names:
+        rjieba.add_word(name, max(rjieba.suggest_freq(name), _PLACE_FREQUENCY), "ns")
+    return frozenset(names)
 
 
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x", "w", "y", "e", "o", "q"}  # fmt: skip
@@ -67,6 +85,7 @@ NAME_VERBS = {
     "创新", "发展", "促进", "投资", "创业", "研究", "监管", "服务", "融合", "合作", "联合",
     "应用", "监察", "监督", "检测", "认证", "孵化", "转化", "交流", "协同", "开放", "咨询", "评估",
     "生产", "制造", "培训", "教育", "设计", "统筹", "协调", "治理", "引导",
+    "调解", "仲裁", "共享", "转移", "运营", "展示", "登记", "托管", "检验", "保护",
 }  # fmt: skip
 
 
@@ -89,6 +108,7 @@ def ends_name(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """Is the word in the dictionary? Words it lacks (超算, 散裂) get guessed tags."""
+    places()  # the dictionary as tokenise sees it
     return rjieba.has_word(word)
 
 
@@ -104,6 +124,8 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
     more (香港大學, 財政部); never a verb (簽署) nor a short word (大局)."""
     word, tag, word_start = tokens[index]
     end = word_start + len(word)
+    if word in false_heads():
+        return None  # 招商會 is no 商會, 新格局 no 局
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
         begin = end - len(suffix)
         if not text.endswith(suffix, 0, end):
@@ -121,7 +143,12 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
         first = _token_at(tokens, begin)  # 科技|帶: a long head's last piece may look a verb
         if first is not None and len(suffix) >= 2 and (len(suffix) >= 3 or not tag.startswith("v")):
             return Head(kind, first, False)
-    if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
+    if (
+        tag == "nt"
+        and end - word_start >= 3
+        and text[end - 1] in _INSTITUTION_ENDINGS
+        and word[-2:] not in false_heads()  # 時局, 布局 inside a longer word tagged nt
+    ):
         return Head("Organization", index, True)
     return None
 

@@ -30,6 +30,7 @@ def extract(document: DocumentRecord) -> Extraction:
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
+    result.entities = _not_across_titles(result.entities, result.cited)
     _funding_schemes(text, result.entities)
     result.funded = _attach_amounts(text, result.amounts, result.entities)
     result.located = _locations(text, result.entities)
@@ -176,6 +177,21 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     for entity in by_name.values():
         entity.mentions = sorted(set(entity.mentions), key=lambda m: m.start)
     return list(by_name.values()), aliases
+
+
+def _not_across_titles(entities: list[NamedEntity], cited: list) -> list[NamedEntity]:
+    """A name never runs across the edge of a cited work's title (應依|政府資訊公開法: 政府
+    is the law's first word, not a body): such mentions go, and names left without any."""
+    titles = [(m.start, m.end) for work in cited for m in work.mentions]
+    kept = []
+    for entity in entities:
+        entity.mentions = [
+            m for m in entity.mentions
+            if not any(m.start < a < m.end < b or a < m.start < b < m.end for a, b in titles)
+        ]  # fmt: skip
+        if entity.mentions:
+            kept.append(entity)
+    return kept
 
 
 def _unique(entities: list[NamedEntity]) -> list[NamedEntity]:
