@@ -206,6 +206,9 @@ def names_in(text):
         ("納入全省檢測設備與儀器開放共享服務平台管理", [("Platform", "檢測設備與儀器開放共享服務平台")]),
         ("鼓勵高等院校與科研機構合作", []),
         ("香港中華總商會今日開會", [("Organization", "香港中華總商會")]),
+        ("設立新材料產業開發示範區", [("Platform", "新材料產業開發示範區")]),  # 新 before a field
+        ("由廣東省人民政府商國家發展和改革委員會確定", [("Organization", "廣東省人民政府"), ("Organization", "國家發展和改革委員會")]),
+        ("依本條例規定設置海洋產業發展基金", [("Fund", "海洋產業發展基金")]),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
@@ -249,6 +252,10 @@ def test_laws_cited_as_the_source_of_a_rule():
         "依條約或關稅法第三條辦理。指教師法施行細則規定之事項。依第一項辦法規定。"
     )
     assert sorted(works) == sorted(["專利法", "國有財產法", "個人資料保護法", "關稅法"])
+    listed, _ = cited(
+        "應依商標法、公司法、票據法及相關法令規定辦理。依照城乡规划法和有关法律规定。"
+    )
+    assert sorted(listed) == sorted(["商標法", "公司法", "票據法", "城乡规划法"])
 
 
 def test_a_name_does_not_run_into_a_cited_law():

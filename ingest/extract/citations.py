@@ -103,14 +103,22 @@ _LAUNCHED = re.compile(
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 # 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員
-# 行政中立法之情事: a law cited by article number or as the source of a rule, without 《》
-_LAW_ARTICLE = re.compile(
+# 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
+# source of a rule, without 《》, alone or listed with 、
+_LAW_BEFORE = (
     r"(?:(?<=[依與与和及或、，；：（(])|(?<=依據)|(?<=依照)|(?<=根據)|(?<=根据)|(?<=依据)|(?<=按照)"
     r"|(?<=不受)|(?<=違反)|(?<=违反)|(?<=適用)|(?<=适用)|(?<=準用)|(?<=准用))"
-    r"(?P<name>(?![本該该前同此上下第其指]|不?(?:適用|适用|準用|准用|違反|违反))[^\W\d_按應应依據据照的與与和及或本於于在將将為为受]{1,24}?"
-    r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则))"
-    r"(?=第[〇零一二三四五六七八九十百千\d]+[條条]|之?(?:相關|相关|有關|有关)?(?:規定|规定)|之情事)"
 )
+_LAW_NAME = (
+    r"(?![本該该前同此上下第其指據据照根]|不?(?:適用|适用|準用|准用|違反|违反))"
+    r"[^\W\d_按應应依的與与和及或本於于在將将為为受]{1,24}?"  # 票據法: 據 only not first
+    r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
+)
+_LAW_RULE = (
+    r"(?=第[〇零一二三四五六七八九十百千\d]+[條条]|之?(?:相關|相关|有關|有关)?(?:規定|规定)|之情事"
+    r"|[及和与與]其?(?:他)?(?:相關|相关|有關|有关)(?:法令|法規|法规|法律)?(?:規定|规定))"
+)
+_LAW_CITED = re.compile(rf"{_LAW_BEFORE}(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME}){_LAW_RULE}")
 
 
 _NOT_A_NAME = re.compile(
@@ -130,8 +138,11 @@ def _named_without_brackets(
             found.append((m.start(), m.end(), strip_quotes(name)))
     for m in _LAUNCHED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
-    for m in _LAW_ARTICLE.finditer(text, start, end):
-        found.append((m.start("name"), m.end("name"), m.group("name")))
+    for m in _LAW_CITED.finditer(text, start, end):
+        offset = m.start("names")
+        for name in m.group("names").split("、"):
+            found.append((offset, offset + len(name), name))
+            offset += len(name) + 1
     for s, e, name in sorted(found):
         if _FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name):
             continue

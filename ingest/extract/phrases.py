@@ -85,7 +85,7 @@ NAME_VERBS = {
     "创新", "发展", "促进", "投资", "创业", "研究", "监管", "服务", "融合", "合作", "联合",
     "应用", "监察", "监督", "检测", "认证", "孵化", "转化", "交流", "协同", "开放", "咨询", "评估",
     "生产", "制造", "培训", "教育", "设计", "统筹", "协调", "治理", "引导",
-    "调解", "仲裁", "共享", "转移", "运营", "展示", "登记", "托管", "检验", "保护",
+    "调解", "仲裁", "共享", "转移", "运营", "展示", "登记", "托管", "检验", "保护", "开发",
 }  # fmt: skip
 
 
@@ -163,6 +163,13 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
     first = index
     while first > 0:
         word, tag, token_start = tokens[first - 1]
+        if (
+            len(word) == 1
+            and _whole_body(tokens[first])
+            and first >= 2
+            and _whole_body(tokens[first - 2])
+        ):
+            break  # 北京市人民政府|商|國家科學技術委員會: two bodies, a verb read as a noun between
         if word in _INNER_CONJUNCTIONS and first >= 2:
             if _inside_name(tokens, first):
                 first -= 1  # 創新及科技局, 智能芯片與系統研發中心: inside a name; not before 香港…
@@ -192,10 +199,19 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
     while first < index and (
         tokens[first].word in stop_words()
         or tokens[first].word in leading_modifiers()
-        or (len(tokens[first].word) == 1 and tokens[first].tag in ("a", "d", "v", "ag", "vg"))
+        or (
+            len(tokens[first].word) == 1
+            and tokens[first].tag in ("a", "d", "v", "ag", "vg")
+            and not (tokens[first].word == "新" and first + 1 < index)
+        )
     ):
-        first += 1
+        first += 1  # 新 qualifying the words after it is part of the name: 新技術產業開發試驗區
     return first
+
+
+def _whole_body(token: Token) -> bool:
+    """One word the dictionary knows as an institution, with its head noun (北京市人民政府)."""
+    return token.tag == "nt" and ends_with_head(token.word)
 
 
 _SESSION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[屆届次]$")
