@@ -184,6 +184,8 @@ def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     """國家太空中心（以下簡稱本中心）: what a document defines as 本 + the noun its name ends
     with is the body (park, fund) the document is about, whatever that noun is: a name."""
     token = tokens[index]
+    if text[token.end : token.end + 1] not in "（( \u3000":
+        return None  # most words: not followed by a parenthesis
     m = _DEFINED_AS_THIS.match(text, token.end)
     if m is None or is_verb(token) or not text.endswith(m["noun"], 0, token.end):
         return None
