@@ -70,6 +70,11 @@ _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
 _ADOPTED = re.compile(r"通過|通过|公布|公佈|發布|发布|修正|修訂|修订")
 
 
+def names_a_document(noun: str) -> bool:
+    """Does the noun end like a document's title (法, 條例, 計劃, 協議 …)?"""
+    return any(noun.endswith(suffix) for suffix, _ in KIND_SUFFIXES)
+
+
 def classify(title: str) -> str:
     """The class of a document from its title's head noun (Agreement, Plan, Paper…)."""
     core = re.sub(r"[（(][^）)]*[）)]\s*$", "", title.strip())

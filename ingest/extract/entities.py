@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from policykg.ingest.metadata import names_a_document
+
+from .citations import alias_after
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -42,8 +45,9 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
         defined = _defined_as_this(simplified, tokens, index)
-        found_head = head(simplified, tokens, index) or _part_of_named_whole(tokens, index)
-        found_head = found_head or defined
+        found_head = (
+            head(simplified, tokens, index) or _part_of_named_whole(tokens, index) or defined
+        )
         if found_head is None:
             continue
         kind = found_head.kind
@@ -58,12 +62,9 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         shared = quoted_before_head(tokens, first, index, kind)
         if shared:
             found.extend(shared)
-        elif (
-            (quoted or defined)
-            and len(name) > 2
-            and name not in generic_names()
-            and not GENERIC.search(name)
-        ) or _acceptable(name, tokens[first : index + 1], kind, bool(_owner(tokens, first))):
+        elif ((quoted or defined) and not _generic(name)) or _acceptable(
+            name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
+        ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
     found += enumerated(tokens, found)
@@ -97,8 +98,13 @@ def _anchored(tokens: list[Token]) -> bool:
 _LEVEL = re.compile("^[省市县区镇乡州]")
 
 
+def _generic(name: str) -> bool:
+    """A class, not a name (基金, 有關部門), or too short to be one."""
+    return name in generic_names() or len(name) < 3 or bool(GENERIC.search(name))
+
+
 def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
-    if name in generic_names() or len(name) < 3 or GENERIC.search(name):
+    if _generic(name):
         return False
     if _LEVEL.match(name) and name[1:] in generic_names():
         return False  # 區人民政府, 市人民法院: a body every district or city has
@@ -142,14 +148,18 @@ def _list_of_classes(name: str) -> bool:
     """科研機構和科技組織, 委員長及委員組織: what comes before the conjunction is a class of
     bodies or people, so the phrase lists classes. A class of things before a long phrase
     is what a name is about (科研設施與儀器開放共享服務平台)."""
-    return any(
-        category_of(name[: m.start()]) == "Organization"
-        or name[: m.start()] in generic_names()
-        or _TITLE.search(name[: m.start()])
-        or (category_of(name[: m.start()]) and len(name) - m.end() <= _CLASS_LENGTH)
-        or is_class_noun(name[m.end() :])  # 訴訟案件和公司
-        for m in _CONJUNCTION.finditer(name)
-    )
+    for m in _CONJUNCTION.finditer(name):
+        before, after = name[: m.start()], name[m.end() :]
+        kind = category_of(before)
+        if (
+            kind == "Organization"
+            or (kind and len(after) <= _CLASS_LENGTH)
+            or before in generic_names()
+            or _TITLE.search(before)
+            or is_class_noun(after)  # 訴訟案件和公司
+        ):
+            return True
+    return False
 
 
 _CLASS_LENGTH = 6  # 科研設施和科技平台: a class after the conjunction is a word or two
@@ -169,29 +179,18 @@ def _known(text: str, tokens: list[Token]) -> list[Candidate]:
     ]
 
 
-# （以下簡稱本中心）, (以下簡稱本局): the document's own body, park or fund
-_DEFINED_AS_THIS = re.compile(
-    r"[ \u3000]*[（(][ \u3000]*(?:以下)?(?:简称|称)[ \u3000]*[“「]?本(?P<noun>[\u4e00-\u9fff]{1,4}?)[”」]?[ \u3000]*[）)]"
-)
-
-
-_DOCUMENT_NOUN = re.compile(
-    "(?:法|条例|办法|细则|规则|规定|规程|标准|准则|章程|计划|方案|纲要|协议|安排|决定|通知)$"
-)
-
-
 def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     """國家太空中心（以下簡稱本中心）: what a document defines as 本 + the noun its name ends
-    with is the body (park, fund) the document is about, whatever that noun is: a name."""
+    with is the body (park, fund) the document is about, whatever that noun is: a name.
+    Not 水利法（以下簡稱本法）: a document defining itself."""
     token = tokens[index]
-    if text[token.end : token.end + 1] not in "（( \u3000":
+    if text[token.end : token.end + 1] not in "（( \u3000" or is_verb(token):
         return None  # most words: not followed by a parenthesis
-    m = _DEFINED_AS_THIS.match(text, token.end)
-    if m is None or is_verb(token) or not text.endswith(m["noun"], 0, token.end):
+    alias, _ = alias_after(text, token.end, len(text))
+    noun = alias[0][1:] if alias and alias[0].startswith("本") else ""
+    if not noun or not text.endswith(noun, 0, token.end) or names_a_document(noun):
         return None
-    if _DOCUMENT_NOUN.search(m["noun"]):
-        return None  # 水利法（以下簡稱本法）: a law defines itself, it is no body
-    return Head(head_kind(m["noun"]) or "Organization", index, False)
+    return Head(head_kind(noun) or "Organization", index, False)
 
 
 def _owner(tokens: list[Token], first: int) -> str:

@@ -33,21 +33,22 @@ def gazetteer() -> frozenset[str]:
     return frozenset(to_simplified(line) for line in lines_of("organisations.txt"))
 
 
+def _any_of(names) -> re.Pattern:
+    """One pattern matching any of `names`, the longest first."""
+    return re.compile("|".join(map(re.escape, sorted(set(names), key=len, reverse=True))))
+
+
 @lru_cache(maxsize=1)
 def known_platforms() -> re.Pattern:
-    """The platforms of resources/platforms.txt (Simplified), longest first, as one pattern."""
-    names = sorted(
-        {to_simplified(line) for line in lines_of("platforms.txt")}, key=len, reverse=True
-    )
-    return re.compile("|".join(map(re.escape, names)))
+    """The platforms of resources/platforms.txt (Simplified), as one pattern."""
+    return _any_of(to_simplified(line) for line in lines_of("platforms.txt"))
 
 
 @lru_cache(maxsize=1)
 def known_bodies() -> re.Pattern:
     """The organisations of resources/organisations.txt of three characters or more
     (國務院, 行政院; not 中央, which also qualifies things: 中央財政), as one pattern."""
-    names = sorted((name for name in gazetteer() if len(name) >= 3), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+    return _any_of(name for name in gazetteer() if len(name) >= 3)
 
 
 @lru_cache(maxsize=1)

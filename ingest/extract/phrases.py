@@ -124,8 +124,8 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
     more (香港大學, 財政部); never a verb (簽署) nor a short word (大局)."""
     word, tag, word_start = tokens[index]
     end = word_start + len(word)
-    if word in false_heads():
-        return None  # 招商會 is no 商會, 新格局 no 局
+    if word in false_heads() or word[-2:] in false_heads():
+        return None  # 招商會 is no 商會, 新格局 no 局, 產業空間布局 no 局
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
         begin = end - len(suffix)
         if not text.endswith(suffix, 0, end):
@@ -135,20 +135,13 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
                 return None
             return Head(kind, index, False)
         if begin > word_start:
-            if len(suffix) == 1 and text[end - 2 : end] in false_heads():
-                continue  # 產業空間布局, 中國西部
             if (len(suffix) >= 2 or end - word_start >= 3) and not tag.startswith("v"):
                 return Head(kind, index, False)
             continue
         first = _token_at(tokens, begin)  # 科技|帶: a long head's last piece may look a verb
         if first is not None and len(suffix) >= 2 and (len(suffix) >= 3 or not tag.startswith("v")):
             return Head(kind, first, False)
-    if (
-        tag == "nt"
-        and end - word_start >= 3
-        and text[end - 1] in _INSTITUTION_ENDINGS
-        and word[-2:] not in false_heads()  # 時局, 布局 inside a longer word tagged nt
-    ):
+    if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
         return Head("Organization", index, True)
     return None
 

@@ -14,7 +14,7 @@ from .events import find_events
 from .money import find_amounts, jurisdiction_currency
 from .orgnames import GENERIC
 from .parties import parties_in_sentence, signature_block
-from .records import Extraction, Mention, NamedEntity
+from .records import CitedWork, Extraction, Mention, NamedEntity
 
 
 def extract(document: DocumentRecord) -> Extraction:
@@ -179,7 +179,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     return list(by_name.values()), aliases
 
 
-def _not_across_titles(entities: list[NamedEntity], cited: list) -> list[NamedEntity]:
+def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> list[NamedEntity]:
     """A name never runs across the edge of a cited work's title (應依|政府資訊公開法: 政府
     is the law's first word, not a body): such mentions go, and names left without any."""
     titles = [(m.start, m.end) for work in cited for m in work.mentions]
