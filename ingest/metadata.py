@@ -58,12 +58,17 @@ SELF_REFERENCE = re.compile(
 _HISTORY_ITEM = re.compile(
     r"(?:[號号]\s*|^\s*)令\s*(?:制\s*定|訂\s*定|订\s*定|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
 )
+# after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
+# regulation), not an amendment's: that date is the law's publication
+_ENACTED = re.compile(r"[^。；;]{0,50}?[號号]令(?:制定|訂定|订定)")
+_BLANKS = re.compile(r"\s+")
 # the verbs of signing, in both scripts; the extraction stage uses them too
 SIGNING = "簽署|签署|簽訂|签订|簽字|签字|簽定|签定"
 _SIGN = re.compile(SIGNING)
 _PLACE = re.compile(rf"在([\u4e00-\u9fff]{{2,8}}?)(?:{SIGNING})")
 _FROM_SIGNING = re.compile(rf"(?:{SIGNING})之日起(?:生效|施行|實施|实施)")
-_FROM_PUBLISHED = re.compile(r"(?:公布|公佈|發布|发布|印發|印发)之日起(?:生效|施行|實施|实施)")
+# 自公布之日起施行, and the shorter 自公布日施行 of Taiwan's laws
+_FROM_PUBLISHED = re.compile(r"(?:公布|公佈|發布|发布|印發|印发)之?日起?(?:生效|施行|實施|实施)")
 _IN_FORCE = re.compile(r"起?(?:生效|施行|實施|实施)")
 _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
 _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
@@ -153,6 +158,16 @@ def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
+def _enactment(text: str, start: int, end: int) -> DatedFact | None:
+    """The date of the legislative history's enactment line, whose lines the source
+    breaks anywhere (…號令 | 制定公布): so the words after each date are read unbroken."""
+    for match in find_dates(text[start : min(end, start + 3000)]):
+        after = _BLANKS.sub("", text[start + match.end : start + match.end + 120])
+        if _ENACTED.match(after):
+            return DatedFact("published", match.value, start + match.start, start + match.end)
+    return None
+
+
 def find_dates_of_document(
     clean: CleanText, paragraphs: tuple[Paragraph, ...], kind: str
 ) -> list[DatedFact]:
@@ -162,6 +177,9 @@ def find_dates_of_document(
     start, end = paragraphs[0].start, paragraphs[-1].end
     facts: dict[str, DatedFact] = {}
     in_force_from_signing = in_force_from_publication = False
+    enactment = _enactment(clean.text, start, end)
+    if enactment is not None:
+        facts["published"] = enactment
     for sentence_start, sentence in _sentences(clean.text[start:end], start):
         if not _ABOUT_ITSELF.search(sentence):
             continue  # only sentences about signing, force or validity carry these dates

@@ -209,6 +209,13 @@ def names_in(text):
         ("設立新材料產業開發示範區", [("Platform", "新材料產業開發示範區")]),  # 新 before a field
         ("由廣東省人民政府商國家發展和改革委員會確定", [("Organization", "廣東省人民政府"), ("Organization", "國家發展和改革委員會")]),
         ("依本條例規定設置海洋產業發展基金", [("Fund", "海洋產業發展基金")]),
+        ("本辦法所稱主管機關：指財政部。", [("Organization", "財政部")]),  # 指 defines, not names
+        ("加強部門間、政府間協調", []),  # between bodies, not a body
+        ("依「世界衛生組織」政府衛生支出分類統計", [("Organization", "世界衛生組織")]),
+        ("支持上海合作組織成員國開展科技交流", [("Organization", "上海合作組織")]),
+        ("由行政院不管部會政務委員召集", [("Organization", "行政院")]),
+        ("建設高水平研究平台", []),  # described, not named
+        ("設海洋科技發展審議會，負責審議", [("Organization", "海洋科技發展審議會")]),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
@@ -256,6 +263,26 @@ def test_laws_cited_as_the_source_of_a_rule():
         "應依商標法、公司法、票據法及相關法令規定辦理。依照城乡规划法和有关法律规定。"
     )
     assert sorted(listed) == sorted(["商標法", "公司法", "票據法", "城乡规划法"])
+
+
+def test_basic_laws_are_cited_but_not_this_law():
+    works, _ = cited("依香港特別行政區基本法第十八條，準用環境基本法第六條規定。本法第三條。")
+    assert sorted(works) == sorted(["香港特別行政區基本法", "環境基本法"])
+
+
+def test_a_defined_short_form_with_words_glued_before_it_is_no_new_name():
+    from pathlib import Path
+
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    text = (
+        "第一條 大學得設立海洋能源研究學院（以下簡稱研究學院）。\n"
+        "第二條 校長得書面通知研究學院，院長對外代表研究學院。\n"
+    )
+    record = process_source(SourceText(Path("law.txt"), text, "utf-8", "0" * 64, "text"))
+    names = {e.name for e in extract(record).entities}
+    assert {name for name in names if name.endswith("研究學院")} == {"海洋能源研究學院"}
 
 
 def test_a_name_does_not_run_into_a_cited_law():

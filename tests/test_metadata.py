@@ -73,6 +73,19 @@ def test_commencement_in_a_laws_legislative_history():
     assert dates(record)["in_force"] == "2022-01-01"
 
 
+def test_in_force_on_the_day_of_promulgation_from_the_legislative_history():
+    record = _process(
+        "海洋研究院設置條例\n"
+        "1.中華民國九十五年三月八日總統華總一義字第 09500012345 號令\n"
+        "  制定公布全文 12 條\n"
+        "2.中華民國一百年五月四日總統華總一義字第 10000054321 號令修正公布第 3 條條文\n"
+        "第1條 為推動海洋研究，特制定本條例。\n"
+        "第12條 本條例自公布日施行。\n"
+    )
+    found = dates(record)
+    assert (found["published"], found["in_force"]) == ("2006-03-08", "2006-03-08")
+
+
 def test_memorandum_with_chinese_numeral_dates_and_validity():
     record = _process(
         "關於科技合作的諒解備忘錄\n"

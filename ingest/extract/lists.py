@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .orgnames import GENERIC
+from .orgnames import GENERIC, gazetteer
 from .phrases import NAME_START_WORDS, PUNCT, STOP_TAGS, Token, is_verb, known
 from .records import Candidate
-from .vocabulary import category_of, generic_names, head_kind, stop_words
+from .vocabulary import category_of, ends_with_head, generic_names, head_kind, stop_words
 
 _OPEN, _CLOSE = "“「『", "”」』"
 _SEPARATORS = {"、", "和", "及", "与", "以及"}
@@ -39,14 +39,19 @@ def quoted_before_head(tokens: list[Token], first: int, index: int, kind: str) -
         if j < 0 or tokens[j].word not in _OPEN or j + 1 > i - 1:
             return []
         inner = (tokens[j + 1].start, tokens[i - 1].end)
-        if not 2 <= inner[1] - inner[0] <= 15:
-            return []
+        if not 2 <= inner[1] - inner[0] <= 15 or _named_whole(tokens[j + 1 : i]):
+            return []  # 「經濟合作暨發展組織」政府開發援助: the quote names a body already
         items.append((j, inner))
         i = j - 1
         if i >= 1 and tokens[i].word in _SEPARATORS and tokens[i - 1].word in _CLOSE:
             i -= 1
     head = (tokens[first].start, tokens[index].end)
     return [Candidate(kind, tokens[j].start, head[1], (inner, head)) for j, inner in items]
+
+
+def _named_whole(words: list[Token]) -> bool:
+    text = _text(words)
+    return ends_with_head(text) or text.endswith("组织") or text in gazetteer()
 
 
 def enumerated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:

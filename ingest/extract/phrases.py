@@ -126,6 +126,8 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
     end = word_start + len(word)
     if word in false_heads() or word[-2:] in false_heads():
         return None  # 招商會 is no 商會, 新格局 no 局, 產業空間布局 no 局
+    if text.startswith("间", end):
+        return None  # 政府間國際組織, 部門間: between bodies, not a body
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
         begin = end - len(suffix)
         if not text.endswith(suffix, 0, end):

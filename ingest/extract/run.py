@@ -174,9 +174,33 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
             while (found := text.find(alias, position, document.end)) >= 0:
                 entity.mentions.append(Mention(found, found + len(alias)))
                 position = found + len(alias)
+    for name in _extending_short_forms(text, document.start, document.end, by_name, aliases):
+        del by_name[name]
     for entity in by_name.values():
         entity.mentions = sorted(set(entity.mentions), key=lambda m: m.start)
     return list(by_name.values()), aliases
+
+
+_DEFINITION = re.compile(r"[（(]\s*(?:以下|下文|下|後|后)?\s*(?:簡稱|简称|下稱|下称|統稱|统称)")
+
+
+def _extending_short_forms(text: str, start: int, end: int, by_name: dict, aliases: dict) -> list:
+    """Names that are a short form the document defines with words glued before it
+    (研究學院, defined in 設立國家重點領域研究學院（以下簡稱研究學院）, read as 對外代表研究學院 or
+    書面通知國立大學研究學院): the words are the sentence's, not the name's."""
+    defined = set()
+    for m in _DEFINITION.finditer(text, start, end):
+        alias, _ = alias_after(text, m.start(), end)
+        if alias and len(alias[0]) >= 2:
+            defined.add(alias[0])
+    owners = set(aliases)
+    return [
+        name
+        for name in by_name
+        if name not in owners
+        and name not in defined
+        and any(name.endswith(short) for short in defined)
+    ]
 
 
 def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> list[NamedEntity]:
