@@ -46,19 +46,33 @@ async def app(scope, receive, send):
 """
 
 
+WARM_UP = 30
+
+
+async def _p50_ms(call, rounds: int) -> float:
+    """The median time of `rounds` awaited calls, after WARM_UP more."""
+    times = []
+    for index in range(rounds + WARM_UP):
+        started = time.perf_counter()
+        await call()
+        if index >= WARM_UP:
+            times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
 async def _http_p50(port: int, rounds: int) -> float:
     connection = LeanConnection("127.0.0.1", port, "/sparql")
     body = urlencode({"query": QUERY}).encode()
-    times = []
-    for index in range(rounds + 30):  # the first 30 warm up
-        started = time.perf_counter()
+
+    async def ask() -> None:
         status = await connection.post(body, "application/sparql-results+json")
         if status != 200:
             raise SystemExit(f"port {port} answered {status}")
-        if index >= 30:
-            times.append(time.perf_counter() - started)
-    await connection.close()
-    return statistics.median(times) * 1000
+
+    try:
+        return await _p50_ms(ask, rounds)
+    finally:
+        await connection.close()
 
 
 def _engine_and_worker(store_path: Path, rounds: int) -> tuple[float, float]:
@@ -68,30 +82,20 @@ def _engine_and_worker(store_path: Path, rounds: int) -> tuple[float, float]:
 
     store = PolicyStore.open(store_path, read_only=True)
     job = QueryJob(QUERY)
-    engine = []
-    for index in range(rounds + 30):
-        started = time.perf_counter()
+
+    async def engine() -> None:  # in the loop's thread, as a plain call
         run_job(store, job)
-        if index >= 30:
-            engine.append(time.perf_counter() - started)
-    runner = ProcessQueryRunner(store, 1)
-    runner.warm_up(1)
 
-    async def worker_series() -> list[float]:
-        times = []
-        for index in range(rounds + 30):
-            started = time.perf_counter()
-            await runner.run_async(job, 10)
-            if index >= 30:
-                times.append(time.perf_counter() - started)
-        return times
-
+    runner = None
     try:
-        worker = uvloop.run(worker_series())
+        engine_ms = uvloop.run(_p50_ms(engine, rounds))
+        runner = ProcessQueryRunner(store, 1)  # started after: its start-up takes a core
+        runner.warm_up(1)
+        return engine_ms, uvloop.run(_p50_ms(lambda: runner.run_async(job, 10), rounds))
     finally:
-        runner.close()
+        if runner is not None:
+            runner.close()
         store.close()
-    return statistics.median(engine) * 1000, statistics.median(worker) * 1000
 
 
 def main() -> None:

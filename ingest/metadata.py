@@ -55,13 +55,13 @@ SELF_REFERENCE = re.compile(
 # a line of a law's legislative history (沿革): 總統…第 11100037441 號令制定公布全文 33 條,
 # 行政院…號令發布定自一百十二年一月一日施行 is about the law itself
 # (a line broken after 號 leaves 令 at the start of the next)
+_ENACTING = r"制\s*定|訂\s*定|订\s*定"
 _HISTORY_ITEM = re.compile(
-    r"(?:[號号]\s*|^\s*)令\s*(?:制\s*定|訂\s*定|订\s*定|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
+    rf"(?:[號号]\s*|^\s*)令\s*(?:{_ENACTING}|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
 )
 # after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
 # regulation), not an amendment's: that date is the law's publication
-_ENACTED = re.compile(r"[^。；;]{0,50}?[號号]令(?:制定|訂定|订定)")
-_BLANKS = re.compile(r"\s+")
+_ENACTED = re.compile(rf"[^。；;]{{0,80}}?[號号]\s*令\s*(?:{_ENACTING})")
 # the verbs of signing, in both scripts; the extraction stage uses them too
 SIGNING = "簽署|签署|簽訂|签订|簽字|签字|簽定|签定"
 _SIGN = re.compile(SIGNING)
@@ -159,11 +159,10 @@ def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
 
 
 def _enactment(text: str, start: int, end: int) -> DatedFact | None:
-    """The date of the legislative history's enactment line, whose lines the source
-    breaks anywhere (…號令 | 制定公布): so the words after each date are read unbroken."""
+    """The date of the legislative history's enactment line (whose lines the source
+    breaks anywhere: …號令 | 制定公布)."""
     for match in find_dates(text[start : min(end, start + 3000)]):
-        after = _BLANKS.sub("", text[start + match.end : start + match.end + 120])
-        if _ENACTED.match(after):
+        if _ENACTED.match(text, start + match.end, end):
             return DatedFact("published", match.value, start + match.start, start + match.end)
     return None
 

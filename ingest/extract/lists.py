@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .orgnames import GENERIC, gazetteer
+from .orgnames import GENERIC, is_organisation
 from .phrases import NAME_START_WORDS, PUNCT, STOP_TAGS, Token, is_verb, known
 from .records import Candidate
 from .vocabulary import category_of, ends_with_head, generic_names, head_kind, stop_words
@@ -51,7 +51,7 @@ def quoted_before_head(tokens: list[Token], first: int, index: int, kind: str) -
 
 def _named_whole(words: list[Token]) -> bool:
     text = _text(words)
-    return ends_with_head(text) or text.endswith("组织") or text in gazetteer()
+    return ends_with_head(text) or is_organisation(text)
 
 
 def enumerated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:

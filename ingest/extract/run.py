@@ -181,7 +181,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     return list(by_name.values()), aliases
 
 
-_DEFINITION = re.compile(r"[（(]\s*(?:以下|下文|下|後|后)?\s*(?:簡稱|简称|下稱|下称|統稱|统称)")
+_OPENING_PARENTHESIS = re.compile("[（(]")
 
 
 def _extending_short_forms(text: str, start: int, end: int, by_name: dict, aliases: dict) -> list:
@@ -189,7 +189,7 @@ def _extending_short_forms(text: str, start: int, end: int, by_name: dict, alias
     (研究學院, defined in 設立國家重點領域研究學院（以下簡稱研究學院）, read as 對外代表研究學院 or
     書面通知國立大學研究學院): the words are the sentence's, not the name's."""
     defined = set()
-    for m in _DEFINITION.finditer(text, start, end):
+    for m in _OPENING_PARENTHESIS.finditer(text, start, end):
         alias, _ = alias_after(text, m.start(), end)
         if alias and len(alias[0]) >= 2:
             defined.add(alias[0])
