@@ -55,7 +55,7 @@ SELF_REFERENCE = re.compile(
 # a line of a law's legislative history (沿革): 總統…第 11100037441 號令制定公布全文 33 條,
 # 行政院…號令發布定自一百十二年一月一日施行 is about the law itself
 # (a line broken after 號 leaves 令 at the start of the next)
-_ENACTING = r"制\s*定|訂\s*定|订\s*定"
+_ENACTING = r"制\s*定|訂\s*定|订\s*定|核\s*定(?!\s*修)"  # 核定施行: approved into force
 _HISTORY_ITEM = re.compile(
     rf"(?:[號号]\s*|^\s*)令\s*(?:{_ENACTING}|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
 )
@@ -158,6 +158,15 @@ def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
+def _history_line(text: str, sentence_start: int, floor: int) -> bool:
+    """Is the line at sentence_start part of a legislative-history item, even when the
+    source broke it before the item's …號令 (…號令 | 發布定自…施行)?"""
+    line_end = text.find("\n", sentence_start)
+    line_end = len(text) if line_end < 0 else line_end
+    window = max(floor, sentence_start - 24)
+    return any(m.end() > sentence_start for m in _HISTORY_ITEM.finditer(text, window, line_end))
+
+
 def _enactment(text: str, start: int, end: int) -> DatedFact | None:
     """The date of the legislative history's enactment line (whose lines the source
     breaks anywhere: …號令 | 制定公布)."""
@@ -182,7 +191,9 @@ def find_dates_of_document(
     for sentence_start, sentence in _sentences(clean.text[start:end], start):
         if not _ABOUT_ITSELF.search(sentence):
             continue  # only sentences about signing, force or validity carry these dates
-        is_self = bool(SELF_REFERENCE.search(sentence) or _HISTORY_ITEM.search(sentence))
+        is_self = bool(
+            SELF_REFERENCE.search(sentence) or _history_line(clean.text, sentence_start, start)
+        )
         dates = list(find_dates(sentence))
         if is_self and _FROM_SIGNING.search(sentence):
             in_force_from_signing = True

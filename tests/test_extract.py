@@ -270,6 +270,37 @@ def test_basic_laws_are_cited_but_not_this_law():
     assert sorted(works) == sorted(["香港特別行政區基本法", "環境基本法"])
 
 
+def test_a_defined_name_takes_in_a_verb_between_its_nouns():
+    text = "為推動防災研究，特設國家地震防治研究中心（以下簡稱本中心）。"
+    assert names_in(text) == [("Organization", "國家地震防治研究中心")]
+
+
+def test_a_body_word_used_as_a_verb_before_a_verb_is_no_head():
+    # 組織 organises here: the body is the association before it
+    assert names_in("支持海洋產業技術服務協會組織開展培訓。") == [
+        ("Organization", "海洋產業技術服務協會")
+    ]
+
+
+def test_a_conjunction_glued_to_a_verb_does_not_begin_a_name():
+    names = [name for _, name in names_in("由委員會審議通過，並報校級學術評議委員會審議。")]
+    assert names == ["校級學術評議委員會"]
+
+
+def test_a_verb_listed_beside_a_name_is_no_name():
+    # 註記 (a word the segmenter guesses is a verb) is an action listed with the
+    # committee's setting up, not a body
+    names = [name for _, name in names_in("證書之頒發與註記、海洋科學研究院學術委員會之設置。")]
+    assert names == ["海洋科學研究院學術委員會"]
+
+
+def test_documents_of_a_kind_are_not_cited_works():
+    works, _ = cited("市政府每年發布營商環境白皮書。企業應簽訂技術保密協議等措施。")
+    assert works == {}
+    works, _ = cited("市政府發布營商環境白皮書。")
+    assert list(works) == ["營商環境白皮書"]
+
+
 def test_a_defined_short_form_with_words_glued_before_it_is_no_new_name():
     from pathlib import Path
 

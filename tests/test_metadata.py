@@ -86,6 +86,36 @@ def test_in_force_on_the_day_of_promulgation_from_the_legislative_history():
     assert (found["published"], found["in_force"]) == ("2006-03-08", "2006-03-08")
 
 
+def test_commencement_line_broken_before_the_orders_verb():
+    # the source broke the line after 號令, so the commencement line starts with 發布
+    record = _process(
+        "海洋研究院設置條例\n"
+        "1.中華民國一百零五年二月三日總統華總一義字第 10500012345 號令制定公布全文 20 條；"
+        "施行日期，由行政院定之\n"
+        "中華民國一百零五年五月九日行政院院臺規字第 1050012345 號令\n"
+        "發布定自一百零五年七月一日施行\n"
+        "2.中華民國一百十年六月二日總統華總一義字第 11000012345 號令修正公布第 3 條條文；"
+        "施行日期，由行政院定之\n"
+        "中華民國一百十年八月一日行政院院臺規字第 1100012345 號\n"
+        "令發布定自一百十年九月一日施行\n"
+        "第1條 為推動海洋研究，特制定本條例。\n"
+    )
+    assert dates(record)["in_force"] == "2016-07-01"  # the law's, not the amendment's
+
+
+def test_a_regulation_approved_into_force_in_its_history():
+    record = _process(
+        "海洋研究基金收支保管及運用辦法\n"
+        "1.中華民國六十五年四月十日行政院（65）台字第 1234 號令核\n"
+        "  定施行\n"
+        "2.中華民國九十年三月一日行政院（90）台字第 5678 號令核定修正第 3 條條文\n"
+        "第1條 為推動海洋研究，訂定本辦法。\n"
+        "第9條 本辦法自發布日施行。\n"
+    )
+    found = dates(record)
+    assert (found["published"], found["in_force"]) == ("1976-04-10", "1976-04-10")
+
+
 def test_memorandum_with_chinese_numeral_dates_and_validity():
     record = _process(
         "關於科技合作的諒解備忘錄\n"

@@ -102,6 +102,10 @@ _LAUNCHED = re.compile(
     rf"(?P<name>(?![本該该各此])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
+_RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
+_SIGNING_VERB = re.compile(SIGNING)
+# signing agreements of a kind as a practice (推行…計劃等措施 still names a scheme)
+_KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|途径|制度|機制|机制)")
 # 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員
 # 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
 # source of a rule, without 《》, alone or listed with 、
@@ -138,6 +142,11 @@ def _named_without_brackets(
         if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
     for m in _LAUNCHED.finditer(text, start, end):
+        signing = _SIGNING_VERB.match(text, m.start())
+        if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
+            signing and _KIND_OF_MEASURE.match(text, m.end("name"))
+        ):
+            continue  # 每年發布…白皮書, 簽訂保密協議等措施: a kind of document, not one
         found.append((m.start("name"), m.end("name"), m.group("name")))
     for m in _LAW_CITED.finditer(text, start, end):
         offset = m.start("names")

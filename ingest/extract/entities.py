@@ -51,7 +51,11 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         if found_head is None:
             continue
         kind = found_head.kind
-        first = index if found_head.institution else reach_left(tokens, found_head.first, token.end)
+        first = (
+            index
+            if found_head.institution
+            else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
+        )
         name_start = tokens[first].start
         name = simplified[name_start : token.end]
         quoted = (

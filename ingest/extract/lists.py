@@ -162,7 +162,7 @@ def _name_like(item: list[Token], found: list[Candidate], min_length: int, stric
         and not GENERIC.search(text)
         and not all(t.tag == "ns" for t in item if t.word.strip())
         and all(t.tag in _NAME_TAGS or t.word == " " or not known(t.word) for t in item)
-        and item[-1].tag != "vn"  # 毒品犯罪: names end in nouns
+        and item[-1].tag not in ("v", "vn")  # 毒品犯罪, 頒給與註記: names end in nouns
         and (strict or _names_something(item))
     )
 

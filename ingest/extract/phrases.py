@@ -128,6 +128,8 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
         return None  # 招商會 is no 商會, 新格局 no 局, 產業空間布局 no 局
     if text.startswith("间", end):
         return None  # 政府間國際組織, 部門間: between bodies, not a body
+    if tag.startswith("v") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v"):
+        return None  # 協會組織開展, 項目組織實施: a verb before a verb, not a head noun
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
         begin = end - len(suffix)
         if not text.endswith(suffix, 0, end):
@@ -153,8 +155,10 @@ def _token_at(tokens: list[Token], offset: int) -> int | None:
     return index if index >= 0 and tokens[index].start <= offset else None
 
 
-def reach_left(tokens: list[Token], index: int, end: int) -> int:
-    """The first word of the name that ends with tokens[index]."""
+def reach_left(tokens: list[Token], index: int, end: int, *, defined: bool = False) -> int:
+    """The first word of the name that ends with tokens[index]. A name the document
+    defines (…（以下簡稱本中心）) also takes in a verb between two of its nouns
+    (國家災害|防救|科技中心): the definition says the whole phrase is the name."""
     first = index
     while first > 0:
         word, tag, token_start = tokens[first - 1]
@@ -182,7 +186,9 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
         if _SESSION.match(word) and first >= 2 and tokens[first - 2].tag == "ns":
             first -= 1  # 廣東省第十三屆人民代表大會常務委員會
             continue
-        if ends_name(tokens[first - 1]):
+        if ends_name(tokens[first - 1]) and not (
+            defined and _verb_between_nouns(tokens, first - 1)
+        ):
             break  # 建立, 融入, 提升…: the name begins after the verb
         if tokens[first].word in NAME_START_WORDS and (tag.startswith("v") or len(word) == 1):
             break  # 向香港開放|國家科技成果庫, 在港|國家重點實驗室: 國家 begins a name
@@ -204,13 +210,29 @@ def reach_left(tokens: list[Token], index: int, end: int) -> int:
     return first
 
 
+def _verb_between_nouns(tokens: list[Token], index: int) -> bool:
+    """Is tokens[index] a verb (not a stop word) with a noun on either side?"""
+    token = tokens[index]
+    return (
+        is_verb(token)
+        and token.word not in stop_words()
+        and 0 < index < len(tokens) - 1
+        and _nominal(tokens[index - 1])
+        and _nominal(tokens[index + 1])
+    )
+
+
+def _nominal(token: Token) -> bool:
+    return token.tag.startswith("n") or token.tag == "vn"  # 防治|研究中心: 研究 is vn
+
+
 def _whole_body(token: Token) -> bool:
     """One word the dictionary knows as an institution, with its head noun (北京市人民政府)."""
     return token.tag == "nt" and ends_with_head(token.word)
 
 
 _SESSION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[屆届次]$")
-_PREPOSITIONS = set("向對对在於于從从由經经把被給给與与")
+_PREPOSITIONS = set("向對对在於于從从由經经把被給给與与並并")  # and 並 (並報: and report to)
 
 
 def glued_preposition(token: Token) -> bool:
