@@ -53,11 +53,11 @@ SELF_REFERENCE = re.compile(
     r"綱要|纲要|方案|計劃|计划|辦法|办法|條例|条例|規定|规定|細則|细则|決定|决定|法)"
 )
 # a line of a law's legislative history (沿革): 總統…第 11100037441 號令制定公布全文 33 條,
-# 行政院…號令發布定自一百十二年一月一日施行 is about the law itself
-# (a line broken after 號 leaves 令 at the start of the next)
+# 行政院…號令發布定自一百十二年一月一日施行 is about the law itself (lines broken anywhere:
+# _history_line looks back over the break)
 _ENACTING = r"制\s*定|訂\s*定|订\s*定|核\s*定(?!\s*修)"  # 核定施行: approved into force
 _HISTORY_ITEM = re.compile(
-    rf"(?:[號号]\s*|^\s*)令\s*(?:{_ENACTING}|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
+    rf"[號号]\s*令\s*(?:{_ENACTING}|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)"
 )
 # after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
 # regulation), not an amendment's: that date is the law's publication
@@ -158,13 +158,11 @@ def _sentences(text: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
-def _history_line(text: str, sentence_start: int, floor: int) -> bool:
-    """Is the line at sentence_start part of a legislative-history item, even when the
-    source broke it before the item's …號令 (…號令 | 發布定自…施行)?"""
-    line_end = text.find("\n", sentence_start)
-    line_end = len(text) if line_end < 0 else line_end
-    window = max(floor, sentence_start - 24)
-    return any(m.end() > sentence_start for m in _HISTORY_ITEM.finditer(text, window, line_end))
+def _history_line(text: str, start: int, end: int, floor: int) -> bool:
+    """Is text[start:end] (a sentence) part of a legislative-history item, even when the
+    source broke the line inside the item's …號令發布 (…號令 | 發布定自…施行)?"""
+    window = max(floor, start - 24)
+    return any(m.end() > start for m in _HISTORY_ITEM.finditer(text, window, end))
 
 
 def _enactment(text: str, start: int, end: int) -> DatedFact | None:
@@ -192,7 +190,8 @@ def find_dates_of_document(
         if not _ABOUT_ITSELF.search(sentence):
             continue  # only sentences about signing, force or validity carry these dates
         is_self = bool(
-            SELF_REFERENCE.search(sentence) or _history_line(clean.text, sentence_start, start)
+            SELF_REFERENCE.search(sentence)
+            or _history_line(clean.text, sentence_start, sentence_start + len(sentence), start)
         )
         dates = list(find_dates(sentence))
         if is_self and _FROM_SIGNING.search(sentence):

@@ -295,7 +295,9 @@ def test_a_verb_listed_beside_a_name_is_no_name():
 
 
 def test_documents_of_a_kind_are_not_cited_works():
-    works, _ = cited("市政府每年發布營商環境白皮書。企業應簽訂技術保密協議等措施。")
+    works, _ = cited(
+        "市政府每年發布營商環境白皮書。企業應簽訂技術保密協議等措施，或訂立長期供貨協議等方式。"
+    )
     assert works == {}
     works, _ = cited("市政府發布營商環境白皮書。")
     assert list(works) == ["營商環境白皮書"]

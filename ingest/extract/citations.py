@@ -103,7 +103,7 @@ _LAUNCHED = re.compile(
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 _RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
-_SIGNING_VERB = re.compile(SIGNING)
+_SIGNING_VERB = re.compile(rf"{SIGNING}|訂立|订立")
 # signing agreements of a kind as a practice (推行…計劃等措施 still names a scheme)
 _KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|途径|制度|機制|机制)")
 # 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員
@@ -142,9 +142,8 @@ def _named_without_brackets(
         if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
     for m in _LAUNCHED.finditer(text, start, end):
-        signing = _SIGNING_VERB.match(text, m.start())
         if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
-            signing and _KIND_OF_MEASURE.match(text, m.end("name"))
+            _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
         ):
             continue  # 每年發布…白皮書, 簽訂保密協議等措施: a kind of document, not one
         found.append((m.start("name"), m.end("name"), m.group("name")))
