@@ -50,7 +50,8 @@ def floor_child(dump: str, store: str) -> None:
     import rjieba  # noqa: F401  (importing it loads the dictionary)
     from policykg.ingest.script import to_simplified, to_traditional
 
-    to_simplified("測試"), to_traditional("测试")
+    to_simplified("測試")  # each converter is made on first use
+    to_traditional("测试")
     libraries = time.perf_counter()
     target = ox.Store(store)
     for lines in graphs.values():

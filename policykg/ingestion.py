@@ -122,10 +122,10 @@ class Prepared:
     built: DocumentGraphs
 
 
-def prepare(path: Path, base_iri: str) -> Prepared:
-    """Everything about a file that needs no store: read, clean, extract, build.
-    Runs in a worker process. Raises InputError."""
-    source = read_source(path)
+def prepare(path: Path, base_iri: str, source: SourceText | None = None) -> Prepared:
+    """Everything about a file that needs no store: read (unless `source` is the file
+    already read), clean, extract, build. Runs in a worker process. Raises InputError."""
+    source = source or read_source(path)
     record = process_source(source)
     if not record.title:
         raise InputError(path, "no title could be found for the document")
@@ -248,7 +248,7 @@ class Ingestor:
         stored = self.store.stored_file(source.name)
         if stored is not None and stored.sha256 == source.sha256:
             return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
-        return self._write(path, prepare(path, self.settings.base_iri), stored)
+        return self._write(path, prepare(path, self.settings.base_iri, source), stored)
 
     def _write(self, path: Path, prepared: Prepared, stored=False) -> FileOutcome:
         """Check a prepared file against the store and write it. Raises InputError."""

@@ -97,13 +97,14 @@ _DOC_HEAD = r"(?:規劃綱要|规划纲要|發展綱要|发展纲要|合作安�
 _QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{_DOC_HEAD})?")
 # 推出科技人才入境計劃, 簽署戰略合作框架協議: a programme launched or published, an
 # agreement signed, named without brackets
+_SIGNS = "簽署|签署|簽訂|签订|訂立|订立"
 _LAUNCHED = re.compile(
-    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|簽署|签署|簽訂|签订|訂立|订立)(?:了)?"
+    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|{_SIGNS})(?:了)?"
     rf"(?P<name>(?![本該该各此])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 _RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
-_SIGNING_VERB = re.compile(rf"{SIGNING}|訂立|订立")
+_SIGNING_VERB = re.compile(_SIGNS)
 # signing agreements of a kind as a practice (推行…計劃等措施 still names a scheme)
 _KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|途径|制度|機制|机制)")
 # 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員

@@ -98,4 +98,6 @@ def false_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def generic_names() -> frozenset[str]:
-    return frozenset(lines_of("generic_names.txt"))
+    """Classes, not names (基金, 有關部門): resources/generic_names.txt without the `~`
+    lines (leading_modifiers)."""
+    return frozenset(line for line in lines_of("generic_names.txt") if not line.startswith("~"))
