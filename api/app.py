@@ -16,17 +16,21 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
+import pyoxigraph as ox
+import swagger_ui_bundle
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from policykg.graph.bound import RunnerQueries
 from policykg.graph.jsonld import context_document
 from policykg.graph.query import QueryJob
 from policykg.graph.results import MEDIA_TYPES, render_graph
 from policykg.graph.runner import make_runner
 from policykg.graph.safety import check_update
 from policykg.graph.sparql_text import declares_own_dataset, with_using_clauses
+from policykg.graph.stack import on_deep_stack
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -40,9 +44,11 @@ from .examples import competency_examples
 from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
 from .pages import Pages
 from .resources import Resources
+from .security import SecurityHeaders
 from .service import DatasetStatistics, service_description, void_description
 
 STATIC = Path(str(resources.files("policykg.api").joinpath("static")))
+SWAGGER_UI = Path(swagger_ui_bundle.swagger_ui_path)
 
 
 def error_body(status: int, message: str, hint: str | None = None, **extra: object) -> dict:
@@ -56,7 +62,11 @@ def error_body(status: int, message: str, hint: str | None = None, **extra: obje
 
 def create_app(store: BaseStore, settings: Settings) -> FastAPI:
     runner = make_runner(store, settings.max_concurrent_queries)
-    statistics = DatasetStatistics(store)
+    # every route's queries go through the endpoint's workers and limits
+    queries = RunnerQueries(
+        runner, timeout=settings.query_timeout, max_bytes=settings.max_result_bytes
+    )
+    statistics = DatasetStatistics(queries)
     update_lock = threading.Lock()
 
     @asynccontextmanager
@@ -76,10 +86,13 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
             "is configured)."
         ),
         lifespan=lifespan,
+        docs_url=None,  # served below from the project's own copy of Swagger UI
+        redoc_url=None,
     )
     app.state.store = store
     app.state.settings = settings
     app.state.runner = runner
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
@@ -88,10 +101,11 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
         allow_headers=["Accept", "Content-Type"],
         max_age=3600,
     )
+    app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    pages = Pages(store, settings)
+    pages = Pages(queries, settings)
     app.include_router(pages.router)
-    app.include_router(Resources(store, settings, pages).router)
+    app.include_router(Resources(queries, settings, pages).router)
 
     @app.exception_handler(PolicyKGError)
     def _policykg_error(request: Request, exc: PolicyKGError) -> JSONResponse:
@@ -119,10 +133,10 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
         return JSONResponse(error_body(400, f"invalid request: {exc.errors()}"), status_code=400)
 
     def endpoint_of(request: Request) -> str:
-        return str(request.base_url) + "sparql"
+        return server_iri(request) + "sparql"
 
     def void_iri_of(request: Request) -> str:
-        return str(request.base_url) + ".well-known/void#dataset"
+        return server_iri(request) + ".well-known/void#dataset"
 
     async def run_query(operation: protocol.Operation, request: Request) -> Response:
         if len(operation.text.encode("utf-8")) > settings.max_query_bytes:
@@ -142,7 +156,7 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
         )
         if job.result_format is None and job.graph_format is None:
             raise not_acceptable(accept)
-        result = await runner.run_async(job, settings.query_timeout)
+        result = await runner.run_async(job, settings.query_timeout, lane="sparql")
         return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
     def apply_update(operation: protocol.Operation, request: Request) -> Response:
@@ -174,8 +188,10 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
             text = with_using_clauses(text, operation.default_graphs, operation.named_graphs)
         with update_lock:
             try:
-                store.update(text, base_iri=endpoint_of(request))
+                # on a deep stack: a deeply nested update must not crash the server
+                on_deep_stack(lambda: store.update(text, base_iri=endpoint_of(request)))
             finally:
+                runner.store_changed()  # later queries see the change
                 statistics.invalidate()
         return Response(status_code=204)
 
@@ -187,14 +203,10 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
         return rdf_response(triples, request.headers.get("accept"))
 
     def editor_page(request: Request) -> HTMLResponse:
+        # links are relative to this server: nothing in the page comes from the request
         template = Template((STATIC / "editor.html").read_text("utf-8"))
         examples = json.dumps(competency_examples(), ensure_ascii=False).replace("</", "<\\/")
-        root = str(request.base_url).rstrip("/")
-        page = template.substitute(
-            static=f"{root}/static", endpoint=f"{root}/sparql", void=f"{root}/.well-known/void",
-            docs=f"{root}/docs", description=f"{root}/service-description", examples=examples,
-        )  # fmt: skip
-        return HTMLResponse(page, headers={"Vary": "Accept"})
+        return HTMLResponse(template.substitute(examples=examples), headers={"Vary": "Accept"})
 
     def rdf_response(triples: list, accept: str | None) -> Response:
         fmt = negotiate(accept, GRAPH_MEDIA)
@@ -234,11 +246,26 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
         )
         return rdf_response(triples, request.headers.get("accept"))
 
+    @app.get("/docs", include_in_schema=False)
+    def api_documentation() -> HTMLResponse:
+        return HTMLResponse((STATIC / "docs.html").read_text("utf-8"))
+
     @app.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD response")
     def context() -> JSONResponse:
         return JSONResponse(context_document(), media_type="application/ld+json")
 
     return app
+
+
+def server_iri(request: Request) -> str:
+    """This server's base IRI as the client addressed it (the Host header); a Host that
+    makes no valid IRI is the client's error."""
+    base = str(request.base_url)
+    try:
+        return ox.NamedNode(base).value
+    except ValueError:
+        raise ProtocolError(400, "the Host header does not name a valid host",
+                            hint="send Host: name[:port]") from None  # fmt: skip
 
 
 def not_acceptable(accept: str | None, *, graphs_only: bool = False) -> ProtocolError:

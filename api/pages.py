@@ -2,7 +2,10 @@
 the network view, in 繁體 or 简体 (chosen with ?script=, remembered in a cookie).
 
 Pages are rendered on the server with Jinja2 (no CDN, no build step, readable without
-JavaScript); the only script is the query editor's. Each page is a few store queries.
+JavaScript); the only script is the query editor's. Each page is a few queries, each a
+constant template with bound values (graph/bound.py), run under the endpoint's limits.
+A path or parameter that does not name an instance under the base IRI is a 404, never
+part of a query.
 """
 
 from __future__ import annotations
@@ -10,23 +13,41 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from policykg.graph import browse, network
-from policykg.graph.store import BaseStore
+from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.settings import Settings
-from policykg.vocab import ELI, PKG, SCHEMA
+from policykg.vocab import PKG, SCHEMA
 
 from . import ui_text
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
 
 TEMPLATES = Path(__file__).parent / "templates"
 COOKIE = "policykg_script"
+LINKABLE_SCHEMES = ("http://", "https://")
+
+MENTIONED_IN_DOCUMENT = (
+    PROLOGUE
+    + """SELECT DISTINCT ?e ?c WHERE { VALUES ?doc {}
+  ?e pkg:mentionedIn ?prov ; a ?c .
+  GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
+  FILTER(?c IN (pkg:Platform, pkg:Fund, org:Organization, pkg:Agreement, pkg:Plan, pkg:Paper,
+                pkg:Event, schema:MonetaryAmount))
+} ORDER BY ?c ?e"""
+)
+PROVISIONS = (
+    PROLOGUE
+    + """SELECT DISTINCT ?p ?num ?s ?e WHERE { VALUES ?doc {}
+  GRAPH ?doc { ?p a eli:LegalResourceSubdivision ; eli:number ?num ;
+                  pkg:sourceStart ?s ; pkg:sourceEnd ?e } }"""
+)
 
 
 def script_of(request: Request) -> str:
@@ -43,10 +64,10 @@ def in_script(text: str, script: str) -> str:
 
 
 class Pages:
-    """Renders the pages of one store; `router` holds the routes."""
+    """Renders the pages of one store, read through `queries`; `router` holds the routes."""
 
-    def __init__(self, store: BaseStore, settings: Settings) -> None:
-        self.store = store
+    def __init__(self, queries: Queries, settings: Settings) -> None:
+        self.queries = queries
         self.base = settings.base_iri
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
@@ -67,10 +88,20 @@ class Pages:
     # -- helpers ---------------------------------------------------------------------------
 
     def href(self, iri: str) -> str:
-        return "/id/" + iri[len(self.base) :] if iri.startswith(self.base) else iri
+        """Where a link to the IRI goes: its /id/ page, the IRI itself when it is a web
+        address, else nowhere (a stored `javascript:` IRI must never become a link)."""
+        if iri.startswith(self.base):
+            return "/id/" + quote(iri[len(self.base) :], safe="/:@!$&'()*+,;=-._~%")
+        return iri if iri.lower().startswith(LINKABLE_SCHEMES) else "#"
 
     def iri_of(self, path: str) -> str:
-        return self.base + path
+        """The instance IRI a path names; raises NotAnInstance (a 404)."""
+        return instance_iri(self.base, path).value
+
+    def _instance(self, value: str | None) -> str | None:
+        """A parameter naming an instance of this store, or None (as if not given)."""
+        node = stored_iri(self.base, value) if value else None
+        return node.value if node else None
 
     def render(self, request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
         script = script_of(request)
@@ -99,26 +130,26 @@ class Pages:
     # -- pages -----------------------------------------------------------------------------
 
     def home(self, request: Request) -> HTMLResponse:
-        counts = browse.counts(self.store)
-        events = browse.timeline(self.store)
-        parties = network.party_graph(self.store)
+        counts = browse.counts(self.queries)
+        events = browse.timeline(self.queries)
+        parties = network.party_graph(self.queries)
         agreements = network.most_connected(parties, "agreement")
         organisations = network.most_connected(parties, "organisation")
         iris = [e.iri for e in events] + [i for i, _ in agreements + organisations]
         return self.render(
             request, "home.html", counts=counts, list_names=LIST_NAMES, events=events,
             agreements=agreements, organisations=organisations,
-            labels=browse.labels(self.store, iris),
+            labels=browse.labels(self.queries, iris),
         )  # fmt: skip
 
     def search(self, request: Request, q: str = Query("", max_length=200)) -> HTMLResponse:
-        groups = browse.search(self.store, q) if q.strip() else {}
+        groups = browse.search(self.queries, q) if q.strip() else {}
         iris = [i for members in groups.values() for i in members]
         return self.render(request, "search.html", q=q, groups=groups,
-                           labels=browse.labels(self.store, iris))  # fmt: skip
+                           labels=browse.labels(self.queries, iris))  # fmt: skip
 
     def entity_page(self, request: Request, iri: str) -> HTMLResponse:
-        found = browse.entity(self.store, iri)
+        found = browse.entity(self.queries, iri)
         if found is None:
             return self.not_found(request, iri)
         lang = LANG[script_of(request)].lower()
@@ -130,11 +161,11 @@ class Pages:
             if links:
                 facts.append((predicate, in_script or links))
         incoming = [(p, found.linked_from(p)) for p in INCOMING if found.linked_from(p)]
-        kinds = browse.most_specific_types(self.store, [iri])
-        naming = [] if found.is_work else browse.documents_naming(self.store, iri)
-        mentions = [] if found.is_work else browse.mentions(self.store, iri, found.sources)
+        kinds = browse.most_specific_types(self.queries, [iri])
+        naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
+        mentions = [] if found.is_work else browse.mentions(self.queries, iri, found.sources)
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
-        has_text = found.is_work and browse.source_text(self.store, iri) is not None
+        has_text = found.is_work and browse.source_text(self.queries, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]
         linked += [s for _, subjects in incoming for s in subjects]
         linked += [d for d, _, _ in naming] + [m.document for m in mentions]
@@ -144,13 +175,13 @@ class Pages:
         ]
         amount_iris += dict(mentioned_here).get(SCHEMA + "MonetaryAmount", [])
         amounts = {
-            iri: _money(*pair) for iri, pair in browse.amounts(self.store, amount_iris).items()
+            iri: _money(*pair) for iri, pair in browse.amounts(self.queries, amount_iris).items()
         }
-        people = {link.target: browse.entity(self.store, link.target) for _, links in facts
+        people = {link.target: browse.entity(self.queries, link.target) for _, links in facts
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
         in_force = found.in_force_on(dt.date.today().isoformat())
-        labels = browse.labels(self.store, [iri, *linked])
+        labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
@@ -171,40 +202,32 @@ class Pages:
         return self.href(source.document).replace("/id/", "/read/", 1) + f"?{query}#mark"
 
     def _mentioned_in_document(self, doc: str) -> list[tuple[str, list[str]]]:
-        query = f"""
-            SELECT DISTINCT ?e ?c WHERE {{
-              ?e <{PKG}mentionedIn> ?prov ; a ?c .
-              GRAPH <{doc}> {{ ?prov a <{ELI}LegalResourceSubdivision> }}
-              VALUES ?c {{ <{PKG}Platform> <{PKG}Fund> <http://www.w3.org/ns/org#Organization>
-                          <{PKG}Agreement> <{PKG}Plan> <{PKG}Paper> <{PKG}Event>
-                          <{SCHEMA}MonetaryAmount> }}
-            }} ORDER BY ?c ?e"""
         grouped: dict[str, list[str]] = {}
-        for row in self.store.query(query):
+        for row in self.queries.select(bind(MENTIONED_IN_DOCUMENT, doc=ox.NamedNode(doc))):
             grouped.setdefault(row["c"].value, []).append(row["e"].value)
         return sorted(grouped.items())
 
     def reader(
         self, request: Request, path: str, start: int | None = None, end: int | None = None
     ) -> HTMLResponse:
-        iri = self.iri_of(path)
+        try:
+            iri = self.iri_of(path)
+        except NotAnInstance:
+            return self.not_found(request, self.base + path)
         script = script_of(request)
-        found = browse.source_text(self.store, iri)
+        found = browse.source_text(self.queries, iri)
         if found is None:
             return self.not_found(request, iri)
         source, own = found
         provisions = sorted(
             (int(r["s"].value), int(r["e"].value), r["num"].value, r["p"].value)
-            for r in self.store.query(f"""
-                SELECT DISTINCT ?p ?num ?s ?e WHERE {{ GRAPH <{iri}> {{
-                  ?p a <{ELI}LegalResourceSubdivision> ; <{ELI}number> ?num ;
-                     <{PKG}sourceStart> ?s ; <{PKG}sourceEnd> ?e }} }}""")
-        )  # fmt: skip
+            for r in self.queries.select(bind(PROVISIONS, doc=ox.NamedNode(iri)))
+        )
         pieces = self._pieces(source, provisions, start, end, script)
         if not own:  # an annex: its provisions only, not the main document's opening
             pieces = [piece for piece in pieces if piece["iri"]]
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
-                           labels=browse.labels(self.store, [iri]))  # fmt: skip
+                           labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
     @staticmethod
     def _pieces(
@@ -236,7 +259,8 @@ class Pages:
 
     def network(self, request: Request, source: str | None = Query(None, alias="from"),
                 target: str | None = Query(None, alias="to")) -> HTMLResponse:  # fmt: skip
-        parties = network.party_graph(self.store)
+        source, target = self._instance(source), self._instance(target)
+        parties = network.party_graph(self.queries)
         graph = network.network(parties)
         organisations = sorted(n.iri for n in graph.nodes if n.kind == "organisation")
         chain = network.shortest_chain(parties, source, target) if source and target else None
@@ -245,7 +269,7 @@ class Pages:
         iris += [i for o, agreements in partners for i in (o, *agreements)]
         return self.render(
             request, "network.html", graph=graph, organisations=organisations, source=source,
-            target=target, chain=chain, partners=partners, labels=browse.labels(self.store, iris),
+            target=target, chain=chain, partners=partners, labels=browse.labels(self.queries, iris),
         )  # fmt: skip
 
 

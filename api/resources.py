@@ -10,18 +10,27 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from policykg.graph import browse
+from policykg.graph.bound import (
+    PROLOGUE,
+    NotAnInstance,
+    Queries,
+    bind,
+    instance_iri,
+    iris,
+    stored_iri,
+)
 from policykg.graph.jsonld import context_document, to_jsonld
 from policykg.graph.results import MEDIA_TYPES, render_graph
-from policykg.graph.store import BaseStore
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import ELI, PKG, RDF, SKOS
+from policykg.vocab import PKG, RDF
 
 from .negotiation import GRAPH_MEDIA, negotiate, prefers_html
 from .pages import Pages
@@ -41,9 +50,23 @@ def jsonld_with_hydra(triples: list[ox.Triple]) -> bytes:
     return to_jsonld(quads, context=context).encode("utf-8")
 
 
+SUMMARIES = (
+    PROLOGUE
+    + """CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s {} ?s ?p ?o
+  FILTER(?p IN (rdf:type, skos:prefLabel, skos:altLabel, eli:date_document, pkg:date, pkg:party,
+                eli:first_date_entry_in_force, eli:date_no_longer_in_force)) }"""
+)
+
+
+def iri_of_url(url: str) -> ox.NamedNode:
+    """A request URL as an IRI: characters a browser leaves unencoded in a query string
+    (`{`, `|`, `^`, a backtick, a quote) are not allowed in an IRI, so they are encoded."""
+    return ox.NamedNode(quote(url, safe="/:?#[]@!$&'()*+,;=-._~%"))
+
+
 class Resources:
-    def __init__(self, store: BaseStore, settings: Settings, pages: Pages) -> None:
-        self.store = store
+    def __init__(self, queries: Queries, settings: Settings, pages: Pages) -> None:
+        self.queries = queries
         self.base = settings.base_iri
         self.pages = pages
         self.router = APIRouter()
@@ -59,15 +82,21 @@ class Resources:
     def dereference(self, request: Request, path: str,
                     format: Annotated[str | None, Query(description="a media type, instead of Accept")] = None,
                     ) -> Response:  # fmt: skip
-        iri = self.base + path
         accept = format or request.headers.get("accept")
+        try:
+            iri = instance_iri(self.base, path).value
+        except NotAnInstance:
+            if format is None and prefers_html(accept):
+                return self.pages.not_found(request, self.base + path)
+            raise ProtocolError(404, f"nothing is known about {path!r}",
+                                hint="search for it at /api/search?q=… or see /sparql") from None  # fmt: skip
         if format is None and prefers_html(accept):
             return self.pages.entity_page(request, iri)
         fmt = negotiate(accept, GRAPH_MEDIA)
         if fmt is None:
             raise ProtocolError(406, f"cannot describe a node as {accept}",
                                 hint="accept text/html, application/ld+json, text/turtle or application/n-triples")  # fmt: skip
-        triples = browse.description(self.store, iri)
+        triples = browse.description(self.queries, iri)
         if not triples:
             raise ProtocolError(404, f"nothing is known about <{iri}>",
                                 hint="search for it at /api/search?q=… or see /sparql")  # fmt: skip
@@ -93,8 +122,11 @@ class Resources:
         page: Annotated[int, Query(ge=1, le=100_000)] = 1,
         size: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
+        if party is not None and stored_iri(self.base, party) is None:
+            raise ProtocolError(400, f"party {party!r} is not the IRI of an instance of this store",
+                                hint=f"give an IRI that starts with {self.base}, as the lists show") from None  # fmt: skip
         found = browse.listing(
-            self.store, kind, party=party,
+            self.queries, kind, party=party,
             document_kind=DOCUMENT_KINDS[document_kind] if document_kind else None,
             year=year, in_force_on=in_force_on.isoformat() if in_force_on else None,
             page=page, size=size,
@@ -104,15 +136,14 @@ class Resources:
     def search(self, request: Request,
                q: Annotated[str, Query(min_length=1, max_length=200, description="a name, alias or title")],
                ) -> Response:  # fmt: skip
-        groups = browse.search(self.store, q)
+        groups = browse.search(self.queries, q)
         members = [iri for group in groups.values() for iri in group]
         return self.collection(request, members, len(members), 1, max(1, len(members)))
 
     def collection(
         self, request: Request, members: list[str], total: int, page: int, size: int
     ) -> Response:
-        url = str(request.url)
-        node = ox.NamedNode(url)
+        node = iri_of_url(str(request.url))
         triples = [
             ox.Triple(node, ox.NamedNode(RDF + "type"), ox.NamedNode(HYDRA + "Collection")),
             ox.Triple(node, ox.NamedNode(HYDRA + "totalItems"),
@@ -124,25 +155,17 @@ class Resources:
         if page * size < total:
             following = request.url.include_query_params(page=page + 1)
             triples.append(
-                ox.Triple(node, ox.NamedNode(HYDRA + "next"), ox.NamedNode(str(following)))
+                ox.Triple(node, ox.NamedNode(HYDRA + "next"), iri_of_url(str(following)))
             )
         if page > 1:
             previous = request.url.include_query_params(page=page - 1)
             triples.append(
-                ox.Triple(node, ox.NamedNode(HYDRA + "previous"), ox.NamedNode(str(previous)))
+                ox.Triple(node, ox.NamedNode(HYDRA + "previous"), iri_of_url(str(previous)))
             )
         triples += self._summaries(members)
         return Response(jsonld_with_hydra(triples), media_type="application/ld+json")
 
-    def _summaries(self, iris: list[str]) -> list[ox.Triple]:
-        if not iris:
+    def _summaries(self, members: list[str]) -> list[ox.Triple]:
+        if not members:
             return []
-        values = " ".join(f"<{i}>" for i in iris)
-        query = f"""
-            CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-              VALUES ?s {{ {values} }}
-              VALUES ?p {{ <{RDF}type> <{SKOS}prefLabel> <{SKOS}altLabel> <{ELI}date_document>
-                          <{PKG}date> <{PKG}party> <{ELI}first_date_entry_in_force>
-                          <{ELI}date_no_longer_in_force> }}
-              ?s ?p ?o }}"""
-        return sorted(set(self.store.query(query)), key=str)
+        return sorted(set(self.queries.construct(bind(SUMMARIES, s=iris(members)))), key=str)

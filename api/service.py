@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from policykg.graph.store import BaseStore
+from policykg.graph.bound import Queries, bind
 
 from policykg.vocab import DCT, ONTOLOGY_IRI, PKG, RDF, XSD
 
@@ -33,11 +33,21 @@ class Statistics:
     subjects: int
 
 
-class DatasetStatistics:
-    """Counts over the store, computed on first use and cached."""
+GRAPH_SIZES = "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?k { ?s ?p ?o } } GROUP BY ?k"
+CLASS_SIZES = (
+    "SELECT ?k (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?k } "
+    f"FILTER(?g != <{ONTOLOGY_IRI}>) }} GROUP BY ?k"
+)
+PROPERTY_SIZES = "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?s ?k ?o } } GROUP BY ?k"
+SUBJECTS = "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
 
-    def __init__(self, store: BaseStore) -> None:
-        self._store = store
+
+class DatasetStatistics:
+    """Counts over the store, computed on first use and cached. They are queries like
+    any other (`queries`: in the app, through the endpoint's limits)."""
+
+    def __init__(self, queries: Queries) -> None:
+        self._queries = queries
         self._cached: Statistics | None = None
         self._lock = threading.Lock()
 
@@ -52,19 +62,14 @@ class DatasetStatistics:
             return self._cached
 
     def _count(self) -> Statistics:
-        def pairs(sparql: str) -> dict[str, int]:
-            return {r["k"].value: int(r["n"].value) for r in self._store.query(sparql)}
+        def pairs(template: str) -> dict[str, int]:
+            rows = self._queries.select(bind(template))
+            return {r["k"].value: int(r["n"].value) for r in rows}
 
-        graphs = pairs("SELECT ?k (COUNT(*) AS ?n) { GRAPH ?k { ?s ?p ?o } } GROUP BY ?k")
-        classes = pairs(
-            "SELECT ?k (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?k } "
-            f"FILTER(?g != <{ONTOLOGY_IRI}>) }} GROUP BY ?k"
-        )
-        properties = pairs("SELECT ?k (COUNT(*) AS ?n) { GRAPH ?g { ?s ?k ?o } } GROUP BY ?k")
-        (row,) = list(
-            self._store.query("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
-        )
-        return Statistics(len(self._store), graphs, classes, properties, int(row["n"].value))
+        graphs = pairs(GRAPH_SIZES)
+        (row,) = self._queries.select(bind(SUBJECTS))
+        return Statistics(sum(graphs.values()), graphs, pairs(CLASS_SIZES),
+                          pairs(PROPERTY_SIZES), int(row["n"].value))  # fmt: skip
 
 
 def _t(s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> ox.Triple:

@@ -1,9 +1,12 @@
 """Read the graph for people: labels in either script, what an entity is and what it
 links to, lists with filters, script-blind search, the timeline.
 
-Every function takes the store and returns plain dataclasses; the web pages and the
-JSON-LD resources render them. Labels are fetched in one batch per page (`labels`),
-so a page costs a handful of queries whatever it shows.
+Every function takes the queries to run (graph/bound.py: in the web app they go through
+the endpoint's worker pool and limits; a store may be passed instead) and returns plain
+dataclasses; the web pages and the JSON-LD resources render them. Every query is a
+constant template with its values bound as terms, never text from a request. Labels
+are fetched in one batch per page (`labels`), so a page costs a handful of queries
+whatever it shows.
 """
 
 from __future__ import annotations
@@ -15,9 +18,14 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from policykg.ingest.script import to_simplified, to_traditional
 
-from policykg.vocab import DCT, ELI, OA, ONTOLOGY_IRI, ORG, PKG, PROV, RDF, SCHEMA, SKOS
+from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, ORG, PKG, RDF, SCHEMA, SKOS, XSD
 
-from .store import BaseStore
+from .bound import PROLOGUE, Queries, bind, iris, queries_of
+from .store_base import BaseStore
+
+Source_ = Queries | BaseStore  # what every function here takes
+# Nodes of the ontology's own graph (its classes, its terms) are not listed or found.
+_NOT_ONTOLOGY = f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}"
 
 Script = str  # "Hant" or "Hans"
 
@@ -61,21 +69,24 @@ def _natural(text: str) -> list:
     ]
 
 
-def _sparql_iris(iris) -> str:
-    return " ".join(f"<{i}>" for i in iris)
+# One pattern per label property: VALUES for both the nodes and the properties was
+# planned as a scan of the whole store.
+LABELS = (
+    PROLOGUE
+    + """SELECT DISTINCT ?s ?p ?l WHERE { VALUES ?s {}
+  { ?s skos:prefLabel ?l BIND(skos:prefLabel AS ?p) } UNION { ?s dct:title ?l BIND(dct:title AS ?p) }
+  UNION { ?s schema:name ?l BIND(schema:name AS ?p) } UNION { ?s eli:number ?l BIND(eli:number AS ?p) }
+  UNION { ?s skos:altLabel ?l BIND(skos:altLabel AS ?p) } }"""
+)
 
 
-def labels(store: BaseStore, iris) -> dict[str, Label]:
+def labels(source: Source_, nodes) -> dict[str, Label]:
     """The labels of many nodes in one query."""
-    iris = sorted({i for i in iris if i})
-    if not iris:
+    wanted = sorted({i for i in nodes if i})
+    if not wanted:
         return {}
     found: dict[str, dict[str, object]] = defaultdict(lambda: {"aliases": set()})
-    query = (
-        f"SELECT DISTINCT ?s ?p ?l WHERE {{ VALUES ?s {{ {_sparql_iris(iris)} }} "
-        f"VALUES ?p {{ {_sparql_iris((*_LABELS, SKOS + 'altLabel'))} }} ?s ?p ?l }}"
-    )
-    for row in store.query(query):
+    for row in queries_of(source).select(bind(LABELS, s=iris(wanted))):
         iri, predicate, literal = row["s"].value, row["p"].value, row["l"]
         entry = found[iri]
         if predicate == SKOS + "altLabel":
@@ -154,17 +165,26 @@ class Entity:
         return bool(self.types & set(WORK_CLASSES))
 
 
-# Incoming links worth showing on a page (not every annotation that names the node).
-_INCOMING = (PKG + "party", ELI + "cites", ELI + "is_part_of", ELI + "based_on", ELI + "is_annex_of", PKG + "operatedBy",
-             PKG + "locatedIn", PKG + "managedBy", PKG + "about", PKG + "signatory",
-             SCHEMA + "affiliation", ELI + "passed_by")  # fmt: skip
+# Incoming links worth showing on a page (not every annotation that names the node) are
+# the VALUES ?p of ENTITY_IN.
 
 
-def entity(store: BaseStore, iri: str) -> Entity | None:
+ENTITY_OUT = "SELECT DISTINCT ?p ?o WHERE { VALUES ?s {} ?s ?p ?o }"
+ENTITY_IN = (
+    PROLOGUE
+    + """SELECT DISTINCT ?s ?p WHERE { VALUES ?o {} ?s ?p ?o
+  FILTER(?p IN (pkg:party, eli:cites, eli:is_part_of, eli:based_on, eli:is_annex_of,
+                pkg:operatedBy, pkg:locatedIn, pkg:managedBy, pkg:about, pkg:signatory,
+                schema:affiliation, eli:passed_by)) }"""
+)
+
+
+def entity(source: Source_, iri: str) -> Entity | None:
     """What the store says about one node, or None if it says nothing."""
+    queries = queries_of(source)
+    node = ox.NamedNode(iri)
     found = Entity(iri)
-    rows = store.query(f"SELECT DISTINCT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
-    for row in rows:
+    for row in queries.select(bind(ENTITY_OUT, s=node)):
         predicate, obj = row["p"].value, row["o"]
         if predicate == RDF + "type":
             found.types.add(obj.value)
@@ -180,27 +200,27 @@ def entity(store: BaseStore, iri: str) -> Entity | None:
         )
     if not found.out and not found.types:
         return None
-    query = (
-        f"SELECT DISTINCT ?s ?p WHERE {{ VALUES ?p {{ {_sparql_iris(_INCOMING)} }} ?s ?p <{iri}> }}"
-    )
-    found.incoming = [(r["s"].value, r["p"].value) for r in store.query(query)]
-    found.sources = fact_sources(store, iri)
+    found.incoming = [(r["s"].value, r["p"].value) for r in queries.select(bind(ENTITY_IN, o=node))]
+    found.sources = fact_sources(queries, iri)
     return found
 
 
-def fact_sources(store: BaseStore, iri: str) -> dict[tuple[str, str], Source]:
+FACT_SOURCES = (
+    PROLOGUE
+    + """SELECT ?p ?v ?doc ?start ?end ?exact ?prov WHERE { VALUES ?node {}
+  ?a oa:hasBody ?node ; pkg:factProperty ?p ; pkg:factValue ?v ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
+  ?pos oa:start ?start ; oa:end ?end .
+  ?quote oa:exact ?exact .
+  OPTIONAL { ?a prov:wasDerivedFrom ?prov }
+} ORDER BY ?doc ?start"""
+)
+
+
+def fact_sources(source: Source_, iri: str) -> dict[tuple[str, str], Source]:
     """For each annotated fact about the node, (predicate, value) -> where it was read."""
-    query = f"""
-        SELECT ?p ?v ?doc ?start ?end ?exact ?prov WHERE {{
-          ?a <{OA}hasBody> <{iri}> ; <{PKG}factProperty> ?p ; <{PKG}factValue> ?v ;
-             <{OA}hasTarget> ?t .
-          ?t <{OA}hasSource> ?doc ; <{OA}hasSelector> ?pos , ?quote .
-          ?pos <{OA}start> ?start ; <{OA}end> ?end .
-          ?quote <{OA}exact> ?exact .
-          OPTIONAL {{ ?a <{PROV}wasDerivedFrom> ?prov }}
-        }} ORDER BY ?doc ?start"""
     sources: dict[tuple[str, str], Source] = {}
-    for row in store.query(query):
+    for row in queries_of(source).select(bind(FACT_SOURCES, node=ox.NamedNode(iri))):
         key = (row["p"].value, row["v"].value)
         if key not in sources:
             prov = row["prov"]
@@ -217,24 +237,30 @@ class Mention:
     source: Source | None
 
 
+MENTIONS = (
+    PROLOGUE
+    + """SELECT ?prov ?doc (SAMPLE(?num) AS ?number) (MIN(?start) AS ?s)
+WHERE { VALUES ?node {}
+  ?node pkg:mentionedIn ?prov .
+  GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
+  OPTIONAL { ?prov eli:number ?num }
+  OPTIONAL { ?a oa:hasBody ?node ; prov:wasDerivedFrom ?prov ;
+                oa:hasTarget/oa:hasSelector/oa:start ?start }
+} GROUP BY ?prov ?doc ORDER BY ?doc ?s"""
+)
+
+
 def mentions(
-    store: BaseStore, iri: str, sources: dict[tuple[str, str], Source] | None = None
+    source: Source_, iri: str, sources: dict[tuple[str, str], Source] | None = None
 ) -> list[Mention]:
     """The provisions that mention the node, each with the span of the first mention
     (`sources`: the node's fact sources, when the caller has them already)."""
-    query = f"""
-        SELECT ?prov ?doc (SAMPLE(?num) AS ?number) (MIN(?start) AS ?s) WHERE {{
-          <{iri}> <{PKG}mentionedIn> ?prov .
-          GRAPH ?doc {{ ?prov a <{ELI}LegalResourceSubdivision> }}
-          OPTIONAL {{ ?prov <{ELI}number> ?num }}
-          OPTIONAL {{ ?a <{OA}hasBody> <{iri}> ; <{PROV}wasDerivedFrom> ?prov ;
-                        <{OA}hasTarget>/<{OA}hasSelector>/<{OA}start> ?start }}
-        }} GROUP BY ?prov ?doc ORDER BY ?doc ?s"""
+    queries = queries_of(source)
     if sources is None:
-        sources = fact_sources(store, iri)
+        sources = fact_sources(queries, iri)
     spans = {(s.document, s.start): s for s in sources.values()}
     found = []
-    for row in store.query(query):
+    for row in queries.select(bind(MENTIONS, node=ox.NamedNode(iri))):
         doc, start = row["doc"].value, row["s"]
         source = spans.get((doc, int(start.value))) if start is not None else None
         number = row["number"].value if row["number"] is not None else None
@@ -242,18 +268,22 @@ def mentions(
     return found
 
 
-def documents_naming(store: BaseStore, iri: str) -> list[tuple[str, str | None, str]]:
+DOCUMENTS_NAMING = (
+    PROLOGUE
+    + """SELECT DISTINCT ?doc ?date ?how WHERE { VALUES ?node {}
+  { ?doc pkg:party ?node BIND("party" AS ?how) }
+  UNION { ?doc eli:passed_by ?node BIND("issuer" AS ?how) }
+  UNION { ?node pkg:mentionedIn ?prov . GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
+          BIND("mention" AS ?how) }
+  OPTIONAL { ?doc eli:date_document ?date }
+} ORDER BY ?date ?doc"""
+)
+
+
+def documents_naming(source: Source_, iri: str) -> list[tuple[str, str | None, str]]:
     """(document, its date, how it names the node: party / signatory / mention…), by date."""
-    query = f"""
-        SELECT DISTINCT ?doc ?date ?how WHERE {{
-          {{ ?doc <{PKG}party> <{iri}> BIND("party" AS ?how) }}
-          UNION {{ ?doc <{ELI}passed_by> <{iri}> BIND("issuer" AS ?how) }}
-          UNION {{ <{iri}> <{PKG}mentionedIn> ?prov . GRAPH ?doc {{ ?prov a <{ELI}LegalResourceSubdivision> }}
-                   BIND("mention" AS ?how) }}
-          OPTIONAL {{ ?doc <{ELI}date_document> ?date }}
-        }} ORDER BY ?date ?doc"""
     seen: dict[str, tuple[str, str | None, str]] = {}
-    for row in store.query(query):
+    for row in queries_of(source).select(bind(DOCUMENTS_NAMING, node=ox.NamedNode(iri))):
         doc, how = row["doc"].value, row["how"].value
         date = row["date"].value if row["date"] is not None else None
         if doc not in seen or (seen[doc][2] == "mention" and how != "mention"):
@@ -279,8 +309,21 @@ class Page:
     size: int
 
 
+# The parts of a listing query, chosen by which filters are set; the filters' values
+# are bound, never written into the text.
+_LIST_DATE = "OPTIONAL { ?s eli:date_document ?d1 } OPTIONAL { ?s pkg:date ?d2 } BIND(COALESCE(?d1, ?d2) AS ?date)"
+_LIST_FILTERS = {
+    "party": "VALUES ?party {} ?s pkg:party ?party .",
+    "document_kind": "VALUES ?kind {} ?s a ?kind .",
+    "year": "VALUES ?year {} FILTER(BOUND(?date) && SUBSTR(STR(?date), 1, 4) = ?year)",
+    "in_force_on": "VALUES ?day {} OPTIONAL { ?s eli:first_date_entry_in_force ?from } "
+    "OPTIONAL { ?s eli:date_no_longer_in_force ?until } "
+    "FILTER(BOUND(?from) && ?from <= ?day && (!BOUND(?until) || ?until >= ?day))",
+}
+
+
 def listing(
-    store: BaseStore,
+    source: Source_,
     kind: str,
     *,
     party: str | None = None,
@@ -291,48 +334,51 @@ def listing(
     size: int = 20,
 ) -> Page:
     """One page of the nodes of a kind (see KINDS), by date then IRI, with filters."""
-    cls = KINDS[kind]
-    filters = []
+    queries = queries_of(source)
+    values: dict[str, ox.NamedNode | ox.Literal] = {"cls": ox.NamedNode(KINDS[kind])}
     if party:
-        filters.append(f"?s <{PKG}party> <{party}> .")
+        values["party"] = ox.NamedNode(party)
     if document_kind:
-        filters.append(f"?s a <{document_kind}> .")
+        values["kind"] = ox.NamedNode(document_kind)
     if year is not None:
-        filters.append(f'FILTER(BOUND(?date) && SUBSTR(STR(?date), 1, 4) = "{year:04d}")')
+        values["year"] = ox.Literal(f"{int(year):04d}")
     if in_force_on:
-        day = f'"{in_force_on}"^^<http://www.w3.org/2001/XMLSchema#date>'
-        filters.append(
-            f"OPTIONAL {{ ?s <{ELI}first_date_entry_in_force> ?from }} "
-            f"OPTIONAL {{ ?s <{ELI}date_no_longer_in_force> ?until }} "
-            f"FILTER(BOUND(?from) && ?from <= {day} && (!BOUND(?until) || ?until >= {day}))"
-        )
-    date_of = f"OPTIONAL {{ ?s <{ELI}date_document> ?d1 }} OPTIONAL {{ ?s <{PKG}date> ?d2 }} BIND(COALESCE(?d1, ?d2) AS ?date)"
-    body = f"?s a <{cls}> . {date_of} {' '.join(filters)} FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}"
-    count = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {body} }}"
-    (row,) = list(store.query(count))
-    total = int(row["n"].value)
-    query = (
-        f"SELECT ?s (SAMPLE(?date) AS ?when) WHERE {{ {body} }} GROUP BY ?s "
-        f"ORDER BY (!BOUND(?when)) ?when ?s LIMIT {size} OFFSET {(page - 1) * size}"
+        values["day"] = ox.Literal(in_force_on, datatype=ox.NamedNode(XSD + "date"))
+    chosen = {"party": party, "document_kind": document_kind, "year": year,
+              "in_force_on": in_force_on}  # fmt: skip
+    filters = " ".join(
+        _LIST_FILTERS[name] for name, v in chosen.items() if v is not None and v != ""
     )
+    body = f"VALUES ?cls {{}} ?s a ?cls . {_LIST_DATE} {filters} {_NOT_ONTOLOGY}"
+    count = PROLOGUE + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {body} }}"
+    (row,) = queries.select(bind(count, **values))
+    total = int(row["n"].value)
+    query = PROLOGUE + (
+        f"SELECT ?s (SAMPLE(?date) AS ?when) WHERE {{ {body} }} GROUP BY ?s "
+        "ORDER BY (!BOUND(?when)) ?when ?s"
+    )
+    bound = bind(query, limit=int(size), offset=(int(page) - 1) * int(size), **values)
     rows = [
         (r["s"].value, r["when"].value if r["when"] is not None else None)
-        for r in store.query(query)
+        for r in queries.select(bound)
     ]
-    kinds = most_specific_types(store, [iri for iri, _ in rows])
-    return Page([Item(iri, kinds.get(iri, cls), date) for iri, date in rows], total, page, size)
+    kinds = most_specific_types(queries, [iri for iri, _ in rows])
+    return Page(
+        [Item(iri, kinds.get(iri, KINDS[kind]), date) for iri, date in rows], total, page, size
+    )
 
 
-def most_specific_types(store: BaseStore, iris) -> dict[str, str]:
+TYPES = "SELECT DISTINCT ?s ?c WHERE { VALUES ?s {} ?s a ?c }"
+
+
+def most_specific_types(source: Source_, nodes) -> dict[str, str]:
     order = (*WORK_CLASSES, ORG + "Organization", PKG + "Platform", PKG + "Fund", PKG + "Event",
              SCHEMA + "Person", SCHEMA + "MonetaryAmount", ELI + "LegalResourceSubdivision")  # fmt: skip
-    iris = sorted(set(iris))
-    if not iris:
+    wanted = sorted(set(nodes))
+    if not wanted:
         return {}
     found: dict[str, str] = {}
-    for row in store.query(
-        f"SELECT DISTINCT ?s ?c WHERE {{ VALUES ?s {{ {_sparql_iris(iris)} }} ?s a ?c }}"
-    ):
+    for row in queries_of(source).select(bind(TYPES, s=iris(wanted))):
         iri, cls = row["s"].value, row["c"].value
         if cls in order and (iri not in found or order.index(cls) < order.index(found[iri])):
             found[iri] = cls
@@ -342,23 +388,31 @@ def most_specific_types(store: BaseStore, iris) -> dict[str, str]:
 # -- search ------------------------------------------------------------------------------------
 
 
-def search(store: BaseStore, text: str, *, limit: int = 50) -> dict[str, list[str]]:
+SEARCH = (
+    PROLOGUE
+    + """SELECT ?s (MAX(IF(LCASE(STR(?l)) = ?needle, 1, 0)) AS ?exact)
+       (MIN(STRLEN(STR(?l))) AS ?len) WHERE {
+  VALUES ?needle {}
+  VALUES ?p { skos:prefLabel skos:altLabel dct:title schema:name }
+  ?s ?p ?l . FILTER(CONTAINS(LCASE(STR(?l)), ?needle))
+  """
+    + _NOT_ONTOLOGY
+    + """
+} GROUP BY ?s ORDER BY DESC(?exact) ?len ?s"""
+)
+
+
+def search(source: Source_, text: str, *, limit: int = 50) -> dict[str, list[str]]:
     """Nodes whose names or aliases contain the text in either script, grouped by kind
     (class IRI), best matches (exact names, then shorter names) first."""
     text = text.strip().strip("《》「」“”\"'")
     if not text:
         return {}
+    queries = queries_of(source)
     needles = sorted({text.lower(), to_simplified(text).lower(), to_traditional(text).lower()})
-    condition = " || ".join(f"CONTAINS(LCASE(STR(?l)), {ox.Literal(n)})" for n in needles)
-    exact = " || ".join(f"LCASE(STR(?l)) = {ox.Literal(n)}" for n in needles)
-    query = f"""
-        SELECT ?s (MAX(IF({exact}, 1, 0)) AS ?exact) (MIN(STRLEN(STR(?l))) AS ?len) WHERE {{
-          VALUES ?p {{ <{SKOS}prefLabel> <{SKOS}altLabel> <{DCT}title> <{SCHEMA}name> }}
-          ?s ?p ?l . FILTER({condition})
-          FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}
-        }} GROUP BY ?s ORDER BY DESC(?exact) ?len ?s LIMIT {limit}"""
-    hits = [r["s"].value for r in store.query(query)]
-    kinds = most_specific_types(store, hits)
+    found = queries.select(bind(SEARCH, limit=limit, needle=[ox.Literal(n) for n in needles]))
+    hits = [r["s"].value for r in found]
+    kinds = most_specific_types(queries, hits)
     grouped: dict[str, list[str]] = defaultdict(list)
     for iri in hits:
         if iri in kinds:
@@ -377,15 +431,19 @@ class Dated:
     document: str | None  # the document it was read in
 
 
-def timeline(store: BaseStore) -> list[Dated]:
+TIMELINE = (
+    PROLOGUE
+    + """SELECT DISTINCT ?date ?s ?p ?doc WHERE {
+  VALUES ?p { eli:date_document pkg:date }
+  GRAPH ?doc { ?s ?p ?date }
+} ORDER BY ?date ?s"""
+)
+
+
+def timeline(source: Source_) -> list[Dated]:
     """Every dated document and event, in date order (competency question 8)."""
-    query = f"""
-        SELECT DISTINCT ?date ?s ?p ?doc WHERE {{
-          VALUES ?p {{ <{ELI}date_document> <{PKG}date> }}
-          GRAPH ?doc {{ ?s ?p ?date }}
-        }} ORDER BY ?date ?s"""
     seen, out = set(), []
-    for row in store.query(query):
+    for row in queries_of(source).select(bind(TIMELINE)):
         key = (row["date"].value, row["s"].value)
         if key in seen:
             continue
@@ -394,54 +452,71 @@ def timeline(store: BaseStore) -> list[Dated]:
     return out
 
 
-def counts(store: BaseStore) -> dict[str, int]:
+COUNTS = (
+    PROLOGUE
+    + "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { VALUES ?c {} ?s a ?c "
+    + _NOT_ONTOLOGY
+    + " } GROUP BY ?c"
+)
+
+
+def counts(source: Source_) -> dict[str, int]:
     """Instances per list kind (see KINDS)."""
-    values = " ".join(f"(<{cls}> {ox.Literal(name)})" for name, cls in KINDS.items())
-    query = f"""
-        SELECT ?name (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-          VALUES (?c ?name) {{ {values} }} ?s a ?c
-          FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}
-        }} GROUP BY ?name"""
-    found = {r["name"].value: int(r["n"].value) for r in store.query(query)}
-    return {name: found.get(name, 0) for name in KINDS}
+    classes = [ox.NamedNode(cls) for cls in KINDS.values()]
+    found = {
+        r["c"].value: int(r["n"].value) for r in queries_of(source).select(bind(COUNTS, c=classes))
+    }
+    return {name: found.get(cls, 0) for name, cls in KINDS.items()}
 
 
-def description(store: BaseStore, iri: str) -> list[ox.Triple]:
+DESCRIPTION = (
+    PROLOGUE
+    + """CONSTRUCT { ?node ?p ?o . ?o skos:prefLabel ?l } WHERE { VALUES ?node {}
+  { ?node ?p ?o } UNION { ?node ?p ?o . ?o skos:prefLabel ?l } }"""
+)
+
+
+def description(source: Source_, iri: str) -> list[ox.Triple]:
     """What a linked-data client gets for a node: every statement about it, and the
     preferred labels of the nodes it points to (so the client can name them)."""
-    query = f"""
-        CONSTRUCT {{ <{iri}> ?p ?o . ?o <{SKOS}prefLabel> ?l }} WHERE {{
-          {{ <{iri}> ?p ?o }} UNION {{ <{iri}> ?p ?o . ?o <{SKOS}prefLabel> ?l }}
-        }}"""
-    return sorted(set(store.query(query)), key=str)
+    found = queries_of(source).construct(bind(DESCRIPTION, node=ox.NamedNode(iri)))
+    return sorted(set(found), key=str)
 
 
-def source_text(store: BaseStore, iri: str) -> tuple[str, bool] | None:
+SOURCE_TEXT = (
+    PROLOGUE
+    + """SELECT ?text ?own WHERE { VALUES ?node {}
+  { ?node pkg:sourceText ?text BIND(true AS ?own) }
+  UNION { ?node eli:is_annex_of ?main . ?main pkg:sourceText ?text BIND(false AS ?own) }
+} ORDER BY DESC(?own) LIMIT 1"""
+)
+
+
+def source_text(source: Source_, iri: str) -> tuple[str, bool] | None:
     """The decoded source a document was read from, and whether it is the document's own
     (an annex is read from its main document's file)."""
-    query = f"""
-        SELECT ?text ?own WHERE {{
-          {{ <{iri}> <{PKG}sourceText> ?text BIND(true AS ?own) }}
-          UNION {{ <{iri}> <{ELI}is_annex_of> ?main . ?main <{PKG}sourceText> ?text BIND(false AS ?own) }}
-        }} ORDER BY DESC(?own) LIMIT 1"""
-    rows = list(store.query(query))
+    rows = queries_of(source).select(bind(SOURCE_TEXT, node=ox.NamedNode(iri)))
     return (rows[0]["text"].value, rows[0]["own"].value == "true") if rows else None
 
 
-def amounts(store: BaseStore, iris) -> dict[str, tuple[str | None, str | None]]:
+AMOUNTS = (
+    PROLOGUE
+    + """SELECT ?a (SAMPLE(?v) AS ?value) (SAMPLE(?c) AS ?currency) WHERE {
+  VALUES ?a {} OPTIONAL { ?a schema:value ?v } OPTIONAL { ?a schema:currency ?c }
+} GROUP BY ?a"""
+)
+
+
+def amounts(source: Source_, nodes) -> dict[str, tuple[str | None, str | None]]:
     """(value, currency) of many schema:MonetaryAmount nodes, in one query."""
-    iris = sorted(set(iris))
-    if not iris:
+    wanted = sorted(set(nodes))
+    if not wanted:
         return {}
-    query = f"""
-        SELECT ?a (SAMPLE(?v) AS ?value) (SAMPLE(?c) AS ?currency) WHERE {{
-          VALUES ?a {{ {_sparql_iris(iris)} }}
-          OPTIONAL {{ ?a <{SCHEMA}value> ?v }} OPTIONAL {{ ?a <{SCHEMA}currency> ?c }}
-        }} GROUP BY ?a"""
+    rows = queries_of(source).select(bind(AMOUNTS, a=iris(wanted)))
     return {
         r["a"].value: (
             r["value"].value if r["value"] else None,
             r["currency"].value if r["currency"] else None,
         )
-        for r in store.query(query)
+        for r in rows
     }

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from policykg.vocab import PKG
+from .bound import PROLOGUE, Queries, bind, queries_of
+from .store_base import BaseStore
 
-from .store import BaseStore
+PARTIES = PROLOGUE + "SELECT DISTINCT ?a ?o WHERE { ?a a pkg:Agreement ; pkg:party ?o }"
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,10 @@ class Network:
     edges: list[tuple[str, str]]  # (agreement, party)
 
 
-def party_graph(store: BaseStore) -> nx.Graph:
+def party_graph(source: Queries | BaseStore) -> nx.Graph:
     """Bipartite: an agreement is linked to each of its parties."""
     graph = nx.Graph()
-    query = f"SELECT DISTINCT ?a ?o WHERE {{ ?a a <{PKG}Agreement> ; <{PKG}party> ?o }}"
-    for row in store.query(query):
+    for row in queries_of(source).select(bind(PARTIES)):
         agreement, party = row["a"].value, row["o"].value
         graph.add_node(agreement, kind="agreement")
         graph.add_node(party, kind="organisation")

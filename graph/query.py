@@ -7,19 +7,23 @@ process or in a worker process (graph/runner.py) and comes back as bytes.
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from policykg.errors import ProtocolError, QueryError
+from policykg.vocab import PREFIXES
 
 from .results import (
     GRAPH_FORMATS,
     MEDIA_TYPES,
+    RDF_FORMATS,
     RESULT_FORMATS,
     QueryOutcome,
     default_format,
     render,
+    render_graph,
 )
 from .safety import check_query
 from .store import BaseStore
@@ -112,9 +116,10 @@ def execute(
 def run_job(store: BaseStore, job: QueryJob) -> RenderedResult:
     """Execute and render a job, never holding more than `job.max_bytes` of result.
 
-    SELECT and ASK results are written by the engine's own serialisers, straight from
-    its lazy result: no Python object per row. Graphs go through `render`, which adds
-    the vocabulary's prefixes and compacts JSON-LD. Raises QueryError or ProtocolError
+    Results are written by the engine's own serialisers straight from its lazy result,
+    and the writing stops as soon as it passes the limit: memory stays bounded whatever
+    the query matches, CONSTRUCT and DESCRIBE included. Graphs get the vocabulary's
+    prefixes; JSON-LD is compacted from the bounded N-Triples. Raises QueryError or ProtocolError
     (406 when the client accepts no format for this query form)."""
     result = evaluate(
         store,
@@ -131,8 +136,7 @@ def run_job(store: BaseStore, job: QueryJob) -> RenderedResult:
         else:
             kind = "graph"
             fmt = _chosen(job.graph_format, kind)
-            body = render(QueryOutcome("graph", triples=list(result)), fmt)
-            _check_size(len(body), job.max_bytes)
+            body = _graph_bounded(result, fmt, job.max_bytes)
     except (RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
     finally:
@@ -170,13 +174,31 @@ def _check_size(size: int, max_bytes: int | None) -> None:
         )
 
 
+def resident_bytes(pid: int | str = "self") -> int:
+    """A process's own resident memory: resident less shared (file pages the store's
+    files may map are not the query's); 0 where /proc cannot tell."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            fields = statm.read().split()
+        return (int(fields[1]) - int(fields[2])) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
 class _BoundedBuffer(io.RawIOBase):
-    """Collects what the engine writes; stops it once `limit` bytes are passed."""
+    """Collects what the engine writes; stops it once `limit` bytes are passed, or once
+    this process has grown by more than `limit` since the start (the engine keeps every
+    CONSTRUCT triple it wrote, to write each once: several times the text's size)."""
 
     def __init__(self, limit: int | None) -> None:
-        self.parts: list[bytes] = []
+        self.data = bytearray()
         self.size = 0
         self.limit = limit
+        self.memory_cap = resident_bytes() + limit if limit is not None else 0
+        self.out_of_memory = False
 
     def writable(self) -> bool:
         return True
@@ -185,15 +207,47 @@ class _BoundedBuffer(io.RawIOBase):
         self.size += len(data)
         if self.limit is not None and self.size > self.limit:
             raise OSError("result size limit")
-        self.parts.append(bytes(data))
+        if self.memory_cap and resident_bytes() > self.memory_cap:
+            self.out_of_memory = True
+            raise OSError("result memory limit")
+        self.data += data
         return len(data)
 
 
-def _serialize_bounded(result, fmt: ox.QueryResultsFormat, max_bytes: int | None) -> bytes:
+def _bounded(write, max_bytes: int | None) -> bytes:
+    """What `write(buffer)` writes, refused with a QueryError past `max_bytes`."""
     buffer = _BoundedBuffer(max_bytes)
     try:
-        result.serialize(buffer, format=fmt)
+        write(buffer)
     except OSError:
         _check_size(buffer.size, max_bytes)
+        if buffer.out_of_memory:
+            raise QueryError(
+                f"building the result took more memory than its {max_bytes} byte limit allows",
+                hint="add LIMIT, or select fewer variables",
+            ) from None
         raise
-    return b"".join(buffer.parts)
+    return bytes(buffer.data)
+
+
+def _serialize_bounded(result, fmt: ox.QueryResultsFormat, max_bytes: int | None) -> bytes:
+    return _bounded(lambda out: result.serialize(out, format=fmt), max_bytes)
+
+
+def _graph_bounded(triples, fmt: str, max_bytes: int | None) -> bytes:
+    """A CONSTRUCT or DESCRIBE result streamed into `fmt`, stopped past `max_bytes`."""
+    if fmt == "jsonld":  # compaction needs the whole graph: from bounded N-Triples
+        text = _bounded(
+            lambda out: ox.serialize(triples, out, format=ox.RdfFormat.N_TRIPLES), max_bytes
+        )
+        parsed = [q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
+        body = render_graph(parsed, "jsonld")
+        _check_size(len(body), max_bytes)
+        return body
+    rdf_format = RDF_FORMATS[fmt]
+    prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
+    if rdf_format.supports_datasets:
+        triples = (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return _bounded(
+        lambda out: ox.serialize(triples, out, format=rdf_format, prefixes=prefixes), max_bytes
+    )

@@ -33,7 +33,7 @@ MEDIA_TYPES = {
     "nquads": "application/n-quads",
     "trig": "application/trig",
 }
-_OXIGRAPH_FORMATS = {
+RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "rdfxml": ox.RdfFormat.RDF_XML,
@@ -79,7 +79,7 @@ def render_graph(triples: list[ox.Triple], fmt: str) -> bytes:
         from .jsonld import to_jsonld
 
         return to_jsonld(ox.Quad(t.subject, t.predicate, t.object) for t in triples).encode("utf-8")
-    rdf_format = _OXIGRAPH_FORMATS[fmt]
+    rdf_format = RDF_FORMATS[fmt]
     prefixes = PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None
     if rdf_format.supports_datasets:
         quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]

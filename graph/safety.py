@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from policykg.errors import UnsafeQueryError
+from policykg.errors import QueryError, UnsafeQueryError
 
 from .sparql_text import DatasetClause, dataset_clauses, keywords, tokens
 
@@ -32,6 +32,7 @@ def check_query(
 ) -> list[DatasetClause]:
     """Raise UnsafeQueryError if the query would fetch anything from outside the store;
     return the query's own FROM / FROM NAMED clauses."""
+    check_nesting(sparql)
     clauses: list[DatasetClause] = []
     if _MIGHT_REACH_OUT.search(
         sparql
@@ -44,8 +45,41 @@ def check_query(
 
 
 def check_update(sparql: str) -> None:
-    """Raise UnsafeQueryError if the update would fetch anything (LOAD, SERVICE)."""
+    """Raise UnsafeQueryError if the update would fetch anything (LOAD, SERVICE) or is
+    nested too deeply."""
+    check_nesting(sparql)
     _check_keywords(keywords(sparql), "update")
+
+
+# Deeper than this, a query is refused before the engine parses it: the engine recurses
+# once per level, and ten thousand levels crash it (graph/stack.py).
+MAX_NESTING = 64
+_OPENS = {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}
+_PREFIX_OPERATORS = {"!", "^", "+", "-"}
+
+
+def check_nesting(sparql: str) -> None:
+    """Raise QueryError if groups, brackets and prefix operators (`!`, `^`) nest deeper
+    than MAX_NESTING. A character count first: most queries cannot be that deep."""
+    if sum(sparql.count(c) for c in "{([!^") <= MAX_NESTING:
+        return
+    depth = deepest = run = 0
+    for token in tokens(sparql):
+        if token.kind != "other":
+            run = 0
+            continue
+        if token.text in _PREFIX_OPERATORS:
+            run += 1
+        else:
+            run = 0
+            depth = max(0, depth + _OPENS.get(token.text, 0))
+        deepest = max(deepest, depth + run)
+        if deepest > MAX_NESTING:
+            raise QueryError(
+                f"the query nests groups, brackets or operators more than {MAX_NESTING} "
+                "levels deep",
+                hint="flatten it: fewer nested { } and ( ), or VALUES / IN lists instead",
+            )
 
 
 def check_graphs(iris: Iterable[str], graph_exists: Callable[[str], bool]) -> None:

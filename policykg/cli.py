@@ -12,11 +12,13 @@ from pathlib import Path
 from policykg import __version__
 from policykg.errors import PolicyKGError, QueryError, StoreError
 from policykg.graph.query import GRAPH_FORMATS, RESULT_FORMATS, default_format, execute, render
+from policykg.graph.stack import on_deep_stack
 from policykg.graph.store import BaseStore, export_formats, open_store
 from policykg.ingestion import Ingestor, IngestReport, embedded_corpus
 from policykg.settings import Settings
 
 EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+SHUTDOWN_GRACE = 2  # seconds `serve` gives running requests after SIGTERM
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -259,7 +261,8 @@ def _read_query(args: argparse.Namespace) -> str:
 def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
     sparql = _read_query(args)
     with open_store(settings, read_only=True) as store:
-        outcome = execute(store, sparql)
+        # on a deep stack: a deeply nested query is an error, never a crash
+        outcome = on_deep_stack(lambda: execute(store, sparql))
         fmt = args.format or default_format(outcome, for_terminal=sys.stdout.isatty())
         sys.stdout.buffer.write(render(outcome, fmt))
     return EXIT_OK
@@ -335,15 +338,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             store.close()
             raise
     if settings.update_token is None:
-        # Read-only from here on: queries then run in worker processes that can be
-        # stopped at the time limit (graph/runner.py).
+        # Read-only from here on (queries run in worker processes either way, each with
+        # its own read-only handle: graph/runner.py).
         store.close()
         store = open_store(settings, read_only=True)
     try:
         app = create_app(store, settings)
         mode = "read-only" if store.read_only else "updates enabled with the token"
         print(f"serving on http://{settings.host}:{settings.port}/sparql ({mode})", file=sys.stderr)
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", access_log=False)
+        # SIGTERM: requests still running get SHUTDOWN_GRACE seconds, then the workers
+        # are stopped with their queries
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
+                    access_log=False, timeout_graceful_shutdown=SHUTDOWN_GRACE)  # fmt: skip
     finally:
         store.close()
     return EXIT_OK

@@ -231,7 +231,7 @@ def test_a_worker_that_died_is_replaced(read_only_store, settings):
 def test_cancelled_requests_leave_no_slot_taken(read_only_store):
     """A client that goes away while its query waits for a slot, or runs, takes nothing
     with it: afterwards every slot is free again."""
-    runner = ProcessQueryRunner(read_only_store, max_concurrent=1)
+    runner = ProcessQueryRunner(read_only_store, max_concurrent=1, quick_reserve=0)
 
     async def scenario() -> None:
         slow = asyncio.create_task(runner.run_async(QueryJob(text=PATHOLOGICAL), 30))

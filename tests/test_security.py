@@ -1,0 +1,447 @@
+"""Issue 18's attacks, replayed: every route of the app in-process, then a real
+`policykg serve` (with the update token, its worst case). Every server here listens on
+127.0.0.1, every loop is bounded, and each server is stopped by the test."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.graph.query import QueryJob
+from policykg.graph.runner import ProcessQueryRunner
+from policykg.graph.safety import MAX_NESTING
+from policykg.graph.store import PolicyStore
+
+from policykg.errors import QueryError
+from policykg.ingestion import Ingestor
+from tests.conftest import SEEDS
+from tests.live import Listener, live_server
+
+TOKEN = "security-test-update-token"
+CROSS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+DEEP = {
+    "braces": "SELECT * WHERE " + "{" * 10_000 + "}" * 10_000,
+    "parentheses": "SELECT * WHERE { FILTER(" + "(" * 10_000 + "1" + ")" * 10_000 + ") }",
+    "negations": "SELECT * WHERE { FILTER(" + "!" * 10_000 + "true) }",
+}
+# Not nesting, but the same recursion in the engine: made harmless by the deep stack.
+CHAIN = "SELECT * WHERE { FILTER(" + "+".join(["1"] * 20_000) + " > 0) }"
+
+
+def injections(port: int) -> list[str]:
+    """Path and parameter values that tried to become query text, and characters a
+    browser sends unencoded or that no IRI may hold."""
+    ssrf = f"> ?p ?o . SERVICE <http://127.0.0.1:{port}/ssrf> {{ ?a ?b ?c }} }} #"
+    pin = "> ?p ?o . ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } #"
+    return [
+        "work/e692bd296803040e" + ssrf, "work/e692bd296803040e" + pin, ssrf, pin,
+        f'" }} SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} #', "a b", "<", "\xff", '"',
+        "{", "|", "^", "`", "\\", "..", "../../etc/passwd", "javascript:alert(1)",
+        f"http://127.0.0.1:{port}/x", "https://w3id.org/policykg/id/../../x", "0" * 300,
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory, settings) -> Path:
+    """The embedded corpus in a store on disk (queries then run in worker processes)."""
+    path = tmp_path_factory.mktemp("security") / "store"
+    with PolicyStore.open(path) as store:
+        report = Ingestor(store, settings).ingest(SEEDS)
+        assert not report.rejected
+    return path
+
+
+@pytest.fixture(scope="module")
+def app(store_path, settings):
+    store = PolicyStore.open(store_path, read_only=True)
+    application = create_app(store, settings.with_(query_timeout=5.0))
+    yield application
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def a_document(client) -> str:
+    """The /id/ path of a stored document."""
+    rows = client.get(
+        "/sparql",
+        params={"query": "SELECT ?d WHERE { ?d <https://w3id.org/policykg/ontology#sourceFile> ?f } ORDER BY ?d LIMIT 1"},
+    ).json()["results"]["bindings"]  # fmt: skip
+    return rows[0]["d"]["value"].split("/id/", 1)[1]
+
+
+# -- every route, in-process ------------------------------------------------------------
+
+PARAMETERS = ("q", "from", "to", "start", "end", "format", "party", "kind", "year",
+              "in_force_on", "page", "size", "script", "query")  # fmt: skip
+
+
+def _flat(routes) -> list:
+    """Routes, with those of included routers (FastAPI keeps them behind a wrapper)."""
+    out = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        out += _flat(inner.routes) if inner is not None else [route]
+    return out
+
+
+def get_routes(app) -> list[str]:
+    paths = sorted(
+        {r.path for r in _flat(app.routes) if "GET" in (getattr(r, "methods", None) or ())}
+    )
+    assert {"/", "/search", "/network", "/read/{path:path}", "/id/{path:path}",
+            "/api/search", "/api/{kind}", "/sparql"} <= set(paths)  # fmt: skip
+    return paths
+
+
+def test_every_route_refuses_every_injection_without_an_outbound_request(app, client):
+    with Listener() as listener:
+        attacks = injections(listener.port)
+        requests = 0
+        for path in get_routes(app):
+            urls = []
+            if "{" in path:
+                urls += [re.sub(r"\{[^}]+\}", quote(a, safe=""), path) for a in attacks]
+            else:
+                urls.append(path)
+            for url in urls:
+                started = time.monotonic()
+                response = client.get(url, headers={"Accept": "text/html"})
+                requests += 1
+                assert response.status_code < 500, (url, response.text[:300])
+                assert time.monotonic() - started < 6, url
+            if "{" not in path:
+                for name in PARAMETERS:
+                    for attack in attacks:
+                        response = client.get(path, params={name: attack})
+                        requests += 1
+                        assert response.status_code < 500, (path, name, response.text[:300])
+        time.sleep(0.3)
+    assert requests > 300
+    assert listener.connections == 0
+
+
+def test_a_path_that_is_no_iri_under_the_base_is_404(client):
+    for path in ("/id/a%20b", "/id/%3C", "/id/%FF", "/id/work/x%3E%20%3Fp", "/read/a%20b",
+                 "/id/..%2F..%2Fx", "/id/"):  # fmt: skip
+        for accept in ("text/html", "application/ld+json"):
+            response = client.get(path, headers={"Accept": accept})
+            assert response.status_code == 404, (path, accept, response.text[:200])
+            assert "IRI" not in response.text or "parse" not in response.text
+
+
+def test_a_party_filter_is_an_iri_of_this_store_or_a_400(client):
+    response = client.get("/api/agreements", params={"party": "x> . ?s ?p ?o"})
+    assert response.status_code == 400 and "party" in response.json()["error"]
+    assert "column" not in response.text  # no internal query error shown
+
+
+def test_urls_with_characters_browsers_send_unencoded(store_path, settings):
+    """`{ | ^ \\` "` arrive raw in a browser's query string: 200, never a 500."""
+    store = PolicyStore.open(store_path, read_only=True)
+    with live_server(create_app(store, settings)) as base:
+        host, port = base.removeprefix("http://").split(":")
+        for char in '{|^`"':
+            for path in (
+                f"/api/search?q=a{char}",
+                f"/search?q=a{char}",
+                f"/api/agreements?x={char}",
+            ):
+                connection = http.client.HTTPConnection(host, int(port), timeout=10)
+                connection.putrequest("GET", path, skip_accept_encoding=True)
+                connection.endheaders()
+                response = connection.getresponse()
+                response.read()
+                connection.close()
+                assert response.status < 500, (path, response.status)
+    store.close()
+
+
+def test_security_headers_on_every_page(client):
+    document = a_document(client)
+    for path in ("/", "/search?q=科技", "/network", f"/id/{document}", f"/read/{document}",
+                 "/sparql", "/docs", "/api/agreements", "/static/site.css", "/no-such-page"):  # fmt: skip
+        response = client.get(path, headers={"Accept": "text/html"})
+        policy = response.headers.get("content-security-policy", "")
+        assert "default-src 'self'" in policy and "script-src 'self';" in policy, path
+        assert "frame-ancestors 'none'" in policy and "http" not in policy, path
+        assert response.headers["x-content-type-options"] == "nosniff", path
+        assert response.headers["x-frame-options"] == "DENY", path
+
+
+def test_the_pages_assets_are_our_own_whatever_the_host_header(client):
+    for path in ("/sparql", "/docs"):
+        page = client.get(path, headers={"Accept": "text/html", "Host": "evil.example"})
+        assert page.status_code == 200 and "evil.example" not in page.text
+        assets = re.findall(r'<(?:script|link)[^>]*(?:src|href)="([^"]+)"', page.text)
+        assert assets and all(a.startswith("/static/") for a in assets), assets
+        for asset in assets:
+            assert client.get(asset).status_code == 200, asset
+
+
+def test_stored_iris_are_links_only_when_they_are_web_addresses(settings):
+    base = settings.base_iri
+    store = PolicyStore.in_memory()
+    store.replace_graphs(remove=[], add={base + "work/attack": [
+        f"<{base}org/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization>",
+        f'<{base}org/x> <http://www.w3.org/2004/02/skos/core#prefLabel> "X"@zh-Hant',
+        f"<{base}org/x> <http://data.europa.eu/eli/ontology#cites> <javascript:alert(1)>",
+        f"<{base}org/x> <http://data.europa.eu/eli/ontology#cites> <data:text/html,x>",
+        f"<{base}org/x> <http://data.europa.eu/eli/ontology#cites> <https://example.org/ok>",
+    ]})  # fmt: skip
+    page = TestClient(create_app(store, settings)).get("/id/org/x", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert "javascript:" not in re.sub(r">[^<]*<", "><", page.text)  # not in any attribute
+    assert 'href="data:' not in page.text
+    assert 'href="https://example.org/ok"' in page.text
+
+
+def test_deep_queries_are_refused_before_the_engine(client):
+    for name, query in DEEP.items():
+        response = client.post("/sparql", content=query,
+                               headers={"Content-Type": "application/sparql-query"})  # fmt: skip
+        assert response.status_code == 400, name
+        assert f"more than {MAX_NESTING} levels" in response.json()["error"], name
+    assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_construct_memory_stays_bounded(store_path):
+    """CONSTRUCT over a cross product: the worker stops writing at the size limit; its
+    peak RSS stays under twice its idle size plus the limit."""
+    limit = 20_000_000
+    store = PolicyStore.open(store_path, read_only=True)
+    runner = ProcessQueryRunner(store, max_concurrent=1)
+    try:
+        runner.run(QueryJob(text="ASK { ?s ?p ?o }"), 30)
+        (pid,) = runner.worker_pids()
+        idle = _peak_rss(pid)
+        job = QueryJob(text="CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }", max_bytes=limit)
+        peaks = [idle]
+        done = threading.Event()
+
+        def watch() -> None:  # the worker may be replaced after a long query: watch it live
+            while not done.is_set():
+                try:
+                    peaks.append(_peak_rss(pid))
+                except (OSError, AttributeError):
+                    return
+                time.sleep(0.01)
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        try:
+            with pytest.raises(QueryError, match="result"):
+                runner.run(job, 60, lane="sparql")
+        finally:
+            done.set()
+            watcher.join(timeout=5)
+        assert max(peaks) < 2 * idle + limit, (idle, max(peaks))
+    finally:
+        runner.close()
+        store.close()
+
+
+def _peak_rss(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) * 1024
+
+
+def test_query_command_refuses_deep_nesting_and_survives_long_chains(store_path, tmp_path):
+    env = {**os.environ, "POLICYKG_STORE": str(store_path)}
+    for name, query in {**DEEP, "chain": CHAIN}.items():
+        file = tmp_path / f"{name}.rq"
+        file.write_text(query, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "policykg.cli", "query", "--file", str(file)],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode in (0, 2), (name, done.returncode, done.stderr[-300:])
+        if name != "chain":
+            assert done.returncode == 2 and "levels deep" in done.stderr, name
+
+
+# -- a real server -----------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Served:
+    """`policykg serve` in a subprocess, with the update token, on a copy of a store."""
+
+    def __init__(self, store: Path, timeout: float = 5.0) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "POLICYKG_STORE": str(store), "POLICYKG_UPDATE_TOKEN": TOKEN,
+               "POLICYKG_QUERY_TIMEOUT": str(timeout), "POLICYKG_MAX_CONCURRENT_QUERIES": "4"}  # fmt: skip
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "policykg.cli", "serve", "--no-ingest", "--port", str(self.port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, self.process.stderr.read()
+            try:
+                if (
+                    httpx.get(
+                        f"{self.base}/sparql", params={"query": "ASK {}"}, timeout=5
+                    ).status_code
+                    == 200
+                ):
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise AssertionError("the server did not answer within 60 s")
+
+    def children(self) -> list[int]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == self.process.pid:
+                    found.append(int(entry.name))
+        return found
+
+    @staticmethod
+    def nice(pid: int) -> int | None:
+        try:
+            return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+        except (OSError, IndexError, ValueError):
+            return None
+
+    def cpu_seconds(self) -> float:
+        total = 0
+        for pid in [self.process.pid, *self.children()]:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / os.sysconf("SC_CLK_TCK")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def served(store_path, tmp_path_factory):
+    copy = tmp_path_factory.mktemp("served") / "store"
+    shutil.copytree(store_path, copy)
+    server = Served(copy)
+    yield server
+    server.stop()
+
+
+def test_served_page_routes_make_no_outbound_request(served):
+    with Listener() as listener:
+        for attack in injections(listener.port)[:5]:
+            encoded = quote(attack, safe="")
+            for url in (f"/id/{encoded}", f"/read/{encoded}", f"/network?from={encoded}&to={encoded}",
+                        f"/api/agreements?party={encoded}"):  # fmt: skip
+                response = httpx.get(served.base + url, timeout=10)
+                assert response.status_code in (200, 400, 404), (url, response.status_code)
+        time.sleep(0.3)
+    assert listener.connections == 0
+
+
+def test_served_crash_queries_are_refused_and_the_server_lives(served):
+    for query in (*DEEP.values(), CHAIN):
+        response = httpx.post(f"{served.base}/sparql", content=query, timeout=30,
+                              headers={"Content-Type": "application/sparql-query"})  # fmt: skip
+        assert response.status_code in (200, 400, 503), response.text[:200]
+        assert served.process.poll() is None
+    assert httpx.get(f"{served.base}/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_served_heavy_queries_do_not_starve_light_ones(served):
+    heavy: list[httpx.Response] = []
+
+    def run_heavy() -> None:
+        heavy.append(httpx.post(f"{served.base}/sparql", data={"query": CROSS}, timeout=30))
+
+    threads = [threading.Thread(target=run_heavy) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 20  # all four are long queries now, at low priority
+    while sum(served.nice(pid) == 19 for pid in served.children()) < 4:
+        assert time.monotonic() < deadline, "the heavy queries did not all start"
+        time.sleep(0.1)
+    light = []
+    for _ in range(10):
+        started = time.monotonic()
+        response = httpx.get(
+            f"{served.base}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10
+        )
+        light.append(time.monotonic() - started)
+        assert response.status_code == 200, response.text
+    page = httpx.get(f"{served.base}/", timeout=10)
+    assert page.status_code == 200
+    for thread in threads:
+        thread.join(timeout=30)
+    assert max(light) < 1.0, light
+    assert statistics.median(light) < 0.5, light
+    assert [r.status_code for r in heavy] == [503] * 4
+    # stopped, not left computing: the server's processes are idle a moment later
+    time.sleep(1.0)
+    before = served.cpu_seconds()
+    time.sleep(1.0)
+    assert served.cpu_seconds() - before < 0.5
+    assert httpx.get(f"{served.base}/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_sigterm_stops_the_server_and_its_workers_within_seconds(store_path, tmp_path):
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    server = Served(copy, timeout=30)
+    try:
+        busy = threading.Thread(
+            target=lambda: httpx.post(f"{server.base}/sparql", data={"query": CROSS}, timeout=40),
+            daemon=True,
+        )
+        busy.start()
+        time.sleep(1.5)
+        workers = server.children()
+        assert workers
+        started = time.monotonic()
+        server.process.send_signal(signal.SIGTERM)
+        server.process.wait(timeout=10)
+        assert time.monotonic() - started < 5
+        time.sleep(0.5)
+        assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                    and "Z" not in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1][:3]]  # fmt: skip
+    finally:
+        server.stop()
