@@ -26,6 +26,7 @@ from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.graph.build import DocumentGraphs, build_graphs
+from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
@@ -266,9 +267,14 @@ class Ingestor:
                     hint=f"ingest one edition only, or remove {owner} first",
                 )
         previous = stored.graph_iris if stored else ()
+        # one preferred label per script for nodes other documents name too, whatever
+        # the order of ingest; settled before the gate so that it judges what is written
+        labels = settle_labels(self.store, built.graphs, previous, self.settings.base_iri)
         warnings = list(built.warnings)
         if self.validate:
-            warnings += self._gate(path, built, previous)
+            warnings += self._gate(path, built, previous, labels)
+        if labels:  # before the graphs: interrupted in between, a rerun writes them again
+            self.store.update(labels.sparql_update())
         self.store.replace_graphs(remove=previous, add=built.graphs)
         return FileOutcome(
             path,
@@ -279,12 +285,14 @@ class Ingestor:
             warnings=tuple(warnings),
         )
 
-    def _gate(self, path: Path, built, previous) -> list[str]:
+    def _gate(self, path: Path, built, previous, labels: LabelPlan) -> list[str]:
         """Validate the document with what it touches before it is written. A violation
         rejects it (the previous version stays); warnings go with the outcome."""
         from policykg.graph.validate import readable, validate_document
 
-        report, data = validate_document(self.store, built, previous, self.settings.base_iri)
+        report, data = validate_document(
+            self.store, built, previous, self.settings.base_iri, labels
+        )
         if report.violations:
             raise InputError(
                 path,
