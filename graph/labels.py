@@ -10,7 +10,7 @@ order the documents are ingested in:
   skos:altLabel of it that mints the node's IRI (the same name written otherwise, such
   as a label this rule once moved);
 - per language, the node's own document's title wins (a label in the graph whose IRI is
-  the node), else the first candidate in code-point order;
+  the node), then a label the node's IRI is minted from, then code-point order;
 - a graph that holds the winner holds it as skos:prefLabel, every other candidate is a
   skos:altLabel in its graph.
 
@@ -109,14 +109,17 @@ def settle_labels(
         if isinstance(q.object, ox.Literal) and q.object.language
     ]  # fmt: skip
     candidates: dict[tuple[str, str], list[Label]] = defaultdict(list)
+    minting: set[Label] = set()
     for label in (*new, *stored):
         key = shared.match(label.node).group(1)  # type: ignore[union-attr]
-        if label.preferred or _mints(label.value, key):
+        if _mints(label.value, key):
+            minting.add(label)
+        if label.preferred or label in minting:
             candidates[label.node, label.language].append(label)
     plan = LabelPlan()
     moves: dict[str, list[tuple[Label, bool]]] = defaultdict(list)  # own graph → (label, to pref)
     for labels in candidates.values():
-        winner = min(labels, key=_rank).value
+        winner = min(labels, key=lambda label: _rank(label, label in minting)).value
         preferred_in = {
             label.graph for label in labels if label.preferred and label.value == winner
         }
@@ -138,9 +141,10 @@ def settle_labels(
     return plan
 
 
-def _rank(label: Label) -> tuple[bool, str]:
-    """The node's own document's title first, then code-point order."""
-    return (label.graph != label.node, label.value)
+def _rank(label: Label, mints: bool) -> tuple[bool, bool, str]:
+    """The node's own document's title first, then a name its IRI comes from, then
+    code-point order."""
+    return (label.graph != label.node, not mints, label.value)
 
 
 def _order(label: Label) -> tuple[str, str, str, str]:
