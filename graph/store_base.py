@@ -214,9 +214,14 @@ class BaseStore:
         )
         for row in self.query(query):
             counts[row["class"].value] = int(row["n"].value)
+        review = (
+            f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{PKG}needsReview> "
+            f'"true"^^<http://www.w3.org/2001/XMLSchema#boolean> }} }}'
+        )
         return {
             "triples": len(self),  # type: ignore[arg-type]
             "documents": len(self.document_graphs()),
+            "needs_review": next(int(row["n"].value) for row in self.query(review)),
             "classes": counts,
         }
 
