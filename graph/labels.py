@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -151,6 +152,7 @@ def _order(label: Label) -> tuple[str, str, str, str]:
     return (label.graph, label.node, label.language, label.value)
 
 
+@lru_cache(maxsize=65536)  # an entity many documents name has the same labels in each
 def _mints(value: str, key: str) -> bool:
     try:
         return title_key(value) == key
