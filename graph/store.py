@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from policykg.errors import QueryError, StoreError, StoreLockedError
-from policykg.vocab import ONTOLOGY_IRI
+from policykg.vocab import ONTOLOGY_IRI, SKOS
 
 from .store_base import (  # re-exported: callers import them from here
     EXPORT_FORMATS,
@@ -154,6 +154,26 @@ class PolicyStore(BaseStore):
                     ):
                         triples[ox.Triple(node, predicate, quad.object)] = None
         return list(triples)
+
+    def label_quads(self, iris: list[str], *, exclude_graphs: set[str]) -> list[ox.Quad]:
+        """See BaseStore.label_quads: here by direct index lookups."""
+        excluded = {ox.NamedNode(g) for g in (*exclude_graphs, ONTOLOGY_IRI)}
+        predicates = [ox.NamedNode(SKOS + "prefLabel"), ox.NamedNode(SKOS + "altLabel")]
+        return [
+            quad
+            for iri in iris
+            for predicate in predicates
+            for quad in self._store.quads_for_pattern(ox.NamedNode(iri), predicate, None)
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name not in excluded
+        ]
+
+    def labelled_in(self, graphs: list[str]) -> set[str]:
+        predicate = ox.NamedNode(SKOS + "prefLabel")
+        return {
+            quad.subject.value
+            for graph in graphs
+            for quad in self._store.quads_for_pattern(None, predicate, None, ox.NamedNode(graph))
+        }
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL update in one transaction. Raises QueryError for bad syntax and

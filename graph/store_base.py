@@ -18,7 +18,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from policykg.errors import StoreError
-from policykg.vocab import ELI, ONTOLOGY_IRI, PKG, PREFIXES
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG, PREFIXES, SKOS
 
 EXPORT_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -92,6 +92,36 @@ class BaseStore:
             node = ox.NamedNode(iri)
             triples.extend(ox.Triple(node, row["p"], row["o"]) for row in rows)
         return triples
+
+    # -- labels settled across documents (graph/labels.py) ----------------------------
+
+    def label_quads(self, iris: list[str], *, exclude_graphs: set[str]) -> list[ox.Quad]:
+        """The skos:prefLabel and skos:altLabel statements about these nodes, with their
+        graphs, outside the excluded graphs."""
+        excluded = {*exclude_graphs, ONTOLOGY_IRI}
+        quads = []
+        for iri in iris:
+            rows = self.query(
+                f"SELECT ?g ?p ?o WHERE {{ VALUES ?p {{ <{SKOS}prefLabel> <{SKOS}altLabel> }} "
+                f"GRAPH ?g {{ <{iri}> ?p ?o }} }}"
+            )
+            node = ox.NamedNode(iri)
+            quads.extend(
+                ox.Quad(node, row["p"], row["o"], row["g"])
+                for row in rows
+                if row["g"].value not in excluded
+            )
+        return quads
+
+    def labelled_in(self, graphs: list[str]) -> set[str]:
+        """The nodes given a skos:prefLabel in these graphs."""
+        nodes: set[str] = set()
+        for graph in graphs:
+            rows = self.query(
+                f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s <{SKOS}prefLabel> ?o }} }}"
+            )
+            nodes.update(row["s"].value for row in rows)
+        return nodes
 
     # -- ontology --------------------------------------------------------------------
 
@@ -184,9 +214,14 @@ class BaseStore:
         )
         for row in self.query(query):
             counts[row["class"].value] = int(row["n"].value)
+        review = (
+            f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{PKG}needsReview> "
+            f'"true"^^<http://www.w3.org/2001/XMLSchema#boolean> }} }}'
+        )
         return {
             "triples": len(self),  # type: ignore[arg-type]
             "documents": len(self.document_graphs()),
+            "needs_review": next(int(row["n"].value) for row in self.query(review)),
             "classes": counts,
         }
 

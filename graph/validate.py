@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pyoxigraph as ox
+from policykg.graph.labels import LabelPlan
 from policykg.graph.shacl_sparql import (
     TARGETS,
     CompiledShapes,
@@ -419,12 +420,16 @@ CONTEXT_PREDICATES = [
 
 
 def document_data(
-    store_triples_of, graphs: dict[str, list[str]], replaced: Iterable[str]
+    store_triples_of,
+    graphs: dict[str, list[str]],
+    replaced: Iterable[str],
+    labels: LabelPlan | None = None,
 ) -> tuple[ox.Store, list[str]]:
     """What validating one document needs: its new graphs, and what the store already says
     about the things it touches (entities, cited works, the provisions they are mentioned
-    in), leaving out the document's previous version. Returns the data and the document's
-    own nodes (the focus nodes)."""
+    in, and the document itself, which other documents may cite), leaving out the
+    document's previous version, with the label moves `labels` that will be written with
+    it. Returns the data and the document's own nodes (the focus nodes)."""
     statements = [s for lines in graphs.values() for s in lines]
     local = ox.Store()
     local.load(
@@ -441,20 +446,29 @@ def document_data(
         if value.startswith("<"):
             objects.add(value[1:-1])
     touched = sorted(objects | subjects)
-    touched = [t for t in touched if not t.startswith(own_prefixes)]
+    # the document's own parts only it describes; the document itself others may cite,
+    # with labels and dates of their own (left out, the gate let in what validate refused)
+    touched = [t for t in touched if not t.startswith(own_prefixes) or t in graphs]
     context = store_triples_of(
         touched, CONTEXT_PREDICATES, exclude_graphs=set(replaced) | set(graphs)
     )
     local.extend(ox.Quad(t.subject, t.predicate, t.object) for t in context)
+    if labels:
+        labels.apply_to(local)
     return local, sorted(subjects)
 
 
 def validate_document(
-    store, built, replaced: Iterable[str], base_iri: str = DEFAULT_BASE_IRI
+    store,
+    built,
+    replaced: Iterable[str],
+    base_iri: str = DEFAULT_BASE_IRI,
+    labels: LabelPlan | None = None,
 ) -> tuple[ValidationReport, ox.Store]:
     """Validate one document's new graphs with what they touch in the store (the ingest
-    gate). Returns the report and the data it was made from (for readable reports)."""
-    data, focus = document_data(store.triples_about, built.graphs, replaced)
+    gate), by the same shapes and code as `validate_store`. Returns the report and the
+    data it was made from (for readable reports)."""
+    data, focus = document_data(store.triples_about, built.graphs, replaced, labels)
     report = validate_store(data, base_iri=base_iri)
     # the context (other documents' nodes, given in part) is not what is being judged
     own = set(focus)

@@ -83,8 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         help="check the graph against the SHACL shapes",
-        description="SHACL validation of the store (or of an RDF file with --data). Exit codes: "
-        "0 conforms, 1 violations, 2 error.",
+        description="SHACL validation of the store (or of an RDF file with --data). Warnings "
+        "(facts that may be missing) are reported but do not fail it. Exit codes: 0 conforms "
+        "(warnings only, if any), 1 violations, 2 error.",
     )
     validate.add_argument(
         "--data",
@@ -180,6 +181,12 @@ def run_ingest(
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             print(f"rejected: {outcome.path}: {outcome.reason}", file=sys.stderr)
+        elif outcome.review:  # stored, but a fact may be missing: said even with --quiet
+            print(
+                f"{outcome.status}: {outcome.path} -> {outcome.document}: stored with "
+                f"{outcome.review} warning{'s' if outcome.review > 1 else ''}, to review",
+                file=sys.stderr,
+            )
         elif not quiet:
             print(f"{outcome.status}: {outcome.path} -> {outcome.document}", file=sys.stderr)
         for warning in outcome.warnings:
@@ -317,6 +324,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     print(f"store:     {location}")
     print(f"documents: {stats['documents']}")
+    print(f"to review: {stats['needs_review']} documents stored with warnings (policykg validate)")
     print(f"triples:   {stats['triples']}")
     print("instances per class:")
     for cls, count in stats["classes"].items():  # type: ignore[union-attr]

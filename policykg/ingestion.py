@@ -26,6 +26,7 @@ from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.graph.build import DocumentGraphs, build_graphs
+from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
@@ -56,6 +57,7 @@ class FileOutcome:
     graphs: int = 0
     triples: int = 0
     warnings: tuple[str, ...] = ()
+    review: int = 0  # the gate's warnings stored with the document (pkg:needsReview)
 
 
 @dataclass
@@ -73,11 +75,25 @@ class IngestReport:
     def triples(self) -> int:
         return sum(o.triples for o in self.outcomes)
 
+    @property
+    def to_review(self) -> list[FileOutcome]:
+        """Files stored with warnings of the gate: facts the extractor may have missed."""
+        return [o for o in self.outcomes if o.review]
+
     def summary(self) -> str:
+        review = self.to_review
+        warnings = sum(o.review for o in review)
+        stored_with_warnings = (
+            f" ({len(review)} stored with {warnings} warning{'s' if warnings > 1 else ''}, "
+            "to review)"
+            if review
+            else ""
+        )
         return (
             f"{len(self.outcomes)} files: {self.count('ingested')} ingested, "
             f"{self.count('replaced')} replaced, {self.count('unchanged')} unchanged, "
-            f"{self.count('rejected')} rejected; {self.triples} triples written"
+            f"{self.count('rejected')} rejected{stored_with_warnings}; "
+            f"{self.triples} triples written"
         )
 
 
@@ -266,9 +282,14 @@ class Ingestor:
                     hint=f"ingest one edition only, or remove {owner} first",
                 )
         previous = stored.graph_iris if stored else ()
+        # one preferred label per script for nodes other documents name too, whatever
+        # the order of ingest; settled before the gate so that it judges what is written
+        labels = settle_labels(self.store, built.graphs, previous, self.settings.base_iri)
         warnings = list(built.warnings)
-        if self.validate:
-            warnings += self._gate(path, built, previous)
+        review = self._gate(path, built, previous, labels) if self.validate else []
+        warnings += review
+        if labels:  # before the graphs: interrupted in between, a rerun writes them again
+            self.store.update(labels.sparql_update())
         self.store.replace_graphs(remove=previous, add=built.graphs)
         return FileOutcome(
             path,
@@ -277,14 +298,18 @@ class Ingestor:
             graphs=len(built.graphs),
             triples=built.triple_count(),
             warnings=tuple(warnings),
+            review=len(review),
         )
 
-    def _gate(self, path: Path, built, previous) -> list[str]:
+    def _gate(self, path: Path, built, previous, labels: LabelPlan) -> list[str]:
         """Validate the document with what it touches before it is written. A violation
-        rejects it (the previous version stays); warnings go with the outcome."""
+        (broken data) rejects it, and its previous version stays; warnings (facts the
+        extractor may have missed) are stored with it and go with the outcome."""
         from policykg.graph.validate import readable, validate_document
 
-        report, data = validate_document(self.store, built, previous, self.settings.base_iri)
+        report, data = validate_document(
+            self.store, built, previous, self.settings.base_iri, labels
+        )
         if report.violations:
             raise InputError(
                 path,
@@ -298,9 +323,15 @@ class Ingestor:
 
     @staticmethod
     def _store_warnings(built, warnings) -> None:
-        """Warnings go into the document's graph (pkg:validationWarning), in three languages."""
-        from policykg.graph.ntriples import P, iri, literal
+        """Warnings go into the graph of the document they concern (pkg:validationWarning,
+        in three languages), and the file's main document gets pkg:needsReview: replaced
+        with the graphs on re-ingest, listed by `stats` and any query."""
+        from policykg.graph.ntriples import P, X, iri, literal, typed
 
+        if warnings:
+            built.graphs[built.main_iri].append(
+                f"{iri(built.main_iri)} {P.needsReview} {typed('true', X._base + 'boolean')}"
+            )
         for finding in warnings:
             graph = next((g for g in built.graphs if finding.focus.startswith(g)), built.main_iri)
             for language, message in sorted(finding.messages.items()):

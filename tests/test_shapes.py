@@ -1,19 +1,26 @@
 """SHACL shapes, data-driven as in pySHACL's own suite: one `tests/shapes/*.test.ttl` per
 case, holding the data and the expected outcome (t:expect t:conforms …; for a violation, the
-focus node and the node shape that must report it). The number of cases is asserted, so a
-case that silently stops being collected fails the suite."""
+focus node and the node shape that must report it; t:warns for a warning). The number of
+cases is asserted, so a case that silently stops being collected fails the suite.
+
+The same cases decide the ingest gate: a case that conforms (warnings at most, such as an
+agreement whose parties were not found) is stored, one with a violation (broken data) is
+refused."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from policykg.graph.shacl_sparql import compile_shapes
+from policykg.graph.store import PolicyStore
 from policykg.graph.validate import (
     ENGINES,
     oxigraph_of_quads,
     shapes_graph,
     split_shapes,
+    validate_document,
     validate_graph,
     validate_store,
 )
@@ -22,7 +29,7 @@ from rdflib.namespace import SH
 
 T = Namespace("https://w3id.org/policykg/test#")
 CASES = sorted((Path(__file__).parent / "shapes").glob("*.test.ttl"))
-EXPECTED_CASES = 47
+EXPECTED_CASES = 48
 
 
 def test_every_case_is_collected():
@@ -82,6 +89,26 @@ def test_case(case, engine):
         ]
         assert hits, [(f.focus, f.shape) for f in report.violations]
         assert all({"zh-hant", "zh-hans", "en"} <= set(f.messages) for f in hits)
+
+
+@pytest.fixture(scope="module")
+def empty_store():
+    return PolicyStore.in_memory()
+
+
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+def test_the_gate_decides_as_validate(case, empty_store):
+    """Each case as one document at the ingest gate: stored (with its warnings) exactly
+    when `validate` finds no violation, by the same findings."""
+    conforms, _, _, graph = _case_data(case)
+    lines = [line.removesuffix(" .") for line in graph.serialize(format="nt").splitlines()]
+    built = SimpleNamespace(graphs={"urn:policykg:test-case": [line for line in lines if line]})
+    report, _ = validate_document(empty_store, built, ())
+    assert report.conforms is conforms
+    subjects = {str(s) for s in graph.subjects()}
+    whole = validate_graph(graph)
+    whole.findings = [f for f in whole.findings if f.focus in subjects]
+    assert _comparable(report) == _comparable(whole)
 
 
 def _comparable(report):

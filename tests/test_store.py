@@ -11,7 +11,8 @@ from policykg.graph.store import PolicyStore
 
 from policykg.errors import StoreError, StoreLockedError
 from policykg.ingestion import Ingestor
-from policykg.vocab import ONTOLOGY_IRI
+from policykg.iris import IriMinter
+from policykg.vocab import ONTOLOGY_IRI, PKG
 
 from .conftest import SEEDS, seed
 
@@ -159,7 +160,7 @@ def test_export_formats_parse_back(corpus_store):
         corpus_store.export(io.BytesIO(), "csv")
 
 
-def test_the_gate_rejects_a_document_that_breaks_the_shapes_and_keeps_the_old_one(
+def test_the_gate_stores_what_was_not_found_with_a_warning_and_rejects_what_is_broken(
     tmp_path, store, settings
 ):
     path = tmp_path / "agreement.txt"
@@ -170,12 +171,35 @@ def test_the_gate_rejects_a_document_that_breaks_the_shapes_and_keeps_the_old_on
     ingestor = Ingestor(store, settings)
     (first,) = ingestor.ingest([path]).outcomes
     assert first.status == "ingested", first.reason
-    before = export(store)
-    # the new version names no party: an ingested agreement needs two
+    assert store.stats()["needs_review"] == 1  # no signatory found: a warning
+    # the new version names no party: the extractor may have missed them, so the
+    # document is stored with a warning kept in its own graph, not refused
     path.write_text("科技合作協議\n\n第一條 本協議於2020年1月2日簽署。\n", encoding="utf-8")
-    (second,) = ingestor.ingest([path]).outcomes
-    assert second.status == "rejected"
-    assert "does not pass the SHACL shapes" in second.reason and "兩個締約方" in second.reason
+    report = ingestor.ingest([path])
+    (second,) = report.outcomes
+    assert second.status == "replaced", second.reason
+    assert second.review == 2 and "2 warnings, to review" in report.summary()
+    review = f"<{PKG}needsReview>"
+    rows = store.query(
+        f"SELECT ?m WHERE {{ GRAPH <{second.document}> {{ <{second.document}> "
+        f"<{PKG}validationWarning> ?m ; {review} true }} }}"
+    )
+    assert any("fewer than two parties" in row["m"].value for row in rows)
+    assert store.stats()["needs_review"] == 1
+    # broken data still rejects it: another document says its party is a platform,
+    # whose IRI the organisation's does not follow
+    path.write_text(
+        "科技合作協議\n\n第一條 科學技術部與香港特別行政區政府於2021年1月2日簽署本協議。\n",
+        encoding="utf-8",
+    )
+    party = IriMinter(settings.base_iri).organisation("科學技術部")
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    other = f"{settings.base_iri}work/00000000000000f1"
+    store.replace_graphs(remove=[], add={other: [f"<{party}> <{rdf_type}> <{PKG}Platform>"]})
+    before = export(store)
+    (third,) = ingestor.ingest([path]).outcomes
+    assert third.status == "rejected"
+    assert "does not pass the SHACL shapes" in third.reason and "platform/{key}" in third.reason
     assert export(store) == before
-    (third,) = Ingestor(store, settings, validate=False).ingest([path]).outcomes
-    assert third.status == "replaced"
+    (fourth,) = Ingestor(store, settings, validate=False).ingest([path]).outcomes
+    assert fourth.status == "replaced"

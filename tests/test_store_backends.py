@@ -190,28 +190,57 @@ def test_the_gate_context_gives_each_statement_once_outside_the_excluded_graphs(
         assert store.triples_about([], [LABEL], exclude_graphs=set()) == []
 
 
-def test_the_gate_sees_what_other_documents_say(backend, tmp_path):
-    """A document naming an organisation another document labels differently in the same
-    script is rejected: one label per language across the graph."""
+def _two_agreements_naming_one_party(store, backend, tmp_path, other: str):
+    """Ingest an agreement, let another graph say `other` about its first party, then
+    ingest a second agreement naming the same party: (the party, the second's outcome)."""
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text(
         "科技合作協議\n\n第一條 科學技術部與香港特別行政區政府於2020年1月2日簽署本協議。\n",
         encoding="utf-8",
     )
+    ingestor = Ingestor(store, backend)
+    assert ingestor.ingest([first]).outcomes[0].status == "ingested"
+    party = next(
+        row["p"] for row in store.query(f"SELECT ?p WHERE {{ ?d <{PKG}party> ?p }} LIMIT 1")
+    )
+    store.replace_graphs(remove=[], add={OTHER_GRAPH: [f"<{party.value}> {other}"]})
+    second.write_text(
+        first.read_text(encoding="utf-8").replace("科技合作協議", "科技合作備忘錄"), "utf-8"
+    )
+    return party.value, ingestor.ingest([second]).outcomes[0]
+
+
+OTHER_GRAPH = "https://w3id.org/policykg/id/work/00000000000000f1"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def test_the_gate_sees_what_other_documents_say(backend, tmp_path):
+    """A document naming an organisation that another document says is a platform is
+    rejected: the gate judges it with what the store already says."""
     with open_store(backend) as store:
-        ingestor = Ingestor(store, backend)
-        assert ingestor.ingest([first]).outcomes[0].status == "ingested"
-        party = next(
-            row["p"] for row in store.query(f"SELECT ?p WHERE {{ ?d <{PKG}party> ?p }} LIMIT 1")
+        _, outcome = _two_agreements_naming_one_party(
+            store, backend, tmp_path, f"<{RDF_TYPE}> <{PKG}Platform>"
         )
-        graph = "https://w3id.org/policykg/id/work/00000000000000f1"
-        store.replace_graphs(remove=[], add={graph: [f'<{party.value}> <{LABEL}> "別名"@zh-Hant']})
-        second.write_text(
-            first.read_text(encoding="utf-8").replace("科技合作協議", "科技合作備忘錄"), "utf-8"
-        )
-        outcome = ingestor.ingest([second]).outcomes[0]
         assert outcome.status == "rejected", outcome
-        assert "zh-Hant 2" in outcome.reason
+        assert "platform/{key}" in outcome.reason
+
+
+def test_a_label_another_document_gives_is_settled_not_refused(backend, tmp_path):
+    """Another document labels the organisation otherwise in the same script: the second
+    document is stored, the organisation keeps one label per script (the name its IRI
+    comes from) and the other graph's label becomes an altLabel there."""
+    with open_store(backend) as store:
+        party, outcome = _two_agreements_naming_one_party(
+            store, backend, tmp_path, f'<{LABEL}> "別名"@zh-Hant'
+        )
+        assert outcome.status == "ingested", outcome
+        rows = store.query(
+            f"SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ <{party}> ?p ?o }} "
+            f'FILTER(isLiteral(?o) && langMatches(lang(?o), "zh-Hant")) }}'
+        )
+        found = {(r["g"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in rows}
+        assert (OTHER_GRAPH, "altLabel", "別名") in found
+        assert {o for _, p, o in found if p == "prefLabel"} == {"科學技術部"}
 
 
 def test_the_web_api_serves_queries_pages_and_updates_from_every_store(loaded):
