@@ -462,7 +462,10 @@ class ProcessQueryRunner:
 
     def _warm(self, count: int) -> None:
         for _ in range(count):
-            self._idle.put(self._take())
+            if self._closed:  # shutting down: nothing to warm up for
+                return
+            with suppress(ProtocolError):  # closed while the worker started
+                self._idle.put(self._take())
 
     def store_changed(self) -> None:
         """The store was written: queries from now on need workers that open it anew."""
