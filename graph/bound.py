@@ -22,7 +22,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError
-from policykg.vocab import PREFIXES
+from policykg.vocab import sparql_prologue
 
 from .query import QueryJob
 from .store_base import BaseStore
@@ -30,7 +30,7 @@ from .store_base import BaseStore
 Term = ox.NamedNode | ox.Literal
 
 # The prefixes of the public vocabulary, for the templates.
-PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+PROLOGUE = sparql_prologue()
 
 _EMPTY_VALUES = re.compile(r"VALUES \?(\w+) \{\}")
 

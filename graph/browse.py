@@ -23,7 +23,7 @@ from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, ORG, PKG, RDF, SCHEMA, SKOS, 
 from .bound import PROLOGUE, Queries, bind, iris, queries_of
 from .store_base import BaseStore
 
-Source_ = Queries | BaseStore  # what every function here takes
+QuerySource = Queries | BaseStore  # what every function here takes
 # Nodes of the ontology's own graph (its classes, its terms) are not listed or found.
 _NOT_ONTOLOGY = f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}"
 
@@ -80,7 +80,7 @@ LABELS = (
 )
 
 
-def labels(source: Source_, nodes) -> dict[str, Label]:
+def labels(source: QuerySource, nodes) -> dict[str, Label]:
     """The labels of many nodes in one query."""
     wanted = sorted({i for i in nodes if i})
     if not wanted:
@@ -179,7 +179,7 @@ ENTITY_IN = (
 )
 
 
-def entity(source: Source_, iri: str) -> Entity | None:
+def entity(source: QuerySource, iri: str) -> Entity | None:
     """What the store says about one node, or None if it says nothing."""
     queries = queries_of(source)
     node = ox.NamedNode(iri)
@@ -217,7 +217,7 @@ FACT_SOURCES = (
 )
 
 
-def fact_sources(source: Source_, iri: str) -> dict[tuple[str, str], Source]:
+def fact_sources(source: QuerySource, iri: str) -> dict[tuple[str, str], Source]:
     """For each annotated fact about the node, (predicate, value) -> where it was read."""
     sources: dict[tuple[str, str], Source] = {}
     for row in queries_of(source).select(bind(FACT_SOURCES, node=ox.NamedNode(iri))):
@@ -251,7 +251,7 @@ WHERE { VALUES ?node {}
 
 
 def mentions(
-    source: Source_, iri: str, sources: dict[tuple[str, str], Source] | None = None
+    source: QuerySource, iri: str, sources: dict[tuple[str, str], Source] | None = None
 ) -> list[Mention]:
     """The provisions that mention the node, each with the span of the first mention
     (`sources`: the node's fact sources, when the caller has them already)."""
@@ -280,7 +280,7 @@ DOCUMENTS_NAMING = (
 )
 
 
-def documents_naming(source: Source_, iri: str) -> list[tuple[str, str | None, str]]:
+def documents_naming(source: QuerySource, iri: str) -> list[tuple[str, str | None, str]]:
     """(document, its date, how it names the node: party / signatory / mention…), by date."""
     seen: dict[str, tuple[str, str | None, str]] = {}
     for row in queries_of(source).select(bind(DOCUMENTS_NAMING, node=ox.NamedNode(iri))):
@@ -323,7 +323,7 @@ _LIST_FILTERS = {
 
 
 def listing(
-    source: Source_,
+    source: QuerySource,
     kind: str,
     *,
     party: str | None = None,
@@ -371,7 +371,7 @@ def listing(
 TYPES = "SELECT DISTINCT ?s ?c WHERE { VALUES ?s {} ?s a ?c }"
 
 
-def most_specific_types(source: Source_, nodes) -> dict[str, str]:
+def most_specific_types(source: QuerySource, nodes) -> dict[str, str]:
     order = (*WORK_CLASSES, ORG + "Organization", PKG + "Platform", PKG + "Fund", PKG + "Event",
              SCHEMA + "Person", SCHEMA + "MonetaryAmount", ELI + "LegalResourceSubdivision")  # fmt: skip
     wanted = sorted(set(nodes))
@@ -402,7 +402,7 @@ SEARCH = (
 )
 
 
-def search(source: Source_, text: str, *, limit: int = 50) -> dict[str, list[str]]:
+def search(source: QuerySource, text: str, *, limit: int = 50) -> dict[str, list[str]]:
     """Nodes whose names or aliases contain the text in either script, grouped by kind
     (class IRI), best matches (exact names, then shorter names) first."""
     text = text.strip().strip("《》「」“”\"'")
@@ -440,7 +440,7 @@ TIMELINE = (
 )
 
 
-def timeline(source: Source_) -> list[Dated]:
+def timeline(source: QuerySource) -> list[Dated]:
     """Every dated document and event, in date order (competency question 8)."""
     seen, out = set(), []
     for row in queries_of(source).select(bind(TIMELINE)):
@@ -460,7 +460,7 @@ COUNTS = (
 )
 
 
-def counts(source: Source_) -> dict[str, int]:
+def counts(source: QuerySource) -> dict[str, int]:
     """Instances per list kind (see KINDS)."""
     classes = [ox.NamedNode(cls) for cls in KINDS.values()]
     found = {
@@ -476,7 +476,7 @@ DESCRIPTION = (
 )
 
 
-def description(source: Source_, iri: str) -> list[ox.Triple]:
+def description(source: QuerySource, iri: str) -> list[ox.Triple]:
     """What a linked-data client gets for a node: every statement about it, and the
     preferred labels of the nodes it points to (so the client can name them)."""
     found = queries_of(source).construct(bind(DESCRIPTION, node=ox.NamedNode(iri)))
@@ -492,7 +492,7 @@ SOURCE_TEXT = (
 )
 
 
-def source_text(source: Source_, iri: str) -> tuple[str, bool] | None:
+def source_text(source: QuerySource, iri: str) -> tuple[str, bool] | None:
     """The decoded source a document was read from, and whether it is the document's own
     (an annex is read from its main document's file)."""
     rows = queries_of(source).select(bind(SOURCE_TEXT, node=ox.NamedNode(iri)))
@@ -507,7 +507,7 @@ AMOUNTS = (
 )
 
 
-def amounts(source: Source_, nodes) -> dict[str, tuple[str | None, str | None]]:
+def amounts(source: QuerySource, nodes) -> dict[str, tuple[str | None, str | None]]:
     """(value, currency) of many schema:MonetaryAmount nodes, in one query."""
     wanted = sorted(set(nodes))
     if not wanted:
