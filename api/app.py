@@ -107,6 +107,8 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(Resources(queries, settings, pages).router)
 
+    app.openapi = lambda: _openapi_with_our_errors(app)  # type: ignore[method-assign]
+
     @app.exception_handler(PolicyKGError)
     def _policykg_error(request: Request, exc: PolicyKGError) -> JSONResponse:
         position = getattr(exc, "position", None)
@@ -255,6 +257,41 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
         return JSONResponse(context_document(), media_type="application/ld+json")
 
     return app
+
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["status", "error"],
+    "properties": {
+        "status": {"type": "integer", "description": "the HTTP status, again"},
+        "error": {"type": "string", "description": "what is wrong"},
+        "hint": {"type": "string", "description": "what to do about it"},
+        "position": {"type": "object", "description": "line and column of a syntax error"},
+    },
+}
+
+
+def _openapi_with_our_errors(app: FastAPI) -> dict:
+    """FastAPI's schema, saying what the server does: a bad parameter is a 400 with the one
+    error shape (FastAPI documents a 422 that this server never sends)."""
+    if app.openapi_schema is not None:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    schema = get_openapi(title=app.title, version=app.version,
+                         description=app.description, routes=app.routes)  # fmt: skip
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for methods in schema.get("paths", {}).values():
+        for operation in methods.values():
+            responses = operation.get("responses", {})
+            if responses.pop("422", None) is not None:
+                responses["400"] = {"description": "a parameter is missing or malformed", **error}
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        components.pop(name, None)
+    components["Error"] = ERROR_SCHEMA
+    app.openapi_schema = schema
+    return schema
 
 
 def server_iri(request: Request) -> str:

@@ -8,6 +8,7 @@ was sent). Lists are Hydra collections, compacted with the project's context.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Annotated, Literal
 from urllib.parse import quote
@@ -30,7 +31,7 @@ from policykg.graph.results import MEDIA_TYPES, render_graph
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import PKG, RDF
+from policykg.vocab import PKG, RDF, XSD
 
 from .negotiation import GRAPH_MEDIA, negotiate, prefers_html
 from .pages import Pages
@@ -46,14 +47,21 @@ ListKind = Literal[
 def jsonld_with_hydra(triples: list[ox.Triple]) -> bytes:
     context = dict(context_document()["@context"])
     context["hydra"] = HYDRA
+    # members are always an array, also for one member ("@set"), and for none (below)
+    context["hydra:member"] = {"@id": "hydra:member", "@type": "@id", "@container": "@set"}
     quads = (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    return to_jsonld(quads, context=context).encode("utf-8")
+    document = json.loads(to_jsonld(quads, context=context))
+    nodes = document.get("@graph", [document])
+    for node in nodes:
+        if node.get("type") == "hydra:Collection":
+            node.setdefault("hydra:member", [])
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 SUMMARIES = (
     PROLOGUE
     + """CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s {} ?s ?p ?o
-  FILTER(?p IN (rdf:type, skos:prefLabel, skos:altLabel, eli:date_document, pkg:date, pkg:party,
+  FILTER(?p IN (rdf:type, skos:prefLabel, skos:altLabel, schema:name, eli:date_document, pkg:date, pkg:party,
                 eli:first_date_entry_in_force, eli:date_no_longer_in_force)) }"""
 )
 
@@ -76,7 +84,7 @@ class Resources:
         )  # fmt: skip
         self.router.add_api_route("/api/search", self.search, methods=["GET"],
                                   summary="Search names and aliases in either script (JSON-LD)")  # fmt: skip
-        self.router.add_api_route("/api/{kind}", self.listing, methods=["GET"],
+        self.router.add_api_route("/api/{collection}", self.listing, methods=["GET"],
                                   summary="A paginated list of one kind of node (JSON-LD)")  # fmt: skip
 
     def dereference(self, request: Request, path: str,
@@ -107,7 +115,7 @@ class Resources:
     def listing(
         self,
         request: Request,
-        kind: ListKind,
+        collection: ListKind,
         party: Annotated[str | None, Query(description="IRI of a party (agreements)")] = None,
         document_kind: Annotated[
             Literal["agreement", "plan", "paper", "legislation"] | None,
@@ -126,7 +134,7 @@ class Resources:
             raise ProtocolError(400, f"party {party!r} is not the IRI of an instance of this store",
                                 hint=f"give an IRI that starts with {self.base}, as the lists show") from None  # fmt: skip
         found = browse.listing(
-            self.queries, kind, party=party,
+            self.queries, collection, party=party,
             document_kind=DOCUMENT_KINDS[document_kind] if document_kind else None,
             year=year, in_force_on=in_force_on.isoformat() if in_force_on else None,
             page=page, size=size,
@@ -144,7 +152,8 @@ class Resources:
         self, request: Request, members: list[str], total: int, page: int, size: int
     ) -> Response:
         node = iri_of_url(str(request.url))
-        triples = [
+        triples = self._search_template(request, node)
+        triples += [
             ox.Triple(node, ox.NamedNode(RDF + "type"), ox.NamedNode(HYDRA + "Collection")),
             ox.Triple(node, ox.NamedNode(HYDRA + "totalItems"),
                       ox.Literal(str(total), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
@@ -165,7 +174,42 @@ class Resources:
         triples += self._summaries(members)
         return Response(jsonld_with_hydra(triples), media_type="application/ld+json")
 
+    @staticmethod
+    def _search_template(request: Request, node: ox.NamedNode) -> list[ox.Triple]:
+        """hydra:search: how a client builds this collection's URLs (its filters and
+        paging), as an IriTemplate with one mapping per variable."""
+        names = [q.alias or q.name for q in _query_parameters(request)] or ["q"]
+        template = ox.BlankNode()
+        h = lambda local: ox.NamedNode(HYDRA + local)  # noqa: E731
+        path = iri_of_url(str(request.url.replace(query=""))).value
+        triples = [
+            ox.Triple(node, h("search"), template),
+            ox.Triple(template, ox.NamedNode(RDF + "type"), h("IriTemplate")),
+            ox.Triple(template, h("template"), ox.Literal(f"{path}{{?{','.join(names)}}}")),
+            ox.Triple(template, h("variableRepresentation"), h("BasicRepresentation")),
+        ]
+        for name in names:
+            mapping = ox.BlankNode()
+            triples += [
+                ox.Triple(template, h("mapping"), mapping),
+                ox.Triple(mapping, ox.NamedNode(RDF + "type"), h("IriTemplateMapping")),
+                ox.Triple(mapping, h("variable"), ox.Literal(name)),
+                ox.Triple(
+                    mapping,
+                    h("required"),
+                    ox.Literal("false", datatype=ox.NamedNode(XSD + "boolean")),
+                ),
+            ]
+        return triples
+
     def _summaries(self, members: list[str]) -> list[ox.Triple]:
         if not members:
             return []
         return sorted(set(self.queries.construct(bind(SUMMARIES, s=iris(members)))), key=str)
+
+
+def _query_parameters(request: Request) -> list:
+    """The query parameters the route that answers `request` declares."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    return list(dependant.query_params) if dependant is not None else []

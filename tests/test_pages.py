@@ -248,8 +248,44 @@ def test_search_api_and_bad_parameters(client):
 
 
 def test_openapi_documents_the_rest_surface(client):
-    paths = client.get("/openapi.json").json()["paths"]
-    assert "/api/{kind}" in paths and "/api/search" in paths and "/id/{path}" in paths
+    document = client.get("/openapi.json").json()
+    paths = document["paths"]
+    assert "/api/{collection}" in paths and "/api/search" in paths and "/id/{path}" in paths
+    for path, methods in paths.items():
+        for method, operation in methods.items():
+            names = [(p["in"], p["name"]) for p in operation.get("parameters", [])]
+            assert len(names) == len({n for _, n in names}), (path, names)  # no name twice
+            # the server answers a bad parameter 400, with the one error shape
+            assert "422" not in operation["responses"], (path, method)
+            if operation.get("parameters"):
+                error = operation["responses"]["400"]["content"]["application/json"]["schema"]
+                assert error == {"$ref": "#/components/schemas/Error"}
+    assert set(document["components"]["schemas"]["Error"]["required"]) == {"status", "error"}
+    bad = client.get("/api/agreements", params={"year": "soon"})
+    assert bad.status_code == 400 and set(bad.json()) >= {"status", "error"}
+
+
+def test_collections_always_have_a_member_array_and_a_search_template(client):
+    for params in ({"size": 1}, {"year": 1901}):
+        body = client.get("/api/agreements", params=params).json()
+        (collection,) = [
+            n for n in body.get("@graph", [body]) if n.get("type") == "hydra:Collection"
+        ]
+        assert isinstance(collection["hydra:member"], list)
+        assert len(collection["hydra:member"]) == (1 if params.get("size") else 0)
+        (template,) = [n for n in body["@graph"] if n.get("type") == "hydra:IriTemplate"]
+        assert collection["hydra:search"] == {"id": template["id"]}
+        text = template["hydra:template"]
+        assert text.startswith("http://testserver/api/agreements{?")
+        assert {"party", "kind", "year", "in_force_on", "page", "size"} <= set(
+            text.split("{?", 1)[1].rstrip("}").split(",")
+        )
+
+
+def test_people_are_listed_with_their_names(client):
+    body = client.get("/api/people").json()
+    people = [n for n in body.get("@graph", []) if n.get("type") == "Person"]
+    assert people and all(p.get("name") for p in people), people[:2]
 
 
 def test_an_annex_is_read_from_its_main_documents_text(client):
