@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self'{styles}; img-src 'self' data:; "
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
-CONTENT_SECURITY_POLICY = _POLICY.format(styles="")
-# Swagger UI (at /docs) sets style attributes from its scripts; its scripts are ours.
-DOCS_CONTENT_SECURITY_POLICY = _POLICY.format(styles=" 'unsafe-inline'")
-DOCS_PATHS = ("/docs",)
 
 _COMMON = [
     (b"x-content-type-options", b"nosniff"),
@@ -34,12 +30,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        policy = (
-            DOCS_CONTENT_SECURITY_POLICY
-            if scope.get("path", "") in DOCS_PATHS
-            else CONTENT_SECURITY_POLICY
-        )
-        added = [*_COMMON, (b"content-security-policy", policy.encode("ascii"))]
+        added = [*_COMMON, (b"content-security-policy", CONTENT_SECURITY_POLICY.encode("ascii"))]
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -110,7 +110,7 @@ def get_routes(app) -> list[str]:
         {r.path for r in _flat(app.routes) if "GET" in (getattr(r, "methods", None) or ())}
     )
     assert {"/", "/search", "/network", "/read/{path:path}", "/id/{path:path}",
-            "/api/search", "/api/{kind}", "/sparql"} <= set(paths)  # fmt: skip
+            "/api/search", "/api/{collection}", "/sparql"} <= set(paths)  # fmt: skip
     return paths
 
 
