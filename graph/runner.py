@@ -271,7 +271,8 @@ class ProcessQueryRunner:
         self._lock = threading.Lock()
         self._generation = 0
         self._closed = False
-        self._spawner = ThreadPoolExecutor(1, thread_name_prefix="policykg-spawn")
+        # two at once: a query that finds no idle worker does not wait behind a spare
+        self._spawner = ThreadPoolExecutor(SPARE_WORKERS, thread_name_prefix="policykg-spawn")
 
     # -- admission ---------------------------------------------------------------------
 

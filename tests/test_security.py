@@ -397,8 +397,11 @@ def test_served_heavy_queries_do_not_starve_light_ones(served):
     threads = [threading.Thread(target=run_heavy) for _ in range(4)]
     for thread in threads:
         thread.start()
-    deadline = time.monotonic() + 20  # all four are long queries now, at low priority
-    while sum(served.nice(pid) == 19 for pid in served.children()) < 4:
+    # all four are long queries now, at low priority, and the two spare workers are up
+    deadline = time.monotonic() + 30
+    while (
+        sum(served.nice(pid) == 19 for pid in served.children()) < 4 or len(served.children()) < 6
+    ):
         assert time.monotonic() < deadline, "the heavy queries did not all start"
         time.sleep(0.1)
     light = []
@@ -413,8 +416,11 @@ def test_served_heavy_queries_do_not_starve_light_ones(served):
     assert page.status_code == 200
     for thread in threads:
         thread.join(timeout=30)
-    assert max(light) < 1.0, light
-    assert statistics.median(light) < 0.5, light
+    # the figure of record (p50 7.7 ms) is benchmarks/bench_security.py on a quiet machine;
+    # here the bounds leave room for a loaded CI machine, and still fail if the light
+    # queries wait for the heavy ones (which run for 5 s)
+    assert statistics.median(light) < 0.3, light
+    assert max(light) < 2.0, light
     assert [r.status_code for r in heavy] == [503] * 4
     # stopped, not left computing: the server's processes are idle a moment later
     time.sleep(1.0)
