@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
@@ -23,6 +24,7 @@ from policykg.graph import browse, network
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.ingest.script import to_simplified, to_traditional
 
+from policykg.errors import ProtocolError
 from policykg.settings import Settings
 from policykg.vocab import PKG, SCHEMA
 
@@ -32,6 +34,8 @@ from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
 TEMPLATES = Path(__file__).parent / "templates"
 COOKIE = "policykg_script"
 LINKABLE_SCHEMES = ("http://", "https://")
+DOCUMENT_KINDS = {"agreement": PKG + "Agreement", "plan": PKG + "Plan", "paper": PKG + "Paper",
+                  "legislation": PKG + "Legislation"}  # fmt: skip
 
 MENTIONED_IN_DOCUMENT = (
     PROLOGUE
@@ -83,6 +87,9 @@ class Pages:
         )
         self.router.add_api_route(
             "/read/{path:path}", self.reader, methods=["GET"], response_class=HTMLResponse
+        )
+        self.router.add_api_route(
+            "/list/{collection}", self.list_page, methods=["GET"], response_class=HTMLResponse
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -200,6 +207,69 @@ class Pages:
             return self.href(document or "").replace("/id/", "/read/", 1)
         query = urlencode({"start": source.start, "end": source.end})
         return self.href(source.document).replace("/id/", "/read/", 1) + f"?{query}#mark"
+
+    def list_page(
+        self,
+        request: Request,
+        collection: browse.ListName,
+        kind: str | None = Query(None, max_length=20),
+        party: str | None = Query(None, max_length=500),
+        year: str | None = Query(None, max_length=4),
+        in_force_on: str | None = Query(None, max_length=10),
+        language: str | None = Query(None, max_length=7),
+        order: Literal["oldest", "newest"] = "oldest",
+        page: int = Query(1, ge=1, le=100_000),
+        size: int = Query(25, ge=1, le=200),
+    ) -> HTMLResponse:
+        """A list for people: one kind of node, filtered, in date order, a page at a time.
+        The filters come from a form, which sends an empty field for "any"."""
+        kind, party, language = kind or None, party or None, language or None
+        if kind is not None and kind not in DOCUMENT_KINDS:
+            raise ProtocolError(400, f"kind {kind!r} is not one of {', '.join(DOCUMENT_KINDS)}")
+        if language is not None and language not in ("zh-Hant", "zh-Hans"):
+            raise ProtocolError(400, f"language {language!r} is not zh-Hant or zh-Hans")
+        if year and not (year.isascii() and year.isdigit() and 1900 <= int(year) <= 2200):
+            raise ProtocolError(400, f"year {year!r} is not a year from 1900 to 2200")
+        try:
+            day = dt.date.fromisoformat(in_force_on) if in_force_on else None
+        except ValueError:
+            raise ProtocolError(400, f"in_force_on {in_force_on!r} is not a date",
+                                hint="give it as YYYY-MM-DD") from None  # fmt: skip
+        party_iri = self._instance(party) if party else None
+        if party and party_iri is None:
+            raise ProtocolError(400, f"party {party!r} is not the IRI of an instance of this store",
+                                hint="choose a party from the list's filter")  # fmt: skip
+        year_number = int(year) if year else None
+        in_force_on = day.isoformat() if day else None
+        documents = collection in ("agreements", "documents")
+        found = browse.listing(
+            self.queries, collection, party=party_iri,
+            document_kind=DOCUMENT_KINDS[kind] if kind and documents else None,
+            year=year_number, in_force_on=in_force_on,
+            language=language if documents else None, newest_first=order == "newest",
+            page=page, size=size,
+        )  # fmt: skip
+        parties = sorted(
+            n for n, d in network.party_graph(self.queries).nodes(data=True)
+            if d["kind"] == "organisation"
+        )  # fmt: skip
+        chosen = {"kind": kind, "party": party_iri, "year": year_number,
+                  "in_force_on": in_force_on,
+                  "language": language, "order": order if order != "oldest" else None,
+                  "size": size if size != 25 else None}  # fmt: skip
+        chosen = {k: v for k, v in chosen.items() if v is not None}
+        pages = max(1, -(-found.total // size))
+
+        def page_url(number: int) -> str:
+            return f"/list/{collection}?{urlencode({**chosen, 'page': number})}"
+
+        return self.render(
+            request, "list.html", collection=collection, found=found, chosen=chosen,
+            documents=documents, parties=parties, pages=pages, page_url=page_url,
+            kinds=list(DOCUMENT_KINDS.items()), list_names=LIST_NAMES,
+            api_url=f"/api/{collection}?{urlencode({**chosen, 'page': page})}",
+            labels=browse.labels(self.queries, [i.iri for i in found.items] + parties),
+        )  # fmt: skip
 
     def _mentioned_in_document(self, doc: str) -> list[tuple[str, list[str]]]:
         grouped: dict[str, list[str]] = {}

@@ -31,14 +31,12 @@ from policykg.graph.results import MEDIA_TYPES, render_graph
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import PKG, RDF, XSD
+from policykg.vocab import RDF, XSD
 
 from .negotiation import GRAPH_MEDIA, negotiate, prefers_html
-from .pages import Pages
+from .pages import DOCUMENT_KINDS, Pages
 
 HYDRA = "http://www.w3.org/ns/hydra/core#"
-DOCUMENT_KINDS = {"agreement": PKG + "Agreement", "plan": PKG + "Plan", "paper": PKG + "Paper",
-                  "legislation": PKG + "Legislation"}  # fmt: skip
 ListKind = Literal[
     "agreements", "documents", "organisations", "platforms", "funds", "events", "people"
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Literal
 
 import pyoxigraph as ox
 from policykg.ingest.script import to_simplified, to_traditional
@@ -29,6 +30,9 @@ _NOT_ONTOLOGY = f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}"
 
 Script = str  # "Hant" or "Hans"
 
+ListName = Literal[
+    "agreements", "documents", "organisations", "platforms", "funds", "events", "people"
+]
 KINDS = {  # list name -> class IRI
     "agreements": PKG + "Agreement",
     "documents": ELI + "Work",
@@ -316,6 +320,7 @@ _LIST_FILTERS = {
     "party": "VALUES ?party {} ?s pkg:party ?party .",
     "document_kind": "VALUES ?kind {} ?s a ?kind .",
     "year": "VALUES ?year {} FILTER(BOUND(?date) && SUBSTR(STR(?date), 1, 4) = ?year)",
+    "language": "VALUES ?language {} ?s dct:language ?language .",
     "in_force_on": "VALUES ?day {} OPTIONAL { ?s eli:first_date_entry_in_force ?from } "
     "OPTIONAL { ?s eli:date_no_longer_in_force ?until } "
     "FILTER(BOUND(?from) && ?from <= ?day && (!BOUND(?until) || ?until >= ?day))",
@@ -330,10 +335,14 @@ def listing(
     document_kind: str | None = None,
     year: int | None = None,
     in_force_on: str | None = None,
+    language: str | None = None,
+    newest_first: bool = False,
     page: int = 1,
     size: int = 20,
 ) -> Page:
-    """One page of the nodes of a kind (see KINDS), by date then IRI, with filters."""
+    """One page of the nodes of a kind (see KINDS), by date (oldest first unless
+    `newest_first`; undated last) then IRI, with filters. `language`: the language tag of
+    a document's source (zh-Hant, zh-Hans), for documents."""
     queries = queries_of(source)
     values: dict[str, ox.NamedNode | ox.Literal] = {"cls": ox.NamedNode(KINDS[kind])}
     if party:
@@ -344,8 +353,10 @@ def listing(
         values["year"] = ox.Literal(f"{int(year):04d}")
     if in_force_on:
         values["day"] = ox.Literal(in_force_on, datatype=ox.NamedNode(XSD + "date"))
+    if language:
+        values["language"] = ox.Literal(language)
     chosen = {"party": party, "document_kind": document_kind, "year": year,
-              "in_force_on": in_force_on}  # fmt: skip
+              "in_force_on": in_force_on, "language": language}  # fmt: skip
     filters = " ".join(
         _LIST_FILTERS[name] for name, v in chosen.items() if v is not None and v != ""
     )
@@ -355,7 +366,11 @@ def listing(
     total = int(row["n"].value)
     query = PROLOGUE + (
         f"SELECT ?s (SAMPLE(?date) AS ?when) WHERE {{ {body} }} GROUP BY ?s "
-        "ORDER BY (!BOUND(?when)) ?when ?s"
+        + (
+            "ORDER BY (!BOUND(?when)) DESC(?when) ?s"
+            if newest_first
+            else "ORDER BY (!BOUND(?when)) ?when ?s"
+        )
     )
     bound = bind(query, limit=int(size), offset=(int(page) - 1) * int(size), **values)
     rows = [

@@ -154,3 +154,24 @@ def test_no_page_breaks_its_content_security_policy(browser, base):
         browser.get(base + path)
         wait(browser).until(lambda b: b.execute_script("return document.readyState") == "complete")
         assert not csp_violations(browser), path
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_agreements_list_filters_by_a_day_in_force(browser, base, width):
+    browser.set_window_size(width, 900)
+    browser.get(base + "/")
+    browser.find_element(By.CSS_SELECTOR, 'a[href="/list/agreements"]').click()
+    wait(browser).until(until.url_contains("/list/agreements"))
+    before = browser.find_element(By.ID, "total").text
+    day = browser.find_element(By.ID, "in_force_on")
+    browser.execute_script("arguments[0].value = '2023-01-01'", day)  # a date picker's value
+    browser.find_element(By.ID, "apply").click()
+    wait(browser).until(until.url_contains("in_force_on=2023-01-01"))
+    after = browser.find_element(By.ID, "total").text
+    assert after != before
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
+    assert rows and all(r.find_element(By.TAG_NAME, "a").text for r in rows)
+    assert browser.execute_script(
+        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    ), "no horizontal scroll"
+    assert not csp_violations(browser)

@@ -315,3 +315,58 @@ def test_platforms_of_a_zone_by_clicking_answers_q7(client, script):
     names = re.findall(r">([^<>]+)</a>", section)
     expected = "深圳科創園區" if script == "Hant" else "深圳科创园区"
     assert expected in names, names
+
+
+def listed(client, url: str, **params) -> tuple[int, list[str]]:
+    """(the total a list page shows, the names in its table)."""
+    page = client.get(url, params=params, headers=HTML)
+    assert page.status_code == 200, page.text[:300]
+    total = int(re.search(r'id="total">共 (\d+) ', page.text).group(1))
+    return total, re.findall(r'<td><a href="/id/[^"]+">([^<]+)</a>', page.text)
+
+
+def test_the_home_pages_counts_open_the_lists(client):
+    home = client.get("/", headers=HTML).text
+    for name in ("agreements", "documents", "organisations", "platforms", "funds", "events"):
+        assert f'href="/list/{name}"' in home
+        count = int(re.search(rf'href="/list/{name}"><strong>(\d+)</strong>', home).group(1))
+        assert listed(client, f"/list/{name}")[0] == count
+
+
+def test_a_policy_officer_lists_the_agreements_in_force_on_a_day_with_a_party(client):
+    everything, _ = listed(client, "/list/agreements")
+    # the form sends its empty fields: "any"
+    assert listed(client, "/list/agreements", kind="", party="", year="", in_force_on="",
+                  language="")[0] == everything  # fmt: skip
+    in_force, names = listed(client, "/list/agreements", in_force_on="2023-01-01")
+    assert 0 < in_force < everything
+    assert "內地與香港關於加強創新科技合作的安排" not in names  # expired in 2022
+    page = client.get("/list/agreements", headers=HTML).text
+    parties = dict(re.findall(r'<option value="(https://[^"]+)">([^<]+)</option>', page))
+    hksar = next(iri for iri, name in parties.items() if name.startswith("香港特"))
+    with_party, names = listed(client, "/list/agreements", in_force_on="2023-01-01", party=hksar)
+    assert 0 < with_party <= in_force
+    assert all(name in listed(client, "/list/agreements", party=hksar)[1] for name in names)
+
+
+def test_list_pages_page_and_sort(client):
+    total, first = listed(client, "/list/organisations", size=10)
+    _, second = listed(client, "/list/organisations", size=10, page=2)
+    assert total > 20 and len(first) == len(second) == 10 and not set(first) & set(second)
+    oldest = client.get("/list/agreements", headers=HTML).text
+    newest = client.get("/list/agreements", params={"order": "newest"}, headers=HTML).text
+    dates = [re.findall(r'<time datetime="([^"]+)"', page) for page in (oldest, newest)]
+    assert dates[0] == sorted(dates[0]) and dates[1] == sorted(dates[1], reverse=True)
+    assert 'rel="next"' in client.get("/list/organisations", params={"size": 10}, headers=HTML).text
+
+
+def test_list_pages_refuse_what_they_cannot_list(client):
+    assert (
+        client.get("/list/agreements", params={"party": "x> ?p ?o"}, headers=HTML).status_code
+        == 400
+    )
+    assert (
+        client.get("/list/agreements", params={"in_force_on": "soon"}, headers=HTML).status_code
+        == 400
+    )
+    assert client.get("/list/unicorns", headers=HTML).status_code in (400, 404)
