@@ -24,6 +24,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from policykg.graph.bound import RunnerQueries
+from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.jsonld import context_document
 from policykg.graph.query import QueryJob
 from policykg.graph.results import MEDIA_TYPES, render_graph
@@ -60,7 +61,11 @@ def error_body(status: int, message: str, hint: str | None = None, **extra: obje
     return body
 
 
-def create_app(store: BaseStore, settings: Settings) -> FastAPI:
+def create_app(
+    store: BaseStore, settings: Settings, *, fulltext: FullTextIndex | None = None
+) -> FastAPI:
+    """The app over `store`; `fulltext`: the full-text index for search (without one,
+    search matches names, aliases and titles by substring in the store)."""
     runner = make_runner(store, settings.max_concurrent_queries)
     # every route's queries go through the endpoint's workers and limits
     queries = RunnerQueries(
@@ -103,7 +108,7 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
     )
     app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    pages = Pages(queries, settings)
+    pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
     app.include_router(Resources(queries, settings, pages).router)
 
@@ -195,6 +200,8 @@ def create_app(store: BaseStore, settings: Settings) -> FastAPI:
             finally:
                 runner.store_changed()  # later queries see the change
                 statistics.invalidate()
+                if fulltext is not None:  # and later searches
+                    fulltext.sync(store)
         return Response(status_code=204)
 
     def describe_service(request: Request) -> Response:

@@ -22,11 +22,12 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from policykg.graph import browse, network
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
+from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import PKG, SCHEMA
+from policykg.vocab import ELI, PKG, SCHEMA
 
 from . import ui_text
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
@@ -70,8 +71,12 @@ def in_script(text: str, script: str) -> str:
 class Pages:
     """Renders the pages of one store, read through `queries`; `router` holds the routes."""
 
-    def __init__(self, queries: Queries, settings: Settings) -> None:
+    def __init__(
+        self, queries: Queries, settings: Settings, fulltext: FullTextIndex | None = None
+    ) -> None:
         self.queries = queries
+        self.fulltext = fulltext
+        self.search_time_limit = settings.query_timeout
         self.base = settings.base_iri
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
@@ -150,10 +155,38 @@ class Pages:
         )  # fmt: skip
 
     def search(self, request: Request, q: str = Query("", max_length=200)) -> HTMLResponse:
-        groups = browse.search(self.queries, q) if q.strip() else {}
+        groups, passages = self.find(q)
+        script = script_of(request)
+        shown = [
+            (doc, node, passage(in_script(text, script), in_script(q, script)))
+            for doc, node, text in passages
+        ]
         iris = [i for members in groups.values() for i in members]
-        return self.render(request, "search.html", q=q, groups=groups,
+        iris += [i for doc, node, _ in passages for i in (doc, node)]
+        return self.render(request, "search.html", q=q, groups=groups, passages=shown,
                            labels=browse.labels(self.queries, iris))  # fmt: skip
+
+    def find(self, q: str) -> tuple[dict[str, list[str]], list[tuple[str, str, str]]]:
+        """What a search finds: nodes by name, alias or title, grouped by kind, and
+        passages of the provisions' text as (document, provision, text). By words in the
+        full-text index when there is one, else by substring of names in the store."""
+        if not q.strip():
+            return {}, []
+        if self.fulltext is None:
+            return browse.search(self.queries, q), []
+        hits = self.fulltext.search(q, limit=100, time_limit=self.search_time_limit)
+        kinds = browse.most_specific_types(self.queries, {h.node for h in hits})
+        provision = ELI + "LegalResourceSubdivision"
+        groups: dict[str, list[str]] = {}
+        passages: list[tuple[str, str, str]] = []
+        for hit in hits:
+            kind = kinds.get(hit.node)
+            if hit.field == "text" or kind == provision:
+                if len(passages) < 20 and hit.node not in {n for _, n, _ in passages}:
+                    passages.append((hit.graph, hit.node, hit.original))
+            elif kind is not None and hit.node not in groups.get(kind, []):
+                groups.setdefault(kind, []).append(hit.node)
+        return groups, passages
 
     def entity_page(self, request: Request, iri: str) -> HTMLResponse:
         found = browse.entity(self.queries, iri)

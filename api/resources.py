@@ -142,8 +142,9 @@ class Resources:
     def search(self, request: Request,
                q: Annotated[str, Query(min_length=1, max_length=200, description="a name, alias or title")],
                ) -> Response:  # fmt: skip
-        groups = browse.search(self.queries, q)
+        groups, passages = self.pages.find(q)
         members = [iri for group in groups.values() for iri in group]
+        members += [doc for doc in dict.fromkeys(d for d, _, _ in passages) if doc not in members]
         return self.collection(request, members, len(members), 1, max(1, len(members)))
 
     def collection(

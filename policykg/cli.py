@@ -112,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="script of labels and messages in the readable report",
     )
 
+    commands.add_parser(
+        "index",
+        help="rebuild the full-text search index from the store",
+        description="Rebuild the full-text index (names, aliases, titles and provisions, "
+        "in both scripts) from the store. `ingest` keeps it in step by itself; this is for an "
+        "index that was deleted or a store changed by other means (SPARQL Update). Exit "
+        "codes: 0 ok, 2 error.",
+    )
+
     stats = commands.add_parser("stats", help="counts per class, documents, triples")
     stats.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -162,7 +171,29 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         report = run_ingest(
             store, settings, args.paths, quiet=args.quiet, validate=not args.no_validate
         )
+        sync_fulltext(store, settings, quiet=args.quiet)
     return EXIT_PARTIAL if report.rejected else EXIT_OK
+
+
+def sync_fulltext(store: BaseStore, settings: Settings, *, quiet: bool = False):
+    """Bring the full-text index in step with the store; the index, for the server."""
+    from policykg.graph.fulltext import FullTextIndex
+
+    index = FullTextIndex(settings.fulltext_file())
+    changed = index.sync(store)
+    if changed and not quiet:
+        print(f"full-text index: {changed} document graphs indexed ({index.path})", file=sys.stderr)
+    return index
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.fulltext import FullTextIndex
+
+    with open_store(settings, read_only=True) as store:
+        index = FullTextIndex(settings.fulltext_file())
+        count = index.rebuild(store)
+    print(f"full-text index rebuilt: {count} document graphs ({index.path})", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_ingest(
@@ -351,7 +382,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         store.close()
         store = open_store(settings, read_only=True)
     try:
-        app = create_app(store, settings)
+        app = create_app(store, settings, fulltext=sync_fulltext(store, settings))
         mode = "read-only" if store.read_only else "updates enabled with the token"
         print(f"serving on http://{settings.host}:{settings.port}/sparql ({mode})", file=sys.stderr)
         # SIGTERM: requests still running get SHUTDOWN_GRACE seconds, then the workers
@@ -368,6 +399,7 @@ COMMANDS = {
     "query": cmd_query,
     "export": cmd_export,
     "stats": cmd_stats,
+    "index": cmd_index,
     "validate": cmd_validate,
     "serve": cmd_serve,
 }

@@ -3,6 +3,7 @@ and the check that refuses an unsafe or meaningless value."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -54,6 +55,12 @@ class Settings:
         "POLICYKG_STORE_TIMEOUT",
         "seconds to wait for the server to answer one request (writes included)",
         default=300.0,
+    )
+    fulltext_path: Path | None = setting(
+        "POLICYKG_FULLTEXT",
+        "the full-text search index (SQLite), kept in step with the store by `ingest` and "
+        "rebuilt by `policykg index` (default: beside the store directory)",
+        default=None,
     )
     ingest_workers: int = setting(
         "POLICYKG_INGEST_WORKERS",
@@ -143,6 +150,16 @@ class Settings:
                 values["store_path"] = Path(store).expanduser()
         return cls(**values)  # type: ignore[arg-type]
 
+    def fulltext_file(self) -> Path:
+        """Where the full-text index is: the setting, else beside the store (for a store on
+        a server, in the default store's folder, named after the server)."""
+        if self.fulltext_path is not None:
+            return self.fulltext_path
+        if self.store_url:
+            digest = hashlib.sha256(self.store_url.encode("utf-8")).hexdigest()[:12]
+            return default_store_path().parent / f"fulltext-{digest}.sqlite"
+        return self.store_path.with_name(self.store_path.name + ".fulltext.sqlite")
+
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
@@ -164,7 +181,7 @@ def _coerce(name: str, type_name: object, raw: str) -> object:
             return float(raw)
         except ValueError:
             raise ConfigError(f"setting {name} must be a number, got {raw!r}") from None
-    if type_name in ("Path", Path):
+    if type_name in ("Path", Path, "Path | None"):
         return Path(raw)
     return raw
 

@@ -1,0 +1,109 @@
+"""Full-text search (graph/fulltext.py): by words, in either script, kept in step with the
+store, and the search page that shows its passages."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.graph.fulltext import FullTextIndex, passage, words
+from policykg.graph.store import PolicyStore
+
+from policykg.ingestion import Ingestor
+from tests.conftest import SEEDS, seed
+
+ARRANGEMENT = "内地与香港关于加强创新科技合作的安排"  # the 2018 Arrangement, seed 002
+
+
+@pytest.fixture(scope="module")
+def index(corpus_store, tmp_path_factory) -> FullTextIndex:
+    built = FullTextIndex(tmp_path_factory.mktemp("fulltext") / "index.sqlite")
+    assert built.sync(corpus_store) == len(corpus_store.document_graphs())  # annexes too
+    return built
+
+
+def names(hits) -> list[str]:
+    return [h.original for h in hits]
+
+
+def test_words_are_folded_to_one_script_and_cut_for_search():
+    assert words("科學技術部") == words("科学技术部")
+    assert {"科学", "技术", "科学技术部"} <= set(words("科學技術部"))
+    assert words("  ，。「」  ") == []
+    assert "2018" in words("2018 安排")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["2018 安排", "內地與香港 創新科技 安排", "内地与香港 创新科技 安排", "創新科技合作的安排"],
+)
+def test_words_find_the_2018_arrangement_in_either_script(index, query):
+    found = [h for h in index.search(query, limit=10) if h.field in ("name", "title")]
+    assert any(re.sub(r"[與关於關]", "", h.original) for h in found)
+    assert any(
+        h.original in (ARRANGEMENT, "內地與香港關於加強創新科技合作的安排") for h in found
+    ), names(found)
+
+
+def test_the_provisions_text_is_searched_too(index):
+    hits = index.search("國家重點實驗室 香港", limit=20)
+    assert any(
+        h.field == "text"
+        and "國家重點實驗室" in h.original.replace("国家重点实验室", "國家重點實驗室")
+        for h in hits
+    )
+
+
+def test_nothing_found_is_an_empty_list(index):
+    assert index.search("zzzzqqq") == [] and index.search("，。") == []
+
+
+def test_the_index_follows_the_store(tmp_path, settings):
+    with PolicyStore.open(tmp_path / "store") as store:
+        Ingestor(store, settings).ingest([seed("002")])
+        index = FullTextIndex(tmp_path / "index.sqlite")
+        graphs = store.document_graphs()
+        assert index.sync(store) == len(graphs) and index.sync(store) == 0  # in step
+        assert index.search("2018 安排")
+        store.replace_graphs(remove=graphs, add={})
+        assert index.sync(store) == 0 and index.search("2018 安排") == []  # gone with it
+        assert index.rebuild(store) == 0
+
+
+def test_a_passage_highlights_the_first_word_found():
+    text = "為進一步加強內地與香港在創新科技方面的合作，雙方同意以下安排。" * 3
+    cut = passage(text, "创新科技", width=10)
+    assert cut.match == "創新科技" and cut.before.startswith("…") and cut.after.endswith("…")
+    assert passage("沒有相關字", "创新").match == ""
+
+
+def test_the_search_page_shows_names_and_highlighted_passages(corpus_store, settings, index):
+    client = TestClient(create_app(corpus_store, settings, fulltext=index))
+    page = client.get("/search", params={"q": "2018 安排"}, headers={"Accept": "text/html"})
+    assert "內地與香港關於加強創新科技合作的安排" in page.text
+    page = client.get(
+        "/search", params={"q": "国家重点实验室 香港"}, headers={"Accept": "text/html"}
+    )
+    assert re.search(r'<p class="passage">[^<]*<mark>[^<]+</mark>', page.text)
+    body = client.get("/api/search", params={"q": "2018 安排"}).json()
+    (collection,) = [n for n in body["@graph"] if n.get("type") == "hydra:Collection"]
+    assert collection["hydra:member"]
+
+
+def test_ingest_keeps_the_index_and_index_rebuilds_it(tmp_path):
+    store, index = tmp_path / "store", tmp_path / "ft.sqlite"
+    env_args = [sys.executable, "-m", "policykg.cli", "--store", str(store)]
+    environment = {"POLICYKG_FULLTEXT": str(index), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([*env_args, "ingest", "--quiet", str(SEEDS[0])], capture_output=True,
+                          text=True, env=environment, timeout=300)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert index.exists() and FullTextIndex(index).search("香港")
+    index.unlink()
+    done = subprocess.run([*env_args, "index"], capture_output=True, text=True, env=environment,
+                          timeout=300)  # fmt: skip
+    assert done.returncode == 0 and "rebuilt" in done.stderr, done.stderr
+    assert FullTextIndex(index).search("香港")
