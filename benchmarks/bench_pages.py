@@ -41,6 +41,10 @@ def pages(base: str) -> dict[str, str]:
         "network": "/network", "query editor": "/sparql",
         "agreement JSON-LD": agreement + "?format=application/ld%2Bjson",
         "REST list": "/api/agreements?size=50", "REST search": "/api/search?q=科學技術部",
+        "search by words": "/search?q=2018 安排",
+        "search the text": "/search?q=内地与香港 国家重点实验室",
+        "list, in force on a day": "/list/agreements?in_force_on=2023-01-01",
+        "list of organisations": "/list/organisations?size=50",
     }  # fmt: skip
 
 
