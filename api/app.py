@@ -7,6 +7,8 @@ stopped). Everything that can fail answers with one JSON error shape.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
 import json
 import threading
@@ -163,7 +165,9 @@ def create_app(
         )
         if job.result_format is None and job.graph_format is None:
             raise not_acceptable(accept)
-        result = await runner.run_async(job, settings.query_timeout, lane="sparql")
+        result = await unless_client_leaves(
+            request, runner.run_async(job, settings.query_timeout, lane="sparql")
+        )
         return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
     def apply_update(operation: protocol.Operation, request: Request) -> Response:
@@ -299,6 +303,30 @@ def _openapi_with_our_errors(app: FastAPI) -> dict:
     components["Error"] = ERROR_SCHEMA
     app.openapi_schema = schema
     return schema
+
+
+# How often a running query's request is checked for a client that went away.
+DISCONNECT_CHECK_SECONDS = 0.25
+
+
+async def unless_client_leaves(request: Request, work):
+    """Await `work`, cancelling it if the client disconnects meanwhile: the server does
+    not notice a closed connection by itself, and a query nobody waits for would run to
+    its time limit. Cancelled, the runner stops the query's worker."""
+    task = asyncio.ensure_future(work)
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=DISCONNECT_CHECK_SECONDS)
+            if done:
+                return task.result()
+            if await request.is_disconnected():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, PolicyKGError):
+                    await task
+                raise ProtocolError(499, "the client closed the connection")
+    finally:
+        if not task.done():  # this request itself was cancelled
+            task.cancel()
 
 
 def server_iri(request: Request) -> str:

@@ -60,8 +60,9 @@ QUICK_SECONDS = 1.0
 QUICK_RESERVE = 2
 # Queries of the web pages and the REST API: the app's own, on a budget of their own.
 PAGE_SLOTS = 2
-# Idle workers kept started, so that a query does not wait for one to start.
-SPARE_WORKERS = 2
+# Threads that start workers: a query that finds no idle worker does not wait behind
+# the spare being started.
+SPAWNERS = 2
 
 
 @dataclass(frozen=True)
@@ -271,8 +272,7 @@ class ProcessQueryRunner:
         self._lock = threading.Lock()
         self._generation = 0
         self._closed = False
-        # two at once: a query that finds no idle worker does not wait behind a spare
-        self._spawner = ThreadPoolExecutor(SPARE_WORKERS, thread_name_prefix="policykg-spawn")
+        self._spawner = ThreadPoolExecutor(SPAWNERS, thread_name_prefix="policykg-spawn")
 
     # -- admission ---------------------------------------------------------------------
 
@@ -442,14 +442,15 @@ class ProcessQueryRunner:
 
     def _replenish(self) -> None:
         """Start a worker in the background when none is idle, so that the next query
-        does not wait for one to start (up to one more than all lanes can use)."""
+        does not wait for one to start (up to one more than all lanes can use). One
+        spare, not more: starting a worker costs a core for a fraction of a second."""
         most = sum(lane.limit for lane in self._lanes.values()) + 1
-        if self._idle.qsize() < SPARE_WORKERS and not self._closed and len(self._workers) < most:
+        if self._idle.empty() and not self._closed and len(self._workers) < most:
             with suppress(RuntimeError):  # the spawner is shut down: closing
                 self._spawner.submit(self._warm_if_needed)
 
     def _warm_if_needed(self) -> None:
-        if self._idle.qsize() < SPARE_WORKERS:
+        if self._idle.empty():  # a query may have given its worker back meanwhile
             self._warm(1)
 
     def worker_pids(self) -> list[int]:

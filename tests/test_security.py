@@ -388,46 +388,56 @@ def test_served_crash_queries_are_refused_and_the_server_lives(served):
     assert httpx.get(f"{served.base}/sparql", params={"query": "ASK {}"}).status_code == 200
 
 
-def test_served_heavy_queries_do_not_starve_light_ones(served):
-    heavy: list[httpx.Response] = []
+def test_heavy_queries_do_not_starve_light_ones_and_stop_when_their_clients_leave(
+    store_path, tmp_path
+):
+    """Four heavy anonymous queries (time limit 30 s) whose clients give up after 10 s;
+    light queries meanwhile. The bounds are relative to the same light queries just
+    before, on the same machine (the figure of record, p50 7.7 ms, is bench_security.py
+    on a quiet machine); a starved light query would wait for the heavy ones, 8 s or more."""
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    server = Served(copy, timeout=30)
+    try:
+        client = httpx.Client(timeout=30)
 
-    def run_heavy() -> None:
-        heavy.append(httpx.post(f"{served.base}/sparql", data={"query": CROSS}, timeout=30))
+        def ask() -> float:
+            started = time.monotonic()
+            response = client.get(f"{server.base}/sparql", params={"query": "ASK { ?s ?p ?o }"})
+            assert response.status_code == 200, response.text
+            return time.monotonic() - started
 
-    threads = [threading.Thread(target=run_heavy) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    # all four are long queries now, at low priority, and the two spare workers are up
-    deadline = time.monotonic() + 30
-    while (
-        sum(served.nice(pid) == 19 for pid in served.children()) < 4 or len(served.children()) < 6
-    ):
-        assert time.monotonic() < deadline, "the heavy queries did not all start"
-        time.sleep(0.1)
-    light = []
-    for _ in range(10):
-        started = time.monotonic()
-        response = httpx.get(
-            f"{served.base}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10
-        )
-        light.append(time.monotonic() - started)
-        assert response.status_code == 200, response.text
-    page = httpx.get(f"{served.base}/", timeout=10)
-    assert page.status_code == 200
-    for thread in threads:
-        thread.join(timeout=30)
-    # the figure of record (p50 7.7 ms) is benchmarks/bench_security.py on a quiet machine;
-    # here the bounds leave room for a loaded CI machine, and still fail if the light
-    # queries wait for the heavy ones (which run for 5 s)
-    assert statistics.median(light) < 0.3, light
-    assert max(light) < 2.0, light
-    assert [r.status_code for r in heavy] == [503] * 4
-    # stopped, not left computing: the server's processes are idle a moment later
-    time.sleep(1.0)
-    before = served.cpu_seconds()
-    time.sleep(1.0)
-    assert served.cpu_seconds() - before < 0.5
-    assert httpx.get(f"{served.base}/sparql", params={"query": "ASK {}"}).status_code == 200
+        baseline = statistics.median([ask() for _ in range(10)])
+
+        def run_heavy() -> None:
+            with contextlib.suppress(httpx.TimeoutException):  # the client gives up
+                httpx.post(f"{server.base}/sparql", data={"query": CROSS}, timeout=10)
+
+        threads = [threading.Thread(target=run_heavy) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        # all four are long queries now, at low priority, and a spare worker is up
+        deadline = time.monotonic() + 8
+        while (
+            sum(server.nice(pid) == 19 for pid in server.children()) < 4
+            or len(server.children()) < 5
+        ):
+            assert time.monotonic() < deadline, "the heavy queries did not all start"
+            time.sleep(0.1)
+        light = [ask() for _ in range(10)]
+        assert httpx.get(f"{server.base}/", timeout=30).status_code == 200
+        assert statistics.median(light) < 4 * baseline + 0.15, (baseline, light)
+        assert max(light) < 5.0, light
+        for thread in threads:
+            thread.join(timeout=30)
+        # the clients left: their queries were stopped, not left computing
+        time.sleep(1.0)
+        before = server.cpu_seconds()
+        time.sleep(1.0)
+        assert server.cpu_seconds() - before < 0.5
+        client.close()
+    finally:
+        server.stop()
 
 
 def test_sigterm_stops_the_server_and_its_workers_within_seconds(store_path, tmp_path):
