@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,20 +84,51 @@ class IngestReport:
 
 def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOutcome]]:
     """The files to ingest under `paths` (folders walked in sorted order), and the
-    paths refused outright (missing)."""
+    paths refused outright (missing, or a folder that cannot be listed), with the reason."""
     files: list[Path] = []
     refused: list[FileOutcome] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # a parent folder that cannot be searched
+            refused.append(FileOutcome(path, "rejected", f"cannot be read: {_reason(exc)}"))
+            continue
+        if not exists:
             refused.append(FileOutcome(path, "rejected", "no such file or folder"))
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and _wanted(child, path):
-                    files.append(child)
+        elif is_dir:
+            found, unlisted = _walk(path)
+            files += found
+            refused += unlisted
         else:
             files.append(path)
     return files, refused
+
+
+def _walk(root: Path) -> tuple[list[Path], list[FileOutcome]]:
+    """The wanted files under `root`, sorted, and the folders that could not be listed:
+    a folder skipped in silence would make an ingest of nothing look like a success."""
+    found: list[Path] = []
+    unlisted: list[FileOutcome] = []
+
+    def refuse(exc: OSError) -> None:
+        folder = Path(exc.filename) if exc.filename else root
+        unlisted.append(
+            FileOutcome(folder, "rejected", f"the folder cannot be listed: {_reason(exc)}")
+        )
+
+    for folder, subfolders, names in os.walk(root, onerror=refuse):
+        # hidden and private folders hold nothing to ingest: not walked, nor reported
+        subfolders[:] = [d for d in subfolders if not d.startswith((".", "__"))]
+        for name in names:
+            child = Path(folder, name)
+            if child.is_file() and _wanted(child, root):
+                found.append(child)
+    return sorted(found), sorted(unlisted, key=lambda outcome: outcome.path)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def _wanted(child: Path, root: Path) -> bool:
