@@ -32,6 +32,7 @@ from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
 from policykg.ingest.records import SourceText
 from policykg.iris import IriMinter
+from policykg.lifeline import die_with_parent
 from policykg.settings import Settings
 from policykg.vocab import ELI, PKG
 
@@ -228,7 +229,10 @@ class Ingestor:
                 yield path, settled.get(path) or self.ingest_file(path)
             return
         context = multiprocessing.get_context("spawn")  # fork is unsafe with the store's threads
-        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+        pool = ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+        )
+        with pool:
             pending: deque[tuple[Path, Future | FileOutcome]] = deque()
             limit = self.workers * FILES_IN_FLIGHT_PER_WORKER
             try:
