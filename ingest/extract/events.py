@@ -3,14 +3,13 @@ becomes an event, labelled with the clause it stands in (2018 年 5 月推出科
 
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from policykg.ingest.dates import DateMatch, find_dates
 
 from .records import Mention
+from .spans import Covering
 
 _CLAUSE_END = re.compile(r"[，。；：！？\n]")
 _TITLE = re.compile(r"《[^《》]*》")
@@ -26,7 +25,7 @@ class DatedEvent:
 def find_events(text: str, start: int, end: int, taken: set[tuple[int, int]]) -> list[DatedEvent]:
     """Events in text[start:end]; `taken` holds spans of dates already used as document dates."""
     inside_titles = [(m.start(), m.end()) for m in _TITLE.finditer(text, start, end)]
-    covered = _Covering(taken | set(inside_titles))
+    covered = Covering(taken | set(inside_titles))
     events = []
     for match in find_dates(text[start:end]):
         date = DateMatch(match.value, match.start + start, match.end + start, match.period)
@@ -47,19 +46,3 @@ def find_events(text: str, start: int, end: int, taken: set[tuple[int, int]]) ->
                 continue  # a date alone says nothing happened (a heading, a signature line)
         events.append(DatedEvent(date, Mention(clause_start, clause_end)))
     return events
-
-
-class _Covering:
-    """Spans (document dates, titles) asked whether one of them holds a range: sorted by
-    start with the furthest end reached so far, so a date costs a binary search instead of
-    a scan of every title of the document (dates × titles grew with its square)."""
-
-    def __init__(self, spans: set[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
-
-    def holds(self, start: int, end: int) -> bool:
-        """Is there a span (s, e) with s <= start and end <= e?"""
-        i = bisect_right(self._starts, start)
-        return i > 0 and self._reach[i - 1] >= end
