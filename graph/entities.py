@@ -7,6 +7,8 @@ Every fact and every mention carries a Web Annotation (see `GraphBuilder.annotat
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from policykg.ingest.extract import Extraction, Mention, NamedEntity
@@ -67,6 +69,8 @@ class EntityStatements:
             inside, around = entity_nodes[id(inner)], entity_nodes[id(outer)]
             self.out.append(f"{inside} {P.locatedIn} {around}")
             self._annotate(inside, P.locatedIn, around, mention)
+        self._entity_starts = _MentionStarts(extraction.entities)
+        self._work_starts = _MentionStarts(extraction.cited)
         for number, event in enumerate(extraction.events, start=1):
             self._event(number, event, extraction, entity_nodes)
         for what, by, mention in extraction.run_by:
@@ -74,8 +78,11 @@ class EntityStatements:
             subject, organisation = entity_nodes[id(what)], entity_nodes[id(by)]
             self.out.append(f"{subject} {predicate} {organisation}")
             self._annotate(subject, predicate, organisation, mention)
+        numbers: dict = {}  # amount → its number (the first equal one, as list.index gave)
+        for number, amount in enumerate(extraction.amounts, start=1):
+            numbers.setdefault(amount, number)
         for amount, entity in extraction.funded:
-            number = extraction.amounts.index(amount) + 1
+            number = numbers[amount]
             amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
             self.out.append(f"{entity_nodes[id(entity)]} {P.amount} {amount_node}")
             self._annotate(entity_nodes[id(entity)], P.amount, amount_node, amount.mention)
@@ -95,14 +102,14 @@ class EntityStatements:
             f"{node} {S.prefLabel} {literal(hant, HANT)}",
             f"{node} {S.prefLabel} {literal(hans, HANS)}",
         ]
-        for entity in extraction.entities:
-            if any(clause.start <= m.start < clause.end for m in entity.mentions):
-                self.out.append(f"{node} {P.about} {entity_nodes[id(entity)]}")
-        for work in extraction.cited:
-            if any(clause.start <= m.start < clause.end for m in work.mentions):
-                self.out.append(
-                    f"{node} {P.about} {iri(self.builder.minter.work(tidy_name(work.title)))}"
-                )
+        for index in self._entity_starts.within(clause.start, clause.end):
+            entity = extraction.entities[index]
+            self.out.append(f"{node} {P.about} {entity_nodes[id(entity)]}")
+        for index in self._work_starts.within(clause.start, clause.end):
+            work = extraction.cited[index]
+            self.out.append(
+                f"{node} {P.about} {iri(self.builder.minter.work(tidy_name(work.title)))}"
+            )
         self._mention(node, Mention(date.start, date.end), annotated=False)
         self._annotate(node, P.date, value, Mention(date.start, date.end))
 
@@ -232,3 +239,20 @@ class EntityStatements:
         self.out.extend(
             self.builder.annotate(subject, predicate, value, mention.start, mention.end, provision)
         )
+
+
+class _MentionStarts:
+    """Which of `items` (entities, cited works) have a mention starting in a range. An
+    event's clause then costs a binary search and its own mentions, not a scan of every
+    mention of the document (which made events × mentions grow with the square of its
+    length)."""
+
+    def __init__(self, items: Sequence) -> None:
+        pairs = sorted((m.start, i) for i, item in enumerate(items) for m in item.mentions)
+        self._starts = [start for start, _ in pairs]
+        self._owners = [owner for _, owner in pairs]
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The indices of the items with a mention starting in [start, end), in order."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return sorted(set(self._owners[lo:hi]))

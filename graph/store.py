@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from policykg.errors import QueryError, StoreError, StoreLockedError
-from policykg.vocab import ONTOLOGY_IRI, SKOS
+from policykg.vocab import ONTOLOGY_IRI, PKG, SKOS
 
 from .store_base import (  # re-exported: callers import them from here
     EXPORT_FORMATS,
@@ -52,6 +52,14 @@ def open_store(settings: Settings, *, read_only: bool = False) -> BaseStore:
 
         return RemoteStore.connect(settings, read_only=read_only)
     return PolicyStore.open(settings.store_path, read_only=read_only)
+
+
+# A document with more statements than this is written in several transactions of this
+# size: one transaction holds the whole document in memory (3.1 GB for the 1.4 million
+# statements of a 16 MB text, 0.76 GB in parts) and grows faster than it (benchmarks/
+# RESULTS.md, "Ingest of one large file").
+WRITE_PART_STATEMENTS = 100_000
+_SHA256 = f"<{PKG}sha256>"
 
 
 class PolicyStore(BaseStore):
@@ -121,12 +129,17 @@ class PolicyStore(BaseStore):
         return self._store.contains_named_graph(ox.NamedNode(graph_iri))
 
     def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[str]]) -> None:
-        """Drop the graphs in `remove` and write those in `add`, in one transaction.
+        """Drop the graphs in `remove` and write those in `add`, in one transaction (in
+        several for a document of more than WRITE_PART_STATEMENTS statements).
 
         `add` maps graph IRIs to statements: N-Triples lines without the final dot."""
         self._writable()
         remove = list(remove)
         replaces = remove or any(self.has_graph(g) for g in add)
+        if sum(len(statements) for statements in add.values()) > WRITE_PART_STATEMENTS:
+            drops = sorted(set(remove) | set(add)) if replaces else []
+            self._write_in_parts(drops, add)
+            return
         try:
             if replaces:
                 self._store.update(self._replacement_update(remove, add))
@@ -135,6 +148,37 @@ class PolicyStore(BaseStore):
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             raise StoreError(
                 f"the store did not accept the update, nothing was changed: {exc}"
+            ) from None
+
+    def _write_in_parts(self, drops: list[str], add: dict[str, list[str]]) -> None:
+        """A large document in transactions of WRITE_PART_STATEMENTS after one dropping
+        `drops`, its graphs' hashes (pkg:sha256, what marks a file as stored) in the last:
+        interrupted, the file looks changed and the next ingest writes it again (as with
+        a remote store). Raises StoreError."""
+
+        def load(lines: list[str]) -> None:
+            self._store.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+        try:
+            if drops:
+                self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{iri}>" for iri in drops))
+            hashes, part = [], []
+            for graph, statements in add.items():
+                for statement in statements:
+                    line = f"{statement} <{graph}> .\n"
+                    if statement.split(" ", 2)[1] == _SHA256:
+                        hashes.append(line)
+                        continue
+                    part.append(line)
+                    if len(part) == WRITE_PART_STATEMENTS:
+                        load(part)
+                        self._store.flush()  # else its write buffers grow with the document
+                        part = []
+            load(part + hashes)
+        except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+            raise StoreError(
+                f"the store did not accept the document: {exc}",
+                hint="the part written is not marked as stored: ingest the file again",
             ) from None
 
     def triples_about(

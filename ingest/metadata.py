@@ -75,6 +75,11 @@ _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
 _ADOPTED = re.compile(r"通過|通过|公布|公佈|發布|发布|修正|修訂|修订")
 
 
+# Markdown heading marks (`# `, `## `) before a title the cleaner left as text (a .txt
+# file from a converter, read as plain text)
+_HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?=\S)")
+
+
 def names_a_document(noun: str) -> bool:
     """Does the noun end like a document's title (法, 條例, 計劃, 協議 …)?"""
     return any(noun.endswith(suffix) for suffix, _ in KIND_SUFFIXES)
@@ -100,12 +105,18 @@ def find_title(
     clean: CleanText, paragraphs: tuple[Paragraph, ...], fallbacks: tuple[str, ...] = ()
 ) -> tuple[str, tuple[int, int] | None]:
     """The title and its span: the first heading-like lines before the body begins."""
-    pieces: list[Paragraph] = []
+    pieces: list[tuple[Paragraph, int, str]] = []  # paragraph, where its title begins, text
     for paragraph in paragraphs[:12]:
-        text = clean.paragraph_text(paragraph).strip()
+        raw = clean.paragraph_text(paragraph)
+        text = raw.strip()
         if not text:
             continue
         heading = paragraph.heading_level is not None
+        begins = paragraph.start
+        if marks := _HEADING_MARKS.match(text):
+            # `# 標題` in a file read as plain text: the marks are Markdown, not the title's
+            begins += len(raw) - len(raw.lstrip()) + marks.end()
+            text, heading = text[marks.end() :], True
         titleish = (
             len(text) <= 100
             and text[-1] not in "。；;，,："
@@ -119,12 +130,12 @@ def find_title(
             if (
                 titleish
                 and not heading
-                and pieces[-1].heading_level is None
+                and pieces[-1][0].heading_level is None
                 and parse_marker(text) is None
                 and not text.startswith(("（", "("))
                 and next(find_dates(text), None) is None
             ):
-                pieces.append(paragraph)  # a title broken over centred lines
+                pieces.append((paragraph, begins, text))  # a title broken over centred lines
                 continue
             break
         if (
@@ -132,16 +143,15 @@ def find_title(
             and (parse_marker(text) is None or (heading and len(text) > 12))
             and (heading or paragraph is paragraphs[0] or len(text) <= 60)
         ):
-            pieces.append(paragraph)
+            pieces.append((paragraph, begins, text))
             if heading:
                 break
             continue
         if parse_marker(text) is not None or (not heading and len(text) > 100):
             break  # the body has begun
     if pieces:
-        start, end = pieces[0].start, pieces[-1].end
-        title = "".join(clean.paragraph_text(p).strip() for p in pieces)
-        return title, (start, end)
+        title = "".join(text for _, _, text in pieces)
+        return title, (pieces[0][1], pieces[-1][0].end)
     for fallback in fallbacks:
         if fallback:
             return fallback, None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -207,8 +208,10 @@ def run_ingest(
     started = time.monotonic()
     progress = _Progress(None if quiet else "bar" if sys.stderr.isatty() else "lines")
     ingestor = Ingestor(store, settings, validate=validate, workers=settings.ingest_workers)
-    report = ingestor.ingest(paths, progress=progress)
-    progress.finish()
+    try:
+        report = ingestor.ingest(paths, progress=progress, within=progress.within)
+    finally:
+        progress.finish()
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             print(f"rejected: {outcome.path}: {outcome.reason}", file=sys.stderr)
@@ -228,17 +231,39 @@ def run_ingest(
 
 class _Progress:
     """Progress of an ingest with rate and ETA: a bar redrawn in place on a terminal
-    ("bar"), a plain line every LINE_EVERY seconds for logs ("lines"), or nothing."""
+    ("bar"), a plain line every LINE_EVERY seconds for logs ("lines"), or nothing.
+
+    A document that takes longer than SHOW_AFTER seconds shows its stage and the fraction
+    of it done, from a thread that wakes every TICK seconds (stages can last minutes)."""
 
     LINE_EVERY = 10.0
+    SHOW_AFTER = 3.0
+    TICK = 1.0
 
     def __init__(self, mode: str | None) -> None:
         self.mode = mode
         self.started = self.last_line = time.monotonic()
         self.bytes = 0
         self.shown = False
+        self.done = 0
+        self.total: int | None = None
+        self._documents: dict[Path, tuple[str, float, float]] = {}  # stage, fraction, since
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker = None
+        if mode is not None:
+            self._ticker = threading.Thread(
+                target=self._tick, name="policykg-progress", daemon=True
+            )
+            self._ticker.start()
 
     def __call__(self, done: int, total: int, path: Path, size: int) -> None:
+        with self._lock:
+            self.done, self.total = done, total
+            self._documents.pop(path, None)
+            self._file_done(done, total, size)
+
+    def _file_done(self, done: int, total: int, size: int) -> None:
         self.bytes += size
         if self.mode is None:
             return
@@ -254,16 +279,53 @@ class _Progress:
             f"{rate:.1f} files/s, {mb / elapsed:.2f} MB/s, ETA {_duration(eta)}"
         )
         if self.mode == "bar":
-            width = 20
-            filled = int(width * done / total)
-            bar = "#" * filled + "." * (width - filled)
-            print(f"\r[{bar}] {status}  ", end="", file=sys.stderr, flush=True)
-            self.shown = True
+            self._bar(done / total, status)
         else:
-            print(f"progress: {status}", file=sys.stderr, flush=True)
-            self.last_line = now
+            self._line(status, now)
+
+    def within(self, path: Path, stage: str, fraction: float) -> None:
+        """A file entered a stage (read, clean, extract, gate, write)."""
+        with self._lock:
+            since = self._documents.get(path, (stage, fraction, time.monotonic()))[2]
+            self._documents[path] = (stage, fraction, since)
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.TICK):
+            with self._lock:
+                self._show_document(time.monotonic())
+
+    def _show_document(self, now: float) -> None:
+        """The longest running document's stage, once it has run SHOW_AFTER seconds."""
+        if not self._documents:
+            return
+        path, (stage, fraction, since) = min(self._documents.items(), key=lambda d: d[1][2])
+        if now - since < self.SHOW_AFTER:
+            return
+        files = f"{self.done}/{self.total} files done" if self.total else "0 files done"
+        status = (
+            f"{path.name}: {stage} ({100 * fraction:.0f}% of the document), "
+            f"{_duration(now - since)} in it; {files}"
+        )
+        if self.mode == "bar":
+            self._bar(fraction, status)
+        elif now - self.last_line >= self.LINE_EVERY:
+            self._line(status, now)
+
+    def _bar(self, fraction: float, status: str) -> None:
+        width = 20
+        filled = int(width * fraction)
+        bar = "#" * filled + "." * (width - filled)
+        print(f"\r[{bar}] {status}  ", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def _line(self, status: str, now: float) -> None:
+        print(f"progress: {status}", file=sys.stderr, flush=True)
+        self.last_line = now
 
     def finish(self) -> None:
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
         if self.shown:
             print(file=sys.stderr)
 

@@ -14,9 +14,11 @@ what makes a rerun after an interruption cheap.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,7 @@ from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
 from policykg.ingest.records import SourceText
 from policykg.iris import IriMinter
+from policykg.lifeline import die_with_parent
 from policykg.settings import Settings
 from policykg.vocab import ELI, PKG
 
@@ -43,9 +46,20 @@ SKIPPED_NAMES = {"readme", "license", "licence", "changelog", "contributing"}
 FLUSH_EVERY_TRIPLES = 100_000
 
 FILES_IN_FLIGHT_PER_WORKER = 3
+STAGE_POLL_SECONDS = 0.5  # how often the workers' stage reports are passed on
 MIN_FILES_FOR_POOL = 8  # below this, starting the workers costs more than it saves
 
 Progress = Callable[[int, int, Path, int], None]  # done, total, file, its size in bytes
+Within = Callable[[Path, str, float], None]  # file, the stage it entered, fraction done
+
+# The stages of one file and the share of a long document's time each takes (a 4 MB law
+# file, benchmarks/RESULTS.md): a stage's fraction is the share of the stages before it.
+STAGE_SHARES = (("read", 0.01), ("clean", 0.06), ("extract", 0.33), ("gate", 0.17),
+                ("write", 0.43))  # fmt: skip
+STAGE_FRACTIONS = {
+    name: round(sum(share for _, share in STAGE_SHARES[:i]), 2)
+    for i, (name, _) in enumerate(STAGE_SHARES)
+}
 
 
 @dataclass(frozen=True)
@@ -99,20 +113,51 @@ class IngestReport:
 
 def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOutcome]]:
     """The files to ingest under `paths` (folders walked in sorted order), and the
-    paths refused outright (missing)."""
+    paths refused outright (missing, or a folder that cannot be listed), with the reason."""
     files: list[Path] = []
     refused: list[FileOutcome] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # a parent folder that cannot be searched
+            refused.append(FileOutcome(path, "rejected", f"cannot be read: {_reason(exc)}"))
+            continue
+        if not exists:
             refused.append(FileOutcome(path, "rejected", "no such file or folder"))
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and _wanted(child, path):
-                    files.append(child)
+        elif is_dir:
+            found, unlisted = _walk(path)
+            files += found
+            refused += unlisted
         else:
             files.append(path)
     return files, refused
+
+
+def _walk(root: Path) -> tuple[list[Path], list[FileOutcome]]:
+    """The wanted files under `root`, sorted, and the folders that could not be listed:
+    a folder skipped in silence would make an ingest of nothing look like a success."""
+    found: list[Path] = []
+    unlisted: list[FileOutcome] = []
+
+    def refuse(exc: OSError) -> None:
+        folder = Path(exc.filename) if exc.filename else root
+        unlisted.append(
+            FileOutcome(folder, "rejected", f"the folder cannot be listed: {_reason(exc)}")
+        )
+
+    for folder, subfolders, names in os.walk(root, onerror=refuse):
+        # hidden and private folders hold nothing to ingest: not walked, nor reported
+        subfolders[:] = [d for d in subfolders if not d.startswith((".", "__"))]
+        for name in names:
+            child = Path(folder, name)
+            if child.is_file() and _wanted(child, root):
+                found.append(child)
+    return sorted(found), sorted(unlisted, key=lambda outcome: outcome.path)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def _wanted(child: Path, root: Path) -> bool:
@@ -138,21 +183,47 @@ class Prepared:
     built: DocumentGraphs
 
 
-def prepare(path: Path, base_iri: str, source: SourceText | None = None) -> Prepared:
+def prepare(
+    path: Path,
+    base_iri: str,
+    source: SourceText | None = None,
+    stage: Callable[[str], None] | None = None,
+) -> Prepared:
     """Everything about a file that needs no store: read (unless `source` is the file
-    already read), clean, extract, build. Runs in a worker process. Raises InputError."""
-    source = source or read_source(path)
+    already read), clean, extract, build; `stage` is told each stage as it begins. Runs in
+    a worker process. Raises InputError."""
+    stage = stage or _nothing
+    if source is None:
+        stage("read")
+        source = read_source(path)
+    stage("clean")
     record = process_source(source)
     if not record.title:
         raise InputError(path, "no title could be found for the document")
+    stage("extract")
     return Prepared(source, build_graphs(record, IriMinter(base_iri)))
+
+
+def _nothing(*_: object) -> None:
+    pass
+
+
+# In a worker process: where it tells the parent which stage each file has reached.
+_stages_to_parent = None
+
+
+def _start_worker(parent_pid: int, stages) -> None:
+    global _stages_to_parent
+    die_with_parent(parent_pid)
+    _stages_to_parent = stages
 
 
 def _prepare_or_reason(path: Path, base_iri: str) -> Prepared | FileOutcome:
     """`prepare` in a worker, a refusal as its outcome (exceptions pickled across
     processes lose their attributes)."""
+    queue = _stages_to_parent
     try:
-        return prepare(path, base_iri)
+        return prepare(path, base_iri, stage=queue and (lambda name: queue.put((path, name))))
     except Exception as exc:
         return _rejection(path, exc)
 
@@ -180,8 +251,19 @@ class Ingestor:
         self.validate = validate
         self.workers = max(1, workers)
         self._unflushed = 0
+        self._within: Within = _nothing
+        self._stages = None  # the workers' stage reports, when there are workers
 
-    def ingest(self, paths: Iterable[Path | str], progress: Progress | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Iterable[Path | str],
+        progress: Progress | None = None,
+        within: Within | None = None,
+    ) -> IngestReport:
+        """Ingest the files under `paths`. `progress` is called as each file is done;
+        `within` as a file enters each stage (read, clean, extract, gate, write), with the
+        fraction of the file done, so that a long document can show where it is."""
+        self._within = within or _nothing
         files, refused = collect_files(paths)
         report = IngestReport(list(refused))
         stored = self._stored_hashes() if files else {}
@@ -212,7 +294,14 @@ class Ingestor:
                 yield path, settled.get(path) or self.ingest_file(path)
             return
         context = multiprocessing.get_context("spawn")  # fork is unsafe with the store's threads
-        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+        self._stages = context.SimpleQueue()
+        pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(os.getpid(), self._stages),
+        )
+        with pool:
             pending: deque[tuple[Path, Future | FileOutcome]] = deque()
             limit = self.workers * FILES_IN_FLIGHT_PER_WORKER
             try:
@@ -227,17 +316,33 @@ class Ingestor:
                     yield self._finish(*pending.popleft())
             finally:  # interrupted: the files queued for the workers are not prepared for nothing
                 pool.shutdown(cancel_futures=True)
+                self._stages = None
 
     def _finish(self, path: Path, work: Future | FileOutcome) -> tuple[Path, FileOutcome]:
         if isinstance(work, FileOutcome):
             return path, work
         try:
-            prepared = work.result()
+            while True:  # passing on the workers' stage reports while the file is prepared
+                self._relay_stages()
+                try:
+                    prepared = work.result(timeout=STAGE_POLL_SECONDS)
+                    break
+                except TimeoutError:
+                    continue
         except Exception as exc:  # a worker died (memory, a signal): this file only
             return path, FileOutcome(path, "rejected", f"the worker process failed: {exc!r}")
+        self._relay_stages()
         if isinstance(prepared, FileOutcome):
             return path, prepared
         return path, self._guarded(path, lambda: self._write(path, prepared))
+
+    def _relay_stages(self) -> None:
+        while self._stages is not None and not self._stages.empty():
+            path, name = self._stages.get()
+            self._stage(path, name)
+
+    def _stage(self, path: Path, name: str) -> None:
+        self._within(path, name, STAGE_FRACTIONS[name])
 
     def _stored_hashes(self) -> dict[str, tuple[str, str]]:
         """Source file name → (main graph, SHA-256) of every document in the store."""
@@ -260,11 +365,13 @@ class Ingestor:
             return _rejection(path, exc)
 
     def _ingest(self, path: Path) -> FileOutcome:
+        self._stage(path, "read")
         source = read_source(path)
         stored = self.store.stored_file(source.name)
         if stored is not None and stored.sha256 == source.sha256:
             return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
-        return self._write(path, prepare(path, self.settings.base_iri, source), stored)
+        stage = functools.partial(self._stage, path)
+        return self._write(path, prepare(path, self.settings.base_iri, source, stage), stored)
 
     def _write(self, path: Path, prepared: Prepared, stored=False) -> FileOutcome:
         """Check a prepared file against the store and write it. Raises InputError."""
@@ -286,10 +393,14 @@ class Ingestor:
         # the order of ingest; settled before the gate so that it judges what is written
         labels = settle_labels(self.store, built.graphs, previous, self.settings.base_iri)
         warnings = list(built.warnings)
-        review = self._gate(path, built, previous, labels) if self.validate else []
-        warnings += review
+        review = []
+        if self.validate:
+            self._stage(path, "gate")
+            review = self._gate(path, built, previous, labels)
+            warnings += review
         if labels:  # before the graphs: interrupted in between, a rerun writes them again
             self.store.update(labels.sparql_update())
+        self._stage(path, "write")
         self.store.replace_graphs(remove=previous, add=built.graphs)
         return FileOutcome(
             path,

@@ -144,3 +144,28 @@ def test_memorandum_with_chinese_numeral_dates_and_validity():
 )
 def test_kind_from_title(title, kind):
     assert classify(title) == kind
+
+
+@pytest.mark.parametrize("marks", ["# ", "## ", "###\t", "  # "])
+def test_markdown_heading_marks_are_not_part_of_a_plain_text_title(marks):
+    """A .txt file from a converter that begins with `# Title` and has too little other
+    Markdown to be read as Markdown: the title is the heading's words."""
+    text = f"{marks}粵港科技合作協議\n\n第一條 雙方同意加強科技合作。\n\n第二條 本協議自簽署之日起生效。\n"
+    source = SourceText(
+        path=Path("a.txt"),
+        text=text,
+        encoding="utf-8",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        format="text",
+    )
+    record = process_source(source)
+    assert record.title == "粵港科技合作協議"
+    assert record.kind == "Agreement"
+    start, end = record.title_span
+    assert record.clean.text[start:end] == "粵港科技合作協議"
+
+
+def test_a_hash_that_is_no_heading_mark_stays():
+    text = "#5號文件\n\n第一條 雙方同意加強科技合作。\n"
+    source = SourceText(Path("b.txt"), text, "utf-8", "0" * 64, "text")
+    assert process_source(source).title == "#5號文件"

@@ -19,6 +19,7 @@ from policykg.iris import canonical_title
 
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
+from .spans import Covering
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _ALIAS = re.compile(
@@ -153,10 +154,11 @@ def _named_without_brackets(
         for name in m.group("names").split("、"):
             found.append((offset, offset + len(name), name))
             offset += len(name) + 1
+    titles = Covering(inside_titles)
     for s, e, name in sorted(found):
         if _FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name):
             continue
-        if any(a <= s < b for a, b in inside_titles):
+        if titles.holds(s, s + 1):  # starts inside a 《title》
             continue
         key = canonical_title(name)
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form

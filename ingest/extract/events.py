@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from policykg.ingest.dates import DateMatch, find_dates
 
 from .records import Mention
+from .spans import Covering
 
 _CLAUSE_END = re.compile(r"[，。；：！？\n]")
 _TITLE = re.compile(r"《[^《》]*》")
@@ -24,10 +25,11 @@ class DatedEvent:
 def find_events(text: str, start: int, end: int, taken: set[tuple[int, int]]) -> list[DatedEvent]:
     """Events in text[start:end]; `taken` holds spans of dates already used as document dates."""
     inside_titles = [(m.start(), m.end()) for m in _TITLE.finditer(text, start, end)]
+    covered = Covering(taken | set(inside_titles))
     events = []
     for match in find_dates(text[start:end]):
         date = DateMatch(match.value, match.start + start, match.end + start, match.period)
-        if any(s <= date.start and date.end <= e for s, e in taken | set(inside_titles)):
+        if covered.holds(date.start, date.end):
             continue
         clause_start = date.start
         while clause_start > start and not _CLAUSE_END.match(text, clause_start - 1):

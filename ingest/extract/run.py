@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 
 from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
@@ -99,34 +100,57 @@ def _locations(text: str, entities) -> list:
 def _attach_amounts(text: str, amounts, entities) -> list:
     """A sum goes with the fund named in its sentence (成立 20 億港元創科創投基金), else with
     the platform named there; the nearest one when there are several."""
+    if not amounts:
+        return []
+    # sentence ends and mentions by position, searched by bisection: scanning the text for
+    # each sum (a mark it never finds runs to the end) and every mention for each sum grew
+    # with the square of the document
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]
+    mentions = {kind: _Positions(entities, kind) for kind in ("Fund", "Platform")}
     pairs = []
     for amount in amounts:
-        s_start = max(text.rfind(c, 0, amount.mention.start) for c in "。；\n") + 1
-        ends = [i for i in (text.find(c, amount.mention.end) for c in "。；\n") if i >= 0]
-        s_end = min(ends) if ends else len(text)
+        at = amount.mention.start
+        before = bisect_left(stops, at)
+        s_start = stops[before - 1] + 1 if before else 0
+        after = bisect_left(stops, amount.mention.end)
+        s_end = stops[after] if after < len(stops) else len(text)
         for kind in ("Fund", "Platform"):
             near = [
-                (abs(m.start - amount.mention.start), entity)
-                for entity in entities
-                if entity.kind == kind
-                for m in entity.mentions
-                if s_start <= m.start < s_end
+                (abs(start - at), entity) for start, entity in mentions[kind].within(s_start, s_end)
             ]
             if near:
                 pairs.append((amount, min(near, key=lambda pair: pair[0])[1]))
                 break
         else:  # the fund the paragraph is about, named before the sum
-            p_start = text.rfind("\n", 0, amount.mention.start) + 1
-            before = [
-                (m.start, entity)
-                for entity in entities
-                if entity.kind == "Fund"
-                for m in entity.mentions
-                if p_start <= m.start < amount.mention.start
-            ]
-            if before:
-                pairs.append((amount, max(before, key=lambda pair: pair[0])[1]))
+            p_start = text.rfind("\n", 0, at) + 1
+            before_sum = mentions["Fund"].within(p_start, at)
+            if before_sum:
+                pairs.append((amount, max(before_sum, key=lambda pair: pair[0])[1]))
     return pairs
+
+
+_SENTENCE_STOP = re.compile("[。；\n]")
+
+
+class _Positions:
+    """The mentions of the entities of one kind, found by where they start; those in a
+    range come in the order of a walk over entities, then their mentions (which decides
+    between equally near ones)."""
+
+    def __init__(self, entities, kind: str) -> None:
+        found = sorted(
+            (m.start, order, entity)
+            for order, (entity, m) in enumerate(
+                (e, m) for e in entities if e.kind == kind for m in e.mentions
+            )
+        )
+        self._starts = [start for start, _, _ in found]
+        self._found = found
+
+    def within(self, start: int, end: int) -> list[tuple[int, NamedEntity]]:
+        """(start, entity) of the mentions starting in [start, end)."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [(at, entity) for at, _, entity in sorted(self._found[lo:hi], key=lambda f: f[1])]
 
 
 _GIVES_MONEY = re.compile(
@@ -194,28 +218,47 @@ def _extending_short_forms(text: str, start: int, end: int, by_name: dict, alias
         if alias and len(alias[0]) >= 2:
             defined.add(alias[0])
     owners = set(aliases)
+    # a name ends with a defined short form when one of its own endings is one: a look-up
+    # per ending, not a scan of every short form (both grow with the document)
     return [
         name
         for name in by_name
         if name not in owners
         and name not in defined
-        and any(name.endswith(short) for short in defined)
+        and any(name[-k:] in defined for k in range(2, len(name)))
     ]
 
 
 def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> list[NamedEntity]:
     """A name never runs across the edge of a cited work's title (應依|政府資訊公開法: 政府
     is the law's first word, not a body): such mentions go, and names left without any."""
-    titles = [(m.start, m.end) for work in cited for m in work.mentions]
+    titles = _Spans([(m.start, m.end) for work in cited for m in work.mentions])
     kept = []
     for entity in entities:
-        entity.mentions = [
-            m for m in entity.mentions
-            if not any(m.start < a < m.end < b or a < m.start < b < m.end for a, b in titles)
-        ]  # fmt: skip
+        entity.mentions = [m for m in entity.mentions if not titles.crossed_by(m.start, m.end)]
         if entity.mentions:
             kept.append(entity)
     return kept
+
+
+class _Spans:
+    """Spans (a cited work's title) searched by where they begin and end, so that asking
+    whether a mention crosses one looks only at those with an edge inside the mention (a
+    scan of all titles for every mention grew with the square of the document)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._by_start = sorted(spans)
+        self._starts = [a for a, _ in self._by_start]
+        self._by_end = sorted(spans, key=lambda span: span[1])
+        self._ends = [b for _, b in self._by_end]
+
+    def crossed_by(self, start: int, end: int) -> bool:
+        """Does [start, end) cross a span's edge: start < a < end < b, or a < start < b < end?"""
+        lo, hi = bisect_right(self._starts, start), bisect_left(self._starts, end)
+        if any(b > end for _, b in self._by_start[lo:hi]):
+            return True
+        lo, hi = bisect_right(self._ends, start), bisect_left(self._ends, end)
+        return any(a < start for a, _ in self._by_end[lo:hi])
 
 
 def _unique(entities: list[NamedEntity]) -> list[NamedEntity]:
