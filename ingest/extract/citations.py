@@ -80,6 +80,8 @@ def find_citations(
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
         _describe(text, m.start(), work, start)
+        if work.date is None:
+            _amending_act(text, m, work)
         if not work.parties:
             work.parties = _issuer_in_title(title, m.start(1))
         if work.date is None and (year := _TITLE_YEAR.match(title)):
@@ -296,6 +298,25 @@ def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
         NamedEntity(name, mentions=[Mention(offset + at, offset + at + len(name))])
         for at, name in split_names(issuer)
     ]
+
+
+# a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
+_AMENDS_AFTER = re.compile(r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*$")
+
+
+def _amending_act(text: str, title: re.Match, work: CitedWork) -> None:
+    """The act named on a header line that opens with a date and ends by saying it revised
+    the statute is dated that day (the day it was adopted)."""
+    line_start = text.rfind("\n", 0, title.start()) + 1
+    line_end = text.find("\n", title.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if not _AMENDS_AFTER.match(text[title.end() : line_end].replace("\u3000", " ")):
+        return
+    before = text[line_start : title.start()]
+    dates = list(find_dates(before))
+    if len(dates) == 1 and not (before[: dates[0].start] + before[dates[0].end :]).strip():
+        work.date, work.date_role = dates[0].value, "adopted"
+        work.date_mention = Mention(line_start + dates[0].start, line_start + dates[0].end)
 
 
 def _strip_particles(text: str) -> str:
