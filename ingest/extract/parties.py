@@ -33,7 +33,9 @@ _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[A-Z][a-zA-Z.\- ]{2,40}$")
 _CONSULTED = re.compile(r"(?:協商|协商|磋商|商定)(?:一致)?")
 # …現就…作出如下安排, 達成如下協議: the text that follows is the document itself
 _LAYS_DOWN = re.compile(
-    r"(?:作出|達成|达成|訂立|订立|制定|議定|议定)(?:以下|如下)(?:安排|協議|协议|協定|协定|規定|规定|條款|条款)"
+    r"(?:作出|達成|达成|訂立|订立|制定|議定|议定)(?:以下|如下)(?:補充|补充)?"
+    r"(?:安排|協議|协议|協定|协定|規定|规定|條款|条款)"
+    r"|(?:達成|达成|訂立|订立)(?:協議|协议|協定|协定|安排)如下"
 )
 _LAYS_DOWN_REACH = 400  # characters: the formula's 現就… sentence follows the consultation
 
@@ -54,14 +56,13 @@ def parties_in_sentence(text: str, start: int, end: int, own_title: str) -> list
         if not (made or consulted):
             continue
         plain, origin = _without_parentheticals(sentence)
-        for c_start, c_end in _clause_spans(plain):
+        clauses = list(_clause_spans(plain))
+        if not made:  # 經甲與乙協商; or 甲與乙…，經平等協商: the clause, else one before it
+            at = next(i for i, (a, b) in enumerate(clauses) if _CONSULTED.search(plain[a:b]))
+            clauses = [clauses[at], *reversed(clauses[:at])]
+        for c_start, c_end in clauses:
             clause = plain[c_start:c_end]
-            if made:
-                names = coordinated_names(clause)
-            elif _CONSULTED.search(clause):
-                names = coordinated_names(clause, accept=is_party_name)
-            else:
-                continue
+            names = coordinated_names(clause, accept=is_organisation if made else is_party_name)
             if len(names) >= 2:
                 for offset, name in names:
                     first = s_start + origin[c_start + offset]
@@ -72,6 +73,39 @@ def parties_in_sentence(text: str, start: int, end: int, own_title: str) -> list
             continue
         if consulted and not made:
             break  # the formula is said once; later 協商 clauses are about disputes
+    return found
+
+
+# 甲與乙（以下簡稱雙方）: the bodies listed before the short form of both (or all) sides
+_SIDES = re.compile(
+    r"[（(]\s*(?:以下|下)?\s*(?:簡稱|简称|合稱|合称|統稱|统称)\s*[「“\"『]?"
+    r"(?:締約|缔约)?(?:雙方|双方|各方|三方|兩方|两方)[」”\"』]?\s*[）)]"
+)
+# 甲方：香港科技園公司 / 乙方：… : the parties of a contract-style agreement, one a line
+_SIDE_LINE = re.compile(
+    r"^[ \t\u3000]*[甲乙丙丁][ \t\u3000]*方[ \t\u3000]*[：:][ \t\u3000]*(?P<name>[^\n]{2,40}?)[ \t\u3000]*$",
+    re.M,
+)
+
+
+def defined_sides(text: str, start: int, end: int) -> list[NamedEntity]:
+    """Parties named as a list that the text then calls 雙方/各方 (甲與乙（以下簡稱雙方）),
+    or one a line as 甲方：… 乙方：…."""
+    found: list[NamedEntity] = []
+    for m in _SIDES.finditer(text, start, end):
+        clause_start = max(text.rfind(c, start, m.start()) for c in "，。；：\n,") + 1
+        clause = text[clause_start : m.start()]
+        names = coordinated_names(clause, accept=is_party_name)
+        if len(names) >= 2:
+            found += _named(names, clause_start, text, m.start())
+            break
+    lines = [
+        (m.start("name"), m.group("name"))
+        for m in _SIDE_LINE.finditer(text, start, end)
+        if is_party_name(m.group("name"))
+    ]
+    if len(lines) >= 2:
+        found += [NamedEntity(n, mentions=[Mention(at, at + len(n))]) for at, n in lines]
     return found
 
 
@@ -229,16 +263,65 @@ _CLOSING_NOTE = re.compile(r"\s*(?:[（(][^（）()\n]{1,20}[）)]\s*)*$")
 _CLOSING_REACH = 200  # characters at the end of the document where a closing block stands
 
 
+# a statute's header line: 2000年4月4日 中国证券监督管理委员会、财政部公布; 1988年5月10日
+# 国务院批准; a legislative history's first item: …外交部（81）外條二字第 81304103 號令訂定發布
+_HEADER_ISSUED = re.compile(
+    r"[ \t\u3000]*(?P<names>[^\s\d，。；《》（）()]{2,60}?)[ \t\u3000]*"
+    r"(?:公布|公佈|發布|发布|頒布|颁布|批准|核准)[ \t\u3000]*$",
+    re.M,
+)
+_ORDER_ISSUED = re.compile(r"[^\n，。；]{2,30}?字\s*第")  # up to the order's number
+_LINE_OPENING = re.compile(r"[ \t\u3000（(]*(?:\d+\s*[.、])?[ \t\u3000]*(?:中華|中华)?")
+_ISSUED_REACH = 1500  # characters: where a statute's header or history ends
+
+
 def issuers(text: str, start: int, end: int, title: str, title_span) -> list[NamedEntity]:
     """Bodies that issue the document rather than conclude it: the one its title opens with
-    (國務院關於…的通知), a header's 發布機關, and the names above its closing date."""
+    (國務院關於…的通知), a header's 發布機關, a statute's header line (…財政部公布,
+    國務院批准) or history (外交部…字第…號令訂定), and the names above its closing date."""
     found: list[NamedEntity] = []
     if title_span is not None and (m := _ISSUED_BY_TITLE.match(title)):
         found += _named(split_names(m.group("names")), title_span[0], text, title_span[1])
     for m in _ISSUER_FIELD.finditer(text, start, end):
         found += _named(split_names(m.group("names").strip()), m.start("names"), text, end)
+    found += _header_issuers(text, start, min(end, start + _ISSUED_REACH))
     found += closing_issuers(text, start, end)
     return found
+
+
+def _header_issuers(text: str, start: int, end: int) -> list[NamedEntity]:
+    """The bodies a header line or the history's first item says issued the statute: the
+    names that follow the date opening the line."""
+    found: list[NamedEntity] = []
+    dates = list(find_dates(text[start:end]))
+    for match in dates:
+        line_start = text.rfind("\n", 0, start + match.start) + 1
+        if not _LINE_OPENING.fullmatch(text, line_start, start + match.start):
+            continue  # the date does not open the line (an item number may)
+        after = start + match.end
+        if (m := _HEADER_ISSUED.match(text, after, end)) is not None:
+            found += _named(_bodies(m.group("names")), m.start("names"), text, end)
+        elif (m := _ORDER_ISSUED.match(text, after, end)) is not None:
+            # the longest body's name the order's number follows: 經濟部（90）經工字第
+            head = m.group().lstrip()
+            at = m.start() + len(m.group()) - len(head)
+            name = next(
+                (
+                    head[:j]
+                    for j in range(len(head), 1, -1)
+                    if head[j - 1] not in "）)" and is_organisation(head[:j])
+                ),
+                None,  # （81） is the order's year, not part of the name
+            )
+            if name:
+                found.append(NamedEntity(name, mentions=[Mention(at, at + len(name))]))
+            break  # the first item of a history is the enactment: later ones amend
+    return found
+
+
+def _bodies(names: str) -> list[tuple[int, str]]:
+    """One body's name (經濟部: 經 opens it, no preposition here), or several listed."""
+    return [(0, names)] if is_organisation(names) else split_names(names)
 
 
 def closing_issuers(text: str, start: int, end: int) -> list[NamedEntity]:
