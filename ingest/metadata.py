@@ -75,9 +75,11 @@ _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
 _ADOPTED = re.compile(r"通過|通过|批准|核准|公布|公佈|發布|发布|修正|修訂|修订")
 # a later version of the text: an amendment line of the legislative history
 # (…號令修正公布第 3 條條文) or of a header (2011年1月8日《…決定》第一次修訂)
-_AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订")
+_AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订|增\s*訂|增\s*订|刪\s*除|删\s*除")
 _REPEALED = re.compile(r"廢\s*止|废\s*止")
 _TITLES = re.compile(r"《[^《》]*》")
+_ITEM_END = re.compile(r"(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布|施行)[\s\u3000]*$")
+_AMENDED_AT_END = re.compile(r"(?:修\s*正|修\s*訂|修\s*订)[\s\u3000）)]*$")
 _HEADER_REACH = 3000  # characters: where a legislative history or a statute's header ends
 # what may follow a closing date: （此件公开发布）
 _CLOSING_NOTE = re.compile(r"(?:\s*[（(][^（）()\n]{1,20}[）)])*\s*$")
@@ -310,8 +312,13 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
 
 
 def _header_line(text: str, position: int) -> bool:
-    """A date that opens a short line of a statute's header (2011年1月8日 《…》第一次修訂)."""
+    """A date that opens a line of a statute's header and the line says it amended the
+    text (2011年1月8日 《…》第一次修訂; …會議《關於修改…的決定》第二次修正)."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    short = (line_end if line_end >= 0 else len(text)) - line_start <= 80
-    return short and not text[line_start:position].strip(" \u3000（(")
+    line = text[position : line_end if line_end >= 0 else len(text)]
+    before = text[line_start:position].strip(" \u3000（(")
+    # the cleaner may join two header lines (…第二次修正2018年12月29日…): a date right
+    # after the end of an item opens the next one
+    opens = not before or _ITEM_END.search(before) is not None
+    return len(line) <= 200 and opens and _AMENDED_AT_END.search(line) is not None

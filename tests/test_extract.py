@@ -652,3 +652,33 @@ def test_issuers_of_a_statute_from_its_header_or_history(text, issuers):
     result = extract(_record(text))
     assert sorted(i.name for i in result.issuers) == sorted(issuers)
     assert result.parties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("某某司法解释\n\n2015年1月28日 最高人民法院、最高人民检察院公告公布\n\n第一条 适用范围。\n",
+         ["最高人民检察院", "最高人民法院"]),
+        ("某某条例\n\n2004年5月1日 中华人民共和国国务院令第406号公布\n\n第一条 目的。\n",
+         ["中华人民共和国国务院"]),
+        ("某某办法\n\n1994年3月2日 经国务院批准\n\n第一条 目的。\n", ["国务院"]),
+    ],
+)  # fmt: skip
+def test_a_header_names_the_body_not_its_act(text, issuers):
+    assert sorted(i.name for i in extract(_record(text)).issuers) == sorted(issuers)
+
+
+def test_amending_acts_on_header_lines_adopted_by_a_meeting():
+    text = (
+        "中华人民共和国节约能源法\n\n"
+        "2016年7月2日 第十二届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国"
+        "节约能源法〉等六部法律的决定》第一次修正"
+        "2018年10月26日 第十三届全国人民代表大会常务委员会第六次会议《关于修改部分法律的决定》第二次修正\n\n"
+        "第一条 为了推动全社会节约能源，制定本法。\n"
+    )
+    works, _ = cited(text)
+    dated = {t: (w.date.lexical(), w.date_role) for t, w in works.items()}
+    assert dated == {
+        "关于修改〈中华人民共和国节约能源法〉等六部法律的决定": ("2016-07-02", "adopted"),
+        "关于修改部分法律的决定": ("2018-10-26", "adopted"),
+    }

@@ -225,3 +225,27 @@ def test_memorandum_with_chinese_numeral_dates_and_validity():
 )
 def test_kind_from_title(title, kind):
     assert classify(title) == kind
+
+
+def test_a_laws_header_with_its_amendments_even_when_lines_were_joined():
+    record = _process(
+        "中华人民共和国节约能源法\n\n"
+        "1997年11月1日 第八届全国人民代表大会常务委员会第二十八次会议通过\n\n"
+        "2016年7月2日 第十二届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国"
+        "节约能源法〉等六部法律的决定》第一次修正"
+        "2018年10月26日 第十三届全国人民代表大会常务委员会第六次会议《关于修改部分法律的决定》第二次修正\n\n"
+        "第一条 为了推动全社会节约能源，制定本法。\n\n第二条 2020年，国家修订了有关标准。\n"
+    )
+    found = dates(record)
+    assert (found["adopted"], found["version"]) == ("1997-11-01", "2018-10-26")
+    assert document_date(record.dates).value.lexical() == "1997-11-01"
+
+
+def test_an_item_adding_articles_is_a_version():
+    record = _process(
+        "產業創新條例\n沿革內容\n"
+        "1.中華民國九十九年五月十二日總統華總一義字第 09900121861 號令制定公布全文 72 條\n"
+        "2.中華民國一百零三年六月四日總統華總一義字第 10300085481 號令增訂公布第 23-1 條條文\n"
+        "第 1 條\n為促進產業創新，特制定本條例。\n"
+    )
+    assert dates(record)["version"] == "2014-06-04"

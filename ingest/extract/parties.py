@@ -266,11 +266,12 @@ _CLOSING_REACH = 200  # characters at the end of the document where a closing bl
 # a statute's header line: 2000年4月4日 中国证券监督管理委员会、财政部公布; 1988年5月10日
 # 国务院批准; a legislative history's first item: …外交部（81）外條二字第 81304103 號令訂定發布
 _HEADER_ISSUED = re.compile(
-    r"[ \t\u3000]*(?P<names>[^\s\d，。；《》（）()]{2,60}?)[ \t\u3000]*"
+    r"[ \t\u3000]*(?P<names>[^\s，。；《》（）()]{2,60}?)[ \t\u3000]*"
     r"(?:公布|公佈|發布|发布|頒布|颁布|批准|核准)[ \t\u3000]*$",
     re.M,
 )
 _ORDER_ISSUED = re.compile(r"[^\n，。；]{2,30}?字\s*第")  # up to the order's number
+_ISSUING_ACT = re.compile(r"(?:公告|令(?:第[\d〇一二三四五六七八九十百]+[號号])?)$")
 _LINE_OPENING = re.compile(r"[ \t\u3000（(]*(?:\d+\s*[.、])?[ \t\u3000]*(?:中華|中华)?")
 _ISSUED_REACH = 1500  # characters: where a statute's header or history ends
 
@@ -300,7 +301,12 @@ def _header_issuers(text: str, start: int, end: int) -> list[NamedEntity]:
             continue  # the date does not open the line (an item number may)
         after = start + match.end
         if (m := _HEADER_ISSUED.match(text, after, end)) is not None:
-            found += _named(_bodies(m.group("names")), m.start("names"), text, end)
+            # 最高人民法院公告公布, 国务院令第406号公布, 经国务院批准: the body, not its act
+            names = _ISSUING_ACT.sub("", m.group("names"))
+            lead = len(names) - len(names.lstrip("經经"))
+            found += _named(
+                [(lead + at, n) for at, n in _bodies(names[lead:])], m.start("names"), text, end
+            )
         elif (m := _ORDER_ISSUED.match(text, after, end)) is not None:
             # the longest body's name the order's number follows: 經濟部（90）經工字第
             head = m.group().lstrip()
