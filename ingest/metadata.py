@@ -271,8 +271,8 @@ def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedF
     issue or sign it, before notes such as （此件公开发布）."""
     for paragraph in reversed(paragraphs):
         text = clean.paragraph_text(paragraph)
-        if text.strip():
-            break
+        if text.strip() and _CLOSING_NOTE.fullmatch(text) is None:
+            break  # the last paragraph that is not blank or a note alone: （此件公开发布）
     else:
         return None
     note = _CLOSING_NOTE.search(text)
