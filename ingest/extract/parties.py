@@ -3,10 +3,12 @@ together.
 
 Parties come from the sentence in which the document says it is signed or made (甲與乙…簽署本
 安排), from the consultation formula of the Mainland–Hong Kong/Macao arrangements (甲與乙經
-協商，…現就…作出如下安排), and from the signature block; the signature block (party / office
-/ name / date lines at the end) gives the signatories. A body that issues the document
-(國務院關於…的通知; the name above a notice's closing date; 發布機關：…) is its issuer,
-not a party. Works signed 分別 ("respectively") get each their own pair of parties.
+協商，…現就…作出如下安排), from a list the text then calls 雙方/各方 and 甲方：/乙方： lines,
+and from an agreement's signature block; the signature block (party / office / name / date
+lines at the end) gives the signatories. A body that issues the document (國務院關於…的通知;
+發布機關：…; a statute's header line or first history item; the names above a notice's
+closing date) is its issuer, eli:passed_by, not a party. Works signed 分別 ("respectively")
+get each their own pair of parties.
 """
 
 from __future__ import annotations
