@@ -25,12 +25,37 @@ HANT, HANS = "zh-Hant", "zh-Hans"
 QUOTE_CONTEXT = 16  # characters of oa:prefix / oa:suffix
 
 DATE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "signed": (E.date_document, P.dateSigned),
-    "adopted": (E.date_document, P.dateAdopted),
-    "published": (E.date_document, P.datePublished),
+    "signed": (P.dateSigned,),
+    "adopted": (P.dateAdopted,),
+    "published": (P.datePublished,),
+    "version": (E.version_date,),
     "in_force": (E.first_date_entry_in_force,),
     "valid_until": (E.date_no_longer_in_force,),
 }
+# eli:date_document is one date (ELI: the date the work was adopted or signed): by role…
+DOCUMENT_DATE_ROLES = ("signed", "adopted", "published")
+
+
+def document_date(facts) -> DatedFact | None:
+    """The one eli:date_document among a work's dated facts: the first role of
+    DOCUMENT_DATE_ROLES that has one, made more precise by a later role's date when that
+    date falls within it (signed 2017-01, published 2017-01-03 → 2017-01-03)."""
+    ranked = [f for role in DOCUMENT_DATE_ROLES for f in facts if f.role == role]
+    if not ranked:
+        return None
+    best = ranked[0]
+    for other in ranked[1:]:
+        if _refines(other.value, best.value):
+            best = other
+    return best
+
+
+def _refines(finer: DateValue, coarser: DateValue) -> bool:
+    """Does `finer` name a day (or month) inside the month (or year) `coarser` names?"""
+    rank = {"year": 0, "month": 1, "day": 2}
+    return rank[finer.precision] > rank[coarser.precision] and finer.lexical().startswith(
+        coarser.lexical()
+    )
 
 
 @dataclass
@@ -109,6 +134,13 @@ class GraphBuilder:
             out.append(f"{node} {P.sourceText} {literal(source.text)}")
         for fact in doc.dates:
             out.extend(self._date_fact(node, doc, fact))
+        if (chosen := document_date(doc.dates)) is not None:
+            value = date_literal(chosen.value)
+            out.append(f"{node} {E.date_document} {value}")
+            provision = self.provision_at(doc, chosen.start)
+            out.extend(
+                self.annotate(node, E.date_document, value, chosen.start, chosen.end, provision)
+            )
         self._provisions(doc, doc_iri, out)
         from .entities import EntityStatements  # entities builds on this module
 

@@ -41,7 +41,7 @@ class EntityStatements:
         self.doc_node = iri(doc_iri)
         self.script = doc.scripts.original
         self.out: list[str] = []
-        self._labelled: set[str] = set()
+        self._labelled: set = set()  # nodes labelled, and (node, alias) pairs
         self._mentioned: set[tuple[str, str]] = set()
 
     def build(self, extraction: Extraction) -> list[str]:
@@ -51,10 +51,18 @@ class EntityStatements:
         for work in extraction.cited:
             self._cited(work)
         party_property = P.party if self.doc.kind == "Agreement" else E.passed_by
-        for party in extraction.parties:
-            org = self._organisation(party)
-            self.out.append(f"{self.doc_node} {party_property} {org}")
-            self._annotate(self.doc_node, party_property, org, party.mentions[0])
+        stated: set[tuple[str, str]] = set()
+        for predicate, bodies in (
+            (party_property, extraction.parties),
+            (E.passed_by, extraction.issuers),
+        ):
+            for body in bodies:
+                org = self._organisation(body)
+                if (predicate, org) in stated or (P.party, org) in stated:
+                    continue  # a party is passed_by already (pkg:party ⊑ eli:passed_by)
+                stated.add((predicate, org))
+                self.out.append(f"{self.doc_node} {predicate} {org}")
+                self._annotate(self.doc_node, predicate, org, body.mentions[0])
         for signatory in extraction.signatories:
             self._signatory(signatory)
         for number, amount in enumerate(extraction.amounts, start=1):
@@ -164,9 +172,11 @@ class EntityStatements:
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {OR.Organization}")
             self._labels(node, name, S.prefLabel)
-            if name != entity.name:
-                self._labels(node, entity.name, S.altLabel)
             self._labelled.add(node)
+        if name != entity.name and (node, entity.name) not in self._labelled:
+            # each short form the text uses, whichever mention labelled the node first
+            self._labels(node, entity.name, S.altLabel)
+            self._labelled.add((node, entity.name))
         for mention in entity.mentions:
             self._mention(node, mention)
         return node

@@ -20,6 +20,8 @@ import pyoxigraph as ox
 from policykg.errors import StoreError
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG, PREFIXES, SKOS
 
+from .document_dates import DATE_PREDICATES
+
 EXPORT_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
     "trig": ox.RdfFormat.TRIG,
@@ -119,6 +121,37 @@ class BaseStore:
         for graph in graphs:
             rows = self.query(
                 f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s <{SKOS}prefLabel> ?o }} }}"
+            )
+            nodes.update(row["s"].value for row in rows)
+        return nodes
+
+    # -- document dates settled across documents (graph/document_dates.py) -----------
+
+    def date_quads(self, iris: list[str], *, exclude_graphs: set[str]) -> list[ox.Quad]:
+        """The eli:date_document and role-date statements about these works, with their
+        graphs, outside the excluded graphs."""
+        excluded = {*exclude_graphs, ONTOLOGY_IRI}
+        values = " ".join(f"<{p}>" for p in DATE_PREDICATES)
+        quads = []
+        for iri in iris:
+            rows = self.query(
+                f"SELECT ?g ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ <{iri}> ?p ?o }} }}"
+            )
+            node = ox.NamedNode(iri)
+            quads.extend(
+                ox.Quad(node, row["p"], row["o"], row["g"])
+                for row in rows
+                if row["g"].value not in excluded
+            )
+        return quads
+
+    def dated_in(self, graphs: list[str]) -> set[str]:
+        """The works given a role date in these graphs."""
+        values = " ".join(f"<{p}>" for p in DATE_PREDICATES)
+        nodes: set[str] = set()
+        for graph in graphs:
+            rows = self.query(
+                f"SELECT DISTINCT ?s WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph}> {{ ?s ?p ?o }} }}"
             )
             nodes.update(row["s"].value for row in rows)
         return nodes

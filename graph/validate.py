@@ -419,6 +419,9 @@ CONTEXT_PREDICATES = [
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
     "http://www.w3.org/2004/02/skos/core#prefLabel",
     ELI + "date_document",
+    PKG + "dateSigned",  # role dates: two documents that disagree are warned of
+    PKG + "dateAdopted",
+    PKG + "datePublished",
     ELI + "first_date_entry_in_force",
     ELI + "date_no_longer_in_force",
 ]

@@ -72,7 +72,19 @@ _FROM_PUBLISHED = re.compile(r"(?:公布|公佈|發布|发布|印發|印发)之?
 _IN_FORCE = re.compile(r"起?(?:生效|施行|實施|实施)")
 _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)")
 _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
-_ADOPTED = re.compile(r"通過|通过|公布|公佈|發布|发布|修正|修訂|修订")
+_ADOPTED = re.compile(r"通過|通过|批准|核准|公布|公佈|發布|发布|修正|修訂|修订")
+# a later version of the text: an amendment line of the legislative history
+# (…號令修正公布第 3 條條文) or of a header (2011年1月8日《…決定》第一次修訂)
+_AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订|增\s*訂|增\s*订|刪\s*除|删\s*除")
+_REPEALED = re.compile(r"廢\s*止|废\s*止")
+_TITLES = re.compile(r"《[^《》]*》")
+_ITEM_END = re.compile(r"(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布|施行)[\s\u3000]*$")
+_AMENDED_AT_END = re.compile(r"(?:修\s*正|修\s*訂|修\s*订)[\s\u3000）)]*$")
+_HEADER_REACH = 3000  # characters: where a legislative history or a statute's header ends
+# what may follow a closing date: （此件公开发布）
+_CLOSING_NOTE = re.compile(r"(?:\s*[（(][^（）()\n]{1,20}[）)])*\s*$")
+# between the last sentence and the closing date: the issuing body's name at most
+_CLOSING_NAMES = re.compile(r"[^\s\d\w]*[\u4e00-\u9fff\s\u3000、]{0,60}")
 
 
 # Markdown heading marks (`# `, `## `) before a title the cleaner left as text (a .txt
@@ -221,6 +233,10 @@ def find_dates_of_document(
                 facts["valid_until"] = DatedFact("valid_until", match.value, *fact_span)
             elif is_self and _IN_FORCE.match(after.lstrip(" 起")) and "in_force" not in facts:
                 facts["in_force"] = DatedFact("in_force", match.value, *fact_span)
+    # a closing block: 國務院 / 2018年11月7日 at the end of a notice, on lines of its own
+    # or after the last sentence of one long line
+    if "signed" not in facts and (closing := _closing_date(clean, paragraphs)) is not None:
+        facts["signed"] = closing
     # a signature block: dates standing alone at the end of the document
     if "signed" not in facts and kind == "Agreement":
         for paragraph in reversed(paragraphs[-12:]):
@@ -247,11 +263,72 @@ def find_dates_of_document(
             span = (paragraph.start + first.start, paragraph.start + first.end)
             facts.setdefault("adopted", DatedFact("adopted", first.value, *span))
             break
+    version = _latest_version(clean.text, start, end)
+    if version is not None:
+        facts["version"] = version
     if "in_force" not in facts:
         source = facts.get("signed") if in_force_from_signing else None
         if in_force_from_publication:
             source = facts.get("published") or facts.get("adopted")
         if source is not None:
             facts["in_force"] = DatedFact("in_force", source.value, source.start, source.end)
-    return [facts[role] for role in ("signed", "adopted", "published", "in_force", "valid_until")
-            if role in facts]  # fmt: skip
+    roles = ("signed", "adopted", "published", "version", "in_force", "valid_until")
+    return [facts[role] for role in roles if role in facts]
+
+
+def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:
+    """The date that ends the document, after its last sentence and the names of those who
+    issue or sign it, before notes such as （此件公开发布）."""
+    for paragraph in reversed(paragraphs):
+        text = clean.paragraph_text(paragraph)
+        if text.strip() and _CLOSING_NOTE.fullmatch(text) is None:
+            break  # the last paragraph that is not blank or a note alone: （此件公开发布）
+    else:
+        return None
+    note = _CLOSING_NOTE.search(text)
+    body = text[: note.start()] if note else text
+    last = None
+    for match in find_dates(body):
+        last = match
+    if last is None or body[last.end :].strip():
+        return None
+    cut = max(body.rfind(c, 0, last.start) for c in "。；;！：:」”\n")
+    between = body[cut + 1 : last.start]
+    if (cut < 0 and len(body) > 80) or not _CLOSING_NAMES.fullmatch(between):
+        return None
+    return DatedFact("signed", last.value, paragraph.start + last.start, paragraph.start + last.end)
+
+
+def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
+    """The date of the latest amendment a legislative history or header lists: the
+    version of the text the file holds (eli:version_date). An item is the text from one
+    date to the next; a repeal is not a version."""
+    end = min(end, start + _HEADER_REACH)  # the history and header open the file
+    dates = list(find_dates(text[start:end]))
+    latest = None
+    for match, following in zip(dates, [*dates[1:], None]):  # noqa: B905 (one longer)
+        item_end = start + min(following.start if following else end - start, match.end + 160)
+        if _header_line(text, start + match.start):
+            line_end = text.find("\n", start + match.end, item_end)
+            item_end = line_end if line_end >= 0 else item_end
+        elif not _HISTORY_ITEM.search(text, max(start, start + match.start - 24), item_end):
+            continue
+        item = _TITLES.sub("", text[start + match.end : item_end])  # 《…廢止和修改…決定》
+        if not _AMENDED.search(item) or _REPEALED.search(item):
+            continue
+        if latest is None or match.value.lexical() > latest.value.lexical():
+            latest = DatedFact("version", match.value, start + match.start, start + match.end)
+    return latest
+
+
+def _header_line(text: str, position: int) -> bool:
+    """A date that opens a line of a statute's header and the line says it amended the
+    text (2011年1月8日 《…》第一次修訂; …會議《關於修改…的決定》第二次修正)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[position : line_end if line_end >= 0 else len(text)]
+    before = text[line_start:position].strip(" \u3000（(")
+    # the cleaner may join two header lines (…第二次修正2018年12月29日…): a date right
+    # after the end of an item opens the next one
+    opens = not before or _ITEM_END.search(before) is not None
+    return len(line) <= 200 and opens and _AMENDED_AT_END.search(line) is not None

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from policykg.errors import InputError, PolicyKGError
 from policykg.graph.build import DocumentGraphs, build_graphs
+from policykg.graph.document_dates import settle_dates
 from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
@@ -392,14 +393,18 @@ class Ingestor:
         # one preferred label per script for nodes other documents name too, whatever
         # the order of ingest; settled before the gate so that it judges what is written
         labels = settle_labels(self.store, built.graphs, previous, self.settings.base_iri)
+        # one eli:date_document per work across documents, by the same kind of rule
+        dates = settle_dates(self.store, built.graphs, previous, self.settings.base_iri)
         warnings = list(built.warnings)
         review = []
         if self.validate:
             self._stage(path, "gate")
-            review = self._gate(path, built, previous, labels)
+            review = self._gate(path, built, previous, _Moves(labels, dates))
             warnings += review
         if labels:  # before the graphs: interrupted in between, a rerun writes them again
             self.store.update(labels.sparql_update())
+        if dates:
+            self.store.update(dates.sparql_update())
         self._stage(path, "write")
         self.store.replace_graphs(remove=previous, add=built.graphs)
         return FileOutcome(
@@ -450,6 +455,20 @@ class Ingestor:
                 built.graphs[graph].append(
                     f"{iri(finding.focus)} {P.validationWarning} {literal(message, tag)}"
                 )
+
+
+class _Moves:
+    """The label and date changes to other graphs, applied together to the gate's context."""
+
+    def __init__(self, labels: LabelPlan, dates) -> None:
+        self.labels, self.dates = labels, dates
+
+    def __bool__(self) -> bool:
+        return bool(self.labels or self.dates)
+
+    def apply_to(self, data) -> None:
+        self.labels.apply_to(data)
+        self.dates.apply_to(data)
 
 
 def _namesakes(files: list[Path], hashes: _HashCache) -> dict[Path, FileOutcome]:

@@ -456,3 +456,229 @@ def test_the_regions_places_are_whole_words_read_as_places():
     words = {(t.word, t.tag) for t in tokenise(text, 0, len(text))}
     assert {("前海", "ns"), ("蛇口", "ns"), ("大湾区", "ns"), ("北部都会区", "ns")} <= words
     assert ("目前", "t") in words  # a neighbour the dictionary knows better keeps its word
+
+
+def _record(text: str):
+    import hashlib
+    from pathlib import Path
+
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return process_source(SourceText(Path("doc.txt"), text, "utf-8", digest, "text"))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the judicial arrangements' formula, a short form defined inside a name
+            "最高人民法院关于内地与澳门特别行政区相互委托送达司法文书的安排\n"
+            "经最高人民法院与澳门特别行政区（以下简称澳门特区）政府协商，双方同意相互协助。"
+            "现就两地法院相互委托送达司法文书作出如下安排：\n一、本安排适用于民商事案件。\n",
+            ["最高人民法院", "澳门特别行政区政府"],
+        ),
+        (  # Traditional; a region standing for its side, 經 after the names
+            "關於兩地相互認可仲裁裁決的安排\n"
+            "根據有關規定，廣東省高級人民法院與香港特別行政區經友好協商，達成如下安排：\n"
+            "第一條 本安排適用於仲裁裁決。\n",
+            ["廣東省高級人民法院", "香港特別行政區"],
+        ),
+    ],
+)
+def test_parties_of_the_consultation_formula(text, parties):
+    assert [p.name for p in extract(_record(text)).parties] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the bodies named before the short form of both sides, consultation after
+            "海峽兩岸漁業合作協議\n海峽交流基金會與海峽兩岸關係協會（以下簡稱雙方）為維護漁民權益，"
+            "就漁業合作事宜，經平等協商，達成協議如下：\n第一條 雙方同意合作。\n",
+            ["海峽交流基金會", "海峽兩岸關係協會"],
+        ),
+        (  # Simplified, three sides, no consultation at all
+            "三方科技合作框架协议\n广州市人民政府、深圳市人民政府与珠海市人民政府（以下合称“各方”）"
+            "本着互利原则开展合作。\n一、各方同意。\n",
+            ["广州市人民政府", "深圳市人民政府", "珠海市人民政府"],
+        ),
+        (  # a contract's 甲方 / 乙方 lines
+            "人才培養合作協議\n甲方：香港理工大學\n乙方：東莞市人民政府\n"
+            "雙方經友好協商，就合作事宜達成如下協議：\n一、共同培養人才。\n",
+            ["香港理工大學", "東莞市人民政府"],
+        ),
+        (  # a supplementary arrangement
+            "关于两地相互执行仲裁裁决的补充安排\n根据有关规定，最高人民法院与澳门特别行政区政府经协商，"
+            "现就仲裁裁决的相互执行问题作出如下补充安排：\n一、适用范围。\n",
+            ["最高人民法院", "澳门特别行政区政府"],
+        ),
+    ],
+)
+def test_parties_defined_as_sides_or_laid_down_otherwise(text, parties):
+    result = extract(_record(text))
+    assert [p.name for p in result.parties] == parties
+    for party in result.parties:
+        mention = party.mentions[0]
+        assert _record(text).clean.text[mention.start : mention.end] == party.name
+
+
+def test_consultation_without_the_text_laid_down_names_no_parties():
+    text = "某某工作報告\n一、甲局與乙局經協商，同意加強交流。\n二、明年繼續推進。\n"
+    assert extract(_record(text)).parties == []
+
+
+def test_seed_004_respectively_each_agreement_its_own_pair(records):
+    works = {w.title: w for w in extract(records["004"]).cited}
+    parties = {t: [p.name for p in w.parties] for t, w in works.items()}
+    assert parties["內地與香港關於加快建設香港國際創新科技中心的安排"] == [
+        "特區政府",
+        "國家科學技術部",
+    ]
+    assert parties["促進粵港澳大灣區數據跨境流動的合作備忘錄"] == [
+        "特區政府",
+        "國家互聯網信息辦公室",
+    ]
+    # 甲和乙、丙共同簽署: the first two names are both parties
+    assert parties["關於在粵港澳大灣區深化金融科技創新監管合作的諒解備忘錄"] == [
+        "香港金融管理局", "中國人民銀行", "澳門金融管理局",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Simplified: one side shared, the others in order
+            "2022年，深圳市人民政府与广州市人民政府和珠海市人民政府分别签订了《深穗科技合作协议》及《深珠人才合作协议》。",
+            {"深穗科技合作协议": ["深圳市人民政府", "广州市人民政府"],
+             "深珠人才合作协议": ["深圳市人民政府", "珠海市人民政府"]},
+        ),
+        (  # Traditional: each body its own document
+            "教育局、勞工及福利局分別於年內發布《學校科技教育指引》、《青年就業支援計劃》。",
+            {"學校科技教育指引": ["教育局"], "青年就業支援計劃": ["勞工及福利局"]},
+        ),
+        (  # counts that do not match: nothing is shared out
+            "甲市人民政府與乙市人民政府分別簽署了《甲乙合作協議》和《甲乙丙合作備忘錄》和《丙丁合作協議》。",
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_respectively_shares_the_parties_out(text, expected):
+    from policykg.ingest.extract.parties import distribute_respectively
+
+    works, _ = find_citations(text, 0, len(text), "")
+    before = {w.title: [p.name for p in w.parties] for w in works}
+    distribute_respectively(text, 0, len(text), works)
+    after = {w.title: [p.name for p in w.parties] for w in works}
+    assert after == (expected if expected is not None else before)
+    for work in works:
+        for party in work.parties:
+            assert text[party.mentions[0].start : party.mentions[0].end] == party.name
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "国务院关于同意设立某某示范区的批复\n某某省人民政府：\n你省请示收悉。现批复如下：同意设立。"
+            " 国务院 2018年11月7日 （此件公开发布）\n",
+            ["国务院"],
+        ),
+        (
+            "- 發布機關：行政院\n\n行政院函\n一、請依規定辦理。\n二、請查照。\n行政院\n一百零九年七月一日\n",
+            ["行政院"],
+        ),
+    ],
+)
+def test_issuers_are_not_parties(text, issuers):
+    result = extract(_record(text))
+    assert sorted({i.name for i in result.issuers}) == issuers
+    assert result.parties == []  # an issuer is eli:passed_by, not a party
+
+
+def test_coordinated_names_keep_both_names_joined_by_and():
+    from policykg.ingest.extract.orgnames import coordinated_names
+
+    names = [
+        n for _, n in coordinated_names("2023年，香港金融管理局和中國人民銀行、澳門金融管理局")
+    ]
+    assert names == ["香港金融管理局", "中國人民銀行", "澳門金融管理局"]
+    names = [n for _, n in coordinated_names("由创新及科技局与深圳市科技创新委员会")]
+    assert names == ["创新及科技局", "深圳市科技创新委员会"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2013年7月18日 《国务院关于修改部分行政法规的决定》第二次修订\n",
+        "2019年3月2日　《國務院關於修改部分行政法規的決定》修正　\n",
+    ],
+)
+def test_an_amending_act_on_a_header_line_is_dated(line):
+    text = "某某条例\n\n1999年5月23日 国务院批准\n\n" + line + "\n第一条 为了管理，制定本条例。\n"
+    works, _ = cited(text)
+    (work,) = works.values()
+    assert (work.date.lexical(), work.date_role) == (
+        "2013-07-18" if "2013" in line else "2019-03-02",
+        "adopted",
+    )
+    assert text[work.date_mention.start : work.date_mention.end] in line
+
+
+def test_a_title_in_a_sentence_after_a_date_is_not_an_amending_act():
+    works, _ = cited("2013年7月18日，国务院发出《关于推进改革的通知》，要求各地修订\n")
+    assert works["关于推进改革的通知"].date_role != "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (  # a statute's header lines: approved by one body, published by two
+            "证券公司风险处置条例\n\n2008年3月1日 国务院批准\n\n"
+            "2008年4月23日 中国证券监督管理委员会、财政部公布\n\n"
+            "第一条 为了控制风险，制定本条例。\n",
+            ["中国证券监督管理委员会", "国务院", "财政部"],
+        ),
+        (  # the first item of a legislative history; the amendments' bodies are not read
+            "科學工業園區管理局組織規程\n沿革內容\n"
+            "1.中華民國七十一年三月五日經濟部（71）經工字第 07812 號令訂定發布\n"
+            "2.中華民國八十年五月二日內政部台內字第 9901 號令修正發布\n"
+            "第 1 條\n本規程依法訂定之。\n",
+            ["經濟部"],
+        ),
+    ],
+)
+def test_issuers_of_a_statute_from_its_header_or_history(text, issuers):
+    result = extract(_record(text))
+    assert sorted(i.name for i in result.issuers) == sorted(issuers)
+    assert result.parties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("某某司法解释\n\n2015年1月28日 最高人民法院、最高人民检察院公告公布\n\n第一条 适用范围。\n",
+         ["最高人民检察院", "最高人民法院"]),
+        ("某某条例\n\n2004年5月1日 中华人民共和国国务院令第406号公布\n\n第一条 目的。\n",
+         ["中华人民共和国国务院"]),
+        ("某某办法\n\n1994年3月2日 经国务院批准\n\n第一条 目的。\n", ["国务院"]),
+    ],
+)  # fmt: skip
+def test_a_header_names_the_body_not_its_act(text, issuers):
+    assert sorted(i.name for i in extract(_record(text)).issuers) == sorted(issuers)
+
+
+def test_amending_acts_on_header_lines_adopted_by_a_meeting():
+    text = (
+        "中华人民共和国节约能源法\n\n"
+        "2016年7月2日 第十二届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国"
+        "节约能源法〉等六部法律的决定》第一次修正"
+        "2018年10月26日 第十三届全国人民代表大会常务委员会第六次会议《关于修改部分法律的决定》第二次修正\n\n"
+        "第一条 为了推动全社会节约能源，制定本法。\n"
+    )
+    works, _ = cited(text)
+    dated = {t: (w.date.lexical(), w.date_role) for t, w in works.items()}
+    assert dated == {
+        "关于修改〈中华人民共和国节约能源法〉等六部法律的决定": ("2016-07-02", "adopted"),
+        "关于修改部分法律的决定": ("2018-10-26", "adopted"),
+    }

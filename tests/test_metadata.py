@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from policykg.graph.build import document_date
 from policykg.ingest.metadata import classify
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
@@ -32,7 +33,9 @@ def test_seed_dates(records):
     }  # fmt: skip
     assert records["000"].dates[0].place == "香港"
     assert dates(records["001"]) == {"signed": "2021-09-06", "in_force": "2021-09-06"}
-    assert dates(records["003"]) == {"published": "2023-02-21"}
+    # a paper dated at the top, and closed by its bureau's name over the month
+    assert dates(records["003"]) == {"signed": "2023-02", "published": "2023-02-21"}
+    assert document_date(records["003"].dates).value.lexical() == "2023-02-21"
     assert dates(records["002"]) == {}
 
 
@@ -40,6 +43,89 @@ def test_date_spans_point_at_the_date_text(records):
     record = records["000"]
     signed = record.dates[0]
     assert record.clean.text[signed.start : signed.end] == "2018 年 9 月 20 日"
+
+
+def test_one_document_date_by_role_then_precision():
+    from policykg.ingest.records import DatedFact, DateValue
+
+    def fact(role, *ymd):
+        return DatedFact(role, DateValue(*ymd), 0, 1)
+
+    # signed wins over adopted and published, whatever the order found
+    chosen = document_date([fact("published", 2020, 5, 1), fact("signed", 2020, 3, 2)])
+    assert (chosen.role, chosen.value.lexical()) == ("signed", "2020-03-02")
+    # a full date within the month of a better role makes it precise
+    chosen = document_date([fact("signed", 2017, 1), fact("published", 2017, 1, 3)])
+    assert chosen.value.lexical() == "2017-01-03"
+    # one outside it does not
+    chosen = document_date([fact("signed", 2017, 1), fact("published", 2017, 2, 3)])
+    assert chosen.value.lexical() == "2017-01"
+    # in force and version dates are never the document date
+    assert document_date([fact("in_force", 2020, 1, 1), fact("version", 2021, 1, 1)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Simplified, the whole body one line, a note after the date
+            "国家发展改革委关于做好节能工作的通知\n各省、自治区、直辖市人民政府：\n"
+            "一、加强组织领导。请认真贯彻执行。 国家发展改革委 2019年3月5日 （此件公开发布）\n",
+            "2019-03-05",
+        ),
+        (  # Traditional, the issuing body and the date on lines of their own
+            "經濟部關於推動產業創新的函\n一、請各單位配合辦理。\n二、請查照。\n經濟部\n一百零九年七月一日\n",
+            "2020-07-01",
+        ),
+        (  # the note on a paragraph of its own
+            "国务院办公厅关于印发科技体制改革方案的通知\n各省人民政府：\n方案已经国务院同意，现印发给你们。\n"
+            "国务院办公厅\n2015年9月24日\n（此件公开发布）\n",
+            "2015-09-24",
+        ),
+        (  # two issuing bodies side by side
+            "教育部 科技部关于加强高校科研管理的意见\n一、总体要求。认真落实。\n教育部 科技部\n2020年12月1日\n",
+            "2020-12-01",
+        ),
+    ],
+)
+def test_the_closing_block_dates_a_notice(text, expected):
+    record = _process(text)
+    assert dates(record)["signed"] == expected
+    assert document_date(record.dates).value.lexical() == expected
+
+
+def test_a_date_inside_the_last_sentence_is_no_closing_date():
+    record = _process(
+        "某某辦法\n第一條 為管理基金，制定本辦法。\n第二條 本辦法自2021年1月1日起施行\n"
+    )
+    assert "signed" not in dates(record)
+
+
+def test_latest_amendment_of_a_legislative_history_is_the_version():
+    record = _process(
+        "科學園區管理條例\n沿革內容\n"
+        "1.中華民國八十五年一月十日總統華總一義字第 8500003370 號令制定\n  公布全文 20 條\n"
+        "2.中華民國九十年五月二日總統華總一義字第 9000081560 號令\n  修正公布第 3、5 條條文\n"
+        "3.中華民國九十九年四月七日總統華總一義字第 09900080961 號\n  令修正公布全文 18 條\n"
+        "4.中華民國一百零三年一月八日行政院院臺規字第 1030120001 號令發布廢止\n"
+        "法規內容\n第 1 條\n為管理科學園區，特制定本條例。\n"
+    )
+    found = dates(record)
+    assert found["published"] == "1996-01-10"  # the first enactment: eli:date_document
+    assert found["version"] == "2010-04-07"  # the latest amendment, not the repeal
+    assert document_date(record.dates).value.lexical() == "1996-01-10"
+
+
+def test_an_amending_decision_in_a_statutes_header_dates_its_version():
+    record = _process(
+        "科学技术奖励办法\n\n1999年5月23日 国务院批准\n\n"
+        "2003年12月20日 《国务院关于修改〈科学技术奖励办法〉的决定》第一次修订\n\n"
+        "2013年7月18日 《国务院关于废止和修改部分行政法规的决定》第二次修订\n\n"
+        "第一条 为了奖励在科学技术进步活动中做出突出贡献的公民、组织，制定本办法。\n"
+        "第二条 2015年，国家修订了有关规定。\n"
+    )
+    found = dates(record)
+    assert found["adopted"] == "1999-05-23"  # 批准: approved
+    assert found["version"] == "2013-07-18"  # 廢止 inside the decision's title is no repeal
 
 
 def _process(text: str, name: str = "doc.txt"):
@@ -169,3 +255,27 @@ def test_a_hash_that_is_no_heading_mark_stays():
     text = "#5號文件\n\n第一條 雙方同意加強科技合作。\n"
     source = SourceText(Path("b.txt"), text, "utf-8", "0" * 64, "text")
     assert process_source(source).title == "#5號文件"
+
+
+def test_a_laws_header_with_its_amendments_even_when_lines_were_joined():
+    record = _process(
+        "中华人民共和国节约能源法\n\n"
+        "1997年11月1日 第八届全国人民代表大会常务委员会第二十八次会议通过\n\n"
+        "2016年7月2日 第十二届全国人民代表大会常务委员会第二十一次会议《关于修改〈中华人民共和国"
+        "节约能源法〉等六部法律的决定》第一次修正"
+        "2018年10月26日 第十三届全国人民代表大会常务委员会第六次会议《关于修改部分法律的决定》第二次修正\n\n"
+        "第一条 为了推动全社会节约能源，制定本法。\n\n第二条 2020年，国家修订了有关标准。\n"
+    )
+    found = dates(record)
+    assert (found["adopted"], found["version"]) == ("1997-11-01", "2018-10-26")
+    assert document_date(record.dates).value.lexical() == "1997-11-01"
+
+
+def test_an_item_adding_articles_is_a_version():
+    record = _process(
+        "產業創新條例\n沿革內容\n"
+        "1.中華民國九十九年五月十二日總統華總一義字第 09900121861 號令制定公布全文 72 條\n"
+        "2.中華民國一百零三年六月四日總統華總一義字第 10300085481 號令增訂公布第 23-1 條條文\n"
+        "第 1 條\n為促進產業創新，特制定本條例。\n"
+    )
+    assert dates(record)["version"] == "2014-06-04"

@@ -200,11 +200,12 @@ def _two_agreements_naming_one_party(store, backend, tmp_path, other: str):
     )
     ingestor = Ingestor(store, backend)
     assert ingestor.ingest([first]).outcomes[0].status == "ingested"
-    party = next(  # 科學技術部 (not whichever party a server happens to list first)
+    # the first party, 科學技術部, by its label: LIMIT 1 alone gave either party on Virtuoso
+    party = next(
         row["p"]
         for row in store.query(
             f"SELECT ?p WHERE {{ ?d <{PKG}party> ?p . ?p <{LABEL}> ?l "
-            'FILTER(STR(?l) = "科學技術部") } LIMIT 1'
+            f'FILTER(STR(?l) = "科學技術部") }} LIMIT 1'
         )
     )
     store.replace_graphs(remove=[], add={OTHER_GRAPH: [f"<{party.value}> {other}"]})

@@ -81,6 +81,8 @@ def find_citations(
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
         _describe(text, m.start(), work, start)
+        if work.date is None:
+            _amending_act(text, m, work)
         if not work.parties:
             work.parties = _issuer_in_title(title, m.start(1))
         if work.date is None and (year := _TITLE_YEAR.match(title)):
@@ -298,6 +300,36 @@ def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
         NamedEntity(name, mentions=[Mention(offset + at, offset + at + len(name))])
         for at, name in split_names(issuer)
     ]
+
+
+# a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
+_AMENDS_AFTER = re.compile(
+    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*(?:$|(?=\d{4}\s*年))"
+)
+
+
+_AFTER_ITEM = re.compile(
+    r".*(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布)(?=[\s\u3000]*\d{4}\s*年)"
+)
+_ADOPTED_BY = re.compile(r"[\s\u3000]*[^\s\u3000，。；：、《》“”「」]{0,40}[\s\u3000]*")
+
+
+def _amending_act(text: str, title: re.Match, work: CitedWork) -> None:
+    """The act named on a header line that opens with a date and ends by saying it revised
+    the statute is dated that day (the day it was adopted)."""
+    line_start = text.rfind("\n", 0, title.start()) + 1
+    if (joined := _AFTER_ITEM.search(text, line_start, title.start())) is not None:
+        line_start = joined.end()  # two header lines the cleaner joined: …第二次修正|2018年…
+    line_end = text.find("\n", title.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if not _AMENDS_AFTER.match(text[title.end() : line_end].replace("\u3000", " ")):
+        return
+    before = text[line_start : title.start()]
+    dates = list(find_dates(before))
+    # nothing else on the line but the date and who adopted the act (第十一届…第十次会议)
+    if len(dates) == 1 and _ADOPTED_BY.fullmatch(before[: dates[0].start] + before[dates[0].end :]):
+        work.date, work.date_role = dates[0].value, "adopted"
+        work.date_mention = Mention(line_start + dates[0].start, line_start + dates[0].end)
 
 
 def _strip_particles(text: str) -> str:

@@ -103,11 +103,42 @@ def _pieces(text: str, separator: re.Pattern) -> list[tuple[int, str]]:
 
 # A name never runs across these: 本合作安排由|香港…政府
 _FUNCTION = re.compile(r".*[由經经在於于與与和及的為为將将把向對对從从以並并 \u3000]")
+_FUNCTION_NOT_AND = re.compile(r".*[由經经在於于與与的為为將将把向對对從从以並并 \u3000，,]")
+# a place acting as a party where the sentence's form says it is one (甲與澳門特別行政區經協商)
+_PLACE_AS_PARTY = re.compile(r"(?:特別行政區|特别行政区|自治區|自治区|省|市)$")
 
 
-def coordinated_names(clause: str) -> list[tuple[int, str]]:
-    """甲與乙[…]: the longest name ending the first piece, names in between, and the longest
-    name starting the last piece."""
+def is_party_name(name: str) -> bool:
+    """A name in a party's slot: an organisation, or a region acting for its government."""
+    if is_organisation(name):
+        return True
+    return (
+        3 <= len(name) <= 12
+        and not _BAD.search(name)
+        and not GENERIC.search(name)
+        and bool(_PLACE_AS_PARTY.search(name))
+    )
+
+
+def _first_names(piece: str, accept) -> list[tuple[int, str]]:
+    """The names that end the first piece of 甲與乙: 甲, or 甲1和甲2 when both halves are
+    names (香港金融管理局和中國人民銀行、澳門金融管理局共同簽署)."""
+    cut = _FUNCTION_NOT_AND.match(piece)
+    tail_at = cut.end() if cut else 0
+    subs = _pieces(piece[tail_at:], _SPLIT_WEAK)
+    if len(subs) > 1 and all(accept(sub) for _, sub in subs):
+        return [(tail_at + at, sub) for at, sub in subs]
+    if len(subs) > 1 and accept(piece[tail_at:]):
+        return [(tail_at, piece[tail_at:])]  # 創新及科技局, 國家發展和改革委員會: one name
+    cut = _FUNCTION.match(piece)
+    best = piece[cut.end() :] if cut else piece
+    return [(len(piece) - len(best), best)] if accept(best) else []
+
+
+def coordinated_names(clause: str, accept=is_organisation) -> list[tuple[int, str]]:
+    """甲與乙[…]: the longest name ending the first piece (or the names joined by 和 there),
+    names in between, and the longest name starting the last piece. `accept` says what
+    counts as a name (is_party_name where the sentence's form makes a slot a party's)."""
     pieces, position = [], 0
     for m in _SPLIT_STRONG.finditer(clause):
         pieces.append((position, clause[position : m.start()]))
@@ -120,17 +151,16 @@ def coordinated_names(clause: str) -> list[tuple[int, str]]:
         piece_stripped = piece.strip()
         lead = piece.index(piece_stripped) if piece_stripped else 0
         if index == 0:
-            cut = _FUNCTION.match(piece_stripped)
-            best = piece_stripped[cut.end() :] if cut else piece_stripped
-            if not is_organisation(best):
+            first = _first_names(piece_stripped, accept)
+            if not first:
                 return []
-            names.append((offset + lead + len(piece_stripped) - len(best), best))
+            names.extend((offset + lead + at, name) for at, name in first)
         elif index == len(pieces) - 1:
-            found = _leading_names(piece_stripped)
+            found = _leading_names(piece_stripped, accept)
             if not found:
                 return []
             names.extend((offset + lead + at, name) for at, name in found)
-        elif is_organisation(piece_stripped):
+        elif accept(piece_stripped):
             names.append((offset + lead, piece_stripped))
         else:
             return []
@@ -142,7 +172,7 @@ _NAME_BOUNDARY = re.compile(
 )
 
 
-def _leading_names(text: str) -> list[tuple[int, str]]:
+def _leading_names(text: str, accept=is_organisation) -> list[tuple[int, str]]:
     """The names that open `text`: 乙和丙共同簽署… → 乙, 丙. Each name is the longest one
     that stops before a conjunction or a verb, so the verb is never swallowed."""
     found: list[tuple[int, str]] = []
@@ -151,7 +181,7 @@ def _leading_names(text: str) -> list[tuple[int, str]]:
         boundary = _NAME_BOUNDARY.search(text, position + 2)
         window_end = boundary.start() if boundary else len(text)
         best = next(
-            (j for j in range(window_end, position + 2, -1) if is_organisation(text[position:j])),
+            (j for j in range(window_end, position + 2, -1) if accept(text[position:j])),
             None,
         )
         if best is None:

@@ -76,6 +76,7 @@ class Extraction:
     cited: list[CitedWork] = field(default_factory=list)
     aliases_of_self: list[tuple[str, Mention]] = field(default_factory=list)
     parties: list[NamedEntity] = field(default_factory=list)
+    issuers: list[NamedEntity] = field(default_factory=list)  # eli:passed_by, not parties
     signatories: list[Signatory] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     entities: list[NamedEntity] = field(default_factory=list)  # organisations, platforms, funds

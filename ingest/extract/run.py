@@ -14,7 +14,13 @@ from .entities import recognise
 from .events import find_events
 from .money import find_amounts, jurisdiction_currency
 from .orgnames import GENERIC
-from .parties import parties_in_sentence, signature_block
+from .parties import (
+    defined_sides,
+    distribute_respectively,
+    issuers,
+    parties_in_sentence,
+    signature_block,
+)
 from .records import CitedWork, Extraction, Mention, NamedEntity
 
 
@@ -25,9 +31,21 @@ def extract(document: DocumentRecord) -> Extraction:
     start, end = document.start, document.end
     result = Extraction()
     result.cited, result.aliases_of_self = find_citations(text, start, end, document.title)
+    distribute_respectively(text, start, end, result.cited)
     paragraphs = tuple(p for p in document.clean.paragraphs if start <= p.start < end)
     block_parties, result.signatories = signature_block(document.clean, paragraphs)
-    result.parties = _unique(parties_in_sentence(text, start, end, document.title) + block_parties)
+    block_issuers = []
+    if document.kind != "Agreement":  # who signs a notice or a paper off issues it
+        block_issuers, block_parties = block_parties, []
+    result.parties = _unique(
+        parties_in_sentence(text, start, end, document.title)
+        + defined_sides(text, start, end)
+        + block_parties
+    )
+    issued = issuers(text, start, end, document.title, document.title_span)
+    if document.kind == "Agreement":  # the names above its date are the ones that signed it
+        issued = [i for i in issued if not any(p.name == i.name for p in block_parties)]
+    result.issuers = _unique(issued + block_issuers)
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)

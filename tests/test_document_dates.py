@@ -1,0 +1,105 @@
+"""One eli:date_document per work across the documents that date it
+(graph/document_dates.py): whatever the order of ingest, and given back when the document
+that held the better date is replaced; dates that disagree are stored for review."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+import pytest
+from policykg.graph.store import PolicyStore
+from policykg.graph.validate import oxigraph_of_quads, validate_store
+
+from policykg.ingestion import Ingestor
+from policykg.iris import IriMinter
+from policykg.vocab import ELI, PKG
+
+MEMO = "关于两市共建科技园区的合作备忘录"
+DOCUMENTS = {
+    # a plan that dates the memorandum to its month
+    "plan.md": "# 两市科技园区发展规划\n\n一、甲市人民政府与乙市人民政府于2017年1月签署了"
+    f"《{MEMO}》。\n\n二、推进园区建设。\n",
+    # a report that gives the day
+    "report.md": "# 两市合作进展报告\n\n一、甲市人民政府与乙市人民政府于2017年1月3日签署了"
+    f"《{MEMO}》。\n\n二、园区建设进展良好。\n",
+    # a review that names another day of signing: a conflict
+    "review.md": "# 两市合作评估\n\n一、甲市人民政府与乙市人民政府于2017年2月8日签署了"
+    f"《{MEMO}》。\n\n二、评估合作成效。\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in DOCUMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def ingest(store, settings, paths):
+    report = Ingestor(store, settings).ingest(paths)
+    assert not report.rejected, report.rejected[0].reason
+    return report
+
+
+def values(store, node: str, predicate: str) -> set[str]:
+    rows = store.query(f"SELECT DISTINCT ?d WHERE {{ <{node}> <{predicate}> ?d }}")
+    return {row["d"].value for row in rows}
+
+
+def memo(settings) -> str:
+    return IriMinter(settings.base_iri).work(MEMO)
+
+
+@pytest.mark.parametrize("names", [["plan.md", "report.md"], ["report.md", "plan.md"]])
+def test_a_month_and_a_day_within_it_give_one_document_date(tmp_path, folder, names, settings):
+    with PolicyStore.open(tmp_path / "store") as store:
+        for name in names:
+            report = ingest(store, settings, [folder / name])
+            assert not any(o.review for o in report.outcomes)  # they agree: nothing to review
+        assert values(store, memo(settings), ELI + "date_document") == {"2017-01-03"}
+        # each document keeps the date it gives, with its role
+        assert values(store, memo(settings), PKG + "dateSigned") == {"2017-01", "2017-01-03"}
+        assert not validate_store(oxigraph_of_quads(store.quads())).violations
+
+
+def test_the_store_is_the_same_whatever_the_order(tmp_path, folder, settings):
+    exports = set()
+    for tag, names in enumerate(itertools.permutations(DOCUMENTS)):
+        with PolicyStore.open(tmp_path / f"store-{tag}") as store:
+            for name in names:
+                ingest(store, settings, [folder / name])
+            out = io.BytesIO()
+            store.export(out, "nquads")
+            assert len(values(store, memo(settings), ELI + "date_document")) == 1
+        exports.add(out.getvalue())
+    # the review warnings name the document that met the conflict, which depends on the
+    # order: compare the dates only
+    dated = {
+        b"".join(sorted(line for line in e.splitlines() if b"date_document" in line))
+        for e in exports
+    }
+    assert len(dated) == 1
+
+
+def test_dates_that_disagree_are_stored_for_review(tmp_path, folder, settings):
+    with PolicyStore.open(tmp_path / "store") as store:
+        ingest(store, settings, [folder / "report.md"])
+        report = ingest(store, settings, [folder / "review.md"])
+        (outcome,) = report.outcomes
+        assert outcome.status == "ingested" and outcome.review >= 1
+        assert any("conflicting document dates" in w for w in outcome.warnings)
+        # one document date still: the earlier signing day, by code-point order
+        assert values(store, memo(settings), ELI + "date_document") == {"2017-01-03"}
+
+
+def test_a_replaced_document_gives_the_date_back(tmp_path, folder, settings):
+    with PolicyStore.open(tmp_path / "store") as store:
+        ingest(store, settings, [folder / "plan.md", folder / "report.md"])
+        (folder / "report.md").write_text(
+            DOCUMENTS["report.md"].replace(f"签署了《{MEMO}》", "签署了合作文件"), encoding="utf-8"
+        )
+        ingest(store, settings, [folder / "report.md"])
+        assert values(store, memo(settings), ELI + "date_document") == {"2017-01"}
