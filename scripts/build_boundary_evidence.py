@@ -20,7 +20,8 @@ rjieba (`tag`: word and dictionary POS tag, plain dictionary, no user words) and
    stands before names, its first word as one that begins a name, the others as inside.
 
 Non-Han tokens (punctuation, digits, Latin, spaces) are boundaries: a neighbour across one is
-the boundary symbol <B>. Words under MIN_WORD occurrences and n-grams under MIN_NGRAM are not
+the boundary symbol <B>; numbers and dates (第十条, 十五日) are one neighbour, <NUM>, so that a
+formula after a number (十五日|内向|人民法院) does not pass for a unit. Words under MIN_WORD occurrences and n-grams under MIN_NGRAM are not
 written. Output is deterministic (sorted), gzip without a timestamp.
 """
 
@@ -39,6 +40,7 @@ from pathlib import Path
 import rjieba
 from policykg.ingest.extract.boundary_evidence import (
     FORMAT,
+    NUMERAL,
     UNIT_COLUMNS,
     UNITS_FILE,
     WORD_COLUMNS,
@@ -202,6 +204,13 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
             gram_count[gram] += 1
     kept = {g for g, c in gram_count.items() if c >= MIN_NGRAM}
     del gram_count
+    # numbers and dates are one neighbour (十五日|内向|人民法院 recurs after many numbers)
+    numeral = [bool(NUMERAL.match(w)) for w in words]
+    number_id = vocab.id("<NUM>")
+
+    def neighbour(wid: int) -> int:
+        return number_id if wid < len(numeral) and numeral[wid] else wid
+
     left: dict[tuple, Counter] = defaultdict(Counter)
     right: dict[tuple, Counter] = defaultdict(Counter)
     for i in head_positions:
@@ -210,8 +219,8 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
             if gram is None:
                 break
             if gram in kept:
-                left[gram][stream[i - k]] += 1
-                right[gram][stream[i + 1] if i + 1 < n else BOUNDARY] += 1
+                left[gram][neighbour(stream[i - k])] += 1
+                right[gram][neighbour(stream[i + 1]) if i + 1 < n else BOUNDARY] += 1
     stats = {}
     for gram in kept:
         lc, rc = left[gram], right[gram]

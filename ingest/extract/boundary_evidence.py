@@ -32,8 +32,9 @@ the module's constants.
   conjunction, adverb or particle (不, 由, 和, 积极). rjieba's tag of an unseen word is not
   used: it calls 大同 and 大连 adverbs.
 - `predicate_position` (STOP): it follows an adverb or modal in ≥ 5 % of its uses (报 13 %,
-  会商 14 %, 征询 27 %, 致力, 督导, 洽商), unless it is a name part (in units ≥ 10 times,
-  at least as often as before them: 人才库).
+  会商 14 %, 征询 27 %, 致力, 督导, 洽商; ≥ 10 % for a word rjieba's dictionary calls a proper
+  noun: 智慧财产 5 %), unless it is a name part (in units ≥ 10 times,
+  three times as often as before them: 人才库).
 - `predicate_compound` (STOP): a word with little evidence of its own (unseen, or < 50 uses
   and never next to a unit) made of two known words, the first an adverb, preposition or
   verb (充分|肯定, 又|称, 有|助) or the second a predicate (高度|重视), or a one-character
@@ -119,6 +120,7 @@ NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
 
 # thresholds (see the rules' table above)
 PREDICATE_RATE = 0.05
+PROPER_PREDICATE_RATE = 0.1  # for a word rjieba's dictionary calls a proper noun (智慧财产)
 PREDICATE_SMOOTHING = 10  # uses added to the denominator: a rare word needs several hits
 BEFORE_SHARE = 0.9
 BEFORE_MIN = 20
@@ -126,8 +128,10 @@ BEFORE_RATE = 0.04  # and that many of all its uses
 VERB_TAGS = frozenset({"v", "vn", "vd", "vi"})
 WEAK_PREDICATE_RATE = 0.01  # a word before names must also look like a verb: this rate or
 # a verb tag (保险, 农业 stand before class units such as 监督管理机构 but are nouns)
-NAME_PART_MIN = 10  # a word seen this often in units, at least as often as before one, is a
-# name part whatever its predicate rate (人才库 after 积极壮大创科 in 5 of 94 uses)
+NAME_PART_MIN = 10  # a word seen this often in units, and NAME_PART_RATIO times as often as
+# before one, is a name part whatever its predicate rate (人才库, after 积极壮大创科 in 5 of 94
+# uses; not 会同, in units 787 times and before them 373)
+NAME_PART_RATIO = 3
 GOVERNS_MIN = 100
 STRONG_VERB_MIN = 100  # uses of a verb-tagged suffix that outweigh a proper-noun tag  # a one-character suffix speaks for a compound only if it stands before
 # units this often and in most of its uses next to one (报 in 三人|报)
@@ -141,7 +145,7 @@ MAX_UNIT_WORDS = 5
 HARD_RULES = frozenset({"no_han", "numeral_or_time", "function_tag"})
 PROPER_TAGS = frozenset({"ns", "nr", "nt", "nrt", "nrfg"})
 COMPLETE_CHARS = 3  # a name-final word this long can be a whole name
-_NUMERAL = re.compile(
+NUMERAL = re.compile(
     "^第?[0-9０-９〇○零一二三四五六七八九十百千万亿两]+"
     "[条款项目章节编款号次年月日时分秒]?$|^[年月日]$"
 )
@@ -268,6 +272,7 @@ class BoundaryEvidence:
         self.units = units
         # words that end an n-gram of the units table: they end in an organisation head
         self.name_final = frozenset(u[-1] for u in units)
+        self._votes: dict[str, tuple[tuple[str, str], ...]] = {}
 
     @classmethod
     def from_files(cls, words_path: Path | None = None, units_path: Path | None = None):
@@ -295,15 +300,22 @@ class BoundaryEvidence:
     def votes(self, word: str) -> list[tuple[str, str]]:
         """(rule, vote) for each rule that does not abstain on `word`."""
         word = to_simplified(word)
+        cached = self._votes.get(word)
+        if cached is None:
+            cached = self._votes[word] = tuple(self._vote(word))
+        return list(cached)
+
+    def _vote(self, word: str) -> list[tuple[str, str]]:
         out = []
         if not _has_han(word):
             return [("no_han", STOP)]
         found = self.words.get(word)
-        if _NUMERAL.match(word):
+        if NUMERAL.match(word):
             out.append(("numeral_or_time", STOP))
         if found and found.count >= PART_MIN and found.tag in FUNCTION_TAGS:
             out.append(("function_tag", STOP))
-        if found and found.predicate_rate >= PREDICATE_RATE and not self._name_part(found):
+        rate = PROPER_PREDICATE_RATE if found and found.tag in PROPER_TAGS else PREDICATE_RATE
+        if found and found.predicate_rate >= rate and not self._name_part(found):
             out.append(("predicate_position", STOP))
         weak = not found or (found.count < WEAK_EVIDENCE and not found.near_units)
         if weak and self._predicate_compound(word):
@@ -321,7 +333,7 @@ class BoundaryEvidence:
     @staticmethod
     def _name_part(found: WordEvidence) -> bool:
         inside = found.begin_unit + found.inside_unit
-        return inside >= NAME_PART_MIN and inside >= found.before_unit
+        return inside >= NAME_PART_MIN and inside >= NAME_PART_RATIO * found.before_unit
 
     def _is_predicate(self, word: str, governs: bool = False) -> bool:
         """A known adverb, preposition, conjunction or predicate; with `governs`, a
@@ -436,6 +448,8 @@ class BoundaryEvidence:
                 (j for j in range(max(0, n - MAX_UNIT_WORDS), i) if self.is_unit(words[j:])),
                 None,
             )
+            if any(r in ("no_han", "numeral_or_time") for r, _ in self.votes(words[i])):
+                bridge = None  # a unit is not read across a number or a punctuation mark
             if bridge is None:
                 if self.tag(words[i]) in ADVERB_TAGS and start == i + 1 and start < n - 1:
                     start += 1  # modified_by_adverb: 积极|壮大, 不|征询
