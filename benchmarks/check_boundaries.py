@@ -8,6 +8,8 @@
 2. Correct names: every organisation name of the gold folders (hand-made annotations);
    `trim_name` must return each whole. Reported for all names and for those rjieba cuts into
    two words or more (a one-word name cannot be cut).
+3. With `--extracted FILE...`: what `trim_name` would change in the labels that today's
+   extractor gives those files (organisations, platforms, funds), one line each.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--gold", type=Path, nargs="+", default=[ROOT / ".." / "shared" / "gold-dev"]
     )
+    parser.add_argument("--extracted", type=Path, nargs="*", default=[])
     args = parser.parse_args(argv)
     started = time.monotonic()
     ev = load_evidence()
@@ -87,7 +90,26 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"CUT {name} → {got} ({'|'.join(w for w, _, _ in ev.segment(name))})")
     print(f"names: {kept}/{len(names)} kept whole; of {multi} with two words or more: {multi_kept}")
+    if args.extracted:
+        extracted(ev, args.extracted)
     return 0
+
+
+def extracted(ev, paths: list[Path]) -> None:
+    from policykg.ingest.extract.run import extract
+    from policykg.ingest.pipeline import process_file
+
+    print("\n## labels of today's extractor")
+    total = changed = 0
+    for path in paths:
+        labels = {(e.kind, e.name) for e in extract(process_file(path)).entities}
+        for kind, name in sorted(labels):
+            total += 1
+            trimmed = ev.trim_name(name)
+            if trimmed != name:
+                changed += 1
+                print(f"{path.name}\t{kind}\t{name} → {trimmed or '∅'}")
+    print(f"labels: {total}, changed by trim_name: {changed}")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,9 @@ Writes three tab-separated files under `ingest/resources/` (read by
   the boundary evidence finds inside units at least half as often as at their start is a
   bare head (委員會, 辦事處), not a body; so is a head noun itself (管理局, 办公室).
 
-Each entry keeps its most frequent original-script form, its Simplified form (the key),
+Names read from the text start after the last word that the boundary evidence votes STOP
+(a list wants precision), except a predicate right before a bare two-character head
+with which the corpus knows it as a unit (终审|法院, not 接受|法院). Each entry keeps its most frequent original-script form, its Simplified form (the key),
 and where it was found. Output is deterministic.
 """
 
@@ -98,7 +100,7 @@ LEVEL_WORDS = frozenset(
     [
         *("上级", "下级", "同级", "上一级", "主管", "受理"),
         *("第一审", "第二审", "一审", "二审", "基层", "专门", "县级", "省级", "市级"),
-        *("地方", "普通", "作出", "审理", "执行", "决定", "指定", "派出", "高级", "中级"),
+        *("地方", "普通", "作出", "审理", "执行", "决定", "指定", "派出"),
         *("海事", "军事", "铁路运输", "知识产权", "金融", "互联网", "少年", "民事", "刑事"),
         *("专业", "专责"),
     ]
@@ -197,6 +199,13 @@ def _candidates(law, evidence, heads, single):
                 first -= 1
             words = [t[0] for t in tokens[first : i + 1]]
             start = first + evidence.name_start(words)
+            # a list wants precision: the name starts after the last predicate in it, but
+            # one right before a bare head of two characters (终审|法院)
+            for k in range(start, i):
+                if any(v == STOP for _, v in evidence.votes(tokens[k][0])) and not (
+                    k == i - 1 and _bare_unit(tokens[k][0], word, evidence)
+                ):
+                    start = k + 1
             left = tokens[start - 1][0] if start > 0 and _HAN.search(tokens[start - 1][0]) else ""
             s, e = line_start + tokens[start][1], line_start + end
             yield simplified[s:e], law.text[s:e], left, s, simplified
@@ -214,7 +223,7 @@ def _class(name: str) -> bool:
     a place has several (基层, 中级人民法院), or a place and a bare 法院 (香港特别行政区法院,
     台湾地区法院: the region's courts)."""
     words = rjieba.tag(name)
-    if any(w in DETERMINERS for w, _ in words) or words[0][0] in LEVEL_WORDS:
+    if any(w in DETERMINERS for w, _ in words) or name.startswith(tuple(LEVEL_WORDS)):
         return True
     if name.startswith(("县级以上", "设区的市", "本", "该", "各", "所在")) or re.search(
         "的|之", name
@@ -230,13 +239,24 @@ def _class(name: str) -> bool:
 
 
 def _strict(name: str, evidence) -> bool:
-    """No word before the head is a function word or number, or a single character
-    (經|法院, 管|法院, 送|法院: a verb or a fragment, not a name's word)."""
+    """No word before the head is a function word, number or single character (經|法院,
+    管|法院), and no predicate stands in the name except right before a bare head of two
+    characters (终审|法院; not 设立|知识产权法院)."""
     words = rjieba.cut(name)
-    for word in words[:-1]:
-        if len(word) == 1 or any(r in HARD for r, _ in evidence.votes(word)):
+    for k, word in enumerate(words[:-1]):
+        votes = {r for r, v in evidence.votes(word) if v == STOP}
+        if len(word) == 1 or votes & HARD:
+            return False
+        if votes and not (k == len(words) - 2 and _bare_unit(word, words[-1], evidence)):
             return False
     return True
+
+
+def _bare_unit(word: str, head: str, evidence) -> bool:
+    """A predicate and a bare head of two characters that the corpus knows as a unit
+    (终审|法院; not 接受|法院)."""
+    unit = evidence.unit([word, head])
+    return len(head) <= 2 and bool(unit and unit.recurs_as_unit)
 
 
 HARD = frozenset({"no_han", "numeral_or_time", "function_tag"})

@@ -26,7 +26,8 @@ not part of a name (`STOP`), may sit inside one but does not begin it (`NOT_FIRS
 abstains; `votes(word)` lists them so a reviewer can see why a word was cut. Thresholds are
 the module's constants.
 
-- `no_han` (STOP): no Han character (digits, Latin, punctuation: 06015).
+- `no_han` (STOP): no Han character and no Latin letter (digits, punctuation: 06015); a
+  Latin word is part of the name it stands in (InnoHK研發平台), and so is a space after one.
 - `numeral_or_time` (STOP): a numeral, ordinal or date word (第十二条, 三日, 一九五).
 - `function_tag` (STOP): a word seen ≥ 20 times whose POS tag is a preposition,
   conjunction, adverb or particle (不, 由, 和, 积极). rjieba's tag of an unseen word is not
@@ -35,7 +36,8 @@ the module's constants.
   会商 14 %, 征询 27 %, 致力, 督导, 洽商; ≥ 10 % for a word rjieba's dictionary calls a proper
   noun: 智慧财产 5 %), unless it is a name part (in units ≥ 10 times,
   three times as often as before them: 人才库).
-- `predicate_compound` (STOP): a word with little evidence of its own (unseen, or < 50 uses
+- `predicate_compound` (STOP): any word without name-part evidence made of an adverb of two
+  characters or more (d, ad) and a verb (充分|发挥); or a word with little evidence of its own (unseen, or < 50 uses
   and never next to a unit) made of two known words, the first an adverb, preposition or
   verb (充分|肯定, 又|称, 有|助) or the second a predicate (高度|重视), or a one-character
   verb that stands before ≥ 100 units (三人|报). For a word rjieba tags as a proper noun
@@ -46,7 +48,9 @@ the module's constants.
   class units (保险监督管理机构) too, hence the verb condition.
 
 `name_start(words)` walks left from the last word (the head) and stops at a `STOP` word,
-with these context rules: a predicate is kept before a bare head (生产力|促进|局, 部际|协调|
+with these context rules: `predicate_position` alone, under 15 %, stops a name only before a word that
+begins names (a proper noun, a word that begins corpus units twice as often as it ends
+longer ones, such as 外交部 but not 委员会, or a word the laws never use, such as 河套): 督导|河套香港园区 but 深港|协同|创新中心; a predicate is kept before a bare head (生产力|促进|局, 部际|协调|
 小组: a `STOP` by the two predicate rules counts only when what follows it can stand as a
 name: two words or more, or one name-final word of three characters or more, or an `nt`
 word: 教育部, 特区政府); a conjunction is inside the name when the word before it ends no
@@ -57,8 +61,9 @@ leading `NOT_FIRST` words go, if what remains can stand as a name. `trim_name(la
 this on a label in either script and returns the name part.
 
 Measured (benchmarks/check_boundaries.py): of the 19 glued labels quoted in issue 19 and its
-patterns, 14 are cut where the name begins; of 268 organisation names of the gold folders,
-262 are kept whole. The misses are listed in benchmarks/RESULTS.md.
+patterns, 14 are cut where the name begins; of the 203 organisation names of the dev gold
+all are kept whole, of 268 with the seed gold 265. The misses are listed in
+benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -120,6 +125,7 @@ NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
 
 # thresholds (see the rules' table above)
 PREDICATE_RATE = 0.05
+STRONG_PREDICATE_RATE = 0.15  # above it, predicate_position stops a name before any word
 PROPER_PREDICATE_RATE = 0.1  # for a word rjieba's dictionary calls a proper noun (智慧财产)
 PREDICATE_SMOOTHING = 10  # uses added to the denominator: a rare word needs several hits
 BEFORE_SHARE = 0.9
@@ -149,6 +155,7 @@ NUMERAL = re.compile(
     "^第?[0-9０-９〇○零一二三四五六七八九十百千万亿两]+"
     "[条款项目章节编款号次年月日时分秒]?$|^[年月日]$"
 )
+_LATIN = re.compile("[A-Za-z]")
 _OPEN = frozenset("（(")
 _CLOSE = frozenset("）)")
 FUNCTION_TAGS = frozenset({"p", "c", "d", "ad", "u", "uj", "ul", "uz", "ug", "uv", "y", "e", "o"})
@@ -307,6 +314,8 @@ class BoundaryEvidence:
 
     def _vote(self, word: str) -> list[tuple[str, str]]:
         out = []
+        if _LATIN.search(word) and not word.isspace():
+            return []  # InnoHK, InnoAcademy: part of the names they stand in
         if not _has_han(word):
             return [("no_han", STOP)]
         found = self.words.get(word)
@@ -318,7 +327,8 @@ class BoundaryEvidence:
         if found and found.predicate_rate >= rate and not self._name_part(found):
             out.append(("predicate_position", STOP))
         weak = not found or (found.count < WEAK_EVIDENCE and not found.near_units)
-        if weak and self._predicate_compound(word):
+        adverb_verb = found and not self._name_part(found) and self._adverb_prefix(word)
+        if (weak and self._predicate_compound(word)) or adverb_verb:
             out.append(("predicate_compound", STOP))
         if (
             found
@@ -373,6 +383,19 @@ class BoundaryEvidence:
                 return self._known(prefix) and self._is_predicate(suffix, governs=True)
         return False
 
+    def _adverb_prefix(self, word: str) -> bool:
+        """An adverb of two characters or more (d, ad, seen ≥ 20 times) and a known verb:
+        充分|发挥, 积极|推动 (not 先|进: 先进 is an adjective)."""
+        for cut in range(len(word) - 1, 1, -1):
+            prefix, rest = word[:cut], word[cut:]
+            found = self.words.get(prefix)
+            if found and found.count >= PART_MIN:
+                if found.tag not in ADVERB_TAGS:
+                    return False
+                rest_found = self.words.get(rest)
+                return bool(rest_found and rest_found.tag in VERB_TAGS)
+        return False
+
     def _complete_name(self, words: Sequence[str]) -> bool:
         """`words` can stand as a name on its own: two words or more, or one word that
         rjieba's dictionary calls an organisation (特区政府) or that ends corpus units and
@@ -387,11 +410,39 @@ class BoundaryEvidence:
 
     def _stops_at(self, words: Sequence[str], i: int) -> bool:
         """The name that ends with the last word does not include words[i]."""
+        if i >= len(words) - 1:
+            return False  # the head itself
+        if words[i].isspace() and (
+            (i > 0 and _LATIN.search(words[i - 1]))
+            or (i + 1 < len(words) and _LATIN.search(words[i + 1]))
+        ):
+            return False  # InnoHK 研發平台, 創科飛躍學院 InnoAcademy
         rules = {rule for rule, vote in self.votes(words[i]) if vote == STOP}
         if rules & HARD_RULES:
             return True
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
-        return bool(rules) and self._complete_name(words[i + 1 :])
+        if not rules or not self._complete_name(words[i + 1 :]):
+            return False
+        found = self.word(words[i])
+        if rules == {"predicate_position"} and found.predicate_rate < STRONG_PREDICATE_RATE:
+            # the weakest rule: only before a word that begins names (督导|河套, 会商|外交部),
+            # not before a common word (协同|创新|中心, 综合|专业|服务中心)
+            return self._name_initial(words[i + 1])
+        return True
+
+    def _name_initial(self, word: str) -> bool:
+        """A word that begins names: a proper noun (its tag in the corpus, or rjieba's for
+        an unseen word), a word that ends corpus units (外交部, 教育部), or a word the 58 MB
+        of laws never use (河套, 创科: a place or a coinage)."""
+        word = to_simplified(word)
+        if _LATIN.search(word):
+            return True
+        found = self.words.get(word)
+        if found is None:
+            return _has_han(word)
+        if word in self.name_final and found.begin_unit >= 2 * found.inside_unit:
+            return True  # it begins units rather than ending longer ones (not 委员会, 办公室)
+        return found.tag in PROPER_TAGS or found.tag == "nz"
 
     def stops_name(self, word: str) -> bool:
         """The word is not part of a name (a predicate, function word, number)."""
@@ -459,7 +510,8 @@ class BoundaryEvidence:
         start = min(start, n - 1)
         # leading words that cannot begin a name go, if what remains can stand as a name
         for first in range(start, n):
-            if self.can_begin_name(words[first]) or self.is_unit(words[first:]):
+            not_first = any(vote == NOT_FIRST for _, vote in self.votes(words[first]))
+            if (not not_first and not self._stops_at(words, first)) or self.is_unit(words[first:]):
                 if first == start or self._complete_name(words[first:]):
                     return first
                 break
@@ -477,7 +529,10 @@ class BoundaryEvidence:
         while (
             words
             and words[-1][0] not in _CLOSE
-            and any(rule in HARD_RULES for rule, _ in self.votes(words[-1][0]))
+            and (
+                words[-1][0].isspace()
+                or any(rule in HARD_RULES for rule, _ in self.votes(words[-1][0]))
+            )
         ):
             words.pop()
         if not words:
