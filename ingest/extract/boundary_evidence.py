@@ -1,0 +1,570 @@
+"""Boundary evidence: where a name begins, learnt once from 58 MB of real laws (issue 19).
+
+A name-boundary stage looks at the words before an organisation's head noun
+(中央|高度重视|河套|合作|区) and must decide where the name begins. This module answers from
+how each word behaves across the whole scale corpus, not from one sentence. The data are
+two compressed TSV files in `ingest/resources/`, rebuilt by
+`scripts/build_boundary_evidence.py` (its docstring gives the method; the files' header
+lines give the sources and sizes):
+
+- `boundary_words.tsv.gz`: for each word seen at least five times (rjieba's segmentation of
+  the text folded to Simplified with OpenCC hk2s): its count, its dictionary POS tag, how
+  often it directly follows an adverb or modal verb (*predicate position*: 应当报, 不征询,
+  积极壮大), how often it directly precedes a noun, and how often it stands directly before,
+  at the start of, or inside an organisation *unit*;
+- `boundary_units.tsv.gz`: each word n-gram (1–5 words) ending in an organisation or
+  platform head (局, 部, 委员会, 法院, 中心, 基金 …) seen at least three times, with its
+  distinct left and right neighbours and their entropies. A *unit* recurs whole after many
+  different words (≥ 3 occurrences, ≥ 3 distinct left neighbours, left entropy ≥ 1 bit).
+
+Built on 4,235 laws (1,632 Mainland, Simplified; 2,603 Taiwan, Traditional), 16.6 M
+characters, 6.9 M words, in about a minute; the two files are under 0.6 MB together
+(benchmarks/RESULTS.md, "Boundary evidence (issue #19)").
+
+The decisions are small named rules (Snorkel-style), each of which votes that a word is
+not part of a name (`STOP`), may sit inside one but does not begin it (`NOT_FIRST`), or
+abstains; `votes(word)` lists them so a reviewer can see why a word was cut. Thresholds are
+the module's constants.
+
+- `no_han` (STOP): no Han character and no Latin letter (digits, punctuation: 06015); a
+  Latin word is part of the name it stands in (InnoHK研發平台), and so is a space after one.
+- `numeral_or_time` (STOP): a numeral, ordinal or date word (第十二条, 三日, 一九五).
+- `function_tag` (STOP): a word seen ≥ 20 times whose POS tag is a preposition,
+  conjunction, adverb or particle (不, 由, 和, 积极). rjieba's tag of an unseen word is not
+  used: it calls 大同 and 大连 adverbs.
+- `predicate_position` (STOP): it follows an adverb or modal in ≥ 5 % of its uses (报 13 %,
+  会商 14 %, 征询 27 %, 致力, 督导, 洽商; ≥ 10 % for a word rjieba's dictionary calls a proper
+  noun: 智慧财产 5 %), unless it is a name part (in units ≥ 10 times,
+  three times as often as before them: 人才库).
+- `predicate_compound` (STOP): any word without name-part evidence made of an adverb of two
+  characters or more (d, ad) and a verb (充分|发挥); or a word with little evidence of its own (unseen, or < 50 uses
+  and never next to a unit) made of two known words, the first an adverb, preposition or
+  verb (充分|肯定, 又|称, 有|助) or the second a predicate (高度|重视), or a one-character
+  verb that stands before ≥ 100 units (三人|报). For a word rjieba tags as a proper noun
+  (无锡) only a verb-tagged suffix seen ≥ 100 times counts (大力|支持: rjieba says nr).
+- `stands_before_names` (NOT_FIRST): ≥ 20 of its uses directly before a unit, ≥ 90 % of its
+  uses next to units, ≥ 4 % of all its uses, and it looks like a verb (a verb tag or ≥ 1 %
+  predicate position): 称 (称 + a body), 会商. Nouns such as 保险 and 农业 stand before
+  class units (保险监督管理机构) too, hence the verb condition.
+
+`name_start(words)` walks left from the last word (the head) and stops at a `STOP` word,
+with these context rules: `predicate_position` alone, under 15 %, stops a name only before a word that
+begins names (a proper noun, a word that begins corpus units twice as often as it ends
+longer ones, such as 外交部 but not 委员会, or a word the laws never use, such as 河套): 督导|河套香港园区 but 深港|协同|创新中心; a predicate is kept before a bare head (生产力|促进|局, 部际|协调|
+小组: a `STOP` by the two predicate rules counts only when what follows it can stand as a
+name: two words or more, or one name-final word of three characters or more, or an `nt`
+word: 教育部, 特区政府); a conjunction is inside the name when the word before it ends no
+corpus unit (住房|和|城乡|建设部, not 公安机关|和|同级|人民政府); a `STOP` word is crossed
+when the corpus knows the longer n-gram as a unit (`is_unit`); a bracketed qualifier is
+crossed (香港中文大学|（|深圳|）); the word an adverb modifies goes with it (积极|壮大). Then
+leading `NOT_FIRST` words go, if what remains can stand as a name. `trim_name(label)` does
+this on a label in either script and returns the name part.
+
+Measured (benchmarks/check_boundaries.py): of the 19 glued labels quoted in issue 19 and its
+patterns, 14 are cut where the name begins; of the 203 organisation names of the dev gold
+all are kept whole, of 268 with the seed gold 265. The misses are listed in
+benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import rjieba
+
+from ..script import to_simplified
+
+__all__ = [
+    "FORMAT",
+    "NOT_FIRST",
+    "STOP",
+    "UNIT_COLUMNS",
+    "WORD_COLUMNS",
+    "BoundaryEvidence",
+    "EvidenceFormatError",
+    "UnitEvidence",
+    "WordEvidence",
+    "can_begin_name",
+    "is_unit",
+    "load_evidence",
+    "name_start",
+    "trim_name",
+]
+
+FORMAT = "policykg-boundary-evidence 1"
+WORDS_FILE = "boundary_words.tsv.gz"
+UNITS_FILE = "boundary_units.tsv.gz"
+WORD_COLUMNS = (
+    "word",
+    "count",
+    "tag",
+    "after_adv",
+    "before_noun",
+    "before_unit",
+    "begin_unit",
+    "inside_unit",
+)
+UNIT_COLUMNS = (
+    "words",
+    "count",
+    "left_types",
+    "left_entropy",
+    "right_types",
+    "right_entropy",
+)
+
+STOP = "stop"  # the word is not part of a name: the name begins after it
+NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
+
+# thresholds (see the rules' table above)
+PREDICATE_RATE = 0.05
+STRONG_PREDICATE_RATE = 0.15  # above it, predicate_position stops a name before any word
+PROPER_PREDICATE_RATE = 0.1  # for a word rjieba's dictionary calls a proper noun (智慧财产)
+PREDICATE_SMOOTHING = 10  # uses added to the denominator: a rare word needs several hits
+BEFORE_SHARE = 0.9
+BEFORE_MIN = 20
+BEFORE_RATE = 0.04  # and that many of all its uses
+VERB_TAGS = frozenset({"v", "vn", "vd", "vi"})
+WEAK_PREDICATE_RATE = 0.01  # a word before names must also look like a verb: this rate or
+# a verb tag (保险, 农业 stand before class units such as 监督管理机构 but are nouns)
+NAME_PART_MIN = 10  # a word seen this often in units, and NAME_PART_RATIO times as often as
+# before one, is a name part whatever its predicate rate (人才库, after 积极壮大创科 in 5 of 94
+# uses; not 会同, in units 787 times and before them 373)
+NAME_PART_RATIO = 3
+GOVERNS_MIN = 100
+STRONG_VERB_MIN = 100  # uses of a verb-tagged suffix that outweigh a proper-noun tag  # a one-character suffix speaks for a compound only if it stands before
+# units this often and in most of its uses next to one (报 in 三人|报)
+WEAK_EVIDENCE = 50  # uses under which a word is judged by its parts too
+PART_MIN = 20  # uses a prefix or suffix needs to speak for a compound
+UNIT_MIN = 3
+UNIT_LEFT_TYPES = 3
+UNIT_ENTROPY = 1.0  # bits
+MAX_UNIT_WORDS = 5
+
+HARD_RULES = frozenset({"no_han", "numeral_or_time", "function_tag"})
+PROPER_TAGS = frozenset({"ns", "nr", "nt", "nrt", "nrfg"})
+COMPLETE_CHARS = 3  # a name-final word this long can be a whole name
+NUMERAL = re.compile(
+    "^第?[0-9０-９〇○零一二三四五六七八九十百千万亿两]+"
+    "[条款项目章节编款号次年月日时分秒]?$|^[年月日]$"
+)
+_LATIN = re.compile("[A-Za-z]")
+_OPEN = frozenset("（(")
+_CLOSE = frozenset("）)")
+FUNCTION_TAGS = frozenset({"p", "c", "d", "ad", "u", "uj", "ul", "uz", "ug", "uv", "y", "e", "o"})
+ADVERB_TAGS = frozenset({"d", "ad"})
+NUMERAL_TAGS = frozenset({"m", "mq", "q", "t", "tg"})
+
+
+def _has_han(word: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
+class EvidenceFormatError(ValueError):
+    """An evidence file is not in the format this module reads (rebuild it with the script)."""
+
+
+@dataclass(frozen=True)
+class WordEvidence:
+    """How one word behaves in the corpus."""
+
+    word: str
+    count: int
+    tag: str
+    after_adv: int
+    before_noun: int
+    before_unit: int
+    begin_unit: int
+    inside_unit: int
+
+    @property
+    def predicate_rate(self) -> float:
+        """Share of its uses directly after an adverb or modal (smoothed for rare words)."""
+        return self.after_adv / (self.count + PREDICATE_SMOOTHING)
+
+    @property
+    def near_units(self) -> int:
+        return self.before_unit + self.begin_unit + self.inside_unit
+
+    @property
+    def before_share(self) -> float:
+        """Of its uses next to a unit, the share directly before it (outside the name)."""
+        return self.before_unit / self.near_units if self.near_units else 0.0
+
+
+@dataclass(frozen=True)
+class UnitEvidence:
+    """Branching evidence of a word n-gram ending in an organisation head."""
+
+    words: tuple[str, ...]
+    count: int
+    left_types: int
+    left_entropy: float
+    right_types: int
+    right_entropy: float
+
+    @property
+    def recurs_as_unit(self) -> bool:
+        return (
+            self.count >= UNIT_MIN
+            and self.left_types >= UNIT_LEFT_TYPES
+            and self.left_entropy >= UNIT_ENTROPY
+        )
+
+
+def _data_lines(lines: Iterable[str], columns: tuple[str, ...], name: str) -> Iterable[list[str]]:
+    lines = iter(lines)
+    first = next(lines, "").rstrip("\n")
+    if first != f"# {FORMAT}":
+        raise EvidenceFormatError(f"{name}: first line {first!r}, expected '# {FORMAT}'")
+    header = None
+    for line in lines:
+        line = line.rstrip("\n")
+        if line.startswith("#\t"):
+            header = tuple(line[2:].split("\t"))
+            if header != columns:
+                raise EvidenceFormatError(f"{name}: columns {header}, expected {columns}")
+        elif line.startswith("#") or not line:
+            continue
+        else:
+            if header is None:
+                raise EvidenceFormatError(f"{name}: data before the column line")
+            fields = line.split("\t")
+            if len(fields) != len(columns):
+                raise EvidenceFormatError(f"{name}: {len(fields)} fields in {line!r}")
+            yield fields
+
+
+def read_words(lines: Iterable[str], name: str = WORDS_FILE) -> dict[str, WordEvidence]:
+    out = {}
+    for f in _data_lines(lines, WORD_COLUMNS, name):
+        out[f[0]] = WordEvidence(f[0], int(f[1]), f[2], *(int(v) for v in f[3:]))
+    return out
+
+
+def read_units(lines: Iterable[str], name: str = UNITS_FILE) -> dict[tuple[str, ...], UnitEvidence]:
+    out = {}
+    for f in _data_lines(lines, UNIT_COLUMNS, name):
+        words = tuple(f[0].split(" "))
+        out[words] = UnitEvidence(words, int(f[1]), int(f[2]), float(f[3]), int(f[4]), float(f[5]))
+    return out
+
+
+def _open_lines(path: Path | None, name: str) -> list[str]:
+    if path is None:
+        data = resources.files("policykg.ingest").joinpath(f"resources/{name}").read_bytes()
+    else:
+        data = Path(path).read_bytes()
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    return data.decode("utf-8").splitlines()
+
+
+class BoundaryEvidence:
+    """The corpus evidence and the rules that read it. Words may be in either script."""
+
+    def __init__(
+        self,
+        words: dict[str, WordEvidence],
+        units: dict[tuple[str, ...], UnitEvidence],
+    ) -> None:
+        self.words = words
+        self.units = units
+        # words that end an n-gram of the units table: they end in an organisation head
+        self.name_final = frozenset(u[-1] for u in units)
+        self._votes: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    @classmethod
+    def from_files(cls, words_path: Path | None = None, units_path: Path | None = None):
+        """Load the shipped files, or the given ones."""
+        words = read_words(_open_lines(words_path, WORDS_FILE), str(words_path or WORDS_FILE))
+        units = read_units(_open_lines(units_path, UNITS_FILE), str(units_path or UNITS_FILE))
+        return cls(words, units)
+
+    # --- evidence -----------------------------------------------------------------------
+    def word(self, word: str) -> WordEvidence | None:
+        return self.words.get(to_simplified(word))
+
+    def unit(self, words: Sequence[str]) -> UnitEvidence | None:
+        return self.units.get(tuple(to_simplified(w) for w in words))
+
+    def tag(self, word: str) -> str:
+        """The word's POS tag in the corpus, else rjieba's for the word alone."""
+        found = self.word(word)
+        if found:
+            return found.tag
+        tags = rjieba.tag(to_simplified(word))
+        return tags[0][1] if len(tags) == 1 else "x"
+
+    # --- rules --------------------------------------------------------------------------
+    def votes(self, word: str) -> list[tuple[str, str]]:
+        """(rule, vote) for each rule that does not abstain on `word`."""
+        word = to_simplified(word)
+        cached = self._votes.get(word)
+        if cached is None:
+            cached = self._votes[word] = tuple(self._vote(word))
+        return list(cached)
+
+    def _vote(self, word: str) -> list[tuple[str, str]]:
+        out = []
+        if _LATIN.search(word) and not word.isspace():
+            return []  # InnoHK, InnoAcademy: part of the names they stand in
+        if not _has_han(word):
+            return [("no_han", STOP)]
+        found = self.words.get(word)
+        if NUMERAL.match(word):
+            out.append(("numeral_or_time", STOP))
+        if found and found.count >= PART_MIN and found.tag in FUNCTION_TAGS:
+            out.append(("function_tag", STOP))
+        rate = PROPER_PREDICATE_RATE if found and found.tag in PROPER_TAGS else PREDICATE_RATE
+        if found and found.predicate_rate >= rate and not self._name_part(found):
+            out.append(("predicate_position", STOP))
+        weak = not found or (found.count < WEAK_EVIDENCE and not found.near_units)
+        adverb_verb = found and not self._name_part(found) and self._adverb_prefix(word)
+        if (weak and self._predicate_compound(word)) or adverb_verb:
+            out.append(("predicate_compound", STOP))
+        if (
+            found
+            and found.before_unit >= BEFORE_MIN
+            and found.before_share >= BEFORE_SHARE
+            and found.before_unit >= BEFORE_RATE * found.count
+            and (found.tag in VERB_TAGS or found.predicate_rate >= WEAK_PREDICATE_RATE)
+        ):
+            out.append(("stands_before_names", NOT_FIRST))
+        return out
+
+    @staticmethod
+    def _name_part(found: WordEvidence) -> bool:
+        inside = found.begin_unit + found.inside_unit
+        return inside >= NAME_PART_MIN and inside >= NAME_PART_RATIO * found.before_unit
+
+    def _is_predicate(self, word: str, governs: bool = False) -> bool:
+        """A known adverb, preposition, conjunction or predicate; with `governs`, a
+        one-character word must also stand before names (报 in 三人|报, not 科 in 创|科:
+        并科, a penalty, is a predicate in the laws but governs no name)."""
+        found = self.words.get(word)
+        if found is None or found.count < PART_MIN or self._name_part(found):
+            return False
+        if len(word) == 1:
+            if governs:
+                return found.before_unit >= GOVERNS_MIN and found.before_share >= 0.5
+            if found.tag not in VERB_TAGS:  # 大 in 大|同 is no predicate, 有 in 有|助 is
+                return found.tag in FUNCTION_TAGS
+        return found.tag in FUNCTION_TAGS or found.predicate_rate >= PREDICATE_RATE
+
+    def _known(self, word: str) -> bool:
+        return word in self.words
+
+    def _predicate_compound(self, word: str) -> bool:
+        """A little-known word made of a known adverb or predicate and another known word
+        (充分|肯定, 又|称, 有|助, 高度|重视, 三人|报). A word that rjieba's dictionary calls a
+        proper noun (无锡, 克拉玛依) is left alone."""
+        proper = word not in self.words and self.tag(word) in PROPER_TAGS
+        for cut in range(len(word) - 1, 0, -1):  # longest known prefix first
+            prefix, rest = word[:cut], word[cut:]
+            if prefix in self.words and self.words[prefix].count >= PART_MIN:
+                if not proper and self._known(rest) and self._is_predicate(prefix):
+                    return True
+                break
+        for cut in range(1, len(word)):  # longest known suffix first
+            prefix, suffix = word[:cut], word[cut:]
+            if suffix in self.words and self.words[suffix].count >= PART_MIN:
+                if proper:  # only a plain verb outweighs the dictionary (大力|支持)
+                    found = self.words[suffix]
+                    if found.tag not in VERB_TAGS or found.count < STRONG_VERB_MIN:
+                        return False
+                return self._known(prefix) and self._is_predicate(suffix, governs=True)
+        return False
+
+    def _adverb_prefix(self, word: str) -> bool:
+        """An adverb of two characters or more (d, ad, seen ≥ 20 times) and a known verb:
+        充分|发挥, 积极|推动 (not 先|进: 先进 is an adjective)."""
+        for cut in range(len(word) - 1, 1, -1):
+            prefix, rest = word[:cut], word[cut:]
+            found = self.words.get(prefix)
+            if found and found.count >= PART_MIN:
+                if found.tag not in ADVERB_TAGS:
+                    return False
+                rest_found = self.words.get(rest)
+                return bool(rest_found and rest_found.tag in VERB_TAGS)
+        return False
+
+    def _complete_name(self, words: Sequence[str]) -> bool:
+        """`words` can stand as a name on its own: two words or more, or one word that
+        rjieba's dictionary calls an organisation (特区政府) or that ends corpus units and
+        has three characters or more (教育部, 国务院, 办事处); a bare head of one or two
+        (局, 中心, 小组, 政府) needs the words before it (生产力|促进|局)."""
+        if len(words) > 1:
+            return True
+        word = to_simplified(words[0])
+        if word in self.name_final and len(word) >= COMPLETE_CHARS:
+            return True
+        return self.tag(word) == "nt"
+
+    def _stops_at(self, words: Sequence[str], i: int) -> bool:
+        """The name that ends with the last word does not include words[i]."""
+        if i >= len(words) - 1:
+            return False  # the head itself
+        if words[i].isspace() and (
+            (i > 0 and _LATIN.search(words[i - 1]))
+            or (i + 1 < len(words) and _LATIN.search(words[i + 1]))
+        ):
+            return False  # InnoHK 研發平台, 創科飛躍學院 InnoAcademy
+        rules = {rule for rule, vote in self.votes(words[i]) if vote == STOP}
+        if rules & HARD_RULES:
+            return True
+        # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
+        if not rules or not self._complete_name(words[i + 1 :]):
+            return False
+        found = self.word(words[i])
+        if rules == {"predicate_position"} and found.predicate_rate < STRONG_PREDICATE_RATE:
+            # the weakest rule: only before a word that begins names (督导|河套, 会商|外交部),
+            # not before a common word (协同|创新|中心, 综合|专业|服务中心)
+            return self._name_initial(words[i + 1])
+        return True
+
+    def _name_initial(self, word: str) -> bool:
+        """A word that begins names: a proper noun (its tag in the corpus, or rjieba's for
+        an unseen word), a word that ends corpus units (外交部, 教育部), or a word the 58 MB
+        of laws never use (河套, 创科: a place or a coinage)."""
+        word = to_simplified(word)
+        if _LATIN.search(word):
+            return True
+        found = self.words.get(word)
+        if found is None:
+            return _has_han(word)
+        if word in self.name_final and found.begin_unit >= 2 * found.inside_unit:
+            return True  # it begins units rather than ending longer ones (not 委员会, 办公室)
+        return found.tag in PROPER_TAGS or found.tag == "nz"
+
+    def stops_name(self, word: str) -> bool:
+        """The word is not part of a name (a predicate, function word, number)."""
+        return any(vote == STOP for _, vote in self.votes(word))
+
+    def can_begin_name(self, word: str) -> bool:
+        """Can a name begin with this word? No for predicates, function words, numbers and
+        words that the corpus shows standing before names rather than in them."""
+        return not self.votes(word)
+
+    def begin_score(self, word: str) -> float:
+        """The corpus's raw odds that `word`, next to a unit, is in it rather than before it
+        ((begin + inside + 1) / (near units + predicate uses + 2)); 0.5 for an unseen word."""
+        found = self.word(word)
+        if not found:
+            return 0.5
+        inside = found.begin_unit + found.inside_unit
+        return (inside + 1) / (found.near_units + found.after_adv + 2)
+
+    def is_unit(self, words: Sequence[str]) -> bool:
+        """The n-gram recurs whole after many different words in the corpus (a name starts
+        there), and its first word is not a predicate or function word."""
+        found = self.unit(words)
+        return bool(found and found.recurs_as_unit and not self.stops_name(words[0]))
+
+    def name_start(self, words: Sequence[str]) -> int:
+        """Index of the word where the name that ends with `words[-1]` begins."""
+        n = len(words)
+        if n == 0:
+            return 0
+        start = n - 1
+        i = n - 2
+        if words[-1] in _CLOSE:  # the name ends with a bracketed qualifier
+            start, i = n, n - 1
+        while i >= 0:
+            if words[i] in _CLOSE and i == start - 1:  # bracketed_qualifier: 大学|（|深圳|）
+                j = max((k for k in range(i) if words[k] in _OPEN), default=-1)
+                if j > 0 and all(_has_han(w) for w in words[j + 1 : i]):
+                    start = j
+                    i = j - 1
+                    continue
+            if not self._stops_at(words, i):
+                start = i
+                i -= 1
+                continue
+            if (
+                self.tag(words[i]) == "c"
+                and i > 0
+                and to_simplified(words[i - 1]) not in self.name_final
+            ):  # conjunction_inside_name: 住房|和|城乡|建设部, not 公安机关|和|同级|人民政府
+                i -= 1
+                continue
+            bridge = next(
+                (j for j in range(max(0, n - MAX_UNIT_WORDS), i) if self.is_unit(words[j:])),
+                None,
+            )
+            if any(r in ("no_han", "numeral_or_time") for r, _ in self.votes(words[i])):
+                bridge = None  # a unit is not read across a number or a punctuation mark
+            if bridge is None:
+                if self.tag(words[i]) in ADVERB_TAGS and start == i + 1 and start < n - 1:
+                    start += 1  # modified_by_adverb: 积极|壮大, 不|征询
+                break
+            start = bridge
+            i = bridge - 1
+        start = min(start, n - 1)
+        # leading words that cannot begin a name go, if what remains can stand as a name
+        for first in range(start, n):
+            not_first = any(vote == NOT_FIRST for _, vote in self.votes(words[first]))
+            if (not not_first and not self._stops_at(words, first)) or self.is_unit(words[first:]):
+                if first == start or self._complete_name(words[first:]):
+                    return first
+                break
+        return start
+
+    def segment(self, label: str) -> list[tuple[str, int, int]]:
+        """rjieba's words of the label's Simplified form, with offsets into the label."""
+        simplified = to_simplified(label)
+        return [(w, s, e) for w, s, e in rjieba.tokenize(simplified)]
+
+    def trim_name(self, label: str) -> str:
+        """The name part of a candidate label (either script): `label` minus the words
+        glued before the name. Empty when no word of it can be part of a name."""
+        words = self.segment(label)
+        while (
+            words
+            and words[-1][0] not in _CLOSE
+            and (
+                words[-1][0].isspace()
+                or any(rule in HARD_RULES for rule, _ in self.votes(words[-1][0]))
+            )
+        ):
+            words.pop()
+        if not words:
+            return ""
+        start = self.name_start([w for w, _, _ in words])
+        return label[words[start][1] : words[-1][2]]
+
+
+@lru_cache(maxsize=1)
+def load_evidence() -> BoundaryEvidence:
+    """The shipped evidence, loaded once."""
+    return BoundaryEvidence.from_files()
+
+
+def can_begin_name(word: str) -> bool:
+    return load_evidence().can_begin_name(word)
+
+
+def is_unit(words: Sequence[str]) -> bool:
+    return load_evidence().is_unit(words)
+
+
+def name_start(words: Sequence[str]) -> int:
+    return load_evidence().name_start(words)
+
+
+def trim_name(label: str) -> str:
+    return load_evidence().trim_name(label)
+
+
+def entropy(counts: Iterable[int]) -> float:
+    """Shannon entropy in bits of a distribution given by counts."""
+    counts = [c for c in counts if c]
+    total = sum(counts)
+    return abs(-sum(c / total * math.log2(c / total) for c in counts)) if total else 0.0

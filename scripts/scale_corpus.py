@@ -1,0 +1,77 @@
+"""The scale corpus, read once for the build scripts of the evidence and gazetteer files.
+
+`../shared/corpus/scale/` (relative to the repository; `--corpus` to point elsewhere) holds
+two public collections of laws:
+
+- `LawRefBook-Laws/`: Mainland laws, regulations and judicial interpretations as Simplified
+  Markdown (LawRefBook, https://github.com/LawRefBook/Laws);
+- `mojLawSplitJSON/`: Taiwan's laws and orders as Traditional JSON records of the Ministry of
+  Justice law database (https://law.moj.gov.tw/, split one law a file by mojLawSplitJSON).
+
+Each file is yielded as (collection, relative path, title, text); JSON records are rendered
+with the ingest stage's own reader (`policykg.ingest.mojlaw.render_record`), so the text is
+what `policykg ingest` would read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from policykg.ingest.mojlaw import render_record
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "scale"
+COLLECTIONS = {
+    "LawRefBook-Laws": "LawRefBook-Laws (Mainland, Simplified Markdown; https://github.com/LawRefBook/Laws)",
+    "mojLawSplitJSON": "mojLawSplitJSON (Taiwan Ministry of Justice law database, Traditional JSON; https://law.moj.gov.tw/)",
+}
+
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+@dataclass(frozen=True)
+class LawFile:
+    collection: str
+    path: str  # relative to the corpus folder
+    title: str
+    text: str
+    size: int  # bytes on disk
+
+
+def read_corpus(root: Path = DEFAULT_CORPUS) -> Iterator[LawFile]:
+    """Every law of the corpus, in a fixed (sorted) order."""
+    root = root.resolve()
+    for path in sorted((root / "LawRefBook-Laws").rglob("*.md")):
+        if path.name == "_index.md":
+            continue
+        raw = path.read_bytes()
+        text = _COMMENT.sub("", _FRONT_MATTER.sub("", raw.decode("utf-8", "replace")))
+        first = text.lstrip().split("\n", 1)[0]
+        title = first.lstrip("# ").strip() if first.startswith("#") else path.stem
+        rel = str(path.relative_to(root))
+        yield LawFile("LawRefBook-Laws", rel, title, text, len(raw))
+    for path in sorted((root / "mojLawSplitJSON").rglob("*.json")):
+        if path.name == "index.json":
+            continue
+        raw = path.read_bytes()
+        try:
+            text = render_record(raw, path)
+        except Exception:  # not a law record: skipped, as ingest would reject it
+            continue
+        title = text.split("\n", 1)[0].lstrip("# ").strip()
+        rel = str(path.relative_to(root))
+        yield LawFile("mojLawSplitJSON", rel, title, text, len(raw))
+
+
+def read_index(root: Path = DEFAULT_CORPUS) -> Iterator[tuple[str, str]]:
+    """(PCode, law name) of every law listed in the Ministry of Justice database's index
+    (`mojLawSplitJSON/index.json`: all 11,547 laws, of which the corpus holds 2,603 whole)."""
+    import json
+
+    path = root.resolve() / "mojLawSplitJSON" / "index.json"
+    for entry in json.loads(path.read_text(encoding="utf-8-sig")):
+        if entry.get("PCode") and entry.get("name"):
+            yield str(entry["PCode"]), str(entry["name"]).strip()

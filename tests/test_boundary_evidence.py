@@ -1,0 +1,219 @@
+"""Boundary evidence (issue 19): the shipped data files, their builder, and the API.
+
+The corpus is not rebuilt here: the builder runs on a small fixture corpus of the same two
+layouts, and the shipped files are checked against the format the loader reads.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from policykg.ingest.extract import boundary_evidence as be
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "ingest" / "resources"
+
+
+@pytest.fixture(scope="module")
+def builder():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        yield importlib.import_module("build_boundary_evidence")
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+
+
+@pytest.fixture(scope="module")
+def evidence():
+    return be.load_evidence()
+
+
+# --- the shipped files ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [be.WORDS_FILE, be.UNITS_FILE])
+def test_shipped_file_is_in_the_loaders_format_and_names_its_source(name):
+    path = RESOURCES / name
+    assert path.stat().st_size < 3_000_000  # "a few MB at most"
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    assert lines[0] == f"# {be.FORMAT}"
+    header = "\n".join(line for line in lines if line.startswith("#"))
+    assert "scripts/build_boundary_evidence.py" in header
+    assert "LawRefBook-Laws" in header and "mojLawSplitJSON" in header
+    assert "hk2s" in header and "rjieba" in header
+
+
+def test_shipped_evidence_loads_with_both_tables(evidence):
+    assert len(evidence.words) > 10_000
+    assert len(evidence.units) > 10_000
+    assert evidence.word("國務院").count > 1_000  # either script: folded to Simplified
+    assert evidence.unit(["教育部"]).recurs_as_unit
+
+
+def test_a_file_in_another_format_is_refused(tmp_path):
+    bad = tmp_path / "words.tsv"
+    bad.write_text("# some-other-format 1\n#\tword\tcount\n", encoding="utf-8")
+    with pytest.raises(be.EvidenceFormatError, match="expected"):
+        be.BoundaryEvidence.from_files(bad, RESOURCES / be.UNITS_FILE)
+    columns = tmp_path / "columns.tsv"
+    columns.write_text(f"# {be.FORMAT}\n#\tword\tcount\n", encoding="utf-8")
+    with pytest.raises(be.EvidenceFormatError, match="columns"):
+        be.BoundaryEvidence.from_files(columns, RESOURCES / be.UNITS_FILE)
+
+
+# --- the builder on a fixture corpus ---------------------------------------------------------
+
+_MAINLAND = "\n\n".join(
+    [
+        "# 中华人民共和国示例法",
+        "第一条 本法由国务院教育部负责实施。",
+        "第二条 省级人民政府应当报教育部备案，并报国务院批准。",
+        "第三条 县级人民政府应当会商财政部，征询教育部意见。",
+        "第四条 国家发展和改革委员会、教育部、财政部按照职责分工负责。",
+        "第五条 有关部门应当将材料报送教育部，由教育部审核。",
+    ]
+)
+_TAIWAN = {
+    "法規名稱": "示例組織法",
+    "法規性質": "法律",
+    "法規內容": [
+        {"條號": "第 1 條", "條文內容": "法務部調查局掌理調查事項，並應會商外交部。"},
+        {"條號": "第 2 條", "條文內容": "本局置局長一人，由法務部調查局局長兼任。"},
+        {"條號": "第 3 條", "條文內容": "前條事項，送法務部調查局辦理。"},
+    ],
+}
+
+
+def _fixture_corpus(root: Path) -> Path:
+    mainland = root / "LawRefBook-Laws" / "示例"
+    mainland.mkdir(parents=True)
+    (mainland / "示例法.md").write_text(_MAINLAND, encoding="utf-8")
+    (mainland / "_index.md").write_text("---\nbookCollapseSection: true\n---\n", "utf-8")
+    taiwan = root / "mojLawSplitJSON" / "FalVMingLing"
+    taiwan.mkdir(parents=True)
+    (taiwan / "X0000001.json").write_text(json.dumps(_TAIWAN, ensure_ascii=False), "utf-8")
+    (root / "mojLawSplitJSON" / "index.json").write_text("[]", encoding="utf-8")
+    return root
+
+
+def test_builder_writes_what_the_loader_reads(builder, tmp_path):
+    corpus = _fixture_corpus(tmp_path / "scale")
+    out = tmp_path / "out"
+    summary = builder.build(corpus, out)
+    assert summary["files"] == 2  # _index.md and index.json are not laws
+    loaded = be.BoundaryEvidence.from_files(out / be.WORDS_FILE, out / be.UNITS_FILE)
+    assert loaded.words["教育部"].count == summary_count(_MAINLAND, "教育部")
+    ministry = loaded.units[("教育部",)]
+    assert ministry.count >= 5 and ministry.left_types >= 4
+    assert ("法务部", "调查局") in loaded.units  # Traditional text folded to Simplified
+    header = gzip.decompress((out / be.UNITS_FILE).read_bytes()).decode().splitlines()
+    assert "#   LawRefBook-Laws: 1 files" in "\n".join(header)
+
+
+def test_builder_output_is_deterministic(builder, tmp_path):
+    corpus = _fixture_corpus(tmp_path / "scale")
+    builder.build(corpus, tmp_path / "a")
+    builder.build(corpus, tmp_path / "b")
+    for name in (be.WORDS_FILE, be.UNITS_FILE):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def summary_count(text: str, word: str) -> int:
+    return text.count(word)
+
+
+# --- the API, on wordings of its own ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        # a predicate or preposition before a body, either script
+        ("应当报请国务院", "国务院"),
+        ("並應會商經濟部", "經濟部"),
+        ("經洽商內政部", "內政部"),
+        ("不得征询财政部", "财政部"),
+        ("依法征询中国人民银行", "中国人民银行"),
+        ("督促財政部", "財政部"),
+        ("协助公安机关", "公安机关"),
+        ("积极配合海关总署", "海关总署"),
+        ("並函請外交部", "外交部"),
+        # an adverb and the verb it modifies
+        ("積極推動香港科技園公司", "香港科技園公司"),
+        ("充分發揮創新及科技局", "創新及科技局"),
+        ("大力支持香港生產力促進局", "香港生產力促進局"),
+        ("又稱香港數碼港管理有限公司", "香港數碼港管理有限公司"),
+        # article numbers and dates
+        ("第五條行政院", "行政院"),
+        ("第三十二条国家知识产权局", "国家知识产权局"),
+        ("二〇二〇年十月科学技术部", "科学技术部"),
+        # two names joined by a conjunction
+        ("上级公安机关和同级人民政府", "同级人民政府"),
+    ],
+)
+def test_glued_words_are_cut_where_the_name_begins(label, name):
+    assert be.trim_name(label) == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "工业和信息化部",
+        "住房和城乡建设部",
+        "国家发展和改革委员会",
+        "人力资源和社会保障部",
+        "智慧財產及商業法院",
+        "香港特別行政區終審法院",
+        "澳門特別行政區中級法院",
+        "最高人民法院",
+        "法務部調查局",
+        "由县级以上人民政府"[1:],
+        "香港生产力促进局",
+        "國家自然科學基金委員會",
+        "香港中文大学（深圳）",
+        "粮食和储备局",
+        "初级法院",
+        "自然资源部",
+        "农业农村部",
+        "深圳市科技创新委员会",
+    ],
+)
+def test_correct_names_are_not_cut(name):
+    assert be.trim_name(name) == name
+
+
+def test_word_questions(evidence):
+    assert not evidence.can_begin_name("會商")  # Traditional: folded first
+    assert not evidence.can_begin_name("征询")
+    assert not evidence.can_begin_name("由")
+    assert not evidence.can_begin_name("第十二條")
+    assert evidence.can_begin_name("香港")
+    assert evidence.can_begin_name("国务院")
+    assert ("predicate_position", be.STOP) in evidence.votes("报")
+    assert evidence.begin_score("县级") > evidence.begin_score("报")
+
+
+def test_unit_questions(evidence):
+    assert evidence.is_unit(["县级", "以上", "人民政府"])
+    assert evidence.is_unit(["法務部", "調查局"])
+    # recurs after many words, but begins with a preposition: not where a name starts
+    assert evidence.unit(["由", "国务院"]).recurs_as_unit
+    assert not evidence.is_unit(["由", "国务院"])
+
+
+def test_name_start_on_words(evidence):
+    assert evidence.name_start(["中央", "高度重视", "河套", "合作", "区"]) == 2
+    assert evidence.name_start(["国家", "发展", "和", "改革", "委员会"]) == 0
+    assert evidence.name_start([]) == 0
+    assert evidence.trim_name("06015") == ""
+
+
+def test_entropy():
+    assert be.entropy([1, 1]) == 1.0
+    assert be.entropy([5]) == 0.0
+    assert be.entropy([]) == 0.0
