@@ -130,15 +130,17 @@ class PolicyStore(BaseStore):
 
     def replace_graphs(self, *, remove: Iterable[str], add: dict[str, list[str]]) -> None:
         """Drop the graphs in `remove` and write those in `add`, in one transaction (in
-        several for a document of more than WRITE_PART_STATEMENTS statements).
+        several for a new document of more than WRITE_PART_STATEMENTS statements).
 
         `add` maps graph IRIs to statements: N-Triples lines without the final dot."""
         self._writable()
         remove = list(remove)
         replaces = remove or any(self.has_graph(g) for g in add)
-        if sum(len(statements) for statements in add.values()) > WRITE_PART_STATEMENTS:
-            drops = sorted(set(remove) | set(add)) if replaces else []
-            self._write_in_parts(drops, add)
+        # A new document that large is written in parts (one transaction held it all in
+        # memory); a replacement never is: interrupted between parts, the previous version
+        # would be lost.
+        if not replaces and sum(len(s) for s in add.values()) > WRITE_PART_STATEMENTS:
+            self._write_in_parts([], add)
             return
         try:
             if replaces:

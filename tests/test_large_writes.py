@@ -1,6 +1,7 @@
-"""A document larger than WRITE_PART_STATEMENTS is written in several transactions, its
-hashes last: the store ends up as with one transaction, and an interrupted write leaves
-the file looking changed, so the next ingest writes it again."""
+"""A new document larger than WRITE_PART_STATEMENTS is written in several transactions,
+its hashes last: the store ends up as with one transaction, and an interrupted write leaves
+the file looking changed, so the next ingest writes it again. A replacement is always one
+transaction, so the previous version is never lost."""
 
 from __future__ import annotations
 
@@ -44,7 +45,42 @@ def test_in_parts_the_store_is_the_same_as_in_one_transaction(tmp_path, settings
     assert len(loads) == len(SEEDS)  # every seed has more than 500 statements
 
 
-def test_a_changed_file_replaced_in_parts(tmp_path, settings, small_parts):
+def test_a_changed_large_file_replaces_its_previous_version_in_one_transaction(
+    tmp_path, settings, small_parts
+):
+    """Never in parts: a write interrupted between parts would have lost the previous
+    version. A failed replacement leaves it whole."""
+    path = tmp_path / seed("001").name
+    path.write_bytes(seed("001").read_bytes())
+    with PolicyStore.open(tmp_path / "store") as store:
+        Ingestor(store, settings).ingest([path])
+        before = _export(store)
+        path.write_text(path.read_text(encoding="utf-8") + "\n附註：本文件已更新。\n", "utf-8")
+        engine = store._store
+        store._store = _FailingUpdate(engine)
+        (outcome,) = Ingestor(store, settings).ingest([path]).outcomes
+        store._store = engine
+        assert outcome.status == "rejected"
+        assert _export(store) == before
+
+
+class _FailingUpdate:
+    def __init__(self, inner) -> None:
+        self._inner = inner
+
+    def update(self, text, *args, **kwargs):
+        if "INSERT DATA" in text:  # the replacement itself
+            raise OSError("No space left on device")
+        return self._inner.update(text, *args, **kwargs)
+
+    def load(self, *args, **kwargs):
+        raise AssertionError("a replacement is never loaded in parts")
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+def test_a_changed_file_replaced(tmp_path, settings, small_parts):
     path = tmp_path / seed("001").name
     path.write_bytes(seed("001").read_bytes())
     with PolicyStore.open(tmp_path / "store") as store:
