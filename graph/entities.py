@@ -74,11 +74,16 @@ class EntityStatements:
             subject, organisation = entity_nodes[id(what)], entity_nodes[id(by)]
             self.out.append(f"{subject} {predicate} {organisation}")
             self._annotate(subject, predicate, organisation, mention)
-        for amount, entity in extraction.funded:
+        for link in extraction.funded:  # only sums the clause says fund it
+            number = extraction.amounts.index(link.amount) + 1
+            amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
+            entity_node = entity_nodes[id(link.entity)]
+            self.out.append(f"{entity_node} {P.amount} {amount_node}")
+            self._annotate(entity_node, P.amount, amount_node, link.amount.clause)
+        for amount, entity in extraction.amount_about:
             number = extraction.amounts.index(amount) + 1
             amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
-            self.out.append(f"{entity_nodes[id(entity)]} {P.amount} {amount_node}")
-            self._annotate(entity_nodes[id(entity)], P.amount, amount_node, amount.mention)
+            self.out.append(f"{amount_node} {P.about} {entity_nodes[id(entity)]}")
         return self.out
 
     def _event(self, number: int, event, extraction: Extraction, entity_nodes: dict) -> None:
@@ -192,6 +197,13 @@ class EntityStatements:
         ]
         if amount.approximate:
             self.out.append(f'{node} {P.approximate} "true"^^<{X._base}boolean>')
+        if amount.clause is not None:  # what the sum measures, so it is never read bare
+            clause = amount.clause
+            scripts = self.doc.scripts
+            self.out += [
+                f"{node} {P.purpose} {literal(tidy_name(scripts.hant[clause.start : clause.end]), HANT)}",
+                f"{node} {P.purpose} {literal(tidy_name(scripts.hans[clause.start : clause.end]), HANS)}",
+            ]
         self._mention(node, amount.mention, annotated=False)
         self._annotate(node, SC.value, value, amount.mention)
 

@@ -8,11 +8,12 @@ the document's jurisdiction (Hong Kong texts: HKD; Mainland: CNY; Taiwan: TWD).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from policykg.ingest.numbering import cn_to_int
 
-from .records import Amount, Mention
+from .records import Amount, Mention, NamedEntity
 
 _S = r"[ \u3000]*"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]+"
@@ -33,6 +34,7 @@ _AMOUNT = re.compile(
     rf"{_S}(?P<more>多|餘|余)?{_S}(?P<english>billion|million|thousand|bn|mn)?{_S}{_AFTER}"
     rf"(?P<around>左右|以上)?"
 )
+_NOT_MONEY_AFTER_YUAN = re.compile(r"化|論|论|結構|结构|體|体|次|素|旦")
 _PART = re.compile(rf"({_NUM}){_S}({_UNIT})?")
 _UNITS = {
     "千": 1000, "萬": 10**4, "万": 10**4, "百萬": 10**6, "百万": 10**6,
@@ -60,6 +62,8 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
         before, after = m.group("before"), m.group("after")
         if not before and not after:
             continue  # a number without a currency is not money
+        if after == "元" and not before and _NOT_MONEY_AFTER_YUAN.match(text, m.end()):
+            continue  # 一元化審查制度, 二元結構: 元 begins a word, it is no currency
         if before and after and after != "元" and CURRENCIES.get(after) != CURRENCIES.get(before):
             continue
         value = _value(m.group("number"))
@@ -88,6 +92,7 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
                 approximate,
                 Mention(span_start, m.end()),
                 text[span_start : m.end()],
+                clause_of(text, Mention(span_start, m.end()), start, end),
             )
         )
     return amounts
@@ -114,3 +119,153 @@ def _value(number: str) -> Decimal | None:
     if consumed != len(compact) or total <= 0:
         return None
     return total
+
+
+# -- what a sum measures ----------------------------------------------------------------
+
+_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+_SENTENCE_MARKS = "。；;！？!?\n"
+MAX_PURPOSE = 60
+
+# Verbs that say the sum goes to something or is paid out by it. Each pattern is a
+# rule with a name, kept on the link, so a bad one can be measured and dropped.
+FUNDING_RULES = {
+    "grant": re.compile(
+        r"撥款|拨款|撥出|拨出|撥予|拨予|撥給|拨给|撥備|拨备|批出|批給|批给|核准|獲批|获批"
+    ),
+    "inject": re.compile(r"注資|注资|出資|出资|投入"),
+    "subsidise": re.compile(r"資助|资助|補助|补助|補貼|补贴|獎勵|奖励|支持"),
+    "reserve": re.compile(r"預留|预留|承擔|承担|設立|设立|成立|提供"),
+}
+# Money others raise, earn, owe or pay: never a fund's budget, whatever else the clause says.
+NOT_FUNDING = re.compile(
+    r"融資|融资|募集|募資|募资|集資|集资|籌集|筹集|籌得|筹得|上市|市值|估值|營業額|营业额|營收|营收|"
+    r"收入|產值|产值|交易額|交易额|出口|進口|进口|罰|罚|稅|税|賠償|赔偿|繳納|缴纳"
+)
+_SIZE_GAP = re.compile(r"[ \u3000的「“『\"]{0,3}")  # 20 億港元「創科創投基金」
+_SIZE_BEFORE = re.compile(
+    r"[ \u3000]*(?:的)?(?:總規模|总规模|規模|规模|總額|总额|資金|资金|基金總額|基金总额)[ \u3000]*(?:為|为|達|达|約|约|共)?[ \u3000]*"
+)  # 創科創投基金規模為 | 20 億港元
+_ACTOR = re.compile(r"政府|當局|当局|立法會|立法会|財政司|财政司|特區|特区")
+
+
+@dataclass(frozen=True)
+class AmountLink:
+    amount: Amount
+    entity: NamedEntity
+    rule: str  # the rule that linked them: size, grant, inject, subsidise, reserve, topic
+
+
+def clause_of(text: str, mention: Mention, start: int, end: int) -> Mention:
+    """The clause a sum stands in (between commas and stops), with the clause before it
+    when its own is only the sum and a verb (融資共 980 億港元 → 23 家企業上市，融資共…)."""
+    own_start = mention.start
+    while own_start > start and text[own_start - 1] not in _CLAUSE_MARKS:
+        own_start -= 1
+    own_end = mention.end
+    while own_end < end and text[own_end] not in _CLAUSE_MARKS:
+        own_end += 1
+    clause_start = own_start
+    words = _cjk(text[own_start : mention.start] + text[mention.end : own_end])
+    if words < 6 and own_start > start and text[own_start - 1] in "，,":
+        clause_start = own_start - 1
+        while clause_start > start and text[clause_start - 1] not in _CLAUSE_MARKS:
+            clause_start -= 1
+    clause_start = max(clause_start, mention.start - MAX_PURPOSE)
+    return Mention(clause_start, min(own_end, max(mention.end, clause_start + MAX_PURPOSE)))
+
+
+def _cjk(text: str) -> int:
+    return sum("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def link_amounts(
+    text: str, amounts: list[Amount], entities: list[NamedEntity], start: int, end: int
+) -> tuple[list[AmountLink], list[tuple[Amount, NamedEntity]]]:
+    """Which fund or platform each sum funds (only where its clause says so), and what
+    each sum is about (the linked entity, else the one its own clause names)."""
+    mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].start)
+    links, about = [], []
+    for amount in amounts:
+        own = _own_clause(text, amount.mention, start, end)
+        inside = [(m, e) for m, e in mentions if own.start <= m.start and m.end <= own.end]
+        words = _masked(text, own, inside)
+        link = None
+        if not NOT_FUNDING.search(words):
+            link = _size(text, amount, mentions) or _funding(
+                text, amount, own, words, inside, mentions
+            )
+        if link:
+            links.append(link)
+            about.append((amount, link.entity))
+        elif objects := _objects(text, own, words, inside):
+            nearest = min(objects, key=lambda p: abs(p[0].start - amount.mention.start))
+            about.append((amount, nearest[1]))
+    return links, about
+
+
+_TO = re.compile(r"[向給给予為为對对]\s*$")
+
+
+def _objects(text: str, own: Mention, words: str, inside) -> list:
+    """The names a clause's verb is about, not its subject: 立法會撥出 143 億元予特區政府
+    is not about 立法會; 向河套香港園區公司注資 is about the company."""
+    verbs = [
+        m.start() for rule in (*FUNDING_RULES.values(), NOT_FUNDING) for m in rule.finditer(words)
+    ]
+    if not verbs:
+        return inside
+    first = own.start + min(verbs)
+    return [
+        (m, e) for m, e in inside
+        if m.start >= first or _TO.search(text, own.start, m.start)
+    ]  # fmt: skip
+
+
+def _own_clause(text: str, mention: Mention, start: int, end: int) -> Mention:
+    a = mention.start
+    while a > start and text[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    b = mention.end
+    while b < end and text[b] not in _CLAUSE_MARKS:
+        b += 1
+    return Mention(a, b)
+
+
+def _masked(text: str, clause: Mention, inside) -> str:
+    """The clause's words without the names in it (資助 inside 大學科技初創企業資助計劃,
+    融資 inside 生物科技公司融資平台 are part of a name, not what the clause says)."""
+    chars = list(text[clause.start : clause.end])
+    for m, _ in inside:
+        chars[m.start - clause.start : m.end - clause.start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def _size(text: str, amount: Amount, mentions) -> AmountLink | None:
+    """A fund's or platform's size: 成立 20 億港元創科創投基金; 基金規模為 10 億元."""
+    gap = _SIZE_GAP.match(text, amount.mention.end)
+    for m, entity in mentions:
+        if entity.kind in ("Fund", "Platform") and m.start == gap.end():
+            return AmountLink(amount, entity, "size")
+        if (
+            entity.kind in ("Fund", "Platform")
+            and amount.mention.start - 12 <= m.end <= amount.mention.start
+            and _SIZE_BEFORE.fullmatch(text, m.end, amount.mention.start)
+        ):
+            return AmountLink(amount, entity, "size")
+    return None
+
+
+def _funding(text, amount, own, words, inside, mentions) -> AmountLink | None:
+    rule = next((name for name, verb in FUNDING_RULES.items() if verb.search(words)), None)
+    if rule is None:
+        return None
+    for kind in ("Fund", "Platform"):  # a fund or platform the clause names
+        near = [(abs(m.start - amount.mention.start), e) for m, e in inside if e.kind == kind]
+        if near:
+            return AmountLink(amount, min(near, key=lambda p: p[0])[1], rule)
+    if any(e.kind == "Organization" for _, e in inside) or _ACTOR.search(words):
+        return None  # someone else pays (政府撥款 30 億元資助大學): not the topic fund's
+    paragraph = text.rfind("\n", 0, amount.mention.start) + 1
+    before = [e for m, e in mentions if e.kind == "Fund" and paragraph <= m.start < own.start]
+    return AmountLink(amount, before[-1], "topic") if before else None  # 該基金…累計核准資助 295 億

@@ -69,6 +69,7 @@ class Amount:
     approximate: bool
     mention: Mention
     text: str
+    clause: Mention | None = None  # the clause the sum measures: its purpose, as written
 
 
 @dataclass
@@ -80,7 +81,8 @@ class Extraction:
     amounts: list[Amount] = field(default_factory=list)
     entities: list[NamedEntity] = field(default_factory=list)  # organisations, platforms, funds
     entity_aliases: dict[str, list[tuple[str, Mention]]] = field(default_factory=dict)
-    funded: list[tuple[Amount, NamedEntity]] = field(default_factory=list)  # what a sum funds
+    funded: list = field(default_factory=list)  # AmountLink: what a sum funds, and the rule
+    amount_about: list[tuple[Amount, NamedEntity]] = field(default_factory=list)
     located: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
         default_factory=list
     )  # (in, of)

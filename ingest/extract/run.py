@@ -11,7 +11,7 @@ from policykg.ingest.records import DocumentRecord
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
-from .money import find_amounts, jurisdiction_currency
+from .money import find_amounts, jurisdiction_currency, link_amounts
 from .orgnames import GENERIC
 from .parties import parties_in_sentence, signature_block
 from .records import CitedWork, Extraction, Mention, NamedEntity
@@ -32,7 +32,9 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _not_across_titles(result.entities, result.cited)
     _funding_schemes(text, result.entities)
-    result.funded = _attach_amounts(text, result.amounts, result.entities)
+    result.funded, result.amount_about = link_amounts(
+        text, result.amounts, result.entities, start, end
+    )
     result.located = _locations(text, result.entities)
     result.run_by = _operators(text, result.entities)
     taken = {(d.start, d.end) for d in document.dates}
@@ -94,39 +96,6 @@ def _locations(text: str, entities) -> list:
                 found.append((entity, zone, Mention(mention.start, whole.end)))
                 found.append((other, zone, Mention(following.start, whole.end)))
     return found
-
-
-def _attach_amounts(text: str, amounts, entities) -> list:
-    """A sum goes with the fund named in its sentence (成立 20 億港元創科創投基金), else with
-    the platform named there; the nearest one when there are several."""
-    pairs = []
-    for amount in amounts:
-        s_start = max(text.rfind(c, 0, amount.mention.start) for c in "。；\n") + 1
-        ends = [i for i in (text.find(c, amount.mention.end) for c in "。；\n") if i >= 0]
-        s_end = min(ends) if ends else len(text)
-        for kind in ("Fund", "Platform"):
-            near = [
-                (abs(m.start - amount.mention.start), entity)
-                for entity in entities
-                if entity.kind == kind
-                for m in entity.mentions
-                if s_start <= m.start < s_end
-            ]
-            if near:
-                pairs.append((amount, min(near, key=lambda pair: pair[0])[1]))
-                break
-        else:  # the fund the paragraph is about, named before the sum
-            p_start = text.rfind("\n", 0, amount.mention.start) + 1
-            before = [
-                (m.start, entity)
-                for entity in entities
-                if entity.kind == "Fund"
-                for m in entity.mentions
-                if p_start <= m.start < amount.mention.start
-            ]
-            if before:
-                pairs.append((amount, max(before, key=lambda pair: pair[0])[1]))
-    return pairs
 
 
 _GIVES_MONEY = re.compile(
