@@ -92,8 +92,8 @@ class EntityStatements:
         value = typed(date.value.lexical(), f"{X._base}{date.value.xsd_type()}")
         clause = event.clause
         scripts = self.doc.scripts
-        hant = tidy_name(scripts.hant[clause.start : clause.end])
-        hans = tidy_name(scripts.hans[clause.start : clause.end])
+        hant = tidy_name(event.label(scripts.hant))  # subject + verb + object, same spans
+        hans = tidy_name(event.label(scripts.hans))
         self.out += [
             f"{node} {R.type} {P.Event}",
             f"{node} {P.date} {value}",
