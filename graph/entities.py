@@ -27,6 +27,14 @@ OR = Namespace(ORG)
 SC = Namespace(SCHEMA)
 HANT, HANS = "zh-Hant", "zh-Hans"
 ROLE_PROPERTY = {"signed": P.dateSigned, "published": P.datePublished, "adopted": P.dateAdopted}
+RELATION_PROPERTY = {
+    "based_on": E.based_on,
+    "repeals": E.repeals,
+    "amends": E.amends,
+    "supersedes": P.supersedes,
+    "extends": P.extends,
+    "continues_in_force": P.continuesInForce,
+}
 
 
 class EntityStatements:
@@ -67,6 +75,11 @@ class EntityStatements:
             inside, around = entity_nodes[id(inner)], entity_nodes[id(outer)]
             self.out.append(f"{inside} {P.locatedIn} {around}")
             self._annotate(inside, P.locatedIn, around, mention)
+        for relation in extraction.relations:  # repeals, amends, based on…, from its clause
+            predicate = RELATION_PROPERTY[relation.kind]
+            work = iri(self.builder.minter.work(standard_title(tidy_name(relation.work.title))))
+            self.out.append(f"{self.doc_node} {predicate} {work}")
+            self._annotate(self.doc_node, predicate, work, relation.mention)
         for number, event in enumerate(extraction.events, start=1):
             self._event(number, event, extraction, entity_nodes)
         for what, by, mention in extraction.run_by:
@@ -136,8 +149,6 @@ class EntityStatements:
         self._labels(node, title, S.prefLabel)
         self._labels(node, title, DC.title)
         self.out.append(f"{self.doc_node} {E.cites} {node}")
-        if work.based_on:
-            self.out.append(f"{self.doc_node} {E.based_on} {node}")
         for mention in work.mentions:
             self._mention(node, mention)
         for alias, mention in work.aliases:

@@ -89,3 +89,10 @@ def test_yuan_beginning_a_word_is_no_money(text):
 def test_a_fund_named_before_its_size_gets_it():
     linked, _, _ = links("深圳市科技创新专项资金规模为 50 亿元人民币。")
     assert linked == {5_000_000_000: ("深圳市科技创新专项资金", "size")}
+
+
+def test_a_subsidy_the_authority_pays_is_not_the_funds_of_the_paragraph():
+    linked, _, _ = links(
+        "貸款由中小企業信用保證基金提供信用保證。主管機關得補貼利息，每家事業補貼金額以新臺幣二十萬元為上限。"
+    )
+    assert linked == {}

@@ -146,7 +146,9 @@ _SIZE_GAP = re.compile(r"[ \u3000的「“『\"]{0,3}")  # 20 億港元「創科
 _SIZE_BEFORE = re.compile(
     r"[ \u3000]*(?:的)?(?:總規模|总规模|規模|规模|總額|总额|資金|资金|基金總額|基金总额)[ \u3000]*(?:為|为|達|达|約|约|共)?[ \u3000]*"
 )  # 創科創投基金規模為 | 20 億港元
-_ACTOR = re.compile(r"政府|當局|当局|立法會|立法会|財政司|财政司|特區|特区")
+_ACTOR = re.compile(
+    r"政府|當局|当局|立法會|立法会|財政司|财政司|特區|特区|主管機關|主管机关|機關|机关|金融機構|金融机构"
+)
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,9 @@ def _funding(text, amount, own, words, inside, mentions) -> AmountLink | None:
         near = [(abs(m.start - amount.mention.start), e) for m, e in inside if e.kind == kind]
         if near:
             return AmountLink(amount, min(near, key=lambda p: p[0])[1], rule)
-    if any(e.kind == "Organization" for _, e in inside) or _ACTOR.search(words):
+    sentence = max(text.rfind(c, 0, amount.mention.start) for c in _SENTENCE_MARKS) + 1
+    named = [e for m, e in mentions if sentence <= m.start < amount.mention.start]
+    if any(e.kind == "Organization" for e in named) or _ACTOR.search(text, sentence, own.end):
         return None  # someone else pays (政府撥款 30 億元資助大學): not the topic fund's
     paragraph = text.rfind("\n", 0, amount.mention.start) + 1
     before = [e for m, e in mentions if e.kind == "Fund" and paragraph <= m.start < own.start]

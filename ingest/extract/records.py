@@ -87,6 +87,7 @@ class Extraction:
         default_factory=list
     )  # (in, of)
     events: list = field(default_factory=list)  # DatedEvent (ingest.extract.events)
+    relations: list = field(default_factory=list)  # Relation (ingest.extract.relations)
     run_by: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
         default_factory=list
     )  # (what, by)
