@@ -96,3 +96,23 @@ def test_a_subsidy_the_authority_pays_is_not_the_funds_of_the_paragraph():
         "貸款由中小企業信用保證基金提供信用保證。主管機關得補貼利息，每家事業補貼金額以新臺幣二十萬元為上限。"
     )
     assert linked == {}
+
+
+def test_the_fund_a_document_sets_up_is_this_fund():
+    linked, about, _ = links(
+        "第一條 為推廣科學普及，特設置臺灣科學教育作業基金（以下簡稱本基金）。\n"
+        "第四條 本基金額度設定為新臺幣五億元。\n"
+        "第五條 本基金淨資產不足新臺幣一億元時，應檢討運作。"
+    )
+    assert linked == {500_000_000: ("臺灣科學教育作業基金", "size")}
+    assert about == {500_000_000: "臺灣科學教育作業基金", 100_000_000: "臺灣科學教育作業基金"}
+
+
+def test_a_bound_keeps_the_clause_it_bounds():
+    _, _, purposes = links(
+        "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元，最低不得少於新臺幣八萬元。"
+    )
+    assert purposes == {
+        800_000: "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元",
+        80_000: "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元，最低不得少於新臺幣八萬元",
+    }

@@ -126,6 +126,8 @@ def _value(number: str) -> Decimal | None:
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _SENTENCE_MARKS = "。；;！？!?\n"
 MAX_PURPOSE = 60
+# a clause that only bounds or adds to the one before: 處…罰鍰，但最高不得超過五十萬元
+_LEANS_BACK = re.compile(r"[ \u3000]*(?:但|且|最高|最低|最多|最少|或者|或)")
 
 # Verbs that say the sum goes to something or is paid out by it. Each pattern is a
 # rule with a name, kept on the link, so a bad one can be measured and dropped.
@@ -140,12 +142,15 @@ FUNDING_RULES = {
 # Money others raise, earn, owe or pay: never a fund's budget, whatever else the clause says.
 NOT_FUNDING = re.compile(
     r"融資|融资|募集|募資|募资|集資|集资|籌集|筹集|籌得|筹得|上市|市值|估值|營業額|营业额|營收|营收|"
-    r"收入|產值|产值|交易額|交易额|出口|進口|进口|罰|罚|稅|税|賠償|赔偿|繳納|缴纳"
+    r"收入|產值|产值|交易額|交易额|出口|進口|进口|罰|罚|稅|税|賠償|赔偿|繳納|缴纳|貸款額度|贷款额度"
 )
 _SIZE_GAP = re.compile(r"[ \u3000的「“『\"]{0,3}")  # 20 億港元「創科創投基金」
 _SIZE_BEFORE = re.compile(
-    r"[ \u3000]*(?:的)?(?:總規模|总规模|規模|规模|總額|总额|資金|资金|基金總額|基金总额)[ \u3000]*(?:為|为|達|达|約|约|共)?[ \u3000]*"
+    r"[ \u3000]*(?:的|之)?(?:總規模|总规模|規模|规模|總額|总额|資金|资金|基金總額|基金总额|額度|额度)[ \u3000]*"
+    r"(?:設定為|设定为|定為|定为|為|为|達|达|約|约|共)?[ \u3000]*"
 )  # 創科創投基金規模為 | 20 億港元
+_SUBJECT_START = re.compile(r"(?:^|[。；;！？!?])[ \u3000]*(?:該|该|本|此)?[ \u3000]*$")
+_THIS_FUND = re.compile(r"本基金|該基金|该基金")
 _ACTOR = re.compile(
     r"政府|當局|当局|立法會|立法会|財政司|财政司|特區|特区|主管機關|主管机关|機關|机关|金融機構|金融机构"
 )
@@ -169,8 +174,18 @@ def clause_of(text: str, mention: Mention, start: int, end: int) -> Mention:
         own_end += 1
     clause_start = own_start
     words = _cjk(text[own_start : mention.start] + text[mention.end : own_end])
-    if words < 6 and own_start > start and text[own_start - 1] in "，,":
-        clause_start = own_start - 1
+    short = words < 6
+    for _ in range(2):  # …罰鍰。但最高不得超過五十萬元，最低不得少於五萬元: back to 罰鍰
+        leans_back = _LEANS_BACK.match(text, clause_start, mention.start)
+        back_over = (
+            "，,。；;" if leans_back else "，,"
+        )  # 但 may open a sentence about the one before
+        if not (short or leans_back) or clause_start <= start:
+            break
+        if text[clause_start - 1] not in back_over:
+            break
+        short = False
+        clause_start -= 1
         while clause_start > start and text[clause_start - 1] not in _CLAUSE_MARKS:
             clause_start -= 1
     clause_start = max(clause_start, mention.start - MAX_PURPOSE)
@@ -186,7 +201,13 @@ def link_amounts(
 ) -> tuple[list[AmountLink], list[tuple[Amount, NamedEntity]]]:
     """Which fund or platform each sum funds (only where its clause says so), and what
     each sum is about (the linked entity, else the one its own clause names)."""
-    mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].start)
+    mentions = [(m, e) for e in entities for m in e.mentions]
+    funds = [e for e in entities if e.kind == "Fund"]
+    if len(funds) == 1:  # 本基金額度設定為新臺幣三十億元: the one fund the document is about
+        mentions += [
+            (Mention(m.start(), m.end()), funds[0]) for m in _THIS_FUND.finditer(text, start, end)
+        ]
+    mentions.sort(key=lambda p: p[0].start)
     links, about = [], []
     for amount in amounts:
         own = _own_clause(text, amount.mention, start, end)
@@ -271,5 +292,11 @@ def _funding(text, amount, own, words, inside, mentions) -> AmountLink | None:
     if any(e.kind == "Organization" for e in named) or _ACTOR.search(text, sentence, own.end):
         return None  # someone else pays (政府撥款 30 億元資助大學): not the topic fund's
     paragraph = text.rfind("\n", 0, amount.mention.start) + 1
-    before = [e for m, e in mentions if e.kind == "Fund" and paragraph <= m.start < own.start]
+    before = [
+        e
+        for m, e in mentions
+        if e.kind == "Fund"
+        and paragraph <= m.start < own.start
+        and (m.start >= sentence or _SUBJECT_START.search(text[paragraph : m.start]))
+    ]  # the fund the sentence names, or one a sentence of the paragraph opens with
     return AmountLink(amount, before[-1], "topic") if before else None  # 該基金…累計核准資助 295 億
