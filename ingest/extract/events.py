@@ -227,10 +227,12 @@ def _labelled(text: str, date: DateMatch, clause: Mention, verb: re.Match) -> Da
     label = "".join(text[p.start : p.end] for p in parts)
     if _cjk(label) - _cjk(verb.group(0)) < 2:
         return None  # only a verb: who or what it happened to is not in the clause
-    return DatedEvent(date, clause, _shortened(parts, verb_start, verb_end))
+    return DatedEvent(date, clause, _shortened(text, parts, verb_start, verb_end))
 
 
-def _shortened(parts: list[Mention], verb_start: int, verb_end: int) -> tuple[Mention, ...]:
+def _shortened(
+    text: str, parts: list[Mention], verb_start: int, verb_end: int
+) -> tuple[Mention, ...]:
     """At most MAX_LABEL characters, never cutting the verb: the object goes first, then
     the end of the longest other part (…等五部法律的決定》第三次修正 keeps 修正)."""
     parts = list(parts)
@@ -250,6 +252,13 @@ def _shortened(parts: list[Mention], verb_start: int, verb_end: int) -> tuple[Me
         else:
             parts[i] = Mention(p.start, p.end - 1)
         parts = [q for q in parts if q.end > q.start]
+        if parts[i : i + 1] and parts[i].end < p.end:  # a cut part never ends inside brackets
+            q = parts[i]
+            opened = max(text.rfind(c, q.start, q.end) for c in "（(「《")
+            closed = max(text.rfind(c, q.start, q.end) for c in "）)」》")
+            if opened > closed and not (q.start <= verb_start < q.end):
+                parts[i] = Mention(q.start, opened)
+                parts = [r for r in parts if r.end > r.start]
     return tuple(parts)
 
 
