@@ -99,3 +99,25 @@ def test_every_work_of_a_repealed_list_is_repealed():
         ("repeals", "甲市技術市場條例"),
         ("repeals", "甲市科技獎勵辦法"),
     ]
+
+
+def test_a_power_to_amend_is_no_amendment():
+    assert relations("國務院主管部門可根據情況變化對《進口設備免稅目錄》作相應修改。") == []
+    assert relations("根据本决定，对《某某解释》作相应修改并重新公布。") == [("amends", "某某解释")]
+
+
+def test_a_reply_is_based_on_the_request_it_answers():
+    from policykg.ingest.extract.relations import replied_to
+
+    for text, title in [
+        ("廣東省人民政府：你們關於設立珠海高新技術產業開發區的請示（粵府〔2020〕12號）收悉。現批覆如下：一、同意。",
+         "關於設立珠海高新技術產業開發區的請示"),
+        ("科技部：你部关于支持建设国家新一代人工智能创新发展试验区的函收悉。现批复如下：",
+         "关于支持建设国家新一代人工智能创新发展试验区的函"),
+    ]:  # fmt: skip
+        cited = []
+        (relation,) = replied_to(text, 0, len(text), cited)
+        assert (relation.kind, relation.work.title, [w.title for w in cited]) == (
+            "based_on", title, [title],
+        )  # fmt: skip
+    assert replied_to("關於加強管理的報告收悉，謝謝。", 0, 14, []) == []  # no reply follows

@@ -21,6 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.ingest.metadata import classify
+
+from policykg.iris import canonical_title
+
 from .records import CitedWork, Mention
 
 _SENTENCE_MARKS = "。；;！？!?\n"
@@ -57,6 +61,7 @@ _AMEND_AFTER = re.compile(
     rf"|^{_S}作(?:如下|以下|出如下)?(?:修改|修訂|修订|修正)"
 )
 _AMEND_BEFORE = re.compile(rf"(?:對|对){_S}$")
+_MAY = re.compile(r"可以?|得|有權|有权|應當|应当|須|须")
 _SUPERSEDE_BEFORE = re.compile(
     rf"{_THIS}[^，。；《》]{{0,6}}?(?:將|将|即)?{_S}取代[^，。；《》]{{0,20}}$"
 )  # 本協議取代雙方於 2015 年簽署的《…》
@@ -71,12 +76,37 @@ _CONTINUES_AFTER = re.compile(
 )
 
 
+# a reply to what it answers: 你們關於…的請示（文號）收悉。現批覆如下
+_REPLY_TO = re.compile(
+    r"(?P<title>(?:關於|关于)[^。；，,《》]{4,80}?的(?:請示|请示|報告|报告|函))"
+    r"(?:[（(][^）)]{0,30}[）)])?[ \u3000]*收悉"
+)
+_REPLY = re.compile(r"批覆如下|批复如下|答覆如下|答复如下|函復如下|函复如下")
+
+
 @dataclass(frozen=True)
 class Relation:
     kind: str  # based_on | repeals | amends | supersedes | extends | continues_in_force
     work: CitedWork
     mention: Mention  # the clause that states it
     rule: str
+
+
+def replied_to(text: str, start: int, end: int, cited: list[CitedWork]) -> list[Relation]:
+    """A reply is based on the request it answers (…的請示收悉。現批覆如下), named without 《》:
+    the request becomes a cited work (added to `cited`)."""
+    found = []
+    for m in _REPLY_TO.finditer(text, start, end):
+        if not _REPLY.search(text, m.end(), min(end, m.end() + 40)):
+            continue
+        title = m.group("title")
+        mention = Mention(m.start("title"), m.end("title"))
+        work = next((w for w in cited if canonical_title(w.title) == canonical_title(title)), None)
+        if work is None:
+            work = CitedWork(title=title, kind=classify(title), mentions=[mention])
+            cited.append(work)
+        found.append(Relation("based_on", work, Mention(m.start(), m.end()), "based_on:reply"))
+    return found
 
 
 def find_relations(
@@ -118,9 +148,10 @@ def _at(text, start, end, work, m: Mention, openings) -> list[Relation]:
     repealed = _REPEALED_AFTER.match(after) or _REPEAL_BEFORE.search(before)
     if repealed and _IN_FORCE_HERE.search(text, s_start, s_end):
         out.append(Relation("repeals", work, sentence, "repeals"))
-    if _AMEND_AFTER.match(after) or (
+    amended = _AMEND_AFTER.match(after) or (
         _AMEND_BEFORE.search(before) and re.match(rf"{_S}(?:作|做)", after)
-    ):
+    )
+    if amended and not _MAY.search(before):  # 主管部門可對《甲》作相應修改: a power, not a change
         out.append(Relation("amends", work, sentence, "amends"))
     if _SUPERSEDE_BEFORE.search(before) or _SUPERSEDE_AFTER.match(after):
         out.append(Relation("supersedes", work, sentence, "supersedes"))

@@ -15,7 +15,7 @@ from .money import find_amounts, jurisdiction_currency, link_amounts
 from .orgnames import GENERIC
 from .parties import parties_in_sentence, signature_block
 from .records import CitedWork, Extraction, Mention, NamedEntity
-from .relations import find_relations
+from .relations import find_relations, replied_to
 
 
 def extract(document: DocumentRecord) -> Extraction:
@@ -43,7 +43,8 @@ def extract(document: DocumentRecord) -> Extraction:
     result.events = find_events(text, start, end, taken)
     # the first paragraphs of prose (not the title or dated header lines): 根據《甲》 opening one
     openings = tuple(p.start for p in paragraphs if "，" in text[p.start : p.end])[:2]
-    result.relations = find_relations(text, start, end, result.cited, openings)
+    result.relations = replied_to(text, start, end, result.cited)
+    result.relations += find_relations(text, start, end, result.cited, openings)
     for bad_start, bad_end in invalid_dates(text[start:end]):
         result.warnings.append(
             f"not a valid date, kept as text: {text[start + bad_start : start + bad_end]}"
