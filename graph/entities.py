@@ -29,6 +29,14 @@ OR = Namespace(ORG)
 SC = Namespace(SCHEMA)
 HANT, HANS = "zh-Hant", "zh-Hans"
 ROLE_PROPERTY = {"signed": P.dateSigned, "published": P.datePublished, "adopted": P.dateAdopted}
+RELATION_PROPERTY = {
+    "based_on": E.based_on,
+    "repeals": E.repeals,
+    "amends": E.amends,
+    "supersedes": P.supersedes,
+    "extends": P.extends,
+    "continues_in_force": P.continuesInForce,
+}
 
 
 class EntityStatements:
@@ -79,6 +87,11 @@ class EntityStatements:
             self._annotate(inside, P.locatedIn, around, mention)
         self._entity_starts = _MentionStarts(extraction.entities)
         self._work_starts = _MentionStarts(extraction.cited)
+        for relation in extraction.relations:  # repeals, amends, based on…, from its clause
+            predicate = RELATION_PROPERTY[relation.kind]
+            work = iri(self.builder.minter.work(standard_title(tidy_name(relation.work.title))))
+            self.out.append(f"{self.doc_node} {predicate} {work}")
+            self._annotate(self.doc_node, predicate, work, relation.mention)
         for number, event in enumerate(extraction.events, start=1):
             self._event(number, event, extraction, entity_nodes)
         for what, by, mention in extraction.run_by:
@@ -89,11 +102,16 @@ class EntityStatements:
         numbers: dict = {}  # amount → its number (the first equal one, as list.index gave)
         for number, amount in enumerate(extraction.amounts, start=1):
             numbers.setdefault(amount, number)
-        for amount, entity in extraction.funded:
+        for link in extraction.funded:  # only sums the clause says fund it
+            number = numbers[link.amount]
+            amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
+            entity_node = entity_nodes[id(link.entity)]
+            self.out.append(f"{entity_node} {P.amount} {amount_node}")
+            self._annotate(entity_node, P.amount, amount_node, link.amount.clause)
+        for amount, entity in extraction.amount_about:
             number = numbers[amount]
             amount_node = iri(self.builder.minter.amount(self.doc_iri, number))
-            self.out.append(f"{entity_nodes[id(entity)]} {P.amount} {amount_node}")
-            self._annotate(entity_nodes[id(entity)], P.amount, amount_node, amount.mention)
+            self.out.append(f"{amount_node} {P.about} {entity_nodes[id(entity)]}")
         return self.out
 
     def _event(self, number: int, event, extraction: Extraction, entity_nodes: dict) -> None:
@@ -102,8 +120,8 @@ class EntityStatements:
         value = typed(date.value.lexical(), f"{X._base}{date.value.xsd_type()}")
         clause = event.clause
         scripts = self.doc.scripts
-        hant = tidy_name(scripts.hant[clause.start : clause.end])
-        hans = tidy_name(scripts.hans[clause.start : clause.end])
+        hant = tidy_name(event.label(scripts.hant))  # subject + verb + object, same spans
+        hans = tidy_name(event.label(scripts.hans))
         self.out += [
             f"{node} {R.type} {P.Event}",
             f"{node} {P.date} {value}",
@@ -146,8 +164,6 @@ class EntityStatements:
         self._labels(node, title, S.prefLabel)
         self._labels(node, title, DC.title)
         self.out.append(f"{self.doc_node} {E.cites} {node}")
-        if work.based_on:
-            self.out.append(f"{self.doc_node} {E.based_on} {node}")
         for mention in work.mentions:
             self._mention(node, mention)
         for alias, mention in work.aliases:
@@ -209,6 +225,13 @@ class EntityStatements:
         ]
         if amount.approximate:
             self.out.append(f'{node} {P.approximate} "true"^^<{X._base}boolean>')
+        if amount.clause is not None:  # what the sum measures, so it is never read bare
+            clause = amount.clause
+            scripts = self.doc.scripts
+            self.out += [
+                f"{node} {P.purpose} {literal(tidy_name(scripts.hant[clause.start : clause.end]), HANT)}",
+                f"{node} {P.purpose} {literal(tidy_name(scripts.hans[clause.start : clause.end]), HANS)}",
+            ]
         self._mention(node, amount.mention, annotated=False)
         self._annotate(node, SC.value, value, amount.mention)
 

@@ -15,6 +15,7 @@ from policykg.graph.build import build_graphs
 from policykg.ingest.extract import run as extract_run
 from policykg.ingest.extract.citations import _named_without_brackets
 from policykg.ingest.extract.events import find_events
+from policykg.ingest.extract.money import link_amounts
 from policykg.ingest.extract.records import Amount, CitedWork, Mention, NamedEntity
 from policykg.ingest.extract.spans import Covering
 from policykg.ingest.pipeline import process_source
@@ -89,39 +90,8 @@ def test_names_across_titles_linear():
 # -- sums of money and what they fund ------------------------------------------------------
 
 
-def _attach_amounts_reference(text: str, amounts, entities) -> list:
-    pairs = []
-    for amount in amounts:
-        s_start = max(text.rfind(c, 0, amount.mention.start) for c in "。；\n") + 1
-        ends = [i for i in (text.find(c, amount.mention.end) for c in "。；\n") if i >= 0]
-        s_end = min(ends) if ends else len(text)
-        for kind in ("Fund", "Platform"):
-            near = [
-                (abs(m.start - amount.mention.start), entity)
-                for entity in entities
-                if entity.kind == kind
-                for m in entity.mentions
-                if s_start <= m.start < s_end
-            ]
-            if near:
-                pairs.append((amount, min(near, key=lambda pair: pair[0])[1]))
-                break
-        else:
-            p_start = text.rfind("\n", 0, amount.mention.start) + 1
-            before = [
-                (m.start, entity)
-                for entity in entities
-                if entity.kind == "Fund"
-                for m in entity.mentions
-                if p_start <= m.start < amount.mention.start
-            ]
-            if before:
-                pairs.append((amount, max(before, key=lambda pair: pair[0])[1]))
-    return pairs
-
-
 def _text_and_amounts(rng: random.Random, length: int, count: int, stops: str = "。；\n"):
-    text = "".join(rng.choice("甲乙丙丁" * 6 + stops) for _ in range(length))
+    text = "".join(rng.choice("甲乙丙丁撥款資助" * 6 + stops) for _ in range(length))
     amounts = [
         Amount(Decimal(i), "HKD", False, m, text[m.start : m.end])
         for i, m in enumerate(_spans(rng, count, length - 10, 6))
@@ -129,24 +99,13 @@ def _text_and_amounts(rng: random.Random, length: int, count: int, stops: str = 
     return text, amounts
 
 
-@pytest.mark.parametrize("seed", range(20))
-def test_sums_go_with_the_same_fund_as_before(seed):
-    rng = random.Random(seed)
-    length = rng.choice((60, 300, 3000))
-    text, amounts = _text_and_amounts(rng, length, 15, stops=rng.choice(("。；\n", "。", "\n")))
-    entities = _entities(rng, 25, length)
-    assert extract_run._attach_amounts(text, amounts, entities) == _attach_amounts_reference(
-        text, amounts, entities
-    )
-
-
 def test_sums_linear():
     def make(n: int):
         rng = random.Random(n)
-        # no ； at all: looking for it from each sum ran to the end of the text
-        text, amounts = _text_and_amounts(rng, 50 * n, n, stops="。\n")
+        # no ； and one paragraph: looking for them from each sum ran to the start
+        text, amounts = _text_and_amounts(rng, 50 * n, n, stops="。")
         entities = _entities(rng, n, 50 * n)
-        return lambda: extract_run._attach_amounts(text, amounts, entities)
+        return lambda: link_amounts(text, amounts, entities, 0, len(text))
 
     assert growth(make, 2000) < 8
 

@@ -8,11 +8,13 @@ the document's jurisdiction (Hong Kong texts: HKD; Mainland: CNY; Taiwan: TWD).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from policykg.ingest.numbering import cn_to_int
 
-from .records import Amount, Mention
+from .records import Amount, Mention, NamedEntity
 
 _S = r"[ \u3000]*"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]+"
@@ -33,6 +35,7 @@ _AMOUNT = re.compile(
     rf"{_S}(?P<more>多|餘|余)?{_S}(?P<english>billion|million|thousand|bn|mn)?{_S}{_AFTER}"
     rf"(?P<around>左右|以上)?"
 )
+_NOT_MONEY_AFTER_YUAN = re.compile(r"化|論|论|結構|结构|體|体|次|素|旦")
 _PART = re.compile(rf"({_NUM}){_S}({_UNIT})?")
 _UNITS = {
     "千": 1000, "萬": 10**4, "万": 10**4, "百萬": 10**6, "百万": 10**6,
@@ -60,6 +63,8 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
         before, after = m.group("before"), m.group("after")
         if not before and not after:
             continue  # a number without a currency is not money
+        if after == "元" and not before and _NOT_MONEY_AFTER_YUAN.match(text, m.end()):
+            continue  # 一元化審查制度, 二元結構: 元 begins a word, it is no currency
         if before and after and after != "元" and CURRENCIES.get(after) != CURRENCIES.get(before):
             continue
         value = _value(m.group("number"))
@@ -88,6 +93,7 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
                 approximate,
                 Mention(span_start, m.end()),
                 text[span_start : m.end()],
+                clause_of(text, Mention(span_start, m.end()), start, end),
             )
         )
     return amounts
@@ -114,3 +120,231 @@ def _value(number: str) -> Decimal | None:
     if consumed != len(compact) or total <= 0:
         return None
     return total
+
+
+# -- what a sum measures ----------------------------------------------------------------
+
+_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+_SENTENCE_MARKS = "。；;！？!?\n"
+MAX_PURPOSE = 60
+# a clause that only bounds or adds to the one before: 處…罰鍰，但最高不得超過五十萬元
+_LEANS_BACK = re.compile(r"[ \u3000]*(?:但|且|最高|最低|最多|最少|或者|或)")
+
+# Verbs that say the sum goes to something or is paid out by it. Each pattern is a
+# rule with a name, kept on the link, so a bad one can be measured and dropped.
+FUNDING_RULES = {
+    "grant": re.compile(
+        r"撥款|拨款|撥出|拨出|撥予|拨予|撥給|拨给|撥備|拨备|批出|批給|批给|核准|獲批|获批"
+    ),
+    "inject": re.compile(r"注資|注资|出資|出资|投入"),
+    "subsidise": re.compile(r"資助|资助|補助|补助|補貼|补贴|獎勵|奖励|支持"),
+    "reserve": re.compile(r"預留|预留|承擔|承担|設立|设立|成立|提供"),
+}
+# Money others raise, earn, owe or pay: never a fund's budget, whatever else the clause says.
+NOT_FUNDING = re.compile(
+    r"融資|融资|募集|募資|募资|集資|集资|籌集|筹集|籌得|筹得|上市|市值|估值|營業額|营业额|營收|营收|"
+    r"收入|產值|产值|交易額|交易额|出口|進口|进口|罰|罚|稅|税|賠償|赔偿|繳納|缴纳|貸款額度|贷款额度"
+)
+_SIZE_GAP = re.compile(r"[ \u3000的「“『\"]{0,3}")  # 20 億港元「創科創投基金」
+_SIZE_BEFORE = re.compile(
+    r"[ \u3000]*(?:的|之)?(?:總規模|总规模|規模|规模|總額|总额|資金|资金|基金總額|基金总额|額度|额度)[ \u3000]*"
+    r"(?:設定為|设定为|定為|定为|為|为|達|达|約|约|共)?[ \u3000]*"
+)  # 創科創投基金規模為 | 20 億港元
+_SUBJECT_START = re.compile(r"(?:^|[。；;！？!?])[ \u3000]*(?:該|该|本|此)?[ \u3000]*$")
+_THIS_FUND = re.compile(r"本基金|該基金|该基金")
+_ACTOR = re.compile(
+    r"政府|當局|当局|立法會|立法会|財政司|财政司|特區|特区|主管機關|主管机关|機關|机关|金融機構|金融机构"
+)
+
+
+@dataclass(frozen=True)
+class AmountLink:
+    amount: Amount
+    entity: NamedEntity
+    rule: str  # the rule that linked them: size, grant, inject, subsidise, reserve, topic
+
+
+def clause_of(text: str, mention: Mention, start: int, end: int) -> Mention:
+    """The clause a sum stands in (between commas and stops), with the clause before it
+    when its own is only the sum and a verb (融資共 980 億港元 → 23 家企業上市，融資共…)."""
+    own_start = mention.start
+    while own_start > start and text[own_start - 1] not in _CLAUSE_MARKS:
+        own_start -= 1
+    own_end = mention.end
+    while own_end < end and text[own_end] not in _CLAUSE_MARKS:
+        own_end += 1
+    clause_start = own_start
+    words = _cjk(text[own_start : mention.start] + text[mention.end : own_end])
+    short = words < 6
+    for _ in range(2):  # …罰鍰。但最高不得超過五十萬元，最低不得少於五萬元: back to 罰鍰
+        leans_back = _LEANS_BACK.match(text, clause_start, mention.start)
+        back_over = (
+            "，,。；;" if leans_back else "，,"
+        )  # 但 may open a sentence about the one before
+        if not (short or leans_back) or clause_start <= start:
+            break
+        if text[clause_start - 1] not in back_over:
+            break
+        short = False
+        clause_start -= 1
+        while clause_start > start and text[clause_start - 1] not in _CLAUSE_MARKS:
+            clause_start -= 1
+    clause_start = max(clause_start, mention.start - MAX_PURPOSE)
+    return Mention(clause_start, min(own_end, max(mention.end, clause_start + MAX_PURPOSE)))
+
+
+def _cjk(text: str) -> int:
+    return sum("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def link_amounts(
+    text: str, amounts: list[Amount], entities: list[NamedEntity], start: int, end: int
+) -> tuple[list[AmountLink], list[tuple[Amount, NamedEntity]]]:
+    """Which fund or platform each sum funds (only where its clause says so), and what
+    each sum is about (the linked entity, else the one its own clause names)."""
+    mentions = [(m, e) for e in entities for m in e.mentions]
+    funds = [e for e in entities if e.kind == "Fund"]
+    if len(funds) == 1:  # 本基金額度設定為新臺幣三十億元: the one fund the document is about
+        mentions += [
+            (Mention(m.start(), m.end()), funds[0]) for m in _THIS_FUND.finditer(text, start, end)
+        ]
+    mentions.sort(key=lambda p: p[0].start)
+    # mentions, sentence and paragraph ends found by bisection: scanning them for each sum
+    # grew with the square of the document
+    index = _Positions(text, mentions)
+    links, about = [], []
+    for amount in amounts:
+        own = _own_clause(text, amount.mention, start, end)
+        inside = [(m, e) for m, e in index.starting(own.start, own.end) if m.end <= own.end]
+        words = _masked(text, own, inside)
+        link = None
+        if not NOT_FUNDING.search(words):
+            link = _size(text, amount, index) or _funding(text, amount, own, words, inside, index)
+        if link:
+            links.append(link)
+            about.append((amount, link.entity))
+        elif objects := _objects(text, own, words, inside):
+            nearest = min(objects, key=lambda p: abs(p[0].start - amount.mention.start))
+            about.append((amount, nearest[1]))
+    return links, about
+
+
+_TO = re.compile(r"[向給给予為为對对]\s*$")
+
+
+def _objects(text: str, own: Mention, words: str, inside) -> list:
+    """The names a clause's verb is about, not its subject: 立法會撥出 143 億元予特區政府
+    is not about 立法會; 向河套香港園區公司注資 is about the company."""
+    verbs = [
+        m.start() for rule in (*FUNDING_RULES.values(), NOT_FUNDING) for m in rule.finditer(words)
+    ]
+    if not verbs:
+        return inside
+    first = own.start + min(verbs)
+    return [
+        (m, e) for m, e in inside
+        if m.start >= first or _TO.search(text, own.start, m.start)
+    ]  # fmt: skip
+
+
+def _own_clause(text: str, mention: Mention, start: int, end: int) -> Mention:
+    """The sum's clause, at most MAX_CLAUSE characters either side of it (a text without
+    punctuation has no clauses to find)."""
+    a, low = mention.start, max(start, mention.start - MAX_CLAUSE)
+    while a > low and text[a - 1] not in _CLAUSE_MARKS:
+        a -= 1
+    b, high = mention.end, min(end, mention.end + MAX_CLAUSE)
+    while b < high and text[b] not in _CLAUSE_MARKS:
+        b += 1
+    return Mention(a, b)
+
+
+class _Positions:
+    """The mentions by where they start, and where sentences and paragraphs end."""
+
+    def __init__(self, text: str, mentions: list) -> None:
+        self.mentions = mentions  # sorted by start
+        self.starts = [m.start for m, _ in mentions]
+        self.longest = max((m.end - m.start for m, _ in mentions), default=0)
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.line_ends = [m.start() for m in _LINE_END.finditer(text)]
+
+    def starting(self, a: int, b: int) -> list:
+        """The (mention, entity) pairs whose mention starts in [a, b)."""
+        return self.mentions[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    @staticmethod
+    def _after_last(ends: list[int], before: int) -> int:
+        at = bisect_left(ends, before)
+        return ends[at - 1] + 1 if at else 0
+
+    def sentence_start(self, at: int) -> int:
+        return self._after_last(self.sentence_ends, at)
+
+    def paragraph_start(self, at: int) -> int:
+        return self._after_last(self.line_ends, at)
+
+
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_MARKS)}]")
+_LINE_END = re.compile("\n")
+MAX_CLAUSE = 200
+
+
+def _masked(text: str, clause: Mention, inside) -> str:
+    """The clause's words without the names in it (資助 inside 大學科技初創企業資助計劃,
+    融資 inside 生物科技公司融資平台 are part of a name, not what the clause says)."""
+    chars = list(text[clause.start : clause.end])
+    for m, _ in inside:
+        chars[m.start - clause.start : m.end - clause.start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def _size(text: str, amount: Amount, index: _Positions) -> AmountLink | None:
+    """A fund's or platform's size: 成立 20 億港元創科創投基金; 基金規模為 10 億元."""
+    at = amount.mention.start
+    # a name ending just before the sum (mentions in order: these come first), else one
+    # starting right after it
+    for m, entity in index.starting(at - 12 - index.longest, at + 1):
+        if (
+            entity.kind in ("Fund", "Platform")
+            and at - 12 <= m.end <= at
+            and _SIZE_BEFORE.fullmatch(text, m.end, at)
+        ):
+            return AmountLink(amount, entity, "size")
+    gap = _SIZE_GAP.match(text, amount.mention.end)
+    for _, entity in index.starting(gap.end(), gap.end() + 1):
+        if entity.kind in ("Fund", "Platform"):
+            return AmountLink(amount, entity, "size")
+    return None
+
+
+def _funding(text, amount, own, words, inside, index: _Positions) -> AmountLink | None:
+    rule = next((name for name, verb in FUNDING_RULES.items() if verb.search(words)), None)
+    if rule is None:
+        return None
+    for kind in ("Fund", "Platform"):  # a fund or platform the clause names
+        near = [(abs(m.start - amount.mention.start), e) for m, e in inside if e.kind == kind]
+        if near:
+            return AmountLink(amount, min(near, key=lambda p: p[0])[1], rule)
+    sentence = index.sentence_start(amount.mention.start)
+    named = [e for _, e in index.starting(sentence, amount.mention.start)]
+    if any(e.kind == "Organization" for e in named) or _ACTOR.search(text, sentence, own.end):
+        return None  # someone else pays (政府撥款 30 億元資助大學): not the topic fund's
+    paragraph = index.paragraph_start(amount.mention.start)
+    # the last fund the sentence names, or one a sentence of the paragraph opens with
+    for m, e in reversed(index.starting(paragraph, own.start)):
+        if e.kind == "Fund" and (m.start >= sentence or _opens_sentence(text, paragraph, m.start)):
+            return AmountLink(amount, e, "topic")  # 該基金…累計核准資助 295 億
+    return None
+
+
+def _opens_sentence(text: str, paragraph: int, at: int) -> bool:
+    """Whether a name at `at` opens a sentence of the paragraph (after 該/本/此 and
+    spaces at most): only the few characters before it are read."""
+    window = max(paragraph, at - 8)
+    if window > paragraph:  # the paragraph's start is out of reach: a mark must be
+        return bool(_SUBJECT_AFTER_MARK.search(text, window, at))
+    return bool(_SUBJECT_START.search(text[paragraph:at]))
+
+
+_SUBJECT_AFTER_MARK = re.compile(r"[。；;！？!?][ \u3000]*(?:該|该|本|此)?[ \u3000]*$")

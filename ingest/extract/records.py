@@ -69,6 +69,7 @@ class Amount:
     approximate: bool
     mention: Mention
     text: str
+    clause: Mention | None = None  # the clause the sum measures: its purpose, as written
 
 
 @dataclass
@@ -81,11 +82,13 @@ class Extraction:
     amounts: list[Amount] = field(default_factory=list)
     entities: list[NamedEntity] = field(default_factory=list)  # organisations, platforms, funds
     entity_aliases: dict[str, list[tuple[str, Mention]]] = field(default_factory=dict)
-    funded: list[tuple[Amount, NamedEntity]] = field(default_factory=list)  # what a sum funds
+    funded: list = field(default_factory=list)  # AmountLink: what a sum funds, and the rule
+    amount_about: list[tuple[Amount, NamedEntity]] = field(default_factory=list)
     located: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
         default_factory=list
     )  # (in, of)
     events: list = field(default_factory=list)  # DatedEvent (ingest.extract.events)
+    relations: list = field(default_factory=list)  # Relation (ingest.extract.relations)
     run_by: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
         default_factory=list
     )  # (what, by)

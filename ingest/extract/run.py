@@ -12,7 +12,7 @@ from policykg.ingest.records import DocumentRecord
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
-from .money import find_amounts, jurisdiction_currency
+from .money import find_amounts, jurisdiction_currency, link_amounts
 from .orgnames import GENERIC
 from .parties import (
     defined_sides,
@@ -22,6 +22,7 @@ from .parties import (
     signature_block,
 )
 from .records import CitedWork, Extraction, Mention, NamedEntity
+from .relations import find_relations, replied_to
 
 
 def extract(document: DocumentRecord) -> Extraction:
@@ -51,12 +52,18 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _not_across_titles(result.entities, result.cited)
     _funding_schemes(text, result.entities)
-    result.funded = _attach_amounts(text, result.amounts, result.entities)
+    result.funded, result.amount_about = link_amounts(
+        text, result.amounts, result.entities, start, end
+    )
     result.located = _locations(text, result.entities)
     result.run_by = _operators(text, result.entities)
     taken = {(d.start, d.end) for d in document.dates}
     taken |= {(w.date_mention.start, w.date_mention.end) for w in result.cited if w.date_mention}
     result.events = find_events(text, start, end, taken)
+    # the first paragraphs of prose (not the title or dated header lines): 根據《甲》 opening one
+    openings = tuple(p.start for p in paragraphs if "，" in text[p.start : p.end])[:2]
+    result.relations = replied_to(text, start, end, result.cited)
+    result.relations += find_relations(text, start, end, result.cited, openings)
     for bad_start, bad_end in invalid_dates(text[start:end]):
         result.warnings.append(
             f"not a valid date, kept as text: {text[start + bad_start : start + bad_end]}"
@@ -113,62 +120,6 @@ def _locations(text: str, entities) -> list:
                 found.append((entity, zone, Mention(mention.start, whole.end)))
                 found.append((other, zone, Mention(following.start, whole.end)))
     return found
-
-
-def _attach_amounts(text: str, amounts, entities) -> list:
-    """A sum goes with the fund named in its sentence (成立 20 億港元創科創投基金), else with
-    the platform named there; the nearest one when there are several."""
-    if not amounts:
-        return []
-    # sentence ends and mentions by position, searched by bisection: scanning the text for
-    # each sum (a mark it never finds runs to the end) and every mention for each sum grew
-    # with the square of the document
-    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]
-    mentions = {kind: _Positions(entities, kind) for kind in ("Fund", "Platform")}
-    pairs = []
-    for amount in amounts:
-        at = amount.mention.start
-        before = bisect_left(stops, at)
-        s_start = stops[before - 1] + 1 if before else 0
-        after = bisect_left(stops, amount.mention.end)
-        s_end = stops[after] if after < len(stops) else len(text)
-        for kind in ("Fund", "Platform"):
-            near = [
-                (abs(start - at), entity) for start, entity in mentions[kind].within(s_start, s_end)
-            ]
-            if near:
-                pairs.append((amount, min(near, key=lambda pair: pair[0])[1]))
-                break
-        else:  # the fund the paragraph is about, named before the sum
-            p_start = text.rfind("\n", 0, at) + 1
-            before_sum = mentions["Fund"].within(p_start, at)
-            if before_sum:
-                pairs.append((amount, max(before_sum, key=lambda pair: pair[0])[1]))
-    return pairs
-
-
-_SENTENCE_STOP = re.compile("[。；\n]")
-
-
-class _Positions:
-    """The mentions of the entities of one kind, found by where they start; those in a
-    range come in the order of a walk over entities, then their mentions (which decides
-    between equally near ones)."""
-
-    def __init__(self, entities, kind: str) -> None:
-        found = sorted(
-            (m.start, order, entity)
-            for order, (entity, m) in enumerate(
-                (e, m) for e in entities if e.kind == kind for m in e.mentions
-            )
-        )
-        self._starts = [start for start, _, _ in found]
-        self._found = found
-
-    def within(self, start: int, end: int) -> list[tuple[int, NamedEntity]]:
-        """(start, entity) of the mentions starting in [start, end)."""
-        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return [(at, entity) for at, _, entity in sorted(self._found[lo:hi], key=lambda f: f[1])]
 
 
 _GIVES_MONEY = re.compile(

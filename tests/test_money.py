@@ -1,0 +1,118 @@
+"""Sums of money with their purpose: a sum funds a fund or platform only when its clause
+says so (issue #20). Sentences of other wording than the corpus, in both scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.ingest.extract import extract
+from policykg.ingest.extract.money import find_amounts
+from policykg.ingest.pipeline import process_source
+from policykg.ingest.records import SourceText
+
+
+def extracted(text):
+    text = "年度報告\n\n" + text  # a title line, then the text as the body
+    source = SourceText(Path("text.txt"), text, "utf-8", "0" * 64, "text")
+    document = process_source(source)
+    return document.clean.text, extract(document)
+
+
+def links(text):
+    """{value in units: (what it funds, rule)} and {value: what it is about}."""
+    clean, result = extracted(text)
+    linked = {int(x.amount.value): (x.entity.name, x.rule) for x in result.funded}
+    about = {int(a.value): e.name for a, e in result.amount_about}
+    purposes = {int(a.value): clean[a.clause.start : a.clause.end] for a in result.amounts}
+    return linked, about, purposes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fund", "rule"),
+    [
+        ("財政司司長宣布向創科創投基金注資 50 億港元，以擴大配對投資。", 5_000_000_000, "創科創投基金", "inject"),
+        ("财政部向国家自然科学基金拨款 12 亿元人民币。", 1_200_000_000, "国家自然科学基金", "grant"),
+        ("政府將預留 20 億元予創新及科技基金，推動再工業化。", 2_000_000_000, "創新及科技基金", "reserve"),
+        ("市政府设立 5 亿元的深圳天使投资引导基金，扶持初创企业。", 500_000_000, "深圳天使投资引导基金", "size"),
+    ],
+)  # fmt: skip
+def test_a_sum_the_clause_says_funds_it_is_linked(text, value, fund, rule):
+    linked, about, _ = links(text)
+    assert linked == {value: (fund, rule)}
+    assert about[value] == fund
+
+
+def test_a_fund_that_pays_out_is_the_topic_of_its_paragraphs_sums():
+    linked, _, purposes = links(
+        "深圳市科技创新专项资金由市科技创新委员会管理。专项资金累计核准资助 12 亿元人民币，支持项目三千个。"
+    )
+    assert linked == {1_200_000_000: ("深圳市科技创新专项资金", "topic")}
+    assert purposes[1_200_000_000] == "专项资金累计核准资助 12 亿元人民币"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money raised, earned or owed by others in the same sentence as a fund or platform
+        "去年共有 12 家生物科技企業在香港科學園上市，融資共 250 億港元。",
+        "落户前海深港现代服务业合作区的企业去年营业额达 800 亿元人民币。",
+        "數碼港的初創企業三年內籌集了逾 80 億港元資金。",
+        "违反本办法的，由科技创新委员会处以 5 万元以上 10 万元以下的罚款。",
+        # a sum someone else spends, in a paragraph about a fund
+        "創新及科技基金支持應用研究。另外，政府撥款 30 億元資助大學增聘研究人員。",
+        # government spending overall, no fund named in its clause
+        "特區政府於過去十年在創科方面投放超過 2000 億港元。",
+    ],
+)
+def test_money_the_clause_does_not_give_to_a_fund_is_not_linked(text):
+    linked, _, purposes = links(text)
+    assert linked == {}
+    assert purposes and all(purposes.values())  # each sum still keeps its clause
+
+
+def test_the_purpose_of_a_short_clause_takes_in_the_clause_before():
+    _, _, purposes = links("二零二三年共有 30 家企業在港上市，集資 460 億港元。")
+    assert purposes == {46_000_000_000: "二零二三年共有 30 家企業在港上市，集資 460 億港元"}
+
+
+def test_the_subject_who_pays_is_not_what_the_sum_is_about():
+    _, about, _ = links("立法會財務委員會批出 80 億元予香港科技園公司，以興建新大樓。")
+    assert about == {8_000_000_000: "香港科技園公司"}
+
+
+@pytest.mark.parametrize("text", ["應建立一元化審查制度", "城乡二元结构", "採二元論"])
+def test_yuan_beginning_a_word_is_no_money(text):
+    assert find_amounts(text, 0, len(text), "TWD") == []
+
+
+def test_a_fund_named_before_its_size_gets_it():
+    linked, _, _ = links("深圳市科技创新专项资金规模为 50 亿元人民币。")
+    assert linked == {5_000_000_000: ("深圳市科技创新专项资金", "size")}
+
+
+def test_a_subsidy_the_authority_pays_is_not_the_funds_of_the_paragraph():
+    linked, _, _ = links(
+        "貸款由中小企業信用保證基金提供信用保證。主管機關得補貼利息，每家事業補貼金額以新臺幣二十萬元為上限。"
+    )
+    assert linked == {}
+
+
+def test_the_fund_a_document_sets_up_is_this_fund():
+    linked, about, _ = links(
+        "第一條 為推廣科學普及，特設置臺灣科學教育作業基金（以下簡稱本基金）。\n"
+        "第四條 本基金額度設定為新臺幣五億元。\n"
+        "第五條 本基金淨資產不足新臺幣一億元時，應檢討運作。"
+    )
+    assert linked == {500_000_000: ("臺灣科學教育作業基金", "size")}
+    assert about == {500_000_000: "臺灣科學教育作業基金", 100_000_000: "臺灣科學教育作業基金"}
+
+
+def test_a_bound_keeps_the_clause_it_bounds():
+    _, _, purposes = links(
+        "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元，最低不得少於新臺幣八萬元。"
+    )
+    assert purposes == {
+        800_000: "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元",
+        80_000: "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元，最低不得少於新臺幣八萬元",
+    }
