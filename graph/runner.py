@@ -456,7 +456,7 @@ class ProcessQueryRunner:
     def worker_pids(self) -> list[int]:
         """The process ids of the live workers (for monitoring and tests)."""
         with self._lock:
-            return sorted(w.process.pid for w in self._workers)
+            return sorted(w.process.pid for w in self._workers if w.alive)
 
     def warm_up(self, count: int = 1) -> None:
         """Start workers ahead of the first queries (each takes a fraction of a second)."""
