@@ -17,6 +17,7 @@ from policykg.ingest.extract.citations import _named_without_brackets
 from policykg.ingest.extract.events import find_events
 from policykg.ingest.extract.money import link_amounts
 from policykg.ingest.extract.records import Amount, CitedWork, Mention, NamedEntity
+from policykg.ingest.extract.relations import find_relations
 from policykg.ingest.extract.spans import Covering
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
@@ -209,3 +210,17 @@ def test_quoted_works_outside_titles_linear():
         return lambda: _named_without_brackets(text, 0, len(text), "", {}, {})
 
     assert growth(make, 800, repeats=3) < 8
+
+
+def test_relations_linear():
+    """Each cited work's sentence is found by bisection over the sentence marks: looking
+    for every mark from every mention (a missing one to the text's end) was quadratic."""
+
+    def make(n: int):
+        rng = random.Random(n)
+        # sentences end with 。 only: each other mark was looked for to the text's end
+        text = "".join(rng.choice("甲乙丙丁根據廢止" * 3 + "。") for _ in range(40 * n))
+        works = _works(rng, n, 40 * n)
+        return lambda: find_relations(text, 0, len(text), works)
+
+    assert growth(make, 2000) < 8

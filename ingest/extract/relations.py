@@ -19,6 +19,7 @@ A document's own problems and changes (本安排在執行過程中遇有問題�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from policykg.ingest.metadata import classify
@@ -28,6 +29,7 @@ from policykg.iris import canonical_title
 from .records import CitedWork, Mention
 
 _SENTENCE_MARKS = "。；;！？!?\n"
+_SENTENCE_END = re.compile(f"[{re.escape(_SENTENCE_MARKS)}]")
 _S = r"[ \u3000]*"
 # this document, as its own text refers to it: 本辦法, 本安排, 本條例…
 _THIS = (
@@ -116,17 +118,21 @@ def find_relations(
     `openings` are where the document's first paragraphs begin (根據《甲》 opening one of
     them makes the document under 甲)."""
     found: dict[tuple[str, int], Relation] = {}
+    # sentence ends by bisection: looking for each mark from each mention (a mark the text
+    # lacks is looked for to its end) grew with the square of the document
+    marks = [m.start() for m in _SENTENCE_END.finditer(text, start, end)]
     for work in cited:
         for mention in work.mentions:
-            for relation in _at(text, start, end, work, mention, openings):
+            for relation in _at(text, start, end, work, mention, openings, marks):
                 found.setdefault((relation.kind, id(work)), relation)
     return list(found.values())
 
 
-def _at(text, start, end, work, m: Mention, openings) -> list[Relation]:
-    s_start = max(max(text.rfind(c, start, m.start) for c in _SENTENCE_MARKS) + 1, start)
-    ends = [i for i in (text.find(c, m.end, end) for c in _SENTENCE_MARKS) if i >= 0]
-    s_end = min(ends) if ends else end
+def _at(text, start, end, work, m: Mention, openings, marks: list[int]) -> list[Relation]:
+    before_mention = bisect_left(marks, m.start)  # marks[:i] end sentences before it
+    s_start = marks[before_mention - 1] + 1 if before_mention else start
+    after_mention = bisect_left(marks, m.end)
+    s_end = marks[after_mention] if after_mention < len(marks) else end
     before, after = text[s_start : m.start], text[m.end : s_end]
     sentence = Mention(s_start, s_end)
     out = []
