@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
+import pyoxigraph as ox
 from fastapi import Request
 
 from policykg.errors import ProtocolError, QueryError
@@ -130,7 +131,11 @@ def _operation(kind: Literal["query", "update"], params: dict[str, list[str]]) -
 
 def _absolute_iri(name: str, value: str) -> str:
     parts = urlsplit(value)
-    if not parts.scheme or any(c in value for c in ' <>"{}|\\^`'):
+    try:
+        valid = bool(parts.scheme) and ox.NamedNode(value).value == value  # RFC 3987
+    except ValueError:
+        valid = False
+    if not valid:
         raise ProtocolError(400, f"{name} {value!r} is not an absolute IRI")
     return value
 

@@ -200,7 +200,9 @@ class RemoteStore(BaseStore):
         return _query_results(response.content)
 
     def has_graph(self, graph_iri: str) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))
+        # the IRI may come from a request (a FROM clause): written by the engine's own
+        # IRI writer, which refuses anything that is not an IRI
+        return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(graph_iri)} {{ ?s ?p ?o }} }}"))
 
     def document_graphs(self) -> list[str]:
         """Graphs that hold an ingested document (a server has graphs of its own, too)."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+import pyoxigraph as ox
+
 from policykg.errors import QueryError, UnsafeQueryError
 
 from .sparql_text import DatasetClause, dataset_clauses, keywords, tokens
@@ -84,6 +86,10 @@ def check_nesting(sparql: str) -> None:
 
 def check_graphs(iris: Iterable[str], graph_exists: Callable[[str], bool]) -> None:
     for iri in iris:
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise UnsafeQueryError(f"graph <{iri}> is not a valid IRI") from None
         if iri.lower().startswith("file:"):
             raise UnsafeQueryError(
                 f"graph <{iri}> refused: this server never reads local files",
