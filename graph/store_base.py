@@ -100,38 +100,26 @@ class BaseStore:
     def label_quads(self, iris: list[str], *, exclude_graphs: set[str]) -> list[ox.Quad]:
         """The skos:prefLabel and skos:altLabel statements about these nodes, with their
         graphs, outside the excluded graphs."""
-        excluded = {*exclude_graphs, ONTOLOGY_IRI}
-        quads = []
-        for iri in iris:
-            rows = self.query(
-                f"SELECT ?g ?p ?o WHERE {{ VALUES ?p {{ <{SKOS}prefLabel> <{SKOS}altLabel> }} "
-                f"GRAPH ?g {{ <{iri}> ?p ?o }} }}"
-            )
-            node = ox.NamedNode(iri)
-            quads.extend(
-                ox.Quad(node, row["p"], row["o"], row["g"])
-                for row in rows
-                if row["g"].value not in excluded
-            )
-        return quads
+        return self._quads_about(iris, (SKOS + "prefLabel", SKOS + "altLabel"), exclude_graphs)
 
     def labelled_in(self, graphs: list[str]) -> set[str]:
         """The nodes given a skos:prefLabel in these graphs."""
-        nodes: set[str] = set()
-        for graph in graphs:
-            rows = self.query(
-                f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s <{SKOS}prefLabel> ?o }} }}"
-            )
-            nodes.update(row["s"].value for row in rows)
-        return nodes
+        return self._subjects_in(graphs, (SKOS + "prefLabel",))
 
     # -- document dates settled across documents (graph/document_dates.py) -----------
 
     def date_quads(self, iris: list[str], *, exclude_graphs: set[str]) -> list[ox.Quad]:
         """The eli:date_document and role-date statements about these works, with their
         graphs, outside the excluded graphs."""
+        return self._quads_about(iris, DATE_PREDICATES, exclude_graphs)
+
+    def dated_in(self, graphs: list[str]) -> set[str]:
+        """The works given a role date in these graphs."""
+        return self._subjects_in(graphs, DATE_PREDICATES)
+
+    def _quads_about(self, iris, predicates, exclude_graphs: set[str]) -> list[ox.Quad]:
         excluded = {*exclude_graphs, ONTOLOGY_IRI}
-        values = " ".join(f"<{p}>" for p in DATE_PREDICATES)
+        values = " ".join(f"<{p}>" for p in predicates)
         quads = []
         for iri in iris:
             rows = self.query(
@@ -145,9 +133,8 @@ class BaseStore:
             )
         return quads
 
-    def dated_in(self, graphs: list[str]) -> set[str]:
-        """The works given a role date in these graphs."""
-        values = " ".join(f"<{p}>" for p in DATE_PREDICATES)
+    def _subjects_in(self, graphs: list[str], predicates) -> set[str]:
+        values = " ".join(f"<{p}>" for p in predicates)
         nodes: set[str] = set()
         for graph in graphs:
             rows = self.query(
