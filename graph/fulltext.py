@@ -25,14 +25,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 import rjieba
 from policykg.ingest.script import to_simplified
 
 from policykg.errors import QueryTimeoutError, StoreError
-from policykg.vocab import DCT, ONTOLOGY_IRI, PKG, SCHEMA, SKOS
+from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, PKG, SCHEMA, SKOS
 
-from .bound import PROLOGUE, bind
+from .bound import PROLOGUE
 from .store_base import BaseStore
 
 _SCHEMA = """
@@ -54,13 +53,6 @@ FIELDS = {
 DOCUMENTS = (
     PROLOGUE
     + f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g pkg:sha256 ?sha }} FILTER(?g != <{ONTOLOGY_IRI}>) }}"
-)
-# One pattern per indexed property (each an index range), not every statement of the
-# graph filtered: that scan grew faster than the graph.
-GRAPH_TEXT = PROLOGUE + (
-    "SELECT ?s ?p ?o ?date WHERE { VALUES ?g {} GRAPH ?g { "
-    + " UNION ".join(f"{{ ?s <{p}> ?o BIND(<{p}> AS ?p) }}" for p in FIELDS)
-    + " OPTIONAL { ?s eli:date_document ?date } } }"
 )
 _WORD = re.compile(r"\w", re.UNICODE)
 
@@ -147,13 +139,19 @@ class FullTextIndex:
 
     @staticmethod
     def _rows(store: BaseStore, graph: str) -> Iterable[tuple[str, str, str, str, str]]:
-        query = bind(GRAPH_TEXT, g=ox.NamedNode(graph)).text()
-        for row in store.query(query):
-            text, field = row["o"].value, FIELDS[row["p"].value]
+        # The graph's statements read by property, not queried with a join: that plan
+        # grew faster than the graph (4.7x the time for 4x the statements).
+        years = {
+            t.subject.value: t.object.value[:4]
+            for t in store.statements_in(graph, [ELI + "date_document"])
+        }
+        for statement in store.statements_in(graph, FIELDS):
+            text, field = statement.object.value, FIELDS[statement.predicate.value]
+            node = statement.subject.value
             text_words = words(text)
-            if field in ("name", "title") and row["date"] is not None:
-                text_words.append(row["date"].value[:4])  # the year: "2018 安排" finds it
-            yield " ".join(text_words), row["s"].value, graph, field, text
+            if field in ("name", "title") and node in years:
+                text_words.append(years[node])  # the year: "2018 安排" finds it
+            yield " ".join(text_words), node, graph, field, text
 
     # -- searching ----------------------------------------------------------------------
 

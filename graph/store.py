@@ -221,6 +221,14 @@ class PolicyStore(BaseStore):
             for quad in self._store.quads_for_pattern(None, predicate, None, ox.NamedNode(graph))
         }
 
+    def statements_in(self, graph: str, predicates: Iterable[str]) -> Iterator[ox.Triple]:
+        """See BaseStore.statements_in: one index range per property (a query joined the
+        graph's statements with a slower plan, which grew faster than the graph)."""
+        name = ox.NamedNode(graph)
+        for predicate in predicates:
+            for quad in self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, name):
+                yield quad.triple
+
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL update in one transaction. Raises QueryError for bad syntax and
         StoreError when the store refuses it; either way nothing is changed."""

@@ -117,6 +117,17 @@ class BaseStore:
         """The works given a role date in these graphs."""
         return self._subjects_in(graphs, DATE_PREDICATES)
 
+    # -- one graph's statements by property (the full-text index, graph/fulltext.py) ---
+
+    def statements_in(self, graph: str, predicates: Iterable[str]) -> Iterator[ox.Triple]:
+        """The statements of one graph whose property is one of `predicates`."""
+        values = " ".join(f"<{p}>" for p in predicates)
+        rows = self.query(
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        )
+        for row in rows:
+            yield ox.Triple(row["s"], row["p"], row["o"])
+
     def _quads_about(self, iris, predicates, exclude_graphs: set[str]) -> list[ox.Quad]:
         excluded = {*exclude_graphs, ONTOLOGY_IRI}
         values = " ".join(f"<{p}>" for p in predicates)

@@ -107,3 +107,16 @@ def test_ingest_keeps_the_index_and_index_rebuilds_it(tmp_path):
                           timeout=300)  # fmt: skip
     assert done.returncode == 0 and "rebuilt" in done.stderr, done.stderr
     assert FullTextIndex(index).search("香港")
+
+
+def test_index_lookups_read_the_same_statements_as_the_query_every_store_has(corpus_store):
+    """PolicyStore reads a graph's indexed statements by index ranges; a remote store by
+    the query BaseStore runs. Both must give the index the same rows."""
+    from policykg.graph.fulltext import FIELDS
+    from policykg.graph.store_base import BaseStore
+
+    for graph in corpus_store.document_graphs():
+        by_index = sorted(map(str, corpus_store.statements_in(graph, FIELDS)))
+        by_query = sorted(map(str, BaseStore.statements_in(corpus_store, graph, FIELDS)))
+        assert by_index == by_query
+        assert by_index  # every document graph has a title at least
