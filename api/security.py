@@ -14,7 +14,7 @@ CONTENT_SECURITY_POLICY = (
     "frame-ancestors 'none'"
 )
 
-_COMMON = [
+SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"strict-origin-when-cross-origin"),
@@ -30,7 +30,10 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        added = [*_COMMON, (b"content-security-policy", CONTENT_SECURITY_POLICY.encode("ascii"))]
+        added = [
+            *SECURITY_HEADERS,
+            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode("ascii")),
+        ]
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

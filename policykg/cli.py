@@ -429,6 +429,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from policykg.api.app import create_app
+    from policykg.api.http_errors import JsonErrorProtocol
 
     store = open_store(settings)
     if store.is_empty() and not args.no_ingest:
@@ -450,7 +451,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         # SIGTERM: requests still running get SHUTDOWN_GRACE seconds, then the workers
         # are stopped with their queries
         uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
-                    access_log=False, timeout_graceful_shutdown=SHUTDOWN_GRACE)  # fmt: skip
+                    access_log=False, timeout_graceful_shutdown=SHUTDOWN_GRACE,
+                    http=JsonErrorProtocol)  # fmt: skip
     finally:
         store.close()
     return EXIT_OK

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import json
 import os
 import re
 import shutil
@@ -377,6 +378,24 @@ def test_served_page_routes_make_no_outbound_request(served):
                 assert response.status_code in (200, 400, 404), (url, response.status_code)
         time.sleep(0.3)
     assert listener.connections == 0
+
+
+def test_served_raw_non_ascii_request_line_is_a_json_400_and_the_server_lives(served):
+    """Raw UTF-8 bytes in the request line (a script's URL, not a browser's) are refused by
+    the HTTP parser: the answer is the API's JSON error, with the security headers."""
+    for target in ("/id/work/科技".encode(), b"/sparql?query=ASK%20{}\xff", b"/\x00"):
+        with socket.create_connection(("127.0.0.1", served.port), timeout=10) as sock:
+            sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400"), head
+        assert b"content-type: application/json" in head.lower()
+        assert b"content-security-policy" in head.lower()
+        error = json.loads(body)
+        assert error["status"] == 400 and "percent-encode" in error["hint"]
+    assert httpx.get(f"{served.base}/sparql", params={"query": "ASK {}"}).status_code == 200
 
 
 def test_served_crash_queries_are_refused_and_the_server_lives(served):
