@@ -108,6 +108,7 @@ def _time_stages(timings: dict[str, float]) -> None:
     """Wrap each stage's function so that its seconds add up in `timings`."""
     import policykg.ingest.pipeline as pipeline
     from policykg.graph import build as graph_build
+    from policykg.graph import fulltext
     from policykg.graph import store as graph_store
 
     import policykg.ingestion as ingestion
@@ -137,6 +138,7 @@ def _time_stages(timings: dict[str, float]) -> None:
     timed(ingestion, "build_graphs", "build (with extract)")
     timed(ingestion.Ingestor, "_gate", "gate")
     timed(graph_store.PolicyStore, "replace_graphs", "write")
+    timed(fulltext.FullTextIndex, "sync", "full-text index")
 
 
 def measure(path: Path, stages: bool, validate: bool) -> dict:
