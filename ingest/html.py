@@ -99,13 +99,13 @@ def decode_html(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
 
 def read_html(data: bytes, path: object = "<bytes>") -> HtmlText:
     """The page's main text and metadata fields. Raises InputError with the reason."""
-    text, encoding = decode_html(data, path)
     if _OPENING_TAG.search(data[:4096]) and not _CLOSING_TAG.search(data[-4096:]):
-        raise InputError(
+        raise InputError(  # checked on the bytes: a cut may fall inside a character
             path,
             "the page is truncated: it opens <html>/<body> but never closes it",
             hint="save or download the whole page again",
         )
+    text, encoding = decode_html(data, path)
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
