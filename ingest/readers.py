@@ -74,13 +74,13 @@ def _read_html(data: bytes, path: object) -> ReadText:
 
 
 def _read_docx(data: bytes, path: object) -> ReadText:
-    from .docx import read_docx
+    from .word import read_docx
 
     return ReadText(read_docx(data, path), "docx")
 
 
 def _read_doc(data: bytes, path: object) -> ReadText:
-    from .docx import read_doc
+    from .word import read_doc
 
     return ReadText(read_doc(data, path), "docx")
 
