@@ -36,7 +36,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--inputs", type=Path, default=ROOT.parent / "shared/inputs/html")
     parser.add_argument("--ingest", action="store_true")
+    parser.add_argument("--scaling", action="store_true", help="read 1, 4, 16 MB pages")
     args = parser.parse_args()
+    if args.scaling:
+        scaling(args.inputs / "govcn-04.html")
+        return
     pages = sorted(args.inputs.glob("*.html"))
     read_ms, total_ms, refused = [], [], []
     right = {"issuer": 0, "number": 0, "date": 0}
@@ -98,6 +102,29 @@ def main() -> None:
             elapsed = time.perf_counter() - started
             print(f"policykg ingest: exit {run.returncode} in {elapsed:.1f} s")
             print((run.stdout + run.stderr)[-1500:])
+
+
+def scaling(page: Path) -> None:
+    """The reader alone on one page grown to 1, 4 and 16 MB: its main block's content
+    repeated (paragraphs and a data table), the metadata table once."""
+    from policykg.ingest.html import read_html
+
+    data = page.read_bytes()
+    start = data.index(b'id="UCAP-CONTENT">') + len(b'id="UCAP-CONTENT">')
+    end = data.index(
+        b"</td>", data.index(b"</table>", data.rindex(b"<table", start, start + 200000))
+    )
+    block = data[start:end]
+    previous = None
+    for megabytes in (1, 4, 16):
+        copies = max(1, megabytes * 1_000_000 // len(block))
+        grown = data[:start] + block * copies + data[end:]
+        started = time.perf_counter()
+        text = read_html(grown).text
+        seconds = time.perf_counter() - started
+        ratio = f", x{seconds / previous:.2f} for x4" if previous else ""
+        print(f"{len(grown) / 1e6:.1f} MB page: read {seconds:.2f} s, {len(text)} chars{ratio}")
+        previous = seconds
 
 
 def _names(cell: str | None) -> set[str]:

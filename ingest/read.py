@@ -192,4 +192,5 @@ def _from_reader(path: Path, data: bytes, kind: str, reader: Reader) -> SourceTe
         format="markdown",  # readers write one block per paragraph, as Markdown does
         fields=read.fields,
         body_start=read.body_start,
+        reader=kind if kind == "html" else "docx",  # a converted .doc reads as a .docx
     )

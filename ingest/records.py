@@ -39,6 +39,7 @@ class SourceText:
     format: Literal["text", "markdown"]
     fields: tuple[PageField, ...] = ()  # what the page states about itself (HTML readers)
     body_start: int = 0  # the document's own text begins here; before it: the fields' lines
+    reader: str = "text"  # text | html | docx: which reader wrote `text`
 
     @property
     def name(self) -> str:

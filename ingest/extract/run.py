@@ -48,7 +48,7 @@ def extract(document: DocumentRecord) -> Extraction:
         issued = [i for i in issued if not any(p.name == i.name for p in block_parties)]
     result.issuers = _unique(issued + block_issuers)
     if document.issuers:  # a page's 发文机关 wins over what the text suggests
-        result.issuers = _stated_issuers(document, result.issuers)
+        result.issuers = _stated_issuers(document)
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
@@ -73,14 +73,15 @@ def extract(document: DocumentRecord) -> Extraction:
     return result
 
 
-def _stated_issuers(document: DocumentRecord, found: list[NamedEntity]) -> list[NamedEntity]:
+def _stated_issuers(document: DocumentRecord) -> list[NamedEntity]:
     """The issuers the page states, each with its cell and the text's mentions of it."""
-    out = []
+    out, text = [], document.clean.text
     for stated in document.issuers:
         mentions = [Mention(stated.start, stated.end)]
-        for entity in found:
-            if entity.name == stated.value:
-                mentions += entity.mentions
+        at = text.find(stated.value, document.start, document.end)
+        while at >= 0:  # where the text names it: its title block, its closing block
+            mentions.append(Mention(at, at + len(stated.value)))
+            at = text.find(stated.value, at + len(stated.value), document.end)
         out.append(NamedEntity(stated.value, mentions=mentions))
     return out
 
