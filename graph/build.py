@@ -134,6 +134,13 @@ class GraphBuilder:
             out.append(f"{node} {P.sourceText} {literal(source.text)}")
         for fact in doc.dates:
             out.extend(self._date_fact(node, doc, fact))
+        if doc.number is not None:  # 发文字号: ELI's identifier in the issuer's own series
+            number = literal(doc.number.value)
+            out.append(f"{node} {E.id_local} {number}")
+            provision = self.provision_at(doc, doc.number.start)
+            out.extend(
+                self.annotate(node, E.id_local, number, doc.number.start, doc.number.end, provision)
+            )
         if (chosen := document_date(doc.dates)) is not None:
             value = date_literal(chosen.value)
             out.append(f"{node} {E.date_document} {value}")

@@ -334,8 +334,9 @@ class Cleaner:
         self._mark_comments_and_front_matter()
         self._mark_toc()
         self._mark_markdown_structure()
-        self._mark_page_numbers()
-        self._mark_running_headers()
+        if self.source.reader == "text":  # a web page or a Word file has no page furniture
+            self._mark_page_numbers()
+            self._mark_running_headers()
         self._set_content_ranges()
         parts: list[str] = []
         offsets = array("l")

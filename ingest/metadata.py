@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates, parse_date
+from .fields import DOCUMENT_NUMBER
 from .numbering import parse_annex_marker, parse_marker
 from .records import CleanText, DatedFact, Paragraph
 
@@ -134,6 +135,9 @@ def find_title(
             and text[-1] not in "。；;，,："
             and not parse_date(text)
             and not _DOC_LABEL.match(text)
+            and not DOCUMENT_NUMBER.fullmatch(text)  # 国发〔2019〕5号 under the title
+            and not _CLOSING_NOTE.fullmatch(text)  # （此件公开发布） after a closing block
+            and not text.startswith("|")  # a table row
             and not _is_org_list(text)
             and not parse_annex_marker(text)
             and not re.match(r"^(?:目\s*[錄录]|前言|序言)$", text)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from policykg.errors import EmptyInputError
 
 from .clean import clean_text
+from .fields import apply_fields, find_document_number, first_body_paragraph
 from .metadata import classify, find_dates_of_document, find_title
 from .read import read_source
 from .records import CleanText, DocumentRecord, Scripts, SourceText
@@ -25,6 +27,8 @@ def process_source(source: SourceText) -> DocumentRecord:
         raise EmptyInputError(source.path, "nothing is left once page furniture is removed")
     scripts = both_scripts(clean.text)
     parts = split_annexes(clean)
+    if source.body_start:  # the page's metadata lines are not the document's text
+        parts[0] = replace(parts[0], first=first_body_paragraph(clean, source.body_start))
     main = _document(
         source, clean, scripts, parts[0], fallback_title=_fallback_title(source, clean)
     )
@@ -35,6 +39,8 @@ def process_source(source: SourceText) -> DocumentRecord:
             annex.title = f"{main.title}附件{part.annex_label}"
             annex.title_span = None
         main.annexes.append(annex)
+    main.number = find_document_number(clean, clean.paragraphs[parts[0].first : parts[0].last])
+    apply_fields(main, source.fields)
     return main
 
 

@@ -17,6 +17,18 @@ Script = Literal["Hant", "Hans"]
 
 
 @dataclass(frozen=True)
+class PageField:
+    """A labelled value a page states about its document (gov.cn's 发文机关, 成文日期…)."""
+
+    label: str  # as the page writes it, spaces removed: 发文字号
+    role: str  # issuer | number | written | published | title | subject | index | keywords
+    value: str
+    source_start: int  # the value's span in SourceText.text
+    source_end: int
+    element: str  # where the page holds it: the value cell's path in the HTML tree
+
+
+@dataclass(frozen=True)
 class SourceText:
     """A decoded input file (stage *read*)."""
 
@@ -25,6 +37,9 @@ class SourceText:
     encoding: str
     sha256: str
     format: Literal["text", "markdown"]
+    fields: tuple[PageField, ...] = ()  # what the page states about itself (HTML readers)
+    body_start: int = 0  # the document's own text begins here; before it: the fields' lines
+    reader: str = "text"  # text | html | docx: which reader wrote `text`
 
     @property
     def name(self) -> str:
@@ -163,6 +178,15 @@ class DatedFact:
     place: str | None = None  # place of signing, when the sentence states it
 
 
+@dataclass(frozen=True)
+class Stated:
+    """A value the document states, with its span in the cleaned text (a number, a name)."""
+
+    value: str
+    start: int
+    end: int
+
+
 @dataclass
 class DocumentRecord:
     """One document found in a source file: the main document or one of its annexes."""
@@ -180,6 +204,8 @@ class DocumentRecord:
     annexes: list[DocumentRecord] = field(default_factory=list)
     annex_label: str | None = None  # "1" for 附件 1, set on annexes only
     aliases: tuple[str, ...] = ()
+    number: Stated | None = None  # 发文字号 as written: 国发〔2019〕5号
+    issuers: list[Stated] = field(default_factory=list)  # stated by the page (发文机关)
 
     def all_provisions(self):
         for root in self.provisions:

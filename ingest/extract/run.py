@@ -47,6 +47,8 @@ def extract(document: DocumentRecord) -> Extraction:
     if document.kind == "Agreement":  # the names above its date are the ones that signed it
         issued = [i for i in issued if not any(p.name == i.name for p in block_parties)]
     result.issuers = _unique(issued + block_issuers)
+    if document.issuers:  # a page's 发文机关 wins over what the text suggests
+        result.issuers = _stated_issuers(document)
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
@@ -69,6 +71,19 @@ def extract(document: DocumentRecord) -> Extraction:
             f"not a valid date, kept as text: {text[start + bad_start : start + bad_end]}"
         )
     return result
+
+
+def _stated_issuers(document: DocumentRecord) -> list[NamedEntity]:
+    """The issuers the page states, each with its cell and the text's mentions of it."""
+    out, text = [], document.clean.text
+    for stated in document.issuers:
+        mentions = [Mention(stated.start, stated.end)]
+        at = text.find(stated.value, document.start, document.end)
+        while at >= 0:  # where the text names it: its title block, its closing block
+            mentions.append(Mention(at, at + len(stated.value)))
+            at = text.find(stated.value, at + len(stated.value), document.end)
+        out.append(NamedEntity(stated.value, mentions=mentions))
+    return out
 
 
 _SETTLES = re.compile(

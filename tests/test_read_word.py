@@ -1,0 +1,178 @@
+"""The Word reader: paragraphs, headings, list numbers written from Word's numbering
+definitions (not from the text), tables, footnotes; legacy .doc and broken files refused
+with the reason. The files are made by tests/docx_fixtures.py from real text."""
+
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+
+import docx
+import pytest
+from policykg.ingest import word
+from policykg.ingest.numerals import chinese_counting, format_number
+from policykg.ingest.pipeline import process_file
+from policykg.ingest.read import read_source
+from policykg.ingest.word import read_docx
+
+from policykg.cli import main
+from policykg.errors import InputError
+
+from .docx_fixtures import articles_docx, seed_docx
+from .test_read_html import PAGES
+
+
+@pytest.fixture(scope="module")
+def seed_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("docx") / "安排.docx"
+    path.write_bytes(seed_docx())
+    return path
+
+
+def test_list_numbers_come_from_the_numbering_definitions(seed_file):
+    with zipfile.ZipFile(seed_file) as archive:
+        body = archive.read("word/document.xml").decode().split("<w:tbl>")[0]  # not the table
+    assert "原則和目標" in body and "一、" not in body and "（一）" not in body
+    record = process_file(seed_file)
+    numbers = [(p.number, p.kind) for p in record.all_provisions()]
+    assert numbers[0] == ("內地與香港關於加強創新科技合作的安排", "heading")  # the Title style
+    sections = [n for n, kind in numbers if kind == "section"]
+    assert sections == ["一、", "二、", "三、", "四、", "五、"]
+    clauses = [n for n, kind in numbers if kind == "clause"]
+    # （一）…（七） under 二、, then a new list under 四、 starts again at （一）
+    assert clauses == [
+        "（一）",
+        "（二）",
+        "（三）",
+        "（四）",
+        "（五）",
+        "（六）",
+        "（七）",
+        "（一）",
+        "（二）",
+    ]
+    assert record.title == "內地與香港關於加強創新科技合作的安排"
+    assert record.kind == "Agreement"
+    assert {d.role: d.value.lexical() for d in record.dates}["signed"] == "2018-09-20"
+
+
+def test_headings_tables_and_footnotes(seed_file):
+    source = read_source(seed_file)
+    assert source.text.startswith("# 內地與香港關於加強創新科技合作的安排\n\n")
+    assert "| 一、 | 原則和目標 |\n| 二、 | 主要合作內容 |" in source.text
+    record = process_file(seed_file)
+    assert [(f.label, f.text) for f in record.clean.footnotes] == [
+        ("1", "以下簡稱《安排》，見正文首段。")
+    ]
+    assert [r.label for r in record.clean.footnote_refs] == ["1"]
+    assert "<sup>" not in record.clean.text
+
+
+def test_articles_numbered_by_a_legal_list():
+    page = read_source(PAGES / "govcn-33.html")
+    paragraphs = page.text[page.body_start :].split("\n\n")
+    text = read_docx(articles_docx(paragraphs))
+    articles = [
+        line.split(" ")[0]
+        for line in text.split("\n")
+        if line.startswith("第") and "条 " in line[:7]
+    ]
+    assert articles[:3] == ["第一条", "第二条", "第三条"]
+    assert articles[-1] == "第三十六条" and len(articles) == 36
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "shown"),
+    [
+        (1, "chineseCounting", "一"),
+        (10, "chineseCounting", "十"),
+        (11, "chineseCounting", "十一"),
+        (20, "chineseCounting", "二十"),
+        (105, "chineseCountingThousand", "一百零五"),
+        (110, "chineseCounting", "一百一十"),
+        (12, "chineseLegalSimplified", "拾贰"),
+        (3, "ideographTraditional", "丙"),
+        (2020, "ideographDigital", "二〇二〇"),
+        (4, "upperRoman", "IV"),
+        (28, "lowerLetter", "bb"),
+        (3, "decimalEnclosedCircle", "③"),
+        (7, "decimal", "7"),
+    ],
+)
+def test_word_number_formats(value, fmt, shown):
+    assert format_number(value, fmt) == shown
+
+
+def test_chinese_counting_beyond_its_range_falls_back_to_digits():
+    assert chinese_counting(10000) == "10000"
+
+
+def test_multi_level_numbers_and_start_overrides():
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    from docx.oxml import parse_xml
+
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {ns} w:abstractNumId="7">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {ns} w:numId="9"><w:abstractNumId w:val="7"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>'
+        )
+    )
+    for text, level in (("總則", 0), ("目的", 1), ("範圍", 1), ("附則", 0), ("生效", 1)):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="9"/></w:numPr>')
+        )
+    document.add_heading("附錄", level=2)
+    out = BytesIO()
+    document.save(out)
+    lines = [ln for ln in read_docx(out.getvalue()).split("\n") if ln]
+    assert lines == ["3. 總則", "3.1 目的", "3.2 範圍", "4. 附則", "4.1 生效", "## 附錄"]
+
+
+def test_a_docx_that_is_not_a_zip_is_refused(tmp_path):
+    path = tmp_path / "報告.docx"
+    path.write_text("這不是 Word 檔案", encoding="utf-8")
+    with pytest.raises(InputError, match=r"not a readable Word \.docx file") as caught:
+        read_source(path)
+    assert "save it as .docx again" in str(caught.value)
+
+
+def test_a_zip_without_a_word_document_is_refused(tmp_path):
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+    with pytest.raises(InputError, match=r"not a readable Word \.docx file"):
+        read_source(path)
+
+
+def test_legacy_doc_is_refused_with_how_to_convert_when_libreoffice_is_missing(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(word.shutil, "which", lambda name: None)
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(InputError, match=r"legacy Word \.doc") as caught:
+        read_source(path)
+    assert "soffice --headless --convert-to docx" in str(caught.value)
+
+
+def test_a_broken_docx_is_rejected_by_ingest_and_the_good_one_stored(tmp_path, seed_file, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.docx").write_bytes(seed_file.read_bytes())
+    (folder / "broken.docx").write_bytes(seed_file.read_bytes()[:2000])
+    code = main(["--store", str(tmp_path / "store"), "ingest", "--workers", "1", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "broken.docx" in err and "not a readable Word .docx file" in err
+    assert "ingested 1" in err or "1 ingested" in err
