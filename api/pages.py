@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import browse, network
+from policykg.graph import browse, lifecycle, network
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
@@ -129,10 +129,11 @@ class Pages:
             return f"{request.url.path}?{urlencode(params)}"
 
         page = self.env.get_template(template).render(
-            script=script, lang=LANG[script], t=lambda key: ui_text.text(key, script),
+            script=script, lang=LANG[script], t=lambda key, **v: ui_text.text(key, script, **v),
             pick=lambda pair: ui_text.pick(pair, script), href=self.href, label=label,
             kind_name=lambda cls: ui_text.pick(KIND_NAMES.get(cls, (cls, cls)), script),
-            switch_url=switch_url(), path=request.url.path, **context,
+            switch_url=switch_url(), path=request.url.path,
+            in_script=lambda text: in_script(text, script), **context,
         )  # fmt: skip
         response = HTMLResponse(page, status_code=status)
         if request.query_params.get("script") in ui_text.SCRIPTS:
@@ -200,7 +201,15 @@ class Pages:
             in_script = [k for k in links if not k.language or k.language.lower() == lang]
             if links:
                 facts.append((predicate, in_script or links))
-        incoming = [(p, found.linked_from(p)) for p in INCOMING if found.linked_from(p)]
+        today = dt.date.today().isoformat()
+        life = lifecycle.document_life(self.queries, found, today) if found.is_work else None
+        if life is not None:  # the links between documents are shown with their sentences
+            facts = [(p, links) for p, links in facts if p not in lifecycle.RELATIONS]
+        incoming = [
+            (p, found.linked_from(p))
+            for p in INCOMING
+            if found.linked_from(p) and not (life is not None and p in lifecycle.RELATIONS)
+        ]
         kinds = browse.most_specific_types(self.queries, [iri])
         naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
         mentions = [] if found.is_work else browse.mentions(self.queries, iri, found.sources)
@@ -220,12 +229,12 @@ class Pages:
         people = {link.target: browse.entity(self.queries, link.target) for _, links in facts
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
-        in_force = found.in_force_on(dt.date.today().isoformat())
+        linked += [r.other for r in life.relations] if life else []
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
-            has_text=has_text, in_force=in_force, amounts=amounts, people=people,
+            has_text=has_text, life=life, amounts=amounts, people=people,
             properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),
             read_href=self.read_href, labels=labels,
             formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),
