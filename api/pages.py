@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, urlencode
@@ -20,14 +21,14 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import browse, lifecycle, network
+from policykg.graph import annotation, browse, lifecycle, network
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import ELI, PKG, SCHEMA
+from policykg.vocab import ELI, OA, PKG, SCHEMA
 
 from . import ui_text
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
@@ -49,10 +50,17 @@ MENTIONED_IN_DOCUMENT = (
 )
 PROVISIONS = (
     PROLOGUE
-    + """SELECT DISTINCT ?p ?num ?s ?e WHERE { VALUES ?doc {}
+    + """SELECT ?p ?num ?s ?e (SAMPLE(?hant) AS ?heading_hant) (SAMPLE(?hans) AS ?heading_hans)
+WHERE { VALUES ?doc {}
   GRAPH ?doc { ?p a eli:LegalResourceSubdivision ; eli:number ?num ;
-                  pkg:sourceStart ?s ; pkg:sourceEnd ?e } }"""
+                  pkg:sourceStart ?s ; pkg:sourceEnd ?e
+    OPTIONAL { ?p pkg:heading ?hant FILTER(langMatches(lang(?hant), "zh-Hant")) }
+    OPTIONAL { ?p pkg:heading ?hans FILTER(langMatches(lang(?hans), "zh-Hans")) } }
+} GROUP BY ?p ?num ?s ?e"""
 )
+# A provision without a heading is listed by the first words of its text, up to here.
+LEAD_ENDS = "，。；：,;:！？"
+LEAD_LENGTH = 24
 
 
 def script_of(request: Request) -> str:
@@ -193,6 +201,8 @@ class Pages:
         found = browse.entity(self.queries, iri)
         if found is None:
             return self.not_found(request, iri)
+        if OA + "Annotation" in found.types:
+            return self.annotation_page(request, iri)
         lang = LANG[script_of(request)].lower()
         facts = []
         for predicate in PROPERTIES:
@@ -239,6 +249,24 @@ class Pages:
             read_href=self.read_href, labels=labels,
             formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),
                      ("N-Triples", "application/n-triples")],
+        )  # fmt: skip
+
+    def annotation_page(self, request: Request, iri: str) -> HTMLResponse:
+        """An annotation: the fact it supports, and its quote in context."""
+        found = annotation.annotation(self.queries, iri)
+        if found is None:
+            return self.not_found(request, iri)
+        text = browse.source_text(self.queries, found.source.document)
+        context = (
+            annotation.sentence_context(text[0], found.source.start, found.source.end)
+            if text is not None and found.source.end <= len(text[0])
+            else annotation.Context("", found.source.quote, "")
+        )
+        nodes = [iri, found.body, found.source.document, found.source.provision or ""]
+        nodes += [found.value] if found.value_is_iri else []
+        return self.render(
+            request, "annotation.html", note=found, context=context, properties=PROPERTIES,
+            read_href=self.read_href, labels=browse.labels(self.queries, nodes),
         )  # fmt: skip
 
     def not_found(self, request: Request, iri: str) -> HTMLResponse:
@@ -331,15 +359,27 @@ class Pages:
         if found is None:
             return self.not_found(request, iri)
         source, own = found
+        rows = self.queries.select(bind(PROVISIONS, doc=ox.NamedNode(iri)))
         provisions = sorted(
             (int(r["s"].value), int(r["e"].value), r["num"].value, r["p"].value)
-            for r in self.queries.select(bind(PROVISIONS, doc=ox.NamedNode(iri)))
-        )
+            for r in rows
+        )  # fmt: skip
+        slot = "heading_hant" if script == "Hant" else "heading_hans"
+        headings = {r["p"].value: r[slot].value for r in rows if r[slot] is not None}
         pieces = self._pieces(source, provisions, start, end, script)
+        for piece in pieces:
+            piece["heading"] = _heading(piece, headings.get(piece["iri"] or ""))
         if not own:  # an annex: its provisions only, not the main document's opening
             pieces = [piece for piece in pieces if piece["iri"]]
+        context = None
+        if start is not None and end is not None and 0 <= start < end <= len(source):
+            found = annotation.sentence_context(source, start, end)
+            context = annotation.Context(
+                in_script(found.lead, script), in_script(found.quote, script),
+                in_script(found.tail, script),
+            )  # fmt: skip
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
-                           labels=browse.labels(self.queries, [iri]))  # fmt: skip
+                           context=context, labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
     @staticmethod
     def _pieces(
@@ -383,6 +423,21 @@ class Pages:
             request, "network.html", graph=graph, organisations=organisations, source=source,
             target=target, chain=chain, partners=partners, labels=browse.labels(self.queries, iris),
         )  # fmt: skip
+
+
+def _heading(piece: dict, heading: str | None) -> str:
+    """What a provision is listed by: its heading, else the first words of its text
+    after its number (一、 alone says nothing of what the provision is about)."""
+    if heading:
+        return heading
+    number = piece["number"] or ""
+    # PDF-extracted text breaks lines mid-sentence: a line break ends no lead
+    text = re.sub(r"\s*\n\s*", "", piece["before"] + piece["mark"] + piece["after"]).strip()
+    if number and text.startswith(number):
+        text = text[len(number) :].lstrip()
+    cut = next((i for i, c in enumerate(text) if c in LEAD_ENDS), len(text))
+    lead = text[: min(cut, LEAD_LENGTH)]
+    return lead + ("…" if cut > LEAD_LENGTH else "")
 
 
 def _money(value: str | None, currency: str | None) -> str:
