@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import annotation, browse, lifecycle, network
+from policykg.graph import annotation, browse, lifecycle, network, network_labels
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
@@ -419,9 +419,14 @@ class Pages:
         partners = network.partners(parties, source) if source else []
         iris = [n.iri for n in graph.nodes] + (chain or [])
         iris += [i for o, agreements in partners for i in (o, *agreements)]
+        labels = browse.labels(self.queries, iris)
+        script = script_of(request)
+        names = {n.iri: labels[n.iri].get(script) for n in graph.nodes if n.iri in labels}
         return self.render(
             request, "network.html", graph=graph, organisations=organisations, source=source,
-            target=target, chain=chain, partners=partners, labels=browse.labels(self.queries, iris),
+            target=target, chain=chain, partners=partners, labels=labels,
+            placed=network_labels.place_labels(graph.nodes, names),
+            levels=network_labels.LEVELS, font=network_labels.FONT,
         )  # fmt: skip
 
 
