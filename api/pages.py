@@ -86,6 +86,7 @@ class Pages:
         self.fulltext = fulltext
         self.search_time_limit = settings.query_timeout
         self.base = settings.base_iri
+        self._last_layout: tuple = (None, None)  # (the graph's edges, its picture)
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
             trim_blocks=True, lstrip_blocks=True,
@@ -409,11 +410,20 @@ class Pages:
             pieces.append(piece)
         return pieces
 
+    def _layout(self, parties) -> network.Network:
+        """The picture of the party graph, laid out again only when the graph changed:
+        the spring layout is most of the page's time, and the same graph always gets the
+        same picture (fixed seed), so the last one is kept."""
+        key = _edges(parties)
+        if self._last_layout[0] != key:
+            self._last_layout = (key, network.network(parties))
+        return self._last_layout[1]
+
     def network(self, request: Request, source: str | None = Query(None, alias="from"),
                 target: str | None = Query(None, alias="to")) -> HTMLResponse:  # fmt: skip
         source, target = self._instance(source), self._instance(target)
         parties = network.party_graph(self.queries)
-        graph = network.network(parties)
+        graph = self._layout(parties)
         organisations = sorted(n.iri for n in graph.nodes if n.kind == "organisation")
         chain = network.shortest_chain(parties, source, target) if source and target else None
         partners = network.partners(parties, source) if source else []
@@ -428,6 +438,10 @@ class Pages:
             placed=network_labels.place_labels(graph.nodes, names),
             levels=network_labels.LEVELS, font=network_labels.FONT,
         )  # fmt: skip
+
+
+def _edges(parties) -> tuple:
+    return tuple(sorted(tuple(sorted(edge)) for edge in parties.edges()))
 
 
 def _heading(piece: dict, heading: str | None) -> str:
