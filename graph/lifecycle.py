@@ -161,6 +161,8 @@ def document_life(queries: Queries, document: Entity, today: str) -> DocumentLif
     node = ox.NamedNode(document.iri)
     found: dict[tuple[str, str, bool], Source | None] = {}
     for row in queries.select(bind(LINKS, node=node)):
+        if not isinstance(row["other"], ox.NamedNode):
+            continue  # a store may answer a literal where a link should be (Virtuoso did)
         key = (row["p"].value, row["other"].value, row["out"].value == "true")
         if key[1] == document.iri:
             continue  # a document citing itself by title is no version of itself
