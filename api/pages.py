@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, urlencode
@@ -20,14 +21,14 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import browse, network
+from policykg.graph import annotation, browse, lifecycle, network, network_labels
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import ELI, PKG, SCHEMA
+from policykg.vocab import ELI, OA, PKG, SCHEMA
 
 from . import ui_text
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
@@ -49,10 +50,17 @@ MENTIONED_IN_DOCUMENT = (
 )
 PROVISIONS = (
     PROLOGUE
-    + """SELECT DISTINCT ?p ?num ?s ?e WHERE { VALUES ?doc {}
+    + """SELECT ?p ?num ?s ?e (SAMPLE(?hant) AS ?heading_hant) (SAMPLE(?hans) AS ?heading_hans)
+WHERE { VALUES ?doc {}
   GRAPH ?doc { ?p a eli:LegalResourceSubdivision ; eli:number ?num ;
-                  pkg:sourceStart ?s ; pkg:sourceEnd ?e } }"""
+                  pkg:sourceStart ?s ; pkg:sourceEnd ?e
+    OPTIONAL { ?p pkg:heading ?hant FILTER(langMatches(lang(?hant), "zh-Hant")) }
+    OPTIONAL { ?p pkg:heading ?hans FILTER(langMatches(lang(?hans), "zh-Hans")) } }
+} GROUP BY ?p ?num ?s ?e"""
 )
+# A provision without a heading is listed by the first words of its text, up to here.
+LEAD_ENDS = "，。；：,;:！？"
+LEAD_LENGTH = 24
 
 
 def script_of(request: Request) -> str:
@@ -78,6 +86,7 @@ class Pages:
         self.fulltext = fulltext
         self.search_time_limit = settings.query_timeout
         self.base = settings.base_iri
+        self._last_layout: tuple = (None, None)  # (the graph's edges, its picture)
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
             trim_blocks=True, lstrip_blocks=True,
@@ -129,10 +138,11 @@ class Pages:
             return f"{request.url.path}?{urlencode(params)}"
 
         page = self.env.get_template(template).render(
-            script=script, lang=LANG[script], t=lambda key: ui_text.text(key, script),
+            script=script, lang=LANG[script], t=lambda key, **v: ui_text.text(key, script, **v),
             pick=lambda pair: ui_text.pick(pair, script), href=self.href, label=label,
             kind_name=lambda cls: ui_text.pick(KIND_NAMES.get(cls, (cls, cls)), script),
-            switch_url=switch_url(), path=request.url.path, **context,
+            switch_url=switch_url(), path=request.url.path,
+            in_script=lambda text: in_script(text, script), **context,
         )  # fmt: skip
         response = HTMLResponse(page, status_code=status)
         if request.query_params.get("script") in ui_text.SCRIPTS:
@@ -192,6 +202,8 @@ class Pages:
         found = browse.entity(self.queries, iri)
         if found is None:
             return self.not_found(request, iri)
+        if OA + "Annotation" in found.types:
+            return self.annotation_page(request, iri)
         lang = LANG[script_of(request)].lower()
         facts = []
         for predicate in PROPERTIES:
@@ -200,7 +212,15 @@ class Pages:
             in_script = [k for k in links if not k.language or k.language.lower() == lang]
             if links:
                 facts.append((predicate, in_script or links))
-        incoming = [(p, found.linked_from(p)) for p in INCOMING if found.linked_from(p)]
+        today = dt.date.today().isoformat()
+        life = lifecycle.document_life(self.queries, found, today) if found.is_work else None
+        if life is not None:  # the links between documents are shown with their sentences
+            facts = [(p, links) for p, links in facts if p not in lifecycle.RELATIONS]
+        incoming = [
+            (p, found.linked_from(p))
+            for p in INCOMING
+            if found.linked_from(p) and not (life is not None and p in lifecycle.RELATIONS)
+        ]
         kinds = browse.most_specific_types(self.queries, [iri])
         naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
         mentions = [] if found.is_work else browse.mentions(self.queries, iri, found.sources)
@@ -220,16 +240,34 @@ class Pages:
         people = {link.target: browse.entity(self.queries, link.target) for _, links in facts
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
-        in_force = found.in_force_on(dt.date.today().isoformat())
+        linked += [r.other for r in life.relations] if life else []
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
-            has_text=has_text, in_force=in_force, amounts=amounts, people=people,
+            has_text=has_text, life=life, amounts=amounts, people=people,
             properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),
             read_href=self.read_href, labels=labels,
             formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),
                      ("N-Triples", "application/n-triples")],
+        )  # fmt: skip
+
+    def annotation_page(self, request: Request, iri: str) -> HTMLResponse:
+        """An annotation: the fact it supports, and its quote in context."""
+        found = annotation.annotation(self.queries, iri)
+        if found is None:
+            return self.not_found(request, iri)
+        text = browse.source_text(self.queries, found.source.document)
+        context = (
+            annotation.sentence_context(text[0], found.source.start, found.source.end)
+            if text is not None and found.source.end <= len(text[0])
+            else annotation.Context("", found.source.quote, "")
+        )
+        nodes = [iri, found.body, found.source.document, found.source.provision or ""]
+        nodes += [found.value] if found.value_is_iri else []
+        return self.render(
+            request, "annotation.html", note=found, context=context, properties=PROPERTIES,
+            read_href=self.read_href, labels=browse.labels(self.queries, nodes),
         )  # fmt: skip
 
     def not_found(self, request: Request, iri: str) -> HTMLResponse:
@@ -322,15 +360,27 @@ class Pages:
         if found is None:
             return self.not_found(request, iri)
         source, own = found
+        rows = self.queries.select(bind(PROVISIONS, doc=ox.NamedNode(iri)))
         provisions = sorted(
             (int(r["s"].value), int(r["e"].value), r["num"].value, r["p"].value)
-            for r in self.queries.select(bind(PROVISIONS, doc=ox.NamedNode(iri)))
-        )
+            for r in rows
+        )  # fmt: skip
+        slot = "heading_hant" if script == "Hant" else "heading_hans"
+        headings = {r["p"].value: r[slot].value for r in rows if r[slot] is not None}
         pieces = self._pieces(source, provisions, start, end, script)
+        for piece in pieces:
+            piece["heading"] = _heading(piece, headings.get(piece["iri"] or ""))
         if not own:  # an annex: its provisions only, not the main document's opening
             pieces = [piece for piece in pieces if piece["iri"]]
+        context = None
+        if start is not None and end is not None and 0 <= start < end <= len(source):
+            found = annotation.sentence_context(source, start, end)
+            context = annotation.Context(
+                in_script(found.lead, script), in_script(found.quote, script),
+                in_script(found.tail, script),
+            )  # fmt: skip
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
-                           labels=browse.labels(self.queries, [iri]))  # fmt: skip
+                           context=context, labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
     @staticmethod
     def _pieces(
@@ -360,20 +410,53 @@ class Pages:
             pieces.append(piece)
         return pieces
 
+    def _layout(self, parties) -> network.Network:
+        """The picture of the party graph, laid out again only when the graph changed:
+        the spring layout is most of the page's time, and the same graph always gets the
+        same picture (fixed seed), so the last one is kept."""
+        key = _edges(parties)
+        if self._last_layout[0] != key:
+            self._last_layout = (key, network.network(parties))
+        return self._last_layout[1]
+
     def network(self, request: Request, source: str | None = Query(None, alias="from"),
                 target: str | None = Query(None, alias="to")) -> HTMLResponse:  # fmt: skip
         source, target = self._instance(source), self._instance(target)
         parties = network.party_graph(self.queries)
-        graph = network.network(parties)
+        graph = self._layout(parties)
         organisations = sorted(n.iri for n in graph.nodes if n.kind == "organisation")
         chain = network.shortest_chain(parties, source, target) if source and target else None
         partners = network.partners(parties, source) if source else []
         iris = [n.iri for n in graph.nodes] + (chain or [])
         iris += [i for o, agreements in partners for i in (o, *agreements)]
+        labels = browse.labels(self.queries, iris)
+        script = script_of(request)
+        names = {n.iri: labels[n.iri].get(script) for n in graph.nodes if n.iri in labels}
         return self.render(
             request, "network.html", graph=graph, organisations=organisations, source=source,
-            target=target, chain=chain, partners=partners, labels=browse.labels(self.queries, iris),
+            target=target, chain=chain, partners=partners, labels=labels,
+            placed=network_labels.place_labels(graph.nodes, names),
+            levels=network_labels.LEVELS, font=network_labels.FONT,
         )  # fmt: skip
+
+
+def _edges(parties) -> tuple:
+    return tuple(sorted(tuple(sorted(edge)) for edge in parties.edges()))
+
+
+def _heading(piece: dict, heading: str | None) -> str:
+    """What a provision is listed by: its heading, else the first words of its text
+    after its number (一、 alone says nothing of what the provision is about)."""
+    if heading:
+        return heading
+    number = piece["number"] or ""
+    # PDF-extracted text breaks lines mid-sentence: a line break ends no lead
+    text = re.sub(r"\s*\n\s*", "", piece["before"] + piece["mark"] + piece["after"]).strip()
+    if number and text.startswith(number):
+        text = text[len(number) :].lstrip()
+    cut = next((i for i, c in enumerate(text) if c in LEAD_ENDS), len(text))
+    lead = text[: min(cut, LEAD_LENGTH)]
+    return lead + ("…" if cut > LEAD_LENGTH else "")
 
 
 def _money(value: str | None, currency: str | None) -> str:

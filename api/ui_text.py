@@ -76,6 +76,48 @@ TEXT = {
     "traditional": ("繁體", "繁体"),
     "simplified": ("簡體", "简体"),
     "as_jsonld": ("以 JSON-LD 取得此清單", "以 JSON-LD 取得此清单"),
+    # the life of a document (graph/lifecycle.py): status, versions, timeline
+    "status_expired": ("已於 {date} 失效", "已于 {date} 失效"),
+    "status_not_yet": ("尚未生效（{date} 起生效）", "尚未生效（{date} 起生效）"),
+    "status_in_force_open": ("有效（未見終止日期）", "有效（未见终止日期）"),
+    "status_in_force_until": ("有效，至 {date}", "有效，至 {date}"),
+    "status_unknown": ("未見生效或終止日期", "未见生效或终止日期"),
+    "replaced_by": ("於 {date} 由", "于 {date} 由"),
+    "replaced_by_undated": ("由", "由"),
+    "replaced_tail": ("取代", "取代"),
+    "date_unknown": ("日期未見", "日期未见"),
+    "versions": ("版本及後續", "版本及后续"),
+    "this_document": ("此文件", "此文件"),
+    "done_to_this": ("其他文件對此文件", "其他文件对此文件"),
+    "life": ("文件歷程", "文件历程"),
+    "life_signed": ("簽署", "签署"),
+    "life_adopted": ("通過", "通过"),
+    "life_published": ("發布", "发布"),
+    "life_dated": ("文件日期", "文件日期"),
+    "life_in_force": ("生效", "生效"),
+    "life_version": ("版本日期", "版本日期"),
+    "life_expires": ("有效期最後一日", "有效期最后一日"),
+    "life_repealed": ("被廢止：", "被废止："),
+    "life_superseded": ("被取代：", "被取代："),
+    "life_amended": ("被修訂：", "被修订："),
+    "life_extended": ("有效期被延續：", "有效期被延续："),
+    "life_continued": ("繼續施行：", "继续施行："),
+    # the reader and annotations
+    "contents": ("目錄", "目录"),
+    "in_context": ("出處上下文", "出处上下文"),
+    "to_the_span": ("在全文中查看", "在全文中查看"),
+    "annotation": ("標註", "标注"),
+    "fact": ("事實", "事实"),
+    "quote": ("原文引文", "原文引文"),
+    "in_provision": ("所在條文", "所在条文"),
+    # the network view
+    "zoom_in": ("放大", "放大"),
+    "zoom_out": ("縮小", "缩小"),
+    "zoom_reset": ("重設", "重设"),
+    "network_hint": (
+        "拖動以平移，滾輪或雙指縮放；放大後顯示更多名稱。",
+        "拖动以平移，滚轮或双指缩放；放大后显示更多名称。",
+    ),
 }
 
 KIND_NAMES = {
@@ -167,5 +209,5 @@ def pick(pair: tuple[str, str], script: str) -> str:
     return pair[0] if script == "Hant" else pair[1]
 
 
-def text(key: str, script: str) -> str:
-    return pick(TEXT[key], script)
+def text(key: str, script: str, **values: str) -> str:
+    return pick(TEXT[key], script).format(**values) if values else pick(TEXT[key], script)

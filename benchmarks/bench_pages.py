@@ -52,6 +52,13 @@ def pages(base: str) -> dict[str, str]:
         "search the text": "/search?q=内地与香港 国家重点实验室",
         "list, in force on a day": "/list/agreements?in_force_on=2023-01-01",
         "list of organisations": "/list/organisations?size=50",
+        # issue 21, session 11: versions and the timeline, the reader with a span in
+        # context and its contents, an annotation's page, the network with its labels
+        "document with versions": "/id/work/e692bd296803040e",
+        "reader, span in context": reader,
+        "reader, whole document": reader.split("?", 1)[0],
+        "annotation": agreement + "/annotation/3",
+        "network, labels placed": "/network",
     }  # fmt: skip
 
 

@@ -22,6 +22,11 @@ class NetworkNode:
     centrality: float  # degree centrality
     degree: int
 
+    @property
+    def radius(self) -> float:
+        """The circle's radius in layout units: larger for more connected nodes."""
+        return 0.03 + 0.08 * self.centrality
+
 
 @dataclass(frozen=True)
 class Network:

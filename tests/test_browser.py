@@ -107,8 +107,8 @@ def test_following_cited_by_reaches_the_citing_document(browser, base):
     search(browser, base, "關於港深推進落馬洲河套地區共同發展的合作備忘錄")
     browser.find_element(By.PARTIAL_LINK_TEXT, "合作備忘錄").click()
     wait(browser).until(until.url_contains("/id/work/"))
-    heading = browser.find_element(By.XPATH, "//h2[contains(., '以此為根據的文件')]")
-    heading.find_element(By.XPATH, "following-sibling::ul//a").click()
+    heading = browser.find_element(By.XPATH, "//dt[contains(., '以此為根據的文件')]")
+    heading.find_element(By.XPATH, "following-sibling::dd[1]/a").click()
     wait(browser).until(until.url_contains("/id/work/"))
     assert "一區兩園" in browser.find_element(By.TAG_NAME, "h1").text
 

@@ -70,7 +70,7 @@ def test_agreement_page(client):
     assert page.status_code == 200
     text = text_of(page.text)
     for expected in ("2018-09-20", "2022-06-30", "科學技術部", "香港特別行政區政府",
-                     "內地與香港創新科技合作聯合行動計劃", "今日已失效或未生效"):  # fmt: skip
+                     "內地與香港創新科技合作聯合行動計劃", "已於 2022-06-30 失效"):  # fmt: skip
         assert expected in text, expected
     assert "内地与香港关于加强创新科技合作的安排" in text  # the other script alongside
     sources = re.findall(r'href="(/read/[^"]+)"', page.text)
