@@ -10,6 +10,7 @@ operations here are written on top of them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -46,6 +47,15 @@ def ontology_turtle() -> bytes:
 
 def export_formats() -> list[str]:
     return [*EXPORT_FORMATS, "jsonld"]
+
+
+# A correction's graph (graph/review.py): {base}correction/{16 hex digits}. Not a
+# document: stats, the document list and the label and date rules leave it out.
+_CORRECTION_GRAPH = re.compile(r"/correction/[0-9a-f]{16}$")
+
+
+def is_correction_graph(iri: str) -> bool:
+    return _CORRECTION_GRAPH.search(iri) is not None
 
 
 def sparql_string(text: str) -> str:
@@ -140,7 +150,7 @@ class BaseStore:
             quads.extend(
                 ox.Quad(node, row["p"], row["o"], row["g"])
                 for row in rows
-                if row["g"].value not in excluded
+                if row["g"].value not in excluded and not is_correction_graph(row["g"].value)
             )
         return quads
 
