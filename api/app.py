@@ -43,6 +43,7 @@ from policykg.errors import PolicyKGError, ProtocolError
 from policykg.settings import Settings
 
 from . import protocol
+from .corrections import CorrectionRoutes
 from .examples import competency_examples
 from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
 from .pages import Pages
@@ -112,6 +113,15 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
+
+    def after_correction() -> None:
+        runner.store_changed()
+        statistics.invalidate()
+        if fulltext is not None:
+            fulltext.sync(store)
+
+    corrections = CorrectionRoutes(store, settings, queries, update_lock, after_correction)
+    app.include_router(corrections.router)  # before /api/{collection}
     app.include_router(Resources(queries, settings, pages).router)
 
     app.openapi = lambda: _openapi_with_our_errors(app)  # type: ignore[method-assign]

@@ -219,8 +219,12 @@ class BaseStore:
 
     # -- reading ---------------------------------------------------------------------
 
-    def export(self, out: BinaryIO, fmt: str = "nquads") -> None:
-        """Write the whole dataset. N-Quads is sorted, so equal stores export equal bytes."""
+    def export(
+        self, out: BinaryIO, fmt: str = "nquads", *, quads: Iterable[ox.Quad] | None = None
+    ) -> None:
+        """Write the whole dataset (or `quads`, another view of it: graph/review.py).
+        N-Quads is sorted, so equal stores export equal bytes."""
+        source = (lambda: iter(quads)) if quads is not None else self.quads
         if fmt not in EXPORT_FORMATS and fmt != "jsonld":
             raise StoreError(
                 f"unknown export format {fmt!r}", hint=f"use one of {export_formats()}"
@@ -228,21 +232,19 @@ class BaseStore:
         if fmt == "jsonld":
             from .jsonld import write_jsonld
 
-            write_jsonld(self.quads(), out)
+            write_jsonld(source(), out)
             return
         if fmt == "nquads":
-            lines = (
-                ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
-            )
+            lines = ox.serialize(source(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
             lines.sort()
             out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
             return
         rdf_format = EXPORT_FORMATS[fmt]
         if rdf_format.supports_datasets:
-            ox.serialize(sorted(self.quads(), key=str), out, format=rdf_format, prefixes=PREFIXES)
+            ox.serialize(sorted(source(), key=str), out, format=rdf_format, prefixes=PREFIXES)
         else:
             ox.serialize(
-                sorted((q.triple for q in self.quads()), key=str), out, format=rdf_format,
+                sorted((q.triple for q in source()), key=str), out, format=rdf_format,
                 prefixes=PREFIXES,
             )  # fmt: skip
 

@@ -1,0 +1,102 @@
+"""`/api/corrections` in process: reading, writing with the token, and the attacks."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.graph.store import PolicyStore
+
+from policykg.ingestion import Ingestor
+
+from .conftest import seed
+
+TOKEN = "a-long-enough-review-token"
+DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"
+MOST = "https://w3id.org/policykg/id/org/c2ca847a7c31d4ac"
+PARTY = "https://w3id.org/policykg/ontology#party"
+REJECT = {"kind": "reject", "document": DOC, "reviewer": "Chan", "reason": "not a party",
+          "subject": DOC, "predicate": PARTY, "object": {"iri": MOST}}  # fmt: skip
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def client(settings):
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("000")])
+    with TestClient(create_app(store, settings.with_(update_token=TOKEN))) as test_client:
+        yield test_client
+
+
+def is_party(client) -> bool:
+    ask = f"ASK {{ <{DOC}> <{PARTY}> <{MOST}> }}"
+    return client.get("/sparql", params={"query": ask}).json()["boolean"]
+
+
+def test_a_correction_with_the_token_is_stored_and_seen_by_sparql_and_readers(client):
+    assert is_party(client)
+    answer = client.post("/api/corrections", json=REJECT, headers=AUTH)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["withdrawn"] == 1
+    assert not is_party(client)  # /sparql shows the reviewed view
+    (listed,) = client.get("/api/corrections").json()["corrections"]
+    assert listed["reviewer"] == "Chan" and listed["status"] == "applied"
+    assert listed["iri"] == answer.json()["iri"]
+
+
+def test_without_the_token_nothing_is_written(client, settings):
+    assert client.post("/api/corrections", json=REJECT).status_code == 401
+    wrong = {"Authorization": "Bearer " + "x" * len(TOKEN)}
+    assert client.post("/api/corrections", json=REJECT, headers=wrong).status_code == 401
+    assert client.post("/api/corrections", json={"junk": 1}).status_code == 401
+    assert is_party(client) and client.get("/api/corrections").json()["corrections"] == []
+    store = PolicyStore.in_memory()
+    with TestClient(create_app(store, settings)) as read_only:  # no token configured
+        assert read_only.post("/api/corrections", json=REJECT, headers=AUTH).status_code == 403
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"kind": "drop"},
+        {"subject": "not an iri"},
+        {"object": {"iri": "javascript:alert(1)> } ; DROP ALL ; #"}},
+        {"object": {"value": "x", "datatype": "} INSERT DATA {"}},
+        {"reason": ""},
+        {"reviewer": "x" * 201},
+        {"extra": "field"},
+        {"start": -1, "end": 3, "quote": "abc"},
+        {"kind": "add", "predicate": "https://w3id.org/policykg/ontology#sha256"},
+        {
+            "kind": "add",
+            "object": {"value": "2010-01-01", "datatype": "http://www.w3.org/2001/XMLSchema#date"},
+            "predicate": "http://data.europa.eu/eli/ontology#date_no_longer_in_force",
+            "start": 0,
+            "end": 1,
+            "quote": "?",
+        },
+    ],
+)
+def test_malformed_or_hostile_corrections_are_400_and_change_nothing(client, change):
+    answer = client.post("/api/corrections", json={**REJECT, **change}, headers=AUTH)
+    assert answer.status_code == 400, answer.text
+    assert set(answer.json()) >= {"status", "error"}
+    assert is_party(client)
+
+
+def test_not_json_is_400(client):
+    answer = client.post("/api/corrections", content=b"\xff\xfe{", headers=AUTH)
+    assert answer.status_code == 400
+
+
+def test_a_correction_that_breaks_the_shapes_is_409_with_the_reason(client):
+    text = client.get("/sparql", params={"query": f"SELECT ?t {{ <{DOC}> <https://w3id.org/policykg/ontology#sourceText> ?t }}"}).json()  # fmt: skip
+    source = text["results"]["bindings"][0]["t"]["value"]
+    start = source.index("科學技術部")
+    body = {**REJECT, "kind": "add", "start": start, "end": start + 5, "quote": "科學技術部",
+            "predicate": "http://data.europa.eu/eli/ontology#date_no_longer_in_force",
+            "object": {"value": "2010-01-01", "datatype": "http://www.w3.org/2001/XMLSchema#date"}}  # fmt: skip
+    answer = client.post("/api/corrections", json=body, headers=AUTH)
+    assert answer.status_code == 409, answer.text
+    assert "violation" in answer.json()["error"]
+    assert client.get("/api/corrections").json()["corrections"] == []
