@@ -134,10 +134,14 @@ class Reviewer:
             after[graph] = [_statement(q) for q in quads if q not in removed]
         added = [f"{t.subject} {t.predicate} {t.object}" for t in fx.adds]
         key = "urn:policykg:correction-under-review"
-        baseline, _ = validate_document(self.store, _Graphs(before), graphs, self.base_iri)
         report, data = validate_document(
             self.store, _Graphs({**after, key: added}), graphs, self.base_iri
         )
+        if not report.violations:
+            return
+        # only violations the correction brings are its fault (a store loaded with
+        # --no-validate may hold others)
+        baseline, _ = validate_document(self.store, _Graphs(before), graphs, self.base_iri)
         known = {(f.focus, f.shape, f.path, f.value) for f in baseline.violations}
         new = [f for f in report.violations if (f.focus, f.shape, f.path, f.value) not in known]
         if new:

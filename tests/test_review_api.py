@@ -100,3 +100,16 @@ def test_a_correction_that_breaks_the_shapes_is_409_with_the_reason(client):
     assert answer.status_code == 409, answer.text
     assert "violation" in answer.json()["error"]
     assert client.get("/api/corrections").json()["corrections"] == []
+
+
+def test_a_merged_entity_redirects_to_the_one_it_was_merged_into(client):
+    hksarg = "https://w3id.org/policykg/id/org/fd266a329f5d62e0"
+    body = {"kind": "merge", "document": DOC, "reviewer": "r", "reason": "same body",
+            "entity": MOST, "into": hksarg}  # fmt: skip
+    assert client.get("/id/org/c2ca847a7c31d4ac", follow_redirects=False).status_code == 200
+    assert client.post("/api/corrections", json=body, headers=AUTH).status_code == 201
+    answer = client.get("/id/org/c2ca847a7c31d4ac?script=Hans", follow_redirects=False)
+    assert answer.status_code == 301
+    assert answer.headers["location"] == "/id/org/fd266a329f5d62e0?script=Hans"
+    page = client.get("/id/org/c2ca847a7c31d4ac", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "科學技術部" in page.text  # now one of its names
