@@ -212,3 +212,17 @@ def test_the_review_queue_lists_documents_stored_with_warnings(setup):
     _, reviewer = setup
     (item,) = reviewer.queue()
     assert item.document == ARRANGEMENT and item.warnings
+
+
+def test_every_pkg_term_of_a_correction_is_in_the_ontology(setup):
+    store, reviewer = setup
+    reject_party(reviewer)
+    ontology = "https://w3id.org/policykg/ontology"
+    declared = {q.subject.value for q in store.quads() if q.graph_name.value == ontology}
+    used = {
+        term.value
+        for quad in correction_quads(store)
+        for term in (quad.predicate, quad.object)
+        if isinstance(term, ox.NamedNode) and term.value.startswith(PKG)
+    }
+    assert used and used <= declared, used - declared
