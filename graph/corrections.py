@@ -29,7 +29,7 @@ from .review import (
     record_statements,
     with_status,
 )
-from .store_base import BaseStore
+from .store_base import BaseStore, is_correction_graph
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,23 @@ class Reviewer:
         return [
             self._write(stored, effect(self.store, stored)) for stored in corrections(self.store)
         ]
+
+    def load(self, quads: list[ox.Quad]) -> list[Correction]:
+        """Take corrections exported from another installation (`export --view
+        corrections`) and put them in force here. Raises CorrectionError, storing
+        nothing, when a statement is outside a correction's graph."""
+        outside = [q for q in quads if not is_correction_graph(_graph_name(q))]
+        if outside:
+            raise CorrectionError(
+                f"{len(outside)} statements are not in a correction's graph, e.g. {outside[0]}",
+                hint="load the output of `policykg export --view corrections`",
+            )
+        graphs = sorted({_graph_name(q) for q in quads})
+        add: dict[str, list[str]] = {g: [] for g in graphs}
+        for quad in quads:
+            add[_graph_name(quad)].append(_statement(quad))
+        self.store.replace_graphs(remove=graphs, add=add)
+        return self.reapply()
 
     def stale(self) -> list[Correction]:
         return [c for c in corrections(self.store) if c.status == "stale"]
@@ -158,6 +175,10 @@ def _graph_quads(store: BaseStore, graph: str) -> list[ox.Quad]:
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     name = ox.NamedNode(graph)
     return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
+
+
+def _graph_name(quad: ox.Quad) -> str:
+    return quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
 
 
 def _statement(quad: ox.Quad) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -26,6 +27,10 @@ def add_commands(commands) -> None:
         "over re-ingests. Exit codes: 0 stored, 2 refused or error.",
     )
     kinds = correct.add_subparsers(dest="kind", metavar="KIND", required=True)
+    load = kinds.add_parser(
+        "import", help="load corrections exported elsewhere (export --view corrections)"
+    )
+    load.add_argument("file", type=Path, help="N-Quads or TriG of correction graphs")
     for kind, help_text in (
         ("reject", "withdraw a statement of a document"),
         ("relabel", "give an entity another label in one language"),
@@ -96,6 +101,8 @@ def cmd_correct(args: argparse.Namespace, settings: Settings) -> int:
     from policykg.graph.corrections import Reviewer
     from policykg.graph.store import open_store
 
+    if args.kind == "import":
+        return _import(args.file, settings)
     correction = correction_of(args)
     with open_store(settings) as store:
         stored = Reviewer(store, settings.base_iri).correct(correction)
@@ -138,4 +145,22 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  {q.document} {q.title}")
         for warning in q.warnings:
             print(f"    - {warning}")
+    return EXIT_OK
+
+
+def _import(path: Path, settings: Settings) -> int:
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.store import open_store
+
+    fmt = ox.RdfFormat.TRIG if path.suffix.lower() == ".trig" else ox.RdfFormat.N_QUADS
+    try:
+        quads = list(ox.parse(path=str(path), format=fmt))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read {path}: {exc}", hint="give an N-Quads or TriG file"
+        ) from None
+    with open_store(settings) as store:
+        loaded = Reviewer(store, settings.base_iri).load(quads)
+    stale = sum(c.status == "stale" for c in loaded)
+    print(f"corrections in force: {len(loaded) - stale}, stale: {stale}")
     return EXIT_OK

@@ -41,3 +41,24 @@ def test_correct_review_and_export_views(tmp_path, capsys):
         assert (line in text) is present, view
     corrections = (tmp_path / "corrections.nq").read_text("utf-8").splitlines()
     assert corrections and all("/correction/" in q.rsplit(" ", 2)[-2] for q in corrections)
+
+
+def test_corrections_exported_from_one_store_load_into_another(tmp_path, capsys):
+    first, second = ["--store", str(tmp_path / "a")], ["--store", str(tmp_path / "b")]
+    for store in (first, second):
+        assert main([*store, "ingest", "--quiet", str(seed("000"))]) == 0
+    assert main([*first, "correct", "reject", "--document", DOC, "--reviewer", "Chan",
+                 "--reason", "x", "--subject", DOC, "--predicate", PARTY, "--object", MOST]) == 0  # fmt: skip
+    shared = tmp_path / "corrections.nq"
+    assert main([*first, "export", "--view", "corrections", "--output", str(shared)]) == 0
+    capsys.readouterr()
+    assert main([*second, "correct", "import", str(shared)]) == 0
+    assert "in force: 1, stale: 0" in capsys.readouterr().out
+    for store, name in ((first, "a.nq"), (second, "b.nq")):
+        assert main([*store, "export", "--output", str(tmp_path / name)]) == 0
+    assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes()
+    # a file holding anything else is refused, nothing loaded
+    whole = tmp_path / "a.nq"
+    assert main([*second, "correct", "import", str(whole)]) == 2
+    assert "not in a correction's graph" in capsys.readouterr().err
+    assert main([*second, "correct", "import", str(tmp_path / "missing.nq")]) == 2
