@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Literal
 
 import pyoxigraph as ox
@@ -37,6 +38,51 @@ LIST = (
              OPTIONAL { ?c pkg:staleReason ?stale } } }
 ORDER BY DESC(?when) ?c"""
 )
+
+
+# The corrections that concern a node: of its document, of it, merged into it, or of a
+# statement about it; with the machine statements each withdrew.
+HISTORY = (
+    PROLOGUE
+    + """SELECT ?c ?kind ?who ?when ?why ?status ?p ?o WHERE {
+  VALUES ?node {}
+  GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; prov:generatedAtTime ?when ;
+             pkg:reason ?why ; pkg:reviewStatus ?status ; prov:wasAttributedTo ?agent .
+             ?agent schema:name ?who
+             { ?c pkg:correctsDocument ?node } UNION { ?c pkg:correctsEntity ?node }
+             UNION { ?c pkg:mergedInto ?node } UNION { ?c pkg:statement/rdf:subject ?node }
+             UNION { ?c pkg:statement/rdf:object ?node }
+             OPTIONAL { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o } } }
+ORDER BY DESC(?when) ?c ?p ?o"""
+)
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One correction as a page shows it, with what the machine had said."""
+
+    iri: str
+    kind: str
+    reviewer: str
+    created: str
+    reason: str
+    status: str
+    withdrew: list[tuple[str, str]] = field(default_factory=list)  # (predicate, value)
+
+
+def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
+    rows = queries.select(bind(HISTORY, node=ox.NamedNode(iri), limit=limit * 10))
+    items: dict[str, HistoryItem] = {}
+    for r in rows:
+        item = items.get(r["c"].value)
+        if item is None:
+            item = items[r["c"].value] = HistoryItem(
+                r["c"].value, r["kind"].value, r["who"].value, r["when"].value[:16],
+                r["why"].value, r["status"].value,
+            )  # fmt: skip
+        if r["p"] is not None and (r["p"].value, r["o"].value) not in item.withdrew:
+            item.withdrew.append((r["p"].value, r["o"].value))
+    return list(items.values())[:limit]
 
 
 class Term(BaseModel):

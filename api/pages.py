@@ -30,6 +30,7 @@ from policykg.settings import Settings
 from policykg.vocab import ELI, PKG, SCHEMA
 
 from . import ui_text
+from .corrections import history
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -221,9 +222,11 @@ class Pages:
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
         in_force = found.in_force_on(dt.date.today().isoformat())
+        corrected = history(self.queries, iri)  # what reviewers changed, by whom, when
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
+            history=corrected,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
             has_text=has_text, in_force=in_force, amounts=amounts, people=people,
             properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),

@@ -10,6 +10,14 @@ LANG = {"Hant": "zh-Hant", "Hans": "zh-Hans"}
 
 TEXT = {
     "site": ("政策知識圖譜", "政策知识图谱"),
+    "corrections": ("覆核更正", "复核更正"),
+    "withdrew": ("撤回的機器結果", "撤回的机器结果"),
+    "correction_reject": ("否決", "否决"),
+    "correction_relabel": ("改名", "改名"),
+    "correction_add": ("補充", "补充"),
+    "correction_merge": ("合併", "合并"),
+    "status_applied": ("生效", "生效"),
+    "status_stale": ("待覆核：所依據的文字已改變", "待复核：所依据的文字已改变"),
     "home": ("首頁", "首页"),
     "search": ("搜尋", "搜索"),
     "search_hint": ("名稱、簡稱或標題（繁簡皆可）", "名称、简称或标题（繁简皆可）"),

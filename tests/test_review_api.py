@@ -113,3 +113,18 @@ def test_a_merged_entity_redirects_to_the_one_it_was_merged_into(client):
     assert answer.headers["location"] == "/id/org/fd266a329f5d62e0?script=Hans"
     page = client.get("/id/org/c2ca847a7c31d4ac", headers={"Accept": "text/html"})
     assert page.status_code == 200 and "科學技術部" in page.text  # now one of its names
+
+
+def test_entity_and_document_pages_show_the_history_with_the_machines_original(client):
+    assert client.post("/api/corrections", json=REJECT, headers=AUTH).status_code == 201
+    for path in ("/id/work/83802cbc5b8c9c75", "/id/org/c2ca847a7c31d4ac"):
+        page = client.get(path + "?script=Hant", headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        section = page.text.split('id="corrections"', 1)[1].split("</section>", 1)[0]
+        assert "否決" in section and "Chan" in section and "not a party" in section
+        assert "撤回的機器結果" in section and "party" in section
+    iri = client.get("/api/corrections").json()["corrections"][0]["iri"]
+    record = client.get("/id/" + iri.split("/id/", 1)[1], params={"format": "text/turtle"})
+    assert record.status_code == 200 and "removes" in record.text
+    untouched = client.get("/id/work/83802cbc5b8c9c75/prov/1", headers={"Accept": "text/html"})
+    assert 'id="corrections"' not in untouched.text
