@@ -48,6 +48,7 @@ from .examples import competency_examples
 from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
 from .pages import Pages
 from .resources import Resources
+from .review_page import ReviewPage
 from .security import SecurityHeaders
 from .service import DatasetStatistics, service_description, void_description
 
@@ -122,6 +123,8 @@ def create_app(
 
     corrections = CorrectionRoutes(store, settings, queries, update_lock, after_correction)
     app.include_router(corrections.router)  # before /api/{collection}
+    review = ReviewPage(store, settings, queries, pages, update_lock, after_correction)
+    app.include_router(review.router)
     app.include_router(Resources(queries, settings, pages).router)
 
     app.openapi = lambda: _openapi_with_our_errors(app)  # type: ignore[method-assign]

@@ -142,7 +142,7 @@ def test_every_route_refuses_every_injection_without_an_outbound_request(app, cl
 
 
 def test_every_field_of_a_correction_refuses_every_injection(settings):
-    """POST /api/corrections, with the token, an injection in each field in turn: a 4xx,
+    """POST /api/corrections and /review, with the token, an injection in each field in turn: a 4xx,
     no outbound request, and nothing written (the walk above covers its GET)."""
     token = "a-token-for-the-attack-walk"
     store = PolicyStore.in_memory()
@@ -170,6 +170,11 @@ def test_every_field_of_a_correction_refuses_every_injection(settings):
                 assert 400 <= response.status_code < 500, (term, response.text[:300])
             response = client.post("/api/corrections", content=attack.encode(), headers=headers)
             assert response.status_code == 400
+            form = {"kind": "reject", "document": doc, "object": body["object"]["iri"],
+                    "reviewer": "r", "reason": "r", "token": token}  # fmt: skip
+            for field in (*form, "start", "end", "quote"):  # the review page's form
+                response = client.post("/review", data={**form, field: attack})
+                assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
         time.sleep(0.3)
     assert listener.connections == 0
     assert len(store) == size
