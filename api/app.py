@@ -43,7 +43,7 @@ from policykg.errors import PolicyKGError, ProtocolError
 from policykg.settings import Settings
 
 from . import protocol
-from .corrections import CorrectionRoutes
+from .corrections import CorrectionRoutes, CorrectionWriter
 from .examples import competency_examples
 from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
 from .pages import Pages
@@ -121,9 +121,11 @@ def create_app(
         if fulltext is not None:
             fulltext.sync(store)
 
-    corrections = CorrectionRoutes(store, settings, queries, update_lock, after_correction)
-    app.include_router(corrections.router)  # before /api/{collection}
-    review = ReviewPage(store, settings, queries, pages, update_lock, after_correction)
+    write = CorrectionWriter(store, settings.base_iri, update_lock, after_correction)
+    app.include_router(
+        CorrectionRoutes(store, settings, queries, write).router
+    )  # before /api/{collection}
+    review = ReviewPage(store, settings, queries, pages, write)
     app.include_router(review.router)
     app.include_router(Resources(queries, settings, pages).router)
 

@@ -148,17 +148,29 @@ def correction_of(body: CorrectionBody) -> Correction:
     return Correction(**common, entity=entity, into=_iri(body.into, "into"))
 
 
+@dataclass(frozen=True)
+class CorrectionWriter:
+    """Stores corrections one at a time (the lock SPARQL Update takes too), then tells
+    the app that the store changed (workers, statistics, full-text index)."""
+
+    store: BaseStore
+    base_iri: str
+    lock: threading.Lock
+    changed: Callable[[], None]
+
+    def __call__(self, correction: Correction) -> Correction:
+        with self.lock:
+            try:
+                return Reviewer(self.store, self.base_iri).correct(correction)
+            finally:
+                self.changed()
+
+
 class CorrectionRoutes:
     def __init__(
-        self,
-        store: BaseStore,
-        settings: Settings,
-        queries: Queries,
-        lock: threading.Lock,
-        changed: Callable[[], None],
+        self, store: BaseStore, settings: Settings, queries: Queries, write: CorrectionWriter
     ) -> None:
-        self.store, self.settings, self.queries = store, settings, queries
-        self.lock, self.changed = lock, changed
+        self.store, self.settings, self.queries, self.write = store, settings, queries, write
         self.router = APIRouter()
         self.router.add_api_route("/api/corrections", self.listing, methods=["GET"],
                                   summary="The corrections, newest first (anyone may read them)")  # fmt: skip
@@ -196,16 +208,9 @@ class CorrectionRoutes:
             raise ProtocolError(400, "malformed correction: " + "; ".join(errors)[:1000],
                                 hint="see docs/review.md for the fields of each kind") from None  # fmt: skip
         correction = correction_of(body)
-        stored = await run_in_threadpool(self._store, correction)
+        stored = await run_in_threadpool(self.write, correction)
         return JSONResponse(
             {"iri": stored.iri, "kind": stored.kind, "status": stored.status,
              "withdrawn": len(stored.removed)},
             status_code=201,
         )  # fmt: skip
-
-    def _store(self, correction: Correction) -> Correction:
-        with self.lock:
-            try:
-                return Reviewer(self.store, self.settings.base_iri).correct(correction)
-            finally:
-                self.changed()

@@ -9,15 +9,12 @@ site is refused all the same. Every value from the form becomes a typed term bef
 from __future__ import annotations
 
 import hmac
-import threading
-from collections.abc import Callable
 from urllib.parse import parse_qsl, urlsplit
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policykg.graph.bound import PROLOGUE, Queries, bind
-from policykg.graph.corrections import Reviewer
 from policykg.graph.review import Anchor, Correction, CorrectionError, CorrectionRefused
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
@@ -25,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from policykg.errors import PolicyKGError
 from policykg.settings import Settings
 
-from .corrections import LIST
+from .corrections import LIST, CorrectionWriter
 from .pages import Pages
 
 QUEUE = (
@@ -47,11 +44,10 @@ class ReviewPage:
         settings: Settings,
         queries: Queries,
         pages: Pages,
-        lock: threading.Lock,
-        changed: Callable[[], None],
+        write: CorrectionWriter,
     ) -> None:
         self.store, self.settings, self.queries, self.pages = store, settings, queries, pages
-        self.lock, self.changed = lock, changed
+        self.write = write
         self.router = APIRouter(include_in_schema=False)
         self.router.add_api_route(
             "/review", self.page, methods=["GET"], response_class=HTMLResponse
@@ -95,7 +91,7 @@ class ReviewPage:
             return self.page(request, "refused: the token is wrong", 401)
         try:
             correction = self._correction(fields)
-            stored = await run_in_threadpool(self._store, correction)
+            stored = await run_in_threadpool(self.write, correction)
         except CorrectionRefused as exc:
             return self.page(request, f"refused: {exc.message}", 409)
         except PolicyKGError as exc:
@@ -129,10 +125,3 @@ class ReviewPage:
             reason=fields.get("reason", ""),
             statement=(document, ox.NamedNode(PARTY), node("object")),
         )  # fmt: skip
-
-    def _store(self, correction: Correction) -> Correction:
-        with self.lock:
-            try:
-                return Reviewer(self.store, self.settings.base_iri).correct(correction)
-            finally:
-                self.changed()
