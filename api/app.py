@@ -43,10 +43,12 @@ from policykg.errors import PolicyKGError, ProtocolError
 from policykg.settings import Settings
 
 from . import protocol
+from .corrections import CorrectionRoutes, CorrectionWriter
 from .examples import competency_examples
 from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
 from .pages import Pages
 from .resources import Resources
+from .review_page import ReviewPage
 from .security import SecurityHeaders
 from .service import DatasetStatistics, service_description, void_description
 
@@ -112,6 +114,19 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
+
+    def after_correction() -> None:
+        runner.store_changed()
+        statistics.invalidate()
+        if fulltext is not None:
+            fulltext.sync(store)
+
+    write = CorrectionWriter(store, settings.base_iri, update_lock, after_correction)
+    app.include_router(
+        CorrectionRoutes(store, settings, queries, write).router
+    )  # before /api/{collection}
+    review = ReviewPage(store, settings, queries, pages, write)
+    app.include_router(review.router)
     app.include_router(Resources(queries, settings, pages).router)
 
     app.openapi = lambda: _openapi_with_our_errors(app)  # type: ignore[method-assign]

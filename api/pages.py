@@ -31,6 +31,7 @@ from policykg.settings import Settings
 from policykg.vocab import ELI, OA, PKG, SCHEMA
 
 from . import ui_text
+from .corrections import history
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -241,9 +242,11 @@ class Pages:
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
         linked += [r.other for r in life.relations] if life else []
+        corrected = history(self.queries, iri)  # what reviewers changed, by whom, when
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
+            history=corrected,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
             has_text=has_text, life=life, amounts=amounts, people=people,
             properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from policykg.graph import browse
 from policykg.graph.bound import (
     PROLOGUE,
@@ -64,6 +64,9 @@ SUMMARIES = (
 )
 
 
+MERGED_INTO = PROLOGUE + "SELECT ?into WHERE { VALUES ?node {} ?node pkg:mergedInto ?into } LIMIT 1"
+
+
 def iri_of_url(url: str) -> ox.NamedNode:
     """A request URL as an IRI: characters a browser leaves unencoded in a query string
     (`{`, `|`, `^`, a backtick, a quote) are not allowed in an IRI, so they are encoded."""
@@ -96,6 +99,12 @@ class Resources:
                 return self.pages.not_found(request, self.base + path)
             raise ProtocolError(404, f"nothing is known about {path!r}",
                                 hint="search for it at /api/search?q=… or see /sparql") from None  # fmt: skip
+        merged = self._merged_into(iri)
+        if merged is not None:  # an entity a reviewer merged into another: its alias
+            target = "/id/" + quote(merged[len(self.base) :], safe="/")
+            if request.url.query:
+                target += "?" + request.url.query
+            return RedirectResponse(target, status_code=301)
         if format is None and prefers_html(accept):
             return self.pages.entity_page(request, iri)
         fmt = negotiate(accept, GRAPH_MEDIA)
@@ -109,6 +118,11 @@ class Resources:
         body = jsonld_with_hydra(triples) if fmt == "jsonld" else render_graph(triples, fmt)
         return Response(body, media_type=MEDIA_TYPES[fmt],
                         headers={"Vary": "Accept", "Content-Location": str(request.url)})  # fmt: skip
+
+    def _merged_into(self, iri: str) -> str | None:
+        rows = self.queries.select(bind(MERGED_INTO, node=ox.NamedNode(iri)))
+        into = rows[0]["into"].value if rows else None
+        return into if into is not None and into.startswith(self.base) and into != iri else None
 
     def listing(
         self,

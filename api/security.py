@@ -6,7 +6,12 @@ every response, errors and static files included, without buffering the body."""
 
 from __future__ import annotations
 
+import hmac
+
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from policykg.errors import ProtocolError
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,3 +48,19 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def require_update_token(request: Request, token: str | None) -> None:
+    """Writes need `Authorization: Bearer <update token>`, compared in constant time:
+    403 when the server has no token (read-only), 401 when the request lacks it."""
+    if token is None:
+        raise ProtocolError(
+            403, "this server is read-only: writes are disabled",
+            hint="the operator can enable them by setting POLICYKG_UPDATE_TOKEN",
+        )  # fmt: skip
+    scheme, _, credential = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        credential.strip().encode(), token.encode()
+    ):
+        raise ProtocolError(401, "this write needs the update token",
+                            hint="send Authorization: Bearer <token>")  # fmt: skip

@@ -27,6 +27,7 @@ from .store_base import (  # re-exported: callers import them from here
     BaseStore,
     StoredFile,
     export_formats,
+    is_correction_graph,
     ontology_turtle,
 )
 
@@ -210,7 +211,9 @@ class PolicyStore(BaseStore):
             for iri in iris
             for predicate in predicates
             for quad in self._store.quads_for_pattern(ox.NamedNode(iri), predicate, None)
-            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name not in excluded
+            if isinstance(quad.graph_name, ox.NamedNode)
+            and quad.graph_name not in excluded
+            and not is_correction_graph(quad.graph_name.value)  # a person's, not a document's
         ]
 
     def labelled_in(self, graphs: list[str]) -> set[str]:
@@ -265,7 +268,11 @@ class PolicyStore(BaseStore):
         return " ;\n".join(parts)
 
     def document_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if g.value != ONTOLOGY_IRI)
+        return sorted(
+            g.value
+            for g in self._store.named_graphs()
+            if g.value != ONTOLOGY_IRI and not is_correction_graph(g.value)
+        )
 
     # -- reading ---------------------------------------------------------------------
 

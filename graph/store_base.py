@@ -10,6 +10,7 @@ operations here are written on top of them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -46,6 +47,15 @@ def ontology_turtle() -> bytes:
 
 def export_formats() -> list[str]:
     return [*EXPORT_FORMATS, "jsonld"]
+
+
+# A correction's graph (graph/review.py): {base}correction/{16 hex digits}. Not a
+# document: stats, the document list and the label and date rules leave it out.
+_CORRECTION_GRAPH = re.compile(r"/correction/[0-9a-f]{16}$")
+
+
+def is_correction_graph(iri: str) -> bool:
+    return _CORRECTION_GRAPH.search(iri) is not None
 
 
 def sparql_string(text: str) -> str:
@@ -140,7 +150,7 @@ class BaseStore:
             quads.extend(
                 ox.Quad(node, row["p"], row["o"], row["g"])
                 for row in rows
-                if row["g"].value not in excluded
+                if row["g"].value not in excluded and not is_correction_graph(row["g"].value)
             )
         return quads
 
@@ -209,8 +219,12 @@ class BaseStore:
 
     # -- reading ---------------------------------------------------------------------
 
-    def export(self, out: BinaryIO, fmt: str = "nquads") -> None:
-        """Write the whole dataset. N-Quads is sorted, so equal stores export equal bytes."""
+    def export(
+        self, out: BinaryIO, fmt: str = "nquads", *, quads: Iterable[ox.Quad] | None = None
+    ) -> None:
+        """Write the whole dataset (or `quads`, another view of it: graph/review.py).
+        N-Quads is sorted, so equal stores export equal bytes."""
+        source = (lambda: iter(quads)) if quads is not None else self.quads
         if fmt not in EXPORT_FORMATS and fmt != "jsonld":
             raise StoreError(
                 f"unknown export format {fmt!r}", hint=f"use one of {export_formats()}"
@@ -218,21 +232,19 @@ class BaseStore:
         if fmt == "jsonld":
             from .jsonld import write_jsonld
 
-            write_jsonld(self.quads(), out)
+            write_jsonld(source(), out)
             return
         if fmt == "nquads":
-            lines = (
-                ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
-            )
+            lines = ox.serialize(source(), format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
             lines.sort()
             out.write(("\n".join(lines) + "\n").encode("utf-8") if lines else b"")
             return
         rdf_format = EXPORT_FORMATS[fmt]
         if rdf_format.supports_datasets:
-            ox.serialize(sorted(self.quads(), key=str), out, format=rdf_format, prefixes=PREFIXES)
+            ox.serialize(sorted(source(), key=str), out, format=rdf_format, prefixes=PREFIXES)
         else:
             ox.serialize(
-                sorted((q.triple for q in self.quads()), key=str), out, format=rdf_format,
+                sorted((q.triple for q in source()), key=str), out, format=rdf_format,
                 prefixes=PREFIXES,
             )  # fmt: skip
 

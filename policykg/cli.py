@@ -10,7 +10,7 @@ import threading
 import time
 from pathlib import Path
 
-from policykg import __version__
+from policykg import __version__, review_cli
 from policykg.errors import PolicyKGError, QueryError, StoreError
 from policykg.graph.query import GRAPH_FORMATS, RESULT_FORMATS, default_format, execute, render
 from policykg.graph.stack import on_deep_stack
@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the whole dataset")
     export.add_argument("--format", choices=export_formats(), default="nquads")
+    export.add_argument(
+        "--view",
+        choices=("reviewed", "machine", "corrections"),
+        default="reviewed",
+        help="the reviewed data (default), the machine's output without corrections, or "
+        "the corrections alone (to share them)",
+    )
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
 
     validate = commands.add_parser(
@@ -124,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="counts per class, documents, triples")
     stats.add_argument("--format", choices=("text", "json"), default="text")
+
+    review_cli.add_commands(commands)
 
     serve = commands.add_parser(
         "serve",
@@ -369,14 +378,19 @@ def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.review import correction_quads, machine_quads
+
+    views = {"reviewed": None, "machine": machine_quads, "corrections": correction_quads}
     with open_store(settings, read_only=True) as store:
+        view = views[args.view]
+        quads = view(store) if view else None
         if args.output is None:
-            store.export(sys.stdout.buffer, args.format)
+            store.export(sys.stdout.buffer, args.format, quads=quads)
             return EXIT_OK
         partial = args.output.with_name(args.output.name + ".partial")
         try:
             with partial.open("wb") as out:
-                store.export(out, args.format)
+                store.export(out, args.format, quads=quads)
             partial.replace(args.output)  # never leave a half-written export behind
         except OSError as exc:
             partial.unlink(missing_ok=True)
@@ -466,6 +480,8 @@ COMMANDS = {
     "index": cmd_index,
     "validate": cmd_validate,
     "serve": cmd_serve,
+    "correct": review_cli.cmd_correct,
+    "review": review_cli.cmd_review,
 }
 
 if __name__ == "__main__":  # pragma: no cover

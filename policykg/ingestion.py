@@ -277,7 +277,18 @@ class Ingestor:
                 self._unflushed = 0
             if progress:
                 progress(done, len(files), path, _size(path))
+        if any(o.status in ("ingested", "replaced") for o in report.outcomes):
+            self._reapply_corrections()
         return report
+
+    def _reapply_corrections(self) -> None:
+        """Corrections stay in force over new machine output (graph/corrections.py): each
+        is applied again, or marked stale when what it is anchored to changed."""
+        from policykg.graph.corrections import Reviewer
+        from policykg.graph.review import correction_graphs
+
+        if correction_graphs(self.store):
+            Reviewer(self.store, self.settings.base_iri).reapply()
 
     def _outcomes(
         self, files: list[Path], stored: dict[str, tuple[str, str]]

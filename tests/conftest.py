@@ -39,6 +39,21 @@ def corpus_store(settings):
     return store
 
 
+REVIEW_TOKEN = "a-long-enough-review-token"
+
+
+@pytest.fixture
+def review_client(settings):
+    """The app over seed 000 in memory, writable with REVIEW_TOKEN (tests of corrections)."""
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("000")])
+    with TestClient(create_app(store, settings.with_(update_token=REVIEW_TOKEN))) as client:
+        yield client
+
+
 @pytest.fixture
 def store(tmp_path) -> PolicyStore:
     with PolicyStore.open(tmp_path / "store") as opened:

@@ -111,7 +111,7 @@ def get_routes(app) -> list[str]:
         {r.path for r in _flat(app.routes) if "GET" in (getattr(r, "methods", None) or ())}
     )
     assert {"/", "/search", "/network", "/read/{path:path}", "/id/{path:path}",
-            "/api/search", "/api/{collection}", "/sparql"} <= set(paths)  # fmt: skip
+            "/api/search", "/api/{collection}", "/sparql", "/api/corrections"} <= set(paths)  # fmt: skip
     return paths
 
 
@@ -140,6 +140,45 @@ def test_every_route_refuses_every_injection_without_an_outbound_request(app, cl
         time.sleep(0.3)
     assert requests > 300
     assert listener.connections == 0
+
+
+def test_every_field_of_a_correction_refuses_every_injection(settings):
+    """POST /api/corrections and /review, with the token, an injection in each field in turn: a 4xx,
+    no outbound request, and nothing written (the walk above covers its GET)."""
+    token = "a-token-for-the-attack-walk"
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([SEEDS[0]])
+    size = len(store)
+    doc = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"
+    body = {"kind": "reject", "document": doc, "reviewer": "r", "reason": "r", "subject": doc,
+            "predicate": "https://w3id.org/policykg/ontology#party",
+            "object": {"iri": "https://w3id.org/policykg/id/org/0000000000000000"}}  # fmt: skip
+    headers = {"Authorization": f"Bearer {token}"}
+    with (
+        TestClient(create_app(store, settings.with_(update_token=token))) as client,
+        Listener() as listener,
+    ):
+        for attack in injections(listener.port):
+            for field in ("document", "reviewer", "reason", "subject", "predicate", "quote"):
+                response = client.post(
+                    "/api/corrections", json={**body, field: attack}, headers=headers
+                )
+                assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
+            for term in ({"iri": attack}, {"value": "x", "datatype": attack}, {"value": attack}):
+                response = client.post(
+                    "/api/corrections", json={**body, "object": term}, headers=headers
+                )
+                assert 400 <= response.status_code < 500, (term, response.text[:300])
+            response = client.post("/api/corrections", content=attack.encode(), headers=headers)
+            assert response.status_code == 400
+            form = {"kind": "reject", "document": doc, "object": body["object"]["iri"],
+                    "reviewer": "r", "reason": "r", "token": token}  # fmt: skip
+            for field in (*form, "start", "end", "quote"):  # the review page's form
+                response = client.post("/review", data={**form, field: attack})
+                assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
+        time.sleep(0.3)
+    assert listener.connections == 0
+    assert len(store) == size
 
 
 def test_a_path_that_is_no_iri_under_the_base_is_404(client):

@@ -1,0 +1,127 @@
+"""`/review`: the review queue as a web page, with forms that reject a fact or add a party.
+
+Reading it is open to anyone. A form's write needs the update token typed into the form
+itself: a browser never sends it by itself (no cookie, no Basic auth), so another site's
+page cannot make a visitor's browser write (CSRF); a request whose Origin is another
+site is refused all the same. Every value from the form becomes a typed term before
+`Reviewer.correct` sees it, which checks the correction against the SHACL shapes."""
+
+from __future__ import annotations
+
+import hmac
+from urllib.parse import parse_qsl, urlsplit
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.review import Anchor, Correction, CorrectionError, CorrectionRefused
+from policykg.graph.store import BaseStore
+from starlette.concurrency import run_in_threadpool
+
+from policykg.errors import PolicyKGError
+from policykg.settings import Settings
+
+from .corrections import LIST, CorrectionWriter
+from .pages import Pages
+
+QUEUE = (
+    PROLOGUE
+    + """SELECT ?doc ?warning ?party WHERE {
+  GRAPH ?doc { ?doc pkg:needsReview true }
+  OPTIONAL { GRAPH ?doc { ?node pkg:validationWarning ?warning } }
+  OPTIONAL { GRAPH ?doc { ?doc pkg:party ?party } } }
+ORDER BY ?doc ?warning ?party"""
+)
+FORM_FIELDS = ("token", "kind", "document", "object", "reviewer", "reason", "start", "end", "quote")
+PARTY = "https://w3id.org/policykg/ontology#party"
+
+
+class ReviewPage:
+    def __init__(
+        self,
+        store: BaseStore,
+        settings: Settings,
+        queries: Queries,
+        pages: Pages,
+        write: CorrectionWriter,
+    ) -> None:
+        self.store, self.settings, self.queries, self.pages = store, settings, queries, pages
+        self.write = write
+        self.router = APIRouter(include_in_schema=False)
+        self.router.add_api_route(
+            "/review", self.page, methods=["GET"], response_class=HTMLResponse
+        )
+        self.router.add_api_route("/review", self.submit, methods=["POST"])
+
+    def page(self, request: Request, message: str = "", status: int = 200) -> HTMLResponse:
+        queue: dict[str, dict] = {}
+        for row in self.queries.select(bind(QUEUE, limit=2000)):
+            item = queue.setdefault(row["doc"].value, {"warnings": [], "parties": []})
+            warning, party = row["warning"], row["party"]
+            if warning is not None and warning.language in ("zh-hant", "zh-hans"):
+                pair = (warning.language, warning.value)
+                if pair not in item["warnings"]:
+                    item["warnings"].append(pair)
+            if party is not None and party.value not in item["parties"]:
+                item["parties"].append(party.value)
+        corrections = self.queries.select(bind(LIST, limit=200))
+        linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
+        linked += [r["doc"].value for r in corrections]
+        from policykg.graph import browse
+
+        return self.pages.render(
+            request, "review.html", status=status, queue=queue, corrections=corrections,
+            message=message, labels=browse.labels(self.queries, linked),
+            writable=self.settings.update_token is not None and not self.store.read_only,
+        )  # fmt: skip
+
+    async def submit(self, request: Request) -> Response:
+        origin = request.headers.get("origin")
+        if origin and urlsplit(origin).netloc != request.url.netloc:
+            return self.page(request, "refused: the form was sent from another site", 403)
+        raw = await request.body()
+        if len(raw) > self.settings.max_request_bytes:
+            return self.page(request, "refused: the form is too large", 413)
+        fields = dict(parse_qsl(raw.decode("utf-8", "replace"), max_num_fields=len(FORM_FIELDS)))
+        token = self.settings.update_token
+        if token is None or self.store.read_only:
+            return self.page(request, "refused: this server is read-only", 403)
+        if not hmac.compare_digest(fields.get("token", "").encode(), token.encode()):
+            return self.page(request, "refused: the token is wrong", 401)
+        try:
+            correction = self._correction(fields)
+            stored = await run_in_threadpool(self.write, correction)
+        except CorrectionRefused as exc:
+            return self.page(request, f"refused: {exc.message}", 409)
+        except PolicyKGError as exc:
+            return self.page(request, f"refused: {exc}", 400)
+        return RedirectResponse(f"/review?done={stored.iri.rsplit('/', 1)[-1]}", status_code=303)
+
+    @staticmethod
+    def _correction(fields: dict[str, str]) -> Correction:
+        def node(name: str) -> ox.NamedNode:
+            try:
+                return ox.NamedNode(fields.get(name, ""))
+            except ValueError:
+                raise CorrectionError(f"{name} is not an IRI") from None
+
+        def number(name: str) -> int | None:
+            value = fields.get(name, "").strip()
+            if not value:
+                return None
+            if not value.isdigit() or len(value) > 10:
+                raise CorrectionError(f"{name} is not a number")
+            return int(value)
+
+        kind = fields.get("kind", "")
+        if kind not in ("reject", "add"):
+            raise CorrectionError("the form rejects or adds a party")
+        document = node("document")
+        quote = fields.get("quote") or None
+        anchor = Anchor(document.value, number("start"), number("end"), quote)
+        return Correction(
+            kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
+            reason=fields.get("reason", ""),
+            statement=(document, ox.NamedNode(PARTY), node("object")),
+        )  # fmt: skip

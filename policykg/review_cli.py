@@ -1,0 +1,166 @@
+"""`policykg correct …` and `policykg review`: the command line of graph/corrections.py.
+
+Each command parses its arguments into a `Correction`, opens the store and calls one
+method of `Reviewer`; errors are the library's, with their exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from policykg.errors import ConfigError
+from policykg.settings import Settings
+
+EXIT_OK = 0
+
+
+def add_commands(commands) -> None:
+    correct = commands.add_parser(
+        "correct",
+        help="correct what the extractor found (reject, relabel, add, merge)",
+        description="Store a correction in its own named graph: it is checked against the "
+        "SHACL shapes first (refused with the reason if it breaks them) and stays in force "
+        "over re-ingests. Exit codes: 0 stored, 2 refused or error.",
+    )
+    kinds = correct.add_subparsers(dest="kind", metavar="KIND", required=True)
+    load = kinds.add_parser(
+        "import", help="load corrections exported elsewhere (export --view corrections)"
+    )
+    load.add_argument("file", type=Path, help="N-Quads or TriG of correction graphs")
+    for kind, help_text in (
+        ("reject", "withdraw a statement of a document"),
+        ("relabel", "give an entity another label in one language"),
+        ("add", "add a missing fact (party, date, relation) with the text supporting it"),
+        ("merge", "merge an entity into another (kept as an alias that redirects)"),
+    ):
+        sub = kinds.add_parser(kind, help=help_text)
+        sub.add_argument("--document", required=True, metavar="IRI", help="the document concerned")
+        sub.add_argument("--reviewer", required=True, help="who makes the correction")
+        sub.add_argument("--reason", required=True, help="why")
+        sub.add_argument("--start", type=int, help="span start (character offset in the source)")
+        sub.add_argument("--end", type=int, help="span end")
+        sub.add_argument("--quote", help="the text of the span")
+        if kind in ("reject", "add"):
+            sub.add_argument("--subject", required=True, metavar="IRI")
+            sub.add_argument("--predicate", required=True, metavar="IRI")
+            sub.add_argument("--object", required=True, metavar="IRI|TEXT")
+            sub.add_argument(
+                "--datatype", metavar="IRI", help="the object is a literal of this type"
+            )
+            sub.add_argument("--lang", help="the object is a literal in this language")
+        if kind in ("relabel", "merge"):
+            sub.add_argument("--entity", required=True, metavar="IRI")
+        if kind == "relabel":
+            sub.add_argument("--label", required=True)
+            sub.add_argument("--lang", required=True, choices=("zh-Hant", "zh-Hans", "en"))
+        if kind == "merge":
+            sub.add_argument("--into", required=True, metavar="IRI")
+
+    review = commands.add_parser(
+        "review",
+        help="list what needs review: stale corrections and documents stored with warnings",
+        description="Lists the corrections marked stale (their anchored text changed on "
+        "re-ingest) and the documents stored with warnings (pkg:needsReview). Exit codes: "
+        "0 ok, 2 error.",
+    )
+    review.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def iri(value: str, what: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(value)
+    except ValueError:
+        raise ConfigError(f"{what} is not an IRI: {value!r}", hint="give a full IRI") from None
+
+
+def correction_of(args: argparse.Namespace):
+    from policykg.graph.review import Anchor, Correction
+
+    anchor = Anchor(iri(args.document, "--document").value, args.start, args.end, args.quote)
+    common = {"kind": args.kind, "anchor": anchor, "reviewer": args.reviewer, "reason": args.reason}
+    if args.kind in ("reject", "add"):
+        if args.datatype:
+            value = ox.Literal(args.object, datatype=iri(args.datatype, "--datatype"))
+        elif args.lang:
+            value = ox.Literal(args.object, language=args.lang)
+        else:
+            value = iri(args.object, "--object")
+        statement = (iri(args.subject, "--subject"), iri(args.predicate, "--predicate"), value)
+        return Correction(**common, statement=statement)
+    entity = iri(args.entity, "--entity")
+    if args.kind == "relabel":
+        return Correction(**common, entity=entity, label=ox.Literal(args.label, language=args.lang))
+    return Correction(**common, entity=entity, into=iri(args.into, "--into"))
+
+
+def cmd_correct(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.store import open_store
+
+    if args.kind == "import":
+        return _import(args.file, settings)
+    correction = correction_of(args)
+    with open_store(settings) as store:
+        stored = Reviewer(store, settings.base_iri).correct(correction)
+    print(f"stored: {stored.iri} ({stored.kind}, {len(stored.removed)} statements withdrawn)")
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.store import open_store
+
+    with open_store(settings, read_only=True) as store:
+        reviewer = Reviewer(store, settings.base_iri)
+        stale, queue = reviewer.stale(), reviewer.queue()
+    if args.format == "json":
+        body = {
+            "stale_corrections": [
+                {
+                    "iri": c.iri,
+                    "kind": c.kind,
+                    "document": c.anchor.document,
+                    "reviewer": c.reviewer,
+                    "reason": c.stale_reason,
+                }
+                for c in stale
+            ],
+            "needs_review": [
+                {"document": q.document, "title": q.title, "warnings": list(q.warnings)}
+                for q in queue
+            ],
+        }
+        print(json.dumps(body, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    out = sys.stdout
+    print(f"stale corrections: {len(stale)}", file=out)
+    for c in stale:
+        print(f"  {c.iri} ({c.kind} of {c.anchor.document}, by {c.reviewer}): {c.stale_reason}")
+    print(f"documents to review: {len(queue)}", file=out)
+    for q in queue:
+        print(f"  {q.document} {q.title}")
+        for warning in q.warnings:
+            print(f"    - {warning}")
+    return EXIT_OK
+
+
+def _import(path: Path, settings: Settings) -> int:
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.store import open_store
+
+    fmt = ox.RdfFormat.TRIG if path.suffix.lower() == ".trig" else ox.RdfFormat.N_QUADS
+    try:
+        quads = list(ox.parse(path=str(path), format=fmt))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read {path}: {exc}", hint="give an N-Quads or TriG file"
+        ) from None
+    with open_store(settings) as store:
+        loaded = Reviewer(store, settings.base_iri).load(quads)
+    stale = sum(c.status == "stale" for c in loaded)
+    print(f"corrections in force: {len(loaded) - stale}, stale: {stale}")
+    return EXIT_OK
