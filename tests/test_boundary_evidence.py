@@ -154,6 +154,10 @@ def summary_count(text: str, word: str) -> int:
         ("二〇二〇年十月科学技术部", "科学技术部"),
         # two names joined by a conjunction
         ("上级公安机关和同级人民政府", "同级人民政府"),
+        # 与 after a modal is a preposition
+        ("应当与财政部", "财政部"),
+        # a function word the segmenter glued to a place's first character (並及|港大)
+        ("並及港大醫學院", "港大醫學院"),
     ],
 )
 def test_glued_words_are_cut_where_the_name_begins(label, name):
@@ -181,6 +185,12 @@ def test_glued_words_are_cut_where_the_name_begins(label, name):
         "自然资源部",
         "农业农村部",
         "深圳市科技创新委员会",
+        # 与 between two nouns is "and", inside the name
+        "病害與防疫研究中心",
+        "材料与器件研发中心",
+        # …型, …性: a kind of thing, not a predicate
+        "开放型研究平台",
+        "综合性服务中心",
     ],
 )
 def test_correct_names_are_not_cut(name):
@@ -211,6 +221,14 @@ def test_name_start_on_words(evidence):
     assert evidence.name_start(["国家", "发展", "和", "改革", "委员会"]) == 0
     assert evidence.name_start([]) == 0
     assert evidence.trim_name("06015") == ""
+
+
+def test_glued_function_word(evidence):
+    assert evidence.glued_function_word("及港") == 1
+    assert evidence.glued_function_word("對港") == 1  # either script
+    assert evidence.glued_function_word("有助") == 0  # 助 is no place
+    assert evidence.glued_function_word("并报") == 0  # a word of its own in the laws
+    assert evidence.glued_function_word("香港") == 0
 
 
 def test_entropy():

@@ -216,6 +216,12 @@ def names_in(text):
         ("由行政院不管部會政務委員召集", [("Organization", "行政院")]),
         ("建設高水平研究平台", []),  # described, not named
         ("設海洋科技發展審議會，負責審議", [("Organization", "海洋科技發展審議會")]),
+        # boundary evidence: the words before a name that begin none (issue 19)
+        ("本條例草案須會商經濟部後公告。", [("Organization", "經濟部")]),
+        ("他們充分肯定衛生署的努力。", [("Organization", "衛生署")]),
+        ("雙方同意與海關總署協商。", [("Organization", "海關總署")]),
+        ("成立材料與器件研發中心。", [("Organization", "材料與器件研發中心")]),
+        ("將由市政府及港大創新研究院合辦。", [("Organization", "港大創新研究院")]),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):

@@ -160,6 +160,9 @@ _OPEN = frozenset("（(")
 _CLOSE = frozenset("）)")
 FUNCTION_TAGS = frozenset({"p", "c", "d", "ad", "u", "uj", "ul", "uz", "ug", "uv", "y", "e", "o"})
 ADVERB_TAGS = frozenset({"d", "ad"})
+ATTRIBUTIVE_SUFFIXES = frozenset("型性式")
+GLUE_TAGS = frozenset({"c", "p", "d", "v"})  # 及港, 对港, 即港 (即: v)
+COORDINATING_PREPOSITIONS = frozenset({"与"})  # "and" between two nouns
 NUMERAL_TAGS = frozenset({"m", "mq", "q", "t", "tg"})
 
 
@@ -367,6 +370,8 @@ class BoundaryEvidence:
         (充分|肯定, 又|称, 有|助, 高度|重视, 三人|报). A word that rjieba's dictionary calls a
         proper noun (无锡, 克拉玛依) is left alone."""
         proper = word not in self.words and self.tag(word) in PROPER_TAGS
+        if word[-1] in ATTRIBUTIVE_SUFFIXES and len(word) >= 3:
+            return False  # 开放|型, 综合|性: a kind of thing, not a predicate
         for cut in range(len(word) - 1, 0, -1):  # longest known prefix first
             prefix, rest = word[:cut], word[cut:]
             if prefix in self.words and self.words[prefix].count >= PART_MIN:
@@ -489,7 +494,7 @@ class BoundaryEvidence:
                 i -= 1
                 continue
             if (
-                self.tag(words[i]) == "c"
+                self._joins_words(words, i)
                 and i > 0
                 and to_simplified(words[i - 1]) not in self.name_final
             ):  # conjunction_inside_name: 住房|和|城乡|建设部, not 公安机关|和|同级|人民政府
@@ -517,6 +522,32 @@ class BoundaryEvidence:
                 break
         return start
 
+    def glued_function_word(self, word: str) -> int:
+        """Characters at the start of `word` that are a function word the segmenter glued
+        to the first character of a name (及|港深创科园, 即|港深, 对|港): a word the corpus
+        barely knows whose first character is a conjunction, preposition or adverb and
+        rest is a place or its abbreviation (港, 澳; not 有|助, 致|力). 0 otherwise."""
+        word = to_simplified(word)
+        found = self.words.get(word)
+        if len(word) != 2 or (found and found.count >= WEAK_EVIDENCE) or not _has_han(word):
+            return 0
+        head = self.words.get(word[0])
+        if not head or head.count < PART_MIN or self.tag(word[0]) not in GLUE_TAGS:
+            return 0
+        rest = self.tag(word[1])
+        return 1 if (rest in PROPER_TAGS or rest == "j") and not self.votes(word[1]) else 0
+
+    def _joins_words(self, words: Sequence[str], i: int) -> bool:
+        """words[i] is a conjunction, or 与 (a preposition in most of its uses: 应当|与|…)
+        coordinating two nouns: 内地|与|香港, 病毒|与|疫苗, 设备|与|仪器 (设备 is vn)."""
+        if self.tag(words[i]) == "c":
+            return True
+        return (
+            to_simplified(words[i]) in COORDINATING_PREPOSITIONS
+            and 0 < i < len(words) - 1
+            and (self.tag(words[i - 1]).startswith("n") or self.tag(words[i - 1]) == "vn")
+        )
+
     def segment(self, label: str) -> list[tuple[str, int, int]]:
         """rjieba's words of the label's Simplified form, with offsets into the label."""
         simplified = to_simplified(label)
@@ -538,7 +569,10 @@ class BoundaryEvidence:
         if not words:
             return ""
         start = self.name_start([w for w, _, _ in words])
-        return label[words[start][1] : words[-1][2]]
+        begin = words[start][1]
+        if start > 0 and (glued := self.glued_function_word(words[start - 1][0])):
+            begin = words[start - 1][1] + glued
+        return label[begin : words[-1][2]]
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ import re
 
 from policykg.ingest.metadata import names_a_document
 
+from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
@@ -51,19 +52,19 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         if found_head is None:
             continue
         kind = found_head.kind
-        first = (
+        reached = (
             index
             if found_head.institution
             else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
         )
-        name_start = tokens[first].start
+        first, name_start = _evidence_start(tokens, reached, index)
         name = simplified[name_start : token.end]
         quoted = (
             name_start > 0
             and simplified[name_start - 1] in "“「『"
             and simplified[token.end : token.end + 1] in "”」』"
         )
-        shared = quoted_before_head(tokens, first, index, kind)
+        shared = quoted_before_head(tokens, reached, index, kind)
         if shared:
             found.extend(shared)
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
@@ -73,6 +74,20 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
     found += enumerated(tokens, found)
     return _longest(found + coordinated(tokens, found))
+
+
+def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, int]:
+    """The first word, and the offset, where the corpus evidence says the name that ends
+    with tokens[index] begins, at or after tokens[first]: 充分肯定|特區政府, 會商|外交部
+    (boundary_evidence.name_start); inside a word that glues a function word to the
+    name's first character: 及|港深創科園公司."""
+    if index - first < 1:
+        return first, tokens[first].start
+    evidence = load_evidence()
+    start = first + evidence.name_start([t.word for t in tokens[first : index + 1]])
+    if start > first and (glued := evidence.glued_function_word(tokens[start - 1].word)):
+        return start - 1, tokens[start - 1].start + glued
+    return start, tokens[start].start
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")
