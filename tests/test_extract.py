@@ -222,6 +222,11 @@ def names_in(text):
         ("雙方同意與海關總署協商。", [("Organization", "海關總署")]),
         ("成立材料與器件研發中心。", [("Organization", "材料與器件研發中心")]),
         ("將由市政府及港大創新研究院合辦。", [("Organization", "港大創新研究院")]),
+        # courts and the bodies of organisation acts, from the gazetteers (issue 19)
+        ("上訴由澳門特別行政區終審法院審理，初級法院不得受理。", [("Organization", "澳門特別行政區終審法院"), ("Organization", "初級法院")]),
+        ("當事人可向最高行政法院提起上訴。", [("Organization", "最高行政法院")]),
+        ("案件移送法務部調查局偵辦。", [("Organization", "法務部調查局")]),
+        ("由人民法院審理。", []),  # a system of courts, a class in the list
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):

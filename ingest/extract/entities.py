@@ -11,11 +11,13 @@ files in `resources/`, not code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
 from .boundary_evidence import load_evidence
 from .citations import alias_after
+from .gazetteers import GazetteerEntry, load_gazetteer
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -186,16 +188,53 @@ _CLASS_LENGTH = 6  # 科研設施和科技平台: a class after the conjunction 
 
 def _known(text: str, tokens: list[Token]) -> list[Candidate]:
     """Platforms and organisations of the gazetteers (resources/platforms.txt,
-    organisations.txt: 數碼港, 行政院), where they are whole words."""
+    organisations.txt: 數碼港, 行政院; the courts and the bodies of organisation acts built
+    from the scale corpus: 初級法院, 法務部調查局), where they are whole words."""
     if not tokens:
         return []
     starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
-    return [
+    found = [
         Candidate(kind, m.start(), m.end())
         for kind, pattern in (("Platform", known_platforms()), ("Organization", known_bodies()))
         for m in pattern.finditer(text, tokens[0].start, tokens[-1].end)
-        if m.start() in starts and m.end() in ends
     ]
+    found = [c for c in found if c.start in starts and c.end in ends]
+    return found + _listed_bodies(tokens)
+
+
+# the gazetteers of authoritative lists read here; `government_bodies` is not: it also
+# holds bare heads and fragments (常务委员会, 籌備處, 依法查处) that would become names
+_LISTS = ("courts", "organisation_acts")
+
+
+def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
+    """The longest entry of the lists that begins at each word and ends at a word's end;
+    words are joined only as far as the longest entry reaches (linear in the text)."""
+    lists = [load_gazetteer(kind) for kind in _LISTS]
+    longest = max(g.longest for g in lists)
+    found = []
+    for i, token in enumerate(tokens):
+        name, best = "", None
+        for following in tokens[i:]:
+            name += following.word
+            if len(name) > longest:
+                break
+            entry = next(filter(None, (g.lookup_simplified(name) for g in lists)), None)
+            if entry is not None and _names_one_body(entry):
+                best = Candidate("Organization", token.start, following.end)
+        if best is not None:
+            found.append(best)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _names_one_body(entry: GazetteerEntry) -> bool:
+    """One body, not a class (經濟部水利署各河川局, 人民法院) nor a fragment the corpus
+    repeats that begins with a word no name begins with."""
+    if entry.get("scope") == "class" or _generic(entry.name_hans):
+        return False
+    words = load_evidence().segment(entry.name_hans)
+    return bool(words) and load_evidence().can_begin_name(words[0][0])
 
 
 def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
