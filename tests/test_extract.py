@@ -227,10 +227,29 @@ def names_in(text):
         ("當事人可向最高行政法院提起上訴。", [("Organization", "最高行政法院")]),
         ("案件移送法務部調查局偵辦。", [("Organization", "法務部調查局")]),
         ("由人民法院審理。", []),  # a system of courts, a class in the list
+        # two names joined by a conjunction, read as two (issue 19)
+        ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
+        ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),
+        ("香港人工智能及數據實驗室成立", [("Organization", "香港人工智能及數據實驗室")]),  # one name
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
     assert names_in(text) == expected
+
+
+def test_a_number_is_never_a_name():
+    from policykg.ingest.extract.entities import _NAME_CHARACTER
+
+    assert not _NAME_CHARACTER.search("16")
+    assert _NAME_CHARACTER.search("InnoHK") and _NAME_CHARACTER.search("數碼港")
+    # a list of counted bodies (甲、12所乙) used to yield the number as an item
+    names = [
+        n
+        for _, n in names_in(
+            "園區共有15所研發實驗室、12所國家重點實驗室、三所國家工程技術研究中心分中心"
+        )
+    ]
+    assert names == ["研發實驗室", "國家工程技術研究中心"]
 
 
 def test_a_list_beside_a_doubtful_name_stays_unnamed():

@@ -67,15 +67,49 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             and simplified[token.end : token.end + 1] in "”」』"
         )
         shared = quoted_before_head(tokens, reached, index, kind)
+        two = _two_names(simplified, tokens, first, index, kind)
         if shared:
             found.extend(shared)
+        elif two:
+            found.extend(two)
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
     found += enumerated(tokens, found)
-    return _longest(found + coordinated(tokens, found))
+    found = _longest(found + coordinated(tokens, found))
+    return [c for c in found if _NAME_CHARACTER.search(c.name_in(simplified))]
+
+
+# a name has a Han character or a Latin letter: not 16 (of 16所國家重點實驗室), not 06015
+_NAME_CHARACTER = re.compile("[A-Za-z\u3400-\u9fff]")
+_JOINING = frozenset({"及", "和", "与"})
+
+
+def _two_names(
+    text: str, tokens: list[Token], first: int, index: int, kind: str
+) -> list[Candidate]:
+    """甲及乙 read as one name where both are names: the part before the conjunction holds
+    a body (清華大學自動化系: a unit of 清華大學) and the part after ends with a head and
+    begins as names begin (清華珠三角研究院), so 及 joins two names, not two words of one
+    (創新及科技局, 內地與香港科技合作委員會: no body before the conjunction)."""
+    for k in range(index - 1, first, -1):
+        if tokens[k].word not in _JOINING:
+            continue
+        start, end = tokens[first].start, tokens[k - 1].end
+        kinds = (head_kind(text[start : t.end]) for t in tokens[first:k] if t.end - start >= 3)
+        body = next(filter(None, kinds), None)  # the first body the words before it name
+        after = tokens[k + 1]
+        if (
+            body is None
+            or _generic(text[after.start : tokens[index].end])
+            or not load_evidence().can_begin_name(after.word)
+            or not (ends_with_head(text[start:end]) or after.tag in _ANCHOR_TAGS)
+        ):
+            return []
+        return [Candidate(body, start, end), Candidate(kind, after.start, tokens[index].end)]
+    return []
 
 
 def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, int]:
