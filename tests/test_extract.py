@@ -227,6 +227,9 @@ def names_in(text):
         ("當事人可向最高行政法院提起上訴。", [("Organization", "最高行政法院")]),
         ("案件移送法務部調查局偵辦。", [("Organization", "法務部調查局")]),
         ("由人民法院審理。", []),  # a system of courts, a class in the list
+        # the unit of an article number glued to the word after it (第 5 條由…)
+        ("第 5 條由外交部辦理。", [("Organization", "外交部")]),
+        ("依第3條財政部之規定", [("Organization", "財政部")]),
         # two names joined by a conjunction, read as two (issue 19)
         ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
         ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),

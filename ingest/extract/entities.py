@@ -120,10 +120,33 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     if index - first < 1:
         return first, tokens[first].start
     evidence = load_evidence()
+    residue = _article_residue(tokens, first)
+    if residue:  # 第 5 條|由外交部: the unit of an article number the segmenter glued on
+        rest = tokens[first].word[residue:]
+        if rest and not evidence.stops_name(rest):
+            start = first + evidence.name_start(
+                [rest] + [t.word for t in tokens[first + 1 : index + 1]]
+            )
+            return start, tokens[first].start + residue if start == first else tokens[start].start
+        first += 1
     start = first + evidence.name_start([t.word for t in tokens[first : index + 1]])
     if start > first and (glued := evidence.glued_function_word(tokens[start - 1].word)):
         return start - 1, tokens[start - 1].start + glued
     return start, tokens[start].start
+
+
+_ARTICLE_UNITS = frozenset("条款项章节编")
+
+
+def _article_residue(tokens: list[Token], first: int) -> int:
+    """1 when tokens[first] begins with the unit of an article number written before it
+    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word), else 0."""
+    if tokens[first].word[0] not in _ARTICLE_UNITS:
+        return 0
+    before = first - 1
+    while before >= 0 and tokens[before].word.isspace():
+        before -= 1
+    return int(before >= 0 and (tokens[before].tag == "m" or tokens[before].word.isdigit()))
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")
