@@ -227,6 +227,7 @@ def names_in(text):
         ("當事人可向最高行政法院提起上訴。", [("Organization", "最高行政法院")]),
         ("案件移送法務部調查局偵辦。", [("Organization", "法務部調查局")]),
         ("由人民法院審理。", []),  # a system of courts, a class in the list
+        ("被告羈押於各看守所。", []),  # a kind of body (看守所組織通則 governs them all)
         # the unit of an article number glued to the word after it (第 5 條由…)
         ("第 5 條由外交部辦理。", [("Organization", "外交部")]),
         ("依第3條財政部之規定", [("Organization", "財政部")]),

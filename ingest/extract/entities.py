@@ -262,6 +262,7 @@ def _known(text: str, tokens: list[Token]) -> list[Candidate]:
 # the gazetteers of authoritative lists read here; `government_bodies` is not: it also
 # holds bare heads and fragments (常务委员会, 籌備處, 依法查处) that would become names
 _LISTS = ("courts", "organisation_acts")
+_RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
 
 
 def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
@@ -286,9 +287,13 @@ def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
 
 @lru_cache(maxsize=4096)
 def _names_one_body(entry: GazetteerEntry) -> bool:
-    """One body, not a class (經濟部水利署各河川局, 人民法院) nor a fragment the corpus
-    repeats that begins with a word no name begins with."""
-    if entry.get("scope") == "class" or _generic(entry.name_hans):
+    """One body, not a class (經濟部水利署各河川局, 人民法院; what a general rule or a
+    measure for setting up institutions of a kind governs: 看守所組織通則, 地方立法機關組織準則,
+    托兒所設置辦法) nor a fragment the corpus repeats that begins with a word no name begins
+    with."""
+    if entry.get("scope") == "class" or entry.get("act_kind") in _RULES_FOR_A_KIND:
+        return False
+    if _generic(entry.name_hans) or category_of(entry.name_hans):
         return False
     words = load_evidence().segment(entry.name_hans)
     return bool(words) and load_evidence().can_begin_name(words[0][0])
