@@ -154,6 +154,9 @@ def summary_count(text: str, word: str) -> int:
         ("二〇二〇年十月科学技术部", "科学技术部"),
         # two names joined by a conjunction
         ("上级公安机关和同级人民政府", "同级人民政府"),
+        # two function characters joined into a stock phrase (应|依: rjieba says a person)
+        ("應依經濟部", "經濟部"),
+        ("须报国家统计局", "国家统计局"),
         # 与 after a modal is a preposition
         ("应当与财政部", "财政部"),
         # a function word the segmenter glued to a place's first character (並及|港大)
@@ -191,6 +194,8 @@ def test_glued_words_are_cut_where_the_name_begins(label, name):
         # …型, …性: a kind of thing, not a predicate
         "开放型研究平台",
         "综合性服务中心",
+        "和平发展基金会",  # 和 and 平: 和平 is a word of names
+        "中山应用物理研究所",  # 应 and 用 stop alone; 应用 is a word of its own
     ],
 )
 def test_correct_names_are_not_cut(name):
