@@ -157,6 +157,10 @@ def summary_count(text: str, word: str) -> int:
         # two function characters joined into a stock phrase (应|依: rjieba says a person)
         ("應依經濟部", "經濟部"),
         ("须报国家统计局", "国家统计局"),
+        # a verb first in the phrase before a place or a coinage heads no name
+        ("推动南沙自贸区", "南沙自贸区"),
+        ("建设深港科技园", "深港科技园"),
+        ("致力推進橫琴粵澳深度合作區", "橫琴粵澳深度合作區"),
         # 与 after a modal is a preposition
         ("应当与财政部", "财政部"),
         # a function word the segmenter glued to a place's first character (並及|港大)
@@ -195,7 +199,8 @@ def test_glued_words_are_cut_where_the_name_begins(label, name):
         "开放型研究平台",
         "综合性服务中心",
         "和平发展基金会",  # 和 and 平: 和平 is a word of names
-        "中山应用物理研究所",  # 应 and 用 stop alone; 应用 is a word of its own
+        "中山应用物理研究所",
+        "联合政策研究小组",  # 联合 before 政策, a word that begins no name  # 应 and 用 stop alone; 应用 is a word of its own
     ],
 )
 def test_correct_names_are_not_cut(name):

@@ -139,6 +139,7 @@ NAME_PART_MIN = 10  # a word seen this often in units, and NAME_PART_RATIO times
 # uses; not 会同, in units 787 times and before them 373)
 NAME_PART_RATIO = 3
 GOVERNS_MIN = 100
+WEAK_PLACE_PREDICATE_RATE = 0.02  # a verb first in a phrase, before a place (发展|河套)
 STRONG_VERB_MIN = 100  # uses of a verb-tagged suffix that outweigh a proper-noun tag  # a one-character suffix speaks for a compound only if it stands before
 # units this often and in most of its uses next to one (报 in 三人|报)
 WEAK_EVIDENCE = 50  # uses under which a word is judged by its parts too
@@ -445,14 +446,30 @@ class BoundaryEvidence:
         if rules & HARD_RULES:
             return True
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
-        if not rules or not self._complete_name(words[i + 1 :]):
+        if not self._complete_name(words[i + 1 :]):
             return False
+        if not rules:
+            first = i == 0 or self.stops_name(words[i - 1])  # nothing of the name before it
+            return first and self._verb_before_place(words[i], words[i + 1])
         found = self.word(words[i])
         if rules == {"predicate_position"} and found.predicate_rate < STRONG_PREDICATE_RATE:
             # the weakest rule: only before a word that begins names (督导|河套, 会商|外交部),
             # not before a common word (协同|创新|中心, 综合|专业|服务中心)
             return self._name_initial(words[i + 1])
         return True
+
+    def _verb_before_place(self, word: str, following: str) -> bool:
+        """weak_predicate: a verb seen after an adverb or modal in ≥ 2 % of its uses, first
+        in the phrase (or after a word that stops names: 致力|发展) and directly before a place or a word the laws never use (发展|河套,
+        推进|大湾区) heads no name: the place begins it. Not 联合|政策 (政策 begins no name)."""
+        found = self.word(word)
+        if not found or found.tag not in VERB_TAGS or self._name_part(found):
+            return False
+        if found.predicate_rate < WEAK_PLACE_PREDICATE_RATE:
+            return False
+        following = to_simplified(following)
+        known = self.words.get(following)
+        return known is None or known.tag == "ns"
 
     def _name_initial(self, word: str) -> bool:
         """A word that begins names: a proper noun (its tag in the corpus, or rjieba's for
