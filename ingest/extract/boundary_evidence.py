@@ -46,6 +46,16 @@ the module's constants.
   uses next to units, ≥ 4 % of all its uses, and it looks like a verb (a verb tag or ≥ 1 %
   predicate position): 称 (称 + a body), 会商. Nouns such as 保险 and 农业 stand before
   class units (保险监督管理机构) too, hence the verb condition.
+- `function_pair` (STOP): two characters that each stop a name, joined into a stock phrase
+  the dictionary does not know as a word (应|依, which rjieba tags a person's name; 须|报).
+
+Session 11 added context rules for words no rule votes on, or only `predicate_position`:
+`weak_predicate` (a verb ≥ 2 % after adverbs, first in the phrase, before a place or a word
+the laws never use: 发展|河套合作区), `predicate_before_unit` (a word that governs bodies, ≥ 20
+times before a unit and never in one, before a corpus unit of two words or more:
+指导|省级人民政府), and `conjunction_inside_name` now also reads 与 between two nouns as "and"
+(内地|与|香港…委员会). `glued_function_word` finds a function word the segmenter glued to a
+place's first character (及|港深创科园公司).
 
 `name_start(words)` walks left from the last word (the head) and stops at a `STOP` word,
 with these context rules: `predicate_position` alone, under 15 %, stops a name only before a word that
