@@ -154,6 +154,21 @@ def summary_count(text: str, word: str) -> int:
         ("二〇二〇年十月科学技术部", "科学技术部"),
         # two names joined by a conjunction
         ("上级公安机关和同级人民政府", "同级人民政府"),
+        # two function characters joined into a stock phrase (应|依: rjieba says a person)
+        ("應依經濟部", "經濟部"),
+        ("须报国家统计局", "国家统计局"),
+        # a verb first in the phrase before a place or a coinage heads no name
+        ("推动南沙自贸区", "南沙自贸区"),
+        ("建设深港科技园", "深港科技园"),
+        ("致力推進橫琴粵澳深度合作區", "橫琴粵澳深度合作區"),
+        # a predicate before words the laws use whole as a unit (issue 19)
+        ("报告省级人民政府", "省级人民政府"),
+        ("監督直轄市政府", "直轄市政府"),
+        ("指导省级人民政府", "省级人民政府"),
+        # 与 after a modal is a preposition
+        ("应当与财政部", "财政部"),
+        # a function word the segmenter glued to a place's first character (並及|港大)
+        ("並及港大醫學院", "港大醫學院"),
     ],
 )
 def test_glued_words_are_cut_where_the_name_begins(label, name):
@@ -181,6 +196,18 @@ def test_glued_words_are_cut_where_the_name_begins(label, name):
         "自然资源部",
         "农业农村部",
         "深圳市科技创新委员会",
+        # 与 between two nouns is "and", inside the name
+        "病害與防疫研究中心",
+        "材料与器件研发中心",
+        # …型, …性: a kind of thing, not a predicate
+        "开放型研究平台",
+        "综合性服务中心",
+        "和平发展基金会",  # 和 and 平: 和平 is a word of names
+        "中山应用物理研究所",
+        "联合政策研究小组",  # 联合 before 政策, a word that begins no name
+        "北京仲裁委员会",
+        "金融科技促进办公室",  # a predicate before a bare head stays
+        "粤澳协同创新中心",  # 协同 governs no body in the laws  # 应 and 用 stop alone; 应用 is a word of its own
     ],
 )
 def test_correct_names_are_not_cut(name):
@@ -211,6 +238,14 @@ def test_name_start_on_words(evidence):
     assert evidence.name_start(["国家", "发展", "和", "改革", "委员会"]) == 0
     assert evidence.name_start([]) == 0
     assert evidence.trim_name("06015") == ""
+
+
+def test_glued_function_word(evidence):
+    assert evidence.glued_function_word("及港") == 1
+    assert evidence.glued_function_word("對港") == 1  # either script
+    assert evidence.glued_function_word("有助") == 0  # 助 is no place
+    assert evidence.glued_function_word("并报") == 0  # a word of its own in the laws
+    assert evidence.glued_function_word("香港") == 0
 
 
 def test_entropy():

@@ -216,10 +216,44 @@ def names_in(text):
         ("由行政院不管部會政務委員召集", [("Organization", "行政院")]),
         ("建設高水平研究平台", []),  # described, not named
         ("設海洋科技發展審議會，負責審議", [("Organization", "海洋科技發展審議會")]),
+        # boundary evidence: the words before a name that begin none (issue 19)
+        ("本條例草案須會商經濟部後公告。", [("Organization", "經濟部")]),
+        ("他們充分肯定衛生署的努力。", [("Organization", "衛生署")]),
+        ("雙方同意與海關總署協商。", [("Organization", "海關總署")]),
+        ("成立材料與器件研發中心。", [("Organization", "材料與器件研發中心")]),
+        ("將由市政府及港大創新研究院合辦。", [("Organization", "港大創新研究院")]),
+        # courts and the bodies of organisation acts, from the gazetteers (issue 19)
+        ("上訴由澳門特別行政區終審法院審理，初級法院不得受理。", [("Organization", "澳門特別行政區終審法院"), ("Organization", "初級法院")]),
+        ("當事人可向最高行政法院提起上訴。", [("Organization", "最高行政法院")]),
+        ("案件移送法務部調查局偵辦。", [("Organization", "法務部調查局")]),
+        ("由人民法院審理。", []),  # a system of courts, a class in the list
+        ("被告羈押於各看守所。", []),  # a kind of body (看守所組織通則 governs them all)
+        # the unit of an article number glued to the word after it (第 5 條由…)
+        ("第 5 條由外交部辦理。", [("Organization", "外交部")]),
+        ("依第3條財政部之規定", [("Organization", "財政部")]),
+        # two names joined by a conjunction, read as two (issue 19)
+        ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
+        ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),
+        ("香港人工智能及數據實驗室成立", [("Organization", "香港人工智能及數據實驗室")]),  # one name
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
     assert names_in(text) == expected
+
+
+def test_a_number_is_never_a_name():
+    from policykg.ingest.extract.entities import _NAME_CHARACTER
+
+    assert not _NAME_CHARACTER.search("16")
+    assert _NAME_CHARACTER.search("InnoHK") and _NAME_CHARACTER.search("數碼港")
+    # a list of counted bodies (甲、12所乙) used to yield the number as an item
+    names = [
+        n
+        for _, n in names_in(
+            "園區共有15所研發實驗室、12所國家重點實驗室、三所國家工程技術研究中心分中心"
+        )
+    ]
+    assert names == ["研發實驗室", "國家工程技術研究中心"]
 
 
 def test_a_list_beside_a_doubtful_name_stays_unnamed():

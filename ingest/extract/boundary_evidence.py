@@ -46,6 +46,16 @@ the module's constants.
   uses next to units, ≥ 4 % of all its uses, and it looks like a verb (a verb tag or ≥ 1 %
   predicate position): 称 (称 + a body), 会商. Nouns such as 保险 and 农业 stand before
   class units (保险监督管理机构) too, hence the verb condition.
+- `function_pair` (STOP): two characters that each stop a name, joined into a stock phrase
+  the dictionary does not know as a word (应|依, which rjieba tags a person's name; 须|报).
+
+Session 11 added context rules for words no rule votes on, or only `predicate_position`:
+`weak_predicate` (a verb ≥ 2 % after adverbs, first in the phrase, before a place or a word
+the laws never use: 发展|河套合作区), `predicate_before_unit` (a word that governs bodies, ≥ 20
+times before a unit and never in one, before a corpus unit of two words or more:
+指导|省级人民政府), and `conjunction_inside_name` now also reads 与 between two nouns as "and"
+(内地|与|香港…委员会). `glued_function_word` finds a function word the segmenter glued to a
+place's first character (及|港深创科园公司).
 
 `name_start(words)` walks left from the last word (the head) and stops at a `STOP` word,
 with these context rules: `predicate_position` alone, under 15 %, stops a name only before a word that
@@ -68,18 +78,28 @@ benchmarks/RESULTS.md.
 
 from __future__ import annotations
 
-import gzip
-import math
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import rjieba
 
 from ..script import to_simplified
+from .boundary_data import (
+    FORMAT,
+    UNIT_COLUMNS,
+    UNITS_FILE,
+    WORD_COLUMNS,
+    WORDS_FILE,
+    EvidenceFormatError,
+    UnitEvidence,
+    WordEvidence,
+    _open_lines,
+    entropy,
+    read_units,
+    read_words,
+)
 
 __all__ = [
     "FORMAT",
@@ -92,33 +112,12 @@ __all__ = [
     "UnitEvidence",
     "WordEvidence",
     "can_begin_name",
+    "entropy",
     "is_unit",
     "load_evidence",
     "name_start",
     "trim_name",
 ]
-
-FORMAT = "policykg-boundary-evidence 1"
-WORDS_FILE = "boundary_words.tsv.gz"
-UNITS_FILE = "boundary_units.tsv.gz"
-WORD_COLUMNS = (
-    "word",
-    "count",
-    "tag",
-    "after_adv",
-    "before_noun",
-    "before_unit",
-    "begin_unit",
-    "inside_unit",
-)
-UNIT_COLUMNS = (
-    "words",
-    "count",
-    "left_types",
-    "left_entropy",
-    "right_types",
-    "right_entropy",
-)
 
 STOP = "stop"  # the word is not part of a name: the name begins after it
 NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
@@ -127,7 +126,6 @@ NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
 PREDICATE_RATE = 0.05
 STRONG_PREDICATE_RATE = 0.15  # above it, predicate_position stops a name before any word
 PROPER_PREDICATE_RATE = 0.1  # for a word rjieba's dictionary calls a proper noun (智慧财产)
-PREDICATE_SMOOTHING = 10  # uses added to the denominator: a rare word needs several hits
 BEFORE_SHARE = 0.9
 BEFORE_MIN = 20
 BEFORE_RATE = 0.04  # and that many of all its uses
@@ -139,13 +137,11 @@ NAME_PART_MIN = 10  # a word seen this often in units, and NAME_PART_RATIO times
 # uses; not 会同, in units 787 times and before them 373)
 NAME_PART_RATIO = 3
 GOVERNS_MIN = 100
+WEAK_PLACE_PREDICATE_RATE = 0.02  # a verb first in a phrase, before a place (发展|河套)
 STRONG_VERB_MIN = 100  # uses of a verb-tagged suffix that outweigh a proper-noun tag  # a one-character suffix speaks for a compound only if it stands before
 # units this often and in most of its uses next to one (报 in 三人|报)
 WEAK_EVIDENCE = 50  # uses under which a word is judged by its parts too
 PART_MIN = 20  # uses a prefix or suffix needs to speak for a compound
-UNIT_MIN = 3
-UNIT_LEFT_TYPES = 3
-UNIT_ENTROPY = 1.0  # bits
 MAX_UNIT_WORDS = 5
 
 HARD_RULES = frozenset({"no_han", "numeral_or_time", "function_tag"})
@@ -160,111 +156,14 @@ _OPEN = frozenset("（(")
 _CLOSE = frozenset("）)")
 FUNCTION_TAGS = frozenset({"p", "c", "d", "ad", "u", "uj", "ul", "uz", "ug", "uv", "y", "e", "o"})
 ADVERB_TAGS = frozenset({"d", "ad"})
+ATTRIBUTIVE_SUFFIXES = frozenset("型性式")
+GLUE_TAGS = frozenset({"c", "p", "d", "v"})  # 及港, 对港, 即港 (即: v)
+COORDINATING_PREPOSITIONS = frozenset({"与"})  # "and" between two nouns
 NUMERAL_TAGS = frozenset({"m", "mq", "q", "t", "tg"})
 
 
 def _has_han(word: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in word)
-
-
-class EvidenceFormatError(ValueError):
-    """An evidence file is not in the format this module reads (rebuild it with the script)."""
-
-
-@dataclass(frozen=True)
-class WordEvidence:
-    """How one word behaves in the corpus."""
-
-    word: str
-    count: int
-    tag: str
-    after_adv: int
-    before_noun: int
-    before_unit: int
-    begin_unit: int
-    inside_unit: int
-
-    @property
-    def predicate_rate(self) -> float:
-        """Share of its uses directly after an adverb or modal (smoothed for rare words)."""
-        return self.after_adv / (self.count + PREDICATE_SMOOTHING)
-
-    @property
-    def near_units(self) -> int:
-        return self.before_unit + self.begin_unit + self.inside_unit
-
-    @property
-    def before_share(self) -> float:
-        """Of its uses next to a unit, the share directly before it (outside the name)."""
-        return self.before_unit / self.near_units if self.near_units else 0.0
-
-
-@dataclass(frozen=True)
-class UnitEvidence:
-    """Branching evidence of a word n-gram ending in an organisation head."""
-
-    words: tuple[str, ...]
-    count: int
-    left_types: int
-    left_entropy: float
-    right_types: int
-    right_entropy: float
-
-    @property
-    def recurs_as_unit(self) -> bool:
-        return (
-            self.count >= UNIT_MIN
-            and self.left_types >= UNIT_LEFT_TYPES
-            and self.left_entropy >= UNIT_ENTROPY
-        )
-
-
-def _data_lines(lines: Iterable[str], columns: tuple[str, ...], name: str) -> Iterable[list[str]]:
-    lines = iter(lines)
-    first = next(lines, "").rstrip("\n")
-    if first != f"# {FORMAT}":
-        raise EvidenceFormatError(f"{name}: first line {first!r}, expected '# {FORMAT}'")
-    header = None
-    for line in lines:
-        line = line.rstrip("\n")
-        if line.startswith("#\t"):
-            header = tuple(line[2:].split("\t"))
-            if header != columns:
-                raise EvidenceFormatError(f"{name}: columns {header}, expected {columns}")
-        elif line.startswith("#") or not line:
-            continue
-        else:
-            if header is None:
-                raise EvidenceFormatError(f"{name}: data before the column line")
-            fields = line.split("\t")
-            if len(fields) != len(columns):
-                raise EvidenceFormatError(f"{name}: {len(fields)} fields in {line!r}")
-            yield fields
-
-
-def read_words(lines: Iterable[str], name: str = WORDS_FILE) -> dict[str, WordEvidence]:
-    out = {}
-    for f in _data_lines(lines, WORD_COLUMNS, name):
-        out[f[0]] = WordEvidence(f[0], int(f[1]), f[2], *(int(v) for v in f[3:]))
-    return out
-
-
-def read_units(lines: Iterable[str], name: str = UNITS_FILE) -> dict[tuple[str, ...], UnitEvidence]:
-    out = {}
-    for f in _data_lines(lines, UNIT_COLUMNS, name):
-        words = tuple(f[0].split(" "))
-        out[words] = UnitEvidence(words, int(f[1]), int(f[2]), float(f[3]), int(f[4]), float(f[5]))
-    return out
-
-
-def _open_lines(path: Path | None, name: str) -> list[str]:
-    if path is None:
-        data = resources.files("policykg.ingest").joinpath(f"resources/{name}").read_bytes()
-    else:
-        data = Path(path).read_bytes()
-    if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
-    return data.decode("utf-8").splitlines()
 
 
 class BoundaryEvidence:
@@ -330,6 +229,8 @@ class BoundaryEvidence:
         adverb_verb = found and not self._name_part(found) and self._adverb_prefix(word)
         if (weak and self._predicate_compound(word)) or adverb_verb:
             out.append(("predicate_compound", STOP))
+        elif self._function_pair(word, found):
+            out.append(("function_pair", STOP))
         if (
             found
             and found.before_unit >= BEFORE_MIN
@@ -367,6 +268,8 @@ class BoundaryEvidence:
         (充分|肯定, 又|称, 有|助, 高度|重视, 三人|报). A word that rjieba's dictionary calls a
         proper noun (无锡, 克拉玛依) is left alone."""
         proper = word not in self.words and self.tag(word) in PROPER_TAGS
+        if word[-1] in ATTRIBUTIVE_SUFFIXES and len(word) >= 3:
+            return False  # 开放|型, 综合|性: a kind of thing, not a predicate
         for cut in range(len(word) - 1, 0, -1):  # longest known prefix first
             prefix, rest = word[:cut], word[cut:]
             if prefix in self.words and self.words[prefix].count >= PART_MIN:
@@ -382,6 +285,23 @@ class BoundaryEvidence:
                         return False
                 return self._known(prefix) and self._is_predicate(suffix, governs=True)
         return False
+
+    def _function_pair(self, word: str, found: WordEvidence | None) -> bool:
+        """Two characters that each stop a name on their own, joined into a stock phrase
+        of the laws that the dictionary does not know as a word of its own: little seen
+        (须|报) or tagged a proper noun (应|依: rjieba says a person's name). Not 应用, a verb
+        seen 9,000 times."""
+        if len(word) != 2 or (found and self._name_part(found)):
+            return False
+        if found and found.count >= WEAK_EVIDENCE and found.tag not in PROPER_TAGS:
+            return False
+        return all(
+            self.words.get(c) and self.words[c].count >= PART_MIN and self._stops_alone(c)
+            for c in word
+        )
+
+    def _stops_alone(self, char: str) -> bool:
+        return any(vote == STOP for _, vote in self.votes(char))
 
     def _adverb_prefix(self, word: str) -> bool:
         """An adverb of two characters or more (d, ad, seen ≥ 20 times) and a known verb:
@@ -421,14 +341,57 @@ class BoundaryEvidence:
         if rules & HARD_RULES:
             return True
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
-        if not rules or not self._complete_name(words[i + 1 :]):
+        if not self._complete_name(words[i + 1 :]):
             return False
+        if not rules:
+            first = i == 0 or self.stops_name(words[i - 1])  # nothing of the name before it
+            return first and (
+                self._verb_before_place(words[i], words[i + 1])
+                or self._predicate_before_unit(words, i)
+            )
         found = self.word(words[i])
         if rules == {"predicate_position"} and found.predicate_rate < STRONG_PREDICATE_RATE:
-            # the weakest rule: only before a word that begins names (督导|河套, 会商|外交部),
-            # not before a common word (协同|创新|中心, 综合|专业|服务中心)
-            return self._name_initial(words[i + 1])
+            # the weakest rule: only before a word that begins names (督导|河套, 会商|外交部)
+            # or, for a word that governs bodies in the laws (≥ 20 times before a unit),
+            # before a unit of the corpus (报告|县级|人民政府); not before a common word
+            # (协同|创新|中心, 综合|专业|服务中心)
+            return self._name_initial(words[i + 1]) or (
+                found.before_unit >= BEFORE_MIN and self._unit_after(words, i)
+            )
         return True
+
+    def _predicate_before_unit(self, words: Sequence[str], i: int) -> bool:
+        """predicate_before_unit: a word seen after an adverb or modal in ≥ 2 % of its uses,
+        never inside a unit of the corpus and ≥ 20 times before one (it governs bodies), before
+        words that recur whole as a unit there (指导|县级|人民政府): the unit is the name.
+        Not 协同|创新|中心 (协同 stands before units 7 times)."""
+        found = self.word(words[i])
+        return bool(
+            found
+            and found.tag not in PROPER_TAGS
+            and found.predicate_rate >= WEAK_PLACE_PREDICATE_RATE
+            and not found.begin_unit + found.inside_unit
+            and found.before_unit >= BEFORE_MIN
+            and self._unit_after(words, i)
+        )
+
+    def _unit_after(self, words: Sequence[str], i: int) -> bool:
+        """The words after words[i] are a unit of the corpus of two words or more (县级|
+        人民政府), not a bare head (办公室)."""
+        return len(words) - i - 1 >= 2 and self.is_unit(words[i + 1 :])
+
+    def _verb_before_place(self, word: str, following: str) -> bool:
+        """weak_predicate: a verb seen after an adverb or modal in ≥ 2 % of its uses, first
+        in the phrase (or after a word that stops names: 致力|发展) and directly before a place or a word the laws never use (发展|河套,
+        推进|大湾区) heads no name: the place begins it. Not 联合|政策 (政策 begins no name)."""
+        found = self.word(word)
+        if not found or found.tag not in VERB_TAGS or self._name_part(found):
+            return False
+        if found.predicate_rate < WEAK_PLACE_PREDICATE_RATE:
+            return False
+        following = to_simplified(following)
+        known = self.words.get(following)
+        return known is None or known.tag == "ns"
 
     def _name_initial(self, word: str) -> bool:
         """A word that begins names: a proper noun (its tag in the corpus, or rjieba's for
@@ -489,7 +452,7 @@ class BoundaryEvidence:
                 i -= 1
                 continue
             if (
-                self.tag(words[i]) == "c"
+                self._joins_words(words, i)
                 and i > 0
                 and to_simplified(words[i - 1]) not in self.name_final
             ):  # conjunction_inside_name: 住房|和|城乡|建设部, not 公安机关|和|同级|人民政府
@@ -517,6 +480,32 @@ class BoundaryEvidence:
                 break
         return start
 
+    def glued_function_word(self, word: str) -> int:
+        """Characters at the start of `word` that are a function word the segmenter glued
+        to the first character of a name (及|港深创科园, 即|港深, 对|港): a word the corpus
+        barely knows whose first character is a conjunction, preposition or adverb and
+        rest is a place or its abbreviation (港, 澳; not 有|助, 致|力). 0 otherwise."""
+        word = to_simplified(word)
+        found = self.words.get(word)
+        if len(word) != 2 or (found and found.count >= WEAK_EVIDENCE) or not _has_han(word):
+            return 0
+        head = self.words.get(word[0])
+        if not head or head.count < PART_MIN or self.tag(word[0]) not in GLUE_TAGS:
+            return 0
+        rest = self.tag(word[1])
+        return 1 if (rest in PROPER_TAGS or rest == "j") and not self.votes(word[1]) else 0
+
+    def _joins_words(self, words: Sequence[str], i: int) -> bool:
+        """words[i] is a conjunction, or 与 (a preposition in most of its uses: 应当|与|…)
+        coordinating two nouns: 内地|与|香港, 病毒|与|疫苗, 设备|与|仪器 (设备 is vn)."""
+        if self.tag(words[i]) == "c":
+            return True
+        return (
+            to_simplified(words[i]) in COORDINATING_PREPOSITIONS
+            and 0 < i < len(words) - 1
+            and (self.tag(words[i - 1]).startswith("n") or self.tag(words[i - 1]) == "vn")
+        )
+
     def segment(self, label: str) -> list[tuple[str, int, int]]:
         """rjieba's words of the label's Simplified form, with offsets into the label."""
         simplified = to_simplified(label)
@@ -538,7 +527,10 @@ class BoundaryEvidence:
         if not words:
             return ""
         start = self.name_start([w for w, _, _ in words])
-        return label[words[start][1] : words[-1][2]]
+        begin = words[start][1]
+        if start > 0 and (glued := self.glued_function_word(words[start - 1][0])):
+            begin = words[start - 1][1] + glued
+        return label[begin : words[-1][2]]
 
 
 @lru_cache(maxsize=1)
@@ -561,10 +553,3 @@ def name_start(words: Sequence[str]) -> int:
 
 def trim_name(label: str) -> str:
     return load_evidence().trim_name(label)
-
-
-def entropy(counts: Iterable[int]) -> float:
-    """Shannon entropy in bits of a distribution given by counts."""
-    counts = [c for c in counts if c]
-    total = sum(counts)
-    return abs(-sum(c / total * math.log2(c / total) for c in counts)) if total else 0.0

@@ -11,10 +11,13 @@ files in `resources/`, not code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .boundary_evidence import load_evidence
 from .citations import alias_after
+from .gazetteers import GazetteerEntry, load_gazetteer
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -51,28 +54,99 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         if found_head is None:
             continue
         kind = found_head.kind
-        first = (
+        reached = (
             index
             if found_head.institution
             else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
         )
-        name_start = tokens[first].start
+        first, name_start = _evidence_start(tokens, reached, index)
         name = simplified[name_start : token.end]
         quoted = (
             name_start > 0
             and simplified[name_start - 1] in "“「『"
             and simplified[token.end : token.end + 1] in "”」』"
         )
-        shared = quoted_before_head(tokens, first, index, kind)
+        shared = quoted_before_head(tokens, reached, index, kind)
+        two = _two_names(simplified, tokens, first, index, kind)
         if shared:
             found.extend(shared)
+        elif two:
+            found.extend(two)
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
     found += enumerated(tokens, found)
-    return _longest(found + coordinated(tokens, found))
+    found = _longest(found + coordinated(tokens, found))
+    return [c for c in found if _NAME_CHARACTER.search(c.name_in(simplified))]
+
+
+# a name has a Han character or a Latin letter: not 16 (of 16所國家重點實驗室), not 06015
+_NAME_CHARACTER = re.compile("[A-Za-z\u3400-\u9fff]")
+_JOINING = frozenset({"及", "和", "与"})
+
+
+def _two_names(
+    text: str, tokens: list[Token], first: int, index: int, kind: str
+) -> list[Candidate]:
+    """甲及乙 read as one name where both are names: the part before the conjunction holds
+    a body (清華大學自動化系: a unit of 清華大學) and the part after ends with a head and
+    begins as names begin (清華珠三角研究院), so 及 joins two names, not two words of one
+    (創新及科技局, 內地與香港科技合作委員會: no body before the conjunction)."""
+    for k in range(index - 1, first, -1):
+        if tokens[k].word not in _JOINING:
+            continue
+        start, end = tokens[first].start, tokens[k - 1].end
+        kinds = (head_kind(text[start : t.end]) for t in tokens[first:k] if t.end - start >= 3)
+        body = next(filter(None, kinds), None)  # the first body the words before it name
+        after = tokens[k + 1]
+        if (
+            body is None
+            or _generic(text[after.start : tokens[index].end])
+            or not load_evidence().can_begin_name(after.word)
+            or not (ends_with_head(text[start:end]) or after.tag in _ANCHOR_TAGS)
+        ):
+            return []
+        return [Candidate(body, start, end), Candidate(kind, after.start, tokens[index].end)]
+    return []
+
+
+def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, int]:
+    """The first word, and the offset, where the corpus evidence says the name that ends
+    with tokens[index] begins, at or after tokens[first]: 充分肯定|特區政府, 會商|外交部
+    (boundary_evidence.name_start); inside a word that glues a function word to the
+    name's first character: 及|港深創科園公司."""
+    if index - first < 1:
+        return first, tokens[first].start
+    evidence = load_evidence()
+    residue = _article_residue(tokens, first)
+    if residue:  # 第 5 條|由外交部: the unit of an article number the segmenter glued on
+        rest = tokens[first].word[residue:]
+        if rest and not evidence.stops_name(rest):
+            start = first + evidence.name_start(
+                [rest] + [t.word for t in tokens[first + 1 : index + 1]]
+            )
+            return start, tokens[first].start + residue if start == first else tokens[start].start
+        first += 1
+    start = first + evidence.name_start([t.word for t in tokens[first : index + 1]])
+    if start > first and (glued := evidence.glued_function_word(tokens[start - 1].word)):
+        return start - 1, tokens[start - 1].start + glued
+    return start, tokens[start].start
+
+
+_ARTICLE_UNITS = frozenset("条款项章节编")
+
+
+def _article_residue(tokens: list[Token], first: int) -> int:
+    """1 when tokens[first] begins with the unit of an article number written before it
+    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word), else 0."""
+    if tokens[first].word[0] not in _ARTICLE_UNITS:
+        return 0
+    before = first - 1
+    while before >= 0 and tokens[before].word.isspace():
+        before -= 1
+    return int(before >= 0 and (tokens[before].tag == "m" or tokens[before].word.isdigit()))
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")
@@ -171,16 +245,58 @@ _CLASS_LENGTH = 6  # 科研設施和科技平台: a class after the conjunction 
 
 def _known(text: str, tokens: list[Token]) -> list[Candidate]:
     """Platforms and organisations of the gazetteers (resources/platforms.txt,
-    organisations.txt: 數碼港, 行政院), where they are whole words."""
+    organisations.txt: 數碼港, 行政院; the courts and the bodies of organisation acts built
+    from the scale corpus: 初級法院, 法務部調查局), where they are whole words."""
     if not tokens:
         return []
     starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
-    return [
+    found = [
         Candidate(kind, m.start(), m.end())
         for kind, pattern in (("Platform", known_platforms()), ("Organization", known_bodies()))
         for m in pattern.finditer(text, tokens[0].start, tokens[-1].end)
-        if m.start() in starts and m.end() in ends
     ]
+    found = [c for c in found if c.start in starts and c.end in ends]
+    return found + _listed_bodies(tokens)
+
+
+# the gazetteers of authoritative lists read here; `government_bodies` is not: it also
+# holds bare heads and fragments (常务委员会, 籌備處, 依法查处) that would become names
+_LISTS = ("courts", "organisation_acts")
+_RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
+
+
+def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
+    """The longest entry of the lists that begins at each word and ends at a word's end;
+    words are joined only as far as the longest entry reaches (linear in the text)."""
+    lists = [load_gazetteer(kind) for kind in _LISTS]
+    longest = max(g.longest for g in lists)
+    found = []
+    for i, token in enumerate(tokens):
+        name, best = "", None
+        for following in tokens[i:]:
+            name += following.word
+            if len(name) > longest:
+                break
+            entry = next(filter(None, (g.lookup_simplified(name) for g in lists)), None)
+            if entry is not None and _names_one_body(entry):
+                best = Candidate("Organization", token.start, following.end)
+        if best is not None:
+            found.append(best)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _names_one_body(entry: GazetteerEntry) -> bool:
+    """One body, not a class (經濟部水利署各河川局, 人民法院; what a general rule or a
+    measure for setting up institutions of a kind governs: 看守所組織通則, 地方立法機關組織準則,
+    托兒所設置辦法) nor a fragment the corpus repeats that begins with a word no name begins
+    with."""
+    if entry.get("scope") == "class" or entry.get("act_kind") in _RULES_FOR_A_KIND:
+        return False
+    if _generic(entry.name_hans) or category_of(entry.name_hans):
+        return False
+    words = load_evidence().segment(entry.name_hans)
+    return bool(words) and load_evidence().can_begin_name(words[0][0])
 
 
 def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:

@@ -118,6 +118,15 @@ class Gazetteer:
         """The entry named `name` (either script)."""
         return self._index.get(to_simplified(name))  # type: ignore[attr-defined]
 
+    @property
+    def longest(self) -> int:
+        """Characters in the longest name."""
+        return self._longest  # type: ignore[attr-defined]
+
+    def lookup_simplified(self, name: str) -> GazetteerEntry | None:
+        """`lookup` for a name already in Simplified (no conversion: a hot loop's lookup)."""
+        return self._index.get(name)  # type: ignore[attr-defined]
+
     def find(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
         """Longest non-overlapping entries in `text`, left to right, as (start, end, entry)."""
         simplified = to_simplified(text)

@@ -1,0 +1,100 @@
+"""List the organisation, platform and fund labels the extractor gives, and flag the doubtful
+ones (issue #19's check on a sample of the scale corpus).
+
+    .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19   # seeded sample
+    .venv/bin/python benchmarks/list_entity_labels.py data/*.txt             # given files
+
+A label is flagged when rjieba (not the boundary evidence the extractor uses, so the check
+is not the rule checking itself) reads its first word as a verb outside the verbs that do
+begin names (phrases.NAME_VERBS), an adverb, preposition, conjunction, particle or numeral
+(`first:TAG`); when it begins with the unit of an article number (`article`); when it has
+no Han character or Latin letter (`no_name`); or when a conjunction joins a part that ends
+with an organisation head to the rest (`two_names`). Prints one line per flagged label
+(flags, label, file) and the share of flagged labels among distinct labels per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from pathlib import Path
+
+import rjieba
+from policykg.ingest.extract import extract
+from policykg.ingest.extract.phrases import NAME_VERBS
+from policykg.ingest.extract.vocabulary import ends_with_head
+from policykg.ingest.pipeline import process_file
+from policykg.ingest.script import to_simplified
+
+from policykg.errors import PolicyKGError
+
+ROOT = Path(__file__).resolve().parent.parent
+SCALE = ROOT.parent / "shared" / "corpus" / "scale"
+BAD_FIRST_TAGS = {"p", "c", "d", "ad", "u", "uj", "ul", "m", "mq", "q"}
+_NAME_CHARACTER = re.compile("[A-Za-z\u3400-\u9fff]")
+
+
+def sample(root: Path, size: int, seed: int) -> list[Path]:
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".md", ".json", ".txt"))
+    return sorted(random.Random(seed).sample(files, min(size, len(files))))
+
+
+def labels_of(path: Path) -> set[str]:
+    record = process_file(path)
+    return {e.name for d in (record, *record.annexes) for e in extract(d).entities}
+
+
+def flags(label: str) -> list[str]:
+    simplified = to_simplified(label)
+    out = []
+    if not _NAME_CHARACTER.search(label):
+        return ["no_name"]
+    words = rjieba.tag(simplified)
+    word, tag = words[0]
+    if tag in BAD_FIRST_TAGS or (tag == "v" and word not in NAME_VERBS and len(words) > 1):
+        out.append(f"first:{tag}")
+    if simplified[0] in "条款项" and len(words) > 1:
+        out.append("article")
+    for m in re.finditer("[及和与]", simplified):
+        if (
+            m.start() >= 3
+            and ends_with_head(simplified[: m.start()])
+            and ends_with_head(simplified[m.end() :])
+        ):
+            out.append("two_names")
+            break
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--scale", type=int, metavar="N", help="sample N files of the scale corpus")
+    parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--root", type=Path, default=SCALE)
+    parser.add_argument("--all", action="store_true", help="print every label, flagged or not")
+    args = parser.parse_args()
+    files = sample(args.root, args.scale, args.seed) if args.scale else args.files
+    total = flagged = unreadable = 0
+    for path in files:
+        try:
+            labels = labels_of(path)
+        except PolicyKGError:  # what ingest refuses too (an empty index page)
+            unreadable += 1
+            continue
+        for label in sorted(labels):
+            total += 1
+            found = flags(label)
+            flagged += bool(found)
+            if found or args.all:
+                name = path.relative_to(args.root) if args.scale else path.name
+                print(f"{','.join(found) or '-'}\t{label}\t{name}")
+    share = flagged / total if total else 0.0
+    print(
+        f"# {len(files)} files ({unreadable} unreadable), {total} labels, {flagged} flagged ({share:.1%})"
+    )
+
+
+if __name__ == "__main__":
+    main()
