@@ -10,13 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from string import Template
 
 import pyoxigraph as ox
 import swagger_ui_bundle
@@ -43,8 +41,8 @@ from policykg.errors import PolicyKGError, ProtocolError
 from policykg.settings import Settings
 
 from . import protocol
-from .examples import competency_examples
-from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
+from .editor import editor_page, wants_editor
+from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate
 from .pages import Pages
 from .resources import Resources
 from .security import SecurityHeaders
@@ -215,12 +213,6 @@ def create_app(
         )  # fmt: skip
         return rdf_response(triples, request.headers.get("accept"))
 
-    def editor_page(request: Request) -> HTMLResponse:
-        # links are relative to this server: nothing in the page comes from the request
-        template = Template((STATIC / "editor.html").read_text("utf-8"))
-        examples = json.dumps(competency_examples(), ensure_ascii=False).replace("</", "<\\/")
-        return HTMLResponse(template.substitute(examples=examples), headers={"Vary": "Accept"})
-
     def rdf_response(triples: list, accept: str | None) -> Response:
         fmt = negotiate(accept, GRAPH_MEDIA)
         if fmt is None:
@@ -231,9 +223,10 @@ def create_app(
     @app.get("/sparql", summary="SPARQL query by GET; without a query, the service description")
     async def sparql_get(request: Request) -> Response:
         operation = protocol.from_get(request)
+        if wants_editor(request.headers.get("accept"), operation is not None):
+            # a browser: the editor, holding the URL's query (a permalink) if any
+            return editor_page(pages, request, operation.text if operation else None)
         if operation is None:
-            if prefers_html(request.headers.get("accept")):
-                return editor_page(request)
             return await run_in_threadpool(describe_service, request)
         return await run_query(operation, request)
 
