@@ -145,12 +145,15 @@ def create_app(
     def void_iri_of(request: Request) -> str:
         return server_iri(request) + ".well-known/void#dataset"
 
-    async def run_query(operation: protocol.Operation, request: Request) -> Response:
+    def refuse_long(operation: protocol.Operation) -> None:
         if len(operation.text.encode("utf-8")) > settings.max_query_bytes:
             raise ProtocolError(
                 413, f"the query is longer than {settings.max_query_bytes} bytes",
                 hint="send a shorter query",
             )  # fmt: skip
+
+    async def run_query(operation: protocol.Operation, request: Request) -> Response:
+        refuse_long(operation)
         accept = request.headers.get("accept")
         job = QueryJob(
             text=operation.text,
@@ -225,6 +228,8 @@ def create_app(
         operation = protocol.from_get(request)
         if wants_editor(request.headers.get("accept"), operation is not None):
             # a browser: the editor, holding the URL's query (a permalink) if any
+            if operation is not None:
+                refuse_long(operation)
             return editor_page(pages, request, operation.text if operation else None)
         if operation is None:
             return await run_in_threadpool(describe_service, request)

@@ -95,6 +95,20 @@ def test_the_editor_highlights_runs_and_links_results_to_id_pages(browser, base,
     assert not csp_violations(browser)
 
 
+def test_only_web_addresses_become_links(browser, base):
+    content = open_editor(browser, base)
+    type_query(
+        browser,
+        content,
+        "SELECT ?x WHERE { VALUES ?x { <javascript:alert(1)> <https://example.org/a> ",
+    )
+    run(browser)
+    cells = browser.find_elements(By.CSS_SELECTOR, "#results tbody td")
+    assert [c.text for c in cells] == ["javascript:alert(1)", "https://example.org/a"]
+    assert not cells[0].find_elements(By.TAG_NAME, "a")
+    assert cells[1].find_element(By.TAG_NAME, "a").get_attribute("href") == "https://example.org/a"
+
+
 def test_the_editor_checks_the_syntax_as_one_types(browser, base):
     content = open_editor(browser, base)
     type_query(browser, content, "SELECT * WHERE { ?s ?p ?o . FILTR(?o) ")

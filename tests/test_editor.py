@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -113,6 +114,12 @@ def test_a_query_cannot_break_out_of_the_page(client):
     assert "/static/vendor/sparql-editor.js" in assets and all(
         a.startswith("/static/") for a in assets
     )
+
+
+def test_a_permalink_longer_than_the_query_limit_is_refused(corpus_store, settings):
+    small = TestClient(create_app(corpus_store, replace(settings, max_query_bytes=200)))
+    answer = small.get("/sparql", params={"query": "#" * 201}, headers=BROWSER)
+    assert answer.status_code == 413 and answer.json()["status"] == 413
 
 
 def test_the_editor_assets_are_served(client):
