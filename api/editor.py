@@ -108,11 +108,11 @@ def _by_language(store: ox.Store, subject, predicate) -> dict[str, str]:
 
 def wants_editor(accept: str | None, has_query: bool) -> bool:
     """A browser: it names text/html and prefers it to what the endpoint would answer.
-    With a query, that is results as well as graphs, so a SPARQL client that accepts
-    HTML only as a fallback still gets results."""
+    With a query, that is results as well as graphs, and strictly: a SPARQL client that
+    accepts HTML as a fallback, or as much as results, still gets results."""
     if not has_query:
         return prefers_html(accept)
-    return prefers_html(accept, than=(RESULT_MEDIA, GRAPH_MEDIA))
+    return prefers_html(accept, than=(RESULT_MEDIA, GRAPH_MEDIA), strictly=True)
 
 
 def script_json(value: object) -> str:

@@ -100,10 +100,13 @@ def _quality(ranges: list[MediaRange], media_type: str) -> float:
 
 
 def prefers_html(
-    header: str | None, than: tuple[dict[str, tuple[str, ...]], ...] = (GRAPH_MEDIA,)
+    header: str | None,
+    than: tuple[dict[str, tuple[str, ...]], ...] = (GRAPH_MEDIA,),
+    *,
+    strictly: bool = False,
 ) -> bool:
     """A browser: it names text/html explicitly and prefers it to the machine formats of
-    `than` (RDF and JSON-LD unless told)."""
+    `than` (RDF and JSON-LD unless told); `strictly`: a tie goes to the machine format."""
     ranges = parse_accept(header)
     html = max((r.q for r in ranges if r.specificity("text/html") == 2), default=0.0)
     if html <= 0:
@@ -113,4 +116,4 @@ def prefers_html(
          if t != "text/plain"),
         default=0.0,
     )  # fmt: skip
-    return html >= machine
+    return html > machine if strictly else html >= machine

@@ -168,7 +168,8 @@ def test_script_json_escapes_markup():
         (BROWSER["Accept"], False, True),
         ("application/sparql-results+json,text/html;q=0.9", True, False),
         ("application/sparql-results+json,text/html;q=0.9", False, True),
-        ("text/csv, text/html", True, True),  # equal preference: the page, as for graphs
+        ("text/csv, text/html", True, False),  # a tie: results, for a client
+        ("text/turtle, text/html", False, True),  # without a query as before: the page
         ("*/*", True, False),
         (None, True, False),
     ],
