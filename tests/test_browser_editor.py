@@ -253,7 +253,26 @@ def test_results_download_as_csv_and_json(browser, base, tmp_path):
     assert not csp_violations(browser)
 
 
-def test_a_server_error_is_shown_and_marked(browser, base):
+def test_a_graph_is_shown_as_turtle_and_downloads_as_turtle(browser, base, tmp_path):
+    browser.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)}
+    )
+    content = open_editor(browser, base)
+    type_query(browser, content, "CONSTRUCT { ?s a ?c } WHERE { ?s a ?c ")
+    browser.find_element(By.ID, "run").click()
+    turtle = wait(browser).until(
+        until.presence_of_element_located((By.CSS_SELECTOR, "#results pre"))
+    )
+    assert " a " in turtle.text or "rdf:type" in turtle.text
+    button = browser.find_element(By.ID, "download-csv")
+    assert (
+        button.text == "Turtle" and browser.find_element(By.ID, "download-json").text == "JSON-LD"
+    )
+    button.click()
+    assert downloaded(tmp_path, "policykg-results.ttl").strip()
+
+
+def test_a_server_error_is_shown(browser, base):
     content = open_editor(browser, base)
     type_query(browser, content, "SELECT * WHERE { ?s ?p ?o . FILTR(?o) ")
     browser.find_element(By.ID, "run").click()

@@ -13,6 +13,8 @@
   const results = document.getElementById("results");
   const permalink = document.getElementById("permalink");
   const downloads = form.querySelector(".downloads");
+  const csvButton = document.getElementById("download-csv");
+  const jsonButton = document.getElementById("download-json");
   const NUMERIC = /#(integer|decimal|double|float|long|int|short|nonNegativeInteger|positiveInteger)$/;
   const SAFE_LINK = /^https?:\/\//i;
   const PAGE_SIZES = [25, 50, 100];
@@ -222,6 +224,9 @@
       if (!response.ok) { await showError(response); return; }
       downloads.hidden = false;
       const type = response.headers.get("content-type") || "";
+      const graph = type.startsWith("text/turtle");  // CONSTRUCT, DESCRIBE: an RDF graph
+      csvButton.textContent = graph ? "Turtle" : "CSV";
+      jsonButton.textContent = graph ? "JSON-LD" : "JSON";
       if (type.startsWith("application/sparql-results+json")) {
         const body = await response.json();
         if (typeof body.boolean === "boolean") {
@@ -261,10 +266,10 @@
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
   }
-  document.getElementById("download-csv").addEventListener("click", function () {
+  csvButton.addEventListener("click", function () {
     download("text/csv,text/turtle;q=0.9");
   });
-  document.getElementById("download-json").addEventListener("click", function () {
+  jsonButton.addEventListener("click", function () {
     download("application/sparql-results+json,application/ld+json;q=0.9");
   });
 
