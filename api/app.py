@@ -10,13 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import json
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from string import Template
 
 import pyoxigraph as ox
 import swagger_ui_bundle
@@ -44,8 +42,8 @@ from policykg.settings import Settings
 
 from . import protocol
 from .corrections import CorrectionRoutes, CorrectionWriter
-from .examples import competency_examples
-from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate, prefers_html
+from .editor import editor_page, wants_editor
+from .negotiation import GRAPH_MEDIA, RESULT_MEDIA, negotiate
 from .pages import Pages
 from .resources import Resources
 from .review_page import ReviewPage
@@ -162,12 +160,15 @@ def create_app(
     def void_iri_of(request: Request) -> str:
         return server_iri(request) + ".well-known/void#dataset"
 
-    async def run_query(operation: protocol.Operation, request: Request) -> Response:
+    def refuse_long(operation: protocol.Operation) -> None:
         if len(operation.text.encode("utf-8")) > settings.max_query_bytes:
             raise ProtocolError(
                 413, f"the query is longer than {settings.max_query_bytes} bytes",
                 hint="send a shorter query",
             )  # fmt: skip
+
+    async def run_query(operation: protocol.Operation, request: Request) -> Response:
+        refuse_long(operation)
         accept = request.headers.get("accept")
         job = QueryJob(
             text=operation.text,
@@ -230,12 +231,6 @@ def create_app(
         )  # fmt: skip
         return rdf_response(triples, request.headers.get("accept"))
 
-    def editor_page(request: Request) -> HTMLResponse:
-        # links are relative to this server: nothing in the page comes from the request
-        template = Template((STATIC / "editor.html").read_text("utf-8"))
-        examples = json.dumps(competency_examples(), ensure_ascii=False).replace("</", "<\\/")
-        return HTMLResponse(template.substitute(examples=examples), headers={"Vary": "Accept"})
-
     def rdf_response(triples: list, accept: str | None) -> Response:
         fmt = negotiate(accept, GRAPH_MEDIA)
         if fmt is None:
@@ -246,9 +241,12 @@ def create_app(
     @app.get("/sparql", summary="SPARQL query by GET; without a query, the service description")
     async def sparql_get(request: Request) -> Response:
         operation = protocol.from_get(request)
+        if wants_editor(request.headers.get("accept"), operation is not None):
+            # a browser: the editor, holding the URL's query (a permalink) if any
+            if operation is not None:
+                refuse_long(operation)
+            return editor_page(pages, request, operation.text if operation else None)
         if operation is None:
-            if prefers_html(request.headers.get("accept")):
-                return editor_page(request)
             return await run_in_threadpool(describe_service, request)
         return await run_query(operation, request)
 

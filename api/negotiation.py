@@ -99,14 +99,21 @@ def _quality(ranges: list[MediaRange], media_type: str) -> float:
     return max(matches)[1]
 
 
-def prefers_html(header: str | None) -> bool:
-    """A browser: it names text/html explicitly and prefers it to RDF and JSON."""
+def prefers_html(
+    header: str | None,
+    than: tuple[dict[str, tuple[str, ...]], ...] = (GRAPH_MEDIA,),
+    *,
+    strictly: bool = False,
+) -> bool:
+    """A browser: it names text/html explicitly and prefers it to the machine formats of
+    `than` (RDF and JSON-LD unless told); `strictly`: a tie goes to the machine format."""
     ranges = parse_accept(header)
     html = max((r.q for r in ranges if r.specificity("text/html") == 2), default=0.0)
     if html <= 0:
         return False
     machine = max(
-        (_quality(ranges, t) for types in GRAPH_MEDIA.values() for t in types if t != "text/plain"),
+        (_quality(ranges, t) for offers in than for types in offers.values() for t in types
+         if t != "text/plain"),
         default=0.0,
-    )
-    return html >= machine
+    )  # fmt: skip
+    return html > machine if strictly else html >= machine
