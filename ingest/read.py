@@ -22,6 +22,7 @@ from policykg.errors import BinaryInputError, EmptyInputError, InputError, Undec
 
 from .chars import is_han
 from .mojlaw import render_record
+from .readers import reader_for, reader_suffixes
 from .records import SourceText
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -147,16 +148,19 @@ def read_source(path: Path | str) -> SourceText:
     if path.is_dir():
         raise InputError(path, "is a folder, not a file")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES and suffix not in RECORD_READERS:
+    if suffix not in TEXT_SUFFIXES | reader_suffixes() and suffix not in RECORD_READERS:
         raise InputError(
             path,
             f"unsupported file type {path.suffix!r}",
-            hint="policykg reads plain text (.txt), Markdown (.md) and law records (.json)",
+            hint="policykg reads plain text (.txt), Markdown (.md), law records (.json)"
+            " and PDF (.pdf)",
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if (reader := reader_for(path, data[:1024])) is not None:  # a published format
+        return reader.read(path, data)
     if suffix in RECORD_READERS:  # structured records: rendered as text by their reader
         text, encoding = RECORD_READERS[suffix](data, path), "utf-8"
     else:
