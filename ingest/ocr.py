@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 
 from policykg.errors import InputError
 
-from .pdf_layout import Page, Span, layout_page
+from .pdf_layout import Page, Span, layout_page, separator
 from .records import OcrReport
 from .script import detect_script
 
@@ -94,7 +94,9 @@ class Recognised:
     report: OcrReport
 
 
-def read_pages(document: pdfium.PdfDocument, numbers: list[int], engine: Engine) -> Recognised:
+def read_pages(
+    path: Path, document: pdfium.PdfDocument, numbers: list[int], engine: Engine
+) -> Recognised:
     """OCR the given 1-based pages, one at a time."""
     pages: dict[int, Page] = {}
     model = MODELS["Hans"]
@@ -108,11 +110,11 @@ def read_pages(document: pdfium.PdfDocument, numbers: list[int], engine: Engine)
             width = page.get_mediabox()[2]
         finally:
             page.close()
-        result = recognise(engine, image, model, scale, height)
+        result = recognise(path, engine, image, model, scale, height)
         script = detect_script("".join(s.text for s in result.spans))
         if MODELS[script] != model:  # the page is in the other script: read it with its model
             model = MODELS[script]
-            result = recognise(engine, image, model, scale, height)
+            result = recognise(path, engine, image, model, scale, height)
         used.add(model)
         pages[number] = layout_page(number, result.spans, width)
         weighted += result.confidence * result.characters
@@ -139,7 +141,9 @@ def render(page: pdfium.PdfPage) -> tuple[bytes, float, float]:
     return b"P5\n%d %d\n255\n" % (width, height) + rows, scale, page.get_mediabox()[3]
 
 
-def recognise(engine: Engine, image: bytes, model: str, scale: float, height: float) -> PageText:
+def recognise(
+    path: Path, engine: Engine, image: bytes, model: str, scale: float, height: float
+) -> PageText:
     """One page image through Tesseract; words become spans in PDF points."""
     try:
         done = subprocess.run(
@@ -151,33 +155,40 @@ def recognise(engine: Engine, image: bytes, model: str, scale: float, height: fl
         )
     except subprocess.CalledProcessError as exc:
         message = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["failed"]
-        raise InputError("<ocr>", f"Tesseract failed: {message[0]}", hint=INSTALL_HINT) from None
+        raise InputError(path, f"Tesseract failed: {message[0]}", hint=INSTALL_HINT) from None
     except subprocess.TimeoutExpired:
-        raise InputError("<ocr>", f"Tesseract took over {PAGE_TIMEOUT} s on one page") from None
+        raise InputError(path, f"Tesseract took over {PAGE_TIMEOUT} s on one page") from None
     return parse_tsv(done.stdout.decode("utf-8", "replace"), scale, height)
 
 
 def parse_tsv(tsv: str, scale: float, height: float) -> PageText:
-    """Tesseract's TSV (level 5 rows are words) → spans and the mean confidence."""
-    spans: list[Span] = []
+    """Tesseract's TSV → one span per line it found (its words joined), in PDF points, and
+    the page's mean confidence. Tesseract's own lines are kept: a slightly skewed scan
+    puts a line's words at several heights, which a regrouping by height would mix up."""
+    lines: dict[tuple[str, ...], list[tuple[str, float, float, float, float]]] = {}
     weighted = characters = 0.0
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
             continue
         left, top, width, tall = (float(c) for c in cells[6:10])
-        confidence = float(cells[10])
-        text = cells[11].strip()
+        confidence, text = float(cells[10]), cells[11].strip()
         if confidence >= 0:
             weighted += confidence * len(text)
             characters += len(text)
+        lines.setdefault(tuple(cells[1:5]), []).append((text, left, top, left + width, top + tall))
+    spans = []
+    for words in lines.values():
+        text = words[0][0]
+        for word in words[1:]:
+            text += separator(text, word[0]) + word[0]
         spans.append(
             Span(
                 text,
-                left / scale,
-                height - (top + tall) / scale,
-                (left + width) / scale,
-                height - top / scale,
+                min(w[1] for w in words) / scale,
+                height - max(w[4] for w in words) / scale,
+                max(w[3] for w in words) / scale,
+                height - min(w[2] for w in words) / scale,
             )
         )
     return PageText(spans, weighted / characters if characters else 0.0, int(characters))

@@ -52,7 +52,7 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
         report = None
         if scanned:
             engine = ocr.require_engine(path)
-            recognised = ocr.read_pages(document, scanned, engine)
+            recognised = ocr.read_pages(path, document, scanned, engine)
             for number, page_result in recognised.pages.items():
                 pages[number - 1] = page_result
             report = recognised.report

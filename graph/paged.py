@@ -1,0 +1,45 @@
+"""Statements about how a paged source (PDF) was read: its pages, and OCR with its quality.
+
+The page of every character is kept as the offsets at which each page begins in
+`pkg:sourceText` (`pkg:pageStarts`), so the reader can mark page breaks and any span can
+be given its page; each annotation's position selector also says its page (`pkg:page`).
+A source recognised by OCR records the engine, the models, the mean confidence, and the
+pages below the confidence threshold, which put the document on the review list
+(`pkg:needsReview`) with a warning.
+"""
+
+from __future__ import annotations
+
+from policykg.ingest.records import SourceText
+
+from .ntriples import P, X, integer, literal, typed
+
+
+def source_statements(node: str, source: SourceText) -> tuple[list[str], list[str]]:
+    """(statements about the document `node`, warnings) for a paged source."""
+    out: list[str] = []
+    warnings: list[str] = []
+    if source.page_starts:
+        out.append(f"{node} {P.pageCount} {integer(len(source.page_starts))}")
+        starts = " ".join(map(str, source.page_starts))
+        out.append(f"{node} {P.pageStarts} {literal(starts)}")
+    report = source.ocr
+    if report is not None:
+        engine = f"{report.engine} ({'+'.join(report.languages)})"
+        out.append(f"{node} {P.ocrEngine} {literal(engine)}")
+        confidence = typed(f"{report.mean_confidence:.1f}", X._base + "decimal")
+        out.append(f"{node} {P.ocrConfidence} {confidence}")
+        out.extend(f"{node} {P.ocrPage} {integer(n)}" for n in report.pages)
+        low = report.low_confidence_pages
+        out.extend(f"{node} {P.ocrLowConfidencePage} {integer(n)}" for n in low)
+        if low:
+            out.append(f"{node} {P.needsReview} {typed('true', X._base + 'boolean')}")
+            pages = ", ".join(map(str, low))
+            warnings.append(f"OCR confidence is low on page(s) {pages}: check them by hand")
+    return out, warnings
+
+
+def page_statement(position: str, source: SourceText, start: int) -> list[str]:
+    """`pkg:page` of a position selector whose span begins at source offset `start`."""
+    page = source.page_of(start)
+    return [] if page is None else [f"{position} {P.page} {integer(page)}"]
