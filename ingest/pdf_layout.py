@@ -91,9 +91,7 @@ def layout_page(
         lines = group_lines(column)
         (page.english if _is_english(lines) else page.lines).extend(lines)
     for column in split_columns(hidden, width):
-        lines = group_lines(column)
-        if _is_english(lines):
-            page.english.extend(lines)
+        page.english.extend(ln for ln in group_lines(column) if _is_english([ln]))
     return page
 
 
@@ -155,7 +153,9 @@ def _line(spans: list[Span]) -> Line:
         if text and piece:
             gap = b.left - a.right
             size = max(a.top - a.bottom, 1.0)
-            if gap > 0.25 * size and not (is_cjk(text[-1]) and is_cjk(piece[0]) and gap < size):
+            cjk = is_cjk(text[-1]) or is_cjk(piece[0])
+            spaced = a.text[-1:].isspace() or b.text[:1].isspace()  # the file's own space
+            if spaced or gap > (size if cjk else 0.25 * size):  # or one the layout shows
                 text += " "
         text += piece
     return Line(

@@ -1,0 +1,125 @@
+"""The PDF reader on real published pages (tests/pdf/, cut from ../shared/inputs/pdf by
+scripts/make_pdf_fixtures.py): reading order, pages, furniture, paragraphs, the bilingual
+gazette, and the refusals; then `policykg ingest` of a PDF with page provenance."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from policykg.graph.store import PolicyStore
+from policykg.ingest.read import read_source
+from policykg.ingest.readers import reader_for
+
+from policykg.cli import main
+from policykg.errors import InputError
+
+PDF = Path(__file__).parent / "pdf"
+BOOKLET = PDF / "basiclaw_tc_p30-33.pdf"  # Basic Law booklet (Traditional), pages 30-33
+GAZETTE = PDF / "gazette_ln136_p1-4.pdf"  # L.N. 136 of 2020, pages 1-4 (B2344-B2351)
+
+
+@pytest.fixture(scope="module")
+def booklet():
+    return read_source(BOOKLET)
+
+
+@pytest.fixture(scope="module")
+def gazette():
+    return read_source(GAZETTE)
+
+
+def paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_booklet_pages_and_their_offsets(booklet):
+    assert len(booklet.page_starts) == 4
+    assert booklet.format == "markdown" and booklet.encoding == "pdf"
+    assert booklet.page_of(booklet.text.index("第六十二條 全國人民代表大會行使下列職權")) == 1
+    assert booklet.page_of(booklet.text.index("第六十四條 憲法的修改")) == 2
+    assert booklet.page_of(booklet.text.index("(十七) 規定和決定授予國家的勳章")) == 4
+
+
+def test_booklet_page_numbers_are_furniture(booklet):
+    # the booklet prints 18-21 at the foot of these pages; no paragraph is a bare number
+    assert not [p for p in paragraphs(booklet.text) if re.fullmatch(r"\s*\d+\s*", p)]
+    assert "\n\n19\n\n" not in booklet.text
+
+
+def test_booklet_paragraphs_are_whole_across_lines_and_pages(booklet):
+    parts = paragraphs(booklet.text)
+    # one article over three printed lines, one paragraph
+    assert (
+        "第六十四條 憲法的修改，由全國人民代表大會常務委員會或者五分之一以上的全國人民代表"
+        "大會代表提議，並由全國人民代表大會以全體代表的三分之二以上的多數通過。"
+    ) in parts
+    # an item cut by the page break (page 31 to 32) is one paragraph again
+    cut = booklet.text.index("的其他法律；")
+    assert "(二) 制定和修改除應當由全國人民代表大會制定的法律以外的其他法律；" in parts
+    assert booklet.page_of(cut) == 3
+    # hanging indents: an item's second line is not a paragraph of its own
+    assert not any(p.startswith("定的法律進行部分補充和修改") for p in parts)
+
+
+def test_gazette_marks_and_running_heads_are_removed(gazette):
+    text = gazette.text
+    assert not re.search(r"B23\d\d", text)
+    assert "L.N. 136" not in text
+    # the running head 《2020 年全國性法律公布》 stays once: as the notice's own title
+    assert text.count("《2020 年全國性法律公布》") == 1
+
+
+def test_gazette_chinese_is_the_document_and_english_is_kept_apart(gazette):
+    assert not re.search(r"[A-Za-z]{4,}", gazette.text)
+    assert "WHEREAS Article 18 of the Basic Law" in gazette.english
+    assert "Promulgation of National Law 2020" in gazette.english
+    # the spread's hidden half repeats the Chinese schedule: read once
+    assert gazette.text.count("第一條\u3000為堅定不移並全面準確貫徹") == 1
+    assert gazette.text.startswith("2020 年第 136 號法律公告\n\n《2020 年全國性法律公布》")
+
+
+def test_content_decides_the_reader(tmp_path):
+    renamed = tmp_path / "notice.txt"
+    renamed.write_bytes(GAZETTE.read_bytes())
+    assert reader_for(renamed, renamed.read_bytes()[:1024]).name == "PDF"
+    assert read_source(renamed).text == read_source(GAZETTE).text
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"%PDF-1.7\n%broken", "not a readable PDF"),
+        (b"<html>not a pdf</html>", "not a readable PDF"),
+        (b"", "not a readable PDF"),
+    ],
+)
+def test_unreadable_pdfs_are_refused_with_the_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=reason) as caught:
+        read_source(path)
+    assert caught.value.hint
+
+
+def test_ingest_of_a_pdf_keeps_the_page_of_every_fact(tmp_path, monkeypatch):
+    monkeypatch.delenv("POLICYKG_STORE", raising=False)
+    store_dir = tmp_path / "store"
+    assert main(["--store", str(store_dir), "ingest", "--quiet", str(BOOKLET)]) == 0
+    with PolicyStore.open(store_dir, read_only=True) as store:
+        rows = store.query(
+            """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?count ?starts ?page ?start WHERE {
+              ?doc pkg:pageCount ?count ; pkg:pageStarts ?starts ; pkg:sourceText ?text .
+              ?selector a oa:TextPositionSelector ; pkg:page ?page ; oa:start ?start }"""
+        )
+        rows = list(rows)
+    assert rows
+    starts = [int(s) for s in rows[0]["starts"].value.split()]
+    assert int(rows[0]["count"].value) == 4 and starts[0] == 0 and starts == sorted(starts)
+    for row in rows:  # each selector's page is the page its offset falls on
+        start, page = int(row["start"].value), int(row["page"].value)
+        assert starts[page - 1] <= start and (page == 4 or start < starts[page])
+    assert {int(row["page"].value) for row in rows} >= {1, 2}
