@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import browse, network
+from policykg.graph import browse, network, paged
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
@@ -329,8 +329,12 @@ class Pages:
         pieces = self._pieces(source, provisions, start, end, script)
         if not own:  # an annex: its provisions only, not the main document's opening
             pieces = [piece for piece in pieces if piece["iri"]]
+        pages = paged.paging(self.queries, iri)  # a PDF: each piece says its page(s)
+        for piece in pieces if pages else ():
+            first, last = pages.page_of(piece["at"]), pages.page_of(piece["until"] - 1)
+            piece["pages"] = str(first) if first == last else f"{first}–{last}"
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
-                           labels=browse.labels(self.queries, [iri]))  # fmt: skip
+                           pages=pages, labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
     @staticmethod
     def _pieces(
@@ -352,6 +356,8 @@ class Pages:
                 "before": in_script(text, script),
                 "mark": "",
                 "after": "",
+                "at": at,
+                "until": until,
             }
             if start is not None and end is not None and at <= start < until:
                 s, e = start - at, min(end, until) - at

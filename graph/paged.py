@@ -10,8 +10,13 @@ pages below the confidence threshold, which put the document on the review list
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import pyoxigraph as ox
 from policykg.ingest.records import SourceText
 
+from .bound import PROLOGUE, bind, queries_of
 from .ntriples import P, X, integer, literal, typed
 
 
@@ -43,3 +48,47 @@ def page_statement(position: str, source: SourceText, start: int) -> list[str]:
     """`pkg:page` of a position selector whose span begins at source offset `start`."""
     page = source.page_of(start)
     return [] if page is None else [f"{position} {P.page} {integer(page)}"]
+
+
+# --- reading it back (the document reader) ---------------------------------------------------
+
+PAGING = (
+    PROLOGUE
+    + """SELECT ?starts ?engine ?confidence (GROUP_CONCAT(STR(?low); separator=" ") AS ?lows)
+WHERE { VALUES ?node {}
+  { ?node pkg:pageStarts ?starts BIND(?node AS ?doc) }
+  UNION { ?node eli:is_annex_of ?doc . ?doc pkg:pageStarts ?starts }
+  OPTIONAL { ?doc pkg:ocrEngine ?engine ; pkg:ocrConfidence ?confidence }
+  OPTIONAL { ?doc pkg:ocrLowConfidencePage ?low }
+} GROUP BY ?starts ?engine ?confidence LIMIT 1"""
+)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a stored document's source was paged and read, for the reader."""
+
+    starts: tuple[int, ...]
+    ocr_engine: str | None = None
+    ocr_confidence: str | None = None
+    low_confidence_pages: tuple[int, ...] = ()
+
+    def page_of(self, offset: int) -> int:
+        return max(1, bisect_right(self.starts, offset))
+
+
+def paging(source, iri: str) -> Paging | None:
+    """The pages of the document `iri` (or of the main document of an annex), None when
+    its source has none."""
+    rows = queries_of(source).select(bind(PAGING, node=ox.NamedNode(iri)))
+    if not rows:
+        return None
+    row = rows[0]
+    return Paging(
+        starts=tuple(int(s) for s in row["starts"].value.split()),
+        ocr_engine=row["engine"].value if row["engine"] else None,
+        ocr_confidence=row["confidence"].value if row["confidence"] else None,
+        low_confidence_pages=tuple(
+            int(n) for n in (row["lows"].value if row["lows"] else "").split()
+        ),
+    )

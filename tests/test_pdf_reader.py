@@ -123,3 +123,60 @@ def test_ingest_of_a_pdf_keeps_the_page_of_every_fact(tmp_path, monkeypatch):
         start, page = int(row["start"].value), int(row["page"].value)
         assert starts[page - 1] <= start and (page == 4 or start < starts[page])
     assert {int(row["page"].value) for row in rows} >= {1, 2}
+
+
+@pytest.fixture(scope="module")
+def pdf_client(settings):
+    """The web app over an in-memory store holding the booklet pages and a scanned page
+    whose OCR is stood in for (the engine's own run is in test_pdf_ocr.py)."""
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+    from policykg.ingest import ocr
+    from policykg.ingest.pdf_layout import Span
+
+    from policykg.ingestion import Ingestor
+
+    def recognise(path, engine, image, model, scale, height):
+        lines = [
+            "关于科技合作的决定",
+            "第一条 为了促进科技合作，制定本决定。",
+            "第二条 本决定自公布之日起施行。",
+        ]
+        spans = [
+            Span(t, 50, 500 - 30 * i, 50 + 12 * len(t), 512 - 30 * i) for i, t in enumerate(lines)
+        ]
+        return ocr.PageText(spans, 62.5, sum(map(len, lines)))
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(
+        ocr, "find_engine", lambda: ocr.Engine("tesseract", "5.3.0", frozenset(ocr.MODELS.values()))
+    )
+    patch.setattr(ocr, "render", lambda page: (b"", 1.0, 600.0))
+    patch.setattr(ocr, "recognise", recognise)
+    store = PolicyStore.in_memory()
+    report = Ingestor(store, settings).ingest([BOOKLET, PDF / "gwyb198911_p2.pdf"])
+    patch.undo()
+    assert not report.rejected, report.rejected
+    return TestClient(create_app(store, settings)), report
+
+
+def test_the_reader_says_the_page_of_each_provision(pdf_client):
+    client, report = pdf_client
+    (booklet,) = [o for o in report.outcomes if o.path == BOOKLET]
+    page = client.get(
+        "/read/" + booklet.document.split("/id/", 1)[1], headers={"Accept": "text/html"}
+    )
+    assert page.status_code == 200
+    html = page.text
+    assert "頁碼 1" in html and "頁碼 4" in html
+    assert re.search(r"頁碼 2–3</small> \(二\) 制定和修改", html)  # an item over a page break
+
+
+def test_the_reader_says_the_text_came_from_ocr_and_which_pages_to_check(pdf_client):
+    client, report = pdf_client
+    (scan,) = [o for o in report.outcomes if o.path.name == "gwyb198911_p2.pdf"]
+    assert any("OCR confidence is low on page(s) 1" in w for w in scan.warnings)
+    page = client.get("/read/" + scan.document.split("/id/", 1)[1], headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert "光學字元辨識（OCR）讀出：tesseract 5.3.0 (chi_sim)，平均信心 62.5" in page.text
+    assert "請核對的頁：1" in page.text
