@@ -180,3 +180,20 @@ def test_the_reader_says_the_text_came_from_ocr_and_which_pages_to_check(pdf_cli
     assert page.status_code == 200
     assert "光學字元辨識（OCR）讀出：tesseract 5.3.0 (chi_sim)，平均信心 62.5" in page.text
     assert "請核對的頁：1" in page.text
+
+
+def test_a_notice_signed_off_has_no_signatory_but_an_issuer():
+    """The gazette notice ends with 行政長官 / 林鄭月娥 / its date: a notice is not an
+    agreement, so its signer is not a pkg:signatory (which the shapes keep to agreements)."""
+    from policykg.ingest.extract import extract
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    text = (
+        "《2020 年全國性法律公布》\n\n"
+        "因此本人，香港特別行政區行政長官，現公布：列於附表的法律自 2020 年 6 月 30 日起實施。\n\n"
+        "第一條\u3000本法自公佈之日起施行。\n\n行政長官\n\n林鄭月娥\n\n2020 年 6 月 30 日"
+    )
+    record = process_source(SourceText(Path("notice.pdf"), text, "pdf", "0" * 64, "markdown"))
+    assert record.kind != "Agreement"
+    assert extract(record).signatories == []
