@@ -230,6 +230,10 @@ def _strip_edges(lines: list[Line], recurring: Callable[[Line], bool]) -> list[L
 # --- paragraphs -----------------------------------------------------------------------------
 
 
+# a contents line: leader dots and a page number end it, full width or not
+LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*\d{1,4}\s*$")
+
+
 @dataclass(frozen=True)
 class Margins:
     left: float
@@ -256,7 +260,7 @@ def starts_unit(text: str) -> bool:
 
 def continues(a: Line, ma: Margins | None, b: Line, mb: Margins | None) -> bool:
     """Whether line `b` goes on with the paragraph that line `a` is in."""
-    if ma is None or mb is None or starts_unit(b.text):
+    if ma is None or mb is None or starts_unit(b.text) or LEADER_END.search(a.text):
         return False
     if a.right < ma.right - 1.5 * ma.em:  # `a` stopped short: its paragraph ended
         return False

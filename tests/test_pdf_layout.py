@@ -125,3 +125,12 @@ def test_latin_lines_join_with_a_space():
     rows = [("The Standing Committee of the", 0)] * 6 + [("Region.", 0)]
     text, _ = paragraphs([page(1, rows)], english=True)
     assert "the The" in text and "\n" not in text
+
+
+def test_a_contents_line_ends_at_its_page_number():
+    entries = [
+        ("中華人民共和國主席令" + "." * 17 + " 39", 0),
+        ("香港特別行政區基本法" + "." * 17 + " 40", 0),
+    ]
+    text, _ = paragraphs([page(1, entries * 4)])
+    assert text.split("\n\n")[:2] == [entries[0][0], entries[1][0]]
