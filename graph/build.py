@@ -133,7 +133,7 @@ class GraphBuilder:
             out.append(f"{node} {predicate} {literal(hans, HANS)}")
         if main:
             out.append(f"{node} {P.sourceText} {literal(source.text)}")
-            paged, warnings = source_statements(node, source)  # pages, OCR (PDF)
+            paged, warnings = source_statements(node, source, doc.title)  # pages, OCR (PDF)
             out.extend(paged)
             self.warnings.extend(warnings)
         for fact in doc.dates:

@@ -14,16 +14,21 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from policykg.ingest.bilingual import english_title
 from policykg.ingest.records import SourceText
 
 from .bound import PROLOGUE, bind, queries_of
-from .ntriples import P, X, integer, literal, typed
+from .ntriples import DC, P, S, X, integer, literal, typed
 
 
-def source_statements(node: str, source: SourceText) -> tuple[list[str], list[str]]:
-    """(statements about the document `node`, warnings) for a paged source."""
+def source_statements(node: str, source: SourceText, title: str) -> tuple[list[str], list[str]]:
+    """(statements about the document `node`, warnings) for a paged source; `title` is
+    the document's own, to align an English one with."""
     out: list[str] = []
     warnings: list[str] = []
+    if (english := english_title(title, source.english)) is not None:
+        out.append(f"{node} {DC.title} {literal(english, 'en')}")
+        out.append(f"{node} {S.prefLabel} {literal(english, 'en')}")
     if source.page_starts:
         out.append(f"{node} {P.pageCount} {integer(len(source.page_starts))}")
         starts = " ".join(map(str, source.page_starts))

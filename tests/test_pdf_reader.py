@@ -197,3 +197,28 @@ def test_a_notice_signed_off_has_no_signatory_but_an_issuer():
     record = process_source(SourceText(Path("notice.pdf"), text, "pdf", "0" * 64, "markdown"))
     assert record.kind != "Agreement"
     assert extract(record).signatories == []
+
+
+def test_the_english_title_is_aligned_by_its_numbers(gazette):
+    from policykg.ingest.bilingual import english_title
+
+    assert english_title("2020 年第 136 號法律公告", gazette.english) == "L.N. 136 of 2020"
+    assert english_title("《2020 年全國性法律公布》", gazette.english) == (
+        "Promulgation of National Law 2020"
+    )
+    assert english_title("2021 年第 136 號法律公告", gazette.english) is None  # other numbers
+    assert english_title("維護國家安全法", gazette.english) is None  # no number: not guessed
+    assert english_title("2020 年第 136 號法律公告", "") is None
+
+
+def test_a_bilingual_gazette_gets_its_english_title_in_the_graph(settings):
+    from policykg.graph.build import build_graphs
+    from policykg.ingest.pipeline import process_source
+
+    from policykg.iris import IriMinter
+
+    record = process_source(read_source(GAZETTE))
+    built = build_graphs(record, IriMinter(settings.base_iri))
+    statements = built.graphs[built.main_iri]
+    assert any('<http://purl.org/dc/terms/title> "L.N. 136 of 2020"@en' in s for s in statements)
+    assert not any("WHEREAS" in s for s in statements if "sourceText" in s)
