@@ -103,6 +103,49 @@ def test_unreadable_pdfs_are_refused_with_the_reason(tmp_path, content, reason):
     assert caught.value.hint
 
 
+def encrypted_pdf() -> bytes:
+    """A one-page PDF under the standard security handler whose user password is not
+    empty (its /U entry matches no key from the empty password)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <"
+        + b"11" * 32
+        + b"> /U <"
+        + b"22" * 32
+        + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    file_id = b"<00112233445566778899aabbccddeeff>"
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [%s %s] >>\n" % (
+        len(objects) + 1,
+        file_id,
+        file_id,
+    )
+    return bytes(out + b"startxref\n%d\n%%%%EOF\n" % xref)
+
+
+def test_an_encrypted_pdf_is_refused_with_what_to_do(tmp_path, monkeypatch):
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(encrypted_pdf())
+    with pytest.raises(InputError, match="encrypted with a password") as caught:
+        read_source(path)
+    assert "unprotected copy" in caught.value.hint
+    monkeypatch.delenv("POLICYKG_STORE", raising=False)
+    store_dir = tmp_path / "store"
+    assert main(["--store", str(store_dir), "ingest", str(path)]) == 1
+    with PolicyStore.open(store_dir, read_only=True) as store:
+        assert store.document_graphs() == []
+
+
 def test_ingest_of_a_pdf_keeps_the_page_of_every_fact(tmp_path, monkeypatch):
     monkeypatch.delenv("POLICYKG_STORE", raising=False)
     store_dir = tmp_path / "store"
