@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,9 +34,13 @@ MIN_REPEATS = 5  # pages an edge line's shape must recur on (fewer in short docu
 REPEAT_SHARE = 0.3  # …or this share of the pages, whichever is smaller
 HEIGHT_STEP = 4.0  # points: furniture stands at the same height on every page
 CELL_GAP = 8.0  # character heights between two parts of a baseline read apart
+TABLE_GAP = 2.0  # character heights between two cells of a table's row
+TABLE_ROWS = 3  # rows that make a table
 MIN_BODY_LINES = 6  # fewer lines on a page: each is a paragraph
 GUTTER = 0.03  # a column gap at least this share of the page width
 COLUMN_SHARE = 0.2  # each column holds at least this share of a page's characters
+SHARED_BASELINES = 0.6  # more of one side level with the other: a table, not columns
+WORDS = 20  # Latin letters that make a side of a page English text (not a mark like B2346)
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Line:
     right: float
     top: float
     bottom: float
+    table: bool = False  # a table's row: a paragraph of its own
 
     @property
     def height(self) -> float:
@@ -96,8 +102,7 @@ def layout_page(
 
 
 def _is_english(lines: list[Line]) -> bool:
-    text = "".join(line.text for line in lines)
-    return sum(ch.isascii() and ch.isalpha() for ch in text) > 2 * sum(map(is_han, text))
+    return _english_text([Span(line.text, 0, 0, 0, 0) for line in lines])
 
 
 def split_columns(spans: list[Span], width: float) -> list[list[Span]]:
@@ -115,7 +120,28 @@ def split_columns(spans: list[Span], width: float) -> list[list[Span]]:
         reach = max(reach, ordered[i].right)
     if best is None:
         return [spans]
-    return [ordered[:best], ordered[best:]]
+    left, right = ordered[:best], ordered[best:]
+    bilingual = _english_text(left, WORDS) != _english_text(right, WORDS)
+    if not bilingual and _shared_baselines(left, right) > SHARED_BASELINES:
+        return [spans]  # the sides are a table's columns, or a line and its far end
+    return [left, right]
+
+
+def _english_text(spans: list[Span], min_letters: int = 1) -> bool:
+    text = "".join(s.text for s in spans)
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    return letters >= min_letters and letters > 2 * sum(map(is_han, text))
+
+
+def _shared_baselines(left: list[Span], right: list[Span]) -> float:
+    """Share of the right side's spans level with a span on the left: a table's columns
+    (and a header with its page mark) share their baselines, two columns of text do not."""
+    middles = sorted((s.bottom + s.top) / 2 for s in left)
+    level = 0
+    for span in right:
+        i = bisect_left(middles, span.bottom)
+        level += i < len(middles) and middles[i] <= span.top
+    return level / len(right)
 
 
 def group_lines(spans: list[Span]) -> list[Line]:
@@ -130,19 +156,68 @@ def group_lines(spans: list[Span]) -> list[Line]:
                 last.append(span)
                 continue
         lines.append([span])
-    return [_line(part) for group in lines for part in _cells(group)]
+    cells = [_cells(group, TABLE_GAP) for group in lines]
+    table = _table_rows(cells)
+    out: list[Line] = []
+    for i, group in enumerate(lines):
+        if i in table:  # a table's row: its cells kept together, in order
+            out.append(_row([_line(cell) for cell in cells[i]]))
+        else:  # a header with its page mark at the far side: each part read as a line
+            out.extend(_line(part) for part in _cells(group, CELL_GAP))
+    return out
 
 
-def _cells(spans: list[Span]) -> list[list[Span]]:
-    """A baseline's spans cut where a gap of several characters separates them (a header
-    with its page mark at the far side, a table's cells): each part is read as a line."""
+def _cells(spans: list[Span], gap: float) -> list[list[Span]]:
+    """A baseline's spans cut where more than `gap` character heights separate them."""
     spans.sort(key=lambda s: s.left)
     parts = [[spans[0]]]
     for a, b in itertools.pairwise(spans):
-        if b.left - a.right > CELL_GAP * max(a.top - a.bottom, 1.0):
+        if b.left - a.right > gap * max(a.top - a.bottom, 1.0):
             parts.append([])
         parts[-1].append(b)
     return parts
+
+
+def _table_rows(cells: list[list[list[Span]]]) -> set[int]:
+    """Baselines that are a table's rows: at least TABLE_ROWS in a row with the same
+    number (2+) of cells, each over the cell of the same column in the next row. A
+    numbered list (1. in the margin, the item beside it) and a table of contents (leader
+    dots) look alike and are not tables."""
+
+    def row_like(row: list[list[Span]]) -> bool:
+        first = "".join(s.text for s in row[0]).strip()
+        texts = ["".join(s.text for s in cell) for cell in row]
+        return len(row) >= 2 and not starts_unit(first) and not any(map(LEADER.search, texts))
+
+    def columns_match(a: list[list[Span]], b: list[list[Span]]) -> bool:
+        return len(a) == len(b) and all(
+            min(x[-1].right, y[-1].right) > max(x[0].left, y[0].left)
+            for x, y in zip(a, b, strict=True)
+        )
+
+    rows: set[int] = set()
+    run = [0] if cells and row_like(cells[0]) else []
+    for i in range(1, len(cells) + 1):
+        if i < len(cells) and run and row_like(cells[i]) and columns_match(cells[i - 1], cells[i]):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS:
+            rows.update(run)
+        run = [i] if i < len(cells) and row_like(cells[i]) else []
+    return rows
+
+
+def _row(cells: list[Line]) -> Line:
+    """A table row as a Markdown table line (the cleaner keeps such lines as rows)."""
+    text = "| " + " | ".join(cell.text.replace("|", "/") for cell in cells) + " |"
+    return Line(
+        text,
+        left=cells[0].left,
+        right=cells[-1].right,
+        top=max(c.top for c in cells),
+        bottom=min(c.bottom for c in cells),
+        table=True,
+    )
 
 
 def _line(spans: list[Span]) -> Line:
@@ -232,6 +307,7 @@ def _strip_edges(lines: list[Line], recurring: Callable[[Line], bool]) -> list[L
 
 # a contents line: leader dots and a page number end it, full width or not
 LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|·{4,})\s*\d{1,4}\s*$")
+LEADER = re.compile(r"\.{4,}|…{2,}|·{4,}")
 
 
 @dataclass(frozen=True)
@@ -260,7 +336,9 @@ def starts_unit(text: str) -> bool:
 
 def continues(a: Line, ma: Margins | None, b: Line, mb: Margins | None) -> bool:
     """Whether line `b` goes on with the paragraph that line `a` is in."""
-    if ma is None or mb is None or starts_unit(b.text) or LEADER_END.search(a.text):
+    if ma is None or mb is None or a.table or b.table:
+        return False
+    if starts_unit(b.text) or LEADER_END.search(a.text):
         return False
     if a.right < ma.right - 1.5 * ma.em:  # `a` stopped short: its paragraph ended
         return False

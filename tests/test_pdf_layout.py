@@ -134,3 +134,42 @@ def test_a_contents_line_ends_at_its_page_number():
     ]
     text, _ = paragraphs([page(1, entries * 4)])
     assert text.split("\n\n")[:2] == [entries[0][0], entries[1][0]]
+
+
+def test_a_table_keeps_its_rows_and_cells():
+    rows = [("項目", "金額", "年份"), ("創新及科技基金", "100億", "2018"), ("河套", "20億", "2019")]
+    spans = []
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            spans.append(line(text, r + 2, x=LEFT + c * 100))
+    spans.append(line("表一之後的文字。", 6))
+    text, _ = paragraphs([layout_page(1, spans, 600)])
+    assert text.split("\n\n") == [
+        "| 項目 | 金額 | 年份 |",
+        "| 創新及科技基金 | 100億 | 2018 |",
+        "| 河套 | 20億 | 2019 |",
+        "表一之後的文字。",
+    ]
+
+
+def test_one_line_with_a_far_part_is_not_a_table():
+    spans = [line("2020 年第 136 號法律公告", 0), line("B2346", 0, x=400), line("附表", 1)]
+    assert [ln.text for ln in layout_page(1, spans, 600).lines] == [
+        "2020 年第 136 號法律公告",
+        "B2346",
+        "附表",
+    ]
+
+
+def test_a_numbered_list_with_its_numbers_in_the_margin_is_not_a_table():
+    items = [
+        "《中華人民共和國國旗法》；",
+        "《中華人民共和國國徽法》；",
+        "《中華人民共和國駐軍法》。",
+    ]
+    spans = []
+    for r, item in enumerate(items):
+        spans += [line(f"{r + 1}.", r), line(item, r, x=LEFT + 50)]
+    lines = layout_page(1, spans, 600).lines
+    assert [ln.text for ln in lines] == [f"{r + 1}. {item}" for r, item in enumerate(items)]
+    assert not any(ln.table for ln in lines)
