@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export POLICYKG_STORE ?= $(CURDIR)/.policykg/store
 
-.PHONY: setup browser servers run test lint bench clean
+.PHONY: setup browser servers ocr run test lint bench clean
 
 setup: $(STAMP)
 
@@ -31,8 +31,12 @@ browser:
 servers:
 	@scripts/install-servers.sh
 
-## test: lint and run the whole test suite (browser and remote-store tests included)
-test: setup browser servers
+## ocr: Tesseract and its Chinese models, for scanned PDFs (Debian packages; needs root)
+ocr:
+	@scripts/install-ocr.sh
+
+## test: lint and run the whole test suite (browser, remote-store and OCR tests included)
+test: setup browser servers ocr
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest

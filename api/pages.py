@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import annotation, browse, lifecycle, network, network_labels
+from policykg.graph import annotation, browse, lifecycle, network, network_labels, paged
 from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
@@ -382,8 +382,13 @@ class Pages:
                 in_script(found.lead, script), in_script(found.quote, script),
                 in_script(found.tail, script),
             )  # fmt: skip
+        pages = paged.paging(self.queries, iri)  # a PDF: each piece says its page(s)
+        for piece in pieces if pages else ():
+            first, last = pages.page_of(piece["at"]), pages.page_of(piece["until"] - 1)
+            piece["pages"] = str(first) if first == last else f"{first}–{last}"
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
-                           context=context, labels=browse.labels(self.queries, [iri]))  # fmt: skip
+                           context=context, pages=pages,
+                           labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
     @staticmethod
     def _pieces(
@@ -405,6 +410,8 @@ class Pages:
                 "before": in_script(text, script),
                 "mark": "",
                 "after": "",
+                "at": at,
+                "until": until,
             }
             if start is not None and end is not None and at <= start < until:
                 s, e = start - at, min(end, until) - at

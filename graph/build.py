@@ -19,6 +19,7 @@ from policykg.ingest.script import label_pair
 from policykg.iris import IriMinter
 
 from .ntriples import DC, PV, E, O, P, R, S, X, integer, iri, literal, non_negative, typed
+from .paged import page_statement, source_statements
 
 log = logging.getLogger(__name__)
 HANT, HANS = "zh-Hant", "zh-Hans"
@@ -132,6 +133,9 @@ class GraphBuilder:
             out.append(f"{node} {predicate} {literal(hans, HANS)}")
         if main:
             out.append(f"{node} {P.sourceText} {literal(source.text)}")
+            paged, warnings = source_statements(node, source, doc.title)  # pages, OCR (PDF)
+            out.extend(paged)
+            self.warnings.extend(warnings)
         for fact in doc.dates:
             out.extend(self._date_fact(node, doc, fact))
         if doc.number is not None:  # 发文字号: ELI's identifier in the issuer's own series
@@ -307,6 +311,7 @@ class GraphBuilder:
             f"{quote} {O.prefix} {literal(prefix)}",
             f"{quote} {O.suffix} {literal(source_text[src_end : src_end + QUOTE_CONTEXT])}",
         ]
+        out.extend(page_statement(position, self.record.source, src_start))
         if provision_iri:
             out.append(f"{node} {PV.wasDerivedFrom} {iri(provision_iri)}")
         return out

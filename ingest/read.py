@@ -22,7 +22,7 @@ from policykg.errors import BinaryInputError, EmptyInputError, InputError, Undec
 
 from .chars import is_han
 from .mojlaw import render_record
-from .readers import READER_SUFFIXES, Reader, reader_for
+from .readers import reader_for, reader_suffixes
 from .records import SourceText
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -148,19 +148,19 @@ def read_source(path: Path | str) -> SourceText:
     if path.is_dir():
         raise InputError(path, "is a folder, not a file")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | READER_SUFFIXES and suffix not in RECORD_READERS:
+    if suffix not in TEXT_SUFFIXES | reader_suffixes() and suffix not in RECORD_READERS:
         raise InputError(
             path,
             f"unsupported file type {path.suffix!r}",
-            hint="policykg reads plain text (.txt), Markdown (.md), web pages (.html), Word "
-            "(.docx) and law records (.json)",
+            hint="policykg reads plain text (.txt), Markdown (.md), law records (.json), PDF "
+            "(.pdf), web pages (.html) and Word (.docx)",
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
-    if (found := reader_for(suffix, data)) is not None:  # a published format: HTML, Word
-        return _from_reader(path, data, *found)
+    if (reader := reader_for(path, data)) is not None:  # a published format
+        return reader.read(path, data)
     if suffix in RECORD_READERS:  # structured records: rendered as text by their reader
         text, encoding = RECORD_READERS[suffix](data, path), "utf-8"
     else:
@@ -177,20 +177,4 @@ def read_source(path: Path | str) -> SourceText:
         sha256=hashlib.sha256(data).hexdigest(),
         # a rendered record has no PDF line breaks to repair: its blank lines end paragraphs
         format="markdown" if suffix in RECORD_READERS else detect_format(path, text),  # type: ignore[arg-type]
-    )
-
-
-def _from_reader(path: Path, data: bytes, kind: str, reader: Reader) -> SourceText:
-    read = reader(data, path)
-    if not any(ch.isalnum() for ch in read.text[read.body_start :]):
-        raise EmptyInputError(path, f"the {kind} file has no text", hint="nothing to ingest")
-    return SourceText(
-        path=path,
-        text=read.text,
-        encoding=read.encoding,
-        sha256=hashlib.sha256(data).hexdigest(),
-        format="markdown",  # readers write one block per paragraph, as Markdown does
-        fields=read.fields,
-        body_start=read.body_start,
-        reader=kind if kind == "html" else "docx",  # a converted .doc reads as a .docx
     )

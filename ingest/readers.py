@@ -1,24 +1,50 @@
-"""Readers of published formats (web pages, Word), chosen by content as well as by suffix.
+"""The readers of published formats (PDF, web pages, Word): which one reads a file, chosen
+by content, then by suffix.
 
-Each reader turns a file's bytes into the text the later stages read (`ReadText`), or
-refuses it with an InputError that says why and what to do. Content wins over the suffix:
-HTML saved as `.txt` is read as HTML, a `.docx` that is not a Word file is refused as such.
+A reader turns a file's bytes into the same `SourceText` that plain text gives, so every
+later stage (clean, segment, extract, build) works on any format, or refuses the file with
+an InputError that says why and what to do. Formats with a module of their own expose
+`READER` there (`BUILTIN_MODULES`); web pages and Word files are registered here.
+
+Content wins over the suffix: a PDF saved as `.txt` is read as a PDF and HTML saved as
+`.txt` as HTML, because a file's first bytes say what it is, while a suffix is only what
+someone typed; a `.docx` that is not a Word file is refused as such.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from io import BytesIO
+from pathlib import Path
 
-from .records import PageField
+from policykg.errors import EmptyInputError
+
+from .records import PageField, SourceText
+
+# Modules whose `READER` is registered, in the order their sniffers are tried (before the
+# readers of this module).
+BUILTIN_MODULES = ("policykg.ingest.pdf",)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One format: its name, its usual suffixes, how to recognise it and how to read it."""
+
+    name: str  # shown in messages: "PDF"
+    suffixes: frozenset[str]  # lower case, with the dot
+    sniff: Callable[[bytes], bool]  # True when the file's bytes are of this format
+    read: Callable[[Path, bytes], SourceText]  # raises InputError naming the file
 
 
 @dataclass(frozen=True)
 class ReadText:
-    """A reader's result: Markdown-like text (one paragraph per block) and what the file
-    states about its document."""
+    """What the web-page and Word readers give: Markdown-like text (one paragraph per
+    block) and what the file states about its document."""
 
     text: str
     encoding: str  # of the file's text; "docx" for a Word file's XML
@@ -26,63 +52,95 @@ class ReadText:
     body_start: int = 0
 
 
-Reader = Callable[[bytes, object], ReadText]
+# -- web pages and Word ------------------------------------------------------------------
 
-SUFFIX_FORMATS = {
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".docx": "docx",
-    ".doc": "doc",
-}
-READER_SUFFIXES = frozenset(SUFFIX_FORMATS)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound-file header of legacy .doc
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
 
 
-def sniff(data: bytes) -> str | None:
-    """The format the bytes themselves show, or None (text, or unknown)."""
-    if data.startswith(_OLE):
-        return "doc"
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(BytesIO(data)) as archive:
-                if "word/document.xml" in archive.namelist():
-                    return "docx"
-        except zipfile.BadZipFile:
-            return None
-        return None
+def _is_doc(data: bytes) -> bool:
+    return data.startswith(_OLE)
+
+
+def _is_docx(data: bytes) -> bool:
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _is_html(data: bytes) -> bool:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(_HTML_STARTS[:2]) or (head.startswith(b"<?xml") and b"<html" in head):
-        return "html"
-    return None
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<?xml") and b"<html" in head
+    )
 
 
-def reader_for(suffix: str, data: bytes) -> tuple[str, Reader] | None:
-    """(format, reader) for a file, by its content first, else by its suffix."""
-    found = sniff(data) or SUFFIX_FORMATS.get(suffix.lower())
-    return (found, _READERS[found]) if found else None
+def _source(path: Path, data: bytes, kind: str, read: ReadText) -> SourceText:
+    if not any(ch.isalnum() for ch in read.text[read.body_start :]):
+        raise EmptyInputError(path, f"the {kind} file has no text", hint="nothing to ingest")
+    return SourceText(
+        path=path,
+        text=read.text,
+        encoding=read.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format="markdown",  # readers write one block per paragraph, as Markdown does
+        fields=read.fields,
+        body_start=read.body_start,
+        reader=kind,
+    )
 
 
-# The readers are imported on use: they decode with `read`, which imports this module.
-def _read_html(data: bytes, path: object) -> ReadText:
+# The readers' modules are imported on use: they decode with `read`, which imports this one.
+def _read_html(path: Path, data: bytes) -> SourceText:
     from .html import read_html
 
     page = read_html(data, path)
-    return ReadText(page.text, page.encoding, page.fields, page.body_start)
+    return _source(
+        path, data, "html", ReadText(page.text, page.encoding, page.fields, page.body_start)
+    )
 
 
-def _read_docx(data: bytes, path: object) -> ReadText:
+def _read_docx(path: Path, data: bytes) -> SourceText:
     from .word import read_docx
 
-    return ReadText(read_docx(data, path), "docx")
+    return _source(path, data, "docx", ReadText(read_docx(data, path), "docx"))
 
 
-def _read_doc(data: bytes, path: object) -> ReadText:
+def _read_doc(path: Path, data: bytes) -> SourceText:
     from .word import read_doc
 
-    return ReadText(read_doc(data, path), "docx")
+    # a converted .doc reads as a .docx
+    return _source(path, data, "docx", ReadText(read_doc(data, path), "docx"))
 
 
-_READERS: dict[str, Reader] = {"html": _read_html, "docx": _read_docx, "doc": _read_doc}
+HTML = Reader("web page", frozenset({".html", ".htm", ".xhtml", ".shtml"}), _is_html, _read_html)
+DOCX = Reader("Word", frozenset({".docx"}), _is_docx, _read_docx)
+DOC = Reader("legacy Word", frozenset({".doc"}), _is_doc, _read_doc)
+
+
+# -- the registry ------------------------------------------------------------------------
+
+
+@cache
+def registered() -> tuple[Reader, ...]:
+    modules = tuple(importlib.import_module(name).READER for name in BUILTIN_MODULES)
+    return (*modules, DOC, DOCX, HTML)
+
+
+def reader_suffixes() -> frozenset[str]:
+    """Every suffix some reader takes (used when walking folders)."""
+    return frozenset().union(*(reader.suffixes for reader in registered()))
+
+
+def reader_for(path: Path, data: bytes) -> Reader | None:
+    """The reader for a file whose bytes are `data` (its first kilobyte is enough for all
+    but Word, whose zip is opened): by content, else by suffix; None when the file is for
+    the text reader."""
+    for reader in registered():
+        if reader.sniff(data):
+            return reader
+    suffix = path.suffix.lower()
+    return next((reader for reader in registered() if suffix in reader.suffixes), None)

@@ -9,6 +9,7 @@ the former.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -40,10 +41,32 @@ class SourceText:
     fields: tuple[PageField, ...] = ()  # what the page states about itself (HTML readers)
     body_start: int = 0  # the document's own text begins here; before it: the fields' lines
     reader: str = "text"  # text | html | docx: which reader wrote `text`
+    # Paged sources (PDF): where each page's text begins in `text`, page 1 first; empty
+    # for sources without pages. A page without text starts where the next one does.
+    page_starts: tuple[int, ...] = ()
+    ocr: OcrReport | None = None  # set when the text was recognised from page images
+    english: str = ""  # a bilingual source's English text, kept out of `text`
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page the character at `offset` of `text` came from, None if unpaged."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect_right(self.page_starts, offset))
+
+
+@dataclass(frozen=True)
+class OcrReport:
+    """How a source's text was recognised: engine, models, and how sure it was."""
+
+    engine: str  # e.g. "tesseract 5.3.0"
+    languages: tuple[str, ...]  # the models used, e.g. ("chi_sim",)
+    mean_confidence: float  # 0-100, mean over the recognised characters
+    pages: tuple[int, ...]  # 1-based pages read by OCR
+    low_confidence_pages: tuple[int, ...] = ()  # pages to check by hand
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
-from policykg.ingest.readers import READER_SUFFIXES
+from policykg.ingest.readers import reader_suffixes
 from policykg.ingest.records import SourceText
 from policykg.iris import IriMinter
 from policykg.lifeline import die_with_parent
@@ -168,7 +168,8 @@ def _wanted(child: Path, root: Path) -> bool:
         return False
     if child.stem.lower() in SKIPPED_NAMES:
         return False
-    return child.suffix.lower() in (TEXT_SUFFIXES - {""}) | set(RECORD_READERS) | READER_SUFFIXES
+    wanted = (TEXT_SUFFIXES - {""}) | set(RECORD_READERS) | reader_suffixes()
+    return child.suffix.lower() in wanted
 
 
 def embedded_corpus() -> list[Path]:

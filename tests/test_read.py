@@ -93,10 +93,10 @@ def test_missing_folder_and_unsupported_paths(tmp_path):
         read_source(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="folder"):
         read_source(tmp_path)
-    pdf = tmp_path / "doc.pdf"
-    pdf.write_bytes(b"%PDF-1.7")
+    odd = tmp_path / "doc.xyz"
+    odd.write_bytes(b"text")
     with pytest.raises(InputError, match="unsupported file type"):
-        read_source(pdf)
+        read_source(odd)
 
 
 def test_markdown_is_recognised_by_content(tmp_path):

@@ -38,6 +38,7 @@ def extract(document: DocumentRecord) -> Extraction:
     block_issuers = []
     if document.kind != "Agreement":  # who signs a notice or a paper off issues it
         block_issuers, block_parties = block_parties, []
+        result.signatories = []  # pkg:signatory is an agreement's (contract §1)
     result.parties = _unique(
         parties_in_sentence(text, start, end, document.title)
         + defined_sides(text, start, end)

@@ -1,0 +1,99 @@
+"""Statements about how a paged source (PDF) was read: its pages, and OCR with its quality.
+
+The page of every character is kept as the offsets at which each page begins in
+`pkg:sourceText` (`pkg:pageStarts`), so the reader can mark page breaks and any span can
+be given its page; each annotation's position selector also says its page (`pkg:page`).
+A source recognised by OCR records the engine, the models, the mean confidence, and the
+pages below the confidence threshold, which put the document on the review list
+(`pkg:needsReview`) with a warning.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from policykg.ingest.bilingual import english_title
+from policykg.ingest.records import SourceText
+
+from .bound import PROLOGUE, bind, queries_of
+from .ntriples import DC, P, S, X, integer, literal, typed
+
+
+def source_statements(node: str, source: SourceText, title: str) -> tuple[list[str], list[str]]:
+    """(statements about the document `node`, warnings) for a paged source; `title` is
+    the document's own, to align an English one with."""
+    out: list[str] = []
+    warnings: list[str] = []
+    if (english := english_title(title, source.english)) is not None:
+        out.append(f"{node} {DC.title} {literal(english, 'en')}")
+        out.append(f"{node} {S.prefLabel} {literal(english, 'en')}")
+    if source.page_starts:
+        out.append(f"{node} {P.pageCount} {integer(len(source.page_starts))}")
+        starts = " ".join(map(str, source.page_starts))
+        out.append(f"{node} {P.pageStarts} {literal(starts)}")
+    report = source.ocr
+    if report is not None:
+        engine = f"{report.engine} ({'+'.join(report.languages)})"
+        out.append(f"{node} {P.ocrEngine} {literal(engine)}")
+        confidence = typed(f"{report.mean_confidence:.1f}", X._base + "decimal")
+        out.append(f"{node} {P.ocrConfidence} {confidence}")
+        out.extend(f"{node} {P.ocrPage} {integer(n)}" for n in report.pages)
+        low = report.low_confidence_pages
+        out.extend(f"{node} {P.ocrLowConfidencePage} {integer(n)}" for n in low)
+        if low:
+            out.append(f"{node} {P.needsReview} {typed('true', X._base + 'boolean')}")
+            pages = ", ".join(map(str, low))
+            warnings.append(f"OCR confidence is low on page(s) {pages}: check them by hand")
+    return out, warnings
+
+
+def page_statement(position: str, source: SourceText, start: int) -> list[str]:
+    """`pkg:page` of a position selector whose span begins at source offset `start`."""
+    page = source.page_of(start)
+    return [] if page is None else [f"{position} {P.page} {integer(page)}"]
+
+
+# --- reading it back (the document reader) ---------------------------------------------------
+
+PAGING = (
+    PROLOGUE
+    + """SELECT ?starts ?engine ?confidence (GROUP_CONCAT(STR(?low); separator=" ") AS ?lows)
+WHERE { VALUES ?node {}
+  { ?node pkg:pageStarts ?starts BIND(?node AS ?doc) }
+  UNION { ?node eli:is_annex_of ?doc . ?doc pkg:pageStarts ?starts }
+  OPTIONAL { ?doc pkg:ocrEngine ?engine ; pkg:ocrConfidence ?confidence }
+  OPTIONAL { ?doc pkg:ocrLowConfidencePage ?low }
+} GROUP BY ?starts ?engine ?confidence LIMIT 1"""
+)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a stored document's source was paged and read, for the reader."""
+
+    starts: tuple[int, ...]
+    ocr_engine: str | None = None
+    ocr_confidence: str | None = None
+    low_confidence_pages: tuple[int, ...] = ()
+
+    def page_of(self, offset: int) -> int:
+        return max(1, bisect_right(self.starts, offset))
+
+
+def paging(source, iri: str) -> Paging | None:
+    """The pages of the document `iri` (or of the main document of an annex), None when
+    its source has none."""
+    rows = queries_of(source).select(bind(PAGING, node=ox.NamedNode(iri)))
+    if not rows:
+        return None
+    row = rows[0]
+    return Paging(
+        starts=tuple(int(s) for s in row["starts"].value.split()),
+        ocr_engine=row["engine"].value if row["engine"] else None,
+        ocr_confidence=row["confidence"].value if row["confidence"] else None,
+        low_confidence_pages=tuple(
+            int(n) for n in (row["lows"].value if row["lows"] else "").split()
+        ),
+    )
