@@ -91,7 +91,7 @@ def test_content_decides_the_reader(tmp_path):
     "content, reason",
     [
         (b"%PDF-1.7\n%broken", "not a readable PDF"),
-        (b"<html>not a pdf</html>", "not a readable PDF"),
+        (b"GIF89a\x01\x00 an image named .pdf", "not a readable PDF"),  # HTML would be read as HTML
         (b"", "not a readable PDF"),
     ],
 )
