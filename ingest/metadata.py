@@ -84,7 +84,19 @@ _HEADER_REACH = 3000  # characters: where a legislative history or a statute's h
 # what may follow a closing date: （此件公开发布）
 _CLOSING_NOTE = re.compile(r"(?:\s*[（(][^（）()\n]{1,20}[）)])*\s*$")
 # between the last sentence and the closing date: the issuing body's name at most
-_CLOSING_NAMES = re.compile(r"[^\s\d\w]*[\u4e00-\u9fff\s\u3000、]{0,60}")
+# (in Markdown emphasis marks, **国务院**, kept by a file read as plain text)
+_CLOSING_NAMES = re.compile(r"[^\s\d\w]*[\u4e00-\u9fff\s\u3000、*_]{0,60}")
+# what a published notice or reply carries after its closing block, none of it the text:
+# the distribution list (抄送：…), the printing line (…2018年11月9日印发, whose date is
+# the printing's), the page's source, editor and correction lines, links and rules
+_CLOSING_TRAILER = re.compile(
+    r"\s*(?:(?:抄\s*送|抄\s*報|抄\s*报|主\s*送|來\s*源|来\s*源|責任編輯|责任编辑|"
+    r"發布日期|发布日期|發佈日期|【)[^\n]*"
+    r"|[^\n]{0,60}(?:印\s*發|印\s*发)[\s\u3000]*"
+    r"|[-*_=\s]{3,}"
+    r"|(?:\[[^\]\n]*\]\([^)\n]*\)|https?://\S+|\s)+)\s*"
+)
+_TRAILER_REACH = 6  # paragraphs after the closing block at most
 
 
 # Markdown heading marks (`# `, `## `) before a title the cleaner left as text (a .txt
@@ -279,14 +291,20 @@ def find_dates_of_document(
 def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:
     """The date that ends the document, after its last sentence and the names of those who
     issue or sign it, before notes such as （此件公开发布）."""
+    trailers = 0
     for paragraph in reversed(paragraphs):
         text = clean.paragraph_text(paragraph)
-        if text.strip() and _CLOSING_NOTE.fullmatch(text) is None:
-            break  # the last paragraph that is not blank or a note alone: （此件公开发布）
+        if not text.strip() or _CLOSING_NOTE.fullmatch(text) is not None:
+            continue  # blank, or a note alone: （此件公开发布）
+        if trailers < _TRAILER_REACH and _CLOSING_TRAILER.fullmatch(text) is not None:
+            trailers += 1  # 抄送：…, …印发, 来源：… after the block
+            continue
+        break  # the last paragraph of the text itself
     else:
         return None
     note = _CLOSING_NOTE.search(text)
     body = text[: note.start()] if note else text
+    body = body.rstrip(" \t\u3000*_")  # **2018年11月7日** in a file read as plain text
     last = None
     for match in find_dates(body):
         last = match
