@@ -14,6 +14,11 @@ Patterns, under the configured base (default https://w3id.org/policykg/id/):
 `key` is the first 16 hex digits of the SHA-1 of the title's canonical form: Simplified
 script (OpenCC hk2s), NFKC, without spaces, punctuation or quotation marks. So the same
 title in Traditional or Simplified, with 「」 or “”, gives the same IRI.
+
+A generic title, one that does not say which texts it changes (国务院关于修改部分行政法规的
+决定, made in many years), names a different work each time: its key is taken from the
+title and the work's document date together, when the date is known, so two such decisions
+are two works; a title that names its subject keeps the key of its title alone.
 """
 
 from __future__ import annotations
@@ -25,12 +30,23 @@ import unicodedata
 from policykg.ingest.script import to_simplified
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# 关于修改部分行政法规的决定, 关于废止和修改部分规章的决定, 关于清理若干司法解释的决定: a decision
+# amending or repealing an unnamed set of texts (matched on the canonical, Simplified form)
+_GENERIC_TITLE = re.compile(
+    r"关于(?:(?:修改|修订|废止|清理|撤销|宣布失效)[和与及、]?){1,3}(?:部分|若干|一批)"
+    r"[^的]{0,12}的决定$"
+)
 
 
 def canonical_title(title: str) -> str:
     text = unicodedata.normalize("NFKC", title)
     text = to_simplified(text)
     return _NOT_WORD.sub("", text).lower()
+
+
+def is_generic_title(title: str) -> bool:
+    """Does the title leave out which texts the decision changes (…修改部分行政法规的决定)?"""
+    return _GENERIC_TITLE.search(canonical_title(title)) is not None
 
 
 def title_key(title: str) -> str:
@@ -46,7 +62,11 @@ class IriMinter:
     def __init__(self, base: str) -> None:
         self.base = base
 
-    def work(self, title: str) -> str:
+    def work(self, title: str, date: str | None = None) -> str:
+        """A work's IRI from its title; from its title and its document date (`date`,
+        the xsd lexical form) when the title is generic."""
+        if date and is_generic_title(title):
+            return f"{self.base}work/{title_key(f'{title} {date}')}"
         return f"{self.base}work/{title_key(title)}"
 
     @staticmethod
