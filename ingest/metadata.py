@@ -99,6 +99,8 @@ _CLOSING_TRAILER = re.compile(
 _TRAILER_REACH = 6  # paragraphs after the closing block at most
 
 
+_LETTER = re.compile(r"[^\W_]")  # a title names something: at least one letter or digit
+
 # Markdown heading marks (`# `, `## `) before a title the cleaner left as text (a .txt
 # file from a converter, read as plain text)
 _HEADING_MARKS = re.compile(r"#{1,6}[ \t]+(?=\S)")
@@ -143,6 +145,7 @@ def find_title(
             text, heading = text[marks.end() :], True
         titleish = (
             len(text) <= 100
+            and _LETTER.search(text) is not None  # ┌────┐, a table's frame: no title
             and text[-1] not in "。；;，,："
             and not parse_date(text)
             and not _DOC_LABEL.match(text)
@@ -177,7 +180,7 @@ def find_title(
         title = "".join(text for _, _, text in pieces)
         return title, (pieces[0][1], pieces[-1][0].end)
     for fallback in fallbacks:
-        if fallback:
+        if fallback and _LETTER.search(fallback):
             return fallback, None
     return "", None
 
@@ -202,8 +205,12 @@ def _history_line(text: str, start: int, end: int, floor: int) -> bool:
 def _enactment(text: str, start: int, end: int) -> DatedFact | None:
     """The date of the legislative history's enactment line (whose lines the source
     breaks anywhere: …號令 | 制定公布)."""
-    for match in find_dates(text[start : min(end, start + 3000)]):
-        if _ENACTED.match(text, start + match.end, end):
+    dates = list(find_dates(text[start : min(end, start + 3000)]))
+    for match, following in zip(dates, [*dates[1:], None]):  # noqa: B905 (one longer)
+        enacted = _ENACTED.match(text, start + match.end, end)
+        # the nearest date before the line's 號令制定公布, not one of a header line above
+        # it (最新異動日期：2024年5月24日 / 生效日期：… / 沿革： / 1.中華民國九十年…號令制定)
+        if enacted and (following is None or start + following.start >= enacted.end()):
             return DatedFact("published", match.value, start + match.start, start + match.end)
     return None
 

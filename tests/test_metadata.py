@@ -333,3 +333,23 @@ def test_an_item_adding_articles_is_a_version():
         "第 1 條\n為促進產業創新，特制定本條例。\n"
     )
     assert dates(record)["version"] == "2014-06-04"
+
+
+def test_the_enactment_date_is_the_history_lines_not_a_header_line_above_it():
+    record = _process(
+        "某某產業管理法\n\n最新異動日期：2024年5月24日\n\n生效日期：2024年8月1日\n\n沿革：\n\n"
+        "1.中華民國九十年三月十四日總統（90）華總一義字第 9000046490 號令\n  制定公布全文 36 條\n"
+        "2.中華民國一百十三年五月二十四日總統華總一經字第 11300042361 號\n  令修正公布第 31 條條文\n\n"
+        "第 1 條\n\n為促進產業發展，特制定本法。\n"
+    )
+    found = dates(record)
+    assert found["published"] == "2001-03-14"  # not 最新異動日期, two lines above
+    assert found["version"] == "2024-05-24"
+
+
+def test_a_line_without_letters_is_no_title():
+    record = _process(
+        "附表一\n\n┌──────────┐\n\n│ 申請人 │ 地址 │\n\n└──────────┘\n\n一、申請人應填寫本表。\n",
+        "form.txt",
+    )
+    assert record.title and "┌" not in record.title
