@@ -235,8 +235,14 @@ class Pages:
             link.target for _, links in facts for link in links if link.predicate == PKG + "amount"
         ]
         amount_iris += dict(mentioned_here).get(SCHEMA + "MonetaryAmount", [])
-        amounts = {
-            iri: _money(*pair) for iri, pair in browse.amounts(self.queries, amount_iris).items()
+        money = browse.amounts(self.queries, amount_iris)
+        amounts = {node: _money(m.value, m.currency) for node, m in money.items()}
+        # the clause each sum measures, in the page's script (pkg:purpose)
+        script_tag = LANG[script_of(request)]
+        purposes = {
+            node: m.purpose.get(script_tag) or next(iter(m.purpose.values()))
+            for node, m in money.items()
+            if m.purpose
         }
         people = {link.target: browse.entity(self.queries, link.target) for _, links in facts
                   for link in links if link.predicate == PKG + "signatory"}  # fmt: skip
@@ -248,7 +254,7 @@ class Pages:
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
             history=corrected,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
-            has_text=has_text, life=life, amounts=amounts, people=people,
+            has_text=has_text, life=life, amounts=amounts, purposes=purposes, people=people,
             properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),
             read_href=self.read_href, labels=labels,
             formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),

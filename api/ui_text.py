@@ -49,6 +49,7 @@ TEXT = {
     "in_force_today": ("今日有效", "今日有效"),
     "not_in_force_today": ("今日已失效或未生效", "今日已失效或未生效"),
     "source": ("原文", "原文"),
+    "purpose": ("用途", "用途"),
     "provisions": ("條文", "条文"),
     "read_document": ("閱讀全文", "阅读全文"),
     "named_in": ("相關文件", "相关文件"),

@@ -516,22 +516,40 @@ def source_text(source: QuerySource, iri: str) -> tuple[str, bool] | None:
 
 AMOUNTS = (
     PROLOGUE
-    + """SELECT ?a (SAMPLE(?v) AS ?value) (SAMPLE(?c) AS ?currency) WHERE {
+    + """SELECT ?a (SAMPLE(?v) AS ?value) (SAMPLE(?c) AS ?currency) (SAMPLE(?t) AS ?hant)
+  (SAMPLE(?s) AS ?hans) WHERE {
   VALUES ?a {} OPTIONAL { ?a schema:value ?v } OPTIONAL { ?a schema:currency ?c }
+  OPTIONAL { ?a pkg:purpose ?t FILTER(langMatches(lang(?t), "zh-Hant")) }
+  OPTIONAL { ?a pkg:purpose ?s FILTER(langMatches(lang(?s), "zh-Hans")) }
 } GROUP BY ?a"""
 )
 
 
-def amounts(source: QuerySource, nodes) -> dict[str, tuple[str | None, str | None]]:
-    """(value, currency) of many schema:MonetaryAmount nodes, in one query."""
+@dataclass(frozen=True)
+class Money:
+    """A schema:MonetaryAmount as a page shows it: value, currency, and the clause it
+    measures (pkg:purpose) in each script."""
+
+    value: str | None
+    currency: str | None
+    purpose: dict[str, str]  # zh-Hant / zh-Hans → the clause
+
+
+def amounts(source: QuerySource, nodes) -> dict[str, Money]:
+    """Value, currency and purpose of many schema:MonetaryAmount nodes, in one query."""
     wanted = sorted(set(nodes))
     if not wanted:
         return {}
     rows = queries_of(source).select(bind(AMOUNTS, a=iris(wanted)))
     return {
-        r["a"].value: (
+        r["a"].value: Money(
             r["value"].value if r["value"] else None,
             r["currency"].value if r["currency"] else None,
+            {
+                tag: r[key].value
+                for key, tag in (("hant", "zh-Hant"), ("hans", "zh-Hans"))
+                if r[key]
+            },
         )
         for r in rows
     }

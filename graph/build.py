@@ -86,7 +86,8 @@ class GraphBuilder:
         self.record = record
         self.minter = minter
         self.clean: CleanText = record.clean
-        self.main_iri = minter.work(record.title)
+        chosen = document_date(record.dates)
+        self.main_iri = minter.work(record.title, chosen.value.lexical() if chosen else None)
         self._annotations = 0
         self.warnings: list[str] = []
         self._doc_iris: dict[int, str] = {id(record): self.main_iri}

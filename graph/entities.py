@@ -89,7 +89,9 @@ class EntityStatements:
         self._work_starts = _MentionStarts(extraction.cited)
         for relation in extraction.relations:  # repeals, amends, based on…, from its clause
             predicate = RELATION_PROPERTY[relation.kind]
-            work = iri(self.builder.minter.work(standard_title(tidy_name(relation.work.title))))
+            work = iri(
+                self._work_iri(relation.work, standard_title(tidy_name(relation.work.title)))
+            )
             self.out.append(f"{self.doc_node} {predicate} {work}")
             self._annotate(self.doc_node, predicate, work, relation.mention)
         for number, event in enumerate(extraction.events, start=1):
@@ -133,9 +135,7 @@ class EntityStatements:
             self.out.append(f"{node} {P.about} {entity_nodes[id(entity)]}")
         for index in self._work_starts.within(clause.start, clause.end):
             work = extraction.cited[index]
-            self.out.append(
-                f"{node} {P.about} {iri(self.builder.minter.work(tidy_name(work.title)))}"
-            )
+            self.out.append(f"{node} {P.about} {iri(self._work_iri(work, tidy_name(work.title)))}")
         self._mention(node, Mention(date.start, date.end), annotated=False)
         self._annotate(node, P.date, value, Mention(date.start, date.end))
 
@@ -159,7 +159,7 @@ class EntityStatements:
 
     def _cited(self, work) -> None:
         title = standard_title(tidy_name(work.title))
-        node = iri(self.builder.minter.work(title))
+        node = iri(self._work_iri(work, title))
         self.out += [f"{node} {R.type} {E.Work}", f"{node} {R.type} {P[work.kind]}"]
         self._labels(node, title, S.prefLabel)
         self._labels(node, title, DC.title)
@@ -181,6 +181,12 @@ class EntityStatements:
             org = self._organisation(party)
             self.out.append(f"{node} {relation} {org}")
             self._annotate(node, relation, org, party.mentions[0])
+
+    def _work_iri(self, work, title: str) -> str:
+        """A cited work's IRI: by its title, and by the date the citation gives it when
+        the title is generic (…关于修改部分行政法规的决定, one title for many decisions)."""
+        date = work.date.lexical() if work.date is not None else None
+        return self.builder.minter.work(title, date)
 
     def _organisation(self, entity: NamedEntity) -> str:
         name = preferred_name(tidy_name(entity.name))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .chars import SPACES, TERMINAL, display_width, is_word
+from .dates import parse_date
 from .inline import Removal, clean_line, strip_inline_markdown
 from .numbering import Marker, parse_annex_marker, parse_marker
 from .records import Artefact, CleanText, Footnote, FootnoteRef, Paragraph, SourceText
@@ -301,7 +302,9 @@ class Cleaner:
                 return True
             blank_between = any(self.lines[i].kind == "blank" for i in range(a.index + 1, b.index))
             if not blank_between and self.markdown:
-                return False  # a Markdown soft or hard line break inside one paragraph
+                # a Markdown soft or hard line break inside one paragraph, except around
+                # the lines of a closing block converted from a page's own paragraphs
+                return self._stands_alone(a) or self._stands_alone(b) or self._annex_title(a)
             # one paragraph per line, except a paragraph cut by a page break
             return a_ended or a.width < 60
         a_full = a.width >= 0.8 * typical
@@ -320,6 +323,28 @@ class Cleaner:
         if a_ended and trailing_marks and a.raw != a.raw.rstrip(SPACES):
             return True
         return bool(a_ended and gap > usual_gap and usual_gap == 0)
+
+    @staticmethod
+    def _stands_alone(line: _Line) -> bool:
+        """An annex heading (附件 / 附件：…) or a date alone (2018年11月20日): lines of
+        a notice's closing block, never part of a sentence on their own."""
+        text = line.content
+        if len(text) > 80:
+            return False
+        return parse_annex_marker(text) is not None or (len(text) <= 24 and bool(parse_date(text)))
+
+    def _annex_title(self, line: _Line) -> bool:
+        """The short unpunctuated line right after a bare 附件 heading: the annex's title."""
+        previous = self.lines[line.index - 1] if line.index > 0 else None
+        if previous is None or previous.kind != "text":
+            return False
+        heading = parse_annex_marker(previous.content)
+        return (
+            heading is not None
+            and not heading[1]
+            and len(line.content) <= 60
+            and line.content[-1] not in TERMINAL
+        )
 
     # -- inline cleaning -------------------------------------------------------------------
 

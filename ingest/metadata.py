@@ -85,8 +85,22 @@ _HEADER_REACH = 3000  # characters: where a legislative history or a statute's h
 # what may follow a closing date: （此件公开发布）
 _CLOSING_NOTE = re.compile(r"(?:\s*[（(][^（）()\n]{1,20}[）)])*\s*$")
 # between the last sentence and the closing date: the issuing body's name at most
-_CLOSING_NAMES = re.compile(r"[^\s\d\w]*[\u4e00-\u9fff\s\u3000、]{0,60}")
+# (in Markdown emphasis marks, **国务院**, kept by a file read as plain text)
+_CLOSING_NAMES = re.compile(r"[^\s\d\w]*[\u4e00-\u9fff\s\u3000、*_]{0,60}")
+# what a published notice or reply carries after its closing block, none of it the text:
+# the distribution list (抄送：…), the printing line (…2018年11月9日印发, whose date is
+# the printing's), the page's source, editor and correction lines, links and rules
+_CLOSING_TRAILER = re.compile(
+    r"\s*(?:(?:抄\s*送|抄\s*報|抄\s*报|主\s*送|來\s*源|来\s*源|責任編輯|责任编辑|"
+    r"發布日期|发布日期|發佈日期|【)[^\n]*"
+    r"|[^\n]{0,60}(?:印\s*發|印\s*发)[\s\u3000]*"
+    r"|[-*_=\s]{3,}"
+    r"|(?:\[[^\]\n]*\]\([^)\n]*\)|https?://\S+|\s)+)\s*"
+)
+_TRAILER_REACH = 6  # paragraphs after the closing block at most
 
+
+_LETTER = re.compile(r"[^\W_]")  # a title names something: at least one letter or digit
 
 # Markdown heading marks (`# `, `## `) before a title the cleaner left as text (a .txt
 # file from a converter, read as plain text)
@@ -132,6 +146,7 @@ def find_title(
             text, heading = text[marks.end() :], True
         titleish = (
             len(text) <= 100
+            and _LETTER.search(text) is not None  # ┌────┐, a table's frame: no title
             and text[-1] not in "。；;，,："
             and not parse_date(text)
             and not _DOC_LABEL.match(text)
@@ -169,7 +184,7 @@ def find_title(
         title = "".join(text for _, _, text in pieces)
         return title, (pieces[0][1], pieces[-1][0].end)
     for fallback in fallbacks:
-        if fallback:
+        if fallback and _LETTER.search(fallback):
             return fallback, None
     return "", None
 
@@ -194,8 +209,12 @@ def _history_line(text: str, start: int, end: int, floor: int) -> bool:
 def _enactment(text: str, start: int, end: int) -> DatedFact | None:
     """The date of the legislative history's enactment line (whose lines the source
     breaks anywhere: …號令 | 制定公布)."""
-    for match in find_dates(text[start : min(end, start + 3000)]):
-        if _ENACTED.match(text, start + match.end, end):
+    dates = list(find_dates(text[start : min(end, start + 3000)]))
+    for match, following in zip(dates, [*dates[1:], None]):  # noqa: B905 (one longer)
+        enacted = _ENACTED.match(text, start + match.end, end)
+        # the nearest date before the line's 號令制定公布, not one of a header line above
+        # it (最新異動日期：2024年5月24日 / 生效日期：… / 沿革： / 1.中華民國九十年…號令制定)
+        if enacted and (following is None or start + following.start >= enacted.end()):
             return DatedFact("published", match.value, start + match.start, start + match.end)
     return None
 
@@ -283,14 +302,20 @@ def find_dates_of_document(
 def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:
     """The date that ends the document, after its last sentence and the names of those who
     issue or sign it, before notes such as （此件公开发布）."""
+    trailers = 0
     for paragraph in reversed(paragraphs):
         text = clean.paragraph_text(paragraph)
-        if text.strip() and _CLOSING_NOTE.fullmatch(text) is None:
-            break  # the last paragraph that is not blank or a note alone: （此件公开发布）
+        if not text.strip() or _CLOSING_NOTE.fullmatch(text) is not None:
+            continue  # blank, or a note alone: （此件公开发布）
+        if trailers < _TRAILER_REACH and _CLOSING_TRAILER.fullmatch(text) is not None:
+            trailers += 1  # 抄送：…, …印发, 来源：… after the block
+            continue
+        break  # the last paragraph of the text itself
     else:
         return None
     note = _CLOSING_NOTE.search(text)
     body = text[: note.start()] if note else text
+    body = body.rstrip(" \t\u3000*_")  # **2018年11月7日** in a file read as plain text
     last = None
     for match in find_dates(body):
         last = match

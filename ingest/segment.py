@@ -19,6 +19,10 @@ from .records import CleanText, Paragraph, Provision
 PREAMBLE_NUMBER = "序言"
 
 
+# paragraphs of a closing block at most: issuing bodies, a date, notes
+_CLOSING_BLOCK_LINES = 5
+
+
 @dataclass(frozen=True)
 class DocumentPart:
     """A range of paragraphs forming the main document or one annex."""
@@ -45,7 +49,11 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
         if found is None:
             continue
         label, title = found
-        if starts and starts[-1][1] == label and starts[-1][0] >= index - 2:
+        if (
+            starts
+            and starts[-1][1] == label
+            and _only_closing_lines(clean, starts[-1][0] + 1, index)
+        ):
             previous_title = starts[-1][2]
             starts[-1] = (index, label, title or previous_title)
             continue
@@ -61,6 +69,19 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
             title = _following_title(clean, index + 1, end)
         parts.append(DocumentPart(index, end, label, title or None))
     return parts
+
+
+def _only_closing_lines(clean: CleanText, first: int, last: int) -> bool:
+    """Are paragraphs first..last (none, one, or a closing block: 国务院 / 2018年11月20日 /
+    （此件公开发布）) what stands between an annex list's line and the annex itself?"""
+    if last - first <= 1:
+        return True
+    if last - first > _CLOSING_BLOCK_LINES:
+        return False
+    return all(
+        len(text := clean.paragraph_text(paragraph).strip()) <= 30 and text[-1:] not in "。；;，,"
+        for paragraph in clean.paragraphs[first:last]
+    )
 
 
 def _following_title(clean: CleanText, first: int, last: int) -> str:

@@ -113,6 +113,17 @@ def test_following_cited_by_reaches_the_citing_document(browser, base):
     assert "一區兩園" in browser.find_element(By.TAG_NAME, "h1").text
 
 
+def test_a_funds_page_says_what_its_sum_is_for(browser, base):
+    search(browser, base, "創新及科技基金")
+    results = browser.find_element(By.CLASS_NAME, "results")
+    results.find_element(By.LINK_TEXT, "創新及科技基金").click()
+    wait(browser).until(until.url_contains("/id/fund/"))
+    purpose = browser.find_element(By.CSS_SELECTOR, "dd .purpose")
+    assert purpose.is_displayed()
+    assert "用途" in purpose.text and "資助" in purpose.text
+    assert "HKD 29,500,000,000" in purpose.find_element(By.XPATH, "..").text
+
+
 def test_keyboard_reaches_the_search_box_and_the_skip_link(browser, base):
     browser.get(base + "/")
     body = browser.find_element(By.TAG_NAME, "body")

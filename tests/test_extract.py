@@ -72,6 +72,11 @@ def test_simplified_script_and_coordinated_parties():
         ("新臺幣 2 億元", "200000000", "TWD", False),
         ("HK$29.5 billion approved", "29500000000", "HKD", False),
         ("1,200萬美元", "12000000", "USD", False),
+        # US dollars as Taiwan's laws write them: 美金 before or after, 美幣 before, never
+        # the bare 元's currency of the document
+        ("護照每本收費美金四十五元", "45", "USD", False),
+        ("出口金額達美幣十萬元或等值外幣", "100000", "USD", False),
+        ("投資金額逾五十萬美金", "500000", "USD", True),
         ("逾 30 萬港元", "300000", "HKD", True),
     ],
 )

@@ -93,6 +93,62 @@ def test_the_closing_block_dates_a_notice(text, expected):
     assert document_date(record.dates).value.lexical() == expected
 
 
+# A reply whose annex list stands before its closing block (the usual layout of an
+# official document: body, 附件：…, issuing body, date, note, then the annex), in a
+# Markdown file whose lines are not separated by blank lines (a converted web page)
+_REPLY_WITH_ANNEX = (
+    "# 国务院关于同意设立某某试验区的批复\n\n- 发文字号：国函〔2019〕7号\n\n"
+    "国务院关于同意设立某某试验区的批复\n国函〔2019〕7号\n某某省人民政府：\n"
+    "你省关于设立某某试验区的请示收悉。现批复如下：\n同意设立某某试验区。\n"
+    "附件：某某试验区总体方案\n国务院\n2019年3月4日\n（此件公开发布）\n"
+    "附件\n某某试验区总体方案\n为推进改革，制定本方案。\n一、总体要求\n坚持改革创新。\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_the_closing_block_after_an_annex_list_dates_the_reply(fmt):
+    record = _process(_REPLY_WITH_ANNEX, "reply.md", fmt)
+    assert dates(record)["signed"] == "2019-03-04"
+    [annex] = record.annexes
+    assert annex.title == "某某试验区总体方案"
+    assert "2019年3月4日" not in record.clean.text[annex.start : annex.end]
+
+
+def test_the_closing_block_after_an_annex_list_in_traditional_script():
+    text = (
+        "# 行政院關於同意設置某某園區的函\n\n行政院關於同意設置某某園區的函\n"
+        "主旨：同意設置某某園區，請查照。\n說明：復貴部函。\n附件：某某園區設置計畫\n"
+        "行政院\n中華民國一百零八年五月六日\n附件\n某某園區設置計畫\n壹、計畫緣起\n推動產業創新。\n"
+    )
+    record = _process(text, "letter.md", "markdown")
+    assert dates(record)["signed"] == "2019-05-06"
+    assert [a.title for a in record.annexes] == ["某某園區設置計畫"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "国务院办公厅\n2016年7月8日\n（此件有删减）\n\n抄送：国家发展改革委、科技部、财政部。\n",
+        "国务院办公厅\n2016年7月8日\n\n国务院办公厅秘书局 2016年7月12日印发\n",
+        "国务院办公厅\n2016年7月8日\n\n来源：中国政府网\n\n【我要纠错】 责任编辑：王五\n",
+        "**国务院办公厅**\n\n**2016年7月8日**\n",
+    ],
+    ids=["distribution list", "printing line", "page footer", "emphasis marks"],
+)
+def test_what_follows_a_closing_block_is_no_part_of_it(tail):
+    text = "国务院办公厅关于某某工作的通知\n各省人民政府：\n一、加强领导。请遵照执行。\n" + tail
+    for fmt in ("text", "markdown"):
+        record = _process(text, "notice", fmt)
+        assert dates(record)["signed"] == "2016-07-08", fmt
+
+
+def test_a_printing_line_alone_is_no_closing_date():
+    record = _process(
+        "某某通知\n一、加强领导。请遵照执行。\n\n某某办公室 2016年7月12日印发\n", "notice.txt"
+    )
+    assert "signed" not in dates(record)
+
+
 def test_a_date_inside_the_last_sentence_is_no_closing_date():
     record = _process(
         "某某辦法\n第一條 為管理基金，制定本辦法。\n第二條 本辦法自2021年1月1日起施行\n"
@@ -128,10 +184,8 @@ def test_an_amending_decision_in_a_statutes_header_dates_its_version():
     assert found["version"] == "2013-07-18"  # 廢止 inside the decision's title is no repeal
 
 
-def _process(text: str, name: str = "doc.txt"):
-    source = SourceText(
-        Path(name), text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), "text"
-    )
+def _process(text: str, name: str = "doc.txt", fmt: str = "text"):
+    source = SourceText(Path(name), text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), fmt)
     return process_source(source)
 
 
@@ -279,3 +333,23 @@ def test_an_item_adding_articles_is_a_version():
         "第 1 條\n為促進產業創新，特制定本條例。\n"
     )
     assert dates(record)["version"] == "2014-06-04"
+
+
+def test_the_enactment_date_is_the_history_lines_not_a_header_line_above_it():
+    record = _process(
+        "某某產業管理法\n\n最新異動日期：2024年5月24日\n\n生效日期：2024年8月1日\n\n沿革：\n\n"
+        "1.中華民國九十年三月十四日總統（90）華總一義字第 9000046490 號令\n  制定公布全文 36 條\n"
+        "2.中華民國一百十三年五月二十四日總統華總一經字第 11300042361 號\n  令修正公布第 31 條條文\n\n"
+        "第 1 條\n\n為促進產業發展，特制定本法。\n"
+    )
+    found = dates(record)
+    assert found["published"] == "2001-03-14"  # not 最新異動日期, two lines above
+    assert found["version"] == "2024-05-24"
+
+
+def test_a_line_without_letters_is_no_title():
+    record = _process(
+        "附表一\n\n┌──────────┐\n\n│ 申請人 │ 地址 │\n\n└──────────┘\n\n一、申請人應填寫本表。\n",
+        "form.txt",
+    )
+    assert record.title and "┌" not in record.title

@@ -370,3 +370,24 @@ def test_list_pages_refuse_what_they_cannot_list(client):
         == 400
     )
     assert client.get("/list/unicorns", headers=HTML).status_code in (400, 404)
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "purpose"),
+    [
+        ("創新及科技基金", "基金", "累[計计]核准[資资]助[資资]金"),  # the clause its sum measures
+        ("InnoHK 創新香港研發平台", "基金", "起始[撥拨]款"),  # a grant from a programme
+    ],
+)
+def test_fund_and_platform_pages_show_what_each_sum_is_for(client, name, heading, purpose):
+    # (the embedded corpus links sums to funds only; a platform's page shows its
+    # pkg:amount links with the same template)
+    page = client.get(path_of(iri_of(client, name, heading)), headers=HTML)
+    assert page.status_code == 200
+    text = text_of(page.text)
+    assert re.search(r"HKD [\d,]+ （用途：[^）]*" + purpose, text), text[:2000]
+    # the Simplified page gives the clause in its own script
+    simplified = text_of(
+        client.get(path_of(iri_of(client, name, heading)) + "?script=Hans", headers=HTML).text
+    )
+    assert "（用途：" in simplified
