@@ -552,6 +552,16 @@ def test_parties_of_the_consultation_formula(text, parties):
             "现就仲裁裁决的相互执行问题作出如下补充安排：\n一、适用范围。\n",
             ["最高人民法院", "澳门特别行政区政府"],
         ),
+        (  # the judicial arrangements' 規定如下 / 安排如下, a region as a side
+            "關於兩地法院相互認可判決的安排\n根據《基本法》的規定，最高人民法院與香港特別行政區"
+            "經協商，現就兩地法院相互認可和執行判決的問題安排如下：\n第一條 適用範圍。\n",
+            ["最高人民法院", "香港特別行政區"],
+        ),
+        (
+            "关于两地送达文书的安排\n最高人民法院与澳门特别行政区经协商，"
+            "现就两地法院相互送达司法文书问题规定如下：\n第一条 送达。\n",
+            ["最高人民法院", "澳门特别行政区"],
+        ),
     ],
 )
 def test_parties_defined_as_sides_or_laid_down_otherwise(text, parties):
@@ -564,6 +574,11 @@ def test_parties_defined_as_sides_or_laid_down_otherwise(text, parties):
 
 def test_consultation_without_the_text_laid_down_names_no_parties():
     text = "某某工作報告\n一、甲局與乙局經協商，同意加強交流。\n二、明年繼續推進。\n"
+    assert extract(_record(text)).parties == []
+
+
+def test_rules_laid_down_after_consulting_unnamed_bodies_name_no_parties():
+    text = "某市管理办法\n本市人民政府与有关部门协商后，现将有关事项规定如下：\n第一条 目的。\n"
     assert extract(_record(text)).parties == []
 
 

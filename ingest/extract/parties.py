@@ -38,6 +38,7 @@ _LAYS_DOWN = re.compile(
     r"(?:作出|達成|达成|訂立|订立|制定|議定|议定)(?:以下|如下)(?:補充|补充)?"
     r"(?:安排|協議|协议|協定|协定|規定|规定|條款|条款)"
     r"|(?:達成|达成|訂立|订立)(?:協議|协议|協定|协定|安排)如下"
+    r"|(?:規定|规定|安排)如下"  # 現就…問題規定如下: the judicial arrangements' wording
 )
 _LAYS_DOWN_REACH = 400  # characters: the formula's 現就… sentence follows the consultation
 
