@@ -171,6 +171,21 @@ def test_latest_amendment_of_a_legislative_history_is_the_version():
     assert document_date(record.dates).value.lexical() == "1996-01-10"
 
 
+def test_an_older_history_whose_orders_have_no_number_dates_enactment_and_version():
+    """Histories of the 1950s-80s write 總統令 / 行政院令 without an order number."""
+    record = _process(
+        "漁業發展獎勵辦法\n沿革：\n"
+        "1.中華民國四十八年三月五日行政院令訂定發布全文 9 條\n"
+        "2.中華民國六十一年十月二十日行政院令修正發布第 4 條條文\n"
+        "3.中華民國七十年一月九日總統令修正公布全文 12 條\n"
+        "4.中華民國八十八年六月二日總統令發布廢止\n"
+        "第 1 條\n為發展漁業，特訂定本辦法。\n"
+    )
+    found = dates(record)
+    assert found["published"] == "1959-03-05"  # 訂定發布: the first enactment
+    assert found["version"] == "1981-01-09"  # the latest amendment, not the repeal
+
+
 def test_an_amending_decision_in_a_statutes_header_dates_its_version():
     record = _process(
         "科学技术奖励办法\n\n1999年5月23日 国务院批准\n\n"
