@@ -81,6 +81,7 @@ _REPEALED = re.compile(r"廢\s*止|废\s*止")
 _TITLES = re.compile(r"《[^《》]*》")
 _ITEM_END = re.compile(r"(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布|施行)[\s\u3000]*$")
 _AMENDED_AT_END = re.compile(r"(?:修\s*正|修\s*訂|修\s*订)[\s\u3000）)]*$")
+_ADOPTED_AT_END = re.compile(r"(?:通\s*過|通\s*过)[\s\u3000）)]*$")
 _HEADER_REACH = 3000  # characters: where a legislative history or a statute's header ends
 # what may follow a closing date: （此件公开发布）
 _CLOSING_NOTE = re.compile(r"(?:\s*[（(][^（）()\n]{1,20}[）)])*\s*$")
@@ -335,8 +336,15 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
     end = min(end, start + _HEADER_REACH)  # the history and header open the file
     dates = list(find_dates(text[start:end]))
     latest = None
+    adoptions = 0  # header lines saying a body adopted the text: the later ones re-adopted
     for match, following in zip(dates, [*dates[1:], None]):  # noqa: B905 (one longer)
         item_end = start + min(following.start if following else end - start, match.end + 160)
+        if _header_line(text, start + match.start, _ADOPTED_AT_END):
+            adoptions += 1
+            if adoptions > 1 and (latest is None or match.value.lexical() > latest.value.lexical()):
+                # 2001年8月7日 …會議通過 / 2019年12月30日 …會議通過: the amended text's adoption
+                latest = DatedFact("version", match.value, start + match.start, start + match.end)
+            continue
         if _header_line(text, start + match.start):
             line_end = text.find("\n", start + match.end, item_end)
             item_end = line_end if line_end >= 0 else item_end
@@ -350,9 +358,10 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
     return latest
 
 
-def _header_line(text: str, position: int) -> bool:
+def _header_line(text: str, position: int, ending: re.Pattern[str] = _AMENDED_AT_END) -> bool:
     """A date that opens a line of a statute's header and the line says it amended the
-    text (2011年1月8日 《…》第一次修訂; …會議《關於修改…的決定》第二次修正)."""
+    text (2011年1月8日 《…》第一次修訂; …會議《關於修改…的決定》第二次修正), or with
+    `ending` _ADOPTED_AT_END, that a body adopted it (…審判委員會第1790次會議通過)."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[position : line_end if line_end >= 0 else len(text)]
@@ -360,4 +369,4 @@ def _header_line(text: str, position: int) -> bool:
     # the cleaner may join two header lines (…第二次修正2018年12月29日…): a date right
     # after the end of an item opens the next one
     opens = not before or _ITEM_END.search(before) is not None
-    return len(line) <= 200 and opens and _AMENDED_AT_END.search(line) is not None
+    return len(line) <= 200 and opens and ending.search(line) is not None

@@ -186,6 +186,27 @@ def test_an_older_history_whose_orders_have_no_number_dates_enactment_and_versio
     assert found["version"] == "1981-01-09"  # the latest amendment, not the repeal
 
 
+def test_a_header_adopting_the_text_again_dates_the_version():
+    """A judicial interpretation's header: first adopted, then its amended text adopted."""
+    record = _process(
+        "最高人民法院关于审理某类案件的规定\n\n"
+        "2005年3月2日 最高人民法院审判委员会第1345次会议通过\n\n"
+        "2021年6月8日 最高人民法院审判委员会第1840次会议通过\n\n"
+        "第一条 为正确审理案件，制定本规定。\n第二条 本规定自2021年7月1日起施行。\n"
+    )
+    found = dates(record)
+    assert found["adopted"] == "2005-03-02"
+    assert found["version"] == "2021-06-08"
+
+
+def test_one_adoption_in_a_header_is_no_version():
+    record = _process(
+        "某某条例\n\n2016年9月29日 某省第十二届人民代表大会常务委员会第二十八次会议通过\n\n"
+        "第一条 为了规范管理，制定本条例。\n"
+    )
+    assert "version" not in dates(record)
+
+
 def test_an_amending_decision_in_a_statutes_header_dates_its_version():
     record = _process(
         "科学技术奖励办法\n\n1999年5月23日 国务院批准\n\n"
