@@ -751,3 +751,21 @@ def test_a_place_before_a_defined_short_form_is_part_of_the_name(text, expected)
 )  # fmt: skip
 def test_a_short_form_between_a_place_and_a_head_stays_in_the_name(text, expected):
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads read from the scale corpus (platform_heads.tsv): airports and ports
+        ("擬擴建首都國際機場第三航站樓", [("Platform", "首都國際機場")]),
+        ("支持钦州口岸开展进口水果检疫", [("Platform", "钦州口岸")]),
+        ("旅客经由民用机场入境", []),  # a kind of airport, not one
+        ("各口岸应当加强管理", []),
+        ("全面推广口岸合作查验模式", []),  # a compound ending in a verb begins no name
+        ("全面推廣福田口岸通關經驗", [("Platform", "福田口岸")]),
+        ("支持试验区内口岸建设查验场所", []),  # ports within a zone: described, not named
+        ("鼓勵園區內實驗平台開放共享", []),
+    ],
+)  # fmt: skip
+def test_airports_and_ports_named_by_a_place(text, expected):
+    assert names_in(text) == expected

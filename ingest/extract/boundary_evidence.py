@@ -318,6 +318,14 @@ class BoundaryEvidence:
                 return bool(rest_found and rest_found.tag in VERB_TAGS)
         return False
 
+    def _ends_in_verb(self, word: str) -> bool:
+        """The longest known word that ends `word` is a plain verb (tag v): 全面|推广."""
+        for cut in range(1, len(word)):
+            found = self.words.get(word[cut:])
+            if found and found.count >= PART_MIN:
+                return found.tag == "v"
+        return False
+
     def _complete_name(self, words: Sequence[str]) -> bool:
         """`words` can stand as a name on its own: two words or more, or one word that
         rjieba's dictionary calls an organisation (特区政府) or that ends corpus units and
@@ -344,6 +352,8 @@ class BoundaryEvidence:
             return False
         if rules & HARD_RULES:
             return True
+        if "predicate_compound" in rules and self._ends_in_verb(to_simplified(words[i])):
+            return True  # a compound ending in a verb (全面|推广) is in no name, even before a bare head
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
         if not self._complete_name(words[i + 1 :]):
             return False
