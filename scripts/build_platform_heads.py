@@ -16,7 +16,9 @@ MIN_FILES files: a noun that many particular names end with. Endings of areas (�
 地区, 社区, 辖区) and rooms (室: 办公室, 教室) are not in FACILITY_ENDINGS: the laws name
 particular areas as often as particular zones, so the statistic cannot tell them apart;
 zones keep their compound heads (开发区, 试验区, 园区) in `entity_heads.tsv`. Nor is 网: the
-laws' networks are names themselves (中国人大网) and 互联网 is a medium, not a head. Heads that
+laws' networks are names themselves (中国人大网) and 互联网 is a medium, not a head; nor 站
+alone: a website is named by its owner (貿易署網站), which made 連結貿易署網站 a name in the
+seeded scale sample. Heads that
 list already holds are left out. Output is deterministic.
 """
 
@@ -38,7 +40,7 @@ from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "platform_heads.tsv"
 # the facility classes of the gold convention, as the words that end their names
-FACILITY_ENDINGS = ("机场", "口岸", "港口", "港区", "码头", "车站", "站", "园区", "基地")
+FACILITY_ENDINGS = ("机场", "口岸", "港口", "港区", "码头", "车站", "园区", "基地")
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j"})
 HEAD_TAGS = frozenset({"n", "nz", "vn", "l", "s"})
 MIN_NAMERS = 3  # different proper nouns directly before the head
