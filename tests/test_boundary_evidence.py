@@ -252,3 +252,15 @@ def test_entropy():
     assert be.entropy([1, 1]) == 1.0
     assert be.entropy([5]) == 0.0
     assert be.entropy([]) == 0.0
+
+
+def test_a_short_form_between_a_place_and_its_head_is_inside_the_name(evidence):
+    # abbreviation_after_place: 自贸 (自 reads "from" alone) after a place, before a head
+    assert evidence.name_start(["湖北", "自贸", "试验区"]) == 0
+    # the same kind of unseen compound at the start of a phrase still begins no name
+    assert evidence.name_start(["充分肯定", "特区", "政府"]) == 1
+
+
+def test_a_compound_ending_in_a_verb_stops_a_name_even_before_a_bare_head(evidence):
+    assert evidence.name_start(["全面推广", "口岸"]) == 1
+    assert evidence.name_start(["生产力", "促进", "局"]) == 0  # a predicate word of its own stays

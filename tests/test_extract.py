@@ -736,3 +736,56 @@ def test_amending_acts_on_header_lines_adopted_by_a_meeting():
         "关于修改〈中华人民共和国节约能源法〉等六部法律的决定": ("2016-07-02", "adopted"),
         "关于修改部分法律的决定": ("2018-10-26", "adopted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before the short form of a class the document defines names one of them
+        ("為便利通關，設立自由貿易試驗區（以下簡稱自貿試驗區）。支持廣西自貿試驗區先行先試。\n", "廣西自貿試驗區"),
+        ("为深化改革，推进自由贸易试验区（以下简称自贸试验区）建设。湖北自贸试验区可以先行。\n", "湖北自贸试验区"),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_defined_short_form_is_part_of_the_name(text, expected):
+    from pathlib import Path
+
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    record = process_source(SourceText(Path("notice.txt"), text, "utf-8", "0" * 64, "text"))
+    names = {e.name for e in extract(record).entities}
+    assert expected in names
+    assert not any(
+        name.endswith(expected[2:]) and name != expected
+        for name in names
+        if len(name) > len(expected)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持四川自贸试验区开展首台套保险试点", [("Platform", "四川自贸试验区")]),
+        ("適用範圍：廣西自貿試驗區。", [("Platform", "廣西自貿試驗區")]),
+    ],
+)  # fmt: skip
+def test_a_short_form_between_a_place_and_a_head_stays_in_the_name(text, expected):
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heads read from the scale corpus (platform_heads.tsv): airports and ports
+        ("擬擴建首都國際機場第三航站樓", [("Platform", "首都國際機場")]),
+        ("支持钦州口岸开展进口水果检疫", [("Platform", "钦州口岸")]),
+        ("旅客经由民用机场入境", []),  # a kind of airport, not one
+        ("各口岸应当加强管理", []),
+        ("全面推广口岸合作查验模式", []),  # a compound ending in a verb begins no name
+        ("全面推廣福田口岸通關經驗", [("Platform", "福田口岸")]),
+        ("支持试验区内口岸建设查验场所", []),  # ports within a zone: described, not named
+        ("鼓勵園區內實驗平台開放共享", []),
+    ],
+)  # fmt: skip
+def test_airports_and_ports_named_by_a_place(text, expected):
+    assert names_in(text) == expected

@@ -55,7 +55,9 @@ the laws never use: 发展|河套合作区), `predicate_before_unit` (a word tha
 times before a unit and never in one, before a corpus unit of two words or more:
 指导|省级人民政府), and `conjunction_inside_name` now also reads 与 between two nouns as "and"
 (内地|与|香港…委员会). `glued_function_word` finds a function word the segmenter glued to a
-place's first character (及|港深创科园公司).
+place's first character (及|港深创科园公司). `abbreviation_after_place` keeps a word the laws never
+use, which the dictionary knows as a noun, between a place and the rest of a name, though
+`predicate_compound` votes on it (浙江|自贸|试验区).
 
 `name_start(words)` walks left from the last word (the head) and stops at a `STOP` word,
 with these context rules: `predicate_position` alone, under 15 %, stops a name only before a word that
@@ -316,6 +318,14 @@ class BoundaryEvidence:
                 return bool(rest_found and rest_found.tag in VERB_TAGS)
         return False
 
+    def _ends_in_verb(self, word: str) -> bool:
+        """The longest known word that ends `word` is a plain verb (tag v): 全面|推广."""
+        for cut in range(1, len(word)):
+            found = self.words.get(word[cut:])
+            if found and found.count >= PART_MIN:
+                return found.tag == "v"
+        return False
+
     def _complete_name(self, words: Sequence[str]) -> bool:
         """`words` can stand as a name on its own: two words or more, or one word that
         rjieba's dictionary calls an organisation (特区政府) or that ends corpus units and
@@ -338,8 +348,12 @@ class BoundaryEvidence:
         ):
             return False  # InnoHK 研發平台, 創科飛躍學院 InnoAcademy
         rules = {rule for rule, vote in self.votes(words[i]) if vote == STOP}
+        if rules == {"predicate_compound"} and self._abbreviation_after_place(words, i):
+            return False
         if rules & HARD_RULES:
             return True
+        if "predicate_compound" in rules and self._ends_in_verb(to_simplified(words[i])):
+            return True  # a compound ending in a verb (全面|推广) is in no name, even before a bare head
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
         if not self._complete_name(words[i + 1 :]):
             return False
@@ -379,6 +393,18 @@ class BoundaryEvidence:
         """The words after words[i] are a unit of the corpus of two words or more (县级|
         人民政府), not a bare head (办公室)."""
         return len(words) - i - 1 >= 2 and self.is_unit(words[i + 1 :])
+
+    def _abbreviation_after_place(self, words: Sequence[str], i: int) -> bool:
+        """abbreviation_after_place: a word the laws never use, which rjieba's dictionary
+        knows as a noun, between a place and the rest of a name is a short form inside the
+        name (浙江|自贸|试验区: 自 reads as "from" only out of context), not a predicate
+        compound that begins a new one (充分|肯定 stands first, not after a place)."""
+        word = to_simplified(words[i])
+        if i == 0 or word in self.words or len(word) != 2:
+            return False
+        if self.tag(word) not in ("n", "j"):
+            return False
+        return self.tag(words[i - 1]) == "ns"
 
     def _verb_before_place(self, word: str, following: str) -> bool:
         """weak_predicate: a verb seen after an adverb or modal in ≥ 2 % of its uses, first

@@ -188,6 +188,8 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return False  # 區人民政府, 市人民法院: a body every district or city has
     if is_head(name) or name.startswith("非"):
         return False  # a head noun alone (研究院), or a negation (非銀行金融機構)
+    if kind == "Platform" and len(tokens) >= 2 and _inside(tokens[-2]):
+        return False  # 試驗區內口岸: the ports within a zone, described by where they are
     if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
     if _anchored(tokens[:-1]) or any(c.isascii() and c.isalpha() for c in name):
@@ -217,6 +219,11 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
 
 
 _CONJUNCTION = re.compile("[和与及]")
+
+
+def _inside(token: Token) -> bool:
+    """A place word ending in 内 (区内, 境内, 园区内): where something is, not a name's part."""
+    return len(token.word) >= 2 and token.word.endswith("内") and token.tag in ("s", "f")
 
 
 _TITLE = re.compile("[长员者人]$")

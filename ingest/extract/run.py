@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
 
+from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
@@ -210,8 +211,16 @@ def _extending_short_forms(text: str, start: int, end: int, by_name: dict, alias
         for name in by_name
         if name not in owners
         and name not in defined
-        and any(name[-k:] in defined for k in range(2, len(name)))
+        and any(name[-k:] in defined and not _place_before(name[:-k]) for k in range(2, len(name)))
     ]
+
+
+def _place_before(prefix: str) -> bool:
+    """A prefix made only of places qualifies a short form instead of being glued to it:
+    浙江|自贸试验区 is one zone of the class 自贸试验区 the document defines."""
+    evidence = load_evidence()
+    words = evidence.segment(prefix)
+    return bool(words) and all(evidence.tag(word) == "ns" for word, _, _ in words)
 
 
 def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> list[NamedEntity]:

@@ -12,16 +12,18 @@ def lines_of(name: str) -> list[str]:
     return [line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()]
 
 
-def _kinds(name: str) -> list[tuple[str, str]]:
-    """(word, kind) pairs of a two-column file, longest word first."""
-    pairs = [tuple(line.split()) for line in lines_of(name)]
+def _kinds(*names: str) -> list[tuple[str, str]]:
+    """(word, kind) pairs of the first two columns of the files, longest word first."""
+    pairs = [tuple(line.split()[:2]) for name in names for line in lines_of(name)]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
 @lru_cache(maxsize=1)
 def heads() -> list[tuple[str, str]]:
-    """(suffix, kind), longest suffix first, from resources/entity_heads.tsv."""
-    return _kinds("entity_heads.tsv")
+    """(suffix, kind), longest suffix first, from resources/entity_heads.tsv and the
+    platform heads that scripts/build_platform_heads.py reads from the scale corpus
+    (resources/platform_heads.tsv: 机场, 口岸 …)."""
+    return _kinds("entity_heads.tsv", "platform_heads.tsv")
 
 
 @lru_cache(maxsize=1)
