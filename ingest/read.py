@@ -168,8 +168,12 @@ def read_source(path: Path | str) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise BinaryInputError(path, "the text contains NUL characters: the file is binary")
-    if not any(ch.isalnum() for ch in text):
-        raise EmptyInputError(path, "the file has no text, only whitespace or symbols")
+    if not any(ch.isalpha() for ch in text):  # 20241011 alone (a corpus's UpdateDate.txt)
+        raise EmptyInputError(
+            path,
+            "the file has no words, only numbers, whitespace or symbols",
+            hint="nothing to ingest: is it a data file beside the documents?",
+        )
     return SourceText(
         path=path,
         text=text,

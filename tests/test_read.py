@@ -73,6 +73,15 @@ def test_empty_files_are_refused_naming_the_file(tmp_path, content):
     assert "empty.txt" in str(caught.value)
 
 
+@pytest.mark.parametrize("content", ["20241011\n", "1. 2. 3.\n—— 〇 ——\n"])
+def test_files_of_numbers_and_symbols_alone_are_refused_as_having_no_words(tmp_path, content):
+    path = tmp_path / "UpdateDate.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EmptyInputError, match="no words") as caught:
+        read_source(path)
+    assert caught.value.hint
+
+
 def test_binary_file_is_refused(tmp_path):
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
