@@ -17,6 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind
 from policykg.graph.corrections import Reviewer
+from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError
 from policykg.graph.store import BaseStore
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -28,6 +29,7 @@ from policykg.settings import Settings
 from .security import require_update_token
 
 PAGE = 500  # corrections listed per request
+DUPLICATES_PAGE = 200  # look-alike entities listed per request
 
 LIST = (
     PROLOGUE
@@ -177,6 +179,9 @@ class CorrectionRoutes:
         self.router.add_api_route("/api/corrections", self.create, methods=["POST"],
                                   summary="Store a correction (needs the update token)",
                                   status_code=201)  # fmt: skip
+        self.router.add_api_route("/api/review/duplicates", self.duplicates, methods=["GET"],
+                                  summary="Entities that look like duplicates, with the "
+                                  "spans naming them (anyone may read them)")  # fmt: skip
 
     def listing(self) -> JSONResponse:
         rows = self.queries.select(bind(LIST, limit=PAGE))
@@ -190,6 +195,10 @@ class CorrectionRoutes:
             for r in rows
         ]  # fmt: skip
         return JSONResponse({"corrections": items})
+
+    def duplicates(self) -> JSONResponse:
+        shown, total = look_alikes(self.queries, limit=DUPLICATES_PAGE)
+        return JSONResponse({"total": total, "duplicates": [look_alike_json(f) for f in shown]})
 
     async def create(self, request: Request) -> JSONResponse:
         # the token before the body: nobody without it learns what a valid body is

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.duplicates import look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError, CorrectionRefused
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
@@ -33,7 +34,9 @@ QUEUE = (
   OPTIONAL { GRAPH ?doc { ?doc pkg:party ?party } } }
 ORDER BY ?doc ?warning ?party"""
 )
-FORM_FIELDS = ("token", "kind", "document", "object", "reviewer", "reason", "start", "end", "quote")
+FORM_FIELDS = ("token", "kind", "document", "object", "reviewer", "reason", "start", "end", "quote",
+               "entity", "into")  # fmt: skip
+DUPLICATES_SHOWN = 100  # look-alike entities on the page
 PARTY = "https://w3id.org/policykg/ontology#party"
 
 
@@ -68,11 +71,14 @@ class ReviewPage:
         corrections = self.queries.select(bind(LIST, limit=200))
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
         linked += [r["doc"].value for r in corrections]
+        duplicates, duplicates_total = look_alikes(self.queries, limit=DUPLICATES_SHOWN)
+        linked += [c.document for item in duplicates for c in item.entities]
         from policykg.graph import browse
 
         return self.pages.render(
             request, "review.html", status=status, queue=queue, corrections=corrections,
             message=message, labels=browse.labels(self.queries, linked),
+            duplicates=duplicates, duplicates_total=duplicates_total,
             writable=self.settings.update_token is not None and not self.store.read_only,
         )  # fmt: skip
 
@@ -115,11 +121,16 @@ class ReviewPage:
             return int(value)
 
         kind = fields.get("kind", "")
-        if kind not in ("reject", "add"):
-            raise CorrectionError("the form rejects or adds a party")
+        if kind not in ("reject", "add", "merge"):
+            raise CorrectionError("the form rejects or adds a party, or merges two entities")
         document = node("document")
         quote = fields.get("quote") or None
         anchor = Anchor(document.value, number("start"), number("end"), quote)
+        if kind == "merge":
+            return Correction(
+                kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
+                reason=fields.get("reason", ""), entity=node("entity"), into=node("into"),
+            )  # fmt: skip
         return Correction(
             kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
             reason=fields.get("reason", ""),

@@ -251,6 +251,8 @@ def _merge_effect(
     if not _quads(store, into, None, None):
         return Effect((), (), "the entity merged into is no longer in the store")
     removes = _union(_quads(store, merged, None, None), _quads(store, None, None, merged), kept)
+    if not removes:  # nothing names it: a merge would only add a dangling redirect
+        return Effect((), (), "the merged entity is in no document")
     pref, alt = ox.NamedNode(SKOS + "prefLabel"), ox.NamedNode(SKOS + "altLabel")
     adds = {ox.Triple(merged, ox.NamedNode(PKG + "mergedInto"), into)}
     for quad in removes:
