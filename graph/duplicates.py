@@ -114,7 +114,8 @@ def find_look_alikes(names: Iterable[Named], *, min_inner: int = MIN_INNER) -> l
     """The look-alikes among `names`: groups of the same folded name, then names inside
     others of their kind. Linear in the number of names (see the module's docstring)."""
     entities: dict[str, Candidate] = {}
-    keys: dict[tuple[str, str], list[str]] = {}  # (kind, key) → entity IRIs, in order
+    # (kind, key) → entity IRIs in order (a dict as an ordered set: every step is O(1))
+    keys: dict[tuple[str, str], dict[str, None]] = {}
     for name in names:
         key = fold(name.label)
         if not key:
@@ -124,9 +125,7 @@ def find_look_alikes(names: Iterable[Named], *, min_inner: int = MIN_INNER) -> l
             entity = entities[name.iri] = Candidate(name.iri, name.kind, document=name.graph)
         if name.label not in entity.labels:
             entity.labels.append(name.label)
-        members = keys.setdefault((name.kind, key), [])
-        if name.iri not in members:
-            members.append(name.iri)
+        keys.setdefault((name.kind, key), {})[name.iri] = None
     found = [
         LookAlike("same", key, [entities[iri] for iri in members])
         for (_, key), members in sorted(keys.items())
@@ -137,13 +136,13 @@ def find_look_alikes(names: Iterable[Named], *, min_inner: int = MIN_INNER) -> l
 
 
 def _inside(
-    keys: dict[tuple[str, str], list[str]], entities: dict[str, Candidate], min_inner: int
+    keys: dict[tuple[str, str], dict[str, None]], entities: dict[str, Candidate], min_inner: int
 ) -> list[LookAlike]:
     lengths = {
         kind: sorted({len(k) for (kd, k) in keys if kd == kind and min_inner <= len(k) <= MAX_NAME})
         for kind in CONTAINMENT_KINDS
     }
-    outers: dict[tuple[str, str], list[str]] = {}  # inner (kind, key) → entities containing it
+    outers: dict[tuple[str, str], dict[str, None]] = {}  # inner (kind, key) → containing
     for (kind, key), members in sorted(keys.items()):
         if kind not in CONTAINMENT_KINDS:
             continue
@@ -155,15 +154,15 @@ def _inside(
                 inside.add(key[start : start + length])
         for inner in sorted(inside):
             if (kind, inner) in keys:
-                listed = outers.setdefault((kind, inner), [])
-                listed.extend(iri for iri in members if iri not in listed)
+                outers.setdefault((kind, inner), {}).update(members)
     found = []
     for (kind, inner), containing in sorted(outers.items()):
         inner_iris = keys[(kind, inner)]
         containing = [iri for iri in containing if iri not in inner_iris]
         if not containing:
             continue
-        group = [entities[inner_iris[0]], *(entities[iri] for iri in containing[:MAX_OUTER])]
+        first = next(iter(inner_iris))
+        group = [entities[first], *(entities[iri] for iri in containing[:MAX_OUTER])]
         found.append(LookAlike("inside", inner, group, max(0, len(containing) - MAX_OUTER)))
     return found
 
