@@ -24,9 +24,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from policykg.errors import ProtocolError
+from policykg.reviewers import Reviewers
 from policykg.settings import Settings
 
-from .security import require_update_token
+from .security import identify_reviewer
 
 PAGE = 500  # corrections listed per request
 DUPLICATES_PAGE = 200  # look-alike entities listed per request
@@ -101,7 +102,7 @@ class CorrectionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     kind: Literal["reject", "relabel", "add", "merge"]
     document: str = Field(max_length=2000)
-    reviewer: str = Field(max_length=200)
+    reviewer: str = Field("", max_length=200)  # a named token gives it
     reason: str = Field(max_length=2000)
     start: int | None = Field(None, ge=0, le=10**9)
     end: int | None = Field(None, ge=0, le=10**9)
@@ -173,6 +174,7 @@ class CorrectionRoutes:
         self, store: BaseStore, settings: Settings, queries: Queries, write: CorrectionWriter
     ) -> None:
         self.store, self.settings, self.queries, self.write = store, settings, queries, write
+        self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter()
         self.router.add_api_route("/api/corrections", self.listing, methods=["GET"],
                                   summary="The corrections, newest first (anyone may read them)")  # fmt: skip
@@ -202,7 +204,7 @@ class CorrectionRoutes:
 
     async def create(self, request: Request) -> JSONResponse:
         # the token before the body: nobody without it learns what a valid body is
-        require_update_token(request, self.settings.update_token)
+        identity = identify_reviewer(request, self.reviewers)
         if self.store.read_only:
             raise ProtocolError(403, "the store is open read-only; corrections cannot be stored")
         raw = await request.body()
@@ -216,10 +218,11 @@ class CorrectionRoutes:
             errors = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
             raise ProtocolError(400, "malformed correction: " + "; ".join(errors)[:1000],
                                 hint="see docs/review.md for the fields of each kind") from None  # fmt: skip
-        correction = correction_of(body)
+        correction = identity.apply(correction_of(body))
         stored = await run_in_threadpool(self.write, correction)
         return JSONResponse(
             {"iri": stored.iri, "kind": stored.kind, "status": stored.status,
-             "withdrawn": len(stored.removed)},
+             "withdrawn": len(stored.removed), "reviewer": stored.reviewer,
+             "verified": stored.verified},
             status_code=201,
         )  # fmt: skip

@@ -8,7 +8,6 @@ site is refused all the same. Every value from the form becomes a typed term bef
 
 from __future__ import annotations
 
-import hmac
 from urllib.parse import parse_qsl, urlsplit
 
 import pyoxigraph as ox
@@ -21,6 +20,7 @@ from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 
 from policykg.errors import PolicyKGError
+from policykg.reviewers import Reviewers
 from policykg.settings import Settings
 
 from .corrections import LIST, CorrectionWriter
@@ -51,6 +51,7 @@ class ReviewPage:
     ) -> None:
         self.store, self.settings, self.queries, self.pages = store, settings, queries, pages
         self.write = write
+        self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter(include_in_schema=False)
         self.router.add_api_route(
             "/review", self.page, methods=["GET"], response_class=HTMLResponse
@@ -79,7 +80,7 @@ class ReviewPage:
             request, "review.html", status=status, queue=queue, corrections=corrections,
             message=message, labels=browse.labels(self.queries, linked),
             duplicates=duplicates, duplicates_total=duplicates_total,
-            writable=self.settings.update_token is not None and not self.store.read_only,
+            writable=self.reviewers.enabled and not self.store.read_only,
         )  # fmt: skip
 
     async def submit(self, request: Request) -> Response:
@@ -90,13 +91,13 @@ class ReviewPage:
         if len(raw) > self.settings.max_request_bytes:
             return self.page(request, "refused: the form is too large", 413)
         fields = dict(parse_qsl(raw.decode("utf-8", "replace"), max_num_fields=len(FORM_FIELDS)))
-        token = self.settings.update_token
-        if token is None or self.store.read_only:
+        if not self.reviewers.enabled or self.store.read_only:
             return self.page(request, "refused: this server is read-only", 403)
-        if not hmac.compare_digest(fields.get("token", "").encode(), token.encode()):
+        identity = self.reviewers.identify(fields.get("token", ""))
+        if identity is None:
             return self.page(request, "refused: the token is wrong", 401)
         try:
-            correction = self._correction(fields)
+            correction = identity.apply(self._correction(fields))
             stored = await run_in_threadpool(self.write, correction)
         except CorrectionRefused as exc:
             return self.page(request, f"refused: {exc.message}", 409)

@@ -100,6 +100,7 @@ class Correction:
     iri: str = ""
     status: str = "applied"
     stale_reason: str = ""
+    verified: bool = False  # the reviewer was identified by a named token
     # the statements it withdrew, each with its graph's pkg:sha256 at the time
     removed: tuple[tuple[ox.Quad, str], ...] = field(default=(), compare=False)
 
@@ -312,6 +313,8 @@ def record_statements(correction: Correction, fx: Effect, shas: dict[str, str]) 
         f"{agent} <{RDF}type> <{PROV}Agent>",
         f"{agent} <{SCHEMA}name> {lit(correction.reviewer)}",
     ]
+    if correction.verified:
+        out.append(f"{node} <{PKG}reviewerVerified> {_typed('true', XSD + 'boolean')}")
     if fx.stale:
         out.append(f"{node} <{PKG}staleReason> {lit(fx.stale)}")
     anchor = correction.anchor
@@ -429,6 +432,7 @@ def read_correction(store: BaseStore, iri: str) -> Correction:
         iri=iri,
         status=text(iri, PKG + "reviewStatus") or "",
         stale_reason=text(iri, PKG + "staleReason") or "",
+        verified=text(iri, PKG + "reviewerVerified") == "true",
         removed=tuple(sorted(removed, key=str)),
     )
 
