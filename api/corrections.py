@@ -17,17 +17,20 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind
 from policykg.graph.corrections import Reviewer
+from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError
 from policykg.graph.store import BaseStore
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from policykg.errors import ProtocolError
+from policykg.reviewers import Reviewers
 from policykg.settings import Settings
 
-from .security import require_update_token
+from .security import identify_reviewer
 
 PAGE = 500  # corrections listed per request
+DUPLICATES_PAGE = 200  # look-alike entities listed per request
 
 LIST = (
     PROLOGUE
@@ -99,7 +102,7 @@ class CorrectionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
     kind: Literal["reject", "relabel", "add", "merge"]
     document: str = Field(max_length=2000)
-    reviewer: str = Field(max_length=200)
+    reviewer: str = Field("", max_length=200)  # a named token gives it
     reason: str = Field(max_length=2000)
     start: int | None = Field(None, ge=0, le=10**9)
     end: int | None = Field(None, ge=0, le=10**9)
@@ -171,12 +174,16 @@ class CorrectionRoutes:
         self, store: BaseStore, settings: Settings, queries: Queries, write: CorrectionWriter
     ) -> None:
         self.store, self.settings, self.queries, self.write = store, settings, queries, write
+        self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter()
         self.router.add_api_route("/api/corrections", self.listing, methods=["GET"],
                                   summary="The corrections, newest first (anyone may read them)")  # fmt: skip
         self.router.add_api_route("/api/corrections", self.create, methods=["POST"],
                                   summary="Store a correction (needs the update token)",
                                   status_code=201)  # fmt: skip
+        self.router.add_api_route("/api/review/duplicates", self.duplicates, methods=["GET"],
+                                  summary="Entities that look like duplicates, with the "
+                                  "spans naming them (anyone may read them)")  # fmt: skip
 
     def listing(self) -> JSONResponse:
         rows = self.queries.select(bind(LIST, limit=PAGE))
@@ -191,9 +198,13 @@ class CorrectionRoutes:
         ]  # fmt: skip
         return JSONResponse({"corrections": items})
 
+    def duplicates(self) -> JSONResponse:
+        shown, total = look_alikes(self.queries, limit=DUPLICATES_PAGE)
+        return JSONResponse({"total": total, "duplicates": [look_alike_json(f) for f in shown]})
+
     async def create(self, request: Request) -> JSONResponse:
         # the token before the body: nobody without it learns what a valid body is
-        require_update_token(request, self.settings.update_token)
+        identity = identify_reviewer(request, self.reviewers)
         if self.store.read_only:
             raise ProtocolError(403, "the store is open read-only; corrections cannot be stored")
         raw = await request.body()
@@ -207,10 +218,11 @@ class CorrectionRoutes:
             errors = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
             raise ProtocolError(400, "malformed correction: " + "; ".join(errors)[:1000],
                                 hint="see docs/review.md for the fields of each kind") from None  # fmt: skip
-        correction = correction_of(body)
+        correction = identity.apply(correction_of(body))
         stored = await run_in_threadpool(self.write, correction)
         return JSONResponse(
             {"iri": stored.iri, "kind": stored.kind, "status": stored.status,
-             "withdrawn": len(stored.removed)},
+             "withdrawn": len(stored.removed), "reviewer": stored.reviewer,
+             "verified": stored.verified},
             status_code=201,
         )  # fmt: skip

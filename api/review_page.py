@@ -8,18 +8,19 @@ site is refused all the same. Every value from the form becomes a typed term bef
 
 from __future__ import annotations
 
-import hmac
 from urllib.parse import parse_qsl, urlsplit
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.duplicates import look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError, CorrectionRefused
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 
 from policykg.errors import PolicyKGError
+from policykg.reviewers import Reviewers
 from policykg.settings import Settings
 
 from .corrections import LIST, CorrectionWriter
@@ -33,7 +34,9 @@ QUEUE = (
   OPTIONAL { GRAPH ?doc { ?doc pkg:party ?party } } }
 ORDER BY ?doc ?warning ?party"""
 )
-FORM_FIELDS = ("token", "kind", "document", "object", "reviewer", "reason", "start", "end", "quote")
+FORM_FIELDS = ("token", "kind", "document", "object", "reviewer", "reason", "start", "end", "quote",
+               "entity", "into")  # fmt: skip
+DUPLICATES_SHOWN = 100  # look-alike entities on the page
 PARTY = "https://w3id.org/policykg/ontology#party"
 
 
@@ -48,6 +51,7 @@ class ReviewPage:
     ) -> None:
         self.store, self.settings, self.queries, self.pages = store, settings, queries, pages
         self.write = write
+        self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter(include_in_schema=False)
         self.router.add_api_route(
             "/review", self.page, methods=["GET"], response_class=HTMLResponse
@@ -68,12 +72,15 @@ class ReviewPage:
         corrections = self.queries.select(bind(LIST, limit=200))
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
         linked += [r["doc"].value for r in corrections]
+        duplicates, duplicates_total = look_alikes(self.queries, limit=DUPLICATES_SHOWN)
+        linked += [c.document for item in duplicates for c in item.entities]
         from policykg.graph import browse
 
         return self.pages.render(
             request, "review.html", status=status, queue=queue, corrections=corrections,
             message=message, labels=browse.labels(self.queries, linked),
-            writable=self.settings.update_token is not None and not self.store.read_only,
+            duplicates=duplicates, duplicates_total=duplicates_total,
+            writable=self.reviewers.enabled and not self.store.read_only,
         )  # fmt: skip
 
     async def submit(self, request: Request) -> Response:
@@ -84,13 +91,13 @@ class ReviewPage:
         if len(raw) > self.settings.max_request_bytes:
             return self.page(request, "refused: the form is too large", 413)
         fields = dict(parse_qsl(raw.decode("utf-8", "replace"), max_num_fields=len(FORM_FIELDS)))
-        token = self.settings.update_token
-        if token is None or self.store.read_only:
+        if not self.reviewers.enabled or self.store.read_only:
             return self.page(request, "refused: this server is read-only", 403)
-        if not hmac.compare_digest(fields.get("token", "").encode(), token.encode()):
+        identity = self.reviewers.identify(fields.get("token", ""))
+        if identity is None:
             return self.page(request, "refused: the token is wrong", 401)
         try:
-            correction = self._correction(fields)
+            correction = identity.apply(self._correction(fields))
             stored = await run_in_threadpool(self.write, correction)
         except CorrectionRefused as exc:
             return self.page(request, f"refused: {exc.message}", 409)
@@ -115,11 +122,16 @@ class ReviewPage:
             return int(value)
 
         kind = fields.get("kind", "")
-        if kind not in ("reject", "add"):
-            raise CorrectionError("the form rejects or adds a party")
+        if kind not in ("reject", "add", "merge"):
+            raise CorrectionError("the form rejects or adds a party, or merges two entities")
         document = node("document")
         quote = fields.get("quote") or None
         anchor = Anchor(document.value, number("start"), number("end"), quote)
+        if kind == "merge":
+            return Correction(
+                kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
+                reason=fields.get("reason", ""), entity=node("entity"), into=node("into"),
+            )  # fmt: skip
         return Correction(
             kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
             reason=fields.get("reason", ""),

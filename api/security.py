@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from policykg.errors import ProtocolError
+from policykg.reviewers import Identity, Reviewers
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -64,3 +65,20 @@ def require_update_token(request: Request, token: str | None) -> None:
     ):
         raise ProtocolError(401, "this write needs the update token",
                             hint="send Authorization: Bearer <token>")  # fmt: skip
+
+
+def identify_reviewer(request: Request, reviewers: Reviewers) -> Identity:
+    """Who writes a correction: `Authorization: Bearer <token>`, a named reviewer's token
+    or the update token, compared in constant time; 403 when nobody may write, 401 when
+    the token is none of them."""
+    if not reviewers.enabled:
+        raise ProtocolError(
+            403, "this server is read-only: corrections are disabled",
+            hint="the operator can enable them with POLICYKG_REVIEWERS or POLICYKG_UPDATE_TOKEN",
+        )  # fmt: skip
+    scheme, _, credential = request.headers.get("authorization", "").partition(" ")
+    identity = reviewers.identify(credential.strip()) if scheme.lower() == "bearer" else None
+    if identity is None:
+        raise ProtocolError(401, "this write needs a reviewer's token or the update token",
+                            hint="send Authorization: Bearer <token>")  # fmt: skip
+    return identity

@@ -100,6 +100,7 @@ class Correction:
     iri: str = ""
     status: str = "applied"
     stale_reason: str = ""
+    verified: bool = False  # the reviewer was identified by a named token
     # the statements it withdrew, each with its graph's pkg:sha256 at the time
     removed: tuple[tuple[ox.Quad, str], ...] = field(default=(), compare=False)
 
@@ -251,6 +252,8 @@ def _merge_effect(
     if not _quads(store, into, None, None):
         return Effect((), (), "the entity merged into is no longer in the store")
     removes = _union(_quads(store, merged, None, None), _quads(store, None, None, merged), kept)
+    if not removes:  # nothing names it: a merge would only add a dangling redirect
+        return Effect((), (), "the merged entity is in no document")
     pref, alt = ox.NamedNode(SKOS + "prefLabel"), ox.NamedNode(SKOS + "altLabel")
     adds = {ox.Triple(merged, ox.NamedNode(PKG + "mergedInto"), into)}
     for quad in removes:
@@ -310,6 +313,8 @@ def record_statements(correction: Correction, fx: Effect, shas: dict[str, str]) 
         f"{agent} <{RDF}type> <{PROV}Agent>",
         f"{agent} <{SCHEMA}name> {lit(correction.reviewer)}",
     ]
+    if correction.verified:
+        out.append(f"{node} <{PKG}reviewerVerified> {_typed('true', XSD + 'boolean')}")
     if fx.stale:
         out.append(f"{node} <{PKG}staleReason> {lit(fx.stale)}")
     anchor = correction.anchor
@@ -427,6 +432,7 @@ def read_correction(store: BaseStore, iri: str) -> Correction:
         iri=iri,
         status=text(iri, PKG + "reviewStatus") or "",
         stale_reason=text(iri, PKG + "staleReason") or "",
+        verified=text(iri, PKG + "reviewerVerified") == "true",
         removed=tuple(sorted(removed, key=str)),
     )
 

@@ -62,12 +62,25 @@ def add_commands(commands) -> None:
 
     review = commands.add_parser(
         "review",
-        help="list what needs review: stale corrections and documents stored with warnings",
+        help="list what needs review: stale corrections, documents stored with warnings, "
+        "entities that look like duplicates",
         description="Lists the corrections marked stale (their anchored text changed on "
-        "re-ingest) and the documents stored with warnings (pkg:needsReview). Exit codes: "
-        "0 ok, 2 error.",
+        "re-ingest), the documents stored with warnings (pkg:needsReview) and the entities "
+        "that look like duplicates (the same name after 繁/简, punctuation and space folding, "
+        "or one name inside another of the same kind), with the spans naming them. Exit "
+        "codes: 0 ok, 2 error.",
     )
     review.add_argument("--format", choices=("text", "json"), default="text")
+    review.add_argument(
+        "--limit", type=_positive, default=100, metavar="N",
+        help="entities that look like duplicates listed at most (default 100)",
+    )  # fmt: skip
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) <= 100_000:
+        raise argparse.ArgumentTypeError("a whole number from 1 to 100000")
+    return int(value)
 
 
 def iri(value: str, what: str) -> ox.NamedNode:
@@ -111,12 +124,15 @@ def cmd_correct(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.bound import StoreQueries
     from policykg.graph.corrections import Reviewer
+    from policykg.graph.duplicates import look_alike_json, look_alikes
     from policykg.graph.store import open_store
 
     with open_store(settings, read_only=True) as store:
         reviewer = Reviewer(store, settings.base_iri)
         stale, queue = reviewer.stale(), reviewer.queue()
+        duplicates, total = look_alikes(StoreQueries(store), limit=args.limit)
     if args.format == "json":
         body = {
             "stale_corrections": [
@@ -133,6 +149,8 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
                 {"document": q.document, "title": q.title, "warnings": list(q.warnings)}
                 for q in queue
             ],
+            "duplicates_total": total,
+            "duplicates": [look_alike_json(item) for item in duplicates],
         }
         print(json.dumps(body, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -145,6 +163,15 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  {q.document} {q.title}")
         for warning in q.warnings:
             print(f"    - {warning}")
+    print(f"entities that look like duplicates: {total} (first {len(duplicates)})", file=out)
+    for item in duplicates:
+        how = "same name" if item.reason == "same" else "name inside another"
+        print(f"  {how}: {item.key}")
+        for c in item.entities:
+            spans = "; ".join(f"{s.document} [{s.start}-{s.end}] {s.quote}" for s in c.spans)
+            print(f"    {c.iri} {' / '.join(c.labels)} ({c.kind}) {spans}")
+        if item.more:
+            print(f"    and {item.more} longer names")
     return EXIT_OK
 
 

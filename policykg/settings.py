@@ -97,6 +97,13 @@ class Settings:
         repr=False,
     )
 
+    reviewers_path: Path | None = setting(
+        "POLICYKG_REVIEWERS",
+        "a file of named reviewer tokens, one `token<TAB>name` a line: a correction sent "
+        "with one records that reviewer, verified (policykg/reviewers.py)",
+        default=None,
+    )
+
     def __post_init__(self) -> None:
         if not self.base_iri.startswith(("http://", "https://")) or not self.base_iri.endswith(
             ("/", "#")

@@ -68,3 +68,26 @@ def test_a_reviewer_rejects_a_party_and_adds_one_with_its_span(browser, served):
     )
     assert store.query(f"ASK {{ <{DOC}> <{PARTY}> <{SHENZHEN}> }}")
     assert store.query(f"ASK {{ <{DOC}> <{PARTY}> <{HKSARG}> }}")
+
+
+NORTH = "https://w3id.org/policykg/id/platform/698872e5ce9d9d3f"  # 北部都會區
+HK_NORTH = "https://w3id.org/policykg/id/platform/be99ba44ee6cac1f"  # 香港北部都會區
+
+
+def test_a_reviewer_merges_a_look_alike_from_the_queue(browser, settings):  # noqa: F811
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("004")])
+    with live_server(create_app(store, settings.with_(update_token=TOKEN))) as base:
+        browser.get(base + "/review?script=Hant")
+        form = browser.find_element(
+            By.CSS_SELECTOR, f'form.merge[data-entity="{HK_NORTH}"][data-into="{NORTH}"]'
+        )
+        item = form.find_element(By.XPATH, "ancestor::article")
+        assert "香港北部都會區" in item.text and item.find_elements(By.CSS_SELECTOR, "a.span")
+        fill(form, reviewer="陳大文", token=TOKEN)  # the reason is filled in already
+        form.find_element(By.TAG_NAME, "button").click()
+        wait(browser).until(until.url_contains("done="))
+        recent = browser.find_element(By.ID, "recent-corrections").text
+        assert "合併" in recent and "陳大文" in recent
+        assert store.query(f"ASK {{ <{HK_NORTH}> <https://w3id.org/policykg/ontology#mergedInto> <{NORTH}> }}")  # fmt: skip
+        assert not browser.find_elements(By.CSS_SELECTOR, f'form.merge[data-entity="{HK_NORTH}"]')

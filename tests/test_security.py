@@ -111,7 +111,8 @@ def get_routes(app) -> list[str]:
         {r.path for r in _flat(app.routes) if "GET" in (getattr(r, "methods", None) or ())}
     )
     assert {"/", "/search", "/network", "/read/{path:path}", "/id/{path:path}",
-            "/api/search", "/api/{collection}", "/sparql", "/api/corrections"} <= set(paths)  # fmt: skip
+            "/api/search", "/api/{collection}", "/sparql", "/api/corrections",
+            "/api/review/duplicates", "/review"} <= set(paths)  # fmt: skip
     return paths
 
 
@@ -175,6 +176,10 @@ def test_every_field_of_a_correction_refuses_every_injection(settings):
                     "reviewer": "r", "reason": "r", "token": token}  # fmt: skip
             for field in (*form, "start", "end", "quote"):  # the review page's form
                 response = client.post("/review", data={**form, field: attack})
+                assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
+            merge = {**form, "kind": "merge", "entity": body["object"]["iri"], "into": doc}
+            for field in ("entity", "into", "document"):  # the queue's merge form
+                response = client.post("/review", data={**merge, field: attack})
                 assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
         time.sleep(0.3)
     assert listener.connections == 0

@@ -1,0 +1,115 @@
+"""Entities that look like duplicates: the folding, the grouping, the API, the page's
+merge form and `policykg review`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.graph.duplicates import MAX_OUTER, Named, find_look_alikes, fold
+from policykg.graph.store import PolicyStore
+
+from policykg.cli import main
+from policykg.ingestion import Ingestor
+
+from .conftest import REVIEW_TOKEN, seed
+
+ORG = "Organization"
+NORTH = "https://w3id.org/policykg/id/platform/698872e5ce9d9d3f"  # 北部都會區
+HK_NORTH = "https://w3id.org/policykg/id/platform/be99ba44ee6cac1f"  # 香港北部都會區
+HTML = {"Accept": "text/html"}
+
+
+def named(iri: str, label: str, kind: str = ORG) -> Named:
+    return Named(f"urn:e:{iri}", kind, label, "urn:doc")
+
+
+def test_fold_ignores_script_width_case_punctuation_and_spaces():
+    assert fold("香港中文大學（深圳）") == fold("香港中文大学 (深圳)") == "香港中文大学深圳"
+    assert fold("InnoHK 研發平台") == fold("ＩｎｎｏＨＫ研发平台") == "innohk研发平台"
+    assert fold("，。 「」") == ""
+
+
+def test_same_names_are_grouped_and_other_kinds_kept_apart():
+    found = find_look_alikes([
+        named("a", "科學技術部"), named("b", "科学技术部"), named("c", "科學 技術部"),
+        named("d", "科學技術部", kind="Fund"), named("e", "教育部"),
+    ])  # fmt: skip
+    same = [f for f in found if f.reason == "same"]
+    assert [[c.iri for c in f.entities] for f in same] == [["urn:e:a", "urn:e:b", "urn:e:c"]]
+
+
+def test_a_name_inside_another_of_its_kind_is_found_not_a_short_one_nor_a_title():
+    found = find_look_alikes([
+        named("a", "科技部"), named("b", "中華人民共和國科技部"), named("c", "香港"),
+        named("d", "香港大學"), named("t", "著作權法", "Work"),
+        named("u", "著作權法實施條例", "Work"),
+    ])  # fmt: skip
+    inside = [(f.key, [c.iri for c in f.entities]) for f in found if f.reason == "inside"]
+    assert inside == [("科技部", ["urn:e:a", "urn:e:b"])]
+
+
+def test_an_inner_name_lists_at_most_max_outer_longer_names_and_counts_the_rest():
+    names = [named("in", "合作區")]
+    names += [named(f"o{n}", f"第{n}號合作區") for n in range(MAX_OUTER + 5)]
+    (item,) = find_look_alikes(names)
+    assert len(item.entities) == MAX_OUTER + 1 and item.more == 5
+    assert item.entities[0].iri == "urn:e:in"
+
+
+@pytest.fixture
+def client(settings):
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("004")])
+    with TestClient(create_app(store, settings.with_(update_token=REVIEW_TOKEN))) as client:
+        yield client
+
+
+def _north(items: list[dict]) -> dict | None:
+    return next((f for f in items if f["entities"][0]["iri"] == NORTH), None)
+
+
+def test_the_api_lists_look_alikes_with_the_spans_naming_them(client):
+    body = client.get("/api/review/duplicates").json()
+    assert body["total"] >= len(body["duplicates"]) > 0
+    item = _north(body["duplicates"])
+    assert item["reason"] == "inside" and item["key"] == "北部都会区"
+    first, other = item["entities"]
+    assert other["iri"] == HK_NORTH and "香港北部都會區" in other["labels"]
+    span = first["spans"][0]
+    text = client.get("/sparql", params={"query": "PREFIX pkg: <https://w3id.org/policykg/ontology#>"
+                      f" SELECT ?t WHERE {{ <{span['document']}> pkg:sourceText ?t }}"}).json()  # fmt: skip
+    source = text["results"]["bindings"][0]["t"]["value"]
+    assert source[span["start"] : span["end"]] == span["quote"]
+
+
+def test_the_merge_form_of_the_queue_merges_and_the_pair_leaves_the_queue(client):
+    page = client.get("/review?script=Hant", headers=HTML)
+    assert f'data-entity="{HK_NORTH}" data-into="{NORTH}"' in page.text
+    document = _north(client.get("/api/review/duplicates").json()["duplicates"])["entities"][1]
+    form = {"kind": "merge", "document": document["document"], "entity": HK_NORTH,
+            "into": NORTH, "reviewer": "Chan", "reason": "one zone", "token": REVIEW_TOKEN}  # fmt: skip
+    assert client.post("/review", data={**form, "token": "x"}).status_code == 401
+    assert client.post("/review", data={**form, "into": "javascript:x"}).status_code == 400
+    answer = client.post("/review", data=form, follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    assert _north(client.get("/api/review/duplicates").json()["duplicates"]) is None
+    moved = client.get(f"/id/{HK_NORTH.split('/id/')[1]}", headers=HTML, follow_redirects=False)
+    assert moved.status_code in (301, 302, 303, 307, 308)
+
+
+def test_policykg_review_lists_look_alikes(tmp_path, capsys):
+    store = ["--store", str(tmp_path / "store")]
+    assert main([*store, "ingest", "--quiet", str(seed("004"))]) == 0
+    capsys.readouterr()
+    assert main([*store, "review", "--format", "json", "--limit", "500"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert _north(listed["duplicates"])["entities"][1]["iri"] == HK_NORTH
+    assert main([*store, "review"]) == 0
+    out = capsys.readouterr().out
+    assert "name inside another: 北部都会区" in out and HK_NORTH in out
+    with pytest.raises(SystemExit) as refused:
+        main([*store, "review", "--limit", "0"])
+    assert refused.value.code == 2
