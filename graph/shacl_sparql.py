@@ -35,6 +35,9 @@ LEXICAL_FORMS = {
     XSD.gYear: r"^-?[0-9]{4,}(Z|[+-][0-9]{2}:[0-9]{2})?$",
 }
 
+# calendar values whose form can be right and the value impossible: checked by casting
+CALENDAR = frozenset({XSD.date, XSD.gYearMonth, XSD.gYear})
+
 NODE_KINDS = {
     SH.IRI: "isIRI({v})",
     SH.BlankNode: "isBlank({v})",
@@ -265,6 +268,9 @@ def _datatype_condition(datatype, v: str) -> str:
         condition += f" && lang({v}) = ''"
     if datatype in LEXICAL_FORMS:
         condition += f" && REGEX(STR({v}), {_string(LEXICAL_FORMS[datatype])})"
+    if datatype in CALENDAR:  # the form alone lets 2010-02-30 and 2010-13 through
+        cast = f"{_term(datatype)}(STR({v}))"
+        condition += f" && COALESCE({cast} = {cast}, false)"  # a cast that fails: not a date
     return condition + ")"
 
 

@@ -145,11 +145,11 @@ def test_malformed_corrections_are_refused_with_the_reason(setup):
 def test_a_correction_that_breaks_the_shapes_is_refused_and_nothing_is_stored(setup):
     store, reviewer = setup
     size = len(store)
-    early = ox.Literal("2010-01-01", datatype=ox.NamedNode(XSD + "date"))
+    no_day = ox.Literal("2010-02-30", datatype=ox.NamedNode(XSD + "date"))  # ill-typed: a violation
     with pytest.raises(CorrectionRefused, match="violation"):
         reviewer.correct(
             Correction(kind="add", anchor=span_of(store, "科學技術部"), reviewer="r", reason="x",
-                       statement=(DOC, ox.NamedNode(ELI + "date_no_longer_in_force"), early))
+                       statement=(DOC, ox.NamedNode(ELI + "date_no_longer_in_force"), no_day))
         )  # fmt: skip
     assert len(store) == size
 

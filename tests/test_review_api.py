@@ -88,7 +88,7 @@ def test_a_correction_that_breaks_the_shapes_is_409_with_the_reason(review_clien
     start = source.index("科學技術部")
     body = {**REJECT, "kind": "add", "start": start, "end": start + 5, "quote": "科學技術部",
             "predicate": "http://data.europa.eu/eli/ontology#date_no_longer_in_force",
-            "object": {"value": "2010-01-01", "datatype": "http://www.w3.org/2001/XMLSchema#date"}}  # fmt: skip
+            "object": {"value": "2010-02-30", "datatype": "http://www.w3.org/2001/XMLSchema#date"}}  # no such day: a violation  # fmt: skip
     answer = review_client.post("/api/corrections", json=body, headers=AUTH)
     assert answer.status_code == 409, answer.text
     assert "violation" in answer.json()["error"]
