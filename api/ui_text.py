@@ -223,7 +223,6 @@ INCOMING = {
     PKG + "extends": ("延續此文件的文件", "延续此文件的文件"),
     PKG + "continuesInForce": ("使此文件繼續施行的文件", "使此文件继续施行的文件"),
     ELI + "is_annex_of": ("附件", "附件"),
-    ELI + "is_member_of": ("版本", "版本"),
     ELI + "is_part_of": ("細分條文", "细分条文"),
     PKG + "party": ("為締約方的協議", "为缔约方的协议"),
     ELI + "passed_by": ("發出的文件", "发出的文件"),
