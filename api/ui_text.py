@@ -199,6 +199,8 @@ PROPERTIES = {
     ELI + "passed_by": ("發出機構", "发出机构"),
     ELI + "has_annex": ("附件", "附件"),
     ELI + "is_annex_of": ("附件所屬文件", "附件所属文件"),
+    ELI + "is_member_of": ("版本所屬作品", "版本所属作品"),
+    ELI + "has_member": ("其他版本", "其他版本"),
     ELI + "based_on": ("根據", "根据"),
     ELI + "repeals": ("廢止", "废止"),
     ELI + "amends": ("修訂", "修订"),

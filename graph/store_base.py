@@ -196,6 +196,16 @@ class BaseStore:
             return StoredFile(tuple(annexes), "")
         return StoredFile((main[0]["g"].value, *annexes), main[0]["sha"].value)
 
+    def file_with_hash(self, sha256: str) -> tuple[str, str] | None:
+        """(source file, main graph) of a document ingested from a file with these bytes."""
+        query = (
+            f"SELECT ?file ?g WHERE {{ GRAPH ?g {{ ?g <{PKG}sha256> {sparql_string(sha256)} ; "
+            f"<{PKG}sourceFile> ?file FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of> ?whole }} }} }} "
+            "ORDER BY ?file LIMIT 1"
+        )
+        rows = list(self.query(query))
+        return (rows[0]["file"].value, rows[0]["g"].value) if rows else None
+
     def graph_owner(self, graph_iri: str) -> str | None:
         """The source file whose document occupies `graph_iri`, if any."""
         query = f"SELECT ?file WHERE {{ GRAPH <{graph_iri}> {{ <{graph_iri}> <{PKG}sourceFile> ?file }} }}"

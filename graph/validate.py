@@ -33,7 +33,7 @@ from rdflib.util import from_n3
 from policykg.settings import DEFAULT_BASE_IRI
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
-ISSUE_IRI = re.compile(r"^(?P<document>.+?/work/[0-9a-f]{16})")
+ISSUE_IRI = re.compile(r"^(?P<document>.+?/work/[0-9a-f]{16}(?:/version/[0-9a-f-]+)?)")
 
 
 @dataclass(frozen=True)

@@ -224,6 +224,8 @@ def run_ingest(
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             print(f"rejected: {outcome.path}: {outcome.reason}", file=sys.stderr)
+        elif outcome.status == "duplicate":  # skipped, nothing lost: said even with --quiet
+            print(f"duplicate: {outcome.path}: {outcome.reason}; skipped", file=sys.stderr)
         elif outcome.review:  # stored, but a fact may be missing: said even with --quiet
             print(
                 f"{outcome.status}: {outcome.path} -> {outcome.document}: stored with "

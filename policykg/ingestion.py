@@ -29,6 +29,7 @@ from pathlib import Path
 from policykg.errors import InputError, PolicyKGError
 from policykg.graph.build import DocumentGraphs, build_graphs
 from policykg.graph.document_dates import settle_dates
+from policykg.graph.editions import as_versions, plan_editions
 from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
@@ -67,7 +68,7 @@ STAGE_FRACTIONS = {
 @dataclass(frozen=True)
 class FileOutcome:
     path: Path
-    status: str  # ingested | replaced | unchanged | rejected
+    status: str  # ingested | replaced | unchanged | duplicate | rejected
     reason: str = ""
     document: str = ""  # IRI of the main document
     graphs: int = 0
@@ -108,7 +109,8 @@ class IngestReport:
         return (
             f"{len(self.outcomes)} files: {self.count('ingested')} ingested, "
             f"{self.count('replaced')} replaced, {self.count('unchanged')} unchanged, "
-            f"{self.count('rejected')} rejected{stored_with_warnings}; "
+            + (f"{self.count('duplicate')} duplicates skipped, " if self.count("duplicate") else "")
+            + f"{self.count('rejected')} rejected{stored_with_warnings}; "
             f"{self.triples} triples written"
         )
 
@@ -394,9 +396,19 @@ class Ingestor:
             stored = self.store.stored_file(source.name)
         if stored is not None and stored.sha256 == source.sha256:
             return FileOutcome(path, "unchanged", document=stored.graph_iris[0])
-        for graph_iri in built.graphs:
+        if stored is None and (twin := self.store.file_with_hash(source.sha256)):
+            return FileOutcome(
+                path, "duplicate", f"the same bytes as {twin[0]}, already stored", twin[1]
+            )
+
+        def taken(graph_iri: str) -> str | None:  # by another file
             owner = self.store.graph_owner(graph_iri) if self.store.has_graph(graph_iri) else None
-            if owner is not None and owner != source.name:
+            return owner if owner != source.name else None
+
+        # another edition of a work stored from another file: kept as a version of it
+        built = as_versions(built, plan_editions(built, taken))
+        for graph_iri in built.graphs:
+            if owner := taken(graph_iri):
                 raise InputError(
                     path,
                     f"it holds the same document as {owner}, already ingested ({graph_iri})",

@@ -7,6 +7,9 @@ Patterns, under the configured base (default https://w3id.org/policykg/id/):
     work/{key}/annotation/{n}       a Web Annotation of a fact found in that document
     work/{key}/footnote/{label}     a footnote of that document
     work/{key}/amount/{n}           a sum of money named in that document
+    work/{key}/version/{v}          another edition of a work stored from another file:
+                                    v its eli:version_date, or 12 hex digits of its hash
+                                    (graph/editions.py); its provisions etc. under it
     org/{key}                       an organisation: key from its (preferred) name
     platform/{key}, fund/{key}      a platform, a fund: key from its name
     person/{key}                    a person: key from their name

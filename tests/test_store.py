@@ -68,15 +68,17 @@ def test_a_changed_title_replaces_the_old_graph_of_the_same_file(tmp_path, store
     assert store.document_graphs() == [second]
 
 
-def test_same_document_from_another_file_is_rejected_and_nothing_written(tmp_path, store, settings):
+def test_the_same_bytes_from_another_file_are_a_duplicate_and_nothing_written(
+    tmp_path, store, settings
+):
     copy = tmp_path / "copy-of-000.txt"
     shutil.copy(seed("000"), copy)
     ingestor = Ingestor(store, settings)
     ingestor.ingest([seed("000")])
     before = export(store)
     (outcome,) = ingestor.ingest([copy]).outcomes
-    assert outcome.status == "rejected"
-    assert "same document" in outcome.reason and seed("000").name in outcome.reason
+    assert outcome.status == "duplicate"  # another edition would be a version (test_editions)
+    assert "same bytes" in outcome.reason and seed("000").name in outcome.reason
     assert export(store) == before
 
 
