@@ -26,7 +26,9 @@ from .store_base import BaseStore
 
 QuerySource = Queries | BaseStore  # what every function here takes
 # Nodes of the ontology's own graph (its classes, its terms) are not listed or found.
-_NOT_ONTOLOGY = f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}"
+# MINUS reads that small graph once; FILTER NOT EXISTS probed it once per row (COUNTS took
+# 3.2 s on the scale corpus with it, 44 ms with MINUS). ?x and ?y are used nowhere else.
+_NOT_ONTOLOGY = f"MINUS {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?x ?y }} }}"
 
 Script = str  # "Hant" or "Hans"
 
@@ -355,17 +357,24 @@ def listing(
         values["day"] = ox.Literal(in_force_on, datatype=ox.NamedNode(XSD + "date"))
     if language:
         values["language"] = ox.Literal(language)
-    chosen = {"party": party, "document_kind": document_kind, "year": year,
+    chosen = {"party": party, "document_kind": document_kind,
               "in_force_on": in_force_on, "language": language}  # fmt: skip
     filters = " ".join(
         _LIST_FILTERS[name] for name, v in chosen.items() if v is not None and v != ""
     )
-    body = f"VALUES ?cls {{}} ?s a ?cls . {_LIST_DATE} {filters} {_NOT_ONTOLOGY}"
-    count = PROLOGUE + f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {body} }}"
+    # The nodes first, then their dates: with the dates' OPTIONALs beside the class
+    # pattern the engine joined every dated node of the store (8.7 s for organisations)
+    nodes = f"{{ SELECT DISTINCT ?s WHERE {{ VALUES ?cls {{}} ?s a ?cls . {filters} {_NOT_ONTOLOGY} }} }}"
+    dated = f"{nodes} {_LIST_DATE} {_LIST_FILTERS['year'] if year is not None else ''}"
+    count = PROLOGUE + (
+        f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {dated} }}"
+        if year is not None
+        else f"SELECT (COUNT(*) AS ?n) WHERE {{ {nodes} }}"
+    )
     (row,) = queries.select(bind(count, **values))
     total = int(row["n"].value)
     query = PROLOGUE + (
-        f"SELECT ?s (SAMPLE(?date) AS ?when) WHERE {{ {body} }} GROUP BY ?s "
+        f"SELECT ?s (SAMPLE(?date) AS ?when) WHERE {{ {dated} }} GROUP BY ?s "
         + (
             "ORDER BY (!BOUND(?when)) DESC(?when) ?s"
             if newest_first
@@ -455,10 +464,18 @@ TIMELINE = (
 )
 
 
-def timeline(source: QuerySource) -> list[Dated]:
-    """Every dated document and event, in date order (competency question 8)."""
+TIMELINE_LATEST = TIMELINE.replace("ORDER BY ?date ?s", "ORDER BY DESC(?date) DESC(?s)")
+
+
+def timeline(source: QuerySource, *, latest: int | None = None) -> list[Dated]:
+    """Every dated document and event, in date order (competency question 8); with
+    `latest`, the latest so many dated statements only (a page's fixed share)."""
+    query = bind(TIMELINE) if latest is None else bind(TIMELINE_LATEST, limit=int(latest))
+    rows = queries_of(source).select(query)
+    if latest is not None:
+        rows.reverse()
     seen, out = set(), []
-    for row in queries_of(source).select(bind(TIMELINE)):
+    for row in rows:
         key = (row["date"].value, row["s"].value)
         if key in seen:
             continue
