@@ -511,17 +511,22 @@ def counts(source: QuerySource) -> dict[str, int]:
     return {name: found.get(cls, 0) for name, cls in KINDS.items()}
 
 
-DESCRIPTION = (
+# Two queries, not one UNION of them: with ?node bound outside the UNION, Oxigraph 0.5
+# read every labelled node of the store (3.3 s on the scale corpus).
+DESCRIPTION = "CONSTRUCT { ?node ?p ?o } WHERE { VALUES ?node {} ?node ?p ?o }"
+LINKED_LABELS = (
     PROLOGUE
-    + """CONSTRUCT { ?node ?p ?o . ?o skos:prefLabel ?l } WHERE { VALUES ?node {}
-  { ?node ?p ?o } UNION { ?node ?p ?o . ?o skos:prefLabel ?l } }"""
+    + """CONSTRUCT { ?o skos:prefLabel ?l } WHERE { VALUES ?node {}
+  ?node ?p ?o . ?o skos:prefLabel ?l }"""
 )
 
 
 def description(source: QuerySource, iri: str) -> list[ox.Triple]:
     """What a linked-data client gets for a node: every statement about it, and the
     preferred labels of the nodes it points to (so the client can name them)."""
-    found = queries_of(source).construct(bind(DESCRIPTION, node=ox.NamedNode(iri)))
+    queries, node = queries_of(source), ox.NamedNode(iri)
+    found = queries.construct(bind(DESCRIPTION, node=node))
+    found += queries.construct(bind(LINKED_LABELS, node=node))
     return sorted(set(found), key=str)
 
 
