@@ -22,14 +22,22 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from policykg.graph import annotation, browse, lifecycle, network, network_labels
-from policykg.graph.bound import PROLOGUE, NotAnInstance, Queries, bind, instance_iri, stored_iri
+from policykg.graph.bound import (
+    PROLOGUE,
+    NotAnInstance,
+    Queries,
+    bind,
+    instance_iri,
+    iris,
+    stored_iri,
+)
 from policykg.graph.cache import GenerationCache
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
 
 from policykg.errors import ProtocolError
 from policykg.settings import Settings
-from policykg.vocab import ELI, OA, PKG, SCHEMA
+from policykg.vocab import ELI, OA, ORG, PKG, SCHEMA
 
 from . import ui_text
 from .corrections import history
@@ -41,15 +49,16 @@ LINKABLE_SCHEMES = ("http://", "https://")
 DOCUMENT_KINDS = {"agreement": PKG + "Agreement", "plan": PKG + "Plan", "paper": PKG + "Paper",
                   "legislation": PKG + "Legislation"}  # fmt: skip
 
+# What a document mentions, then their classes by a second query (graph/browse.py TYPES):
+# asked together, Oxigraph 0.5 joined every typed node of the store (0.2 s on the scale
+# corpus; 0.3 ms apart).
 MENTIONED_IN_DOCUMENT = (
     PROLOGUE
-    + """SELECT DISTINCT ?e ?c WHERE { VALUES ?doc {}
-  GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
-  ?e pkg:mentionedIn ?prov ; a ?c .
-  FILTER(?c IN (pkg:Platform, pkg:Fund, org:Organization, pkg:Agreement, pkg:Plan, pkg:Paper,
-                pkg:Event, schema:MonetaryAmount))
-} ORDER BY ?c ?e"""
+    + """SELECT DISTINCT ?e WHERE { VALUES ?doc {}
+  GRAPH ?doc { ?prov a eli:LegalResourceSubdivision } ?e pkg:mentionedIn ?prov }"""
 )
+MENTIONED_CLASSES = {PKG + "Platform", PKG + "Fund", ORG + "Organization", PKG + "Agreement",
+                     PKG + "Plan", PKG + "Paper", PKG + "Event", SCHEMA + "MonetaryAmount"}  # fmt: skip
 PROVISIONS = (
     PROLOGUE
     + """SELECT ?p ?num ?s ?e (SAMPLE(?hant) AS ?heading_hant) (SAMPLE(?hans) AS ?heading_hans)
@@ -363,10 +372,14 @@ class Pages:
         return self.cache.get(key, lambda: browse.listing(self.queries, collection, **filters))
 
     def _mentioned_in_document(self, doc: str) -> list[tuple[str, list[str]]]:
+        rows = self.queries.select(bind(MENTIONED_IN_DOCUMENT, doc=ox.NamedNode(doc)))
+        mentioned = [row["e"].value for row in rows]
         grouped: dict[str, list[str]] = {}
-        for row in self.queries.select(bind(MENTIONED_IN_DOCUMENT, doc=ox.NamedNode(doc))):
-            grouped.setdefault(row["c"].value, []).append(row["e"].value)
-        return sorted(grouped.items())
+        if mentioned:
+            for row in self.queries.select(bind(browse.TYPES, s=iris(sorted(mentioned)))):
+                if row["c"].value in MENTIONED_CLASSES:
+                    grouped.setdefault(row["c"].value, []).append(row["s"].value)
+        return sorted((cls, sorted(members)) for cls, members in grouped.items())
 
     def reader(
         self, request: Request, path: str, start: int | None = None, end: int | None = None
