@@ -74,6 +74,8 @@ WHERE { VALUES ?doc {}
 # provision's IRI is its document's own, so the union graph finds the same headings.
 # The home page's timeline: the latest dated statements (the lists page through the rest).
 HOME_EVENTS = 30
+# The documents naming a node and its mentions an entity page lists, at most.
+SHOWN_LINKS = 50
 # A provision without a heading is listed by the first words of its text, up to here.
 LEAD_ENDS = "，。；：,;:！？"
 LEAD_LENGTH = 24
@@ -246,6 +248,9 @@ class Pages:
         kinds = browse.most_specific_types(self.queries, [iri])
         naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
         mentions = [] if found.is_work else browse.mentions(self.queries, iri, found.sources)
+        # a node named across the store is shown by its first so many (and their labels)
+        naming_total, mentions_total = len(naming), len(mentions)
+        naming, mentions = naming[:SHOWN_LINKS], mentions[:SHOWN_LINKS]
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
         has_text = found.is_work and browse.source_text(self.queries, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]
@@ -269,6 +274,7 @@ class Pages:
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
             history=corrected,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
+            naming_total=naming_total, mentions_total=mentions_total,
             has_text=has_text, life=life, amounts=amounts, people=people,
             properties=PROPERTIES, incoming_names=INCOMING, own=labels.get(iri, browse.Label()),
             read_href=self.read_href, labels=labels,

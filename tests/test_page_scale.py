@@ -96,3 +96,21 @@ def test_query_results_are_not_compressed(own_client):
     assert answer.status_code == 200 and "content-encoding" not in answer.headers
     assert len(json.loads(answer.content)["results"]["bindings"]) == 500
     assert not answer.content.startswith(gzip.compress(b"")[:2])
+
+
+def test_an_entity_page_lists_its_first_mentions_and_says_how_many(client_of, monkeypatch):
+    from policykg.api import pages
+
+    monkeypatch.setattr(pages, "SHOWN_LINKS", 1)
+    found = client_of.get("/search", params={"q": "科學技術部"}, headers=HTML).text
+    org = found.split('href="/id/org/', 1)[1].split('"', 1)[0]
+    page = client_of.get(f"/id/org/{org}", headers=HTML).text
+    mentions = page.split('id="mentions"', 1)[1].split("</section>", 1)[0]
+    assert mentions.count("<li>") == 1
+    assert "首 1 項，共" in mentions
+
+
+@pytest.fixture(scope="module")
+def client_of(corpus_store, settings):
+    with TestClient(create_app(corpus_store, settings)) as client:
+        yield client
