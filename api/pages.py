@@ -240,10 +240,11 @@ class Pages:
         life = lifecycle.document_life(self.queries, found, today) if found.is_work else None
         if life is not None:  # the links between documents are shown with their sentences
             facts = [(p, links) for p, links in facts if p not in lifecycle.RELATIONS]
-        incoming = [
-            (p, found.linked_from(p))
+        incoming = [  # (predicate, the first SHOWN_LINKS subjects, how many there are)
+            (p, subjects[:SHOWN_LINKS], len(subjects))
             for p in INCOMING
-            if found.linked_from(p) and not (life is not None and p in lifecycle.RELATIONS)
+            if (subjects := found.linked_from(p))
+            and not (life is not None and p in lifecycle.RELATIONS)
         ]
         kinds = browse.most_specific_types(self.queries, [iri])
         naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
@@ -254,7 +255,7 @@ class Pages:
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
         has_text = found.is_work and browse.source_text(self.queries, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]
-        linked += [s for _, subjects in incoming for s in subjects]
+        linked += [s for _, subjects, _ in incoming for s in subjects]
         linked += [d for d, _, _ in naming] + [m.document for m in mentions]
         linked += [i for _, members in mentioned_here for i in members]
         amount_iris = [
