@@ -145,8 +145,8 @@ class Resources:
         if party is not None and stored_iri(self.base, party) is None:
             raise ProtocolError(400, f"party {party!r} is not the IRI of an instance of this store",
                                 hint=f"give an IRI that starts with {self.base}, as the lists show") from None  # fmt: skip
-        found = browse.listing(
-            self.queries, collection, party=party,
+        found = self.pages.listing(
+            collection, party=party,
             document_kind=DOCUMENT_KINDS[document_kind] if document_kind else None,
             year=year, in_force_on=in_force_on.isoformat() if in_force_on else None,
             page=page, size=size,

@@ -62,6 +62,7 @@ TEXT = {
     "read_document": ("閱讀全文", "阅读全文"),
     "named_in": ("相關文件", "相关文件"),
     "mentions": ("提及之處", "提及之处"),
+    "first_of": ("（首 {shown} 項，共 {total} 項）", "（首 {shown} 项，共 {total} 项）"),
     "mentioned_here": ("文中提及", "文中提及"),
     "linked_from": ("被引用", "被引用"),
     "party": ("締約方", "缔约方"),

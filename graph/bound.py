@@ -128,6 +128,11 @@ class RunnerQueries:
         self.max_bytes = max_bytes
         self.lane = lane
 
+    @property
+    def generation(self) -> int | None:
+        """The store's generation (graph/runner.py), for caches keyed by it."""
+        return getattr(self.runner, "generation", None)
+
     def _run(self, query: BoundQuery, *, graph: bool) -> bytes:
         job = QueryJob(
             text=query.text(),

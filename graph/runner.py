@@ -49,6 +49,9 @@ class QueryRunner(Protocol):
 
     def store_changed(self) -> None: ...
 
+    @property
+    def generation(self) -> int: ...
+
     def close(self) -> None: ...
 
 
@@ -116,6 +119,7 @@ class ThreadQueryRunner:
         self._store = store
         self._limit = max_concurrent
         self._slots = threading.BoundedSemaphore(max_concurrent)
+        self.generation = 0  # writes to the store so far (`store_changed`)
 
     def run(self, job: QueryJob, timeout: float, *, lane: str = "pages") -> RenderedResult:
         deadline = time.monotonic() + timeout
@@ -145,7 +149,8 @@ class ThreadQueryRunner:
         return await asyncio.get_running_loop().run_in_executor(None, self.run, job, timeout)
 
     def store_changed(self) -> None:
-        """Nothing to do: the threads query the store itself."""
+        """Nothing to stop: the threads query the store itself. Counted, for caches."""
+        self.generation += 1
 
     def close(self) -> None:
         """Nothing to release: each query's thread ends with its query."""
@@ -468,6 +473,11 @@ class ProcessQueryRunner:
                 return
             with suppress(ProtocolError):  # closed while the worker started
                 self._idle.put(self._take())
+
+    @property
+    def generation(self) -> int:
+        """Writes to the store so far (`store_changed`): what caches are keyed by."""
+        return self._generation
 
     def store_changed(self) -> None:
         """The store was written: queries from now on need workers that open it anew."""

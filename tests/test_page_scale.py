@@ -1,0 +1,116 @@
+"""What keeps pages cheap on a large store: answers kept per store generation, dropped on
+a write; static assets gzipped; query results and pages untouched by the compression."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
+from policykg.graph import browse
+from policykg.graph.cache import GenerationCache
+from policykg.graph.store import PolicyStore
+
+HTML = {"Accept": "text/html"}
+BASE = "https://w3id.org/policykg/id/"
+
+
+def test_cache_keeps_answers_until_the_generation_changes():
+    generation, calls = [0], []
+    cache = GenerationCache(lambda: generation[0], size=2)
+
+    def compute(value):
+        calls.append(value)
+        return value
+
+    assert cache.get("a", lambda: compute(1)) == 1
+    assert cache.get("a", lambda: compute(2)) == 1 and calls == [1]
+    generation[0] = 1  # a write: everything is asked again
+    assert cache.get("a", lambda: compute(3)) == 3 and calls == [1, 3]
+    cache.get("b", lambda: compute(4))
+    cache.get("c", lambda: compute(5))  # over the size: "a", the least recently used, goes
+    assert cache.get("a", lambda: compute(6)) == 6
+
+
+def test_without_a_generation_nothing_is_kept():
+    cache = GenerationCache(lambda: None)
+    assert [cache.get("a", lambda v=v: v) for v in (1, 2)] == [1, 2]
+
+
+def test_timeline_latest_is_the_end_of_the_whole_timeline(corpus_store):
+    whole = browse.timeline(corpus_store)
+    latest = browse.timeline(corpus_store, latest=5)
+    assert len(latest) == 5 and latest == whole[-5:]
+
+
+TOKEN = "a-long-enough-update-token"
+
+
+@pytest.fixture()
+def own_client(corpus_store, settings):
+    """An app over a copy of the corpus, which the test writes to."""
+    store = PolicyStore.in_memory()
+    store.oxigraph.extend(corpus_store.oxigraph.quads_for_pattern(None, None, None, None))
+    with TestClient(create_app(store, settings.with_(update_token=TOKEN))) as client:
+        yield client
+
+
+def test_a_write_shows_on_the_cached_pages(own_client):
+    def agreements() -> int:
+        page = own_client.get("/list/agreements", params={"size": 200}, headers=HTML).text
+        return page.count('href="/id/work/')
+
+    before, home = agreements(), own_client.get("/", headers=HTML).text
+    assert agreements() == before
+    update = f"""PREFIX pkg: <https://w3id.org/policykg/ontology#>
+INSERT DATA {{ GRAPH <{BASE}work/cache-test> {{ <{BASE}work/cache-test> a pkg:Agreement }} }}"""
+    answer = own_client.post(
+        "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert answer.status_code in (200, 204), answer.text
+    assert agreements() == before + 1
+    assert own_client.get("/", headers=HTML).text != home  # its count changed
+
+
+def test_static_assets_are_gzipped(own_client):
+    plain = own_client.get("/static/vendor/sparql-editor.js", headers={"Accept-Encoding": ""})
+    zipped = own_client.get("/static/vendor/sparql-editor.js", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.content == plain.content  # the client undoes it
+    url, accept = "/static/vendor/sparql-editor.js", {"Accept-Encoding": "gzip"}
+    with own_client.stream("GET", url, headers=accept) as raw:
+        sent = b"".join(raw.iter_raw())
+    assert len(sent) < len(plain.content) / 2
+
+
+def test_query_results_are_not_compressed(own_client):
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 500"
+    answer = own_client.get(
+        "/sparql",
+        params={"query": query},
+        headers={"Accept": "application/sparql-results+json", "Accept-Encoding": "gzip"},
+    )
+    assert answer.status_code == 200 and "content-encoding" not in answer.headers
+    assert len(json.loads(answer.content)["results"]["bindings"]) == 500
+    assert not answer.content.startswith(gzip.compress(b"")[:2])
+
+
+def test_an_entity_page_lists_its_first_mentions_and_says_how_many(client_of, monkeypatch):
+    from policykg.api import pages
+
+    monkeypatch.setattr(pages, "SHOWN_LINKS", 1)
+    found = client_of.get("/search", params={"q": "科學技術部"}, headers=HTML).text
+    org = found.split('href="/id/org/', 1)[1].split('"', 1)[0]
+    page = client_of.get(f"/id/org/{org}", headers=HTML).text
+    mentions = page.split('id="mentions"', 1)[1].split("</section>", 1)[0]
+    assert mentions.count("<li>") == 1
+    assert "首 1 項，共" in mentions
+
+
+@pytest.fixture(scope="module")
+def client_of(corpus_store, settings):
+    with TestClient(create_app(corpus_store, settings)) as client:
+        yield client
