@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.cache import GenerationCache
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError
@@ -174,6 +175,7 @@ class CorrectionRoutes:
         self, store: BaseStore, settings: Settings, queries: Queries, write: CorrectionWriter
     ) -> None:
         self.store, self.settings, self.queries, self.write = store, settings, queries, write
+        self.cache = GenerationCache(lambda: getattr(queries, "generation", None), size=4)
         self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter()
         self.router.add_api_route("/api/corrections", self.listing, methods=["GET"],
@@ -199,7 +201,7 @@ class CorrectionRoutes:
         return JSONResponse({"corrections": items})
 
     def duplicates(self) -> JSONResponse:
-        shown, total = look_alikes(self.queries, limit=DUPLICATES_PAGE)
+        shown, total = look_alikes(self.queries, limit=DUPLICATES_PAGE, cache=self.cache)
         return JSONResponse({"total": total, "duplicates": [look_alike_json(f) for f in shown]})
 
     async def create(self, request: Request) -> JSONResponse:

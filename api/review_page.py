@@ -72,7 +72,9 @@ class ReviewPage:
         corrections = self.queries.select(bind(LIST, limit=200))
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
         linked += [r["doc"].value for r in corrections]
-        duplicates, duplicates_total = look_alikes(self.queries, limit=DUPLICATES_SHOWN)
+        duplicates, duplicates_total = look_alikes(
+            self.queries, limit=DUPLICATES_SHOWN, cache=self.pages.cache
+        )
         linked += [c.document for item in duplicates for c in item.entities]
         from policykg.graph import browse
 

@@ -28,6 +28,7 @@ from policykg.vocab import ELI, ORG, PKG
 
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source
+from .cache import GenerationCache
 from .store_base import is_correction_graph
 
 MIN_INNER = 3  # folded characters: 2-character names (政府, 香港) sit inside too many others
@@ -198,11 +199,18 @@ def add_spans(queries: Queries, found: list[LookAlike], limit: int) -> list[Look
     return shown
 
 
-def look_alikes(queries: Queries, limit: int = 100) -> tuple[list[LookAlike], int]:
+def look_alikes(
+    queries: Queries, limit: int = 100, *, cache: GenerationCache | None = None
+) -> tuple[list[LookAlike], int]:
     """The review queue's look-alikes: the first `limit` with their spans, and how many
-    there are in all."""
-    found = find_look_alikes(read_names(queries))
-    return add_spans(queries, found, limit), len(found)
+    there are in all. With a `cache`, computed once per store generation: reading every
+    label of a store of the scale corpus takes seconds, and only a write changes them."""
+
+    def compute() -> tuple[list[LookAlike], int]:
+        found = find_look_alikes(read_names(queries))
+        return add_spans(queries, found, limit), len(found)
+
+    return cache.get(("look-alikes", limit), compute) if cache is not None else compute()
 
 
 def look_alike_json(item: LookAlike) -> dict:

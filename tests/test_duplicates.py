@@ -113,3 +113,29 @@ def test_policykg_review_lists_look_alikes(tmp_path, capsys):
     with pytest.raises(SystemExit) as refused:
         main([*store, "review", "--limit", "0"])
     assert refused.value.code == 2
+
+
+def test_look_alikes_are_read_once_per_store_generation(settings):
+    from policykg.graph.bound import StoreQueries
+    from policykg.graph.cache import GenerationCache
+    from policykg.graph.duplicates import look_alikes
+
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("004")])
+
+    class Counting(StoreQueries):
+        generation, selects = 0, 0
+
+        def select(self, query):
+            self.selects += 1
+            return super().select(query)
+
+    queries = Counting(store)
+    cache = GenerationCache(lambda: queries.generation)
+    first = look_alikes(queries, 10, cache=cache)
+    asked = queries.selects
+    assert asked > 0 and look_alikes(queries, 10, cache=cache) == first
+    assert queries.selects == asked  # the second page load read nothing
+    queries.generation += 1  # a write
+    assert look_alikes(queries, 10, cache=cache) == first
+    assert queries.selects == 2 * asked
