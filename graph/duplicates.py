@@ -29,7 +29,6 @@ from policykg.vocab import ELI, ORG, PKG
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source
 from .cache import GenerationCache
-from .store_base import is_correction_graph
 
 MIN_INNER = 3  # folded characters: 2-character names (政府, 香港) sit inside too many others
 MAX_OUTER = 20  # longer names listed for one inner name; the rest are counted
@@ -51,12 +50,21 @@ KIND_OF_CLASS = {
 # the same title counts for them.
 CONTAINMENT_KINDS = ("Organization", "Platform", "Fund")
 
+# Each label once, not once per document graph that repeats it: on a store of the scale
+# corpus the rows per graph passed the result size limit. The reviewed view's labels (a
+# relabel's is in its correction's graph) count with the documents'.
 NAMES = (
     PROLOGUE
-    + """SELECT ?e ?cls ?label ?g WHERE {
+    + """SELECT DISTINCT ?e ?cls ?label WHERE {
   VALUES ?cls {}
   GRAPH ?g { ?e a ?cls ; skos:prefLabel|skos:altLabel ?label }
   FILTER NOT EXISTS { GRAPH ?m { ?e pkg:mergedInto ?other } } }"""
+)
+# A document graph naming each entity shown (a merge is anchored there): the first.
+DOCUMENTS = (
+    PROLOGUE
+    + """SELECT ?e (MIN(STR(?g)) AS ?doc) WHERE { VALUES ?e {}
+  GRAPH ?g { ?e a ?cls } FILTER(!REGEX(STR(?g), "/correction/[0-9a-f]{16}$")) } GROUP BY ?e"""
 )
 
 SPANS = (
@@ -72,12 +80,11 @@ ORDER BY ?node ?doc ?start"""
 
 @dataclass(frozen=True)
 class Named:
-    """One label of one entity, with the graph it was read in (a document)."""
+    """One label of one entity."""
 
     iri: str
     kind: str
     label: str
-    graph: str
 
 
 @dataclass
@@ -123,7 +130,7 @@ def find_look_alikes(names: Iterable[Named], *, min_inner: int = MIN_INNER) -> l
             continue
         entity = entities.get(name.iri)
         if entity is None:
-            entity = entities[name.iri] = Candidate(name.iri, name.kind, document=name.graph)
+            entity = entities[name.iri] = Candidate(name.iri, name.kind)
         if name.label not in entity.labels:
             entity.labels.append(name.label)
         keys.setdefault((name.kind, key), {})[name.iri] = None
@@ -169,13 +176,13 @@ def _inside(
 
 
 def read_names(queries: Queries) -> list[Named]:
-    """Every label of every entity of the kinds compared, from the document graphs (an
-    entity merged away by a correction is left out)."""
+    """Every label of every entity of the kinds compared (an entity merged away by a
+    correction is left out)."""
     rows = queries.select(bind(NAMES, cls=[ox.NamedNode(c) for c in KIND_OF_CLASS]))
     return [
-        Named(r["e"].value, KIND_OF_CLASS[r["cls"].value], r["label"].value, r["g"].value)
+        Named(r["e"].value, KIND_OF_CLASS[r["cls"].value], r["label"].value)
         for r in rows
-        if isinstance(r["e"], ox.NamedNode) and not is_correction_graph(r["g"].value)
+        if isinstance(r["e"], ox.NamedNode)
     ]
 
 
@@ -186,6 +193,8 @@ def add_spans(queries: Queries, found: list[LookAlike], limit: int) -> list[Look
     nodes = {c.iri: c for item in shown for c in item.entities}
     if not nodes:
         return shown
+    for r in queries.select(bind(DOCUMENTS, e=[ox.NamedNode(iri) for iri in nodes])):
+        nodes[r["e"].value].document = r["doc"].value
     rows = queries.select(
         bind(SPANS, node=[ox.NamedNode(iri) for iri in nodes], limit=len(nodes) * 20)
     )

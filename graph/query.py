@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import os
+from contextlib import suppress
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -113,14 +115,15 @@ def execute(
         del result  # see run_job
 
 
-def run_job(store: BaseStore, job: QueryJob) -> RenderedResult:
+def run_job(store: BaseStore, job: QueryJob, *, cache_allowance: int = 0) -> RenderedResult:
     """Execute and render a job, never holding more than `job.max_bytes` of result.
 
     Results are written by the engine's own serialisers straight from its lazy result,
     and the writing stops as soon as it passes the limit: memory stays bounded whatever
     the query matches, CONSTRUCT and DESCRIBE included. Graphs get the vocabulary's
     prefixes; JSON-LD is compacted from the bounded N-Triples. Raises QueryError or ProtocolError
-    (406 when the client accepts no format for this query form)."""
+    (406 when the client accepts no format for this query form). `cache_allowance`: what
+    the process may grow beyond the limit for the engine's caches (store_cache_allowance)."""
     result = evaluate(
         store,
         job.text,
@@ -132,11 +135,11 @@ def run_job(store: BaseStore, job: QueryJob) -> RenderedResult:
         if isinstance(result, ox.QueryBoolean | ox.QuerySolutions):
             kind = "ask" if isinstance(result, ox.QueryBoolean) else "select"
             fmt = _chosen(job.result_format, kind)
-            body = _serialize_bounded(result, _NATIVE_RESULTS[fmt], job.max_bytes)
+            body = _serialize_bounded(result, _NATIVE_RESULTS[fmt], job.max_bytes, cache_allowance)
         else:
             kind = "graph"
             fmt = _chosen(job.graph_format, kind)
-            body = _graph_bounded(result, fmt, job.max_bytes)
+            body = _graph_bounded(result, fmt, job.max_bytes, cache_allowance)
     except (RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {exc}") from None
     finally:
@@ -186,6 +189,28 @@ def resident_bytes(pid: int | str = "self") -> int:
 
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+# The store engine's caches (RocksDB's blocks, decoded strings) grow a process the first
+# time a query reads much of a large store: a scan decoding every literal of the whole
+# scale corpus (1.5 GB on disk) grew a worker by 168 MB, none of it the query's result.
+# That much is allowed beside each limit; a store cannot fill more than about twice
+# what it holds on disk, so a small store gets a small allowance.
+STORE_CACHE_CAP = 256_000_000
+
+
+def store_cache_allowance(path: Path | str | None) -> int:
+    """How much a query's process may grow for the engine's caches of the store at
+    `path`: twice the store's size on disk, at most STORE_CACHE_CAP (0 without a path)."""
+    if path is None:
+        return 0
+    total = 0
+    with suppress(OSError):
+        for entry in os.scandir(path):
+            with suppress(OSError):
+                if entry.is_file(follow_symlinks=False):
+                    total += entry.stat().st_size
+                    if 2 * total >= STORE_CACHE_CAP:
+                        return STORE_CACHE_CAP
+    return 2 * total
 
 
 class _BoundedBuffer(io.RawIOBase):
@@ -193,11 +218,11 @@ class _BoundedBuffer(io.RawIOBase):
     this process has grown by more than `limit` since the start (the engine keeps every
     CONSTRUCT triple it wrote, to write each once: several times the text's size)."""
 
-    def __init__(self, limit: int | None) -> None:
+    def __init__(self, limit: int | None, cache_allowance: int = 0) -> None:
         self.data = bytearray()
         self.size = 0
         self.limit = limit
-        self.memory_cap = resident_bytes() + limit if limit is not None else 0
+        self.memory_cap = resident_bytes() + limit + cache_allowance if limit is not None else 0
         self.out_of_memory = False
 
     def writable(self) -> bool:
@@ -214,9 +239,9 @@ class _BoundedBuffer(io.RawIOBase):
         return len(data)
 
 
-def _bounded(write, max_bytes: int | None) -> bytes:
+def _bounded(write, max_bytes: int | None, cache_allowance: int = 0) -> bytes:
     """What `write(buffer)` writes, refused with a QueryError past `max_bytes`."""
-    buffer = _BoundedBuffer(max_bytes)
+    buffer = _BoundedBuffer(max_bytes, cache_allowance)
     try:
         write(buffer)
     except OSError:
@@ -230,15 +255,19 @@ def _bounded(write, max_bytes: int | None) -> bytes:
     return bytes(buffer.data)
 
 
-def _serialize_bounded(result, fmt: ox.QueryResultsFormat, max_bytes: int | None) -> bytes:
-    return _bounded(lambda out: result.serialize(out, format=fmt), max_bytes)
+def _serialize_bounded(
+    result, fmt: ox.QueryResultsFormat, max_bytes: int | None, cache_allowance: int = 0
+) -> bytes:
+    return _bounded(lambda out: result.serialize(out, format=fmt), max_bytes, cache_allowance)
 
 
-def _graph_bounded(triples, fmt: str, max_bytes: int | None) -> bytes:
+def _graph_bounded(triples, fmt: str, max_bytes: int | None, cache_allowance: int = 0) -> bytes:
     """A CONSTRUCT or DESCRIBE result streamed into `fmt`, stopped past `max_bytes`."""
     if fmt == "jsonld":  # compaction needs the whole graph: from bounded N-Triples
         text = _bounded(
-            lambda out: ox.serialize(triples, out, format=ox.RdfFormat.N_TRIPLES), max_bytes
+            lambda out: ox.serialize(triples, out, format=ox.RdfFormat.N_TRIPLES),
+            max_bytes,
+            cache_allowance,
         )
         parsed = [q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
         body = render_graph(parsed, "jsonld")
@@ -249,5 +278,7 @@ def _graph_bounded(triples, fmt: str, max_bytes: int | None) -> bytes:
     if rdf_format.supports_datasets:
         triples = (ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     return _bounded(
-        lambda out: ox.serialize(triples, out, format=rdf_format, prefixes=prefixes), max_bytes
+        lambda out: ox.serialize(triples, out, format=rdf_format, prefixes=prefixes),
+        max_bytes,
+        cache_allowance,
     )

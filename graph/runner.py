@@ -35,7 +35,7 @@ from typing import Protocol
 from policykg import errors
 from policykg.errors import PolicyKGError, ProtocolError, QueryError, QueryTimeoutError
 
-from .query import QueryJob, RenderedResult, resident_bytes, run_job
+from .query import QueryJob, RenderedResult, resident_bytes, run_job, store_cache_allowance
 from .stack import deep_thread
 from .store import BaseStore, PolicyStore
 
@@ -173,6 +173,8 @@ class _Worker:
         self.replies = Connection(os.dup(self.process.stdout.fileno()), writable=False)
         self.process.stdin.close()
         self.process.stdout.close()
+        # what the engine's caches of this store may add to the worker (graph/query.py)
+        self.cache_allowance = store_cache_allowance(store_path)
         try:  # it says when it is ready, and its size then (the base of its memory cap)
             self.idle_bytes = int(self.replies.recv())
         except (EOFError, OSError, ValueError):
@@ -220,7 +222,7 @@ class _Watch:
     def start(self, worker: _Worker) -> None:
         self.worker = worker
         if self.job.max_bytes is not None:
-            self.memory_cap = 2 * worker.idle_bytes + self.job.max_bytes
+            self.memory_cap = 2 * worker.idle_bytes + self.job.max_bytes + worker.cache_allowance
         worker.requests.send(self.job)
         self.quick_until = time.monotonic() + QUICK_SECONDS
 
@@ -245,7 +247,8 @@ def _too_big(max_bytes: int | None) -> ProtocolError:
     return ProtocolError(
         503,
         "the query needed more memory than the server allows one query "
-        f"(twice a worker's size plus the {max_bytes} byte result limit) and was stopped",
+        f"(twice a worker's size, the store's cache allowance and the {max_bytes} byte "
+        "result limit) and was stopped",
         hint="narrow the query (more specific patterns, LIMIT)",
     )
 
@@ -517,6 +520,7 @@ def _worker_main(store_path: str) -> None:
     store = PolicyStore.open(store_path, read_only=True)
     run_job(store, QueryJob(text="ASK { ?s ?p ?o }"))  # the engine's first-use allocations
     replies.send(resident_bytes())
+    allowance = store_cache_allowance(store_path)
 
     def serve() -> None:
         while True:
@@ -525,7 +529,7 @@ def _worker_main(store_path: str) -> None:
             except (EOFError, OSError):
                 return
             try:
-                replies.send(("ok", run_job(store, job)))
+                replies.send(("ok", run_job(store, job, cache_allowance=allowance)))
             except PolicyKGError as exc:
                 replies.send(("error", _error_payload(exc)))
             except Exception as exc:  # a bug: report it instead of dying silently

@@ -23,7 +23,7 @@ HTML = {"Accept": "text/html"}
 
 
 def named(iri: str, label: str, kind: str = ORG) -> Named:
-    return Named(f"urn:e:{iri}", kind, label, "urn:doc")
+    return Named(f"urn:e:{iri}", kind, label)
 
 
 def test_fold_ignores_script_width_case_punctuation_and_spaces():
