@@ -95,7 +95,12 @@ def settle_labels(
     """Settle the labels of the nodes a document's new `graphs` label (rewriting their
     statements in place) and of those its previous version (`replaced`) labelled; returns
     what must change in other graphs. `store` needs `label_quads` and `labelled_in`."""
-    shared = re.compile(rf"^{re.escape(base_iri)}(?:{'|'.join(SHARED_KINDS)})/([0-9a-f]{{16}})$")
+    # a work's version (graph/editions.py) is labelled by its own file's graphs as the
+    # work is by its file's: settled the same way, by the key of the work's title
+    shared = re.compile(
+        rf"^{re.escape(base_iri)}(?:{'|'.join(SHARED_KINDS)})/([0-9a-f]{{16}})"
+        r"(?:/version/[0-9A-Za-z-]+)?$"
+    )
     replaced = list(replaced)
     new = [label for label in _labels_in(graphs) if shared.match(label.node)]
     nodes = {label.node for label in new}

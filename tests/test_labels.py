@@ -139,3 +139,20 @@ def test_settling_needs_no_store_change_when_nothing_conflicts(settings):
         ]
     }
     assert not settle_labels(store, graphs, [], settings.base_iri)
+
+
+def test_a_version_labelled_two_ways_in_its_files_graphs_keeps_one_label(settings):
+    """A second edition's annex, re-minted as a version (graph/editions.py), is labelled
+    by its own graph and by the citing document's: one preferred label per script, as
+    for a work (the Basic Law booklet's Simplified edition was refused for this)."""
+    base = settings.base_iri
+    version = f"{base}work/{'a' * 16}/version/2005-10-27"
+    graphs = {
+        version: [f'<{version}> <{SKOS}prefLabel> "在香港特别行政区实施的全国性法律*"@zh-Hans'],
+        f"{base}work/{'b' * 16}/version/11a24ed204f2": [
+            f'<{version}> <{SKOS}prefLabel> "在香港特别行政区实施的全国性法律"@zh-Hans'
+        ],
+    }
+    settle_labels(PolicyStore.in_memory(), graphs, [], base)
+    preferred = [s for statements in graphs.values() for s in statements if "prefLabel" in s]
+    assert len(preferred) == 1, graphs
