@@ -30,6 +30,8 @@ from policykg.errors import PolicyKGError
 from policykg.iris import title_key
 from policykg.vocab import DCT, ELI, OA, ONTOLOGY_IRI, PKG, PROV, RDF, SCHEMA, SKOS, XSD
 
+from . import browse
+from .bound import PROLOGUE, bind, queries_of
 from .store_base import BaseStore, is_correction_graph
 
 KINDS = ("reject", "relabel", "add", "merge")
@@ -237,10 +239,11 @@ def _union(*groups: Iterable[ox.Quad]) -> tuple[ox.Quad, ...]:
     return tuple(sorted({q for group in groups for q in group}, key=str))
 
 
+GRAPH_SHA = PROLOGUE + "SELECT ?h WHERE { VALUES ?g {} GRAPH ?g { ?g pkg:sha256 ?h } }"
+
+
 def graph_sha(store: BaseStore, graph: str) -> str | None:
-    rows = list(
-        store.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{PKG}sha256> ?h }} }}")
-    )
+    rows = queries_of(store).select(bind(GRAPH_SHA, g=ox.NamedNode(graph)))
     return rows[0]["h"].value if rows else None
 
 
@@ -281,12 +284,10 @@ def _quads(store: BaseStore, s, p, o) -> list[ox.Quad]:
 
 
 def source_text(store: BaseStore, document: str) -> str | None:
-    rows = list(
-        store.query(
-            f"SELECT ?t WHERE {{ GRAPH <{document}> {{ <{document}> <{PKG}sourceText> ?t }} }}"
-        )
-    )
-    return rows[0]["t"].value if rows else None
+    """The document's own source text (an anchor's offsets count in it); None for an
+    annex, which has none of its own."""
+    found = browse.source_text(store, document)
+    return found[0] if found is not None and found[1] else None
 
 
 # -- the record -----------------------------------------------------------------------------
