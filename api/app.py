@@ -128,7 +128,7 @@ def create_app(
 
     write = CorrectionWriter(store, settings.base_iri, update_lock, after_correction)
     app.include_router(
-        CorrectionRoutes(store, settings, queries, write).router
+        CorrectionRoutes(store, settings, queries, write, pages.cache).router
     )  # before /api/{collection}
     review = ReviewPage(store, settings, queries, pages, write)
     app.include_router(review.router)

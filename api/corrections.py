@@ -172,10 +172,16 @@ class CorrectionWriter:
 
 class CorrectionRoutes:
     def __init__(
-        self, store: BaseStore, settings: Settings, queries: Queries, write: CorrectionWriter
+        self,
+        store: BaseStore,
+        settings: Settings,
+        queries: Queries,
+        write: CorrectionWriter,
+        cache: GenerationCache | None = None,
     ) -> None:
         self.store, self.settings, self.queries, self.write = store, settings, queries, write
-        self.cache = GenerationCache(lambda: getattr(queries, "generation", None), size=4)
+        # the pages' cache when given one: the queue's page and this API share look-alikes
+        self.cache = cache or GenerationCache(lambda: getattr(queries, "generation", None), size=4)
         self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter()
         self.router.add_api_route("/api/corrections", self.listing, methods=["GET"],

@@ -212,14 +212,23 @@ def look_alikes(
     queries: Queries, limit: int = 100, *, cache: GenerationCache | None = None
 ) -> tuple[list[LookAlike], int]:
     """The review queue's look-alikes: the first `limit` with their spans, and how many
-    there are in all. With a `cache`, computed once per store generation: reading every
-    label of a store of the scale corpus takes seconds, and only a write changes them."""
-
-    def compute() -> tuple[list[LookAlike], int]:
+    there are in all. With a `cache`, the look-alikes are found once per store generation
+    (reading every label of a store of the scale corpus takes seconds, and only a write
+    changes them) and each `limit`'s spans once too."""
+    if cache is None:
         found = find_look_alikes(read_names(queries))
         return add_spans(queries, found, limit), len(found)
+    found = cache.get("look-alikes", lambda: find_look_alikes(read_names(queries)))
+    return cache.get(
+        ("look-alikes", limit),
+        lambda: (add_spans(queries, [_fresh(item) for item in found[:limit]], limit), len(found)),
+    )
 
-    return cache.get(("look-alikes", limit), compute) if cache is not None else compute()
+
+def _fresh(item: LookAlike) -> LookAlike:
+    """A look-alike whose entities `add_spans` may fill without changing the cached one."""
+    entities = [Candidate(c.iri, c.kind, list(c.labels)) for c in item.entities]
+    return LookAlike(item.reason, item.key, entities, item.more)
 
 
 def look_alike_json(item: LookAlike) -> dict:
