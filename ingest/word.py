@@ -11,6 +11,7 @@ cleaning stage reads.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -53,15 +54,24 @@ def read_docx(data: bytes, path: object = "<bytes>") -> str:
     return writer.text()
 
 
+def find_converter() -> str | None:
+    """LibreOffice's command (`POLICYKG_SOFFICE` names another), or None."""
+    named = os.environ.get("POLICYKG_SOFFICE")
+    if named:
+        return shutil.which(named)
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
 def read_doc(data: bytes, path: object = "<bytes>") -> str:
     """A legacy .doc, converted by LibreOffice when it is installed; else refused."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = find_converter()
     if soffice is None:
         raise InputError(
             path,
-            "a legacy Word .doc file: policykg reads .docx",
+            "a legacy Word .doc file, and LibreOffice is not installed to convert it",
             hint="convert it with LibreOffice (soffice --headless --convert-to docx FILE.doc) "
-            "and ingest the .docx",
+            "or save it as .docx in Word, and ingest the .docx; or install LibreOffice "
+            "(apt-get install libreoffice-writer) and ingest the .doc again",
         )
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "input.doc"
@@ -74,9 +84,19 @@ def read_doc(data: bytes, path: object = "<bytes>") -> str:
                 check=True,
             )
             converted = (Path(tmp) / "input.docx").read_bytes()
-        except (subprocess.SubprocessError, OSError) as exc:
+        except subprocess.TimeoutExpired:
             raise InputError(
-                path, f"LibreOffice could not convert this .doc ({exc})", hint="is it a Word file?"
+                path,
+                f"LibreOffice took over {CONVERT_TIMEOUT} s to convert this .doc",
+                hint="convert it by hand (soffice --headless --convert-to docx FILE.doc)",
+            ) from None
+        except (subprocess.SubprocessError, OSError) as exc:
+            detail = getattr(exc, "stderr", b"") or b""
+            detail = detail.decode("utf-8", "replace").strip().splitlines()[-1:] or [str(exc)]
+            raise InputError(
+                path,
+                f"LibreOffice could not convert this .doc ({detail[0]})",
+                hint="open it in Word or LibreOffice: is it a Word file? save it as .docx",
             ) from None
     return read_docx(converted, path)
 

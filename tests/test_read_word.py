@@ -4,11 +4,14 @@ with the reason. The files are made by tests/docx_fixtures.py from real text."""
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from io import BytesIO
+from pathlib import Path
 
 import docx
 import pytest
+from policykg.graph.store import PolicyStore
 from policykg.ingest import word
 from policykg.ingest.numerals import chinese_counting, format_number
 from policykg.ingest.pipeline import process_file
@@ -164,6 +167,69 @@ def test_legacy_doc_is_refused_with_how_to_convert_when_libreoffice_is_missing(
     with pytest.raises(InputError, match=r"legacy Word \.doc") as caught:
         read_source(path)
     assert "soffice --headless --convert-to docx" in str(caught.value)
+    assert "not installed" in str(caught.value)
+
+
+DOC_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: what .doc files are
+
+
+def fake_converter(tmp_path, monkeypatch, body: str) -> Path:
+    """A stand-in for LibreOffice's `soffice` (not installed here): a script taking its
+    arguments (--headless --convert-to docx --outdir DIR FILE) and running `body`."""
+    script = tmp_path / "fake-soffice"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import pathlib, shutil, sys\n"
+        "args = sys.argv[1:]\n"
+        "outdir = pathlib.Path(args[args.index('--outdir') + 1])\n"
+        "source = pathlib.Path(args[-1])\n" + body,
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("POLICYKG_SOFFICE", str(script))
+    return script
+
+
+def test_legacy_doc_is_converted_when_libreoffice_is_there(tmp_path, monkeypatch, seed_file):
+    fake_converter(
+        tmp_path,
+        monkeypatch,
+        f"assert args[:3] == ['--headless', '--convert-to', 'docx'], args\n"
+        f"assert source.read_bytes().startswith({DOC_HEADER!r})\n"
+        f"shutil.copy({str(seed_file)!r}, outdir / (source.stem + '.docx'))\n",
+    )
+    path = tmp_path / "安排.doc"
+    path.write_bytes(DOC_HEADER + b"\x00" * 600)
+    source = read_source(path)
+    assert source.reader == "docx"
+    assert source.text == read_source(seed_file).text
+    store = tmp_path / "store"
+    assert main(["--store", str(store), "ingest", "--quiet", str(path)]) == 0
+
+
+def test_a_doc_the_converter_fails_on_is_refused_with_its_message(tmp_path, monkeypatch):
+    fake_converter(
+        tmp_path,
+        monkeypatch,
+        "sys.stderr.write('Error: source file could not be loaded')\nsys.exit(1)\n",
+    )
+    path = tmp_path / "broken.doc"
+    path.write_bytes(DOC_HEADER + b"\x00" * 600)
+    with pytest.raises(InputError, match="source file could not be loaded") as caught:
+        read_source(path)
+    assert "save it as .docx" in caught.value.hint
+    store = tmp_path / "store"
+    assert main(["--store", str(store), "ingest", "--quiet", str(path)]) == 1
+    with PolicyStore.open(store, read_only=True) as opened:
+        assert opened.document_graphs() == []
+
+
+def test_a_converter_that_writes_nothing_is_a_refusal_too(tmp_path, monkeypatch):
+    fake_converter(tmp_path, monkeypatch, "pass\n")  # exit 0, no .docx
+    path = tmp_path / "empty.doc"
+    path.write_bytes(DOC_HEADER + b"\x00" * 600)
+    with pytest.raises(InputError, match="LibreOffice could not convert"):
+        read_source(path)
 
 
 def test_a_broken_docx_is_rejected_by_ingest_and_the_good_one_stored(tmp_path, seed_file, capsys):
