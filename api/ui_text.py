@@ -199,6 +199,7 @@ PROPERTIES = {
     PKG + "signatory": ("簽署人", "签署人"),
     ELI + "passed_by": ("發出機構", "发出机构"),
     ELI + "has_annex": ("附件", "附件"),
+    ELI + "has_part": ("所載文件", "所载文件"),
     ELI + "is_annex_of": ("附件所屬文件", "附件所属文件"),
     ELI + "is_member_of": ("版本所屬作品", "版本所属作品"),
     ELI + "has_member": ("其他版本", "其他版本"),

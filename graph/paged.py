@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from policykg.ingest.bilingual import english_title
-from policykg.ingest.records import SourceText
+from policykg.ingest.records import OcrReport, SourceText
 
 from .bound import PROLOGUE, bind, queries_of
 from .ntriples import DC, P, S, X, integer, literal, typed
@@ -33,20 +33,50 @@ def source_statements(node: str, source: SourceText, title: str) -> tuple[list[s
         out.append(f"{node} {P.pageCount} {integer(len(source.page_starts))}")
         starts = " ".join(map(str, source.page_starts))
         out.append(f"{node} {P.pageStarts} {literal(starts)}")
-    report = source.ocr
-    if report is not None:
-        engine = f"{report.engine} ({'+'.join(report.languages)})"
-        out.append(f"{node} {P.ocrEngine} {literal(engine)}")
-        confidence = typed(f"{report.mean_confidence:.1f}", X._base + "decimal")
-        out.append(f"{node} {P.ocrConfidence} {confidence}")
-        out.extend(f"{node} {P.ocrPage} {integer(n)}" for n in report.pages)
-        low = report.low_confidence_pages
-        out.extend(f"{node} {P.ocrLowConfidencePage} {integer(n)}" for n in low)
-        if low:
-            out.append(f"{node} {P.needsReview} {typed('true', X._base + 'boolean')}")
-            pages = ", ".join(map(str, low))
-            warnings.append(f"OCR confidence is low on page(s) {pages}: check them by hand")
+    if (report := source.ocr) is not None:
+        ocr, warnings = _ocr_statements(
+            node, report, report.mean_confidence, report.pages, report.low_confidence_pages
+        )
+        out.extend(ocr)
     return out, warnings
+
+
+def part_statements(
+    node: str, source: SourceText, span: tuple[int, int]
+) -> tuple[list[str], list[str]]:
+    """(statements, warnings) for one document of a paged source holding several (a
+    gazette issue): its first and last page, and the OCR quality of its own pages."""
+    if not source.page_starts or span[1] <= span[0]:
+        return [], []
+    first, last = source.page_of(span[0]) or 1, source.page_of(span[1] - 1) or 1
+    out = [f"{node} {P.firstPage} {integer(first)}", f"{node} {P.lastPage} {integer(last)}"]
+    report = source.ocr
+    if report is None or not report.page_confidence:
+        return out, []
+    mean, pages, low = report.over(first, last)
+    if not pages:
+        return out, []
+    ocr, warnings = _ocr_statements(node, report, mean, pages, low)
+    return out + ocr, warnings
+
+
+def _ocr_statements(
+    node: str, report: OcrReport, mean: float, pages: tuple[int, ...], low: tuple[int, ...]
+) -> tuple[list[str], list[str]]:
+    """How the pages `pages` of a document were recognised; low-confidence pages put
+    it on the review list."""
+    engine = f"{report.engine} ({'+'.join(report.languages)})"
+    out = [
+        f"{node} {P.ocrEngine} {literal(engine)}",
+        f"{node} {P.ocrConfidence} {typed(f'{mean:.1f}', X._base + 'decimal')}",
+    ]
+    out.extend(f"{node} {P.ocrPage} {integer(n)}" for n in pages)
+    out.extend(f"{node} {P.ocrLowConfidencePage} {integer(n)}" for n in low)
+    if not low:
+        return out, []
+    out.append(f"{node} {P.needsReview} {typed('true', X._base + 'boolean')}")
+    listed = ", ".join(map(str, low))
+    return out, [f"OCR confidence is low on page(s) {listed}: check them by hand"]
 
 
 def page_statement(position: str, source: SourceText, start: int) -> list[str]:
@@ -57,12 +87,17 @@ def page_statement(position: str, source: SourceText, start: int) -> list[str]:
 
 # --- reading it back (the document reader) ---------------------------------------------------
 
+# The pages come from the file's main document; the OCR quality is an annex's main
+# document's, and a gazette issue's part's own (its pages only).
+
 PAGING = (
     PROLOGUE
     + """SELECT ?starts ?engine ?confidence (GROUP_CONCAT(STR(?low); separator=" ") AS ?lows)
 WHERE { VALUES ?node {}
-  { ?node pkg:pageStarts ?starts BIND(?node AS ?doc) }
-  UNION { ?node eli:is_annex_of ?doc . ?doc pkg:pageStarts ?starts }
+  { ?node pkg:pageStarts ?starts }
+  UNION { ?node eli:is_annex_of|eli:is_part_of ?whole . ?whole pkg:pageStarts ?starts }
+  OPTIONAL { ?node eli:is_annex_of ?main }
+  BIND(COALESCE(?main, ?node) AS ?doc)
   OPTIONAL { ?doc pkg:ocrEngine ?engine ; pkg:ocrConfidence ?confidence }
   OPTIONAL { ?doc pkg:ocrLowConfidencePage ?low }
 } GROUP BY ?starts ?engine ?confidence LIMIT 1"""
@@ -83,8 +118,8 @@ class Paging:
 
 
 def paging(source, iri: str) -> Paging | None:
-    """The pages of the document `iri` (or of the main document of an annex), None when
-    its source has none."""
+    """The pages of the document `iri` (or of the file it is an annex or a part of), None
+    when its source has none."""
     rows = queries_of(source).select(bind(PAGING, node=ox.NamedNode(iri)))
     if not rows:
         return None

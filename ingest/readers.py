@@ -31,6 +31,10 @@ from .records import PageField, SourceText
 BUILTIN_MODULES = ("policykg.ingest.pdf",)
 
 
+# Told how far a long read has got: (pages done, pages in all). Only OCR is long enough.
+PageProgress = Callable[[int, int], None]
+
+
 @dataclass(frozen=True)
 class Reader:
     """One format: its name, its usual suffixes, how to recognise it and how to read it."""
@@ -38,7 +42,7 @@ class Reader:
     name: str  # shown in messages: "PDF"
     suffixes: frozenset[str]  # lower case, with the dot
     sniff: Callable[[bytes], bool]  # True when the file's bytes are of this format
-    read: Callable[[Path, bytes], SourceText]  # raises InputError naming the file
+    read: Callable[[Path, bytes, PageProgress | None], SourceText]  # raises InputError
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def _source(path: Path, data: bytes, kind: str, read: ReadText) -> SourceText:
 
 
 # The readers' modules are imported on use: they decode with `read`, which imports this one.
-def _read_html(path: Path, data: bytes) -> SourceText:
+def _read_html(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
     from .html import read_html
 
     page = read_html(data, path)
@@ -103,13 +107,13 @@ def _read_html(path: Path, data: bytes) -> SourceText:
     )
 
 
-def _read_docx(path: Path, data: bytes) -> SourceText:
+def _read_docx(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
     from .word import read_docx
 
     return _source(path, data, "docx", ReadText(read_docx(data, path), "docx"))
 
 
-def _read_doc(path: Path, data: bytes) -> SourceText:
+def _read_doc(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
     from .word import read_doc
 
     # a converted .doc reads as a .docx

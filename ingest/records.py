@@ -67,6 +67,25 @@ class OcrReport:
     mean_confidence: float  # 0-100, mean over the recognised characters
     pages: tuple[int, ...]  # 1-based pages read by OCR
     low_confidence_pages: tuple[int, ...] = ()  # pages to check by hand
+    # per page of `pages`, in the same order: its mean confidence and its characters
+    page_confidence: tuple[float, ...] = ()
+    page_characters: tuple[int, ...] = ()
+
+    def over(self, first: int, last: int) -> tuple[float, tuple[int, ...], tuple[int, ...]]:
+        """(mean confidence, pages read by OCR, low-confidence pages) of pages first..last:
+        one document of a gazette issue is judged on its own pages."""
+        chosen = [
+            (page, confidence, size)
+            for page, confidence, size in zip(
+                self.pages, self.page_confidence, self.page_characters, strict=True
+            )
+            if first <= page <= last
+        ]
+        characters = sum(size for _, _, size in chosen)
+        mean = sum(c * size for _, c, size in chosen) / characters if characters else 0.0
+        pages = tuple(page for page, _, _ in chosen)
+        low = tuple(page for page in self.low_confidence_pages if first <= page <= last)
+        return round(mean, 1), pages, low
 
 
 @dataclass(frozen=True)
@@ -229,6 +248,7 @@ class DocumentRecord:
     aliases: tuple[str, ...] = ()
     number: Stated | None = None  # 发文字号 as written: 国发〔2019〕5号
     issuers: list[Stated] = field(default_factory=list)  # stated by the page (发文机关)
+    parts: list[DocumentRecord] = field(default_factory=list)  # a gazette issue's documents
 
     def all_provisions(self):
         for root in self.provisions:
