@@ -431,6 +431,9 @@ class Pages:
         for piece in pieces if pages else ():
             first, last = pages.page_of(piece["at"]), pages.page_of(piece["until"] - 1)
             piece["pages"] = str(first) if first == last else f"{first}–{last}"
+        blocks = None if pages else paged.elements(self.queries, iri)  # a web page, Word
+        for piece in pieces if blocks else ():
+            piece["element"] = blocks.element_of(piece["at"])
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
                            context=context, pages=pages,
                            labels=browse.labels(self.queries, [iri]))  # fmt: skip

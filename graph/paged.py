@@ -29,6 +29,9 @@ def source_statements(node: str, source: SourceText, title: str) -> tuple[list[s
     if (english := english_title(title, source.english)) is not None:
         out.append(f"{node} {DC.title} {literal(english, 'en')}")
         out.append(f"{node} {S.prefLabel} {literal(english, 'en')}")
+    if source.elements:  # a web page's or Word file's blocks: "offset path" a line
+        starts = "\n".join(f"{offset} {element}" for offset, element in source.elements)
+        out.append(f"{node} {P.elementStarts} {literal(starts)}")
     if source.page_starts:
         out.append(f"{node} {P.pageCount} {integer(len(source.page_starts))}")
         starts = " ".join(map(str, source.page_starts))
@@ -80,9 +83,13 @@ def _ocr_statements(
 
 
 def page_statement(position: str, source: SourceText, start: int) -> list[str]:
-    """`pkg:page` of a position selector whose span begins at source offset `start`."""
-    page = source.page_of(start)
-    return [] if page is None else [f"{position} {P.page} {integer(page)}"]
+    """`pkg:page` (PDF) or `pkg:element` (web page, Word) of a position selector whose
+    span begins at source offset `start`."""
+    if (page := source.page_of(start)) is not None:
+        return [f"{position} {P.page} {integer(page)}"]
+    if (element := source.element_of(start)) is not None:
+        return [f"{position} {P.element} {literal(element)}"]
+    return []
 
 
 # --- reading it back (the document reader) ---------------------------------------------------
@@ -115,6 +122,38 @@ class Paging:
 
     def page_of(self, offset: int) -> int:
         return max(1, bisect_right(self.starts, offset))
+
+
+ELEMENTS = (
+    PROLOGUE
+    + """SELECT ?starts WHERE { VALUES ?node {}
+  { ?node pkg:elementStarts ?starts }
+  UNION { ?node eli:is_annex_of|eli:is_part_of ?whole . ?whole pkg:elementStarts ?starts }
+} LIMIT 1"""
+)
+
+
+@dataclass(frozen=True)
+class Elements:
+    """Where each block of a web page's or Word file's text came from, for the reader."""
+
+    starts: tuple[tuple[int, str], ...]
+
+    def element_of(self, offset: int) -> str:
+        k = bisect_right(self.starts, (offset, "\uffff")) - 1
+        return self.starts[max(k, 0)][1]
+
+
+def elements(source, iri: str) -> Elements | None:
+    """The elements of the document `iri`'s source (or its file's), None when unknown."""
+    rows = queries_of(source).select(bind(ELEMENTS, node=ox.NamedNode(iri)))
+    if not rows:
+        return None
+    starts = []
+    for line in rows[0]["starts"].value.splitlines():
+        offset, _, element = line.partition(" ")
+        starts.append((int(offset), element))
+    return Elements(tuple(starts)) if starts else None
 
 
 def paging(source, iri: str) -> Paging | None:

@@ -54,6 +54,7 @@ class ReadText:
     encoding: str  # of the file's text; "docx" for a Word file's XML
     fields: tuple[PageField, ...] = ()
     body_start: int = 0
+    elements: tuple[tuple[int, str], ...] = ()  # where each block begins, and its element
 
 
 # -- web pages and Word ------------------------------------------------------------------
@@ -94,6 +95,7 @@ def _source(path: Path, data: bytes, kind: str, read: ReadText) -> SourceText:
         fields=read.fields,
         body_start=read.body_start,
         reader=kind,
+        elements=read.elements,
     )
 
 
@@ -103,21 +105,26 @@ def _read_html(path: Path, data: bytes, progress: PageProgress | None = None) ->
 
     page = read_html(data, path)
     return _source(
-        path, data, "html", ReadText(page.text, page.encoding, page.fields, page.body_start)
+        path,
+        data,
+        "html",
+        ReadText(page.text, page.encoding, page.fields, page.body_start, page.elements),
     )
 
 
 def _read_docx(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
-    from .word import read_docx
+    from .word import read_docx_elements
 
-    return _source(path, data, "docx", ReadText(read_docx(data, path), "docx"))
+    text, elements = read_docx_elements(data, path)
+    return _source(path, data, "docx", ReadText(text, "docx", elements=elements))
 
 
 def _read_doc(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
     from .word import read_doc
 
     # a converted .doc reads as a .docx
-    return _source(path, data, "docx", ReadText(read_doc(data, path), "docx"))
+    text, elements = read_doc(data, path)
+    return _source(path, data, "docx", ReadText(text, "docx", elements=elements))
 
 
 HTML = Reader("web page", frozenset({".html", ".htm", ".xhtml", ".shtml"}), _is_html, _read_html)

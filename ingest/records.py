@@ -46,10 +46,18 @@ class SourceText:
     page_starts: tuple[int, ...] = ()
     ocr: OcrReport | None = None  # set when the text was recognised from page images
     english: str = ""  # a bilingual source's English text, kept out of `text`
+    # Structured sources (web pages, Word): where each block's text begins in `text` and
+    # the element it came from (/html/body/div[2]/p[3], /w:body/w:p[12]), in text order
+    elements: tuple[tuple[int, str], ...] = ()
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def element_of(self, offset: int) -> str | None:
+        """The element the character at `offset` of `text` came from, None if unknown."""
+        k = bisect_right(self.elements, (offset, "\uffff")) - 1
+        return self.elements[k][1] if k >= 0 else None
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page the character at `offset` of `text` came from, None if unpaged."""

@@ -242,3 +242,48 @@ def test_a_broken_docx_is_rejected_by_ingest_and_the_good_one_stored(tmp_path, s
     assert code == 1
     assert "broken.docx" in err and "not a readable Word .docx file" in err
     assert "ingested 1" in err or "1 ingested" in err
+
+
+def test_each_block_keeps_the_element_it_came_from(seed_file):
+    """Paragraphs, table rows and footnotes: the path of their element in the package."""
+    source = read_source(seed_file)
+    text, elements = source.text, dict(source.elements)
+    assert source.element_of(0) == "/w:body/w:p[1]"  # the title
+    first_section = text.index("一、")
+    assert elements[first_section].startswith("/w:body/w:p[")
+    row = text.index("| 二、 | 主要合作內容 |")
+    assert elements[row] == "/w:body/w:tbl[1]/w:tr[2]"
+    assert source.element_of(row + 5) == "/w:body/w:tbl[1]/w:tr[2]"
+    note = text.index("<sup>1</sup> 以下簡稱")
+    assert elements[note].startswith("/w:footnotes/w:footnote[@w:id=")
+    # in order, each a block's start: after a blank line, or a table's row
+    offsets = [offset for offset, _ in source.elements]
+    assert offsets == sorted(offsets) and offsets[0] == 0
+    assert all(text[offset - 1] == "\n" for offset in offsets[1:])
+
+
+def test_the_reader_shows_the_element_of_each_provision(seed_file, tmp_path):
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+
+    from policykg.settings import Settings
+
+    store_dir = tmp_path / "store"
+    assert main(["--store", str(store_dir), "ingest", "--quiet", str(seed_file)]) == 0
+    with PolicyStore.open(store_dir, read_only=True) as store:
+        (document,) = [
+            r["d"].value
+            for r in store.query(
+                "SELECT ?d WHERE { ?d <https://w3id.org/policykg/ontology#elementStarts> ?s }"
+            )
+        ]
+        selectors = list(
+            store.query(
+                "SELECT ?e WHERE { ?p <https://w3id.org/policykg/ontology#element> ?e } LIMIT 1"
+            )
+        )
+        assert selectors and selectors[0]["e"].value.startswith("/w:body/")
+        client = TestClient(create_app(store, Settings(store_path=store_dir)))
+        page = client.get("/read/" + document.split("/id/", 1)[1], headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert "元素 <code>/w:body/w:p[" in page.text
