@@ -40,6 +40,7 @@ MAX_HISTORY = 600  # characters of a bracketed history under a law's title
 MIN_CONTENTS = 2  # entries that make a table of contents
 MATCH = 0.5  # share of a title's characters an entry of the contents must share
 MIN_DOCUMENTS = 2
+WINDOW = 8  # contents entries either side of a title block's rank that may list it
 
 # a contents entry ends with its page: (453), （453）, ……453, ....453
 PAGE_REFERENCE = r"(?:[(（]\s*\d{1,4}\s*[)）]|(?:\.{3,}|…{2,}|·{3,})\s*\d{1,4})"
@@ -87,7 +88,9 @@ def split_issue(clean: CleanText) -> Issue | None:
     # a title the contents do not list is a heading inside a document, unless a number
     # stands under it (headings carry none): the contents of a scan may be unreadable
     candidates = [
-        c for c in candidates if _listed(_title(texts, c), contents) or _numbered(texts, c)
+        c
+        for k, c in enumerate(candidates)
+        if _listed(_title(texts, c), contents, k) or _numbered(texts, c)
     ]
     if len(candidates) < MIN_DOCUMENTS:
         return None
@@ -197,7 +200,10 @@ def similarity(title: str, entry: str) -> float:
     return sum(shared.values()) / sum(wanted.values())
 
 
-def _listed(title: str, contents: list[str]) -> bool:
-    # an entry may hold two titles on one line (the layout joined them): containment, not
-    # equality, of the title's characters
-    return any(similarity(title, entry) >= MATCH for entry in contents)
+def _listed(title: str, contents: list[str], k: int) -> bool:
+    """Whether the k-th title block is among the entries near the k-th: contents and
+    documents come in one order (the window keeps this linear in a long issue, and
+    allows for entries the scan garbled or joined). An entry may hold two titles on one
+    line (the layout joined them): containment, not equality, of the title's characters."""
+    nearby = contents[max(0, k - WINDOW) : k + WINDOW + 1]
+    return any(similarity(title, entry) >= MATCH for entry in nearby)
