@@ -120,6 +120,9 @@ def _source(path: Path, data: bytes, pages: list[Page], report: OcrReport | None
         page_starts=starts,
         ocr=report,
         english=english,
+        # page furniture is found above by where lines stand on the pages: the cleaner's
+        # guesses from repeated lines in plain text would drop a cover's title lines
+        reader="pdf",
     )
 
 
