@@ -413,10 +413,12 @@ class Pages:
         )  # fmt: skip
         slot = "heading_hant" if script == "Hant" else "heading_hans"
         headings = {r["p"].value: r[slot].value for r in rows if r[slot] is not None}
-        pieces = self._pieces(source, provisions, start, end, script)
+        # an annex or a gazette issue's document: its provisions only, not the rest of the file
+        stop = len(source) if own else max((e for _, e, _, _ in provisions), default=len(source))
+        pieces = self._pieces(source[:stop], provisions, start, end, script)
         for piece in pieces:
             piece["heading"] = _heading(piece, headings.get(piece["iri"] or ""))
-        if not own:  # an annex: its provisions only, not the main document's opening
+        if not own:
             pieces = [piece for piece in pieces if piece["iri"]]
         context = None
         if start is not None and end is not None and 0 <= start < end <= len(source):
@@ -429,6 +431,9 @@ class Pages:
         for piece in pieces if pages else ():
             first, last = pages.page_of(piece["at"]), pages.page_of(piece["until"] - 1)
             piece["pages"] = str(first) if first == last else f"{first}–{last}"
+        blocks = None if pages else paged.elements(self.queries, iri)  # a web page, Word
+        for piece in pieces if blocks else ():
+            piece["element"] = blocks.element_of(piece["at"])
         return self.render(request, "reader.html", iri=iri, pieces=pieces, marked=start is not None,
                            context=context, pages=pages,
                            labels=browse.labels(self.queries, [iri]))  # fmt: skip

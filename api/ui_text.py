@@ -87,6 +87,7 @@ TEXT = {
     "preamble": ("（標題及前文）", "（标题及前文）"),
     "highlighted": ("已標示出處", "已标示出处"),
     "page_number": ("頁碼", "页码"),
+    "element": ("元素", "元素"),
     "ocr_read": (
         "本文由掃描頁面經光學字元辨識（OCR）讀出：",
         "本文由扫描页面经光学字符识别（OCR）读出：",
@@ -199,6 +200,7 @@ PROPERTIES = {
     PKG + "signatory": ("簽署人", "签署人"),
     ELI + "passed_by": ("發出機構", "发出机构"),
     ELI + "has_annex": ("附件", "附件"),
+    ELI + "has_part": ("所載文件", "所载文件"),
     ELI + "is_annex_of": ("附件所屬文件", "附件所属文件"),
     ELI + "is_member_of": ("版本所屬作品", "版本所属作品"),
     ELI + "has_member": ("其他版本", "其他版本"),

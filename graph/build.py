@@ -11,15 +11,17 @@ import bisect
 import logging
 from dataclasses import dataclass, field
 
+from policykg.ingest.bilingual import stated_translations
 from policykg.ingest.extract import extract
 from policykg.ingest.extract.tidy import standard_title
 from policykg.ingest.records import CleanText, DatedFact, DateValue, DocumentRecord, Provision
 from policykg.ingest.script import label_pair
 
+from policykg.errors import InputError
 from policykg.iris import IriMinter
 
 from .ntriples import DC, PV, E, O, P, R, S, X, integer, iri, literal, non_negative, typed
-from .paged import page_statement, source_statements
+from .paged import page_statement, part_statements, source_statements
 
 log = logging.getLogger(__name__)
 HANT, HANS = "zh-Hant", "zh-Hans"
@@ -110,8 +112,40 @@ class GraphBuilder:
             if annex.annex_label:
                 statements.append(f"{iri(annex_iri)} {P.annexLabel} {literal(annex.annex_label)}")
             result.graphs[annex_iri] = statements
+        for part in record.parts:  # a gazette issue's documents: works of their own
+            chosen = document_date(part.dates)
+            part_iri = self.minter.work(part.title, chosen.value.lexical() if chosen else None)
+            if part_iri in result.graphs or part_iri == self.main_iri:
+                raise InputError(
+                    record.source.path,
+                    f"the issue prints two documents titled 《{part.title}》",
+                    hint="ingest them as separate files",
+                )
+            self._doc_iris[id(part)] = part_iri
+            statements = self._document(part, part_iri, main=False)
+            statements.append(f"{iri(part_iri)} {E.is_part_of} {main}")
+            main_statements.append(f"{main} {E.has_part} {iri(part_iri)}")
+            span = self.clean.source_span(part.start, part.end)
+            paged, warnings = part_statements(iri(part_iri), record.source, span)
+            statements.extend(paged)
+            self.warnings.extend(f"《{part.title}》: {w}" for w in warnings)
+            result.graphs[part_iri] = statements
+        self._stated_translations(result)
         result.warnings = self.warnings
         return result
+
+    def _stated_translations(self, result: DocumentGraphs) -> None:
+        """@en labels for the works this file names whose English the source states
+        (a bilingual gazette's note on a title it cites): in the graph that labels them."""
+        for chinese, english in stated_translations(self.record.source.english):
+            node = iri(self.minter.work(standard_title(chinese)))
+            labelled = f"{node} {S.prefLabel} "
+            for statements in result.graphs.values():
+                if any(s.startswith(labelled) for s in statements):
+                    if f"{node} {S.prefLabel} {literal(english, 'en')}" not in statements:
+                        statements.append(f"{node} {DC.title} {literal(english, 'en')}")
+                        statements.append(f"{node} {S.prefLabel} {literal(english, 'en')}")
+                    break
 
     # -- documents -------------------------------------------------------------------
 

@@ -184,7 +184,7 @@ class BaseStore:
         document's main graph records it (written last, so it vouches for the rest)."""
         query = (
             f"SELECT ?g ?sha ?whole WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; "
-            f"<{PKG}sha256> ?sha OPTIONAL {{ ?g <{ELI}is_annex_of> ?whole }} }} "
+            f"<{PKG}sha256> ?sha OPTIONAL {{ ?g <{ELI}is_annex_of>|<{ELI}is_part_of> ?whole }} }} "
             f"FILTER(?file = {sparql_string(source_file)}) }} ORDER BY ?g"
         )
         rows = list(self.query(query))
@@ -200,7 +200,7 @@ class BaseStore:
         """(source file, main graph) of a document ingested from a file with these bytes."""
         query = (
             f"SELECT ?file ?g WHERE {{ GRAPH ?g {{ ?g <{PKG}sha256> {sparql_string(sha256)} ; "
-            f"<{PKG}sourceFile> ?file FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of> ?whole }} }} }} "
+            f"<{PKG}sourceFile> ?file FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of>|<{ELI}is_part_of> ?whole }} }} }} "
             "ORDER BY ?file LIMIT 1"
         )
         rows = list(self.query(query))

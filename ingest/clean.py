@@ -359,7 +359,7 @@ class Cleaner:
         self._mark_comments_and_front_matter()
         self._mark_toc()
         self._mark_markdown_structure()
-        if self.source.reader == "text":  # a web page or a Word file has no page furniture
+        if self.source.reader == "text":  # web pages, Word files and PDFs: no furniture left
             self._mark_page_numbers()
             self._mark_running_headers()
         self._set_content_ranges()

@@ -79,6 +79,7 @@ class HtmlText:
     encoding: str
     fields: tuple[PageField, ...]
     body_start: int  # where the document's own text begins (after the metadata lines)
+    elements: tuple[tuple[int, str], ...] = ()  # where each block begins, and its path
 
 
 def decode_html(data: bytes, path: object = "<bytes>") -> tuple[str, str]:
@@ -250,6 +251,7 @@ class _Block:
     kind: str  # paragraph | heading | row
     text: str
     level: int = 0
+    element: str = ""  # the path of the element holding it: /html/body/div[2]/p[3]
 
 
 class _Renderer:
@@ -260,6 +262,7 @@ class _Renderer:
         self.blocks: list[_Block] = []
         self.lines: list[str] = [""]  # the open paragraph's <br>-separated lines
         self.heading = 0
+        self.at = None  # the innermost block element being read: where text comes from
 
     def render(self, element) -> list[_Block]:
         self._walk(element)
@@ -286,7 +289,7 @@ class _Renderer:
         text = text.strip(" \u3000\u00a0")
         if text:
             kind = "heading" if self.heading else "paragraph"
-            self.blocks.append(_Block(kind, text, self.heading))
+            self.blocks.append(_Block(kind, text, self.heading, _path(self.at)))
 
     def _walk(self, element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -301,8 +304,10 @@ class _Renderer:
             self._tail(element)
             return
         block = tag in _BLOCKS
+        enclosing = self.at
         if block:
             self._flush()
+            self.at = element
         if tag in _HEADINGS:
             self.heading = _HEADINGS[tag]
         if element.text:
@@ -311,6 +316,7 @@ class _Renderer:
             self._walk(child)
         if block:
             self._flush()
+            self.at = enclosing
         if tag in _HEADINGS:
             self.heading = 0
         self._tail(element)
@@ -327,44 +333,58 @@ class _Renderer:
                 for cell in row:
                     self._walk_cell(cell)
             return
-        for row in cells:
-            if any(row):
-                text = " | ".join(c.replace("|", "｜") for c in row)
-                self.blocks.append(_Block("row", f"| {text} |"))
+        for row, cells_of_row in zip(rows, cells, strict=True):
+            if any(cells_of_row):
+                text = " | ".join(c.replace("|", "｜") for c in cells_of_row)
+                self.blocks.append(_Block("row", f"| {text} |", element=_path(row)))
 
     def _walk_cell(self, cell) -> None:
+        enclosing, self.at = self.at, cell
         tail, cell.tail = cell.tail, None
         self._walk(cell)
         cell.tail = tail
         self._flush()
+        self.at = enclosing
+
+
+def _path(element) -> str:
+    """An element's place in the page: /html/body/div[2]/p[3] (XPath, as lxml writes it)."""
+    return "" if element is None else element.getroottree().getpath(element)
 
 
 def _assemble(blocks: list[_Block], fields_found, encoding: str) -> HtmlText:
     parts: list[str] = []
     fields: list[PageField] = []
+    elements: list[tuple[int, str]] = []
     position = 0
 
-    def add(line: str) -> None:
+    def add(line: str, element: str) -> None:
         nonlocal position
         if parts:
             parts.append("\n\n")
             position += 2
+        if element:
+            elements.append((position, element))
         parts.append(line)
         position += len(line)
 
     for label, role, value, element in fields_found:
         if not value:
             continue
-        add(f"{label}：{value}")
+        add(f"{label}：{value}", element)
         fields.append(PageField(label, role, value, position - len(value), position, element))
     body_start = position + 2 if parts else 0
     previous_row = False
     for block in blocks:
         if block.kind == "row" and previous_row:
             parts.append("\n")  # rows of one table: one line each, no blank between
+            if block.element:
+                elements.append((position + 1, block.element))
             parts.append(block.text)
             position += 1 + len(block.text)
             continue
         previous_row = block.kind == "row"
-        add(f"{'#' * block.level} {block.text}" if block.kind == "heading" else block.text)
-    return HtmlText("".join(parts) + "\n", encoding, tuple(fields), body_start)
+        text = f"{'#' * block.level} {block.text}" if block.kind == "heading" else block.text
+        add(text, block.element)
+    text = "".join(parts) + "\n"
+    return HtmlText(text, encoding, tuple(fields), body_start, tuple(elements))

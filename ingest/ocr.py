@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,15 +96,24 @@ class Recognised:
 
 
 def read_pages(
-    path: Path, document: pdfium.PdfDocument, numbers: list[int], engine: Engine
+    path: Path,
+    document: pdfium.PdfDocument,
+    numbers: list[int],
+    engine: Engine,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Recognised:
-    """OCR the given 1-based pages, one at a time."""
+    """OCR the given 1-based pages, one at a time; `progress` is told (done, total) after
+    each page (seconds each: a long scan must show it is moving)."""
     pages: dict[int, Page] = {}
     model = MODELS["Hans"]
     used: set[str] = set()
     weighted = characters = 0.0
     low: list[int] = []
-    for number in numbers:
+    confidences: list[float] = []
+    sizes: list[int] = []
+    if progress:
+        progress(0, len(numbers))
+    for done, number in enumerate(numbers, start=1):
         page = document[number - 1]
         try:
             image, scale, height = render(page)
@@ -119,14 +129,20 @@ def read_pages(
         pages[number] = layout_page(number, result.spans, width)
         weighted += result.confidence * result.characters
         characters += result.characters
+        confidences.append(round(result.confidence, 1))
+        sizes.append(result.characters)
         if result.confidence < LOW_CONFIDENCE:
             low.append(number)
+        if progress:
+            progress(done, len(numbers))
     report = OcrReport(
         engine=f"tesseract {engine.version}",
         languages=tuple(sorted(used)),
         mean_confidence=round(weighted / characters, 1) if characters else 0.0,
         pages=tuple(numbers),
         low_confidence_pages=tuple(low),
+        page_confidence=tuple(confidences),
+        page_characters=tuple(sizes),
     )
     return Recognised(pages, report)
 

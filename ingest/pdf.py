@@ -20,7 +20,7 @@ from policykg.errors import EmptyInputError, InputError
 
 from . import ocr
 from .pdf_layout import Page, Span, layout_page, paragraphs, remove_furniture
-from .readers import Reader
+from .readers import PageProgress, Reader
 from .records import OcrReport, SourceText
 
 MIN_TEXT_CHARS = 10  # a page with fewer characters in its text layer is taken as scanned
@@ -30,8 +30,9 @@ def is_pdf(head: bytes) -> bool:
     return head.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-"
 
 
-def read_pdf(path: Path, data: bytes) -> SourceText:
-    """Read a PDF's text in reading order, page by page. Raises InputError."""
+def read_pdf(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
+    """Read a PDF's text in reading order, page by page; `progress` is told the pages
+    done as scanned pages are recognised. Raises InputError."""
     document = _open(path, data)
     try:
         pages, scanned = [], []
@@ -52,7 +53,7 @@ def read_pdf(path: Path, data: bytes) -> SourceText:
         report = None
         if scanned:
             engine = ocr.require_engine(path)
-            recognised = ocr.read_pages(path, document, scanned, engine)
+            recognised = ocr.read_pages(path, document, scanned, engine, progress)
             for number, page_result in recognised.pages.items():
                 pages[number - 1] = page_result
             report = recognised.report
@@ -119,6 +120,9 @@ def _source(path: Path, data: bytes, pages: list[Page], report: OcrReport | None
         page_starts=starts,
         ocr=report,
         english=english,
+        # page furniture is found above by where lines stand on the pages: the cleaner's
+        # guesses from repeated lines in plain text would drop a cover's title lines
+        reader="pdf",
     )
 
 

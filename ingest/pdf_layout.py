@@ -40,6 +40,8 @@ MIN_BODY_LINES = 6  # fewer lines on a page: each is a paragraph
 GUTTER = 0.03  # a column gap at least this share of the page width
 COLUMN_SHARE = 0.2  # each column holds at least this share of a page's characters
 SHARED_BASELINES = 0.6  # more of one side level with the other: a table, not columns
+RIGHT_ALIGNED = 6  # character widths from the left margin: a short line that starts there
+# and reaches the right margin is set flush right (a signature, a date)
 WORDS = 20  # Latin letters that make a side of a page English text (not a mark like B2346)
 
 
@@ -342,6 +344,8 @@ def continues(a: Line, ma: Margins | None, b: Line, mb: Margins | None) -> bool:
         return False
     if a.right < ma.right - 1.5 * ma.em:  # `a` stopped short: its paragraph ended
         return False
+    if a.left > ma.left + RIGHT_ALIGNED * ma.em and a.right - a.left < (ma.right - ma.left) / 2:
+        return False  # set flush right: a signature or a date ends its block
     if ma is mb and a.top - b.top > 1.6 * ma.pitch:  # a gap between blocks of one page
         return False
     if a.text[-1] not in TERMINAL:  # a full line cut mid-sentence (a hanging indent too)

@@ -9,6 +9,7 @@ from policykg.errors import EmptyInputError
 
 from .clean import clean_text
 from .fields import apply_fields, find_document_number, first_body_paragraph
+from .gazette import ISSUE_NUMBER, Issue, split_issue, title_text
 from .metadata import classify, find_dates_of_document, find_title
 from .read import read_source
 from .records import CleanText, DocumentRecord, Scripts, SourceText
@@ -26,6 +27,8 @@ def process_source(source: SourceText) -> DocumentRecord:
     if not clean.text.strip():
         raise EmptyInputError(source.path, "nothing is left once page furniture is removed")
     scripts = both_scripts(clean.text)
+    if (issue := split_issue(clean)) is not None:  # a gazette issue: its documents apart
+        return _issue(source, clean, scripts, issue)
     parts = split_annexes(clean)
     if source.body_start:  # the page's metadata lines are not the document's text
         parts[0] = replace(parts[0], first=first_body_paragraph(clean, source.body_start))
@@ -40,6 +43,36 @@ def process_source(source: SourceText) -> DocumentRecord:
             annex.title_span = None
         main.annexes.append(annex)
     main.number = find_document_number(clean, clean.paragraphs[parts[0].first : parts[0].last])
+    apply_fields(main, source.fields)
+    return main
+
+
+def _issue(source: SourceText, clean: CleanText, scripts: Scripts, issue: Issue) -> DocumentRecord:
+    """A gazette issue: the issue itself (its cover and contents) with its documents as
+    parts, each with its own title, provisions and dates."""
+    main = _document(
+        source, clean, scripts, DocumentPart(*issue.front), fallback_title=source.path.stem
+    )
+    front = clean.paragraphs[issue.front[0] : issue.front[1]]
+    if issue.masthead is not None:
+        first, last = issue.masthead
+        main.title = "".join(clean.paragraph_text(p).strip() for p in front[first:last])
+    found = next((m for p in front if (m := ISSUE_NUMBER.search(clean.paragraph_text(p)))), None)
+    # the masthead names the gazette, not the issue: its number (or, unread, the file's
+    # name) tells one issue from the next
+    main.title = f"{main.title}（{found.group(0) if found else source.path.stem}）"
+    main.title_span = None
+    for document in issue.documents:
+        part = DocumentPart(document.first, document.last)
+        record = _document(source, clean, scripts, part, fallback_title="")
+        # the title is the block the issue was split by: find_title, made for a whole
+        # document, runs on into a date block that a scan damaged
+        lines = [clean.paragraphs[k] for k in document.title_lines]
+        record.title = "".join(title_text(clean.paragraph_text(p)) for p in lines)
+        record.title_span = None  # a scan's specks are trimmed: derived, not quoted
+        record.kind = classify(record.title)
+        record.number = find_document_number(clean, clean.paragraphs[part.first : part.last])
+        main.parts.append(record)
     apply_fields(main, source.fields)
     return main
 

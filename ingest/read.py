@@ -22,7 +22,7 @@ from policykg.errors import BinaryInputError, EmptyInputError, InputError, Undec
 
 from .chars import is_han
 from .mojlaw import render_record
-from .readers import reader_for, reader_suffixes
+from .readers import PageProgress, reader_for, reader_suffixes
 from .records import SourceText
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -140,8 +140,9 @@ def detect_format(path: Path, text: str) -> str:
 RECORD_READERS: dict[str, Callable[[bytes, object], str]] = {".json": render_record}
 
 
-def read_source(path: Path | str) -> SourceText:
-    """Read and decode one file. Raises InputError (naming the file) when it cannot."""
+def read_source(path: Path | str, progress: PageProgress | None = None) -> SourceText:
+    """Read and decode one file. Raises InputError (naming the file) when it cannot.
+    `progress` is told the pages done of a long read (OCR of a scan)."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file", hint="check the path")
@@ -160,7 +161,7 @@ def read_source(path: Path | str) -> SourceText:
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
     if (reader := reader_for(path, data)) is not None:  # a published format
-        return reader.read(path, data)
+        return reader.read(path, data, progress)
     if suffix in RECORD_READERS:  # structured records: rendered as text by their reader
         text, encoding = RECORD_READERS[suffix](data, path), "utf-8"
     else:

@@ -31,6 +31,10 @@ from .records import PageField, SourceText
 BUILTIN_MODULES = ("policykg.ingest.pdf",)
 
 
+# Told how far a long read has got: (pages done, pages in all). Only OCR is long enough.
+PageProgress = Callable[[int, int], None]
+
+
 @dataclass(frozen=True)
 class Reader:
     """One format: its name, its usual suffixes, how to recognise it and how to read it."""
@@ -38,7 +42,7 @@ class Reader:
     name: str  # shown in messages: "PDF"
     suffixes: frozenset[str]  # lower case, with the dot
     sniff: Callable[[bytes], bool]  # True when the file's bytes are of this format
-    read: Callable[[Path, bytes], SourceText]  # raises InputError naming the file
+    read: Callable[[Path, bytes, PageProgress | None], SourceText]  # raises InputError
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class ReadText:
     encoding: str  # of the file's text; "docx" for a Word file's XML
     fields: tuple[PageField, ...] = ()
     body_start: int = 0
+    elements: tuple[tuple[int, str], ...] = ()  # where each block begins, and its element
 
 
 # -- web pages and Word ------------------------------------------------------------------
@@ -90,30 +95,36 @@ def _source(path: Path, data: bytes, kind: str, read: ReadText) -> SourceText:
         fields=read.fields,
         body_start=read.body_start,
         reader=kind,
+        elements=read.elements,
     )
 
 
 # The readers' modules are imported on use: they decode with `read`, which imports this one.
-def _read_html(path: Path, data: bytes) -> SourceText:
+def _read_html(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
     from .html import read_html
 
     page = read_html(data, path)
     return _source(
-        path, data, "html", ReadText(page.text, page.encoding, page.fields, page.body_start)
+        path,
+        data,
+        "html",
+        ReadText(page.text, page.encoding, page.fields, page.body_start, page.elements),
     )
 
 
-def _read_docx(path: Path, data: bytes) -> SourceText:
-    from .word import read_docx
+def _read_docx(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
+    from .word import read_docx_elements
 
-    return _source(path, data, "docx", ReadText(read_docx(data, path), "docx"))
+    text, elements = read_docx_elements(data, path)
+    return _source(path, data, "docx", ReadText(text, "docx", elements=elements))
 
 
-def _read_doc(path: Path, data: bytes) -> SourceText:
+def _read_doc(path: Path, data: bytes, progress: PageProgress | None = None) -> SourceText:
     from .word import read_doc
 
     # a converted .doc reads as a .docx
-    return _source(path, data, "docx", ReadText(read_doc(data, path), "docx"))
+    text, elements = read_doc(data, path)
+    return _source(path, data, "docx", ReadText(text, "docx", elements=elements))
 
 
 HTML = Reader("web page", frozenset({".html", ".htm", ".xhtml", ".shtml"}), _is_html, _read_html)

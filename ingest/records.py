@@ -40,16 +40,24 @@ class SourceText:
     format: Literal["text", "markdown"]
     fields: tuple[PageField, ...] = ()  # what the page states about itself (HTML readers)
     body_start: int = 0  # the document's own text begins here; before it: the fields' lines
-    reader: str = "text"  # text | html | docx: which reader wrote `text`
+    reader: str = "text"  # text | html | docx | pdf: which reader wrote `text`
     # Paged sources (PDF): where each page's text begins in `text`, page 1 first; empty
     # for sources without pages. A page without text starts where the next one does.
     page_starts: tuple[int, ...] = ()
     ocr: OcrReport | None = None  # set when the text was recognised from page images
     english: str = ""  # a bilingual source's English text, kept out of `text`
+    # Structured sources (web pages, Word): where each block's text begins in `text` and
+    # the element it came from (/html/body/div[2]/p[3], /w:body/w:p[12]), in text order
+    elements: tuple[tuple[int, str], ...] = ()
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    def element_of(self, offset: int) -> str | None:
+        """The element the character at `offset` of `text` came from, None if unknown."""
+        k = bisect_right(self.elements, (offset, "\uffff")) - 1
+        return self.elements[k][1] if k >= 0 else None
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page the character at `offset` of `text` came from, None if unpaged."""
@@ -67,6 +75,25 @@ class OcrReport:
     mean_confidence: float  # 0-100, mean over the recognised characters
     pages: tuple[int, ...]  # 1-based pages read by OCR
     low_confidence_pages: tuple[int, ...] = ()  # pages to check by hand
+    # per page of `pages`, in the same order: its mean confidence and its characters
+    page_confidence: tuple[float, ...] = ()
+    page_characters: tuple[int, ...] = ()
+
+    def over(self, first: int, last: int) -> tuple[float, tuple[int, ...], tuple[int, ...]]:
+        """(mean confidence, pages read by OCR, low-confidence pages) of pages first..last:
+        one document of a gazette issue is judged on its own pages."""
+        chosen = [
+            (page, confidence, size)
+            for page, confidence, size in zip(
+                self.pages, self.page_confidence, self.page_characters, strict=True
+            )
+            if first <= page <= last
+        ]
+        characters = sum(size for _, _, size in chosen)
+        mean = sum(c * size for _, c, size in chosen) / characters if characters else 0.0
+        pages = tuple(page for page, _, _ in chosen)
+        low = tuple(page for page in self.low_confidence_pages if first <= page <= last)
+        return round(mean, 1), pages, low
 
 
 @dataclass(frozen=True)
@@ -229,6 +256,7 @@ class DocumentRecord:
     aliases: tuple[str, ...] = ()
     number: Stated | None = None  # 发文字号 as written: 国发〔2019〕5号
     issuers: list[Stated] = field(default_factory=list)  # stated by the page (发文机关)
+    parts: list[DocumentRecord] = field(default_factory=list)  # a gazette issue's documents
 
     def all_provisions(self):
         for root in self.provisions:

@@ -11,6 +11,7 @@ cleaning stage reads.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -34,6 +35,15 @@ _SUFFIX = {"tab": " ", "space": " ", "nothing": ""}
 
 def read_docx(data: bytes, path: object = "<bytes>") -> str:
     """The document's text as Markdown-like blocks. Raises InputError with the reason."""
+    return read_docx_elements(data, path)[0]
+
+
+def read_docx_elements(
+    data: bytes, path: object = "<bytes>"
+) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """The document's text, and where each block begins in it with the element it came
+    from (/w:body/w:p[12], /w:body/w:tbl[2]/w:tr[3], /w:footnotes/w:footnote[@w:id="1"]).
+    Raises InputError with the reason."""
     try:
         document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, lxml.etree.XMLSyntaxError) as exc:
@@ -45,23 +55,36 @@ def read_docx(data: bytes, path: object = "<bytes>") -> str:
     numbering = Numbering.of(document)
     notes = _footnotes(document)
     writer = _Writer(numbering, document.styles, notes)
+    seen = {f"{W}p": 0, f"{W}tbl": 0}
     for child in document.element.body.iterchildren():
-        if child.tag == f"{W}p":
-            writer.paragraph(child)
-        elif child.tag == f"{W}tbl":
-            writer.table(child)
+        if child.tag in seen:
+            seen[child.tag] += 1
+            place = f"/w:body/w:{child.tag[len(W) :]}[{seen[child.tag]}]"
+            if child.tag == f"{W}p":
+                writer.paragraph(child, place)
+            else:
+                writer.table(child, place)
     return writer.text()
 
 
-def read_doc(data: bytes, path: object = "<bytes>") -> str:
+def find_converter() -> str | None:
+    """LibreOffice's command (`POLICYKG_SOFFICE` names another), or None."""
+    named = os.environ.get("POLICYKG_SOFFICE")
+    if named:
+        return shutil.which(named)
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read_doc(data: bytes, path: object = "<bytes>") -> tuple[str, tuple[tuple[int, str], ...]]:
     """A legacy .doc, converted by LibreOffice when it is installed; else refused."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    soffice = find_converter()
     if soffice is None:
         raise InputError(
             path,
-            "a legacy Word .doc file: policykg reads .docx",
+            "a legacy Word .doc file, and LibreOffice is not installed to convert it",
             hint="convert it with LibreOffice (soffice --headless --convert-to docx FILE.doc) "
-            "and ingest the .docx",
+            "or save it as .docx in Word, and ingest the .docx; or install LibreOffice "
+            "(apt-get install libreoffice-writer) and ingest the .doc again",
         )
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "input.doc"
@@ -74,11 +97,21 @@ def read_doc(data: bytes, path: object = "<bytes>") -> str:
                 check=True,
             )
             converted = (Path(tmp) / "input.docx").read_bytes()
-        except (subprocess.SubprocessError, OSError) as exc:
+        except subprocess.TimeoutExpired:
             raise InputError(
-                path, f"LibreOffice could not convert this .doc ({exc})", hint="is it a Word file?"
+                path,
+                f"LibreOffice took over {CONVERT_TIMEOUT} s to convert this .doc",
+                hint="convert it by hand (soffice --headless --convert-to docx FILE.doc)",
             ) from None
-    return read_docx(converted, path)
+        except (subprocess.SubprocessError, OSError) as exc:
+            detail = getattr(exc, "stderr", b"") or b""
+            detail = detail.decode("utf-8", "replace").strip().splitlines()[-1:] or [str(exc)]
+            raise InputError(
+                path,
+                f"LibreOffice could not convert this .doc ({detail[0]})",
+                hint="open it in Word or LibreOffice: is it a Word file? save it as .docx",
+            ) from None
+    return read_docx_elements(converted, path)
 
 
 # -- numbering ---------------------------------------------------------------------------
@@ -202,9 +235,11 @@ class _Writer:
         self.notes = notes
         self.refs: dict[str, str] = {}  # footnote id → the number shown
         self.blocks: list[str] = []
+        self.places: list[list[str]] = []  # per block: its element, or each row's
         self.rows: list[str] = []
+        self.row_places: list[str] = []
 
-    def paragraph(self, node) -> None:
+    def paragraph(self, node, place: str) -> None:
         self._end_table()
         text = _runs_text(node, self.refs).strip()
         style_id = node.find(f"{W}pPr/{W}pStyle")
@@ -215,21 +250,24 @@ class _Writer:
         level = _heading_level(style)
         line = number + text
         self.blocks.append(f"{'#' * level} {line}" if level else line)
+        self.places.append([place])
 
-    def table(self, node) -> None:
-        for row in node.iter(f"{W}tr"):
+    def table(self, node, place: str) -> None:
+        for index, row in enumerate(node.iter(f"{W}tr"), start=1):
             cells = [
                 " ".join(_runs_text(p, self.refs).strip() for p in cell.iter(f"{W}p")).strip()
                 for cell in row.iterchildren(f"{W}tc")
             ]
             if any(cells):
                 self.rows.append("| " + " | ".join(c.replace("|", "｜") for c in cells) + " |")
+                self.row_places.append(f"{place}/w:tr[{index}]")
         self._end_table()
 
     def _end_table(self) -> None:
         if self.rows:
             self.blocks.append("\n".join(self.rows))
-            self.rows = []
+            self.places.append(self.row_places)
+            self.rows, self.row_places = [], []
 
     def _style(self, style_id: str | None):
         if style_id is None:
@@ -254,13 +292,22 @@ class _Writer:
             num_id.get(f"{W}val"), int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
         )
 
-    def text(self) -> str:
+    def text(self) -> tuple[str, tuple[tuple[int, str], ...]]:
         self._end_table()
-        lines = list(self.blocks)
+        lines, places = list(self.blocks), list(self.places)
         for note_id, label in self.refs.items():
             if note_id in self.notes:
                 lines.append(f"<sup>{label}</sup> {self.notes[note_id]}")
-        return "\n\n".join(lines) + "\n"
+                places.append([f'/w:footnotes/w:footnote[@w:id="{note_id}"]'])
+        elements: list[tuple[int, str]] = []
+        position = 0
+        for line, where in zip(lines, places, strict=True):
+            row_start = position
+            for row, element in zip(line.split("\n"), where, strict=True):  # a table: by row
+                elements.append((row_start, element))
+                row_start += len(row) + 1
+            position += len(line) + 2
+        return "\n\n".join(lines) + "\n", tuple(elements)
 
 
 def _heading_level(style) -> int:

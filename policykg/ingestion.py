@@ -54,6 +54,8 @@ MIN_FILES_FOR_POOL = 8  # below this, starting the workers costs more than it sa
 
 Progress = Callable[[int, int, Path, int], None]  # done, total, file, its size in bytes
 Within = Callable[[Path, str, float], None]  # file, the stage it entered, fraction done
+# a file's stage, and for OCR the pages recognised and in all
+Stage = Callable[[str, tuple[int, int] | None], None]
 
 # The stages of one file and the share of a long document's time each takes (a 4 MB law
 # file, benchmarks/RESULTS.md): a stage's fraction is the share of the stages before it.
@@ -63,6 +65,9 @@ STAGE_FRACTIONS = {
     name: round(sum(share for _, share in STAGE_SHARES[:i]), 2)
     for i, (name, _) in enumerate(STAGE_SHARES)
 }
+# A scanned document's time is nearly all OCR (about 9 s of CPU a page, RESULTS.md, against
+# a fraction of a second for the other stages of a page of text): its reading is this share.
+OCR_SHARE = 0.9
 
 
 @dataclass(frozen=True)
@@ -192,20 +197,20 @@ def prepare(
     path: Path,
     base_iri: str,
     source: SourceText | None = None,
-    stage: Callable[[str], None] | None = None,
+    stage: Stage | None = None,
 ) -> Prepared:
     """Everything about a file that needs no store: read (unless `source` is the file
     already read), clean, extract, build; `stage` is told each stage as it begins. Runs in
     a worker process. Raises InputError."""
     stage = stage or _nothing
     if source is None:
-        stage("read")
-        source = read_source(path)
-    stage("clean")
+        stage("read", None)
+        source = read_source(path, lambda done, total: stage("read", (done, total)))
+    stage("clean", None)
     record = process_source(source)
     if not record.title:
         raise InputError(path, "no title could be found for the document")
-    stage("extract")
+    stage("extract", None)
     return Prepared(source, build_graphs(record, IriMinter(base_iri)))
 
 
@@ -228,7 +233,9 @@ def _prepare_or_reason(path: Path, base_iri: str) -> Prepared | FileOutcome:
     processes lose their attributes)."""
     queue = _stages_to_parent
     try:
-        return prepare(path, base_iri, stage=queue and (lambda name: queue.put((path, name))))
+        return prepare(
+            path, base_iri, stage=queue and (lambda name, pages: queue.put((path, name, pages)))
+        )
     except Exception as exc:
         return _rejection(path, exc)
 
@@ -258,6 +265,7 @@ class Ingestor:
         self._unflushed = 0
         self._within: Within = _nothing
         self._stages = None  # the workers' stage reports, when there are workers
+        self._scanned: set[Path] = set()  # files read by OCR: their stages come after it
 
     def ingest(
         self,
@@ -354,17 +362,25 @@ class Ingestor:
 
     def _relay_stages(self) -> None:
         while self._stages is not None and not self._stages.empty():
-            path, name = self._stages.get()
-            self._stage(path, name)
+            self._stage(*self._stages.get())
 
-    def _stage(self, path: Path, name: str) -> None:
-        self._within(path, name, STAGE_FRACTIONS[name])
+    def _stage(self, path: Path, name: str, pages: tuple[int, int] | None = None) -> None:
+        """Tell `within` where a file is; OCR by pages (a scan takes minutes)."""
+        if pages is not None:
+            self._scanned.add(path)
+            done, total = pages
+            self._within(path, f"OCR page {done}/{total}", OCR_SHARE * done / max(total, 1))
+            return
+        fraction = STAGE_FRACTIONS[name]
+        if path in self._scanned:
+            fraction = OCR_SHARE + (1 - OCR_SHARE) * fraction
+        self._within(path, name, fraction)
 
     def _stored_hashes(self) -> dict[str, tuple[str, str]]:
         """Source file name → (main graph, SHA-256) of every document in the store."""
         query = (
             f"SELECT ?file ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; "
-            f"<{PKG}sha256> ?sha FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of> ?whole }} }} }}"
+            f"<{PKG}sha256> ?sha FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of>|<{ELI}is_part_of> ?whole }} }} }}"
         )
         return {
             row["file"].value: (row["g"].value, row["sha"].value) for row in self.store.query(query)
@@ -382,7 +398,7 @@ class Ingestor:
 
     def _ingest(self, path: Path) -> FileOutcome:
         self._stage(path, "read")
-        source = read_source(path)
+        source = read_source(path, lambda done, total: self._stage(path, "read", (done, total)))
         stored = self.store.stored_file(source.name)
         if stored is not None and stored.sha256 == source.sha256:
             return FileOutcome(path, "unchanged", document=stored.graph_iris[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,60 @@ def test_a_long_document_shows_its_stage_on_the_progress_bar(
 def test_quiet_shows_no_progress(slow_extraction, tmp_path, capsys):
     assert main(["--store", str(tmp_path / "store"), "ingest", "--quiet", str(seed("001"))]) == 0
     assert "progress" not in capsys.readouterr().err
+
+
+@pytest.fixture
+def three_page_scan(tmp_path, monkeypatch):
+    """A scanned PDF of three pages (the gazette's page image, thrice) and a stand-in for
+    Tesseract that takes 0.3 s a page, so that OCR progress can be watched quickly."""
+    import pypdfium2 as pdfium
+    from policykg.ingest import ocr
+    from policykg.ingest.pdf_layout import Span
+
+    scan = pdfium.PdfDocument(Path(__file__).parent / "pdf" / "gwyb198911_p2.pdf")
+    combined = pdfium.PdfDocument.new()
+    combined.import_pages(scan, [0, 0, 0])
+    path = tmp_path / "scan3.pdf"
+    combined.save(path)
+    combined.close()
+    scan.close()
+    # each page its own lines: lines recurring on every page would be page furniture
+    truth = (Path(__file__).parent / "pdf" / "gwyb198911_p2.truth.txt").read_text("utf-8")
+    lines = iter([line for line in truth.splitlines() if line and not line.startswith("#")])
+
+    def recognise(path, engine, image, model, scale, height):
+        time.sleep(0.3)
+        text = next(lines)
+        return ocr.PageText([Span(text, 100, 700, 400, 720)], 90.0, len(text))
+
+    engine = ocr.Engine("tesseract", "5.3.0", frozenset({"chi_sim", "chi_tra"}))
+    monkeypatch.setattr(ocr, "find_engine", lambda: engine)
+    monkeypatch.setattr(ocr, "recognise", recognise)
+    return path
+
+
+def test_ocr_reports_the_pages_done(store, settings, three_page_scan):
+    report, seen = _stages(store, settings, [three_page_scan], validate=False)
+    assert report.outcomes[0].status == "ingested", report.outcomes[0].reason
+    stages = [(stage, round(fraction, 2)) for _, stage, fraction in seen]
+    share = ingestion.OCR_SHARE
+    assert stages[:5] == [
+        ("read", 0.0),
+        ("OCR page 0/3", 0.0),
+        ("OCR page 1/3", round(share / 3, 2)),
+        ("OCR page 2/3", round(2 * share / 3, 2)),
+        ("OCR page 3/3", share),
+    ]
+    after = stages[5:]  # the other stages come after OCR, not back to the start
+    assert [stage for stage, _ in after] == ["clean", "extract", "write"]
+    assert all(share <= fraction < 1 for _, fraction in after)
+
+
+def test_the_command_line_shows_ocr_pages(three_page_scan, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(cli._Progress, "SHOW_AFTER", 0.2)
+    monkeypatch.setattr(cli._Progress, "TICK", 0.05)
+    monkeypatch.setattr(cli._Progress, "LINE_EVERY", 0.2)
+    store = str(tmp_path / "store")
+    main(["--store", store, "ingest", "--no-validate", str(three_page_scan)])
+    err = capsys.readouterr().err
+    assert "progress: scan3.pdf: OCR page 2/3 (60% of the document)" in err, err

@@ -265,3 +265,29 @@ def test_a_bilingual_gazette_gets_its_english_title_in_the_graph(settings):
     statements = built.graphs[built.main_iri]
     assert any('<http://purl.org/dc/terms/title> "L.N. 136 of 2020"@en' in s for s in statements)
     assert not any("WHEREAS" in s for s in statements if "sourceText" in s)
+
+
+def test_a_title_the_gazette_translates_gets_its_english_label(gazette, settings):
+    """The English of a title the notice cites only in Chinese is stated in its note
+    (an English translation of the title “《…》” is “…”): that pair, and only it."""
+    from policykg.graph.build import build_graphs
+    from policykg.ingest.bilingual import stated_translations
+    from policykg.ingest.pipeline import process_source
+
+    from policykg.iris import IriMinter
+
+    english = (
+        "Law of the People’s Republic of China on Safeguarding National Security in the "
+        "Hong Kong Special Administrative Region"
+    )
+    law = "中華人民共和國香港特別行政區維護國家安全法"
+    assert stated_translations(gazette.english) == [(law, english)]
+    assert stated_translations("the term “A” is “B”") == []  # no Chinese: nothing to align
+    assert stated_translations("the title “《基本法》” of the Law") == []  # no English given
+    minter = IriMinter(settings.base_iri)
+    built = build_graphs(process_source(read_source(GAZETTE)), minter)
+    node = f"<{minter.work(law)}>"
+    label = f'{node} <http://www.w3.org/2004/02/skos/core#prefLabel> "{english}"@en'
+    holding = [g for g, statements in built.graphs.items() if label in statements]
+    assert len(holding) == 1
+    assert all(english not in s for s in built.graphs[built.main_iri] if "sourceText" in s)

@@ -220,3 +220,18 @@ def _replace_fields(source):
     from dataclasses import replace
 
     return replace(source, fields=())
+
+
+def test_each_block_keeps_the_element_it_came_from():
+    source = read_source(PAGES / "govcn-01.html")
+    fields = {f.role: f for f in source.fields}
+    # a field's line: its value cell; the body's blocks: their <p>; in text order
+    assert source.element_of(fields["number"].source_start) == fields["number"].element
+    title = source.text.index("国务院关于在市场监管领域", source.body_start)
+    assert source.element_of(title).endswith("/td/p[1]")
+    heading = source.text.index("一、总体要求")
+    assert source.element_of(heading).endswith("/td/p[6]")
+    assert source.element_of(heading + 3) == source.element_of(heading)
+    offsets = [offset for offset, _ in source.elements]
+    assert offsets == sorted(offsets)
+    assert all(source.text[offset - 2 : offset] == "\n\n" for offset in offsets[1:])

@@ -4,11 +4,14 @@ with the reason. The files are made by tests/docx_fixtures.py from real text."""
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from io import BytesIO
+from pathlib import Path
 
 import docx
 import pytest
+from policykg.graph.store import PolicyStore
 from policykg.ingest import word
 from policykg.ingest.numerals import chinese_counting, format_number
 from policykg.ingest.pipeline import process_file
@@ -164,6 +167,69 @@ def test_legacy_doc_is_refused_with_how_to_convert_when_libreoffice_is_missing(
     with pytest.raises(InputError, match=r"legacy Word \.doc") as caught:
         read_source(path)
     assert "soffice --headless --convert-to docx" in str(caught.value)
+    assert "not installed" in str(caught.value)
+
+
+DOC_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: what .doc files are
+
+
+def fake_converter(tmp_path, monkeypatch, body: str) -> Path:
+    """A stand-in for LibreOffice's `soffice` (not installed here): a script taking its
+    arguments (--headless --convert-to docx --outdir DIR FILE) and running `body`."""
+    script = tmp_path / "fake-soffice"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import pathlib, shutil, sys\n"
+        "args = sys.argv[1:]\n"
+        "outdir = pathlib.Path(args[args.index('--outdir') + 1])\n"
+        "source = pathlib.Path(args[-1])\n" + body,
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("POLICYKG_SOFFICE", str(script))
+    return script
+
+
+def test_legacy_doc_is_converted_when_libreoffice_is_there(tmp_path, monkeypatch, seed_file):
+    fake_converter(
+        tmp_path,
+        monkeypatch,
+        f"assert args[:3] == ['--headless', '--convert-to', 'docx'], args\n"
+        f"assert source.read_bytes().startswith({DOC_HEADER!r})\n"
+        f"shutil.copy({str(seed_file)!r}, outdir / (source.stem + '.docx'))\n",
+    )
+    path = tmp_path / "安排.doc"
+    path.write_bytes(DOC_HEADER + b"\x00" * 600)
+    source = read_source(path)
+    assert source.reader == "docx"
+    assert source.text == read_source(seed_file).text
+    store = tmp_path / "store"
+    assert main(["--store", str(store), "ingest", "--quiet", str(path)]) == 0
+
+
+def test_a_doc_the_converter_fails_on_is_refused_with_its_message(tmp_path, monkeypatch):
+    fake_converter(
+        tmp_path,
+        monkeypatch,
+        "sys.stderr.write('Error: source file could not be loaded')\nsys.exit(1)\n",
+    )
+    path = tmp_path / "broken.doc"
+    path.write_bytes(DOC_HEADER + b"\x00" * 600)
+    with pytest.raises(InputError, match="source file could not be loaded") as caught:
+        read_source(path)
+    assert "save it as .docx" in caught.value.hint
+    store = tmp_path / "store"
+    assert main(["--store", str(store), "ingest", "--quiet", str(path)]) == 1
+    with PolicyStore.open(store, read_only=True) as opened:
+        assert opened.document_graphs() == []
+
+
+def test_a_converter_that_writes_nothing_is_a_refusal_too(tmp_path, monkeypatch):
+    fake_converter(tmp_path, monkeypatch, "pass\n")  # exit 0, no .docx
+    path = tmp_path / "empty.doc"
+    path.write_bytes(DOC_HEADER + b"\x00" * 600)
+    with pytest.raises(InputError, match="LibreOffice could not convert"):
+        read_source(path)
 
 
 def test_a_broken_docx_is_rejected_by_ingest_and_the_good_one_stored(tmp_path, seed_file, capsys):
@@ -176,3 +242,48 @@ def test_a_broken_docx_is_rejected_by_ingest_and_the_good_one_stored(tmp_path, s
     assert code == 1
     assert "broken.docx" in err and "not a readable Word .docx file" in err
     assert "ingested 1" in err or "1 ingested" in err
+
+
+def test_each_block_keeps_the_element_it_came_from(seed_file):
+    """Paragraphs, table rows and footnotes: the path of their element in the package."""
+    source = read_source(seed_file)
+    text, elements = source.text, dict(source.elements)
+    assert source.element_of(0) == "/w:body/w:p[1]"  # the title
+    first_section = text.index("一、")
+    assert elements[first_section].startswith("/w:body/w:p[")
+    row = text.index("| 二、 | 主要合作內容 |")
+    assert elements[row] == "/w:body/w:tbl[1]/w:tr[2]"
+    assert source.element_of(row + 5) == "/w:body/w:tbl[1]/w:tr[2]"
+    note = text.index("<sup>1</sup> 以下簡稱")
+    assert elements[note].startswith("/w:footnotes/w:footnote[@w:id=")
+    # in order, each a block's start: after a blank line, or a table's row
+    offsets = [offset for offset, _ in source.elements]
+    assert offsets == sorted(offsets) and offsets[0] == 0
+    assert all(text[offset - 1] == "\n" for offset in offsets[1:])
+
+
+def test_the_reader_shows_the_element_of_each_provision(seed_file, tmp_path):
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+
+    from policykg.settings import Settings
+
+    store_dir = tmp_path / "store"
+    assert main(["--store", str(store_dir), "ingest", "--quiet", str(seed_file)]) == 0
+    with PolicyStore.open(store_dir, read_only=True) as store:
+        (document,) = [
+            r["d"].value
+            for r in store.query(
+                "SELECT ?d WHERE { ?d <https://w3id.org/policykg/ontology#elementStarts> ?s }"
+            )
+        ]
+        selectors = list(
+            store.query(
+                "SELECT ?e WHERE { ?p <https://w3id.org/policykg/ontology#element> ?e } LIMIT 1"
+            )
+        )
+        assert selectors and selectors[0]["e"].value.startswith("/w:body/")
+        client = TestClient(create_app(store, Settings(store_path=store_dir)))
+        page = client.get("/read/" + document.split("/id/", 1)[1], headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert "元素 <code>/w:body/w:p[" in page.text
