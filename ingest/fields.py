@@ -41,7 +41,7 @@ def clean_span(clean: CleanText, source_start: int, source_end: int) -> tuple[in
 
 
 def apply_fields(document: DocumentRecord, fields: tuple[PageField, ...]) -> None:
-    """Set the document's number, issuers and own dates from the page's fields."""
+    """Set the document's title, number, issuers and own dates from the page's fields."""
     clean = document.clean
     stated_dates: dict[str, DatedFact] = {}
     for page_field in fields:
@@ -55,6 +55,10 @@ def apply_fields(document: DocumentRecord, fields: tuple[PageField, ...]) -> Non
             document.number = Stated(page_field.value, *span)
         elif page_field.role == "issuer":
             document.issuers = list(_names(clean.text, *span))
+        elif page_field.role == "title" and (title := page_field.value.strip()):
+            # the page's own 标题 names the document; its text may open with the decree
+            # that promulgates it (国务院令第706号) or run the number onto the title line
+            document.title, document.title_span = title, span
     if stated_dates:
         kept = [d for d in document.dates if d.role not in stated_dates]
         document.dates = list(stated_dates.values()) + kept

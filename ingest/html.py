@@ -28,6 +28,7 @@ from policykg.errors import EmptyInputError, InputError, UndecodableInputError
 
 from .chars import TERMINAL, is_cjk
 from .dates import parse_date
+from .fields import DOCUMENT_NUMBER
 from .numbering import parse_annex_marker, parse_marker
 from .read import decode
 from .records import PageField
@@ -242,6 +243,8 @@ def _starts_unit(previous: str, line: str) -> bool:
         or parse_marker(stripped) is not None
         or parse_annex_marker(stripped) is not None
         or parse_date(stripped) is not None
+        or DOCUMENT_NUMBER.fullmatch(stripped.rstrip())
+        is not None  # 国办函〔2005〕21号 under a title
         or (stripped[0] in "（(" and stripped[-1] in "）)")
     )
 

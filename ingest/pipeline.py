@@ -44,6 +44,7 @@ def process_source(source: SourceText) -> DocumentRecord:
         main.annexes.append(annex)
     main.number = find_document_number(clean, clean.paragraphs[parts[0].first : parts[0].last])
     apply_fields(main, source.fields)
+    main.kind = classify(main.title)  # the page's own title may have replaced the text's
     return main
 
 

@@ -122,6 +122,34 @@ def test_the_table_wins_over_the_text_for_the_documents_own_date():
     assert without_table.number.value == "国办发〔2019〕2号"  # the text's own number line
 
 
+def test_the_tables_title_names_the_document_when_the_text_opens_with_its_decree():
+    # a regulation's page opens with the order that promulgates it; its 标题 is the regulation
+    table = (
+        "<table><tr><td>标　　题：</td><td colspan='3'>城市绿化管理办法</td></tr>"
+        "<tr><td>发文字号：</td><td>国令第12号</td><td>成文日期：</td>"
+        "<td>2020年03月04日</td></tr></table>"
+    )
+    body = (
+        "<div><p>中华人民共和国国务院令<br>第12号</p><p>现公布《城市绿化管理办法》，自公布之日起施行。</p>"
+        "<p>城市绿化管理办法</p><p>第一条　为了加强城市绿化管理，制定本办法。</p></div>"
+    )
+    source = _source(page(table + body))
+    record = process_source(source)
+    assert record.title == "城市绿化管理办法"
+    start, end = record.title_span
+    assert record.clean.text[start:end] == "城市绿化管理办法"  # the table cell, as provenance
+    assert record.kind == "Legislation"
+    assert process_source(_replace_fields(source)).title != "城市绿化管理办法"  # the text alone
+
+
+def test_a_document_number_after_a_br_stays_a_line_of_its_own():
+    html = page(
+        "<div><p>市政府关于支持园区建设的批复<br> 深府函〔2021〕7号</p><p>你局来文收悉。</p></div>"
+    )
+    lines = [ln for ln in read_html(html).text.split("\n") if ln]
+    assert lines[:2] == ["市政府关于支持园区建设的批复", "深府函〔2021〕7号"]
+
+
 def test_br_broken_lines_are_joined_unless_a_new_unit_begins():
     html = page(
         "<div><p>国务院关于在市场监管领域全面推行<br>部门联合监管的意见</p>"
