@@ -240,6 +240,18 @@ def names_in(text):
         ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
         ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),
         ("香港人工智能及數據實驗室成立", [("Organization", "香港人工智能及數據實驗室")]),  # one name
+        # a phrase of time before a name ends where the name begins (session 12)
+        ("亚运会期间白云国际机场实行临时管制", [("Platform", "白云国际机场")]),
+        ("颱風期間桃園國際機場暫停起降", [("Platform", "桃園國際機場")]),
+        ("改制以后国家发展和改革委员会负责", [("Organization", "国家发展和改革委员会")]),
+        # a kind picked out by its first word (同一, 不同, 公共, 健康), not a name (session 12)
+        ("不得同時擔任同一證券商之董事", []),
+        ("由不同海事法院分别审理", []),
+        ("禁止在公共场所吸烟", []),
+        ("推动建设健康科普基地和科普场馆", []),
+        ("私立東吳大學辦理招生", [("Organization", "東吳大學")]),
+        ("其他澳門特別行政區政府部門協助", [("Organization", "澳門特別行政區政府")]),
+        ("連同經濟部提出報告", [("Organization", "經濟部")]),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):

@@ -18,6 +18,7 @@ from policykg.ingest.metadata import names_a_document
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .gazetteers import GazetteerEntry, load_gazetteer
+from .kinds import names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -72,6 +73,8 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             found.extend(shared)
         elif two:
             found.extend(two)
+        elif names_a_kind([t.word for t in tokens[first : index + 1]]) and not defined:
+            continue  # 同一|證券投資信託公司, 公共|場所: a kind, picked out by its first word
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
