@@ -252,6 +252,17 @@ def names_in(text):
         ("私立東吳大學辦理招生", [("Organization", "東吳大學")]),
         ("其他澳門特別行政區政府部門協助", [("Organization", "澳門特別行政區政府")]),
         ("連同經濟部提出報告", [("Organization", "經濟部")]),
+        # a kind head of the laws after words naming nothing in particular (session 12)
+        ("由乡级人民政府组织实施", []),
+        ("向內地中級人民法院申請執行", []),
+        ("由湛江市人民政府負責", [("Organization", "湛江市人民政府")]),
+        ("批准兩個高新技術產業開發區擴區", []),
+        # …unless the text defines a short form for it: it means particular ones
+        ("批准兩個高新技術產業開發區（以下統稱兩區）擴區", [("Platform", "高新技術產業開發區")]),
+        # a body, then 組織 as its verb: the name ends before it (session 12)
+        ("由廣州市科技局組織評審", [("Organization", "廣州市科技局")]),
+        # two function characters glued to a bare head (应依|政府) name nothing
+        ("須依政府採購法辦理", []),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):

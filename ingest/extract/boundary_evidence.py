@@ -149,7 +149,9 @@ WEAK_EVIDENCE = 50  # uses under which a word is judged by its parts too
 PART_MIN = 20  # uses a prefix or suffix needs to speak for a compound
 MAX_UNIT_WORDS = 5
 
-HARD_RULES = frozenset({"no_han", "numeral_or_time", "function_tag", "time_phrase"})
+HARD_RULES = frozenset(
+    {"no_han", "numeral_or_time", "function_tag", "time_phrase", "function_pair"}
+)
 TIME_TAGS = frozenset({"f", "t"})  # localisers (期间, 以后) and time words (当时, 此前)
 TIME_PHRASE_NOUN_SHARE = 0.25  # a time word before nouns more often qualifies them (现代)
 PROPER_TAGS = frozenset({"ns", "nr", "nt", "nrt", "nrfg"})

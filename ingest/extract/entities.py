@@ -18,7 +18,7 @@ from policykg.ingest.metadata import names_a_document
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .gazetteers import GazetteerEntry, load_gazetteer
-from .kinds import names_a_kind
+from .kinds import modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -73,8 +73,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             found.extend(shared)
         elif two:
             found.extend(two)
-        elif names_a_kind([t.word for t in tokens[first : index + 1]]) and not defined:
-            continue  # 同一|證券投資信託公司, 公共|場所: a kind, picked out by its first word
+        elif not (
+            quoted or defined or alias_after(simplified, token.end, end)[0]
+        ) and _names_a_kind(
+            tokens, first, index, name, name_start
+        ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
+            continue
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
@@ -113,6 +117,18 @@ def _two_names(
             return []
         return [Candidate(body, start, end), Candidate(kind, after.start, tokens[index].end)]
     return []
+
+
+def _names_a_kind(tokens: list[Token], first: int, index: int, name: str, at: int) -> bool:
+    """The name (`name`, from offset `at`: the words tokens[first:index + 1]) names a kind
+    (kinds.py): an attributive first word (同一, 公共), or a kind head after words that name
+    no particular place or body (縣級|人民政府; the extractor's place words count as names:
+    前海, 深港)."""
+    words = tokens[first : index + 1]
+    if names_a_kind([t.word for t in words]):
+        return True
+    proper = [(max(0, t.start - at), t.end - at) for t in words if t.tag in _ANCHOR_TAGS]
+    return modifies_a_kind(name, proper)
 
 
 def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, int]:

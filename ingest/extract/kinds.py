@@ -13,22 +13,31 @@ corpus (the boundary evidence of `boundary_evidence.py`, built by
   next to units). Nouns and verbs are not asked: 保险, 醫療, 合作 stand before law units and
   never in them, yet begin names in policy papers (保险科技促进小组, 醫療科技創新平台).
 
+- `kind_head`: a head noun that the laws put after a quantifier (各级, 同级, 任何, 中级 …) in
+  at least 5 % of its uses: 人民政府, 人民法院, 办事处, 单位, 大学
+  (`resources/kind_heads.tsv`, built by `scripts/build_kind_heads.py`).
+
 A candidate whose first word is attributive names a kind unless what follows begins as
 names begin (a proper noun, a word the laws never use, a word that begins units of the
-laws: 私立|東吳大學 keeps its name). Bodies a gazetteer lists are found there whatever
-their first word (初級法院: `entities._known`).
+laws: 私立|東吳大學 keeps its name). A candidate that is a kind head after words none of
+which is a proper noun or a word the laws never use names a kind too: 縣級人民政府,
+內地中級人民法院, 街道辦事處; not 深圳市人民政府, 香港城市大學. Bodies a gazetteer lists are
+found there whatever their words (初級法院, 最高人民法院: `entities._known`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..script import to_simplified
 from .boundary_evidence import PART_MIN, load_evidence
-from .vocabulary import generic_names
+from .vocabulary import generic_names, lines_of
 
-__all__ = ["ATTRIBUTIVE_TAGS", "is_attributive", "names_a_kind"]
+__all__ = ["ATTRIBUTIVE_TAGS", "is_attributive", "kind_heads", "modifies_a_kind", "names_a_kind"]
+
+KIND_HEADS_FILE = "kind_heads.tsv"
 
 ATTRIBUTIVE_TAGS = frozenset({"r", "b", "a", "z", "zg", "f", "t", "s", "m", "mq"})
 ATTRIBUTIVE_BEFORE_MIN = 5  # uses directly before a unit of the laws
@@ -94,3 +103,37 @@ def _begins_a_name(rest: Sequence[str]) -> bool:
     if found is None or found.tag in _DICTIONARY_NAME_TAGS:
         return evidence.tag(word) in _DICTIONARY_NAME_TAGS
     return len(rest) == 1 and evidence.name_initial(word)
+
+
+@lru_cache(maxsize=1)
+def kind_heads() -> tuple[str, ...]:
+    """The kind heads of resources/kind_heads.tsv (Simplified), longest first."""
+    names = {line.split("\t")[0] for line in lines_of(KIND_HEADS_FILE)}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def modifies_a_kind(name: str, proper_spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """`name` (either script) is a kind head after words that name no particular place or
+    body: 縣級人民政府, 部分中級人民法院, 應依政府 (no proper noun, no word the laws never
+    use before the head), not 深圳市人民政府. `proper_spans` are offsets in `name` of words
+    the caller already knows as proper nouns (the extractor's place words: 前海, 深港); one
+    that runs into the head (高级人民法院, a word to the dictionary) does not count."""
+    simplified = to_simplified(name)
+    head = next((h for h in kind_heads() if simplified.endswith(h)), None)
+    if head is None or len(head) == len(simplified):
+        return False
+    modifier = simplified[: -len(head)]
+    if any(end <= len(modifier) for _, end in proper_spans):
+        return False  # a place word of the modifier (not 高級人民法院, a word with the head)
+    return not any(_names_one(word) for word, _, _ in load_evidence().segment(modifier))
+
+
+def _names_one(word: str) -> bool:
+    """A Latin word, a word the corpus or the dictionary tags a place or body, or a word of
+    two characters or more the laws never use (a coinage such as 河套)."""
+    if _LATIN.search(word):
+        return True
+    found = load_evidence().word(word)
+    if found is None:
+        return len(word) >= 2 or load_evidence().tag(word) in _DICTIONARY_NAME_TAGS
+    return found.tag in _DICTIONARY_NAME_TAGS
