@@ -211,6 +211,8 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return False  # 試驗區內口岸: the ports within a zone, described by where they are
     if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
+    if _CONJUNCTION.search(name) and _list_of_classes(name):
+        return False  # 海關關長和行政長官辦公室, 中華人民共和國公民和組織: a title or class, then "and"
     if _anchored(tokens[:-1]) or any(c.isascii() and c.isalpha() for c in name):
         return True
     if name in gazetteer():
