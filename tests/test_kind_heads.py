@@ -82,6 +82,8 @@ def test_a_kind_head_after_words_naming_nothing_in_particular_is_a_kind(name):
         "香港城市大學",
         "河套管理局辦事處",  # a word the laws never use (a coinage)
         "InnoHK 辦事處",
+        "全國人民代表大會常務委員會",  # 全国, 中央: one for the whole country
+        "中央人民政府",
         "人民政府",  # the head alone is left to the generic names
         "国务院",
     ],

@@ -45,6 +45,7 @@ def test_an_attributive_word_before_plain_words_names_a_kind(words):
         ["香港", "科技园", "公司"],  # no attributive word first
         ["卫生", "健康", "委"],  # only the first word is asked: 健康 inside a name stays
         ["公司"],
+        ["所在地", "外汇管理局"],  # 所在地 is a word of its own, not 所在|地
     ],
 )
 def test_names_after_an_attributive_word_or_without_one_stay_names(words):

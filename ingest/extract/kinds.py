@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..script import to_simplified
 from .boundary_evidence import PART_MIN, load_evidence
+from .phrases import NAME_START_WORDS
 from .vocabulary import generic_names, lines_of
 
 __all__ = ["ATTRIBUTIVE_TAGS", "is_attributive", "kind_heads", "modifies_a_kind", "names_a_kind"]
@@ -72,12 +73,14 @@ def names_a_kind(words: Sequence[str]) -> bool:
 
 
 def _attributive_split(words: Sequence[str]) -> list[str]:
-    """公共場所 → 公共|場所: a first word the segmenter keeps whole (tagged a name) that is
-    an attributive word and a word the corpus knows."""
+    """公共場所 → 公共|場所: a first word that the dictionary tags a name (公共场所: nt) and
+    that is an attributive word and a word the corpus knows."""
     words = list(words)
     first = to_simplified(words[0]) if words else ""
     if len(first) < 3 or is_attributive(first):
         return words
+    if load_evidence().tag(first) not in _DICTIONARY_NAME_TAGS:
+        return words  # a plain word of its own (所在地 is no 所在|地)
     for cut in range(len(first) - 1, 1, -1):  # the longest attributive prefix
         if is_attributive(first[:cut]) and load_evidence().word(first[cut:]):
             return [first[:cut], first[cut:], *words[1:]]
@@ -129,9 +132,11 @@ def modifies_a_kind(name: str, proper_spans: Sequence[tuple[int, int]] = ()) -> 
 
 
 def _names_one(word: str) -> bool:
-    """A Latin word, a word the corpus or the dictionary tags a place or body, or a word of
-    two characters or more the laws never use (a coinage such as 河套)."""
-    if _LATIN.search(word):
+    """A Latin word, a word the corpus or the dictionary tags a place or body, a word that
+    stands for one whole country (phrases.NAME_START_WORDS: 全国|人民代表大会常务委员会,
+    中央|人民政府), or a word of two characters or more the laws never use (a coinage such
+    as 河套)."""
+    if _LATIN.search(word) or word in NAME_START_WORDS:
         return True
     found = load_evidence().word(word)
     if found is None:
