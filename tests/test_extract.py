@@ -236,6 +236,9 @@ def names_in(text):
         # the unit of an article number glued to the word after it (第 5 條由…)
         ("第 5 條由外交部辦理。", [("Organization", "外交部")]),
         ("依第3條財政部之規定", [("Organization", "財政部")]),
+        # …and the 內 of a time limit glued to the next word (session 12)
+        ("應於二十日內報經濟部核定", [("Organization", "經濟部")]),
+        ("应当在十日内向县级以上地方人民政府报告", []),
         # two names joined by a conjunction, read as two (issue 19)
         ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
         ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),

@@ -154,18 +154,23 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     return start, tokens[start].start
 
 
-_ARTICLE_UNITS = frozenset("条款项章节编")
+# the unit of an article number (第 5 條由…) and the 內 of a time limit (三十日內報…)
+_ARTICLE_UNITS = frozenset("条款项章节编内")
+_NUMBER_TAGS = frozenset({"m", "t", "mq"})
 
 
 def _article_residue(tokens: list[Token], first: int) -> int:
     """1 when tokens[first] begins with the unit of an article number written before it
-    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word), else 0."""
+    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word) or with the 內 of a
+    time limit (十五日|內向…, 三十日|內報…), else 0."""
     if tokens[first].word[0] not in _ARTICLE_UNITS:
         return 0
     before = first - 1
     while before >= 0 and tokens[before].word.isspace():
         before -= 1
-    return int(before >= 0 and (tokens[before].tag == "m" or tokens[before].word.isdigit()))
+    return int(
+        before >= 0 and (tokens[before].tag in _NUMBER_TAGS or tokens[before].word.isdigit())
+    )
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")
