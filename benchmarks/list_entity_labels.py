@@ -3,6 +3,10 @@ ones (issue #19's check on a sample of the scale corpus).
 
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19   # seeded sample
     .venv/bin/python benchmarks/list_entity_labels.py data/*.txt             # given files
+    .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --worst 50
+
+`--worst N` also prints the N distinct labels whose first word the corpus least often sees
+inside a name (`begin_score` of the boundary evidence, ascending): the list to check by hand.
 
 A label is flagged when rjieba (not the boundary evidence the extractor uses, so the check
 is not the rule checking itself) reads its first word as a verb outside the verbs that do
@@ -22,6 +26,7 @@ from pathlib import Path
 
 import rjieba
 from policykg.ingest.extract import extract
+from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.phrases import NAME_VERBS
 from policykg.ingest.extract.vocabulary import ends_with_head
 from policykg.ingest.pipeline import process_file
@@ -74,9 +79,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--root", type=Path, default=SCALE)
     parser.add_argument("--all", action="store_true", help="print every label, flagged or not")
+    parser.add_argument("--worst", type=int, default=0, metavar="N", help="list N labels to check")
     args = parser.parse_args()
     files = sample(args.root, args.scale, args.seed) if args.scale else args.files
     total = flagged = unreadable = 0
+    first_file: dict[str, str] = {}
     for path in files:
         try:
             labels = labels_of(path)
@@ -87,9 +94,18 @@ def main() -> None:
             total += 1
             found = flags(label)
             flagged += bool(found)
+            name = path.relative_to(args.root) if args.scale else path.name
+            first_file.setdefault(label, str(name))
             if found or args.all:
-                name = path.relative_to(args.root) if args.scale else path.name
                 print(f"{','.join(found) or '-'}\t{label}\t{name}")
+    if args.worst:
+        evidence = load_evidence()
+        score = {label: evidence.begin_score(evidence.segment(label)[0][0]) for label in first_file}
+        print(
+            f"# the {args.worst} of {len(first_file)} distinct labels with the lowest begin_score"
+        )
+        for label in sorted(first_file, key=lambda label: (score[label], label))[: args.worst]:
+            print(f"worst\t{score[label]:.3f}\t{label}\t{first_file[label]}")
     share = flagged / total if total else 0.0
     print(
         f"# {len(files)} files ({unreadable} unreadable), {total} labels, {flagged} flagged ({share:.1%})"

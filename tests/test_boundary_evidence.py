@@ -264,3 +264,32 @@ def test_a_short_form_between_a_place_and_its_head_is_inside_the_name(evidence):
 def test_a_compound_ending_in_a_verb_stops_a_name_even_before_a_bare_head(evidence):
     assert evidence.name_start(["全面推广", "口岸"]) == 1
     assert evidence.name_start(["生产力", "促进", "局"]) == 0  # a predicate word of its own stays
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("亚运会期间白云国际机场", "白云国际机场"),
+        ("改制以後經濟部", "經濟部"),
+        ("合併之前教育部", "教育部"),
+        ("當時行政院", "行政院"),
+    ],
+)
+def test_a_phrase_of_time_ends_before_the_name(label, name):
+    # time_phrase: a localiser or time word no unit of the laws holds (session 12)
+    assert be.trim_name(label) == name
+
+
+@pytest.mark.parametrize(
+    "name",
+    # time words that qualify the noun after them, and one-character localisers, stay
+    ["前海深港现代服务业合作区", "海峽兩岸經濟合作委員會", "中外合资企业协会", "青年创业学院"],
+)
+def test_time_words_that_qualify_a_noun_stay_in_names(name):
+    assert be.trim_name(name) == name
+
+
+def test_time_phrase_votes(evidence):
+    assert ("time_phrase", be.STOP) in evidence.votes("期間")  # either script
+    assert ("time_phrase", be.STOP) not in evidence.votes("现代")
+    assert ("time_phrase", be.STOP) not in evidence.votes("后")

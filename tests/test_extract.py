@@ -236,10 +236,39 @@ def names_in(text):
         # the unit of an article number glued to the word after it (第 5 條由…)
         ("第 5 條由外交部辦理。", [("Organization", "外交部")]),
         ("依第3條財政部之規定", [("Organization", "財政部")]),
+        # …and the 內 of a time limit glued to the next word (session 12)
+        ("應於二十日內報經濟部核定", [("Organization", "經濟部")]),
+        ("应当在十日内向县级以上地方人民政府报告", []),
         # two names joined by a conjunction, read as two (issue 19)
         ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
         ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),
         ("香港人工智能及數據實驗室成立", [("Organization", "香港人工智能及數據實驗室")]),  # one name
+        # a phrase of time before a name ends where the name begins (session 12)
+        ("亚运会期间白云国际机场实行临时管制", [("Platform", "白云国际机场")]),
+        ("颱風期間桃園國際機場暫停起降", [("Platform", "桃園國際機場")]),
+        ("改制以后国家发展和改革委员会负责", [("Organization", "国家发展和改革委员会")]),
+        # a kind picked out by its first word (同一, 不同, 公共, 健康), not a name (session 12)
+        ("不得同時擔任同一證券商之董事", []),
+        ("由不同海事法院分别审理", []),
+        ("禁止在公共场所吸烟", []),
+        ("推动建设健康科普基地和科普场馆", []),
+        ("私立東吳大學辦理招生", [("Organization", "東吳大學")]),
+        ("其他澳門特別行政區政府部門協助", [("Organization", "澳門特別行政區政府")]),
+        ("連同經濟部提出報告", [("Organization", "經濟部")]),
+        # a kind head of the laws after words naming nothing in particular (session 12)
+        ("由乡级人民政府组织实施", []),
+        ("向內地中級人民法院申請執行", []),
+        ("由湛江市人民政府負責", [("Organization", "湛江市人民政府")]),
+        ("批准兩個高新技術產業開發區擴區", []),
+        # …unless the text defines a short form for it: it means particular ones
+        ("批准兩個高新技術產業開發區（以下統稱兩區）擴區", [("Platform", "高新技術產業開發區")]),
+        # a body, then 組織 as its verb: the name ends before it (session 12)
+        ("由廣州市科技局組織評審", [("Organization", "廣州市科技局")]),
+        # two function characters glued to a bare head (应依|政府) name nothing
+        ("須依政府採購法辦理", []),
+        # a person's title or a class before 和 lists things, even after a place (session 12)
+        ("由澳門海關關長和廉政公署負責", []),
+        ("涉及中华人民共和国公民和组织的", []),
     ],
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):

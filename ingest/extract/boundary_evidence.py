@@ -29,6 +29,9 @@ the module's constants.
 - `no_han` (STOP): no Han character and no Latin letter (digits, punctuation: 06015); a
   Latin word is part of the name it stands in (InnoHK研發平台), and so is a space after one.
 - `numeral_or_time` (STOP): a numeral, ordinal or date word (第十二条, 三日, 一九五).
+- `time_phrase` (STOP, session 12): a localiser or time word (tag f or t, two characters or
+  more, before a noun in at most a quarter of its uses) that no unit of the laws begins or holds: 期间, 以来, 之后 close a phrase of time
+  (北京奥运会|期间|首都国际机场), so the name begins after it.
 - `function_tag` (STOP): a word seen ≥ 20 times whose POS tag is a preposition,
   conjunction, adverb or particle (不, 由, 和, 积极). rjieba's tag of an unseen word is not
   used: it calls 大同 and 大连 adverbs.
@@ -146,7 +149,11 @@ WEAK_EVIDENCE = 50  # uses under which a word is judged by its parts too
 PART_MIN = 20  # uses a prefix or suffix needs to speak for a compound
 MAX_UNIT_WORDS = 5
 
-HARD_RULES = frozenset({"no_han", "numeral_or_time", "function_tag"})
+HARD_RULES = frozenset(
+    {"no_han", "numeral_or_time", "function_tag", "time_phrase", "function_pair"}
+)
+TIME_TAGS = frozenset({"f", "t"})  # localisers (期间, 以后) and time words (当时, 此前)
+TIME_PHRASE_NOUN_SHARE = 0.25  # a time word before nouns more often qualifies them (现代)
 PROPER_TAGS = frozenset({"ns", "nr", "nt", "nrt", "nrfg"})
 COMPLETE_CHARS = 3  # a name-final word this long can be a whole name
 NUMERAL = re.compile(
@@ -222,6 +229,8 @@ class BoundaryEvidence:
         found = self.words.get(word)
         if NUMERAL.match(word):
             out.append(("numeral_or_time", STOP))
+        elif self._closes_time_phrase(word, found):
+            out.append(("time_phrase", STOP))
         if found and found.count >= PART_MIN and found.tag in FUNCTION_TAGS:
             out.append(("function_tag", STOP))
         rate = PROPER_PREDICATE_RATE if found and found.tag in PROPER_TAGS else PREDICATE_RATE
@@ -242,6 +251,23 @@ class BoundaryEvidence:
         ):
             out.append(("stands_before_names", NOT_FIRST))
         return out
+
+    @staticmethod
+    def _closes_time_phrase(word: str, found: WordEvidence | None) -> bool:
+        """time_phrase: a localiser or time word of two characters or more (tag f or t in
+        the corpus: 期间, 以来, 之后, 当时) that no unit of the laws ever begins or holds
+        closes a phrase of time (奥运会|期间, 成立|以来), so a name begins after it. Not a
+        word that mostly qualifies the noun after it (现代, 未来, 两岸, 中外: before a noun in
+        over a quarter of its uses), nor one character (前, 后: 前|海 is a place the plain
+        dictionary splits)."""
+        return bool(
+            found
+            and len(word) >= 2
+            and found.tag in TIME_TAGS
+            and found.count >= PART_MIN
+            and not found.begin_unit + found.inside_unit
+            and found.before_noun <= TIME_PHRASE_NOUN_SHARE * found.count
+        )
 
     @staticmethod
     def _name_part(found: WordEvidence) -> bool:
@@ -432,6 +458,10 @@ class BoundaryEvidence:
         if word in self.name_final and found.begin_unit >= 2 * found.inside_unit:
             return True  # it begins units rather than ending longer ones (not 委员会, 办公室)
         return found.tag in PROPER_TAGS or found.tag == "nz"
+
+    def name_initial(self, word: str) -> bool:
+        """Does `word` begin names (see `_name_initial`)?"""
+        return self._name_initial(word)
 
     def stops_name(self, word: str) -> bool:
         """The word is not part of a name (a predicate, function word, number)."""

@@ -18,6 +18,7 @@ from policykg.ingest.metadata import names_a_document
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .gazetteers import GazetteerEntry, load_gazetteer
+from .kinds import modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -72,6 +73,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             found.extend(shared)
         elif two:
             found.extend(two)
+        elif not (
+            quoted or defined or alias_after(simplified, token.end, end)[0]
+        ) and _names_a_kind(
+            tokens, first, index, name, name_start
+        ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
+            continue
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
@@ -112,6 +119,18 @@ def _two_names(
     return []
 
 
+def _names_a_kind(tokens: list[Token], first: int, index: int, name: str, at: int) -> bool:
+    """The name (`name`, from offset `at`: the words tokens[first:index + 1]) names a kind
+    (kinds.py): an attributive first word (同一, 公共), or a kind head after words that name
+    no particular place or body (縣級|人民政府; the extractor's place words count as names:
+    前海, 深港)."""
+    words = tokens[first : index + 1]
+    if names_a_kind([t.word for t in words]):
+        return True
+    proper = [(max(0, t.start - at), t.end - at) for t in words if t.tag in _ANCHOR_TAGS]
+    return modifies_a_kind(name, proper)
+
+
 def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, int]:
     """The first word, and the offset, where the corpus evidence says the name that ends
     with tokens[index] begins, at or after tokens[first]: 充分肯定|特區政府, 會商|外交部
@@ -135,18 +154,23 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     return start, tokens[start].start
 
 
-_ARTICLE_UNITS = frozenset("条款项章节编")
+# the unit of an article number (第 5 條由…) and the 內 of a time limit (三十日內報…)
+_ARTICLE_UNITS = frozenset("条款项章节编内")
+_NUMBER_TAGS = frozenset({"m", "t", "mq"})
 
 
 def _article_residue(tokens: list[Token], first: int) -> int:
     """1 when tokens[first] begins with the unit of an article number written before it
-    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word), else 0."""
+    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word) or with the 內 of a
+    time limit (十五日|內向…, 三十日|內報…), else 0."""
     if tokens[first].word[0] not in _ARTICLE_UNITS:
         return 0
     before = first - 1
     while before >= 0 and tokens[before].word.isspace():
         before -= 1
-    return int(before >= 0 and (tokens[before].tag == "m" or tokens[before].word.isdigit()))
+    return int(
+        before >= 0 and (tokens[before].tag in _NUMBER_TAGS or tokens[before].word.isdigit())
+    )
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")
@@ -192,6 +216,8 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return False  # 試驗區內口岸: the ports within a zone, described by where they are
     if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
+    if _CONJUNCTION.search(name) and _list_of_classes(name):
+        return False  # 海關關長和行政長官辦公室, 中華人民共和國公民和組織: a title or class, then "and"
     if _anchored(tokens[:-1]) or any(c.isascii() and c.isalpha() for c in name):
         return True
     if name in gazetteer():

@@ -16,6 +16,7 @@ from typing import NamedTuple
 import rjieba
 
 from .vocabulary import (
+    category_of,
     ends_with_head,
     false_heads,
     heads_by_last_char,
@@ -130,6 +131,8 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
         return None  # 政府間國際組織, 部門間: between bodies, not a body
     if tag.startswith("v") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v"):
         return None  # 協會組織開展, 項目組織實施: a verb before a verb, not a head noun
+    if tag.startswith("v") and index > 0 and _names_bodies(tokens[index - 1].word):
+        return None  # 主管機構組織鑑定, 聯盟組織: a body, then what it does (組織: organises)
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
         begin = end - len(suffix)
         if not text.endswith(suffix, 0, end):
@@ -148,6 +151,11 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
     if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
         return Head("Organization", index, True)
     return None
+
+
+def _names_bodies(word: str) -> bool:
+    """The word ends in a head noun or a class noun of bodies (聯盟, 主管機構)."""
+    return ends_with_head(word) or category_of(word) is not None
 
 
 def _token_at(tokens: list[Token], offset: int) -> int | None:

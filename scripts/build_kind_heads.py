@@ -1,0 +1,133 @@
+"""Build the head nouns that the laws use for kinds of bodies (issue 19) from the scale corpus.
+
+    .venv/bin/python scripts/build_kind_heads.py [--corpus ../shared/corpus/scale]
+
+Writes `ingest/resources/kind_heads.tsv`, read by `policykg.ingest.extract.kinds`. A head
+word (rjieba's segmentation of the text folded to Simplified: a word of two characters or
+more ending in a head noun of `entity_heads.tsv` / `platform_heads.tsv` or a class noun of
+`category_nouns.tsv`) names a kind when the laws put a quantifier before it: 各级人民政府,
+其他组织, 任何单位, 同级人民政府, 有关单位. A quantifier is a left neighbour that rjieba tags a
+pronoun or a distinguishing word (r, b: 各, 其他, 任何, 同级, 上级) or an attributive word of
+the boundary evidence (`kinds.is_attributive`: 不同, 所定), but not a date or an ordinal
+(九十年七月七日|教育部, 第十三届|全国人大常委会), nor a demonstrative that
+points back at one thing already named (本, 该, 此, 这, 那, 其: 本中心, 本基金 are one centre,
+one fund). A head seen at least MIN_COUNT times with at least MIN_SHARE of its uses after a
+quantifier is a kind head: 人民政府 (after 各级, 县级, 同级 … in 21 % of 16,822 uses), 人民法院
+(7 %: 中级, 上级, 下级), 办事处, 单位, 大学; not 国务院, 最高人民法院, 委员会, 基金 (after 本 in
+Taiwan's fund acts) or 中心. Output is deterministic (sorted rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import rjieba
+from policykg.ingest.extract.boundary_evidence import NUMERAL, NUMERAL_TAGS
+from policykg.ingest.extract.kinds import is_attributive
+from policykg.ingest.extract.vocabulary import categories, heads
+from policykg.ingest.script import to_simplified
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+
+RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
+OUTPUT = "kind_heads.tsv"
+QUANTIFIER_TAGS = frozenset({"r", "b"})
+DEMONSTRATIVES = frozenset("本该此这那其")  # 本中心, 该基金, 其董事会: one thing, named before
+MIN_COUNT = 50
+MIN_SHARE = 0.05
+MIN_CHARS = 2  # 委, 院 alone are parts of longer words (发展改革委), not heads of kinds
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
+def head_endings() -> tuple[str, ...]:
+    """The head nouns and class nouns the extractor reads, longest first."""
+    endings = {suffix for suffix, _ in heads()} | {noun for noun, _, _ in categories()}
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+def is_quantifier(word: str, tag: str) -> bool:
+    if word[0] in DEMONSTRATIVES or tag in NUMERAL_TAGS or NUMERAL.match(word):
+        return False  # nor a date or an ordinal: 九十年七月七日|教育部, 第十三届|全国人大常委会
+    return tag in QUANTIFIER_TAGS or is_attributive(word)
+
+
+def count(texts, endings: tuple[str, ...]) -> tuple[Counter, Counter, dict[str, Counter]]:
+    """For each head word: its uses, its uses after a quantifier, and those quantifiers."""
+    uses: Counter = Counter()
+    quantified: Counter = Counter()
+    by: dict[str, Counter] = {}
+    for text in texts:
+        for line in to_simplified(text).split("\n"):
+            if not _HAN.search(line):
+                continue
+            previous = ("", "x")
+            for word, tag in rjieba.tag(line):
+                if len(word) >= MIN_CHARS and word.endswith(endings) and _HAN.search(word):
+                    uses[word] += 1
+                    if previous[0] and is_quantifier(*previous):
+                        quantified[word] += 1
+                        by.setdefault(word, Counter())[previous[0]] += 1
+                previous = (word, tag) if _HAN.search(word) else ("", "x")
+    return uses, quantified, by
+
+
+def select(
+    uses: Counter, quantified: Counter, by: dict[str, Counter], min_count: int = MIN_COUNT
+) -> list[tuple]:
+    """Rows (head, uses, quantified, share, commonest quantifiers) of the kind heads, sorted."""
+    rows = []
+    for word, n in uses.items():
+        share = quantified[word] / n
+        if n >= min_count and share >= MIN_SHARE:
+            top = " ".join(w for w, _ in by[word].most_common(5))
+            rows.append((word, n, quantified[word], f"{share:.3f}", top))
+    return sorted(rows)
+
+
+def build(corpus: Path, out: Path) -> dict[str, object]:
+    started = time.monotonic()
+    files: Counter = Counter()
+
+    def texts():
+        for law in read_corpus(corpus):
+            files[law.collection] += 1
+            yield law.text
+
+    uses, quantified, by = count(texts(), head_endings())
+    rows = select(uses, quantified, by)
+    header = [
+        "# Head nouns the laws use for kinds of bodies, built by scripts/build_kind_heads.py from the scale corpus:",
+        *(f"#   {c}: {files[c]} files, {desc}" for c, desc in COLLECTIONS.items()),
+        f"# a head word seen >= {MIN_COUNT} times, >= {MIN_SHARE:.0%} of them after a quantifier",
+        "# (rjieba tag r or b, or an attributive word; not a date, an ordinal or a demonstrative: 本 该 此 这 那 其)",
+        "# head\tuses\tquantified\tshare\tcommonest quantifiers",
+    ]
+    out.mkdir(parents=True, exist_ok=True)
+    lines = header + ["\t".join(str(v) for v in row) for row in rows]
+    (out / OUTPUT).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {
+        "files": sum(files.values()),
+        "head_words": len(uses),
+        "kind_heads": len(rows),
+        "seconds": round(time.monotonic() - started, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path, default=RESOURCES)
+    args = parser.parse_args(argv)
+    for key, value in build(args.corpus, args.out).items():
+        print(f"{key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
