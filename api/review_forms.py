@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from policykg.graph.bound import stored_iri
 from policykg.graph.review import ADDABLE, Anchor, Correction, CorrectionError
 
 from policykg.vocab import PKG, XSD
@@ -75,7 +76,7 @@ def parse_form(
         found = (Correction(kind=kind, **common, entity=form.node("entity"), label=label),)
     else:
         subject = form.node("subject") if fields.get("subject") else document
-        predicate = form.node("predicate") if fields.get("predicate") else ox.NamedNode(PARTY)
+        predicate = form.predicate()
         if kind == "date":
             found = _date_correction(form, common, subject, predicate)
         else:
@@ -107,14 +108,24 @@ class _Form:
         self.fields, self.base = fields, base_iri
 
     def node(self, name: str) -> ox.NamedNode:
-        """An IRI field; an instance may also be given by its page's path (/id/…)."""
+        """An instance of this store, by its IRI or its page's path (/id/…): the pages
+        correct what the store holds, nothing else."""
         value = self.fields.get(name, "").strip()
         if value.startswith("/id/"):
             value = self.base + value[len("/id/") :]
-        try:
-            return ox.NamedNode(value)
-        except ValueError:
-            raise CorrectionError(f"{name} is not an IRI", hint="give a full IRI") from None
+        node = stored_iri(self.base, value)
+        if node is None:
+            raise CorrectionError(f"{name} is not an IRI of this store",
+                                  hint=f"give an IRI under {self.base} or an /id/ path")  # fmt: skip
+        return node
+
+    def predicate(self) -> ox.NamedNode:
+        """A property the pages correct (ADDABLE's); the party when none is given."""
+        value = self.fields.get("predicate") or PARTY
+        if value not in ADDABLE:
+            raise CorrectionError("the page corrects parties, issuers, signatories, sums, "
+                                  "dates and the links between documents")  # fmt: skip
+        return ox.NamedNode(value)
 
     def number(self, name: str) -> int | None:
         value = self.fields.get(name, "").strip()
