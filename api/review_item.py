@@ -20,7 +20,7 @@ from policykg.graph.store_base import is_correction_graph
 
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
-from .corrections import history
+from .corrections import history, machine_view_link
 from .pages import Pages
 from .pages import _money as money_text
 from .review_forms import DATE_PREDICATES, LANGS
@@ -75,13 +75,18 @@ class ReviewItemPage:
         ]  # fmt: skip
         documents = sorted({g for gs in graphs.values() for g in gs if not is_correction_graph(g)})
         kind = browse.most_specific_types(self.queries, [node.value]).get(node.value)
+        corrected = history(self.queries, node.value)
         linked = [node.value, *documents, *(f.link.target for f in facts if f.link.is_iri)]
+        linked += [
+            o for c in corrected for _, o in (*c.withdrew, *c.asserted) if o.startswith("http")
+        ]
         money = browse.amounts(self.queries, [f.link.target for f in facts
                                               if f.predicate == PKG + "amount"])  # fmt: skip
         return self.pages.render(
             request, "review_item.html", status=status, item=found, kind=kind, facts=facts,
             documents=documents, message=message, writable=writable,
-            history=history(self.queries, node.value), labels=browse.labels(self.queries, linked),
+            history=corrected, labels=browse.labels(self.queries, linked),
+            machine_view=machine_view_link(node.value),
             date_predicates=DATE_PREDICATES, relations=RELATIONS, langs=LANGS,
             read_href=self.pages.read_href, is_work=found.is_work, properties=PROPERTIES,
             amounts={n: money_text(m.value, m.currency) for n, m in money.items()},

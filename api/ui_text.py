@@ -153,6 +153,8 @@ TEXT = {
     "no_reviewed_facts": ("沒有可覆核的資料。", "没有可复核的资料。"),
     "no_span": ("沒有記錄原文位置", "没有记录原文位置"),
     "added_by_review": ("由覆核更正補充", "由复核更正补充"),
+    "asserted": ("覆核人的更正", "复核人的更正"),
+    "machine_view": ("機器原始結果（SPARQL）", "机器原始结果（SPARQL）"),
     "stated_in": ("見於", "见于"),
     "reject_fact": ("否決此項", "否决此项"),
     "correct_date": ("更正日期", "更正日期"),

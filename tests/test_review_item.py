@@ -77,7 +77,7 @@ def test_rejecting_an_amounts_link_withdraws_it_and_shows_the_history(client):
     assert answer.headers["location"].startswith("/review/item?iri=")
     assert not ask(client, f"<{INNOHK}> <{PKG}amount> <{INNOHK_SUM}>")
     page = client.get(answer.headers["location"] + "&script=Hant", headers=HTML)
-    assert 'id="item-corrections"' in page.text and "陳大文" in page.text
+    assert 'id="history"' in page.text and "陳大文" in page.text
     entity = client.get("/id/fund/ce1e96b57cc6c5b7?script=Hant", headers=HTML).text
     assert "否決" in entity and "陳大文" in entity  # the history on the entity page too
 
@@ -183,3 +183,27 @@ def test_a_read_only_server_shows_the_facts_without_forms(corpus, settings):
         page = read_only.get("/review/item", params={"iri": INNOHK}, headers=HTML)
         assert page.status_code == 200 and "HKD 440,000,000" in page.text
         assert 'type="password"' not in page.text
+
+
+def test_the_history_shows_what_was_asserted_its_span_and_the_machines_original(client):
+    form = {"kind": "reject", "item": INNOHK, "document": SEED_002, "subject": INNOHK,
+            "predicate": PKG + "amount", "object": INNOHK_SUM, **WHO}  # fmt: skip
+    assert client.post("/review", data=form, follow_redirects=False).status_code == 303
+    relation = {"kind": "add", "item": ARRANGEMENT_2023, "document": SEED_004,
+                "subject": ARRANGEMENT_2023, "predicate": ELI + "based_on",
+                "object": OUTLINE, "quote": "國家科學技術部", **WHO}  # fmt: skip
+    assert client.post("/review", data=relation, follow_redirects=False).status_code == 303
+    page = client.get("/id/work/843f234a3abeeef4?script=Hant", headers=HTML).text
+    history = re.search(r'<ol id="history">.*?</ol>', page, re.S).group(0)
+    assert "based_on" in history and "粵港澳大灣區發展規劃綱要" in history
+    assert "/read/work/3af520b6a3316de7?start=" in history  # the span it rests on
+    fund = client.get("/id/fund/ce1e96b57cc6c5b7?script=Hant", headers=HTML).text
+    link = re.search(r'class="machine-view" href="([^"]+)"', fund).group(1)
+    # the machine's original still has the sum the reviewer withdrew
+    rows = client.get(link.replace("&amp;", "&")).json()["results"]["bindings"]
+    assert {"amount": INNOHK_SUM} in [
+        {"amount": r["o"]["value"]} for r in rows if r["p"]["value"] == PKG + "amount"
+    ]
+    rdf = re.search(r'href="(/id/correction/[0-9a-f]+)\?format=text/turtle"', fund).group(1)
+    record = client.get(rdf, params={"format": "text/turtle"})
+    assert record.status_code == 200 and "removes" in record.text  # the correction's own RDF
