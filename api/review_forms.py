@@ -148,6 +148,9 @@ def _anchor(form: _Form, document: str, text_of: Callable[[str], str | None]) ->
     holds it once (then start, and end, are worked out)."""
     quote = form.fields.get("quote") or None
     start, end = form.number("start"), form.number("end")
+    if quote is not None and start is not None and end is not None and len(quote) != end - start:
+        # a browser sends the line breaks of a form's value as CR LF
+        quote = quote.replace("\r\n", "\n")
     if quote is not None and start is None and end is None:
         text = text_of(document)
         if text is None:

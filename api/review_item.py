@@ -18,7 +18,7 @@ from policykg.graph.bound import PROLOGUE, Queries, bind, stored_iri
 from policykg.graph.review import ADDABLE
 from policykg.graph.store_base import is_correction_graph
 
-from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
+from policykg.vocab import ONTOLOGY_IRI, PKG
 
 from .corrections import history, machine_view_link
 from .pages import Pages
@@ -28,8 +28,9 @@ from .ui_text import PROPERTIES
 
 # the facts shown for review, in this order: those a reviewer may also add
 REVIEWED = tuple(ADDABLE)
-# the links between documents a reviewer may add
-RELATIONS = (ELI + "based_on", ELI + "cites", ELI + "repeals", ELI + "amends", PKG + "supersedes")
+# the links a reviewer may add: who concluded, issued or signed it, and the links
+# between documents
+LINKS = tuple(p for p, kind in ADDABLE.items() if kind == "iri" and p != PKG + "amount")
 STATEMENTS = PROLOGUE + "SELECT DISTINCT ?p ?o ?g WHERE { VALUES ?s {} GRAPH ?g { ?s ?p ?o } }"
 MAX_STATEMENTS = 5000  # of one node; a node with more is shown by its first facts
 
@@ -87,7 +88,7 @@ class ReviewItemPage:
             documents=documents, message=message, writable=writable,
             history=corrected, labels=browse.labels(self.queries, linked),
             machine_view=machine_view_link(node.value),
-            date_predicates=DATE_PREDICATES, relations=RELATIONS, langs=LANGS,
+            date_predicates=DATE_PREDICATES, links=LINKS, langs=LANGS,
             read_href=self.pages.read_href, is_work=found.is_work, properties=PROPERTIES,
             amounts={n: money_text(m.value, m.currency) for n, m in money.items()},
         )  # fmt: skip

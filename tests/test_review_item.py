@@ -100,7 +100,7 @@ def test_adding_a_relation_between_documents_needs_and_keeps_its_span(client):
             "object": "/id/work/83802cbc5b8c9c75", **WHO}  # fmt: skip
     refused = client.post("/review", data=form)  # no span: refused on the item's page
     assert refused.status_code == 400 and "supports it" in message(refused)
-    assert 'class="correction add-relation"' in refused.text
+    assert 'class="correction add-link"' in refused.text
     answer = client.post(
         "/review", data={**form, "quote": "國家科學技術部"}, follow_redirects=False
     )
