@@ -18,7 +18,7 @@ from policykg.graph.bound import PROLOGUE, Queries, bind, stored_iri
 from policykg.graph.review import ADDABLE
 from policykg.graph.store_base import is_correction_graph
 
-from policykg.vocab import ONTOLOGY_IRI, PKG
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
 from .corrections import history, machine_view_link
 from .pages import Pages
@@ -32,6 +32,8 @@ REVIEWED = tuple(ADDABLE)
 # between documents
 LINKS = tuple(p for p, kind in ADDABLE.items() if kind == "iri" and p != PKG + "amount")
 STATEMENTS = PROLOGUE + "SELECT DISTINCT ?p ?o ?g WHERE { VALUES ?s {} GRAPH ?g { ?s ?p ?o } }"
+NAMED_AS = (PKG + "party", PKG + "signatory", ELI + "passed_by")
+MAX_NAMED_IN = 200  # documents naming it so, listed with a link to their review
 MAX_STATEMENTS = 5000  # of one node; a node with more is shown by its first facts
 
 
@@ -76,6 +78,9 @@ class ReviewItemPage:
         ]  # fmt: skip
         documents = sorted({g for gs in graphs.values() for g in gs if not is_correction_graph(g)})
         kind = browse.most_specific_types(self.queries, [node.value]).get(node.value)
+        # where it is a party, issuer or signatory: those facts are reviewed on the
+        # document's page, which these link to
+        named_in = [(s, p) for s, p in found.incoming if p in NAMED_AS][:MAX_NAMED_IN]
         corrected = history(self.queries, node.value)
         linked = [node.value, *documents, *(f.link.target for f in facts if f.link.is_iri)]
         linked += [
@@ -87,7 +92,7 @@ class ReviewItemPage:
             request, "review_item.html", status=status, item=found, kind=kind, facts=facts,
             documents=documents, message=message, writable=writable,
             history=corrected, labels=browse.labels(self.queries, linked),
-            machine_view=machine_view_link(node.value),
+            machine_view=machine_view_link(node.value), named_in=named_in,
             date_predicates=DATE_PREDICATES, links=LINKS, langs=LANGS,
             read_href=self.pages.read_href, is_work=found.is_work, properties=PROPERTIES,
             amounts={n: money_text(m.value, m.currency) for n, m in money.items()},

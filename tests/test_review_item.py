@@ -207,3 +207,10 @@ def test_the_history_shows_what_was_asserted_its_span_and_the_machines_original(
     rdf = re.search(r'href="(/id/correction/[0-9a-f]+)\?format=text/turtle"', fund).group(1)
     record = client.get(rdf, params={"format": "text/turtle"})
     assert record.status_code == 200 and "removes" in record.text  # the correction's own RDF
+
+
+def test_an_organisations_page_links_to_the_review_of_each_document_naming_it(client):
+    most = ID + "org/c2ca847a7c31d4ac"  # 科學技術部, a party of the 2023 arrangement
+    page = client.get("/review/item", params={"iri": most, "script": "Hant"}, headers=HTML)
+    named = re.search(r'<ul class="named-in">.*?</ul>', page.text, re.S).group(0)
+    assert "/review/item?iri=https%3A//w3id.org/policykg/id/work/843f234a3abeeef4" in named.replace("%3A%2F%2F", "%3A//").replace("%2F", "/")  # fmt: skip
