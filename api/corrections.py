@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind
 from policykg.graph.browse import Source
 from policykg.graph.cache import GenerationCache
+from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError
@@ -34,7 +35,7 @@ from policykg.vocab import PKG, SKOS
 from .security import identify_reviewer
 
 PAGE = 500  # corrections listed per request
-DUPLICATES_PAGE = 200  # look-alike entities listed per request
+DUPLICATES_PAGE = 200  # look-alike entities (and low-confidence facts) listed per request
 
 LIST = (
     PROLOGUE
@@ -232,6 +233,10 @@ class CorrectionRoutes:
         self.router.add_api_route("/api/corrections", self.create, methods=["POST"],
                                   summary="Store a correction (needs the update token)",
                                   status_code=201)  # fmt: skip
+        self.router.add_api_route("/api/review/low-confidence", self.low_confidence,
+                                  methods=["GET"], summary="Facts the extractor was least "
+                                  "sure of, with their spans and reasons (anyone may read "
+                                  "them)")  # fmt: skip
         self.router.add_api_route("/api/review/duplicates", self.duplicates, methods=["GET"],
                                   summary="Entities that look like duplicates, with the "
                                   "spans naming them (anyone may read them)")  # fmt: skip
@@ -248,6 +253,10 @@ class CorrectionRoutes:
             for r in rows
         ]  # fmt: skip
         return JSONResponse({"corrections": items})
+
+    def low_confidence(self) -> JSONResponse:
+        shown, total = doubtful_facts(self.queries, DUPLICATES_PAGE, cache=self.cache)
+        return JSONResponse({"total": total, "facts": [doubtful_json(f) for f in shown]})
 
     def duplicates(self) -> JSONResponse:
         shown, total = look_alikes(self.queries, limit=DUPLICATES_PAGE, cache=self.cache)

@@ -85,8 +85,8 @@ class ReviewPage:
         )
         linked += [c.document for item in duplicates for c in item.entities]
         # found once per store generation, like the look-alikes: it reads every such fact
-        doubtful, doubtful_total = self.pages.cache.get(
-            ("doubtful facts", DOUBTFUL_SHOWN), lambda: doubtful_facts(self.queries, DOUBTFUL_SHOWN)
+        doubtful, doubtful_total = doubtful_facts(
+            self.queries, DOUBTFUL_SHOWN, cache=self.pages.cache
         )
         linked += [n for f in doubtful for n in (f.document, f.subject, f.value)]
         return self.pages.render(
@@ -139,9 +139,7 @@ class ReviewPage:
             )
         return RedirectResponse(f"/review?done={done}", status_code=303)
 
-    def item_page(
-        self, request: Request, iri: str = Query("", max_length=2000), done: str = ""
-    ) -> HTMLResponse:
+    def item_page(self, request: Request, iri: str = Query("", max_length=2000)) -> HTMLResponse:
         return self.item.page(request, iri, writable=self.writable)
 
     @property

@@ -25,6 +25,7 @@ from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source, labels
+from .cache import GenerationCache
 from .duplicates import fold
 from .store_base import is_correction_graph
 
@@ -64,8 +65,15 @@ class DoubtfulFact:
     source: Source | None = None
 
 
-def doubtful_facts(queries: Queries, limit: int = 100) -> tuple[list[DoubtfulFact], int]:
-    """The first `limit` doubtful facts (by document) and how many there are."""
+def doubtful_facts(
+    queries: Queries, limit: int | None = 100, *, cache: GenerationCache | None = None
+) -> tuple[list[DoubtfulFact], int]:
+    """The first `limit` doubtful facts (by document; all with None) and how many there
+    are. With a `cache`, they are found once per store generation (every such fact is
+    read: 10 s on the scale corpus) and shared by the queue's page and API."""
+    if cache is not None:
+        found = cache.get("doubtful facts", lambda: doubtful_facts(queries, None)[0])
+        return found[:limit], len(found)
     facts = [
         (r["g"].value, r["s"].value, r["p"].value, r["o"].value)
         for r in queries.select(bind(FACTS))
@@ -106,3 +114,13 @@ def doubtful_facts(queries: Queries, limit: int = 100) -> tuple[list[DoubtfulFac
             source = span[0] if span is not None else None
             found.append(DoubtfulFact(graph, s, p, o, tuple(reasons), source))
     return found[:limit], len(found)
+
+
+def doubtful_json(fact: DoubtfulFact) -> dict:
+    span = fact.source
+    return {
+        "document": fact.document, "subject": fact.subject, "predicate": fact.predicate,
+        "value": fact.value, "reasons": list(fact.reasons),
+        **({"span": {"document": span.document, "start": span.start, "end": span.end,
+                     "quote": span.quote}} if span else {}),
+    }  # fmt: skip

@@ -214,3 +214,15 @@ def test_an_organisations_page_links_to_the_review_of_each_document_naming_it(cl
     page = client.get("/review/item", params={"iri": most, "script": "Hant"}, headers=HTML)
     named = re.search(r'<ul class="named-in">.*?</ul>', page.text, re.S).group(0)
     assert "/review/item?iri=https%3A//w3id.org/policykg/id/work/843f234a3abeeef4" in named.replace("%3A%2F%2F", "%3A//").replace("%2F", "/")  # fmt: skip
+
+
+def test_the_low_confidence_facts_as_json_with_spans_and_reasons(client):
+    answer = client.get("/api/review/low-confidence")
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["total"] == len(body["facts"]) > 0
+    itf = [f for f in body["facts"] if f["subject"] == ID + "fund/098af7c1e01dc147"]
+    assert itf and itf[0]["reasons"] == ["name_outside_span"]
+    assert itf[0]["span"]["document"] == SEED_002 and "295" in itf[0]["span"]["quote"]
+    page = client.get("/review?script=Hant", headers=HTML).text
+    assert page.count('class="doubtful-fact"') == body["total"]  # the page lists the same

@@ -112,7 +112,8 @@ def get_routes(app) -> list[str]:
     )
     assert {"/", "/search", "/network", "/read/{path:path}", "/id/{path:path}",
             "/api/search", "/api/{collection}", "/sparql", "/api/corrections",
-            "/api/review/duplicates", "/review", "/review/item"} <= set(paths)  # fmt: skip
+            "/api/review/duplicates", "/api/review/low-confidence", "/review",
+            "/review/item"} <= set(paths)  # fmt: skip
     return paths
 
 
