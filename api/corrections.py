@@ -11,12 +11,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.browse import Source
 from policykg.graph.cache import GenerationCache
+from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.review import Anchor, Correction, CorrectionError
@@ -27,11 +30,12 @@ from starlette.concurrency import run_in_threadpool
 from policykg.errors import ProtocolError
 from policykg.reviewers import Reviewers
 from policykg.settings import Settings
+from policykg.vocab import PKG, SKOS
 
 from .security import identify_reviewer
 
 PAGE = 500  # corrections listed per request
-DUPLICATES_PAGE = 200  # look-alike entities listed per request
+DUPLICATES_PAGE = 200  # look-alike entities (and low-confidence facts) listed per request
 
 LIST = (
     PROLOGUE
@@ -45,19 +49,37 @@ ORDER BY DESC(?when) ?c"""
 
 
 # The corrections that concern a node: of its document, of it, merged into it, or of a
-# statement about it; with the machine statements each withdrew.
+# statement about it; with the machine statements each withdrew, what it asserted and
+# the span it rests on.
 HISTORY = (
     PROLOGUE
-    + """SELECT ?c ?kind ?who ?when ?why ?status ?p ?o WHERE {
+    + """SELECT ?c ?kind ?who ?when ?why ?status ?p ?o ?doc ?sp ?so ?label ?into ?start ?end
+       ?exact WHERE {
   VALUES ?node {}
   GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; prov:generatedAtTime ?when ;
-             pkg:reason ?why ; pkg:reviewStatus ?status ; prov:wasAttributedTo ?agent .
-             ?agent schema:name ?who
+             pkg:reason ?why ; pkg:reviewStatus ?status ; prov:wasAttributedTo ?agent ;
+             pkg:correctsDocument ?doc . ?agent schema:name ?who
              { ?c pkg:correctsDocument ?node } UNION { ?c pkg:correctsEntity ?node }
              UNION { ?c pkg:mergedInto ?node } UNION { ?c pkg:statement/rdf:subject ?node }
              UNION { ?c pkg:statement/rdf:object ?node }
-             OPTIONAL { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o } } }
+             OPTIONAL { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o }
+             OPTIONAL { ?c pkg:statement ?st . ?st rdf:predicate ?sp ; rdf:object ?so }
+             OPTIONAL { ?c pkg:newLabel ?label } OPTIONAL { ?c pkg:mergedInto ?into }
+             OPTIONAL { ?c oa:hasTarget/oa:hasSelector ?pos , ?q .
+                        ?pos oa:start ?start ; oa:end ?end . ?q oa:exact ?exact } } }
 ORDER BY DESC(?when) ?c ?p ?o"""
+)
+# What the machine said about a node: its statements in the document graphs and those
+# applied corrections withdrew (docs/review.md, "The machine's view on /sparql"); the
+# history links to it on /sparql, the node given as an IRI the store holds.
+MACHINE_VIEW = (
+    PROLOGUE
+    + """SELECT ?p ?o ?g WHERE { VALUES ?node {}
+  { GRAPH ?g { ?node ?p ?o } FILTER(!CONTAINS(STR(?g), "/correction/")) }
+  UNION
+  { GRAPH ?c { ?c pkg:removes ?r ; pkg:reviewStatus "applied" .
+               ?r rdf:subject ?node ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g } } }
+ORDER BY ?p ?o"""
 )
 
 
@@ -72,6 +94,11 @@ class HistoryItem:
     reason: str
     status: str
     withdrew: list[tuple[str, str]] = field(default_factory=list)  # (predicate, value)
+    document: str = ""  # the document it is anchored to
+    # what it asserted: the added statement's (predicate, value), a new label, a merge's
+    # target, as (predicate, value)
+    asserted: list[tuple[str, str]] = field(default_factory=list)
+    span: Source | None = None
 
 
 def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
@@ -80,13 +107,30 @@ def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
     for r in rows:
         item = items.get(r["c"].value)
         if item is None:
+            span = None
+            if r["exact"] is not None:
+                span = Source(r["doc"].value, int(r["start"].value), int(r["end"].value),
+                              r["exact"].value)  # fmt: skip
             item = items[r["c"].value] = HistoryItem(
                 r["c"].value, r["kind"].value, r["who"].value, r["when"].value[:16],
-                r["why"].value, r["status"].value,
+                r["why"].value, r["status"].value, document=r["doc"].value, span=span,
             )  # fmt: skip
+            if item.kind == "add" and r["sp"] is not None:
+                item.asserted.append((r["sp"].value, r["so"].value))
+            if r["label"] is not None:
+                item.asserted.append((SKOS + "prefLabel", r["label"].value))
+            if r["into"] is not None:
+                item.asserted.append((PKG + "mergedInto", r["into"].value))
         if r["p"] is not None and (r["p"].value, r["o"].value) not in item.withdrew:
             item.withdrew.append((r["p"].value, r["o"].value))
     return list(items.values())[:limit]
+
+
+def machine_view_link(iri: str) -> str:
+    """/sparql with the query of what the machine said about the node (opens the editor
+    in a browser)."""
+    query = bind(MACHINE_VIEW, node=ox.NamedNode(iri)).text()
+    return "/sparql?" + urlencode({"query": query})
 
 
 class Term(BaseModel):
@@ -189,6 +233,10 @@ class CorrectionRoutes:
         self.router.add_api_route("/api/corrections", self.create, methods=["POST"],
                                   summary="Store a correction (needs the update token)",
                                   status_code=201)  # fmt: skip
+        self.router.add_api_route("/api/review/low-confidence", self.low_confidence,
+                                  methods=["GET"], summary="Facts the extractor was least "
+                                  "sure of, with their spans and reasons (anyone may read "
+                                  "them)")  # fmt: skip
         self.router.add_api_route("/api/review/duplicates", self.duplicates, methods=["GET"],
                                   summary="Entities that look like duplicates, with the "
                                   "spans naming them (anyone may read them)")  # fmt: skip
@@ -205,6 +253,10 @@ class CorrectionRoutes:
             for r in rows
         ]  # fmt: skip
         return JSONResponse({"corrections": items})
+
+    def low_confidence(self) -> JSONResponse:
+        shown, total = doubtful_facts(self.queries, DUPLICATES_PAGE, cache=self.cache)
+        return JSONResponse({"total": total, "facts": [doubtful_json(f) for f in shown]})
 
     def duplicates(self) -> JSONResponse:
         shown, total = look_alikes(self.queries, limit=DUPLICATES_PAGE, cache=self.cache)

@@ -40,7 +40,7 @@ from policykg.settings import Settings
 from policykg.vocab import ELI, OA, ORG, PKG, SCHEMA
 
 from . import ui_text
-from .corrections import history
+from .corrections import history, machine_view_link
 from .ui_text import INCOMING, KIND_NAMES, LANG, LIST_NAMES, PROPERTIES
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -276,10 +276,13 @@ class Pages:
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
         linked += [r.other for r in life.relations] if life else []
         corrected = history(self.queries, iri)  # what reviewers changed, by whom, when
+        linked += [
+            o for c in corrected for _, o in (*c.withdrew, *c.asserted) if o.startswith("http")
+        ]
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
-            history=corrected,
+            history=corrected, machine_view=machine_view_link(iri),
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
             naming_total=naming_total, mentions_total=mentions_total,
             has_text=has_text, life=life, amounts=amounts, purposes=purposes, people=people,

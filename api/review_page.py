@@ -1,4 +1,6 @@
-"""`/review`: the review queue as a web page, with forms that reject a fact or add a party.
+"""`/review`: the review queue as a web page (documents the gate warned about, facts the
+extractor was least sure of, look-alike entities), and `/review/item`, one entity or
+document with a form for each correction (api/review_item.py); every form posts here.
 
 Reading it is open to anyone. A form's write needs the update token typed into the form
 itself: a browser never sends it by itself (no cookie, no Basic auth), so another site's
@@ -8,14 +10,15 @@ site is refused all the same. Every value from the form becomes a typed term bef
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph import browse
+from policykg.graph.bound import PROLOGUE, Queries, bind, stored_iri
+from policykg.graph.confidence import doubtful_facts
 from policykg.graph.duplicates import look_alikes
-from policykg.graph.review import Anchor, Correction, CorrectionError, CorrectionRefused
+from policykg.graph.review import Correction, CorrectionRefused
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 
@@ -25,6 +28,9 @@ from policykg.settings import Settings
 
 from .corrections import LIST, CorrectionWriter
 from .pages import Pages
+from .review_forms import FORM_FIELDS, parse_form
+from .review_item import ReviewItemPage
+from .ui_text import PROPERTIES
 
 QUEUE = (
     PROLOGUE
@@ -34,10 +40,8 @@ QUEUE = (
   OPTIONAL { GRAPH ?doc { ?doc pkg:party ?party } } }
 ORDER BY ?doc ?warning ?party"""
 )
-FORM_FIELDS = ("token", "kind", "document", "object", "reviewer", "reason", "start", "end", "quote",
-               "entity", "into")  # fmt: skip
 DUPLICATES_SHOWN = 100  # look-alike entities on the page
-PARTY = "https://w3id.org/policykg/ontology#party"
+DOUBTFUL_SHOWN = 100  # low-confidence facts on the page
 
 
 class ReviewPage:
@@ -57,6 +61,10 @@ class ReviewPage:
             "/review", self.page, methods=["GET"], response_class=HTMLResponse
         )
         self.router.add_api_route("/review", self.submit, methods=["POST"])
+        self.item = ReviewItemPage(queries, pages, settings.base_iri)
+        self.router.add_api_route(
+            "/review/item", self.item_page, methods=["GET"], response_class=HTMLResponse
+        )
 
     def page(self, request: Request, message: str = "", status: int = 200) -> HTMLResponse:
         queue: dict[str, dict] = {}
@@ -76,13 +84,17 @@ class ReviewPage:
             self.queries, limit=DUPLICATES_SHOWN, cache=self.pages.cache
         )
         linked += [c.document for item in duplicates for c in item.entities]
-        from policykg.graph import browse
-
+        # found once per store generation, like the look-alikes: it reads every such fact
+        doubtful, doubtful_total = doubtful_facts(
+            self.queries, DOUBTFUL_SHOWN, cache=self.pages.cache
+        )
+        linked += [n for f in doubtful for n in (f.document, f.subject, f.value)]
         return self.pages.render(
             request, "review.html", status=status, queue=queue, corrections=corrections,
             message=message, labels=browse.labels(self.queries, linked),
             duplicates=duplicates, duplicates_total=duplicates_total,
-            writable=self.reviewers.enabled and not self.store.read_only,
+            doubtful=doubtful, doubtful_total=doubtful_total, writable=self.writable,
+            read_href=self.pages.read_href, properties=PROPERTIES,
         )  # fmt: skip
 
     async def submit(self, request: Request) -> Response:
@@ -92,50 +104,56 @@ class ReviewPage:
         raw = await request.body()
         if len(raw) > self.settings.max_request_bytes:
             return self.page(request, "refused: the form is too large", 413)
-        fields = dict(parse_qsl(raw.decode("utf-8", "replace"), max_num_fields=len(FORM_FIELDS)))
-        if not self.reviewers.enabled or self.store.read_only:
-            return self.page(request, "refused: this server is read-only", 403)
+        try:
+            fields = dict(
+                parse_qsl(raw.decode("utf-8", "replace"), max_num_fields=len(FORM_FIELDS))
+            )
+        except ValueError:
+            return self.page(request, "refused: the form has too many fields", 400)
+        # the entity or document page of the review the form came from, to answer on
+        item = stored_iri(self.settings.base_iri, fields.get("item", ""))
+
+        def refuse(message: str, status: int) -> HTMLResponse:
+            if item is not None:
+                return self.item.page(request, item.value, message, status, self.writable)
+            return self.page(request, message, status)
+
+        if not self.writable:
+            return refuse("refused: this server is read-only", 403)
         identity = self.reviewers.identify(fields.get("token", ""))
         if identity is None:
-            return self.page(request, "refused: the token is wrong", 401)
+            return refuse("refused: the token is wrong", 401)
+        stored = []
         try:
-            correction = identity.apply(self._correction(fields))
-            stored = await run_in_threadpool(self.write, correction)
+            form = parse_form(fields, self.settings.base_iri, self._text_of)
+            for correction in form.corrections:
+                stored.append(await run_in_threadpool(self.write, identity.apply(correction)))
         except CorrectionRefused as exc:
-            return self.page(request, f"refused: {exc.message}", 409)
+            return refuse(self._refused(exc.message, stored), 409)
         except PolicyKGError as exc:
-            return self.page(request, f"refused: {exc}", 400)
-        return RedirectResponse(f"/review?done={stored.iri.rsplit('/', 1)[-1]}", status_code=303)
+            return refuse(self._refused(str(exc), stored), 400)
+        done = ",".join(c.iri.rsplit("/", 1)[-1] for c in stored)
+        if item is not None:
+            return RedirectResponse(
+                f"/review/item?{urlencode({'iri': item.value, 'done': done})}", status_code=303
+            )
+        return RedirectResponse(f"/review?done={done}", status_code=303)
+
+    def item_page(self, request: Request, iri: str = Query("", max_length=2000)) -> HTMLResponse:
+        return self.item.page(request, iri, writable=self.writable)
+
+    @property
+    def writable(self) -> bool:
+        return self.reviewers.enabled and not self.store.read_only
+
+    def _text_of(self, document: str) -> str | None:
+        found = browse.source_text(self.queries, document)
+        return found[0] if found is not None and found[1] else None
 
     @staticmethod
-    def _correction(fields: dict[str, str]) -> Correction:
-        def node(name: str) -> ox.NamedNode:
-            try:
-                return ox.NamedNode(fields.get(name, ""))
-            except ValueError:
-                raise CorrectionError(f"{name} is not an IRI") from None
-
-        def number(name: str) -> int | None:
-            value = fields.get(name, "").strip()
-            if not value:
-                return None
-            if not value.isdigit() or len(value) > 10:
-                raise CorrectionError(f"{name} is not a number")
-            return int(value)
-
-        kind = fields.get("kind", "")
-        if kind not in ("reject", "add", "merge"):
-            raise CorrectionError("the form rejects or adds a party, or merges two entities")
-        document = node("document")
-        quote = fields.get("quote") or None
-        anchor = Anchor(document.value, number("start"), number("end"), quote)
-        if kind == "merge":
-            return Correction(
-                kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
-                reason=fields.get("reason", ""), entity=node("entity"), into=node("into"),
-            )  # fmt: skip
-        return Correction(
-            kind=kind, anchor=anchor, reviewer=fields.get("reviewer", ""),
-            reason=fields.get("reason", ""),
-            statement=(document, ox.NamedNode(PARTY), node("object")),
-        )  # fmt: skip
+    def _refused(reason: str, stored: list[Correction]) -> str:
+        """The reason, and what of the form was stored before it (a date's new value
+        is stored before the old one is rejected)."""
+        if not stored:
+            return f"refused: {reason}"
+        return f"refused after {len(stored)} of its corrections was stored: {reason}"

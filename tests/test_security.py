@@ -94,7 +94,7 @@ def a_document(client) -> str:
 # -- every route, in-process ------------------------------------------------------------
 
 PARAMETERS = ("q", "from", "to", "start", "end", "format", "party", "kind", "year",
-              "in_force_on", "page", "size", "script", "query")  # fmt: skip
+              "in_force_on", "page", "size", "script", "query", "iri", "done")  # fmt: skip
 
 
 def _flat(routes) -> list:
@@ -112,7 +112,8 @@ def get_routes(app) -> list[str]:
     )
     assert {"/", "/search", "/network", "/read/{path:path}", "/id/{path:path}",
             "/api/search", "/api/{collection}", "/sparql", "/api/corrections",
-            "/api/review/duplicates", "/review"} <= set(paths)  # fmt: skip
+            "/api/review/duplicates", "/api/review/low-confidence", "/review",
+            "/review/item"} <= set(paths)  # fmt: skip
     return paths
 
 
@@ -181,9 +182,42 @@ def test_every_field_of_a_correction_refuses_every_injection(settings):
             for field in ("entity", "into", "document"):  # the queue's merge form
                 response = client.post("/review", data={**merge, field: attack})
                 assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
+            # the item page's forms, each valid but for the attacked field: a date
+            # added, a relation added, a relabelling
+            for fields, names in item_forms(doc, store, settings, token):
+                for field in names:
+                    response = client.post("/review", data={**fields, field: attack})
+                    assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
         time.sleep(0.3)
     assert listener.connections == 0
     assert len(store) == size
+
+
+def item_forms(doc: str, store, settings, token: str) -> list[tuple[dict, tuple[str, ...]]]:
+    """The item page's forms, valid as they are (checked here), with the fields an attack
+    must make them refuse."""
+    from policykg.api.review_forms import parse_form
+    from policykg.graph.review import source_text
+
+    text = source_text(store, doc)
+    start = str(text.index("科學技術部"))
+    who = {"reviewer": "r", "reason": "r", "token": token, "item": doc}
+    date = {"kind": "date", "document": doc, "subject": doc, "value": "2018-09",
+            "predicate": "http://data.europa.eu/eli/ontology#date_document",
+            "quote": "科學技術部", "start": start, **who}  # fmt: skip
+    relation = {**date, "kind": "add", "object": doc, "value": "",
+                "predicate": "http://data.europa.eu/eli/ontology#cites"}  # fmt: skip
+    relabel = {**who, "kind": "relabel", "document": doc, "entity": doc, "label": "x",
+               "lang": "zh-Hant"}  # fmt: skip
+    for fields in (date, relation, relabel):
+        form = {k: v for k, v in fields.items() if k != "token"}
+        assert parse_form(form, settings.base_iri, lambda _: text).corrections
+    return [
+        (date, ("kind", "document", "subject", "predicate", "value", "old", "quote", "start",
+                "token")),
+        (relation, ("object", "subject", "predicate", "quote")),
+        (relabel, ("entity", "lang", "document", "kind")),
+    ]  # fmt: skip
 
 
 def test_a_path_that_is_no_iri_under_the_base_is_404(client):

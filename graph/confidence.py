@@ -1,0 +1,126 @@
+"""Facts the extractor was least sure of, judged from what it records with each fact.
+
+The extractor records no score, but it records enough to tell a doubtful fact from a
+plain one (docs/review.md, "Low-confidence facts"):
+
+- `no_span`: the fact has no annotation, so nothing in the text was tied to it;
+- `name_outside_span`: the span it was read from does not spell the name of the
+  entity the fact links (a party read from 港签署「一区两园」, a sum whose clause does not
+  name the fund it was given to): the extractor joined the name from the context;
+- `ocr_page`: the span lies on a page whose OCR confidence was below the threshold
+  (`pkg:ocrLowConfidencePage`).
+
+The gate's warnings (`pkg:validationWarning`) are the queue's other list: they are about
+a document (no party found, dates out of order), not about one of its facts.
+
+Each fact is read once and checked against its own span and labels, so the work is
+linear in the number of facts of these kinds; the queue shows the first `limit`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
+
+from .bound import PROLOGUE, Queries, bind
+from .browse import Source, labels
+from .cache import GenerationCache
+from .duplicates import fold
+from .store_base import is_correction_graph
+
+# The facts a reviewer can judge from the text: who concluded or issued a document, who
+# signed it, and which sum a fund, platform or body was given.
+JUDGED = (PKG + "party", PKG + "signatory", ELI + "passed_by", PKG + "amount")
+REASONS = ("no_span", "name_outside_span", "ocr_page")
+
+FACTS = (
+    PROLOGUE
+    + """SELECT ?g ?s ?p ?o WHERE {
+  VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount } GRAPH ?g { ?s ?p ?o } }
+ORDER BY ?g ?s ?p ?o"""
+)
+SPANS = (
+    PROLOGUE
+    + """SELECT ?s ?p ?o ?doc ?start ?end ?exact ?page WHERE {
+  VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount }
+  ?a pkg:factProperty ?p ; oa:hasBody ?s ; pkg:factValue ?o ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
+  ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?exact
+  OPTIONAL { ?pos pkg:page ?page } }"""
+)
+LOW_PAGES = PROLOGUE + "SELECT ?doc ?page WHERE { ?doc pkg:ocrLowConfidencePage ?page }"
+
+
+@dataclass(frozen=True)
+class DoubtfulFact:
+    """A fact of a document's graph, with the span it was read from (if any) and why it
+    is doubtful: a subset of REASONS."""
+
+    document: str  # the graph holding the statement
+    subject: str
+    predicate: str
+    value: str
+    reasons: tuple[str, ...]
+    source: Source | None = None
+
+
+def doubtful_facts(
+    queries: Queries, limit: int | None = 100, *, cache: GenerationCache | None = None
+) -> tuple[list[DoubtfulFact], int]:
+    """The first `limit` doubtful facts (by document; all with None) and how many there
+    are. With a `cache`, they are found once per store generation (every such fact is
+    read: 10 s on the scale corpus) and shared by the queue's page and API."""
+    if cache is not None:
+        found = cache.get("doubtful facts", lambda: doubtful_facts(queries, None)[0])
+        return found[:limit], len(found)
+    facts = [
+        (r["g"].value, r["s"].value, r["p"].value, r["o"].value)
+        for r in queries.select(bind(FACTS))
+        if not is_correction_graph(r["g"].value) and r["g"].value != ONTOLOGY_IRI
+    ]
+    spans: dict[tuple[str, str, str], tuple[Source, int | None]] = {}
+    for r in queries.select(bind(SPANS)):
+        key = (r["s"].value, r["p"].value, r["o"].value)
+        if key not in spans:
+            page = int(r["page"].value) if r["page"] is not None else None
+            spans[key] = (
+                Source(r["doc"].value, int(r["start"].value), int(r["end"].value),
+                       r["exact"].value),
+                page,
+            )  # fmt: skip
+    low_pages = {(r["doc"].value, int(r["page"].value)) for r in queries.select(bind(LOW_PAGES))}
+    # the name each fact should spell: the linked entity's, or for a sum the funded one's
+    named = {s if p == PKG + "amount" else o for _, s, p, o in facts}
+    names = labels(queries, named)
+    found: list[DoubtfulFact] = []
+    for graph, s, p, o in facts:
+        reasons = []
+        span = spans.get((s, p, o))
+        if span is None:
+            reasons.append("no_span")
+        else:
+            label = names.get(s if p == PKG + "amount" else o)
+            spelled = (
+                [label.hant, label.hans, label.en, label.plain, *label.aliases] if label else []
+            )
+            quote = fold(span[0].quote)
+            # an entity without labels (a person has only schema:name) is not judged
+            if spelled and not any(fold(n) and fold(n) in quote for n in spelled if n):
+                reasons.append("name_outside_span")
+            if span[1] is not None and (span[0].document, span[1]) in low_pages:
+                reasons.append("ocr_page")
+        if reasons:
+            source = span[0] if span is not None else None
+            found.append(DoubtfulFact(graph, s, p, o, tuple(reasons), source))
+    return found[:limit], len(found)
+
+
+def doubtful_json(fact: DoubtfulFact) -> dict:
+    span = fact.source
+    return {
+        "document": fact.document, "subject": fact.subject, "predicate": fact.predicate,
+        "value": fact.value, "reasons": list(fact.reasons),
+        **({"span": {"document": span.document, "start": span.start, "end": span.end,
+                     "quote": span.quote}} if span else {}),
+    }  # fmt: skip
