@@ -32,6 +32,7 @@ from policykg.graph.bound import (
     stored_iri,
 )
 from policykg.graph.cache import GenerationCache
+from policykg.graph.found_by import found_by
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
 
@@ -158,6 +159,7 @@ class Pages:
 
         page = self.env.get_template(template).render(
             script=script, lang=LANG[script], t=lambda key, **v: ui_text.text(key, script, **v),
+            t_or_empty=lambda key: ui_text.text(key, script) if key in ui_text.TEXT else "",
             pick=lambda pair: ui_text.pick(pair, script), href=self.href, label=label,
             kind_name=lambda cls: ui_text.pick(KIND_NAMES.get(cls, (cls, cls)), script),
             switch_url=switch_url(), path=request.url.path,
@@ -276,10 +278,12 @@ class Pages:
         linked += [a.first(SCHEMA + "affiliation") or "" for a in people.values() if a]
         linked += [r.other for r in life.relations] if life else []
         corrected = history(self.queries, iri)  # what reviewers changed, by whom, when
+        why = found_by(self.queries, iri)  # the rules and lists that found it (pkg:method)
+        linked += [minted for minted, _ in why.joined]
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
-            history=corrected,
+            history=corrected, found_by=why,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
             naming_total=naming_total, mentions_total=mentions_total,
             has_text=has_text, life=life, amounts=amounts, purposes=purposes, people=people,
