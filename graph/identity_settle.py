@@ -41,12 +41,14 @@ OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 METHOD = PKG + "method"
 PREF, ALT = SKOS + "prefLabel", SKOS + "altLabel"
 KINDS = ("work", "org", "platform", "fund")  # persons are named by people: left alone
-LABELS = f"SELECT ?g ?n ?p ?l WHERE {{ VALUES ?p {{ <{PREF}> <{ALT}> }} GRAPH ?g {{ ?n ?p ?l }} }}"
-DATES = (
-    f"SELECT ?g ?n ?d WHERE {{ VALUES ?p {{ <{ELI}date_document> <{PKG}dateSigned> "
-    f"<{PKG}dateAdopted> <{PKG}datePublished> }} GRAPH ?g {{ ?n ?p ?d }} }}"
-)
-REDIRECTS = f"SELECT ?g ?x ?y WHERE {{ GRAPH ?g {{ ?x <{OWL_SAME_AS}> ?y }} }}"
+DATE_PREDICATES = (ELI + "date_document", PKG + "dateSigned", PKG + "dateAdopted",
+                   PKG + "datePublished")  # fmt: skip
+
+
+def _of(predicates: tuple[str, ...]) -> str:
+    """Every named-graph statement with one of `predicates` (for a store on a server)."""
+    values = " ".join(f"<{p}>" for p in predicates)
+    return f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
 
 
 @dataclass
@@ -110,23 +112,34 @@ def settle_identity(store, base_iri: str) -> IdentityReport:
 def _read_nodes(store, shared: re.Pattern) -> dict[tuple[str, str], _Node]:
     """Every shared node of every document graph, with the IRIs the graph minted for it."""
     nodes: dict[tuple[str, str], _Node] = defaultdict(_Node)
-    for row in store.query(LABELS):
-        graph, node, value = row["g"].value, row["n"].value, row["l"]
+    for graph, node, predicate, value in _statements(store, (PREF, ALT)):
         if _skipped(graph) or not shared.match(node) or not isinstance(value, ox.Literal):
             continue
-        nodes[graph, node].labels.append((value.value, row["p"].value == PREF))
-    for row in store.query(REDIRECTS):
-        graph, minted, node = row["g"].value, row["x"].value, row["y"].value
-        if (graph, node) in nodes and shared.match(minted):
-            nodes[graph, node].minted.add(minted)
-    for row in store.query(DATES):
-        key = (row["g"].value, row["n"].value)
-        if key in nodes and isinstance(row["d"], ox.Literal):
-            nodes[key].dates.add(row["d"].value)
+        nodes[graph, node].labels.append((value.value, predicate == PREF))
+    for graph, minted, _, node in _statements(store, (OWL_SAME_AS,)):
+        if (graph, node.value) in nodes and shared.match(minted):
+            nodes[graph, node.value].minted.add(minted)
+    for graph, node, _, value in _statements(store, DATE_PREDICATES):
+        if (graph, node) in nodes and isinstance(value, ox.Literal):
+            nodes[graph, node].dates.add(value.value)
     for (_, node), found in nodes.items():
         if not found.minted or any(_mints(v, node) for v, _ in found.labels):
             found.minted.add(node)
     return nodes
+
+
+def _statements(store, predicates: tuple[str, ...]):
+    """(graph, subject, predicate, object) of every named-graph statement with one of
+    `predicates`: from the embedded store's indexes directly (no query text to parse, no
+    results to serialise), else by one SPARQL query."""
+    if hasattr(store, "oxigraph"):
+        for predicate in predicates:
+            for quad in store.oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    yield quad.graph_name.value, quad.subject.value, predicate, quad.object
+        return
+    for row in store.query(_of(predicates)):
+        yield row["g"].value, row["s"].value, row["p"].value, row["o"]
 
 
 def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[Entity]:
@@ -157,9 +170,9 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
 
 def _stated_redirects(store) -> dict[str, dict[str, str]]:
     stated: dict[str, dict[str, str]] = defaultdict(dict)
-    for row in store.query(REDIRECTS):
-        if not _skipped(row["g"].value):
-            stated[row["g"].value][row["x"].value] = row["y"].value
+    for graph, minted, _, node in _statements(store, (OWL_SAME_AS,)):
+        if not _skipped(graph):
+            stated[graph][minted] = node.value
     return stated
 
 

@@ -232,3 +232,25 @@ def test_the_issue_s_bureau_pair_is_one_iri(names):
     _ingest(store, {doc_g: _graph(doc_g, "庚文件", {long: ()}),
                     doc_h: _graph(doc_h, "辛文件", {short: ()})})  # fmt: skip
     assert _parties(store, doc_h) == _parties(store, doc_g) == {MINT.organisation(long)}
+
+
+class _ByQueries:
+    """A store read through SPARQL only, as a store on a server is (no `oxigraph`)."""
+
+    def __init__(self, store: PolicyStore) -> None:
+        self._store = store
+
+    def __getattr__(self, name: str):
+        if name == "oxigraph":
+            raise AttributeError(name)
+        return getattr(self._store, name)
+
+
+def test_a_store_read_by_queries_settles_the_same():
+    direct, by_queries = PolicyStore.in_memory(), PolicyStore.in_memory()
+    _ingest(direct, GRAPHS)
+    for graph, statements in GRAPHS.items():
+        by_queries.replace_graphs(remove=[graph], add={graph: statements})
+    settle_identity(_ByQueries(by_queries), BASE)
+    assert _parties(by_queries, DOC_B) == {BUREAU}
+    assert _export(by_queries) == _export(direct)

@@ -9,6 +9,8 @@ test_identity.py checks it on two small graphs.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import seed
@@ -52,3 +54,25 @@ def test_seed_001_is_the_node_its_short_name_names(corpus_store):
     query = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <https://w3id.org/policykg/ontology#sourceFile> \"{seed('001').name}\" }} }}"  # fmt: skip
     (row,) = list(corpus_store.query(query))
     assert nodes_named(corpus_store, "一區兩園合作安排") == {row["g"].value}
+
+
+@pytest.fixture(scope="module")
+def client(corpus_store, settings):
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+
+    with TestClient(create_app(corpus_store, settings)) as client:
+        yield client
+
+
+def test_the_entity_page_shows_why_it_is_there_and_a_joined_iri_redirects(client, corpus_store):
+    (park,) = nodes_named(corpus_store, "港深創科園")
+    path = park.split("/id/", 1)[1]
+    page = client.get(f"/id/{path}", headers={"Accept": "text/html"}, params={"script": "Hant"})
+    assert page.status_code == 200
+    section = page.text.split('id="found-by"', 1)[1].split("</section>", 1)[0]
+    assert "name-in-text" in section and "defined-short-form" in section
+    joined = re.findall(r'href="/id/([^"?]+)\?format=text/turtle"', section)
+    assert joined
+    moved = client.get(f"/id/{joined[0]}", headers={"Accept": "text/html"}, follow_redirects=False)
+    assert moved.status_code == 301 and moved.headers["location"] == f"/id/{path}"
