@@ -32,6 +32,7 @@ from policykg.graph.bound import (
     stored_iri,
 )
 from policykg.graph.cache import GenerationCache
+from policykg.graph.found_by import found_by
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
 
@@ -158,6 +159,7 @@ class Pages:
 
         page = self.env.get_template(template).render(
             script=script, lang=LANG[script], t=lambda key, **v: ui_text.text(key, script, **v),
+            t_or_empty=lambda key: ui_text.text(key, script) if key in ui_text.TEXT else "",
             pick=lambda pair: ui_text.pick(pair, script), href=self.href, label=label,
             kind_name=lambda cls: ui_text.pick(KIND_NAMES.get(cls, (cls, cls)), script),
             switch_url=switch_url(), path=request.url.path,
@@ -279,10 +281,12 @@ class Pages:
         linked += [
             o for c in corrected for _, o in (*c.withdrew, *c.asserted) if o.startswith("http")
         ]
+        why = found_by(self.queries, iri)  # the rules and lists that found it (pkg:method)
+        linked += [minted for minted, _ in why.joined]
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
             request, "entity.html", entity=found, kind=kinds.get(iri), facts=facts,
-            history=corrected, machine_view=machine_view_link(iri),
+            history=corrected, machine_view=machine_view_link(iri), found_by=why,
             incoming=incoming, naming=naming, mentions=mentions, mentioned_here=mentioned_here,
             naming_total=naming_total, mentions_total=mentions_total,
             has_text=has_text, life=life, amounts=amounts, purposes=purposes, people=people,

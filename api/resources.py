@@ -64,7 +64,11 @@ SUMMARIES = (
 )
 
 
-MERGED_INTO = PROLOGUE + "SELECT ?into WHERE { VALUES ?node {} ?node pkg:mergedInto ?into } LIMIT 1"
+# a reviewer's merge (pkg:mergedInto) or the identity stage's (owl:sameAs): the IRI redirects
+MERGED_INTO = (
+    PROLOGUE + "SELECT ?into WHERE { VALUES ?node {} "
+    "?node pkg:mergedInto|<http://www.w3.org/2002/07/owl#sameAs> ?into } LIMIT 1"
+)
 
 
 def iri_of_url(url: str) -> ox.NamedNode:
@@ -100,7 +104,7 @@ class Resources:
             raise ProtocolError(404, f"nothing is known about {path!r}",
                                 hint="search for it at /api/search?q=… or see /sparql") from None  # fmt: skip
         merged = self._merged_into(iri)
-        if merged is not None:  # an entity a reviewer merged into another: its alias
+        if merged is not None:  # an entity merged into another (a reviewer, identity): its alias
             target = "/id/" + quote(merged[len(self.base) :], safe="/")
             if request.url.query:
                 target += "?" + request.url.query

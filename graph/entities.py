@@ -29,6 +29,11 @@ OR = Namespace(ORG)
 SC = Namespace(SCHEMA)
 HANT, HANS = "zh-Hant", "zh-Hans"
 ROLE_PROPERTY = {"signed": P.dateSigned, "published": P.datePublished, "adopted": P.dateAdopted}
+# pkg:method of a mention's or a fact's annotation: the stage that found it
+CITATION = "citation"  # a title in 《》, in quotation marks or after 推出 (extract/citations.py)
+SHORT_FORM = "defined-short-form"  # 以下簡稱… after a name (an alias)
+SIGNATURE = "signature-block"  # a signatory, its office and its party
+NAME_IN_TEXT = "name-in-text"  # a head noun reached leftwards, a gazetteer, a known name
 RELATION_PROPERTY = {
     "based_on": E.based_on,
     "repeals": E.repeals,
@@ -55,22 +60,24 @@ class EntityStatements:
     def build(self, extraction: Extraction) -> list[str]:
         for alias, mention in extraction.aliases_of_self:
             self._labels(self.doc_node, alias, S.altLabel)
-            self._annotate(self.doc_node, S.altLabel, literal(alias, self._lang()), mention)
+            self._annotate(
+                self.doc_node, S.altLabel, literal(alias, self._lang()), mention, SHORT_FORM
+            )
         for work in extraction.cited:
             self._cited(work)
         party_property = P.party if self.doc.kind == "Agreement" else E.passed_by
         stated: set[tuple[str, str]] = set()
-        for predicate, bodies in (
-            (party_property, extraction.parties),
-            (E.passed_by, extraction.issuers),
+        for predicate, bodies, method in (
+            (party_property, extraction.parties, "party"),
+            (E.passed_by, extraction.issuers, "issuer"),
         ):
             for body in bodies:
-                org = self._organisation(body)
+                org = self._organisation(body, method)
                 if (predicate, org) in stated or (P.party, org) in stated:
                     continue  # a party is passed_by already (pkg:party ⊑ eli:passed_by)
                 stated.add((predicate, org))
                 self.out.append(f"{self.doc_node} {predicate} {org}")
-                self._annotate(self.doc_node, predicate, org, body.mentions[0])
+                self._annotate(self.doc_node, predicate, org, body.mentions[0], method)
         for signatory in extraction.signatories:
             self._signatory(signatory)
         for number, amount in enumerate(extraction.amounts, start=1):
@@ -80,7 +87,7 @@ class EntityStatements:
             node = entity_nodes[id(entity)] = self._entity(entity)
             for alias, mention in extraction.entity_aliases.get(entity.name, []):
                 self._labels(node, tidy_name(alias), S.altLabel)
-                self._annotate(node, S.altLabel, literal(alias, self._lang()), mention)
+                self._annotate(node, S.altLabel, literal(alias, self._lang()), mention, SHORT_FORM)
         for inner, outer, mention in extraction.located:
             inside, around = entity_nodes[id(inner)], entity_nodes[id(outer)]
             self.out.append(f"{inside} {P.locatedIn} {around}")
@@ -141,7 +148,7 @@ class EntityStatements:
 
     def _entity(self, entity: NamedEntity) -> str:
         if entity.kind == "Organization":
-            return self._organisation(entity)
+            return self._organisation(entity, _found_by(entity))
         name = tidy_name(entity.name)
         minted = (
             self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
@@ -152,7 +159,7 @@ class EntityStatements:
             self._labels(node, name, S.prefLabel)
             self._labelled.add(node)
         for mention in entity.mentions:
-            self._mention(node, mention)
+            self._mention(node, mention, method=_found_by(entity))
         return node
 
     # -- entities --------------------------------------------------------------------
@@ -165,10 +172,10 @@ class EntityStatements:
         self._labels(node, title, DC.title)
         self.out.append(f"{self.doc_node} {E.cites} {node}")
         for mention in work.mentions:
-            self._mention(node, mention)
+            self._mention(node, mention, method=CITATION)
         for alias, mention in work.aliases:
             self._labels(node, tidy_name(alias), S.altLabel)
-            self._annotate(node, S.altLabel, literal(alias, self._lang()), mention)
+            self._annotate(node, S.altLabel, literal(alias, self._lang()), mention, SHORT_FORM)
         if work.date is not None and work.date_mention is not None:
             value = typed(work.date.lexical(), f"{X._base}{work.date.xsd_type()}")
             self.out.append(f"{node} {E.date_document} {value}")
@@ -178,7 +185,7 @@ class EntityStatements:
             self._annotate(node, role or E.date_document, value, work.date_mention)
         relation = P.party if work.kind == "Agreement" else E.passed_by
         for party in work.parties:
-            org = self._organisation(party)
+            org = self._organisation(party, CITATION)
             self.out.append(f"{node} {relation} {org}")
             self._annotate(node, relation, org, party.mentions[0])
 
@@ -188,7 +195,7 @@ class EntityStatements:
         date = work.date.lexical() if work.date is not None else None
         return self.builder.minter.work(title, date)
 
-    def _organisation(self, entity: NamedEntity) -> str:
+    def _organisation(self, entity: NamedEntity, method: str) -> str:
         name = preferred_name(tidy_name(entity.name))
         node = iri(self.builder.minter.organisation(name))
         if node not in self._labelled:
@@ -200,7 +207,7 @@ class EntityStatements:
             self._labels(node, entity.name, S.altLabel)
             self._labelled.add((node, entity.name))
         for mention in entity.mentions:
-            self._mention(node, mention)
+            self._mention(node, mention, method=method)
         return node
 
     def _signatory(self, signatory) -> None:
@@ -210,15 +217,15 @@ class EntityStatements:
             f"{node} {SC.name} {literal(signatory.name)}",
             f"{self.doc_node} {P.signatory} {node}",
         ]
-        self._annotate(self.doc_node, P.signatory, node, signatory.name_mention)
-        self._mention(node, signatory.name_mention)
+        self._annotate(self.doc_node, P.signatory, node, signatory.name_mention, SIGNATURE)
+        self._mention(node, signatory.name_mention, method=SIGNATURE)
         if signatory.office:
             self._labels(node, signatory.office, SC.jobTitle)
             self._annotate(
                 node, SC.jobTitle, literal(signatory.office, self._lang()), signatory.office_mention
             )
         if signatory.party is not None:
-            org = self._organisation(signatory.party)
+            org = self._organisation(signatory.party, SIGNATURE)
             self.out.append(f"{node} {SC.affiliation} {org}")
 
     def _amount(self, number: int, amount) -> None:
@@ -261,7 +268,9 @@ class EntityStatements:
             return "Hans"
         return self.script
 
-    def _mention(self, node: str, mention: Mention, *, annotated: bool = True) -> None:
+    def _mention(
+        self, node: str, mention: Mention, *, annotated: bool = True, method: str = ""
+    ) -> None:
         """pkg:mentionedIn the provision, with an annotation of the mention unless the
         caller annotates a fact over the very same span (a date, a sum)."""
         provision = self.builder.provision_at(self.doc, mention.start)
@@ -269,15 +278,27 @@ class EntityStatements:
             self._mentioned.add((node, provision))
             self.out.append(f"{node} {P.mentionedIn} {iri(provision)}")
             if annotated:
-                self._annotate(node, P.mentionedIn, iri(provision), mention)
+                self._annotate(node, P.mentionedIn, iri(provision), mention, method)
 
-    def _annotate(self, subject: str, predicate: str, value: str, mention: Mention | None) -> None:
+    def _annotate(
+        self, subject: str, predicate: str, value: str, mention: Mention | None, method: str = ""
+    ) -> None:
         if mention is None:
             return
         provision = self.builder.provision_at(self.doc, mention.start)
-        self.out.extend(
-            self.builder.annotate(subject, predicate, value, mention.start, mention.end, provision)
+        lines = self.builder.annotate(
+            subject, predicate, value, mention.start, mention.end, provision
         )
+        self.out.extend(lines)
+        if method:  # the rule or list that found it, so a reviewer can see why it is there
+            annotation = lines[0].split(" ", 1)[0]
+            self.out.append(f"{annotation} {P.method} {literal(method)}")
+
+
+def _found_by(entity: NamedEntity) -> str:
+    """The recogniser's own rule when it names one (a field the extraction stage may
+    set), else the stage: a name in running text (head nouns, gazetteers, known names)."""
+    return getattr(entity, "method", "") or NAME_IN_TEXT
 
 
 class _MentionStarts:

@@ -30,6 +30,7 @@ from policykg.errors import InputError, PolicyKGError
 from policykg.graph.build import DocumentGraphs, build_graphs
 from policykg.graph.document_dates import settle_dates
 from policykg.graph.editions import as_versions, plan_editions
+from policykg.graph.identity_settle import settle_identity
 from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
 from policykg.ingest.pipeline import process_source
@@ -289,6 +290,9 @@ class Ingestor:
             if progress:
                 progress(done, len(files), path, _size(path))
         if any(o.status in ("ingested", "replaced") for o in report.outcomes):
+            # one IRI per real-world thing across the store, whatever the order of ingest
+            # (graph/identity_settle.py): after the writes, before corrections anchor to IRIs
+            settle_identity(self.store, self.settings.base_iri)
             self._reapply_corrections()
         return report
 

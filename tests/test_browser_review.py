@@ -70,8 +70,9 @@ def test_a_reviewer_rejects_a_party_and_adds_one_with_its_span(browser, served):
     assert store.query(f"ASK {{ <{DOC}> <{PARTY}> <{HKSARG}> }}")
 
 
-NORTH = "https://w3id.org/policykg/id/platform/698872e5ce9d9d3f"  # 北部都會區
-HK_NORTH = "https://w3id.org/policykg/id/platform/be99ba44ee6cac1f"  # 香港北部都會區
+# 北部都會區 / 香港北部都會區 are one park to the identity stage now: a pair it leaves
+NORTH = "https://w3id.org/policykg/id/platform/b4e7785858047cc3"  # InnoHK 研發平台
+HK_NORTH = "https://w3id.org/policykg/id/platform/23a40fcb9307ca1c"  # 現有 InnoHK 研發平台
 
 
 def test_a_reviewer_merges_a_look_alike_from_the_queue(browser, settings):  # noqa: F811
@@ -83,7 +84,7 @@ def test_a_reviewer_merges_a_look_alike_from_the_queue(browser, settings):  # no
             By.CSS_SELECTOR, f'form.merge[data-entity="{HK_NORTH}"][data-into="{NORTH}"]'
         )
         item = form.find_element(By.XPATH, "ancestor::article")
-        assert "香港北部都會區" in item.text and item.find_elements(By.CSS_SELECTOR, "a.span")
+        assert "現有 InnoHK 研發平台" in item.text and item.find_elements(By.CSS_SELECTOR, "a.span")
         fill(form, reviewer="陳大文", token=TOKEN)  # the reason is filled in already
         form.find_element(By.TAG_NAME, "button").click()
         wait(browser).until(until.url_contains("done="))

@@ -313,7 +313,10 @@ def test_platforms_of_a_zone_by_clicking_answers_q7(client, script):
         "</section>", 1
     )[0]
     names = re.findall(r">([^<>]+)</a>", section)
-    expected = "深圳科創園區" if script == "Hant" else "深圳科创园区"
+    # the identity stage names the park by its full name (深圳科創園區 is its short form)
+    expected = (
+        "河套深港科技創新合作區深圳園區" if script == "Hant" else "河套深港科技创新合作区深圳园区"
+    )
     assert expected in names, names
 
 

@@ -1,0 +1,251 @@
+"""Identity over the whole store: which minted IRIs name one real-world thing.
+
+An entity's IRI is minted from its name (policykg/iris.py), one document at a time, so
+the same name in either script is already one IRI. What minting cannot see needs the
+names of every document at once; this module decides it from the names alone, so the
+answer is the same whatever the order the documents were ingested in:
+
+- `defined-short-form`: a name that some document defines as the short form of another
+  entity (以下簡稱…, stored as that entity's skos:altLabel) is that entity, when the store
+  holds exactly one entity with that short form;
+- `abbreviation`: a name whose characters all stand, in order, in a longer name of the
+  same kind with the same head (its last character), 創科局 in 創新及科技局, when exactly
+  one entity of the store has such a longer name;
+- `without-qualifier`: the same, the shorter name written whole inside the longer one, the
+  rest being an issuer, a place or a year (粵港澳大灣區發展規劃綱要 in 中共中央 國務院
+  粵港澳大灣區發展規劃綱要, 施政報告 in 2018年施政報告), again only when unique.
+
+Names are compared folded (Simplified script, NFKC, no punctuation or space, lower case:
+`canonical_title`). Shorter names are decided after every longer one, so "unique" counts
+the longer names' entities as already joined (港深創科園 inside 港深創新及科技園 and in
+落馬洲河套區港深創新及科技園, which are one park). Each entity of a group takes one IRI:
+an ingested document's own IRI (a graph is named by it) first, then the longest name's,
+then code-point order. Two ingested documents are never joined.
+
+Cost: the names are indexed by (kind, head, character); a name's candidates are the
+smallest of its characters' lists, checked for order, so the work is one pass over the
+names plus the candidates each one's rarest character has: no comparison of all pairs
+(benchmarks/RESULTS.md, "Identity (issue #19), session 12").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from policykg.ingest.extract.vocabulary import heads_by_last_char
+
+from policykg.iris import canonical_title, is_generic_title
+
+DEFINED_SHORT_FORM = "defined-short-form"
+ABBREVIATION = "abbreviation"
+WITHOUT_QUALIFIER = "without-qualifier"
+METHODS = (DEFINED_SHORT_FORM, ABBREVIATION, WITHOUT_QUALIFIER)
+_NUMERAL = re.compile(r"[0-9〇零一二两三四五六七八九十百千]")
+_ORDINAL = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+")
+_INTERSECT_ABOVE = 64  # a list this long is cut to the names the second rarest list has
+MIN_SHORT = 3  # folded characters of a short name: 創科局; two (中心, 大學) name nothing alone
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One minted IRI and what the documents call it."""
+
+    iri: str
+    kind: str  # work | org | platform | fund: the IRI's own kind
+    names: frozenset[str]  # the names it is minted from, as written
+    aliases: frozenset[str] = frozenset()  # short forms documents define for it
+    own: bool = False  # an ingested document's IRI (its graph is named by it)
+    dates: frozenset[str] = frozenset()  # a work's document dates (xsd lexical forms)
+
+
+@dataclass(frozen=True)
+class Link:
+    """`iri` names the same thing as `into`, found by `method` from `name`."""
+
+    iri: str
+    into: str
+    method: str
+    name: str  # the short name that joined it (folded)
+    long: str = ""  # the name or short form it was found in (folded)
+
+
+@dataclass
+class _Groups:
+    """Union-find over entity IRIs; each group's representative is its best IRI."""
+
+    rank: dict[str, tuple]
+    parent: dict[str, str] = field(default_factory=dict)
+    own: dict[str, bool] = field(default_factory=dict)
+    dates: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def find(self, iri: str) -> str:
+        root = iri
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while iri != root:  # path compression
+            self.parent[iri], iri = root, self.parent.get(iri, iri)
+        return root
+
+    def join(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or (self.own.get(ra) and self.own.get(rb)):
+            return False  # two ingested documents are two documents
+        dates_a, dates_b = self.dates.get(ra, frozenset()), self.dates.get(rb, frozenset())
+        if dates_a and dates_b and not _agree(dates_a, dates_b):
+            return False  # a title dated otherwise is another work (two 合作備忘錄)
+        keep, drop = sorted((ra, rb), key=lambda r: self.rank[r])
+        self.parent[drop] = keep
+        self.own[keep] = self.own.get(keep, False) or self.own.get(drop, False)
+        self.dates[keep] = dates_a | dates_b
+        return True
+
+
+def _agree(dates: frozenset[str], others: frozenset[str]) -> bool:
+    """Do two sets of document dates share one, up to precision (2017-01, 2017-01-03)?"""
+    return any(a.startswith(b) or b.startswith(a) for a in dates for b in others)
+
+
+def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
+    """Each entity that names the same thing as another, with the IRI it takes (its
+    group's) and the rule that joined it. Entities left alone are not in the answer."""
+    entities = sorted(entities, key=lambda e: e.iri)
+    folded = {e.iri: _folded_names(e) for e in entities}
+    groups = _Groups(rank={e.iri: _rank(e, folded[e.iri]) for e in entities})
+    groups.own = {e.iri: e.own for e in entities}
+    groups.dates = {e.iri: e.dates for e in entities if e.dates}
+    found: dict[str, tuple[str, str, str, str]] = {}  # iri → (other iri, method, name, long)
+
+    # defined short forms: folded short form → the entities defining it
+    defined: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity in entities:
+        for alias in entity.aliases:
+            key = canonical_title(alias)
+            if len(key) >= 2 and key not in folded[entity.iri]:
+                defined[entity.kind, key].add(entity.iri)
+    for entity in entities:
+        for name in sorted(folded[entity.iri]):
+            owners = defined.get((entity.kind, name), set()) - {entity.iri}
+            if len(owners) == 1 and groups.join(entity.iri, (owner := next(iter(owners)))):
+                found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, name))
+
+    # abbreviations and names without a qualifier, the longest names first
+    index = _NameIndex()
+    names = sorted(
+        ((name, e) for e in entities for name in folded[e.iri] if not _generic(e, name)),
+        key=lambda pair: (-len(pair[0]), pair[0], pair[1].iri),
+    )
+    start = 0
+    while start < len(names):
+        length, end = len(names[start][0]), start
+        while end < len(names) and len(names[end][0]) == length:
+            end += 1
+        for name, entity in names[start:end]:  # longer names only: added after this round
+            if len(name) < MIN_SHORT:
+                continue
+            matches = [
+                (iri, long)
+                for iri, long in index.containing(entity.kind, name)
+                if _compatible(name, long, entity.kind)
+            ]
+            roots = {groups.find(iri) for iri, _ in matches} - {groups.find(entity.iri)}
+            if len(roots) != 1:
+                continue  # none, or several things it could stand for
+            (root,) = roots
+            into, long = min(
+                ((iri, n) for iri, n in matches if groups.find(iri) == root),
+                key=lambda pair: (groups.rank[pair[0]], pair[1]),
+            )
+            method = WITHOUT_QUALIFIER if name in long else ABBREVIATION
+            if groups.join(entity.iri, into):
+                found.setdefault(entity.iri, (into, method, name, long))
+        for name, entity in names[start:end]:
+            index.add(entity.kind, name, entity.iri)
+        start = end
+
+    towards: dict[str, tuple[str, str, str]] = {}  # the first link found into each IRI
+    for _, (into, method, name, long) in sorted(found.items()):
+        towards.setdefault(into, (method, name, long))
+    links = {}
+    for entity in entities:
+        root = groups.find(entity.iri)
+        if root != entity.iri:
+            _, method, name, long = found.get(entity.iri, (root, "", "", ""))
+            if not method:
+                # it was the longer side of a link and an ingested document took the
+                # group (a short title cited for the document): that link's rule
+                method, name, long = towards.get(entity.iri, (ABBREVIATION, "", ""))
+            links[entity.iri] = Link(entity.iri, root, method, name, long)
+    return links
+
+
+def _folded_names(entity: Entity) -> frozenset[str]:
+    return frozenset(k for k in (canonical_title(n) for n in entity.names) if k)
+
+
+def _generic(entity: Entity, name: str) -> bool:
+    """A title that does not tell one decision from another never joins by its letters."""
+    return entity.kind == "work" and is_generic_title(name)
+
+
+def _rank(entity: Entity, names: frozenset[str]) -> tuple:
+    longest = max((len(n) for n in names), default=0)
+    return (not entity.own, -longest, entity.iri)
+
+
+def head(name: str, kind: str) -> str:
+    """A name's head noun: the longest head of the recognition lists it ends with
+    (委员会, 园区, 合作区 …), for a title its last two characters (纲要, 安排, 协议), else
+    its last character."""
+    if kind == "work":
+        return name[-2:]
+    for suffix, _ in heads_by_last_char().get(name[-1:], ()):  # longest first
+        if name.endswith(suffix):
+            return suffix
+    return name[-1:]
+
+
+def _compatible(short: str, long: str, kind: str) -> bool:
+    """May `short` stand for `long`? The same head (合作区 is no 园区), and no ordinal
+    that only the longer name has (第十三届全国人民代表大会 is one session of the
+    全国人民代表大会, not it)."""
+    short_head, long_head = head(short, kind), head(long, kind)
+    if not (long_head.endswith(short_head) or short_head.endswith(long_head)):
+        return False  # 公司 may stand for 有限公司
+    return not (_ORDINAL.search(long) and not _NUMERAL.search(short))
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """Do the characters of `short` stand in `long` in the same order?"""
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+class _NameIndex:
+    """Names by (kind, last character, character): a short name's candidates are the
+    names with its head that hold its rarest character (and, when that list is long, its
+    second rarest: a membership test per name, no list built)."""
+
+    def __init__(self) -> None:
+        self._by_char: dict[tuple[str, str, str], dict[tuple[str, str], None]] = defaultdict(dict)
+
+    def add(self, kind: str, name: str, iri: str) -> None:
+        for char in set(name[:-1]):
+            self._by_char[kind, name[-1], char][iri, name] = None
+
+    def containing(self, kind: str, short: str) -> list[tuple[str, str]]:
+        """(iri, name) of the indexed names of `kind` ending like `short` and holding its
+        characters in order."""
+        empty: dict[tuple[str, str], None] = {}
+        lists = sorted(
+            (self._by_char.get((kind, short[-1], char), empty) for char in set(short[:-1])),
+            key=len,
+        )
+        rarest, second = lists[0], lists[1] if len(lists) > 1 else None
+        if second is not None and len(rarest) > _INTERSECT_ABOVE:
+            candidates = [pair for pair in rarest if pair in second]
+        else:
+            candidates = list(rarest)
+        return [(iri, name) for iri, name in candidates if is_subsequence(short, name)]

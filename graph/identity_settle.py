@@ -1,0 +1,209 @@
+"""The identity stage over the store: each real-world thing under one IRI in every graph.
+
+After an ingest has written its documents, `settle_identity` reads the names of every
+shared entity (skos:prefLabel and skos:altLabel of works, organisations, platforms and
+funds, graph by graph), decides which minted IRIs name one thing (graph/identity.py), and
+rewrites the graphs whose IRIs are not what that decision says: every statement about or
+pointing at a joined IRI moves to the group's IRI, and the graph records what it minted
+with `<minted> owl:sameAs <group IRI>` and `<minted> pkg:method "<rule>"` (the minted IRI
+is then only a redirect: `/id/` sends it on, like a merge). Labels and document dates of
+the rewritten graphs are then settled again (graph/labels.py, graph/document_dates.py),
+so the group has one skos:prefLabel per script and every other name is a skos:altLabel.
+
+The redirects are what make the step reversible, so the result does not depend on the
+order of ingest: a graph's minted IRIs are read back from its redirects and its labels
+(a label mints the IRI whose key it gives), and a link that no longer holds (the short
+form's definition was re-ingested away, or a second long name made an abbreviation
+ambiguous) moves the graph's statements back to the IRI it minted. A graph that itself
+minted both sides of a link that later breaks cannot be split again by its statements;
+it stays joined until its document is ingested again (it is reported).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from policykg.iris import title_key
+from policykg.vocab import ELI, PKG, SKOS
+
+from .document_dates import settle_dates
+from .identity import Entity, Link, resolve
+from .labels import settle_labels
+from .store_base import ONTOLOGY_IRI, is_correction_graph
+
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+METHOD = PKG + "method"
+PREF, ALT = SKOS + "prefLabel", SKOS + "altLabel"
+KINDS = ("work", "org", "platform", "fund")  # persons are named by people: left alone
+DATE_PREDICATES = (ELI + "date_document", PKG + "dateSigned", PKG + "dateAdopted",
+                   PKG + "datePublished")  # fmt: skip
+
+
+def _of(predicates: tuple[str, ...]) -> str:
+    """Every named-graph statement with one of `predicates` (for a store on a server)."""
+    values = " ".join(f"<{p}>" for p in predicates)
+    return f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+@dataclass
+class IdentityReport:
+    """What one settling did."""
+
+    links: dict[str, Link] = field(default_factory=dict)  # minted IRI → its group
+    rewritten: list[str] = field(default_factory=list)  # graphs written again
+    kept_joined: list[tuple[str, str]] = field(default_factory=list)  # (graph, node)
+
+
+@dataclass
+class _Node:
+    """A node of one graph: the IRIs the graph minted for it, its labels."""
+
+    minted: set[str] = field(default_factory=set)
+    labels: list[tuple[str, bool]] = field(default_factory=list)  # (value, preferred)
+    dates: set[str] = field(default_factory=set)  # a work's document dates
+
+
+def settle_identity(store, base_iri: str) -> IdentityReport:
+    """Decide identity over the whole store and rewrite the graphs that disagree."""
+    shared = re.compile(rf"^{re.escape(base_iri)}({'|'.join(KINDS)})/[0-9a-f]{{16}}$")
+    nodes = _read_nodes(store, shared)
+    entities = _entities(nodes, shared)
+    report = IdentityReport(links=resolve(entities))
+    target = {iri: link.into for iri, link in report.links.items()}
+    renames: dict[str, dict[str, str]] = defaultdict(dict)  # graph → {node: new node}
+    redirects: dict[str, dict[str, str]] = defaultdict(dict)  # graph → {minted: into}
+    for (graph, node), found in sorted(nodes.items()):
+        wanted = {target.get(m, m) for m in found.minted}
+        if len(wanted) > 1:  # the graph joined two of its own names: cannot split them
+            report.kept_joined.append((graph, node))
+            wanted = {target.get(node, node)} if node in found.minted else {min(wanted)}
+        (new,) = wanted
+        if new != node:
+            renames[graph][node] = new
+        for minted in found.minted:
+            if minted != new:
+                redirects[graph][minted] = new
+    stated = _stated_redirects(store)
+    changed = sorted(
+        g for g in set(renames) | set(redirects) | set(stated) if renames.get(g)
+        or redirects.get(g, {}) != stated.get(g, {})
+    )  # fmt: skip
+    if not changed:
+        return report
+    graphs = {g: _rewritten(store, g, renames.get(g, {}), redirects.get(g, {}), report.links)
+              for g in changed}  # fmt: skip
+    labels = settle_labels(store, graphs, changed, base_iri)
+    dates = settle_dates(store, graphs, changed, base_iri)
+    if labels:
+        store.update(labels.sparql_update())
+    if dates:
+        store.update(dates.sparql_update())
+    store.replace_graphs(remove=changed, add=graphs)
+    report.rewritten = changed
+    return report
+
+
+def _read_nodes(store, shared: re.Pattern) -> dict[tuple[str, str], _Node]:
+    """Every shared node of every document graph, with the IRIs the graph minted for it."""
+    nodes: dict[tuple[str, str], _Node] = defaultdict(_Node)
+    for graph, node, predicate, value in _statements(store, (PREF, ALT)):
+        if _skipped(graph) or not shared.match(node) or not isinstance(value, ox.Literal):
+            continue
+        nodes[graph, node].labels.append((value.value, predicate == PREF))
+    for graph, minted, _, node in _statements(store, (OWL_SAME_AS,)):
+        if (graph, node.value) in nodes and shared.match(minted):
+            nodes[graph, node.value].minted.add(minted)
+    for graph, node, _, value in _statements(store, DATE_PREDICATES):
+        if (graph, node) in nodes and isinstance(value, ox.Literal):
+            nodes[graph, node].dates.add(value.value)
+    for (_, node), found in nodes.items():
+        if not found.minted or any(_mints(v, node) for v, _ in found.labels):
+            found.minted.add(node)
+    return nodes
+
+
+def _statements(store, predicates: tuple[str, ...]):
+    """(graph, subject, predicate, object) of every named-graph statement with one of
+    `predicates`: from the embedded store's indexes directly (no query text to parse, no
+    results to serialise), else by one SPARQL query."""
+    if hasattr(store, "oxigraph"):
+        for predicate in predicates:
+            for quad in store.oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    yield quad.graph_name.value, quad.subject.value, predicate, quad.object
+        return
+    for row in store.query(_of(predicates)):
+        yield row["g"].value, row["s"].value, row["p"].value, row["o"]
+
+
+def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[Entity]:
+    """One Entity per minted IRI: the names that mint it (or that a graph prefers for it,
+    for a title keyed with its date), and the other names as its short forms."""
+    names: dict[str, set[str]] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    own: set[str] = set()
+    dates: dict[str, set[str]] = defaultdict(set)
+    for (graph, node), found in nodes.items():
+        home = node if node in found.minted else min(found.minted)
+        dates[home] |= found.dates
+        for value, preferred in found.labels:
+            minted = next((m for m in sorted(found.minted) if _mints(value, m)), None)
+            if minted is not None:
+                names[minted].add(value)
+            elif preferred:
+                names[home].add(value)
+            else:
+                aliases[home].add(value)
+        own.update(m for m in found.minted if m == graph)
+    return [
+        Entity(iri, shared.match(iri).group(1), frozenset(names[iri]),  # type: ignore[union-attr]
+               frozenset(aliases[iri]), iri in own, frozenset(dates[iri]))
+        for iri in sorted(set(names) | set(aliases))
+    ]  # fmt: skip
+
+
+def _stated_redirects(store) -> dict[str, dict[str, str]]:
+    stated: dict[str, dict[str, str]] = defaultdict(dict)
+    for graph, minted, _, node in _statements(store, (OWL_SAME_AS,)):
+        if not _skipped(graph):
+            stated[graph][minted] = node.value
+    return stated
+
+
+def _rewritten(
+    store, graph: str, renames: dict[str, str], redirects: dict[str, str], links: dict
+) -> list[str]:
+    """The graph's statements with its nodes renamed and its redirects as wanted."""
+    rename = {f"<{old}>": f"<{new}>" for old, new in renames.items()}
+    rows = list(store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+    redirected = {r["s"].value for r in rows if r["p"].value == OWL_SAME_AS} | set(redirects)
+    out: dict[str, None] = {}  # each statement once, in order
+    for row in rows:
+        subject, predicate, obj = str(row["s"]), row["p"].value, str(row["o"])
+        if predicate == OWL_SAME_AS or (predicate == METHOD and row["s"].value in redirected):
+            continue  # the redirects and their rules are written again below
+        out[f"{rename.get(subject, subject)} <{predicate}> {rename.get(obj, obj)}"] = None
+    for minted, into in sorted(redirects.items()):
+        out[f"<{minted}> <{OWL_SAME_AS}> <{into}>"] = None
+        method = links[minted].method if minted in links else "kept-joined"
+        out[f"<{minted}> <{METHOD}> {json.dumps(method, ensure_ascii=False)}"] = None
+    return list(out)
+
+
+def _skipped(graph: str) -> bool:
+    return graph == ONTOLOGY_IRI or is_correction_graph(graph)
+
+
+@lru_cache(maxsize=262144)
+def _mints(value: str, iri: str) -> bool:
+    """Does the label give the key of the IRI (…/org/{key})?"""
+    try:
+        return iri.endswith("/" + title_key(value))
+    except ValueError:  # no letters at all
+        return False
