@@ -248,10 +248,11 @@ class Pages:
         ]
         kinds = browse.most_specific_types(self.queries, [iri])
         naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
-        mentions = [] if found.is_work else browse.mentions(self.queries, iri, found.sources)
+        mentions, mentions_total = (
+            ([], 0) if found.is_work else browse.mentions(self.queries, iri, shown=SHOWN_LINKS)
+        )
         # a node named across the store is shown by its first so many (and their labels)
-        naming_total, mentions_total = len(naming), len(mentions)
-        naming, mentions = naming[:SHOWN_LINKS], mentions[:SHOWN_LINKS]
+        naming_total, naming = len(naming), naming[:SHOWN_LINKS]
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
         has_text = found.is_work and browse.source_text(self.queries, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]

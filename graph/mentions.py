@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from policykg.vocab import ELI, PKG
 
 from .bound import PROLOGUE, bind, iris, queries_of
-from .entity_view import Source, fact_sources
+from .entity_view import Source
 from .kinds import QuerySource
 
 
@@ -28,34 +28,69 @@ class Mention:
 # on the scale corpus; each piece alone takes about 1 ms).
 MENTIONS = (
     PROLOGUE
-    + """SELECT ?prov ?doc (SAMPLE(?num) AS ?number) WHERE { VALUES ?node {}
+    + """SELECT ?prov ?doc (SAMPLE(?num) AS ?number) (SAMPLE(?at) AS ?start) WHERE {
+  VALUES ?node {}
   ?node pkg:mentionedIn ?prov .
   GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
-  OPTIONAL { ?prov eli:number ?num }
+  OPTIONAL { ?prov eli:number ?num } OPTIONAL { ?prov pkg:sourceStart ?at }
 } GROUP BY ?prov ?doc"""
+)
+# The spans of the mentions shown, in two steps: the annotations read from those
+# provisions, then their selectors. As one query the engine read the selectors before
+# narrowing to the provisions (28 ms for 50 of 科學技術部's 155; 2 + 5 ms apart).
+READ_FROM = (
+    PROLOGUE
+    + """SELECT ?a WHERE { VALUES ?node {} VALUES ?prov {}
+  ?a oa:hasBody ?node ; prov:wasDerivedFrom ?prov }"""
+)
+SPANS = (
+    PROLOGUE
+    + """SELECT ?prov ?doc ?start ?end ?exact WHERE { VALUES ?a {}
+  ?a prov:wasDerivedFrom ?prov ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
+  ?t oa:hasSelector ?quote . ?quote oa:exact ?exact }"""
 )
 
 
 def mentions(
-    source: QuerySource, iri: str, sources: dict[tuple[str, str], Source] | None = None
-) -> list[Mention]:
-    """The provisions that mention the node, each with the span of the first mention
-    read from it (`sources`: the node's fact sources, when the caller has them already)."""
-    queries = queries_of(source)
-    if sources is None:
-        sources = fact_sources(queries, iri)
-    first: dict[str, Source] = {}  # provision -> the earliest span read from it
-    for span in sources.values():
-        known = first.get(span.provision or "")
-        if span.provision and (known is None or span.start < known.start):
-            first[span.provision] = span
-    found = []
-    for row in queries.select(bind(MENTIONS, node=ox.NamedNode(iri))):
-        prov = row["prov"].value
-        number = row["number"].value if row["number"] is not None else None
-        found.append(Mention(row["doc"].value, prov, number, first.get(prov)))
+    source: QuerySource, iri: str, *, shown: int | None = None
+) -> tuple[list[Mention], int]:
+    """The provisions that mention the node in document order (by document, then where
+    the provision starts), the first `shown` of them (all without), each with the span
+    of the first fact read from it; and how many provisions there are. Only the spans of
+    the mentions returned are read, so a page's cost does not grow with the node's fame."""
+    queries, node = queries_of(source), ox.NamedNode(iri)
     far = 1 << 62
-    return sorted(found, key=lambda m: (m.document, m.source.start if m.source else far))
+    rows = sorted(
+        (
+            row["doc"].value,
+            int(row["start"].value) if row["start"] is not None else far,
+            row["prov"].value,
+            row["number"].value if row["number"] is not None else None,
+        )
+        for row in queries.select(bind(MENTIONS, node=node))
+    )
+    total = len(rows)
+    rows = rows[:shown] if shown is not None else rows
+    first = _first_spans(queries, node, [prov for _, _, prov, _ in rows])
+    return [Mention(doc, prov, number, first.get(prov)) for doc, _, prov, number in rows], total
+
+
+def _first_spans(queries, node: ox.NamedNode, provisions: list[str]) -> dict[str, Source]:
+    """provision -> the earliest span of a fact about the node read from it."""
+    if not provisions:
+        return {}
+    found = queries.select(bind(READ_FROM, node=node, prov=iris(provisions)))
+    if not found:
+        return {}
+    first: dict[str, Source] = {}
+    for row in queries.select(bind(SPANS, a=[r["a"] for r in found])):
+        prov, start = row["prov"].value, int(row["start"].value)
+        known = first.get(prov)
+        if known is None or start < known.start:
+            first[prov] = Source(row["doc"].value, start, int(row["end"].value),
+                                 row["exact"].value, prov)  # fmt: skip
+    return first
 
 
 NAMED_BY = (

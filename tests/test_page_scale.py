@@ -114,3 +114,27 @@ def test_an_entity_page_lists_its_first_mentions_and_says_how_many(client_of, mo
 def client_of(corpus_store, settings):
     with TestClient(create_app(corpus_store, settings)) as client:
         yield client
+
+
+SPANS_BY_HAND = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?prov ?start ?end WHERE { ?a oa:hasBody <%s> ; prov:wasDerivedFrom ?prov ;
+  oa:hasTarget/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end }"""
+
+
+def test_mentions_shown_carry_the_first_span_read_in_each_and_the_total(corpus_store):
+    """Only the spans of the mentions shown are read; each is the earliest fact about the
+    node read from that provision, as a query written out by hand finds it."""
+    found = browse.search(corpus_store, "科學技術部")
+    (org,) = found["http://www.w3.org/ns/org#Organization"][:1]
+    every, total = browse.mentions(corpus_store, org)
+    assert total == len(every) >= 3
+    earliest: dict[str, tuple[int, int]] = {}
+    for row in corpus_store.query(SPANS_BY_HAND % org):
+        span = (int(row["start"].value), int(row["end"].value))
+        earliest[row["prov"].value] = min(span, earliest.get(row["prov"].value, span))
+    assert {m.provision: (m.source.start, m.source.end) for m in every if m.source} == earliest
+    assert all(m.source is not None for m in every)
+    order = [(m.document, m.source.start) for m in every]
+    assert order == sorted(order)  # by document, then where in it
+    shown, also_total = browse.mentions(corpus_store, org, shown=2)
+    assert also_total == total and shown == every[:2]
