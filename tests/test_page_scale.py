@@ -138,3 +138,27 @@ def test_mentions_shown_carry_the_first_span_read_in_each_and_the_total(corpus_s
     assert order == sorted(order)  # by document, then where in it
     shown, also_total = browse.mentions(corpus_store, org, shown=2)
     assert also_total == total and shown == every[:2]
+
+
+def test_the_dataset_statistics_follow_an_update(own_client, monkeypatch):
+    """VoID and the service description count the store once, and again after a write."""
+    from policykg.api import service
+
+    counted = []
+    real = service.DatasetStatistics._count
+    monkeypatch.setattr(service.DatasetStatistics, "_count",
+                        lambda self: counted.append(1) or real(self))  # fmt: skip
+
+    def triples() -> int:
+        void = own_client.get("/.well-known/void", headers={"Accept": "application/n-triples"})
+        (line,) = [x for x in void.text.splitlines() if x.startswith("<http://testserver/.well-known/void#dataset> <http://rdfs.org/ns/void#triples>")]  # fmt: skip
+        return int(line.split('"')[1])
+
+    before = triples()
+    assert triples() == before and len(counted) == 1  # kept between requests
+    update = f"INSERT DATA {{ GRAPH <{BASE}work/stats-test> {{ <{BASE}work/stats-test> <{BASE}p> 1, 2, 3 }} }}"  # fmt: skip
+    answer = own_client.post(
+        "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert answer.status_code == 204, answer.text
+    assert triples() == before + 3 and len(counted) == 2
