@@ -15,7 +15,7 @@ from typing import Literal
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.bound import PROLOGUE, Queries, bind, iris
 from policykg.graph.cache import GenerationCache
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
@@ -45,19 +45,32 @@ ORDER BY DESC(?when) ?c"""
 
 
 # The corrections that concern a node: of its document, of it, merged into it, or of a
-# statement about it; with the machine statements each withdrew.
+# statement about it; with the machine statements each withdrew. In steps, each with its
+# nodes bound: as one query (a UNION of the ways, an OPTIONAL for what each withdrew, in
+# GRAPH ?c with the node bound outside), Oxigraph 0.5 read every correction of the store
+# for every entity page (286 ms among 10,000 corrections; 0.5 ms in steps).
+CONCERNING = (
+    PROLOGUE
+    + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
+  VALUES ?way { pkg:correctsDocument pkg:correctsEntity pkg:mergedInto } GRAPH ?c { ?c ?way ?node } }"""
+)
+CONCERNING_STATEMENT = (
+    PROLOGUE
+    + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
+  VALUES ?end { rdf:subject rdf:object } GRAPH ?c { ?st ?end ?node . ?c pkg:statement ?st } }"""
+)
 HISTORY = (
     PROLOGUE
-    + """SELECT ?c ?kind ?who ?when ?why ?status ?p ?o WHERE {
-  VALUES ?node {}
+    + """SELECT ?c ?kind ?who ?when ?why ?status WHERE { VALUES ?c {}
   GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; prov:generatedAtTime ?when ;
              pkg:reason ?why ; pkg:reviewStatus ?status ; prov:wasAttributedTo ?agent .
-             ?agent schema:name ?who
-             { ?c pkg:correctsDocument ?node } UNION { ?c pkg:correctsEntity ?node }
-             UNION { ?c pkg:mergedInto ?node } UNION { ?c pkg:statement/rdf:subject ?node }
-             UNION { ?c pkg:statement/rdf:object ?node }
-             OPTIONAL { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o } } }
-ORDER BY DESC(?when) ?c ?p ?o"""
+             ?agent schema:name ?who } }
+ORDER BY DESC(?when) ?c"""
+)
+WITHDREW = (
+    PROLOGUE
+    + """SELECT ?c ?p ?o WHERE { VALUES ?c {}
+  GRAPH ?c { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o } } ORDER BY ?c ?p ?o"""
 )
 
 
@@ -75,18 +88,25 @@ class HistoryItem:
 
 
 def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
-    rows = queries.select(bind(HISTORY, node=ox.NamedNode(iri), limit=limit * 10))
+    """The latest `limit` corrections that concern the node, newest first."""
+    node = ox.NamedNode(iri)
+    found = {r["c"].value for r in queries.select(bind(CONCERNING, node=node))}
+    found |= {r["c"].value for r in queries.select(bind(CONCERNING_STATEMENT, node=node))}
+    if not found:
+        return []
+    rows = queries.select(bind(HISTORY, c=iris(sorted(found)), limit=limit))
     items: dict[str, HistoryItem] = {}
     for r in rows:
-        item = items.get(r["c"].value)
-        if item is None:
-            item = items[r["c"].value] = HistoryItem(
-                r["c"].value, r["kind"].value, r["who"].value, r["when"].value[:16],
-                r["why"].value, r["status"].value,
-            )  # fmt: skip
-        if r["p"] is not None and (r["p"].value, r["o"].value) not in item.withdrew:
-            item.withdrew.append((r["p"].value, r["o"].value))
-    return list(items.values())[:limit]
+        items[r["c"].value] = HistoryItem(
+            r["c"].value, r["kind"].value, r["who"].value, r["when"].value[:16],
+            r["why"].value, r["status"].value,
+        )  # fmt: skip
+    if items:
+        for r in queries.select(bind(WITHDREW, c=iris(sorted(items)))):
+            withdrew = items[r["c"].value].withdrew
+            if (r["p"].value, r["o"].value) not in withdrew:
+                withdrew.append((r["p"].value, r["o"].value))
+    return list(items.values())
 
 
 class Term(BaseModel):
