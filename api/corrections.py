@@ -54,11 +54,14 @@ CONCERNING = (
     + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
   VALUES ?way { pkg:correctsDocument pkg:correctsEntity pkg:mergedInto } GRAPH ?c { ?c ?way ?node } }"""
 )
-CONCERNING_STATEMENT = (
+# One query per end of the statement: with the end as a variable, the engine read every
+# statement whose object is the node (231 ms for 國務院 on the scale corpus; 0.2 ms each).
+CONCERNING_SUBJECT = (
     PROLOGUE
     + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
-  VALUES ?end { rdf:subject rdf:object } GRAPH ?c { ?st ?end ?node . ?c pkg:statement ?st } }"""
+  GRAPH ?c { ?st rdf:subject ?node . ?c pkg:statement ?st } }"""
 )
+CONCERNING_OBJECT = CONCERNING_SUBJECT.replace("rdf:subject", "rdf:object")
 HISTORY = (
     PROLOGUE
     + """SELECT ?c ?kind ?who ?when ?why ?status WHERE { VALUES ?c {}
@@ -91,7 +94,8 @@ def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
     """The latest `limit` corrections that concern the node, newest first."""
     node = ox.NamedNode(iri)
     found = {r["c"].value for r in queries.select(bind(CONCERNING, node=node))}
-    found |= {r["c"].value for r in queries.select(bind(CONCERNING_STATEMENT, node=node))}
+    for template in (CONCERNING_SUBJECT, CONCERNING_OBJECT):
+        found |= {r["c"].value for r in queries.select(bind(template, node=node))}
     if not found:
         return []
     rows = queries.select(bind(HISTORY, c=iris(sorted(found)), limit=limit))

@@ -247,9 +247,13 @@ class Pages:
             and not (life is not None and p in lifecycle.RELATIONS)
         ]
         kinds = browse.most_specific_types(self.queries, [iri])
-        naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
-        mentions, mentions_total = (
-            ([], 0) if found.is_work else browse.mentions(self.queries, iri, shown=SHOWN_LINKS)
+        provisions = [] if found.is_work else browse.mentioned_in(self.queries, iri)
+        naming = (
+            [] if found.is_work
+            else browse.documents_naming(self.queries, iri, provisions=provisions)
+        )  # fmt: skip
+        mentions, mentions_total = browse.mentions(
+            self.queries, iri, shown=SHOWN_LINKS, provisions=provisions
         )
         # a node named across the store is shown by its first so many (and their labels)
         naming_total, naming = len(naming), naming[:SHOWN_LINKS]

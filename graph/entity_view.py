@@ -15,7 +15,7 @@ from .bound import PROLOGUE, bind, iris, queries_of
 from .kinds import WORK_CLASSES, QuerySource
 
 
-def _natural(text: str) -> list:
+def natural_key(text: str) -> list:
     """prov/2 before prov/10."""
     return [
         (0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text)
@@ -58,7 +58,7 @@ class Entity:
         return found[0].target if found else None
 
     def linked_from(self, predicate: str) -> list[str]:
-        return sorted({s for s, p in self.incoming if p == predicate}, key=_natural)
+        return sorted({s for s, p in self.incoming if p == predicate}, key=natural_key)
 
     def in_force_on(self, day: str) -> bool | None:
         """Whether the document is in force on `day` (ISO date); None when it states
@@ -78,7 +78,11 @@ class Entity:
 # the VALUES ?p of ENTITY_IN.
 
 
-ENTITY_OUT = "SELECT DISTINCT ?p ?o WHERE { VALUES ?s {} ?s ?p ?o }"
+# Not its mentions (graph/mentions.py reads those): 8,418 of 8,425 statements about 國務院
+# on the scale corpus (298 ms with them, 15 ms without).
+ENTITY_OUT = (
+    PROLOGUE + "SELECT DISTINCT ?p ?o WHERE { VALUES ?s {} ?s ?p ?o FILTER(?p != pkg:mentionedIn) }"
+)
 ENTITY_IN = (
     PROLOGUE
     + """SELECT DISTINCT ?s ?p WHERE { VALUES ?o {} ?s ?p ?o

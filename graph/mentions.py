@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from policykg.vocab import ELI, PKG
 
 from .bound import PROLOGUE, bind, iris, queries_of
-from .entity_view import Source
+from .entity_view import Source, natural_key
 from .kinds import QuerySource
 
 
@@ -26,22 +26,27 @@ class Mention:
 # the node bound outside it: Oxigraph 0.5 then evaluated them over the whole store
 # (15 s for MENTIONS with its annotation OPTIONAL, 4 s for the UNION of DOCUMENTS_NAMING
 # on the scale corpus; each piece alone takes about 1 ms).
+#
+# A node named across a store (國務院: 8,418 provisions of 984 documents on the scale
+# corpus) is read by its provisions' IRIs alone, which say their document and their
+# place in it (policykg/iris.py: {work}/prov/{ordinal path}); only the provisions a page
+# shows are asked more. Joining every provision to its graph took 1.0 s for 國務院
+# (MENTIONS with GROUP BY), sorting their IRIs in the engine 2.0 s.
+MENTIONED = PROLOGUE + "SELECT ?prov WHERE { VALUES ?node {} ?node pkg:mentionedIn ?prov }"
 MENTIONS = (
     PROLOGUE
-    + """SELECT ?prov ?doc (SAMPLE(?num) AS ?number) (SAMPLE(?at) AS ?start) WHERE {
-  VALUES ?node {}
-  ?node pkg:mentionedIn ?prov .
+    + """SELECT ?prov ?doc (SAMPLE(?num) AS ?number) WHERE { VALUES ?prov {}
   GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
-  OPTIONAL { ?prov eli:number ?num } OPTIONAL { ?prov pkg:sourceStart ?at }
+  OPTIONAL { ?prov eli:number ?num }
 } GROUP BY ?prov ?doc"""
 )
-# The spans of the mentions shown, in two steps: the annotations read from those
-# provisions, then their selectors. As one query the engine read the selectors before
-# narrowing to the provisions (28 ms for 50 of 科學技術部's 155; 2 + 5 ms apart).
+# The spans of the mentions shown: the annotations read from those provisions (about
+# any node: the node's own are filtered here), then their selectors. With the node
+# bound too, the engine read each of the node's annotations first (357 ms for 國務院's).
 READ_FROM = (
     PROLOGUE
-    + """SELECT ?a WHERE { VALUES ?node {} VALUES ?prov {}
-  ?a oa:hasBody ?node ; prov:wasDerivedFrom ?prov }"""
+    + """SELECT ?a ?body WHERE { VALUES ?prov {}
+  ?a prov:wasDerivedFrom ?prov ; oa:hasBody ?body }"""
 )
 SPANS = (
     PROLOGUE
@@ -52,39 +57,52 @@ SPANS = (
 )
 
 
+def mentioned_in(source: QuerySource, iri: str) -> list[str]:
+    """The provisions that mention the node, in document order: by document IRI, then
+    by the provision's ordinal path (prov/2 before prov/2-1 before prov/10)."""
+    rows = queries_of(source).select(bind(MENTIONED, node=ox.NamedNode(iri)))
+    return sorted({r["prov"].value for r in rows}, key=_document_order)
+
+
+def _document_order(provision: str) -> tuple[str, list]:
+    document, _, path = provision.rpartition("/prov/")
+    return document, natural_key(path)
+
+
 def mentions(
-    source: QuerySource, iri: str, *, shown: int | None = None
+    source: QuerySource, iri: str, *, shown: int | None = None, provisions: list[str] | None = None
 ) -> tuple[list[Mention], int]:
-    """The provisions that mention the node in document order (by document, then where
-    the provision starts), the first `shown` of them (all without), each with the span
-    of the first fact read from it; and how many provisions there are. Only the spans of
-    the mentions returned are read, so a page's cost does not grow with the node's fame."""
+    """The provisions that mention the node in document order, the first `shown` of
+    them (all without), each with the span of the first fact about the node read from
+    it; and how many provisions there are (`provisions`: `mentioned_in`, when the caller
+    has it already). Only the provisions returned are asked more, so a page's cost does
+    not grow with the node's fame."""
     queries, node = queries_of(source), ox.NamedNode(iri)
-    far = 1 << 62
-    rows = sorted(
-        (
-            row["doc"].value,
-            int(row["start"].value) if row["start"] is not None else far,
-            row["prov"].value,
-            row["number"].value if row["number"] is not None else None,
-        )
-        for row in queries.select(bind(MENTIONS, node=node))
+    if provisions is None:
+        provisions = mentioned_in(queries, iri)
+    chosen = provisions[:shown] if shown is not None else provisions
+    if not chosen:
+        return [], len(provisions)
+    found = {
+        r["prov"].value: (r["doc"].value, r["number"].value if r["number"] is not None else None)
+        for r in queries.select(bind(MENTIONS, prov=iris(chosen)))
+    }
+    first = _first_spans(queries, node, [p for p in chosen if p in found])
+    return [Mention(found[p][0], p, found[p][1], first.get(p)) for p in chosen if p in found], len(
+        provisions
     )
-    total = len(rows)
-    rows = rows[:shown] if shown is not None else rows
-    first = _first_spans(queries, node, [prov for _, _, prov, _ in rows])
-    return [Mention(doc, prov, number, first.get(prov)) for doc, _, prov, number in rows], total
 
 
 def _first_spans(queries, node: ox.NamedNode, provisions: list[str]) -> dict[str, Source]:
     """provision -> the earliest span of a fact about the node read from it."""
     if not provisions:
         return {}
-    found = queries.select(bind(READ_FROM, node=node, prov=iris(provisions)))
-    if not found:
+    rows = queries.select(bind(READ_FROM, prov=iris(provisions)))
+    own = sorted({r["a"].value for r in rows if r["body"] == node})
+    if not own:
         return {}
     first: dict[str, Source] = {}
-    for row in queries.select(bind(SPANS, a=[r["a"] for r in found])):
+    for row in queries.select(bind(SPANS, a=iris(own))):
         prov, start = row["prov"].value, int(row["start"].value)
         known = first.get(prov)
         if known is None or start < known.start:
@@ -98,23 +116,23 @@ NAMED_BY = (
     + """SELECT DISTINCT ?doc ?p WHERE { VALUES ?node {}
   VALUES ?p { pkg:party eli:passed_by } ?doc ?p ?node }"""
 )
-MENTIONING = (
-    PROLOGUE
-    + """SELECT DISTINCT ?doc WHERE { VALUES ?node {}
-  ?node pkg:mentionedIn ?prov . GRAPH ?doc { ?prov a eli:LegalResourceSubdivision } }"""
-)
 DATES = PROLOGUE + "SELECT ?doc ?date WHERE { VALUES ?doc {} ?doc eli:date_document ?date }"
 
 
-def documents_naming(source: QuerySource, iri: str) -> list[tuple[str, str | None, str]]:
-    """(document, its date, how it names the node: party / issuer / mention), by date."""
+def documents_naming(
+    source: QuerySource, iri: str, *, provisions: list[str] | None = None
+) -> list[tuple[str, str | None, str]]:
+    """(document, its date, how it names the node: party / issuer / mention), by date
+    (`provisions`: `mentioned_in`, when the caller has it already)."""
     queries, node = queries_of(source), ox.NamedNode(iri)
     how = {PKG + "party": "party", ELI + "passed_by": "issuer"}
     seen: dict[str, str] = {}
     for row in queries.select(bind(NAMED_BY, node=node)):
         seen.setdefault(row["doc"].value, how[row["p"].value])
-    for row in queries.select(bind(MENTIONING, node=node)):
-        seen.setdefault(row["doc"].value, "mention")
+    if provisions is None:
+        provisions = mentioned_in(queries, iri)
+    for provision in provisions:  # a provision's IRI is its document's, then /prov/…
+        seen.setdefault(provision.rpartition("/prov/")[0], "mention")
     dates: dict[str, str] = {}
     if seen:
         for row in queries.select(bind(DATES, doc=iris(sorted(seen)))):

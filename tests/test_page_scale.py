@@ -162,3 +162,22 @@ def test_the_dataset_statistics_follow_an_update(own_client, monkeypatch):
     )
     assert answer.status_code == 204, answer.text
     assert triples() == before + 3 and len(counted) == 2
+
+
+def test_a_provisions_iri_names_its_document_as_the_mentions_assume(corpus_store):
+    """graph/mentions.py finds a mention's document from its provision's IRI
+    ({work}/prov/{path}, policykg/iris.py) instead of joining every provision to its
+    graph: every provision of the corpus, annexes' too, lies in the graph its IRI names."""
+    rows = list(corpus_store.query(
+        "SELECT ?p ?g WHERE { GRAPH ?g { ?p a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } }"
+    ))  # fmt: skip
+    assert len(rows) > 100
+    assert all(r["p"].value.rpartition("/prov/")[0] == r["g"].value for r in rows)
+    org = browse.search(corpus_store, "科學技術部")["http://www.w3.org/ns/org#Organization"][0]
+    provisions = browse.mentioned_in(corpus_store, org)
+    by_graph = {r["g"].value for r in corpus_store.query(
+        f"SELECT DISTINCT ?g WHERE {{ <{org}> <https://w3id.org/policykg/ontology#mentionedIn> ?p . "
+        "GRAPH ?g { ?p a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } }"
+    )}  # fmt: skip
+    named = browse.documents_naming(corpus_store, org, provisions=provisions)
+    assert by_graph <= {doc for doc, _, _ in named}
