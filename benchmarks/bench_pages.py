@@ -63,11 +63,16 @@ def pages(base: str) -> dict[str, str]:
         iri = answer.json()["results"]["bindings"][0]["x"]["value"]
         return "/id/" + iri.split("/id/", 1)[1]
 
-    agreement = first_link(
-        "/search?q=" + "內地與香港關於加強創新科技合作的安排", r'href="(/id/work/[^"]+)"'
+    # the embedded corpus's documents, or (a store of the scale corpus alone, which cites
+    # some of them by title) examples the data offers
+    embedded = httpx.get(base + "/id/work/e692bd296803040e", headers=HTML).status_code == 200
+    agreement = (
+        first_link(
+            "/search?q=" + "內地與香港關於加強創新科技合作的安排", r'href="(/id/work/[^"]+)"'
+        )
+        if embedded
+        else first_iri(AN_AGREEMENT)
     )
-    embedded = agreement is not None
-    agreement = agreement or first_iri(AN_AGREEMENT)
     organisation = first_link("/search?q=" + "科學技術部", r'href="(/id/org/[^"]+)"')
     platform = first_link("/search?q=" + "科學園", r'href="(/id/platform/[^"]+)"') or first_link(
         "/list/platforms", r'href="(/id/platform/[^"]+)"'

@@ -83,6 +83,11 @@ class Passage:
     after: str
 
 
+# In the any-word fallback of a search, a word in more entries than this is not ranked
+# (FullTextIndex._telling).
+COMMON_ENTRIES = 10_000
+
+
 class FullTextIndex:
     """The index file. One connection per thread; writes are serialised by SQLite."""
 
@@ -161,11 +166,26 @@ class FullTextIndex:
         if not wanted:
             return []
         terms = ['"' + w.replace('"', '""') + '"' for w in wanted]
-        for joiner in (" AND ", " OR "):
-            hits = self._match(joiner.join(terms), limit, time_limit)
-            if hits or len(terms) == 1:
-                return hits
-        return []
+        hits = self._match(" AND ".join(terms), limit, time_limit)
+        if hits or len(terms) == 1:
+            return hits
+        telling = self._telling(terms)
+        return self._match(" OR ".join(telling), limit, time_limit) if telling else []
+
+    def _telling(self, terms: list[str]) -> list[str]:
+        """The terms worth ranking when any of them may match: those in at most
+        COMMON_ENTRIES entries (and in one at least), or the rarest one if none is. Ranking orders every entry
+        that matches, and a word like 与 is in 36,386 entries of the scale corpus's index
+        (198 ms to rank them, 492 ms for all the words of "内地与香港 国家重点实验室",
+        which no entry holds together); counting an expression's entries takes 1-2 ms."""
+        db = self._connect()
+        counts = {
+            term: db.execute("SELECT count(*) FROM entries WHERE entries MATCH ?", (term,)).fetchone()[0]
+            for term in terms
+        }  # fmt: skip
+        found = [term for term in terms if counts[term]]
+        telling = [term for term in found if counts[term] <= COMMON_ENTRIES]
+        return telling or ([min(found, key=counts.__getitem__)] if found else [])
 
     def _match(self, expression: str, limit: int, time_limit: float) -> list[Hit]:
         db = self._connect()

@@ -120,3 +120,24 @@ def test_index_lookups_read_the_same_statements_as_the_query_every_store_has(cor
         by_query = sorted(map(str, BaseStore.statements_in(corpus_store, graph, FIELDS)))
         assert by_index == by_query
         assert by_index  # every document graph has a title at least
+
+
+def test_the_any_word_fallback_ranks_the_telling_words_only(index, monkeypatch):
+    """A word in more than COMMON_ENTRIES entries is left out of the any-word fallback
+    while rarer words remain (ranking every entry holding it decides nothing); if every
+    word is that common, the rarest one is ranked."""
+    from policykg.graph import fulltext
+
+    db = index._connect()
+
+    def entries(word: str) -> int:
+        return db.execute("SELECT count(*) FROM entries WHERE entries MATCH ?", (f'"{word}"',)).fetchone()[0]  # fmt: skip
+
+    common, rare = "香港", "实验室"
+    assert entries(common) > entries(rare) > 0
+    monkeypatch.setattr(fulltext, "COMMON_ENTRIES", entries(rare))
+    assert index._telling([f'"{common}"', f'"{rare}"']) == [f'"{rare}"']
+    monkeypatch.setattr(fulltext, "COMMON_ENTRIES", 0)
+    assert index._telling([f'"{common}"', f'"{rare}"']) == [f'"{rare}"']
+    hits = index.search(f"{common} 没有这个词语", limit=10)  # no entry holds both
+    assert hits and all(common in h.original for h in hits)
