@@ -37,8 +37,8 @@ PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX oa: <http://www.w3.org/
 # Examples on a store without the embedded corpus, chosen by the data (the first by IRI)
 AN_AGREEMENT = (
     PREFIXES
-    + """SELECT ?x WHERE { GRAPH ?x { ?x a pkg:Agreement ; pkg:sourceText ?t } }
-ORDER BY ?x LIMIT 1"""
+    + """SELECT DISTINCT ?x WHERE {
+  GRAPH ?x { ?x a pkg:Agreement ; pkg:sourceText ?t . ?a oa:hasBody ?x } } ORDER BY ?x LIMIT 1"""
 )
 A_REPEALING_DOCUMENT = PREFIXES + "SELECT ?x WHERE { ?x eli:repeals ?y } ORDER BY ?x LIMIT 1"
 MOST_NAMED = (

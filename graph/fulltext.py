@@ -23,9 +23,11 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import rjieba
+from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.script import to_simplified
 
 from policykg.errors import QueryTimeoutError, StoreError
@@ -62,6 +64,18 @@ def words(text: str) -> list[str]:
     and punctuation."""
     folded = to_simplified(text).lower()
     return [w for w in (w.strip() for w in rjieba.cut_for_search(folded)) if _WORD.search(w)]
+
+
+@lru_cache(maxsize=1)
+def known_aliases() -> dict[str, tuple[str, ...]]:
+    """An organisation's other names by its preferred name (in Simplified), from the
+    extractor's table of how bodies are referred to (ingest/resources/
+    organisation_aliases.tsv): searched as aliases of the node that bears the name."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in lines_of("organisation_aliases.tsv"):
+        preferred, *others = (name.strip() for name in line.split("\t"))
+        table[to_simplified(preferred)] = tuple(others)
+    return table
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,7 @@ class FullTextIndex:
             t.subject.value: t.object.value[:4]
             for t in store.statements_in(graph, [ELI + "date_document"])
         }
+        aliased: set[tuple[str, str]] = set()
         for statement in store.statements_in(graph, FIELDS):
             text, field = statement.object.value, FIELDS[statement.predicate.value]
             node = statement.subject.value
@@ -157,6 +172,11 @@ class FullTextIndex:
             if field in ("name", "title") and node in years:
                 text_words.append(years[node])  # the year: "2018 安排" finds it
             yield " ".join(text_words), node, graph, field, text
+            if field == "name":  # 科技部 finds 科學技術部, whether or not the text says 科技部
+                for alias in known_aliases().get(to_simplified(text), ()):
+                    if (node, alias) not in aliased:  # once a graph, not once a script
+                        aliased.add((node, alias))
+                        yield " ".join(words(alias)), node, graph, "alias", alias
 
     # -- searching ----------------------------------------------------------------------
 

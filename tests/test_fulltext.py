@@ -141,3 +141,16 @@ def test_the_any_word_fallback_ranks_the_telling_words_only(index, monkeypatch):
     assert index._telling([f'"{common}"', f'"{rare}"']) == [f'"{rare}"']
     hits = index.search(f"{common} 没有这个词语", limit=10)  # no entry holds both
     assert hits and all(common in h.original for h in hits)
+
+
+def test_a_known_alias_finds_the_organisation_the_text_never_calls_by_it(index, corpus_store):
+    """No seed writes 科技部, yet the ministry is found by it: the extractor's table of how
+    bodies are referred to (organisation_aliases.tsv) is indexed as its aliases."""
+    assert not any("科技部" in p.read_text("utf-8") for p in SEEDS)
+    hits = index.search("科技部", limit=10)
+    assert hits and hits[0].field == "alias"
+    (label,) = {r["l"].value for r in corpus_store.query(
+        f'SELECT ?l WHERE {{ <{hits[0].node}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l '
+        'FILTER(lang(?l) = "zh-hant") }'
+    )}  # fmt: skip
+    assert label == "科學技術部"
