@@ -120,10 +120,10 @@ def create_app(
     pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
 
-    def after_correction() -> None:
+    def after_correction(written: list[str]) -> None:
         runner.store_changed()  # and with it the cached pages and statistics
-        if fulltext is not None:
-            fulltext.sync(store)
+        if fulltext is not None:  # the graphs written, though their file hashes stay
+            fulltext.sync(store, also=written)
 
     write = CorrectionWriter(store, settings.base_iri, update_lock, after_correction)
     app.include_router(

@@ -184,14 +184,18 @@ class CorrectionWriter:
     store: BaseStore
     base_iri: str
     lock: threading.Lock
-    changed: Callable[[], None]
+    changed: Callable[[list[str]], None]  # given the graphs written: the correction's and
+    # those it withdrew statements from
 
     def __call__(self, correction: Correction) -> Correction:
         with self.lock:
+            stored = None
             try:
-                return Reviewer(self.store, self.base_iri).correct(correction)
+                stored = Reviewer(self.store, self.base_iri).correct(correction)
+                return stored
             finally:
-                self.changed()
+                written = [stored.iri, *{q.graph_name.value for q, _ in stored.removed}] if stored else []  # fmt: skip
+                self.changed(written)
 
 
 class CorrectionRoutes:

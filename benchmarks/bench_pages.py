@@ -37,8 +37,8 @@ PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX oa: <http://www.w3.org/
 # Examples on a store without the embedded corpus, chosen by the data (the first by IRI)
 AN_AGREEMENT = (
     PREFIXES
-    + """SELECT DISTINCT ?x WHERE {
-  GRAPH ?x { ?x a pkg:Agreement ; pkg:sourceText ?t . ?a oa:hasBody ?x } } ORDER BY ?x LIMIT 1"""
+    + """SELECT ?x WHERE { GRAPH ?x { ?x a pkg:Agreement ; pkg:sourceText ?t } }
+ORDER BY ?x LIMIT 1"""
 )
 A_REPEALING_DOCUMENT = PREFIXES + "SELECT ?x WHERE { ?x eli:repeals ?y } ORDER BY ?x LIMIT 1"
 MOST_NAMED = (
@@ -46,7 +46,9 @@ MOST_NAMED = (
     + """SELECT ?x (COUNT(*) AS ?n) WHERE { ?x pkg:mentionedIn ?p
   FILTER(CONTAINS(STR(?x), "/id/org/")) } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1"""
 )
-AN_ANNOTATION = PREFIXES + "SELECT ?x WHERE { ?x oa:hasBody <%s> } ORDER BY ?x LIMIT 1"
+AN_ANNOTATION = (
+    PREFIXES + "SELECT ?x WHERE { GRAPH <%s> { ?x a oa:Annotation } } ORDER BY ?x LIMIT 1"
+)
 
 
 def pages(base: str) -> dict[str, str]:
@@ -80,15 +82,17 @@ def pages(base: str) -> dict[str, str]:
     fund = first_link("/search?q=" + "基金", r'href="(/id/fund/[^"]+)"') or first_link(
         "/list/funds", r'href="(/id/fund/[^"]+)"'
     )
-    reader = first_link(agreement, r'href="(/read/[^"]+\?start[^"]+)"') or first_link(
-        agreement, r'href="(/read/[^"]+)"'
-    )
-    versions = "/id/work/e692bd296803040e" if embedded else first_iri(A_REPEALING_DOCUMENT)
     annotation = (
         agreement + "/annotation/3"
         if embedded
         else first_iri(AN_ANNOTATION % ("https://w3id.org/policykg" + agreement))
     )
+    reader = (
+        first_link(agreement, r'href="(/read/[^"]+\?start[^"]+)"')
+        or first_link(annotation, r'href="(/read/[^"]+\?start[^"]+)"')
+        or first_link(agreement, r'href="(/read/[^"]+)"')
+    )
+    versions = "/id/work/e692bd296803040e" if embedded else first_iri(A_REPEALING_DOCUMENT)
     return {
         "home": "/", "search": "/search?q=科学技术部", "agreement": agreement,
         "organisation": organisation, "organisation named most": first_iri(MOST_NAMED),

@@ -56,6 +56,7 @@ DOCUMENTS = (
     PROLOGUE
     + f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g pkg:sha256 ?sha }} FILTER(?g != <{ONTOLOGY_IRI}>) }}"
 )
+CORRECTIONS = PROLOGUE + "SELECT ?g WHERE { GRAPH ?g { ?g a pkg:Correction } }"
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -129,13 +130,17 @@ class FullTextIndex:
 
     # -- keeping in step ----------------------------------------------------------------
 
-    def sync(self, store: BaseStore) -> int:
-        """Re-index the documents whose graphs changed since the index last saw them, and
-        drop those that are gone. Returns how many graphs were (re)indexed."""
+    def sync(self, store: BaseStore, *, also: Iterable[str] = ()) -> int:
+        """Re-index the documents whose graphs changed since the index last saw them (and
+        the graphs `also` names: a correction's, and those it withdrew statements from,
+        whose file hash stays the same), index the corrections' graphs (a relabel's new
+        name), and drop those that are gone. Returns how many graphs were (re)indexed."""
         stored = {r["g"].value: r["sha"].value for r in store.query(DOCUMENTS)}
+        stored.update({r["g"].value: "correction" for r in store.query(CORRECTIONS)})
         db = self._connect()
         known = dict(db.execute("SELECT graph, sha256 FROM graphs"))
-        changed = [g for g, sha in stored.items() if known.get(g) != sha]
+        again = set(also)
+        changed = [g for g, sha in stored.items() if known.get(g) != sha or g in again]
         gone = [g for g in known if g not in stored]
         with db:
             for graph in gone + changed:

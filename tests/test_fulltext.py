@@ -154,3 +154,29 @@ def test_a_known_alias_finds_the_organisation_the_text_never_calls_by_it(index, 
         'FILTER(lang(?l) = "zh-hant") }'
     )}  # fmt: skip
     assert label == "科學技術部"
+
+
+def test_a_correction_is_searchable_at_once(tmp_path, settings):
+    """A reviewer's relabel through /api/corrections is found by search straight after:
+    the app keeps its index in step with corrections as with ingest."""
+    from tests.conftest import REVIEW_TOKEN
+
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("000")])
+    index = FullTextIndex(tmp_path / "index.sqlite")
+    index.sync(store)
+    app = create_app(store, settings.with_(update_token=REVIEW_TOKEN), fulltext=index)
+    ministry, label = "https://w3id.org/policykg/id/org/c2ca847a7c31d4ac", "甲乙丙審校名稱"
+    relabel = {"kind": "relabel", "document": "https://w3id.org/policykg/id/work/83802cbc5b8c9c75",
+               "reviewer": "Chan", "reason": "its full name", "entity": ministry,
+               "label": label, "lang": "zh-Hant"}  # fmt: skip
+
+    def found() -> set[str]:
+        return {h.node for h in index.search(label) if h.original == label}
+
+    assert found() == set()
+    with TestClient(app) as client:
+        answer = client.post("/api/corrections", json=relabel,
+                             headers={"Authorization": f"Bearer {REVIEW_TOKEN}"})  # fmt: skip
+        assert answer.status_code == 201, answer.text
+    assert found() == {ministry}
