@@ -225,7 +225,7 @@ class Pages:
         return groups, passages
 
     def entity_page(self, request: Request, iri: str) -> HTMLResponse:
-        found = browse.entity(self.queries, iri)
+        found = browse.entity(self.queries, iri, sources_for=PROPERTIES)
         if found is None:
             return self.not_found(request, iri)
         if OA + "Annotation" in found.types:

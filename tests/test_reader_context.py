@@ -121,17 +121,20 @@ def _reader_text(client, path: str) -> tuple[str, str]:
     return page, html.unescape(re.sub(r"<[^>]+>", "", "".join(pieces)))
 
 
+def _seed_document(store, prefix: str) -> tuple[str, str]:
+    """The main document read from the seed whose file name starts with `prefix`, and
+    its source text."""
+    (row,) = store.query(
+        "SELECT ?d ?t WHERE { ?d <https://w3id.org/policykg/ontology#sourceFile> ?f ; "
+        f'<https://w3id.org/policykg/ontology#sourceText> ?t FILTER(STRSTARTS(?f, "{prefix}")) }}'
+    )
+    return row["d"].value, row["t"].value
+
+
 def test_pdf_line_breaks_of_a_plain_text_source_are_joined_into_paragraphs(client, corpus_store):
     """Seed 000 is text extracted from a PDF: every line broken, often mid-word, with a
     blank line after each. The reader shows its paragraphs; a span still marks its quote."""
-    (work,) = [r["d"].value for r in corpus_store.query(
-        "SELECT ?d WHERE { ?d <https://w3id.org/policykg/ontology#sourceFile> ?f ; "
-        '<https://w3id.org/policykg/ontology#sourceText> ?t FILTER(STRSTARTS(?f, "000_")) }'
-    )]  # fmt: skip
-    (row,) = corpus_store.query(
-        f"SELECT ?t WHERE {{ <{work}> <https://w3id.org/policykg/ontology#sourceText> ?t }}"
-    )
-    source = row["t"].value
+    work, source = _seed_document(corpus_store, "000_")
     broken = re.search(r"創新\s*\n\s*\n\s*科技", source)
     assert broken, "the source breaks 創新 / 科技 across lines"
     path = "/read/" + work[len(BASE) :]
@@ -148,13 +151,7 @@ def test_pdf_line_breaks_of_a_plain_text_source_are_joined_into_paragraphs(clien
 
 
 def test_a_markdown_source_is_shown_as_it_was_written(client, corpus_store):
-    (work,) = [r["d"].value for r in corpus_store.query(
-        "SELECT ?d WHERE { ?d <https://w3id.org/policykg/ontology#sourceFile> ?f ; "
-        '<https://w3id.org/policykg/ontology#sourceText> ?t FILTER(STRSTARTS(?f, "003_")) }'
-    )]  # fmt: skip
-    (row,) = corpus_store.query(
-        f"SELECT ?t WHERE {{ <{work}> <https://w3id.org/policykg/ontology#sourceText> ?t }}"
-    )
+    work, source = _seed_document(corpus_store, "003_")
     _, text = _reader_text(client, "/read/" + work[len(BASE) :])
-    lines = [line for line in row["t"].value.splitlines() if len(line.strip()) > 20]
+    lines = [line for line in source.splitlines() if len(line.strip()) > 20]
     assert lines and sum(line.strip()[:10] in text for line in lines) == len(lines)
