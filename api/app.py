@@ -120,11 +120,10 @@ def create_app(
     pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
 
-    def after_correction() -> None:
-        runner.store_changed()
-        statistics.invalidate()
-        if fulltext is not None:
-            fulltext.sync(store)
+    def after_correction(written: list[str]) -> None:
+        runner.store_changed()  # and with it the cached pages and statistics
+        if fulltext is not None:  # the graphs written, though their file hashes stay
+            fulltext.sync(store, also=written)
 
     write = CorrectionWriter(store, settings.base_iri, update_lock, after_correction)
     app.include_router(
@@ -225,8 +224,7 @@ def create_app(
                 # on a deep stack: a deeply nested update must not crash the server
                 on_deep_stack(lambda: store.update(text, base_iri=endpoint_of(request)))
             finally:
-                runner.store_changed()  # later queries see the change
-                statistics.invalidate()
+                runner.store_changed()  # later queries, pages and statistics see it
                 if fulltext is not None:  # and later searches
                     fulltext.sync(store)
         return Response(status_code=204)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from policykg.graph.bound import PROLOGUE, Queries, bind
+from policykg.graph.bound import PROLOGUE, Queries, bind, iris
 from policykg.graph.browse import Source
 from policykg.graph.cache import GenerationCache
 from policykg.graph.confidence import doubtful_facts, doubtful_json
@@ -49,25 +49,50 @@ ORDER BY DESC(?when) ?c"""
 
 
 # The corrections that concern a node: of its document, of it, merged into it, or of a
-# statement about it; with the machine statements each withdrew, what it asserted and
-# the span it rests on.
+# statement about it; with the machine statements each withdrew, what it asserted and the
+# span it rests on. In steps, each with its
+# nodes bound: as one query (a UNION of the ways, an OPTIONAL for what each withdrew, in
+# GRAPH ?c with the node bound outside), Oxigraph 0.5 read every correction of the store
+# for every entity page (286 ms among 10,000 corrections; 0.5 ms in steps).
+CONCERNING = (
+    PROLOGUE
+    + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
+  VALUES ?way { pkg:correctsDocument pkg:correctsEntity pkg:mergedInto } GRAPH ?c { ?c ?way ?node } }"""
+)
+# One query per end of the statement: with the end as a variable, the engine read every
+# statement whose object is the node (231 ms for 國務院 on the scale corpus; 0.2 ms each).
+CONCERNING_SUBJECT = (
+    PROLOGUE
+    + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
+  GRAPH ?c { ?st rdf:subject ?node . ?c pkg:statement ?st } }"""
+)
+CONCERNING_OBJECT = CONCERNING_SUBJECT.replace("rdf:subject", "rdf:object")
 HISTORY = (
     PROLOGUE
-    + """SELECT ?c ?kind ?who ?when ?why ?status ?p ?o ?doc ?sp ?so ?label ?into ?start ?end
-       ?exact WHERE {
-  VALUES ?node {}
+    + """SELECT ?c ?kind ?who ?when ?why ?status WHERE { VALUES ?c {}
   GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; prov:generatedAtTime ?when ;
-             pkg:reason ?why ; pkg:reviewStatus ?status ; prov:wasAttributedTo ?agent ;
-             pkg:correctsDocument ?doc . ?agent schema:name ?who
-             { ?c pkg:correctsDocument ?node } UNION { ?c pkg:correctsEntity ?node }
-             UNION { ?c pkg:mergedInto ?node } UNION { ?c pkg:statement/rdf:subject ?node }
-             UNION { ?c pkg:statement/rdf:object ?node }
-             OPTIONAL { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o }
+             pkg:reason ?why ; pkg:reviewStatus ?status ; prov:wasAttributedTo ?agent .
+             ?agent schema:name ?who } }
+ORDER BY DESC(?when) ?c"""
+)
+WITHDREW = (
+    PROLOGUE
+    + """SELECT ?c ?p ?o WHERE { VALUES ?c {}
+  GRAPH ?c { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o } } ORDER BY ?c ?p ?o"""
+)
+# What each asserted (an added statement, a new label, a merge's target) and its document
+DETAILS = (
+    PROLOGUE
+    + """SELECT ?c ?doc ?sp ?so ?label ?into WHERE { VALUES ?c {}
+  GRAPH ?c { ?c pkg:correctsDocument ?doc
              OPTIONAL { ?c pkg:statement ?st . ?st rdf:predicate ?sp ; rdf:object ?so }
-             OPTIONAL { ?c pkg:newLabel ?label } OPTIONAL { ?c pkg:mergedInto ?into }
-             OPTIONAL { ?c oa:hasTarget/oa:hasSelector ?pos , ?q .
-                        ?pos oa:start ?start ; oa:end ?end . ?q oa:exact ?exact } } }
-ORDER BY DESC(?when) ?c ?p ?o"""
+             OPTIONAL { ?c pkg:newLabel ?label } OPTIONAL { ?c pkg:mergedInto ?into } } }"""
+)
+SPAN = (
+    PROLOGUE
+    + """SELECT ?c ?start ?end ?exact WHERE { VALUES ?c {}
+  GRAPH ?c { ?c oa:hasTarget/oa:hasSelector ?pos , ?q .
+             ?pos oa:start ?start ; oa:end ?end . ?q oa:exact ?exact } }"""
 )
 # What the machine said about a node: its statements in the document graphs and those
 # applied corrections withdrew (docs/review.md, "The machine's view on /sparql"); the
@@ -102,28 +127,53 @@ class HistoryItem:
 
 
 def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
-    rows = queries.select(bind(HISTORY, node=ox.NamedNode(iri), limit=limit * 10))
+    """The latest `limit` corrections that concern the node, newest first."""
+    node = ox.NamedNode(iri)
+    found = {r["c"].value for r in queries.select(bind(CONCERNING, node=node))}
+    for template in (CONCERNING_SUBJECT, CONCERNING_OBJECT):
+        found |= {r["c"].value for r in queries.select(bind(template, node=node))}
+    if not found:
+        return []
+    rows = queries.select(bind(HISTORY, c=iris(sorted(found)), limit=limit))
     items: dict[str, HistoryItem] = {}
     for r in rows:
-        item = items.get(r["c"].value)
-        if item is None:
-            span = None
-            if r["exact"] is not None:
-                span = Source(r["doc"].value, int(r["start"].value), int(r["end"].value),
-                              r["exact"].value)  # fmt: skip
-            item = items[r["c"].value] = HistoryItem(
-                r["c"].value, r["kind"].value, r["who"].value, r["when"].value[:16],
-                r["why"].value, r["status"].value, document=r["doc"].value, span=span,
-            )  # fmt: skip
-            if item.kind == "add" and r["sp"] is not None:
-                item.asserted.append((r["sp"].value, r["so"].value))
-            if r["label"] is not None:
-                item.asserted.append((SKOS + "prefLabel", r["label"].value))
-            if r["into"] is not None:
-                item.asserted.append((PKG + "mergedInto", r["into"].value))
-        if r["p"] is not None and (r["p"].value, r["o"].value) not in item.withdrew:
-            item.withdrew.append((r["p"].value, r["o"].value))
-    return list(items.values())[:limit]
+        items[r["c"].value] = HistoryItem(
+            r["c"].value, r["kind"].value, r["who"].value, r["when"].value[:16],
+            r["why"].value, r["status"].value,
+        )  # fmt: skip
+    if not items:
+        return []
+    chosen = iris(sorted(items))
+    for r in queries.select(bind(WITHDREW, c=chosen)):
+        withdrew = items[r["c"].value].withdrew
+        if (r["p"].value, r["o"].value) not in withdrew:
+            withdrew.append((r["p"].value, r["o"].value))
+    documents: dict[str, str] = {}
+    for r in queries.select(bind(DETAILS, c=chosen)):
+        item = items[r["c"].value]
+        documents[item.iri] = r["doc"].value
+        asserted = []
+        if item.kind == "add" and r["sp"] is not None:
+            asserted.append((r["sp"].value, r["so"].value))
+        if r["label"] is not None:
+            asserted.append((SKOS + "prefLabel", r["label"].value))
+        if r["into"] is not None:
+            asserted.append((PKG + "mergedInto", r["into"].value))
+        item.asserted.extend(a for a in asserted if a not in item.asserted)
+    spans = {
+        r["c"].value: (int(r["start"].value), int(r["end"].value), r["exact"].value)
+        for r in queries.select(bind(SPAN, c=chosen))
+    }
+    return [
+        replace(
+            item,
+            document=documents.get(item.iri, ""),
+            span=Source(documents[item.iri], *spans[item.iri])
+            if item.iri in spans and item.iri in documents
+            else None,
+        )
+        for item in items.values()
+    ]
 
 
 def machine_view_link(iri: str) -> str:
@@ -204,14 +254,18 @@ class CorrectionWriter:
     store: BaseStore
     base_iri: str
     lock: threading.Lock
-    changed: Callable[[], None]
+    changed: Callable[[list[str]], None]  # given the graphs written: the correction's and
+    # those it withdrew statements from
 
     def __call__(self, correction: Correction) -> Correction:
         with self.lock:
+            stored = None
             try:
-                return Reviewer(self.store, self.base_iri).correct(correction)
+                stored = Reviewer(self.store, self.base_iri).correct(correction)
+                return stored
             finally:
-                self.changed()
+                written = [stored.iri, *{q.graph_name.value for q, _ in stored.removed}] if stored else []  # fmt: skip
+                self.changed(written)
 
 
 class CorrectionRoutes:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from policykg.graph import annotation, browse, lifecycle, network, network_labels, paged
+from policykg.graph import annotation, browse, lifecycle, network, network_labels, paged, reflow
 from policykg.graph.bound import (
     PROLOGUE,
     NotAnInstance,
@@ -107,6 +107,8 @@ class Pages:
         self.base = settings.base_iri
         self._last_layout: tuple = (None, None)  # (the graph's edges, its picture)
         self.cache = GenerationCache(lambda: getattr(queries, "generation", None))
+        # reflowed sources (a plain-text source's paragraphs, graph/reflow.py), the few last
+        self.reflow_cache = GenerationCache(lambda: getattr(queries, "generation", None), size=8)
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
             trim_blocks=True, lstrip_blocks=True,
@@ -225,7 +227,7 @@ class Pages:
         return groups, passages
 
     def entity_page(self, request: Request, iri: str) -> HTMLResponse:
-        found = browse.entity(self.queries, iri)
+        found = browse.entity(self.queries, iri, sources_for=PROPERTIES)
         if found is None:
             return self.not_found(request, iri)
         if OA + "Annotation" in found.types:
@@ -249,11 +251,16 @@ class Pages:
             and not (life is not None and p in lifecycle.RELATIONS)
         ]
         kinds = browse.most_specific_types(self.queries, [iri])
-        naming = [] if found.is_work else browse.documents_naming(self.queries, iri)
-        mentions = [] if found.is_work else browse.mentions(self.queries, iri, found.sources)
+        provisions = [] if found.is_work else browse.mentioned_in(self.queries, iri)
+        naming = (
+            [] if found.is_work
+            else browse.documents_naming(self.queries, iri, provisions=provisions)
+        )  # fmt: skip
+        mentions, mentions_total = browse.mentions(
+            self.queries, iri, shown=SHOWN_LINKS, provisions=provisions
+        )
         # a node named across the store is shown by its first so many (and their labels)
-        naming_total, mentions_total = len(naming), len(mentions)
-        naming, mentions = naming[:SHOWN_LINKS], mentions[:SHOWN_LINKS]
+        naming_total, naming = len(naming), naming[:SHOWN_LINKS]
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
         has_text = found.is_work and browse.source_text(self.queries, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]
@@ -302,11 +309,13 @@ class Pages:
         if found is None:
             return self.not_found(request, iri)
         text = browse.source_text(self.queries, found.source.document)
+        document = found.source.document
         context = (
-            annotation.sentence_context(text[0], found.source.start, found.source.end)
+            reflow.context(text[0], self._flow(document, text[0]), found.source.start,
+                           found.source.end)
             if text is not None and found.source.end <= len(text[0])
             else annotation.Context("", found.source.quote, "")
-        )
+        )  # fmt: skip
         nodes = [iri, found.body, found.source.document, found.source.provision or ""]
         nodes += [found.value] if found.value_is_iri else []
         return self.render(
@@ -422,19 +431,20 @@ class Pages:
         headings = {r["p"].value: r[slot].value for r in rows if r[slot] is not None}
         # an annex or a gazette issue's document: its provisions only, not the rest of the file
         stop = len(source) if own else max((e for _, e, _, _ in provisions), default=len(source))
-        pieces = self._pieces(source[:stop], provisions, start, end, script)
+        pages = paged.paging(self.queries, iri)  # a PDF: each piece says its page(s)
+        flow = None if pages else self._flow(iri, source)  # PDF line breaks joined
+        pieces = self._pieces(source[:stop], provisions, start, end, script, flow)
         for piece in pieces:
             piece["heading"] = _heading(piece, headings.get(piece["iri"] or ""))
         if not own:
             pieces = [piece for piece in pieces if piece["iri"]]
         context = None
         if start is not None and end is not None and 0 <= start < end <= len(source):
-            found = annotation.sentence_context(source, start, end)
+            found = reflow.context(source, flow, start, end)
             context = annotation.Context(
                 in_script(found.lead, script), in_script(found.quote, script),
                 in_script(found.tail, script),
             )  # fmt: skip
-        pages = paged.paging(self.queries, iri)  # a PDF: each piece says its page(s)
         for piece in pieces if pages else ():
             first, last = pages.page_of(piece["at"]), pages.page_of(piece["until"] - 1)
             piece["pages"] = str(first) if first == last else f"{first}–{last}"
@@ -445,33 +455,49 @@ class Pages:
                            context=context, pages=pages,
                            labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
+    def _flow(self, iri: str, source: str) -> reflow.Reflowed | None:
+        """The document's source with PDF line breaks joined, when it is plain text (a
+        PDF read as such has none: paged.paging), kept for the few documents last read."""
+        if paged.paging(self.queries, iri) is not None:
+            return None
+        return self.reflow_cache.get(iri, lambda: reflow.reflowed(self.queries, iri, source))
+
     @staticmethod
     def _pieces(
-        source: str, provisions, start: int | None, end: int | None, script: str
-    ) -> list[dict]:
+        source: str, provisions, start: int | None, end: int | None, script: str,
+        flow: reflow.Reflowed | None = None,
+    ) -> list[dict]:  # fmt: skip
         """The source cut at each provision's start; the piece holding [start, end) carries
         the highlight. Pieces are converted separately, so the highlight survives the
-        script conversion whatever it does to lengths."""
+        script conversion whatever it does to lengths. With `flow`, each part is shown
+        as its reflowed text (cut by source offsets all the same)."""
+
+        def shown(a: int, b: int) -> str:
+            return in_script(flow.between(a, b) if flow else source[a:b], script)
+
         cuts = [(0, None, None)] + [(s, num, p) for s, _, num, p in provisions]
         pieces = []
         for index, (at, number, iri) in enumerate(cuts):
             until = cuts[index + 1][0] if index + 1 < len(cuts) else len(source)
             if until <= at:
                 continue
-            text = source[at:until]
             piece = {
                 "number": number,
                 "iri": iri,
-                "before": in_script(text, script),
+                "before": shown(at, until),
                 "mark": "",
                 "after": "",
                 "at": at,
                 "until": until,
             }
             if start is not None and end is not None and at <= start < until:
-                s, e = start - at, min(end, until) - at
-                piece.update(before=in_script(text[:s], script), mark=in_script(text[s:e], script),
-                             after=in_script(text[e:], script))  # fmt: skip
+                e = min(end, until)
+                piece.update(before=shown(at, start), mark=shown(start, e), after=shown(e, until))
+                if not piece["mark"].strip():  # a span the reflow left out: show the source
+                    text = source[at:until]
+                    s, e = start - at, e - at
+                    piece.update(before=in_script(text[:s], script), mark=in_script(text[s:e], script),
+                                 after=in_script(text[e:], script))  # fmt: skip
             pieces.append(piece)
         return pieces
 

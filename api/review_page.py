@@ -15,10 +15,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policykg.graph import browse
-from policykg.graph.bound import PROLOGUE, Queries, bind, stored_iri
+from policykg.graph.bound import Queries, bind, stored_iri
 from policykg.graph.confidence import doubtful_facts
 from policykg.graph.duplicates import look_alikes
 from policykg.graph.review import Correction, CorrectionRefused
+from policykg.graph.review_queue import review_queue
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 
@@ -32,14 +33,6 @@ from .review_forms import FORM_FIELDS, parse_form
 from .review_item import ReviewItemPage
 from .ui_text import PROPERTIES
 
-QUEUE = (
-    PROLOGUE
-    + """SELECT ?doc ?warning ?party WHERE {
-  GRAPH ?doc { ?doc pkg:needsReview true }
-  OPTIONAL { GRAPH ?doc { ?node pkg:validationWarning ?warning } }
-  OPTIONAL { GRAPH ?doc { ?doc pkg:party ?party } } }
-ORDER BY ?doc ?warning ?party"""
-)
 DUPLICATES_SHOWN = 100  # look-alike entities on the page
 DOUBTFUL_SHOWN = 100  # low-confidence facts on the page
 
@@ -67,16 +60,11 @@ class ReviewPage:
         )
 
     def page(self, request: Request, message: str = "", status: int = 200) -> HTMLResponse:
-        queue: dict[str, dict] = {}
-        for row in self.queries.select(bind(QUEUE, limit=2000)):
-            item = queue.setdefault(row["doc"].value, {"warnings": [], "parties": []})
-            warning, party = row["warning"], row["party"]
-            if warning is not None and warning.language in ("zh-hant", "zh-hans"):
-                pair = (warning.language, warning.value)
-                if pair not in item["warnings"]:
-                    item["warnings"].append(pair)
-            if party is not None and party.value not in item["parties"]:
-                item["parties"].append(party.value)
+        queue = {  # the documents to review, in steps (graph/review_queue.py says why)
+            item.document: {"warnings": [w for w in item.warnings if w[0] in ("zh-hant", "zh-hans")],
+                            "parties": list(item.parties)}
+            for item in review_queue(self.queries)
+        }  # fmt: skip
         corrections = self.queries.select(bind(LIST, limit=200))
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
         linked += [r["doc"].value for r in corrections]

@@ -3,16 +3,16 @@
 per property (at `/.well-known/void`), both as RDF in the format the client accepts.
 
 Counting a large store takes a moment, so the dataset statistics are computed once
-and kept until the store changes (`DatasetStatistics.invalidate`).
+and kept until the store changes (the runner's store generation).
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from policykg.graph.bound import Queries, bind
+from policykg.graph.cache import GenerationCache
 
 from policykg.vocab import DCT, ONTOLOGY_IRI, PKG, RDF, XSD
 
@@ -43,23 +43,18 @@ SUBJECTS = "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
 
 
 class DatasetStatistics:
-    """Counts over the store, computed on first use and cached. They are queries like
-    any other (`queries`: in the app, through the endpoint's limits)."""
+    """Counts over the store, computed on first use and kept until the store changes:
+    keyed by the runner's store generation (graph/cache.py), which every write bumps
+    (an update through /sparql, a correction), so no write can leave them stale. They
+    are queries like any other (`queries`: in the app, through the endpoint's limits);
+    without a generation they are counted on every call."""
 
     def __init__(self, queries: Queries) -> None:
         self._queries = queries
-        self._cached: Statistics | None = None
-        self._lock = threading.Lock()
-
-    def invalidate(self) -> None:
-        with self._lock:
-            self._cached = None
+        self._kept = GenerationCache(lambda: getattr(queries, "generation", None), size=1)
 
     def get(self) -> Statistics:
-        with self._lock:
-            if self._cached is None:
-                self._cached = self._count()
-            return self._cached
+        return self._kept.get("statistics", self._count)
 
     def _count(self) -> Statistics:
         def pairs(template: str) -> dict[str, int]:

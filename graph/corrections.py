@@ -13,8 +13,6 @@ from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
-from policykg.vocab import PKG
-
 from .review import (
     Correction,
     CorrectionError,
@@ -29,6 +27,7 @@ from .review import (
     record_statements,
     with_status,
 )
+from .review_queue import review_queue
 from .store_base import BaseStore, is_correction_graph
 
 
@@ -99,20 +98,12 @@ class Reviewer:
 
     def queue(self) -> list[QueueItem]:
         """The documents stored with warnings, each with its warnings (English)."""
-        rows = self.store.query(
-            f"SELECT ?doc ?title ?warning WHERE {{ GRAPH ?doc {{ ?doc <{PKG}needsReview> true "
-            f"OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title "
-            f'FILTER(langMatches(lang(?title), "zh-Hant")) }} }} '
-            f"OPTIONAL {{ GRAPH ?doc {{ ?node <{PKG}validationWarning> ?warning "
-            f'FILTER(langMatches(lang(?warning), "en")) }} }} }} ORDER BY ?doc ?warning'
-        )
-        items: dict[str, tuple[str, list[str]]] = {}
-        for row in rows:
-            title = row["title"].value if row["title"] is not None else ""
-            entry = items.setdefault(row["doc"].value, (title, []))
-            if row["warning"] is not None:
-                entry[1].append(row["warning"].value)
-        return [QueueItem(doc, title, tuple(w)) for doc, (title, w) in items.items()]
+        return [
+            QueueItem(
+                item.document, item.title, tuple(w for lang, w in item.warnings if lang == "en")
+            )
+            for item in review_queue(self.store, limit=None)
+        ]
 
     # -- writing ---------------------------------------------------------------------------
 

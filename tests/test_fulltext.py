@@ -120,3 +120,63 @@ def test_index_lookups_read_the_same_statements_as_the_query_every_store_has(cor
         by_query = sorted(map(str, BaseStore.statements_in(corpus_store, graph, FIELDS)))
         assert by_index == by_query
         assert by_index  # every document graph has a title at least
+
+
+def test_the_any_word_fallback_ranks_the_telling_words_only(index, monkeypatch):
+    """A word in more than COMMON_ENTRIES entries is left out of the any-word fallback
+    while rarer words remain (ranking every entry holding it decides nothing); if every
+    word is that common, the rarest one is ranked."""
+    from policykg.graph import fulltext
+
+    db = index._connect()
+
+    def entries(word: str) -> int:
+        return db.execute("SELECT count(*) FROM entries WHERE entries MATCH ?", (f'"{word}"',)).fetchone()[0]  # fmt: skip
+
+    common, rare = "香港", "实验室"
+    assert entries(common) > entries(rare) > 0
+    monkeypatch.setattr(fulltext, "COMMON_ENTRIES", entries(rare))
+    assert index._telling([f'"{common}"', f'"{rare}"']) == [f'"{rare}"']
+    monkeypatch.setattr(fulltext, "COMMON_ENTRIES", 0)
+    assert index._telling([f'"{common}"', f'"{rare}"']) == [f'"{rare}"']
+    hits = index.search(f"{common} 没有这个词语", limit=10)  # no entry holds both
+    assert hits and all(common in h.original for h in hits)
+
+
+def test_a_known_alias_finds_the_organisation_the_text_never_calls_by_it(index, corpus_store):
+    """No seed writes 科技部, yet the ministry is found by it: the extractor's table of how
+    bodies are referred to (organisation_aliases.tsv) is indexed as its aliases."""
+    assert not any("科技部" in p.read_text("utf-8") for p in SEEDS)
+    hits = index.search("科技部", limit=10)
+    assert hits and hits[0].field == "alias"
+    (label,) = {r["l"].value for r in corpus_store.query(
+        f'SELECT ?l WHERE {{ <{hits[0].node}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l '
+        'FILTER(lang(?l) = "zh-hant") }'
+    )}  # fmt: skip
+    assert label == "科學技術部"
+
+
+def test_a_correction_is_searchable_at_once(tmp_path, settings):
+    """A reviewer's relabel through /api/corrections is found by search straight after:
+    the app keeps its index in step with corrections as with ingest."""
+    from tests.conftest import REVIEW_TOKEN
+
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("000")])
+    index = FullTextIndex(tmp_path / "index.sqlite")
+    index.sync(store)
+    app = create_app(store, settings.with_(update_token=REVIEW_TOKEN), fulltext=index)
+    ministry, label = "https://w3id.org/policykg/id/org/c2ca847a7c31d4ac", "甲乙丙審校名稱"
+    relabel = {"kind": "relabel", "document": "https://w3id.org/policykg/id/work/83802cbc5b8c9c75",
+               "reviewer": "Chan", "reason": "its full name", "entity": ministry,
+               "label": label, "lang": "zh-Hant"}  # fmt: skip
+
+    def found() -> set[str]:
+        return {h.node for h in index.search(label) if h.original == label}
+
+    assert found() == set()
+    with TestClient(app) as client:
+        answer = client.post("/api/corrections", json=relabel,
+                             headers={"Authorization": f"Bearer {REVIEW_TOKEN}"})  # fmt: skip
+        assert answer.status_code == 201, answer.text
+    assert found() == {ministry}

@@ -114,3 +114,70 @@ def test_an_entity_page_lists_its_first_mentions_and_says_how_many(client_of, mo
 def client_of(corpus_store, settings):
     with TestClient(create_app(corpus_store, settings)) as client:
         yield client
+
+
+SPANS_BY_HAND = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?prov ?start ?end WHERE { ?a oa:hasBody <%s> ; prov:wasDerivedFrom ?prov ;
+  oa:hasTarget/oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end }"""
+
+
+def test_mentions_shown_carry_the_first_span_read_in_each_and_the_total(corpus_store):
+    """Only the spans of the mentions shown are read; each is the earliest fact about the
+    node read from that provision, as a query written out by hand finds it."""
+    found = browse.search(corpus_store, "科學技術部")
+    (org,) = found["http://www.w3.org/ns/org#Organization"][:1]
+    every, total = browse.mentions(corpus_store, org)
+    assert total == len(every) >= 3
+    earliest: dict[str, tuple[int, int]] = {}
+    for row in corpus_store.query(SPANS_BY_HAND % org):
+        span = (int(row["start"].value), int(row["end"].value))
+        earliest[row["prov"].value] = min(span, earliest.get(row["prov"].value, span))
+    assert {m.provision: (m.source.start, m.source.end) for m in every if m.source} == earliest
+    assert all(m.source is not None for m in every)
+    order = [(m.document, m.source.start) for m in every]
+    assert order == sorted(order)  # by document, then where in it
+    shown, also_total = browse.mentions(corpus_store, org, shown=2)
+    assert also_total == total and shown == every[:2]
+
+
+def test_the_dataset_statistics_follow_an_update(own_client, monkeypatch):
+    """VoID and the service description count the store once, and again after a write."""
+    from policykg.api import service
+
+    counted = []
+    real = service.DatasetStatistics._count
+    monkeypatch.setattr(service.DatasetStatistics, "_count",
+                        lambda self: counted.append(1) or real(self))  # fmt: skip
+
+    def triples() -> int:
+        void = own_client.get("/.well-known/void", headers={"Accept": "application/n-triples"})
+        (line,) = [x for x in void.text.splitlines() if x.startswith("<http://testserver/.well-known/void#dataset> <http://rdfs.org/ns/void#triples>")]  # fmt: skip
+        return int(line.split('"')[1])
+
+    before = triples()
+    assert triples() == before and len(counted) == 1  # kept between requests
+    update = f"INSERT DATA {{ GRAPH <{BASE}work/stats-test> {{ <{BASE}work/stats-test> <{BASE}p> 1, 2, 3 }} }}"  # fmt: skip
+    answer = own_client.post(
+        "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert answer.status_code == 204, answer.text
+    assert triples() == before + 3 and len(counted) == 2
+
+
+def test_a_provisions_iri_names_its_document_as_the_mentions_assume(corpus_store):
+    """graph/mentions.py finds a mention's document from its provision's IRI
+    ({work}/prov/{path}, policykg/iris.py) instead of joining every provision to its
+    graph: every provision of the corpus, annexes' too, lies in the graph its IRI names."""
+    rows = list(corpus_store.query(
+        "SELECT ?p ?g WHERE { GRAPH ?g { ?p a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } }"
+    ))  # fmt: skip
+    assert len(rows) > 100
+    assert all(r["p"].value.rpartition("/prov/")[0] == r["g"].value for r in rows)
+    org = browse.search(corpus_store, "科學技術部")["http://www.w3.org/ns/org#Organization"][0]
+    provisions = browse.mentioned_in(corpus_store, org)
+    by_graph = {r["g"].value for r in corpus_store.query(
+        f"SELECT DISTINCT ?g WHERE {{ <{org}> <https://w3id.org/policykg/ontology#mentionedIn> ?p . "
+        "GRAPH ?g { ?p a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } }"
+    )}  # fmt: skip
+    named = browse.documents_naming(corpus_store, org, provisions=provisions)
+    assert by_graph <= {doc for doc, _, _ in named}

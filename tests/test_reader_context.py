@@ -4,6 +4,7 @@ quote in context."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -111,3 +112,46 @@ def test_an_annotation_iri_shows_its_quote_in_context(client, script):
     assert title in page.text
     rdf = client.get("/id/" + iri[len(BASE) :], headers={"Accept": "text/turtle"})
     assert rdf.status_code == 200 and "hasTarget" in rdf.text  # clients still get RDF
+
+
+def _reader_text(client, path: str) -> tuple[str, str]:
+    """The reader page of `path`, and the text of its pieces with the markup removed."""
+    page = client.get(path, params={"script": "Hant"}, headers=HTML).text
+    pieces = re.findall(r'<div class="text">(.*?)</div>', page, re.S)
+    return page, html.unescape(re.sub(r"<[^>]+>", "", "".join(pieces)))
+
+
+def _seed_document(store, prefix: str) -> tuple[str, str]:
+    """The main document read from the seed whose file name starts with `prefix`, and
+    its source text."""
+    (row,) = store.query(
+        "SELECT ?d ?t WHERE { ?d <https://w3id.org/policykg/ontology#sourceFile> ?f ; "
+        f'<https://w3id.org/policykg/ontology#sourceText> ?t FILTER(STRSTARTS(?f, "{prefix}")) }}'
+    )
+    return row["d"].value, row["t"].value
+
+
+def test_pdf_line_breaks_of_a_plain_text_source_are_joined_into_paragraphs(client, corpus_store):
+    """Seed 000 is text extracted from a PDF: every line broken, often mid-word, with a
+    blank line after each. The reader shows its paragraphs; a span still marks its quote."""
+    work, source = _seed_document(corpus_store, "000_")
+    broken = re.search(r"創新\s*\n\s*\n\s*科技", source)
+    assert broken, "the source breaks 創新 / 科技 across lines"
+    path = "/read/" + work[len(BASE) :]
+    _, text = _reader_text(client, path)
+    assert "\n\n" not in text and re.search(r"創新\n", text) is None  # no break mid-paragraph
+    assert text.count("\n") < source.count("\n") / 3  # one a paragraph, not one a line
+    start = broken.start()
+    marked = client.get(path, params={"start": start, "end": broken.end(), "script": "Hant"},
+                        headers=HTML).text  # fmt: skip
+    mark = re.search(r'<mark id="mark"[^>]*>(.*?)</mark>', marked, re.S).group(1)
+    assert mark == "創新科技"  # the span, its line break joined
+    context = marked.split('id="context"', 1)[1].split("</figure>", 1)[0]
+    assert "創新科技" in re.sub(r"<[^>]+>", "", context)
+
+
+def test_a_markdown_source_is_shown_as_it_was_written(client, corpus_store):
+    work, source = _seed_document(corpus_store, "003_")
+    _, text = _reader_text(client, "/read/" + work[len(BASE) :])
+    lines = [line for line in source.splitlines() if len(line.strip()) > 20]
+    assert lines and sum(line.strip()[:10] in text for line in lines) == len(lines)

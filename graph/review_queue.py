@@ -1,0 +1,68 @@
+"""The review queue: the documents stored with warnings (pkg:needsReview), each with its
+warnings and the parties its graph names, for the review page and `policykg review`.
+
+Asked in steps, the documents first, then their warnings, parties and titles with the
+documents bound: as OPTIONALs on `GRAPH ?doc` beside the documents, Oxigraph 0.5 read
+the warnings and parties of every graph of the store, so the queue grew with the store,
+not with itself (16 documents to review: 0.5 ms among 1,000 documents, 362 ms among
+100,000; in steps 0.3 ms at any size; benchmarks/RESULTS.md, session 12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bound import PROLOGUE, bind, iris, queries_of
+from .kinds import QuerySource
+
+FLAGGED = PROLOGUE + "SELECT ?doc WHERE { GRAPH ?doc { ?doc pkg:needsReview true } } ORDER BY ?doc"
+WARNINGS = (
+    PROLOGUE
+    + "SELECT ?doc ?warning WHERE { VALUES ?doc {} GRAPH ?doc { ?node pkg:validationWarning ?warning } }"
+)
+PARTIES = (
+    PROLOGUE + "SELECT ?doc ?party WHERE { VALUES ?doc {} GRAPH ?doc { ?doc pkg:party ?party } }"
+)
+TITLES = (
+    PROLOGUE
+    + """SELECT ?doc ?title WHERE { VALUES ?doc {} GRAPH ?doc { ?doc dct:title ?title }
+  FILTER(langMatches(lang(?title), "zh-Hant")) }"""
+)
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """A document to review: its (language tag, text) warnings, its parties as its own
+    graph states them, and its Traditional title."""
+
+    document: str
+    warnings: tuple[tuple[str, str], ...]
+    parties: tuple[str, ...]
+    title: str = ""
+
+
+def review_queue(source: QuerySource, *, limit: int | None = 2000) -> list[Flagged]:
+    """The first `limit` documents to review (all with None), by IRI, their warnings by
+    text."""
+    queries = queries_of(source)
+    documents = [r["doc"] for r in queries.select(bind(FLAGGED, limit=limit))]
+    if not documents:
+        return []
+    bound = iris(sorted(d.value for d in documents))
+    warnings: dict[str, set[tuple[str, str]]] = {}
+    for row in queries.select(bind(WARNINGS, doc=bound)):
+        found = row["warning"]
+        warnings.setdefault(row["doc"].value, set()).add(((found.language or ""), found.value))
+    parties: dict[str, set[str]] = {}
+    for row in queries.select(bind(PARTIES, doc=bound)):
+        parties.setdefault(row["doc"].value, set()).add(row["party"].value)
+    titles = {r["doc"].value: r["title"].value for r in queries.select(bind(TITLES, doc=bound))}
+    return [
+        Flagged(
+            doc.value,
+            tuple(sorted(warnings.get(doc.value, ()), key=lambda w: (w[1], w[0]))),
+            tuple(sorted(parties.get(doc.value, ()))),
+            titles.get(doc.value, ""),
+        )
+        for doc in documents
+    ]
