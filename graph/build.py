@@ -185,6 +185,8 @@ class GraphBuilder:
         value = date_literal(fact.value)
         predicates = DATE_PROPERTIES[fact.role]
         out = [f"{node} {predicate} {value}" for predicate in predicates]
+        if fact.from_file_name:
+            return out + self.annotate_file_name(node, predicates[-1], value)
         provision = self.provision_at(doc, fact.start)
         out.extend(self.annotate(node, predicates[-1], value, fact.start, fact.end, provision))
         if fact.place:
@@ -316,6 +318,25 @@ class GraphBuilder:
         if provision_iri:
             out.append(f"{node} {PV.wasDerivedFrom} {iri(provision_iri)}")
         return out
+
+    def annotate_file_name(self, subject: str, predicate: str, value: str) -> list[str]:
+        """A Web Annotation tying a fact to the source file's name, where it was read (no
+        span of the text): its quote is the name, marked `pkg:quotedFrom pkg:sourceFile`."""
+        self._annotations += 1
+        base = self.minter.annotation(self.main_iri, self._annotations)
+        node, target, quote = iri(base), iri(base + "#target"), iri(base + "#quote")
+        return [
+            f"{node} {R.type} {O.Annotation}",
+            f"{node} {O.hasBody} {subject}",
+            f"{node} {P.factProperty} {predicate}",
+            f"{node} {P.factValue} {value}",
+            f"{node} {O.hasTarget} {target}",
+            f"{target} {O.hasSource} {iri(self.main_iri)}",
+            f"{target} {O.hasSelector} {quote}",
+            f"{quote} {R.type} {O.TextQuoteSelector}",
+            f"{quote} {O.exact} {literal(self.record.source.name)}",
+            f"{quote} {P.quotedFrom} {P.sourceFile}",
+        ]
 
 
 def build_graphs(record: DocumentRecord, minter: IriMinter) -> DocumentGraphs:

@@ -13,7 +13,7 @@ import re
 from .dates import find_dates, parse_date
 from .fields import DOCUMENT_NUMBER
 from .numbering import parse_annex_marker, parse_marker
-from .records import CleanText, DatedFact, Paragraph
+from .records import CleanText, DatedFact, DateValue, Paragraph
 
 # Head nouns → class (contract §1). Longest first, Traditional and Simplified.
 KIND_SUFFIXES: tuple[tuple[str, str], ...] = tuple(
@@ -298,6 +298,31 @@ def find_dates_of_document(
             facts["in_force"] = DatedFact("in_force", source.value, source.start, source.end)
     roles = ("signed", "adopted", "published", "version", "in_force", "valid_until")
     return [facts[role] for role in roles if role in facts]
+
+
+# LawRefBook names each file after the version of the law it holds: 公司法(2023-12-29).md
+_FILE_NAME_DATE = re.compile(r"[（(](\d{4})-(\d{2})-(\d{2})[）)]$")
+
+
+def with_file_name_version(dates: list[DatedFact], file_name: str) -> list[DatedFact]:
+    """`dates` with the version date the file's name gives, when the text states none (a
+    law whose header lists no amendment, 民用航空安全保卫条例(2011-01-08).md: revised by a
+    decision amending many regulations). The name's date is a version, never the document's
+    own date, and is not used when it falls before a date the text gives."""
+    if any(fact.role == "version" for fact in dates):
+        return dates
+    match = _FILE_NAME_DATE.search(file_name.rpartition(".")[0] or file_name)
+    if match is None:
+        return dates
+    year, month, day = map(int, match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return dates
+    value = DateValue(year, month, day)
+    own = ("signed", "adopted", "published")  # a version never precedes the enactment
+    if any(f.role in own and f.value.lexical() > value.lexical() for f in dates):
+        return dates
+    version = DatedFact("version", value, 0, 0, from_file_name=True)
+    return [*dates, version]
 
 
 def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:

@@ -389,3 +389,43 @@ def test_a_line_without_letters_is_no_title():
         "form.txt",
     )
     assert record.title and "┌" not in record.title
+
+
+# LawRefBook names each file after the version it holds; a header that lists no
+# amendment (a regulation revised by a decision amending many) gives no version date
+_HEADER_WITHOUT_AMENDMENT = (
+    "# 中华人民共和国某某安全保卫条例\n\n1996年7月6日 中华人民共和国国务院令第201号发布\n\n"
+    "第一条 为了维护某某秩序，制定本条例。\n\n第二条 本条例自发布之日起施行。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["某某安全保卫条例(2011-01-08).md", "某某条例（2011-01-08）.txt"])
+def test_the_file_names_date_is_the_version_when_the_text_gives_none(name):
+    record = _process(_HEADER_WITHOUT_AMENDMENT, name, "markdown")
+    (version,) = [d for d in record.dates if d.role == "version"]
+    assert version.value.lexical() == "2011-01-08" and version.from_file_name
+    assert document_date(record.dates).value.lexical() == "1996-07-06"  # not the name's
+    assert not any(d.from_file_name for a in record.annexes for d in a.dates)
+
+
+def test_the_texts_version_date_wins_over_the_file_names():
+    text = _HEADER_WITHOUT_AMENDMENT.replace(
+        "发布\n\n", "发布\n\n2011年1月8日《国务院关于废止和修改部分行政法规的决定》修订\n\n"
+    )
+    record = _process(text, "某某安全保卫条例(2019-03-02).md", "markdown")
+    (version,) = [d for d in record.dates if d.role == "version"]
+    assert (version.value.lexical(), version.from_file_name) == ("2011-01-08", False)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "某某安全保卫条例(1990-01-01).md",  # before the enactment the text gives: not a version
+        "某某安全保卫条例(2011-13-08).md",  # no such month
+        "某某安全保卫条例 2011-01-08.md",  # not in brackets at the end of the name
+        "某某安全保卫条例(2011-01-08)附件.md",
+    ],
+)
+def test_no_version_from_a_file_name_without_a_plausible_date(name):
+    record = _process(_HEADER_WITHOUT_AMENDMENT, name, "markdown")
+    assert "version" not in dates(record)
