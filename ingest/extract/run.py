@@ -20,6 +20,7 @@ from .parties import (
     distribute_respectively,
     issuers,
     parties_in_sentence,
+    parties_of_rewritten,
     signature_block,
 )
 from .records import CitedWork, Extraction, Mention, NamedEntity
@@ -34,6 +35,7 @@ def extract(document: DocumentRecord) -> Extraction:
     result = Extraction()
     result.cited, result.aliases_of_self = find_citations(text, start, end, document.title)
     distribute_respectively(text, start, end, result.cited)
+    parties_of_rewritten(text, start, end, result.cited)
     paragraphs = tuple(p for p in document.clean.paragraphs if start <= p.start < end)
     block_parties, result.signatories = signature_block(document.clean, paragraphs)
     block_issuers = []
