@@ -13,7 +13,7 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
-from .money import find_amounts, jurisdiction_currency, link_amounts
+from .money import find_amounts, jurisdiction_currency, link_amounts, schemes_sized_by_sums
 from .orgnames import GENERIC
 from .parties import (
     defined_sides,
@@ -58,6 +58,7 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _not_across_titles(result.entities, result.cited)
     _funding_schemes(text, result.entities)
+    result.cited = schemes_sized_by_sums(text, result.amounts, result.cited, result.entities)
     result.funded, result.amount_about = link_amounts(
         text, result.amounts, result.entities, start, end
     )
