@@ -375,12 +375,21 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
             item_end = line_end if line_end >= 0 else item_end
         elif not _HISTORY_ITEM.search(text, max(start, start + match.start - 24), item_end):
             continue
+        if (body := _BODY_OPENS.search(text, start + match.end, item_end)) is not None:
+            item_end = body.start()  # the history's last item ends where the body begins
         item = _TITLES.sub("", text[start + match.end : item_end])  # 《…廢止和修改…決定》
         if not _AMENDED.search(item) or _REPEALED.search(item):
             continue
         if latest is None or match.value.lexical() > latest.value.lexical():
             latest = DatedFact("version", match.value, start + match.start, start + match.end)
     return latest
+
+
+# the first article or chapter of a law's body, on a line of its own (第 1 條, 第一章總則);
+# not an item's words broken before 第 14 條條文
+_BODY_OPENS = re.compile(
+    r"\n[ \t\u3000]*第\s*[\d一二三四五六七八九十百零〇]+\s*(?:[條条][ \t\u3000]*\n|章)"
+)
 
 
 def _header_line(text: str, position: int, ending: re.Pattern[str] = _AMENDED_AT_END) -> bool:

@@ -429,3 +429,26 @@ def test_the_texts_version_date_wins_over_the_file_names():
 def test_no_version_from_a_file_name_without_a_plausible_date(name):
     record = _process(_HEADER_WITHOUT_AMENDMENT, name, "markdown")
     assert "version" not in dates(record)
+
+
+def test_a_commencement_after_the_only_item_is_no_version_whatever_the_body_says():
+    """The history's last item ends where the body begins: an article's 檢討修訂 is no
+    amendment of the text (mojLaw J0110107 had its commencement date as a version)."""
+    record = _process(
+        "某某計畫審定辦法\n沿革：\n"
+        "1.中華民國一百零八年二月十九日經濟部經水字第 10804600510 號令訂定發布全文 14 條；"
+        "並自一百零八年二月一日施行\n"
+        "第 1 條\n本辦法依某某法規定訂定之。\n"
+        "第 2 條\n審議會之任務如下：一、計畫擬訂、檢討修訂與變更之審議事項。\n"
+    )
+    assert dates(record) == {"published": "2019-02-19"}  # no version
+
+
+def test_the_last_amendment_before_the_body_is_the_version_though_the_body_repeals():
+    record = _process(
+        "某某地質調查辦法\n沿革：\n"
+        "1.中華民國一百零一年三月六日經濟部經地字第 10104600660 號令訂定發布全文 13 條；並自發布日施行\n"
+        "2.中華民國一百十二年三月七日經濟部經地字第 11259050030 號令修正發布第 4 條條文\n"
+        "第 1 條\n本辦法依地質法規定訂定之。\n第 2 條\n原某某要點自本辦法施行之日起廢止。\n"
+    )
+    assert dates(record)["version"] == "2023-03-07"
