@@ -219,6 +219,8 @@ class GraphBuilder:
         value = date_literal(fact.value)
         predicates = DATE_PROPERTIES[fact.role]
         out = [f"{node} {predicate} {value}" for predicate in predicates]
+        if fact.from_file_name:
+            return out + self.annotate_file_name(node, predicates[-1], value)
         provision = self.provision_at(doc, fact.start)
         out.extend(self.annotate(node, predicates[-1], value, fact.start, fact.end, provision))
         if fact.place:
@@ -320,22 +322,13 @@ class GraphBuilder:
         provision_iri: str | None,
     ) -> list[str]:
         """A Web Annotation tying (subject, predicate, value) to the cleaned span [start, end)."""
-        self._annotations += 1
-        base = self.minter.annotation(self.main_iri, self._annotations)
+        base, out = self._annotation(subject, predicate, value)
         node, target = iri(base), iri(base + "#target")
         position, quote = iri(base + "#position"), iri(base + "#quote")
         source_text = self.record.source.text
         src_start, src_end = self.clean.source_span(start, end)
         prefix = source_text[max(0, src_start - QUOTE_CONTEXT) : src_start]
-        out = [
-            # oa:motivatedBy and the target's type (oa:SpecificResource, implied by
-            # oa:hasSource) are left out: annotations are most of the graph's triples
-            f"{node} {R.type} {O.Annotation}",
-            f"{node} {O.hasBody} {subject}",
-            f"{node} {P.factProperty} {predicate}",
-            f"{node} {P.factValue} {value}",
-            f"{node} {O.hasTarget} {target}",
-            f"{target} {O.hasSource} {iri(self.main_iri)}",
+        out += [
             f"{target} {O.hasSelector} {position}",
             f"{target} {O.hasSelector} {quote}",
             f"{position} {R.type} {O.TextPositionSelector}",
@@ -350,6 +343,36 @@ class GraphBuilder:
         if provision_iri:
             out.append(f"{node} {PV.wasDerivedFrom} {iri(provision_iri)}")
         return out
+
+    def annotate_file_name(self, subject: str, predicate: str, value: str) -> list[str]:
+        """A Web Annotation tying a fact to the source file's name, where it was read (no
+        span of the text): its quote is the name, marked `pkg:quotedFrom pkg:sourceFile`."""
+        base, out = self._annotation(subject, predicate, value)
+        target, quote = iri(base + "#target"), iri(base + "#quote")
+        out += [
+            f"{target} {O.hasSelector} {quote}",
+            f"{quote} {R.type} {O.TextQuoteSelector}",
+            f"{quote} {O.exact} {literal(self.record.source.name)}",
+            f"{quote} {P.quotedFrom} {P.sourceFile}",
+        ]
+        return out
+
+    def _annotation(self, subject: str, predicate: str, value: str) -> tuple[str, list[str]]:
+        """A new annotation's IRI and the statements of its fact and target, without the
+        target's selectors."""
+        self._annotations += 1
+        base = self.minter.annotation(self.main_iri, self._annotations)
+        node, target = iri(base), iri(base + "#target")
+        return base, [
+            # oa:motivatedBy and the target's type (oa:SpecificResource, implied by
+            # oa:hasSource) are left out: annotations are most of the graph's triples
+            f"{node} {R.type} {O.Annotation}",
+            f"{node} {O.hasBody} {subject}",
+            f"{node} {P.factProperty} {predicate}",
+            f"{node} {P.factValue} {value}",
+            f"{node} {O.hasTarget} {target}",
+            f"{target} {O.hasSource} {iri(self.main_iri)}",
+        ]
 
 
 def build_graphs(record: DocumentRecord, minter: IriMinter) -> DocumentGraphs:

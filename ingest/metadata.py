@@ -13,7 +13,7 @@ import re
 from .dates import find_dates, parse_date
 from .fields import DOCUMENT_NUMBER
 from .numbering import parse_annex_marker, parse_marker
-from .records import CleanText, DatedFact, Paragraph
+from .records import CleanText, DatedFact, DateValue, Paragraph
 
 # Head nouns → class (contract §1). Longest first, Traditional and Simplified.
 KIND_SUFFIXES: tuple[tuple[str, str], ...] = tuple(
@@ -300,6 +300,31 @@ def find_dates_of_document(
     return [facts[role] for role in roles if role in facts]
 
 
+# LawRefBook names each file after the version of the law it holds: 公司法(2023-12-29).md
+_FILE_NAME_DATE = re.compile(r"[（(](\d{4})-(\d{2})-(\d{2})[）)]$")
+
+
+def with_file_name_version(dates: list[DatedFact], file_name: str) -> list[DatedFact]:
+    """`dates` with the version date the file's name gives, when the text states none (a
+    law whose header lists no amendment, 民用航空安全保卫条例(2011-01-08).md: revised by a
+    decision amending many regulations). The name's date is a version, never the document's
+    own date, and is not used when it falls before a date the text gives."""
+    if any(fact.role == "version" for fact in dates):
+        return dates
+    match = _FILE_NAME_DATE.search(file_name.rpartition(".")[0] or file_name)
+    if match is None:
+        return dates
+    year, month, day = map(int, match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return dates
+    value = DateValue(year, month, day)
+    own = ("signed", "adopted", "published")  # a version never precedes the enactment
+    if any(f.role in own and f.value.lexical() > value.lexical() for f in dates):
+        return dates
+    version = DatedFact("version", value, 0, 0, from_file_name=True)
+    return [*dates, version]
+
+
 def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:
     """The date that ends the document, after its last sentence and the names of those who
     issue or sign it, before notes such as （此件公开发布）."""
@@ -350,12 +375,21 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
             item_end = line_end if line_end >= 0 else item_end
         elif not _HISTORY_ITEM.search(text, max(start, start + match.start - 24), item_end):
             continue
+        if (body := _BODY_OPENS.search(text, start + match.end, item_end)) is not None:
+            item_end = body.start()  # the history's last item ends where the body begins
         item = _TITLES.sub("", text[start + match.end : item_end])  # 《…廢止和修改…決定》
         if not _AMENDED.search(item) or _REPEALED.search(item):
             continue
         if latest is None or match.value.lexical() > latest.value.lexical():
             latest = DatedFact("version", match.value, start + match.start, start + match.end)
     return latest
+
+
+# the first article or chapter of a law's body, on a line of its own (第 1 條, 第一章總則);
+# not an item's words broken before 第 14 條條文
+_BODY_OPENS = re.compile(
+    r"\n[ \t\u3000]*第\s*[\d一二三四五六七八九十百零〇]+\s*(?:[條条][ \t\u3000]*\n|章)"
+)
 
 
 def _header_line(text: str, position: int, ending: re.Pattern[str] = _AMENDED_AT_END) -> bool:

@@ -10,7 +10,7 @@ from policykg.errors import EmptyInputError
 from .clean import clean_text
 from .fields import apply_fields, find_document_number, first_body_paragraph
 from .gazette import ISSUE_NUMBER, Issue, split_issue, title_text
-from .metadata import classify, find_dates_of_document, find_title
+from .metadata import classify, find_dates_of_document, find_title, with_file_name_version
 from .read import read_source
 from .records import CleanText, DocumentRecord, Scripts, SourceText
 from .script import both_scripts
@@ -42,6 +42,7 @@ def process_source(source: SourceText) -> DocumentRecord:
             annex.title = f"{main.title}附件{part.annex_label}"
             annex.title_span = None
         main.annexes.append(annex)
+    main.dates = with_file_name_version(main.dates, source.name)
     main.number = find_document_number(clean, clean.paragraphs[parts[0].first : parts[0].last])
     apply_fields(main, source.fields)
     main.kind = classify(main.title)  # the page's own title may have replaced the text's

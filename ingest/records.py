@@ -226,6 +226,8 @@ class DatedFact:
     start: int  # span of the date expression in the cleaned text
     end: int
     place: str | None = None  # place of signing, when the sentence states it
+    # read from the source file's name (公司法(2023-12-29).md), not the text: no span
+    from_file_name: bool = False
 
 
 @dataclass(frozen=True)

@@ -158,3 +158,35 @@ def test_the_work_page_and_the_reader_show_the_versions(tmp_path, settings):
         assert version_page.status_code == 200 and "版本所屬作品" in version_page.text
         reader = client.get(f"/read/{path}/version/2018-10-26")
         assert reader.status_code == 200 and "監督" in reader.text
+
+
+def test_a_version_whose_text_gives_no_date_is_keyed_by_its_file_names_date(tmp_path, settings):
+    """LawRefBook's 某法(2017-11-04).md: a law revised by a decision amending many, its
+    header listing no amendment; the file's name gives the version date, with provenance."""
+    revised = FIRST.replace("保护工作", "保护和管理工作")
+    paths = _write(
+        tmp_path / "docs", {"某法(2015-04-24).md": FIRST, "某法(2017-11-04).md": revised}
+    )
+    work = IriMinter(settings.base_iri).work(TITLE)
+    with PolicyStore.open(tmp_path / "store") as store:
+        outcomes = Ingestor(store, settings).ingest(paths).outcomes
+        assert [o.status for o in outcomes] == ["ingested", "ingested"]
+        assert outcomes[1].document == f"{work}/version/2017-11-04"
+        (row,) = store.query(VERSIONS)
+        assert row["date"].value == "2017-11-04"
+        (source,) = store.query(
+            f"""SELECT ?exact ?from WHERE {{
+              ?a <http://www.w3.org/ns/oa#hasBody> <{work}/version/2017-11-04> ;
+                 <{PKG}factProperty> <{ELI}version_date> ;
+                 <http://www.w3.org/ns/oa#hasTarget>/<http://www.w3.org/ns/oa#hasSelector> ?q .
+              ?q <http://www.w3.org/ns/oa#exact> ?exact ; <{PKG}quotedFrom> ?from }}"""
+        )
+        assert (source["exact"].value, source["from"].value) == (
+            "某法(2017-11-04).md",
+            f"{PKG}sourceFile",
+        )
+        # the work's own file names its version too, beside the text's enactment date
+        assert store.query(
+            f"""ASK {{ <{work}> <{ELI}version_date> "2015-04-24"^^<http://www.w3.org/2001/XMLSchema#date> ;
+                       <{ELI}date_document> "2015-04-24"^^<http://www.w3.org/2001/XMLSchema#date> }}"""
+        )

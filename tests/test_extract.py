@@ -660,6 +660,37 @@ def test_respectively_shares_the_parties_out(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Simplified, an alias, a short form defined inside a name, one party from the title
+            "依据《某某局关于甲乙两地相互认可证书的安排》(以下简称《安排》)的规定，经协商，作出如下补充安排：\n"
+            "一、将《安排》序言修改为：“经某某局与乙地特别行政区（以下简称乙地特区）政府协商，现就证书的相互认可问题作出如下安排：\n",
+            {"某某局关于甲乙两地相互认可证书的安排": ["某某局", "乙地特别行政区政府"]},
+        ),
+        (  # Traditional, the full title, 「」 quotes, 修訂為, an agreement
+            "二、將《甲市與乙市科技合作協議》第一條修訂為：「甲市人民政府與乙市人民政府經友好協商，"
+            "達成如下協議：」\n",
+            {"甲市與乙市科技合作協議": ["甲市人民政府", "乙市人民政府"]},
+        ),
+        (  # the quote rewrites an article, not a preamble naming who agreed: nothing added
+            "三、將《甲市與乙市科技合作協議》第五條修改為：「雙方應當相互提供有關資料。」\n",
+            {"甲市與乙市科技合作協議": []},
+        ),
+    ],
+)  # fmt: skip
+def test_a_rewritten_preamble_names_the_cited_works_parties(text, expected):
+    from policykg.ingest.extract.parties import parties_of_rewritten
+
+    works, _ = find_citations(text, 0, len(text), "")
+    parties_of_rewritten(text, 0, len(text), works)
+    assert {w.title: [p.name for p in w.parties] for w in works} == expected
+    for work in works:
+        for party in work.parties:
+            first, last = party.mentions[0].start, party.mentions[0].end
+            assert text[first] == party.name[0] and text[last - 1] == party.name[-1]
+
+
+@pytest.mark.parametrize(
     ("text", "issuers"),
     [
         (

@@ -389,3 +389,66 @@ def test_a_line_without_letters_is_no_title():
         "form.txt",
     )
     assert record.title and "┌" not in record.title
+
+
+# LawRefBook names each file after the version it holds; a header that lists no
+# amendment (a regulation revised by a decision amending many) gives no version date
+_HEADER_WITHOUT_AMENDMENT = (
+    "# 中华人民共和国某某安全保卫条例\n\n1996年7月6日 中华人民共和国国务院令第201号发布\n\n"
+    "第一条 为了维护某某秩序，制定本条例。\n\n第二条 本条例自发布之日起施行。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["某某安全保卫条例(2011-01-08).md", "某某条例（2011-01-08）.txt"])
+def test_the_file_names_date_is_the_version_when_the_text_gives_none(name):
+    record = _process(_HEADER_WITHOUT_AMENDMENT, name, "markdown")
+    (version,) = [d for d in record.dates if d.role == "version"]
+    assert version.value.lexical() == "2011-01-08" and version.from_file_name
+    assert document_date(record.dates).value.lexical() == "1996-07-06"  # not the name's
+    assert not any(d.from_file_name for a in record.annexes for d in a.dates)
+
+
+def test_the_texts_version_date_wins_over_the_file_names():
+    text = _HEADER_WITHOUT_AMENDMENT.replace(
+        "发布\n\n", "发布\n\n2011年1月8日《国务院关于废止和修改部分行政法规的决定》修订\n\n"
+    )
+    record = _process(text, "某某安全保卫条例(2019-03-02).md", "markdown")
+    (version,) = [d for d in record.dates if d.role == "version"]
+    assert (version.value.lexical(), version.from_file_name) == ("2011-01-08", False)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "某某安全保卫条例(1990-01-01).md",  # before the enactment the text gives: not a version
+        "某某安全保卫条例(2011-13-08).md",  # no such month
+        "某某安全保卫条例 2011-01-08.md",  # not in brackets at the end of the name
+        "某某安全保卫条例(2011-01-08)附件.md",
+    ],
+)
+def test_no_version_from_a_file_name_without_a_plausible_date(name):
+    record = _process(_HEADER_WITHOUT_AMENDMENT, name, "markdown")
+    assert "version" not in dates(record)
+
+
+def test_a_commencement_after_the_only_item_is_no_version_whatever_the_body_says():
+    """The history's last item ends where the body begins: an article's 檢討修訂 is no
+    amendment of the text (mojLaw J0110107 had its commencement date as a version)."""
+    record = _process(
+        "某某計畫審定辦法\n沿革：\n"
+        "1.中華民國一百零八年二月十九日經濟部經水字第 10804600510 號令訂定發布全文 14 條；"
+        "並自一百零八年二月一日施行\n"
+        "第 1 條\n本辦法依某某法規定訂定之。\n"
+        "第 2 條\n審議會之任務如下：一、計畫擬訂、檢討修訂與變更之審議事項。\n"
+    )
+    assert dates(record) == {"published": "2019-02-19"}  # no version
+
+
+def test_the_last_amendment_before_the_body_is_the_version_though_the_body_repeals():
+    record = _process(
+        "某某地質調查辦法\n沿革：\n"
+        "1.中華民國一百零一年三月六日經濟部經地字第 10104600660 號令訂定發布全文 13 條；並自發布日施行\n"
+        "2.中華民國一百十二年三月七日經濟部經地字第 11259050030 號令修正發布第 4 條條文\n"
+        "第 1 條\n本辦法依地質法規定訂定之。\n第 2 條\n原某某要點自本辦法施行之日起廢止。\n"
+    )
+    assert dates(record)["version"] == "2023-03-07"

@@ -116,3 +116,31 @@ def test_a_bound_keeps_the_clause_it_bounds():
         800_000: "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元",
         80_000: "違反者處負責人百分之五之罰鍰。但最高不得超過新臺幣八十萬元，最低不得少於新臺幣八萬元",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "fund"),
+    [
+        ("特區政府亦已落實港幣100億元「產學研1+計劃」，支持大學的研發成果落地。", 10_000_000_000, "產學研1+計劃"),
+        ("市政府安排 5 亿元“青年创新创业资助计划”，扶持初创企业。", 500_000_000, "青年创新创业资助计划"),
+        ("政府亦推出三億元「科技人才入境計劃」，吸引海外人才。", 300_000_000, "科技人才入境計劃"),
+    ],
+)  # fmt: skip
+def test_a_quoted_scheme_named_right_after_a_sum_is_a_fund_of_that_size(text, value, fund):
+    _, result = extracted(text)
+    linked = {int(x.amount.value): (x.entity.name, x.entity.kind, x.rule) for x in result.funded}
+    assert linked[value] == (fund, "Fund", "size")
+    assert fund not in {w.title for w in result.cited}  # a scheme, not a document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府投入港幣100億元，「產學研1+計劃」亦於同年推出。",  # the sum is not the scheme's
+        "政府投入港幣100億元推行《某某發展計劃》。",  # a plan cited by its title
+        "政府投入港幣100億元「智慧城市藍圖」的工作。",  # not a scheme's name
+    ],
+)
+def test_a_quoted_name_after_a_sum_that_is_not_its_size_stays_what_it_was(text):
+    _, result = extracted(text)
+    assert not result.funded

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from policykg.ingest.numbering import cn_to_int
 
-from .records import Amount, Mention, NamedEntity
+from .records import Amount, CitedWork, Mention, NamedEntity
 
 _S = r"[ \u3000]*"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]+"
@@ -317,6 +317,43 @@ def _size(text: str, amount: Amount, index: _Positions) -> AmountLink | None:
     for _, entity in index.starting(gap.end(), gap.end() + 1):
         if entity.kind in ("Fund", "Platform"):
             return AmountLink(amount, entity, "size")
+    return None
+
+
+# 落實港幣100億元「產學研1+計劃」: a quoted scheme the text gives a size is a funding
+# scheme, not a document (a plan is cited by its title, not measured in money)
+_SCHEME_HEAD = re.compile(r"(?:計劃|计划|計畫|计画|基金)$")
+_QUOTE_OPENS = '「“『"'
+
+
+def schemes_sized_by_sums(
+    text: str, amounts: list[Amount], cited: list[CitedWork], entities: list[NamedEntity]
+) -> list[CitedWork]:
+    """The cited works left once each quoted scheme named right after a sum (港幣100億元
+    「產學研1+計劃」) has become a fund among `entities` (its sum is then its size)."""
+    sized = {_SIZE_GAP.match(text, a.mention.end).end() for a in amounts}
+    kept = []
+    for work in cited:
+        quoted = [_inside_quotes(text, m) for m in work.mentions]
+        quoted = [m for m in quoted if m is not None]
+        if not (_SCHEME_HEAD.search(work.title) and any(m.start in sized for m in quoted)):
+            kept.append(work)
+            continue
+        same = next((e for e in entities if e.name == work.title), None)
+        if same is None:
+            entities.append(NamedEntity(work.title, "Fund", mentions=quoted))
+        else:
+            same.kind = "Fund"
+            same.mentions += [m for m in quoted if m not in same.mentions]
+    return kept
+
+
+def _inside_quotes(text: str, mention: Mention) -> Mention | None:
+    """The name of a quoted mention without its opening mark, or None if not quoted."""
+    if text[mention.start] in _QUOTE_OPENS:
+        return Mention(mention.start + 1, mention.end)
+    if mention.start and text[mention.start - 1] in _QUOTE_OPENS:
+        return mention
     return None
 
 

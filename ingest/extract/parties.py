@@ -171,6 +171,34 @@ def distribute_respectively(text: str, start: int, end: int, cited: list[CitedWo
             ]
 
 
+# 將《安排》序言及第一條修改為：「經甲與乙協商，現就…作出如下安排」: the quoted text is
+# the cited work's own, so the consultation formula in it names that work's parties
+_REWRITTEN = re.compile(
+    r"《(?P<title>[^《》\n]{1,120})》[^《》“「\"。\n]{0,30}?(?:修改|修訂|修订|修正)(?:為|为)\s*[：:]?\s*[“「\"]"
+)
+
+
+def parties_of_rewritten(text: str, start: int, end: int, cited: list[CitedWork]) -> None:
+    """A cited work whose preamble the text rewrites (將《甲》序言修改為：「經乙與丙協商，
+    現就…作出如下安排」) gets the parties that formula names, beside those it has."""
+    by_name: dict[str, CitedWork] = {}
+    for work in cited:
+        by_name.setdefault(work.title, work)
+        for alias, _ in work.aliases:
+            by_name.setdefault(alias.strip("《》"), work)
+    for m in _REWRITTEN.finditer(text, start, end):
+        work = by_name.get(m.group("title").strip())
+        if work is None:
+            continue
+        line_end = text.find("\n", m.end(), end)
+        quoted_end = line_end if line_end >= 0 else end
+        known = {p.name for p in work.parties}
+        for party in parties_in_sentence(text, m.end(), quoted_end, work.title):
+            if party.name not in known:
+                work.parties.append(party)
+                known.add(party.name)
+
+
 def _shares(subject: str, count: int) -> list[list[tuple[int, str]]] | None:
     """Each work's names in a subject read distributively, or None when it cannot be."""
     lead = len(subject) - len(subject.lstrip())

@@ -13,13 +13,14 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
-from .money import find_amounts, jurisdiction_currency, link_amounts
+from .money import find_amounts, jurisdiction_currency, link_amounts, schemes_sized_by_sums
 from .orgnames import GENERIC
 from .parties import (
     defined_sides,
     distribute_respectively,
     issuers,
     parties_in_sentence,
+    parties_of_rewritten,
     signature_block,
 )
 from .records import CitedWork, Extraction, Mention, NamedEntity
@@ -34,6 +35,7 @@ def extract(document: DocumentRecord) -> Extraction:
     result = Extraction()
     result.cited, result.aliases_of_self = find_citations(text, start, end, document.title)
     distribute_respectively(text, start, end, result.cited)
+    parties_of_rewritten(text, start, end, result.cited)
     paragraphs = tuple(p for p in document.clean.paragraphs if start <= p.start < end)
     block_parties, result.signatories = signature_block(document.clean, paragraphs)
     block_issuers = []
@@ -56,6 +58,7 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _not_across_titles(result.entities, result.cited)
     _funding_schemes(text, result.entities)
+    result.cited = schemes_sized_by_sums(text, result.amounts, result.cited, result.entities)
     result.funded, result.amount_about = link_amounts(
         text, result.amounts, result.entities, start, end
     )
