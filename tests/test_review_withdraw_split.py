@@ -3,6 +3,7 @@ the reviewed view, the machine's view, the history and re-ingest."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pyoxigraph as ox
@@ -151,3 +152,26 @@ def test_a_split_anchored_to_text_that_changed_becomes_stale_on_reingest(setup, 
     assert stored.iri == split.iri and stored.status == "stale"
     # nothing of it applied: the new IRI is only in its record
     assert not store.query(f"ASK {{ ?s ?p {split.into} FILTER(?p != <{PKG}splitInto>) }}")
+
+
+def test_the_command_line_splits_and_withdraws(tmp_path, capsys):
+    from policykg.cli import main
+
+    store = ["--store", str(tmp_path / "store")]
+    assert main([*store, "ingest", "--quiet", str(seed("000"))]) == 0
+    capsys.readouterr()
+    split = [*store, "correct", "split", "--entity", MOST.value, "--in", ANNEX,
+             "--reviewer", "Chan", "--reason", "another body"]  # fmt: skip
+    assert main(split) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"split [1-9]\d* statements into https://w3id.org/policykg/id/org/", out)
+    iri = out.split()[1]
+    assert main([*store, "correct", "split", "--entity", MOST.value, "--span", DOC, "1", "x",
+                 "科", "--reviewer", "r", "--reason", "x"]) == 2  # fmt: skip
+    assert "whole numbers" in capsys.readouterr().err
+    withdraw = [*store, "correct", "withdraw", "--correction", iri, "--reviewer", "Wong",
+                "--reason", "one body"]  # fmt: skip
+    assert main(withdraw) == 0
+    assert f"withdraws {iri}" in capsys.readouterr().out
+    assert main(withdraw) == 2
+    assert "withdrawn already" in capsys.readouterr().err
