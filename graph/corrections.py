@@ -92,6 +92,8 @@ class Reviewer:
         if target is None:
             raise CorrectionError(f"no correction {correction!r} in the store",
                                   hint="GET /api/corrections lists them")  # fmt: skip
+        if target.withdrawn_by:
+            raise CorrectionError(f"the correction was withdrawn already by {target.withdrawn_by}")
         return self.correct(
             Correction(kind="withdraw", anchor=Anchor(target.anchor.document), reviewer=reviewer,
                        reason=reason, withdraws=target.iri, verified=verified)

@@ -124,7 +124,7 @@ def test_bad_rows_are_named_and_nothing_is_stored(setup, tmp_path):
         row = 2 + [r["object"] for r in rows].index(MOST)  # the spreadsheet's row number
         assert f"row {row}:" in str(raised.value)
         assert snapshot(store) == before
-    with pytest.raises(DecisionsError, match=".csv or .json"):
+    with pytest.raises(DecisionsError, match=r"\.csv or \.json"):
         apply_decisions(reviewer, tmp_path / "decisions.xlsx")
 
 
