@@ -79,7 +79,12 @@ class Reviewer:
         if self.store.has_graph(correction.iri):  # the same, by the same reviewer, this second
             raise CorrectionError("this correction is stored already", hint=correction.iri)
         self._validate(fx)
-        return self._write(correction, fx)
+        stored = self._write(correction, fx)
+        if correction.kind == "withdraw":
+            # what it puts back is machine output the corrections made since work on
+            # (a merge in force moves a party a withdrawn rejection brings back)
+            self.reapply()
+        return stored
 
     def withdraw(
         self, correction: str, reviewer: str, reason: str, *, verified: bool = False
@@ -180,7 +185,7 @@ class Reviewer:
                 graphs[target.iri] = withdrawn_record(target, correction.iri)
         parts = []
         if fx.removes:
-            parts.append(f"DELETE DATA {{ {_data(fx.removes)} }}")
+            parts += _delete(fx.removes)
         if fx.restores:
             parts.append(f"INSERT DATA {{ {_data(fx.restores)} }}")
         if self.journal is not None:
@@ -202,7 +207,7 @@ class Reviewer:
         if fx.removes:
             parts.append(f"INSERT DATA {{ {_data(fx.removes)} }}")
         if fx.restores:
-            parts.append(f"DELETE DATA {{ {_data(fx.restores)} }}")
+            parts += _delete(fx.restores)
         return " ;\n".join(parts)
 
     def undo(self) -> None:
@@ -254,6 +259,24 @@ def _graph_quads(store: BaseStore, graph: str) -> list[ox.Quad]:
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     name = ox.NamedNode(graph)
     return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
+
+
+def _delete(quads) -> list[str]:
+    """Update operations deleting these quads. A language-tagged literal is matched by
+    its text and its tag in any case: pyoxigraph gives tags in lower case, and Virtuoso
+    keeps zh-Hant as written and compares tags case-sensitively in DELETE DATA."""
+    plain = [q for q in quads if not (isinstance(q.object, ox.Literal) and q.object.language)]
+    parts = [f"DELETE DATA {{ {_data(plain)} }}"] if plain else []
+    for q in quads:
+        if q in plain:
+            continue
+        text, tag = ox.Literal(q.object.value), ox.Literal(q.object.language.lower())
+        parts.append(
+            f"DELETE {{ GRAPH {q.graph_name} {{ {q.subject} {q.predicate} ?o }} }} "
+            f"WHERE {{ GRAPH {q.graph_name} {{ {q.subject} {q.predicate} ?o "
+            f"FILTER(isLiteral(?o) && STR(?o) = {text} && LCASE(LANG(?o)) = {tag}) }} }}"
+        )
+    return parts
 
 
 def _data(quads) -> str:

@@ -22,11 +22,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pyoxigraph as ox
 
-from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, PKG, SKOS, XSD
+from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, PKG, PROV, SKOS, XSD
 
 from . import browse
 from .bound import PROLOGUE, bind, queries_of
@@ -296,16 +296,31 @@ def source_text(store: BaseStore, document: str) -> str | None:
     return found[0] if found is not None and found[1] else None
 
 
+_last_stamp = [datetime.min.replace(tzinfo=UTC)]
+
+
 def now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """The time a correction is made, to the millisecond and increasing within a
+    process: corrections are put back in force in the order they were made. Written as
+    the stores write it back (no trailing zeros in the fraction; Virtuoso keeps
+    milliseconds), so a correction shared between stores keeps its record."""
+    clock = datetime.now(UTC)
+    stamp = max(clock.replace(microsecond=clock.microsecond // 1000 * 1000),
+                _last_stamp[0] + timedelta(milliseconds=1))  # fmt: skip
+    _last_stamp[0] = stamp
+    text = stamp.isoformat(timespec="milliseconds").removesuffix("+00:00")
+    return text.rstrip("0").rstrip(".") + "Z"
 
 
 # -- reading records back --------------------------------------------------------------------
 
 
 def correction_graphs(store: BaseStore) -> list[str]:
+    """The corrections' graphs in the order they were made (a later one may rest on
+    what an earlier one did: a merge after a rejection moves what the rejection left)."""
     rows = store.query(
-        f"SELECT DISTINCT ?c WHERE {{ GRAPH ?c {{ ?c a <{PKG}Correction> }} }} ORDER BY ?c"
+        f"SELECT DISTINCT ?c ?when WHERE {{ GRAPH ?c {{ ?c a <{PKG}Correction> "
+        f"OPTIONAL {{ ?c <{PROV}generatedAtTime> ?when }} }} }} ORDER BY ?when ?c"
     )
     return [row["c"].value for row in rows]
 
