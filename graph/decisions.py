@@ -81,8 +81,10 @@ IDENTITY = ("item", "document", "subject", "predicate", "object", "entity", "cor
 
 
 def row_id(row: QueueRow) -> str:
-    """A digest of what the row is about: the columns a reviewer must not change."""
-    text = "\x1f".join(getattr(row, name) for name in IDENTITY)
+    """A digest of what the row is about: the columns a reviewer must not change (a
+    document row's predicate is the reviewer's to fill)."""
+    names = [n for n in IDENTITY if not (row.item == "document" and n == "predicate")]
+    text = "\x1f".join(getattr(row, name) for name in names)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 

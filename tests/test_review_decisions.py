@@ -87,18 +87,27 @@ def test_decided_rows_are_applied_and_applying_twice_stores_nothing_new(setup, t
         c2ca847a7c31d4ac={"decision": "reject", "reason": "not a party"},
         date_no_longer_in_force={"decision": "correct", "value": "2023-06-30", "reason": "misread"},
     )  # fmt: skip
-    rows[0]["decision"] = "accept"  # the document row: nothing to store
+    (document,) = [r for r in rows if r["item"] == "document"]
+    text = next(iter(store.query(f"SELECT ?t {{ <{DOC}> <https://w3id.org/policykg/ontology#sourceText> ?t }}")))["t"].value  # fmt: skip
+    start = text.index("香港特別行政區政府")
+    document.update(decision="correct", predicate=ELI + "passed_by", value=HKSARG,
+                    start=str(start), end=str(start + 9), quote="香港特別行政區政府",
+                    reason="the issuer")  # fmt: skip
+    (stale_date,) = [r for r in rows if r["predicate"].endswith("first_date_entry_in_force")]
+    stale_date["decision"] = "accept"  # nothing to store
     path = tmp_path / "decided.csv"
     write_csv(path, rows)
     outcome = apply_decisions(reviewer, path, default_reviewer="Chan")
-    assert len(outcome.stored) == 3  # a rejection, and a correction's rejection + addition
-    assert len(outcome.accepted) == 1 and outcome.undecided == len(rows) - 3
+    # a rejection, a correction's rejection + addition, an addition to the document
+    assert len(outcome.stored) == 4
+    assert len(outcome.accepted) == 1 and outcome.undecided == len(rows) - 4
+    assert store.query(f"ASK {{ <{DOC}> <{ELI}passed_by> <{HKSARG}> }}")
     assert not store.query(f"ASK {{ <{DOC}> <https://w3id.org/policykg/ontology#party> <{MOST}> }}")
     assert store.query(f'ASK {{ <{DOC}> <{ELI}date_no_longer_in_force> "2023-06-30"^^<http://www.w3.org/2001/XMLSchema#date> }}')  # fmt: skip
     assert {c.reviewer for c in corrections(store)} == {"Chan"}
     before = snapshot(store)
     second = apply_decisions(reviewer, path, default_reviewer="Chan")
-    assert second.stored == [] and len(second.already) == 2
+    assert second.stored == [] and len(second.already) == 3
     assert snapshot(store) == before
 
 
