@@ -69,6 +69,10 @@ class Reviewer:
         break the shapes); nothing is stored then."""
         check(correction)
         correction = replace(correction, created=correction.created or now())
+        if correction.kind == "withdraw":  # recorded on the withdrawn correction's document
+            target = withdrawn_target(self.store, correction)
+            if target is not None:
+                correction = replace(correction, anchor=Anchor(target.anchor.document))
         if correction.kind == "split" and correction.into is None:
             correction = replace(correction, into=split_iri(correction))
         correction = replace(correction, iri=correction_graph(self.base_iri, correction))
