@@ -121,6 +121,7 @@ def queue_rows(reviewer: Reviewer, queries: Queries, duplicates: int = 100) -> l
         for c in reviewer.stale()
     ]  # fmt: skip
     predicates = [ox.NamedNode(p) for p in ADDABLE]
+    labels: dict[ox.NamedNode, str] = {}
     for item in reviewer.queue():
         doc = ox.NamedNode(item.document)
         warnings = " | ".join(item.warnings)
@@ -133,7 +134,10 @@ def queue_rows(reviewer: Reviewer, queries: Queries, duplicates: int = 100) -> l
                 continue  # the first span of a fact stated more than once
             seen.add(key)
             obj = r["o"].value if isinstance(r["o"], ox.NamedNode) else str(r["o"])
-            name = _label(queries, r["o"]) if isinstance(r["o"], ox.NamedNode) else r["o"].value
+            if isinstance(r["o"], ox.NamedNode):  # once per entity: many documents name one
+                name = labels.get(r["o"]) or labels.setdefault(r["o"], _label(queries, r["o"]))
+            else:
+                name = r["o"].value
             span = {"start": str(r["start"].value), "end": str(r["end"].value),
                     "quote": r["quote"].value} if r["start"] is not None else {}  # fmt: skip
             rows.append(_row(item="statement", document=item.document, subject=item.document,
