@@ -4,17 +4,15 @@ the reviewed view, the machine's view, the history and re-ingest."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pyoxigraph as ox
 import pytest
-from policykg.graph.corrections import Reviewer
 from policykg.graph.review import Anchor, Correction, CorrectionError, corrections, machine_quads
-from policykg.graph.store import PolicyStore
 
 from policykg.ingestion import Ingestor
 from policykg.vocab import PKG
 
+from . import test_review
 from .conftest import seed
 
 DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"  # seed 000
@@ -22,21 +20,8 @@ ANNEX = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"  # its annex
 MOST = ox.NamedNode("https://w3id.org/policykg/id/org/c2ca847a7c31d4ac")  # 科學技術部
 HKSARG = ox.NamedNode("https://w3id.org/policykg/id/org/fd266a329f5d62e0")
 PARTY = ox.NamedNode(PKG + "party")
-
-
-@pytest.fixture
-def source(tmp_path):
-    path = tmp_path / "in" / seed("000").name
-    path.parent.mkdir()
-    shutil.copy(seed("000"), path)
-    return path
-
-
-@pytest.fixture
-def setup(source, settings):
-    store = PolicyStore.in_memory()
-    Ingestor(store, settings).ingest([source])
-    return store, Reviewer(store, settings.base_iri)
+# the fixtures of test_review.py: seed 000's file, and it ingested in memory with a Reviewer
+source, setup = test_review.source, test_review.setup
 
 
 def documents(store) -> list[str]:
