@@ -21,7 +21,7 @@ EXIT_OK = 0
 def add_commands(commands) -> None:
     correct = commands.add_parser(
         "correct",
-        help="correct what the extractor found (reject, relabel, add, merge)",
+        help="correct what the extractor found (reject, relabel, add, merge, split, withdraw)",
         description="Store a correction in its own named graph: it is checked against the "
         "SHACL shapes first (refused with the reason if it breaks them) and stays in force "
         "over re-ingests. Exit codes: 0 stored, 2 refused or error.",
@@ -67,8 +67,9 @@ def add_commands(commands) -> None:
         description="Lists the corrections marked stale (their anchored text changed on "
         "re-ingest), the documents stored with warnings (pkg:needsReview) and the entities "
         "that look like duplicates (the same name after 繁/简, punctuation and space folding, "
-        "or one name inside another of the same kind), with the spans naming them. Exit "
-        "codes: 0 ok, 2 error.",
+        "or one name inside another of the same kind), with the spans naming them; or "
+        "writes that queue as a file of decisions (CSV/JSON) and applies one, all or "
+        "nothing. Exit codes: 0 ok, 2 error or a bad row (named).",
     )
     withdraw = kinds.add_parser(
         "withdraw", help="take back a correction (its own record: who, when, why)"
