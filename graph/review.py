@@ -302,8 +302,8 @@ _last_stamp = [datetime.min.replace(tzinfo=UTC)]
 def now() -> str:
     """The time a correction is made, to the millisecond and increasing within a
     process: corrections are put back in force in the order they were made. Written as
-    the stores write it back (no trailing zeros in the fraction; Virtuoso keeps
-    milliseconds), so a correction shared between stores keeps its record."""
+    Oxigraph writes it back (no trailing zeros in the fraction; Virtuoso writes three
+    digits, the same value), and Virtuoso keeps no more than milliseconds."""
     clock = datetime.now(UTC)
     stamp = max(clock.replace(microsecond=clock.microsecond // 1000 * 1000),
                 _last_stamp[0] + timedelta(milliseconds=1))  # fmt: skip
