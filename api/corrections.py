@@ -193,9 +193,19 @@ class Term(BaseModel):
     lang: Literal["zh-Hant", "zh-Hans", "en"] | None = None
 
 
+class Span(BaseModel):
+    """A document, or a span of it (start, end and quote together), a split chooses."""
+
+    model_config = ConfigDict(extra="forbid")
+    document: str = Field(max_length=2000)
+    start: int | None = Field(None, ge=0, le=10**9)
+    end: int | None = Field(None, ge=0, le=10**9)
+    quote: str | None = Field(None, max_length=2000)
+
+
 class CorrectionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["reject", "relabel", "add", "merge"]
+    kind: Literal["reject", "relabel", "add", "merge", "split", "withdraw"]
     document: str = Field(max_length=2000)
     reviewer: str = Field("", max_length=200)  # a named token gives it
     reason: str = Field(max_length=2000)
@@ -209,6 +219,8 @@ class CorrectionBody(BaseModel):
     label: str | None = Field(None, max_length=2000)
     lang: Literal["zh-Hant", "zh-Hans", "en"] | None = None
     into: str | None = Field(None, max_length=2000)
+    selection: list[Span] | None = Field(None, max_length=100)  # split
+    withdraws: str | None = Field(None, max_length=2000)  # withdraw: the correction's IRI
 
 
 def _iri(value: str | None, what: str) -> ox.NamedNode:
@@ -238,7 +250,15 @@ def correction_of(body: CorrectionBody) -> Correction:
         statement = (_iri(body.subject, "subject"), _iri(body.predicate, "predicate"),
                      _term(body.object))  # fmt: skip
         return Correction(**common, statement=statement)
+    if body.kind == "withdraw":
+        return Correction(**common, withdraws=_iri(body.withdraws, "withdraws").value)
     entity = _iri(body.entity, "entity")
+    if body.kind == "split":
+        chosen = tuple(
+            Anchor(_iri(s.document, "selection.document").value, s.start, s.end, s.quote)
+            for s in body.selection or ()
+        )
+        return Correction(**common, entity=entity, selection=chosen)
     if body.kind == "relabel":
         if body.label is None or body.lang is None:
             raise CorrectionError("a relabelling needs label and lang")

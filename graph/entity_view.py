@@ -187,7 +187,8 @@ def source_text(source: QuerySource, iri: str) -> tuple[str, bool] | None:
     """The decoded source a document was read from, and whether it is the document's own
     (an annex is read from its main document's file)."""
     rows = queries_of(source).select(bind(SOURCE_TEXT, node=ox.NamedNode(iri)))
-    return (rows[0]["text"].value, rows[0]["own"].value == "true") if rows else None
+    # Virtuoso answers the bound boolean as 1
+    return (rows[0]["text"].value, rows[0]["own"].value in ("true", "1")) if rows else None
 
 
 AMOUNTS = (

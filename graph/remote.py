@@ -29,7 +29,7 @@ from policykg.settings import Settings
 from policykg.vocab import ONTOLOGY_IRI, PKG
 
 from .sparql_text import dataset_clauses, query_form, tokens
-from .store_base import BaseStore
+from .store_base import BaseStore, is_correction_graph
 
 # Where each kind of server keeps its query, update and graph store endpoints.
 LAYOUTS = {
@@ -214,8 +214,13 @@ class RemoteStore(BaseStore):
         return int(rows[0]["n"].value)
 
     def quads(self) -> Iterator[ox.Quad]:
-        """The ontology's and the documents' graphs, one Graph Store GET each."""
-        for graph in [ONTOLOGY_IRI, *self.document_graphs()]:
+        """The ontology's, the documents' and the corrections' graphs, one Graph Store
+        GET each (the server's own graphs are not ours to export)."""
+        corrections = self.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{PKG}Correction> }} }} ORDER BY ?g"
+        )
+        corrected = [r["g"].value for r in corrections if is_correction_graph(r["g"].value)]
+        for graph in [ONTOLOGY_IRI, *self.document_graphs(), *corrected]:
             response = self._send(
                 "GET", self.endpoints.graphs, what="graph read", params={"graph": graph},
                 headers={"Accept": N_TRIPLES},

@@ -21,21 +21,49 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pyoxigraph as ox
 
-from policykg.errors import PolicyKGError
-from policykg.iris import title_key
-from policykg.vocab import DCT, ELI, OA, ONTOLOGY_IRI, PKG, PROV, RDF, SCHEMA, SKOS, XSD
+from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, PKG, PROV, SKOS, XSD
 
 from . import browse
 from .bound import PROLOGUE, bind, queries_of
+from .review_record import read_correction, record_statements
+from .review_types import (
+    KINDS,
+    MOTIVATION,
+    Anchor,
+    Correction,
+    CorrectionError,
+    CorrectionRefused,
+    Effect,
+    intent,
+)
 from .store_base import BaseStore, is_correction_graph
 
-KINDS = ("reject", "relabel", "add", "merge")
-MOTIVATION = {"reject": "assessing", "relabel": "editing", "add": "editing", "merge": "editing"}
+__all__ = [
+    "KINDS",
+    "MOTIVATION",
+    "Anchor",
+    "Correction",
+    "CorrectionError",
+    "CorrectionRefused",
+    "Effect",
+    "check",
+    "correction_graph",
+    "correction_graphs",
+    "correction_quads",
+    "corrections",
+    "effect",
+    "intent",
+    "machine_quads",
+    "read_correction",
+    "record_statements",
+    "source_text",
+    "with_status",
+]  # fmt: skip
 
 # The facts a reviewer may add: parties, issuers, signatories, dates and the relations
 # between documents; each with the kind of value it takes.
@@ -62,67 +90,13 @@ LABEL_PREDICATES = (SKOS + "prefLabel", DCT + "title")
 MAX_TEXT = 2000  # characters of a reason, a label or a quote
 
 
-class CorrectionError(PolicyKGError):
-    """A correction that cannot be made: malformed, or it would break the data."""
-
-    http_status = 400
-
-
-class CorrectionRefused(CorrectionError):
-    """The correction would break the SHACL shapes; nothing was stored."""
-
-    http_status = 409
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """The source span a correction rests on: the document and, when given, the quote
-    and its character offsets in the document's pkg:sourceText."""
-
-    document: str
-    start: int | None = None
-    end: int | None = None
-    quote: str | None = None
-
-
-@dataclass(frozen=True)
-class Correction:
-    """One correction's intent and record. `statement` is the (subject, predicate, object)
-    rejected or added; `entity`/`label` a relabelling; `entity`/`into` a merge."""
-
-    kind: str
-    anchor: Anchor
-    reviewer: str
-    reason: str
-    created: str = ""
-    statement: tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal] | None = None
-    entity: ox.NamedNode | None = None
-    label: ox.Literal | None = None
-    into: ox.NamedNode | None = None
-    iri: str = ""
-    status: str = "applied"
-    stale_reason: str = ""
-    verified: bool = False  # the reviewer was identified by a named token
-    # the statements it withdrew, each with its graph's pkg:sha256 at the time
-    removed: tuple[tuple[ox.Quad, str], ...] = field(default=(), compare=False)
-
-
-@dataclass(frozen=True)
-class Effect:
-    """What applying a correction does: the quads withdrawn from document graphs and the
-    triples it asserts; `stale` says why it cannot apply ("" when it can)."""
-
-    removes: tuple[ox.Quad, ...]
-    adds: tuple[ox.Triple, ...]
-    stale: str = ""
-
-
 def correction_graph(base_iri: str, correction: Correction) -> str:
     """A deterministic IRI from what the correction is, by whom and when."""
     parts = [
         correction.kind, correction.anchor.document, correction.reviewer, correction.created,
         *(str(t) for t in correction.statement or ()),
         str(correction.entity or ""), str(correction.label or ""), str(correction.into or ""),
+        *(f"{a.document} {a.start} {a.end}" for a in correction.selection), correction.withdraws,
     ]  # fmt: skip
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
     return f"{base_iri}correction/{digest}"
@@ -139,14 +113,8 @@ def check(correction: Correction) -> None:
         raise CorrectionError("a correction needs the reviewer's name (at most 200 characters)")
     if not correction.reason.strip() or len(correction.reason) > MAX_TEXT:
         raise CorrectionError(f"a correction needs a reason (at most {MAX_TEXT} characters)")
-    anchor = correction.anchor
-    spans = (anchor.start, anchor.end, anchor.quote)
-    if any(v is not None for v in spans) and not all(v is not None for v in spans):
-        raise CorrectionError("a text span needs start, end and quote together")
-    if anchor.start is not None and not 0 <= anchor.start < anchor.end <= 10**9:
-        raise CorrectionError("the span's start must be below its end, both non-negative")
-    if anchor.quote is not None and len(anchor.quote) != anchor.end - anchor.start:
-        raise CorrectionError("the quote's length must equal end - start")
+    for anchor in (correction.anchor, *correction.selection):
+        _check_span(anchor)
     if correction.kind in ("reject", "add") and correction.statement is None:
         raise CorrectionError(f"a {correction.kind} correction needs subject, predicate, object")
     if correction.kind == "add":
@@ -164,6 +132,28 @@ def check(correction: Correction) -> None:
             raise CorrectionError("a merge needs the entity and the entity it goes into")
         if correction.entity == correction.into:
             raise CorrectionError("an entity cannot be merged into itself")
+    if correction.kind == "split":
+        if correction.entity is None or not correction.selection:
+            raise CorrectionError(
+                "a split needs the entity and the documents or spans whose mentions move",
+                hint="give one --mentions DOCUMENT or DOCUMENT@START-END at least",
+            )
+        if len(correction.selection) > 1000:
+            raise CorrectionError("a split chooses at most 1000 documents or spans")
+    if correction.kind == "withdraw" and not correction.withdraws.strip():
+        raise CorrectionError("a withdrawal needs the IRI of the correction it takes back")
+
+
+def _check_span(anchor: Anchor) -> None:
+    spans = (anchor.start, anchor.end, anchor.quote)
+    if any(v is not None for v in spans) and not all(v is not None for v in spans):
+        raise CorrectionError("a text span needs start, end and quote together")
+    if anchor.start is not None and not 0 <= anchor.start < anchor.end <= 10**9:
+        raise CorrectionError("the span's start must be below its end, both non-negative")
+    if anchor.quote is not None and len(anchor.quote) != anchor.end - anchor.start:
+        raise CorrectionError("the quote's length must equal end - start")
+    if anchor.quote is not None and len(anchor.quote) > MAX_TEXT:
+        raise CorrectionError(f"a quote is at most {MAX_TEXT} characters")
 
 
 def _check_addition(correction: Correction) -> None:
@@ -191,15 +181,23 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
     """Work out, against the store as it is, what applying the correction withdraws and
     asserts, or why it no longer applies. A statement it withdrew before stays withdrawn
     while its graph is the version it was withdrawn from (same pkg:sha256)."""
-    anchor = correction.anchor
-    if anchor.quote is not None:
-        text = source_text(store, anchor.document)
+    texts: dict[str, str | None] = {}
+    for anchor in (correction.anchor, *correction.selection):
+        if anchor.quote is None:
+            continue
+        if anchor.document not in texts:
+            texts[anchor.document] = source_text(store, anchor.document)
+        text = texts[anchor.document]
         if text is None:
             return Effect((), (), "the anchored document is no longer in the store")
         if text[anchor.start : anchor.end] != anchor.quote:
             return Effect(
                 (), (), "the anchored text changed: the quote is no longer at its position"
             )
+    if correction.kind == "withdraw":
+        from .withdraw import withdrawal_effect
+
+        return withdrawal_effect(store, correction)
     shas: dict[str, str | None] = {}
 
     def still_withdrawn(quad: ox.Quad, sha: str) -> bool:
@@ -211,8 +209,10 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
     kept = [q for q, sha in correction.removed if still_withdrawn(q, sha)]
     if correction.kind == "reject":
         s, p, o = correction.statement
-        present = [q for q in _quads(store, s, p, o) if q.graph_name.value == anchor.document]
-        removes = _union(present, kept)
+        present = [
+            q for q in quads_matching(store, s, p, o) if q.graph_name.value == anchor.document
+        ]
+        removes = union(present, kept)
         if not removes:
             return Effect((), (), "the rejected statement is no longer in the document")
         return Effect(removes, ())
@@ -223,19 +223,23 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
         present = [
             q
             for p in LABEL_PREDICATES
-            for q in _quads(store, correction.entity, ox.NamedNode(p), None)
+            for q in quads_matching(store, correction.entity, ox.NamedNode(p), None)
             if isinstance(q.object, ox.Literal) and (q.object.language or "").lower() == language
         ]
-        removes = _union(present, kept)
-        if not removes and not _quads(store, correction.entity, None, None):
+        removes = union(present, kept)
+        if not removes and not quads_matching(store, correction.entity, None, None):
             return Effect((), (), "the entity is no longer in any document")
         predicates = {q.predicate for q in removes} or {ox.NamedNode(SKOS + "prefLabel")}
         new = {ox.Triple(correction.entity, p, correction.label) for p in predicates}
         return Effect(removes, tuple(sorted(new, key=str)))
+    if correction.kind == "split":
+        from .split import split_effect
+
+        return split_effect(store, correction, kept)
     return _merge_effect(store, correction.entity, correction.into, kept)
 
 
-def _union(*groups: Iterable[ox.Quad]) -> tuple[ox.Quad, ...]:
+def union(*groups: Iterable[ox.Quad]) -> tuple[ox.Quad, ...]:
     return tuple(sorted({q for group in groups for q in group}, key=str))
 
 
@@ -252,9 +256,11 @@ def _merge_effect(
 ) -> Effect:
     """Every statement about or pointing at `merged` moves to `into`; its preferred
     labels become `into`'s other names, and `merged` redirects (pkg:mergedInto)."""
-    if not _quads(store, into, None, None):
+    if not quads_matching(store, into, None, None):
         return Effect((), (), "the entity merged into is no longer in the store")
-    removes = _union(_quads(store, merged, None, None), _quads(store, None, None, merged), kept)
+    removes = union(
+        quads_matching(store, merged, None, None), quads_matching(store, None, None, merged), kept
+    )
     if not removes:  # nothing names it: a merge would only add a dangling redirect
         return Effect((), (), "the merged entity is in no document")
     pref, alt = ox.NamedNode(SKOS + "prefLabel"), ox.NamedNode(SKOS + "altLabel")
@@ -267,7 +273,7 @@ def _merge_effect(
     return Effect(removes, tuple(sorted(adds, key=str)))
 
 
-def _quads(store: BaseStore, s, p, o) -> list[ox.Quad]:
+def quads_matching(store: BaseStore, s, p, o) -> list[ox.Quad]:
     """The statements matching a pattern in the document graphs (not in corrections or
     the ontology)."""
     pattern = " ".join(
@@ -290,152 +296,33 @@ def source_text(store: BaseStore, document: str) -> str | None:
     return found[0] if found is not None and found[1] else None
 
 
-# -- the record -----------------------------------------------------------------------------
-
-
-def record_statements(correction: Correction, fx: Effect, shas: dict[str, str]) -> list[str]:
-    """The correction's graph as N-Triples statements (without the final dot): the
-    record, the reified statements it withdrew, and, while it applies, what it asserts."""
-    c = correction.iri
-    node = f"<{c}>"
-    lit = _literal
-    out = [
-        f"{node} <{RDF}type> <{PKG}Correction>",
-        f"{node} <{OA}motivatedBy> <{OA}{MOTIVATION[correction.kind]}>",
-        f"{node} <{PKG}correctionKind> {lit(correction.kind)}",
-        f"{node} <{PKG}correctsDocument> <{correction.anchor.document}>",
-        f"{node} <{PROV}generatedAtTime> {_typed(correction.created, XSD + 'dateTime')}",
-        f"{node} <{PKG}reason> {lit(correction.reason)}",
-        f"{node} <{PKG}reviewStatus> {lit('stale' if fx.stale else 'applied')}",
-    ]
-    agent = f"<{c.rsplit('correction/', 1)[0]}reviewer/{title_key(correction.reviewer + 'r')}>"
-    out += [
-        f"{node} <{PROV}wasAttributedTo> {agent}",
-        f"{agent} <{RDF}type> <{PROV}Agent>",
-        f"{agent} <{SCHEMA}name> {lit(correction.reviewer)}",
-    ]
-    if correction.verified:
-        out.append(f"{node} <{PKG}reviewerVerified> {_typed('true', XSD + 'boolean')}")
-    if fx.stale:
-        out.append(f"{node} <{PKG}staleReason> {lit(fx.stale)}")
-    anchor = correction.anchor
-    if anchor.quote is not None:
-        target, position, quote = f"<{c}#target>", f"<{c}#position>", f"<{c}#quote>"
-        out += [
-            f"{node} <{OA}hasTarget> {target}",
-            f"{target} <{OA}hasSource> <{anchor.document}>",
-            f"{target} <{OA}hasSelector> {position}",
-            f"{target} <{OA}hasSelector> {quote}",
-            f"{position} <{RDF}type> <{OA}TextPositionSelector>",
-            f"{position} <{OA}start> {_typed(str(anchor.start), XSD + 'nonNegativeInteger')}",
-            f"{position} <{OA}end> {_typed(str(anchor.end), XSD + 'nonNegativeInteger')}",
-            f"{quote} <{RDF}type> <{OA}TextQuoteSelector>",
-            f"{quote} <{OA}exact> {lit(anchor.quote)}",
-        ]
-    if correction.statement is not None:
-        out += _reified(f"<{c}#statement>", ox.Triple(*correction.statement))
-        out.append(f"{node} <{PKG}statement> <{c}#statement>")
-    if correction.entity is not None:
-        out.append(f"{node} <{PKG}correctsEntity> {correction.entity}")
-    if correction.label is not None:
-        out.append(f"{node} <{PKG}newLabel> {correction.label}")
-    if correction.into is not None:
-        out.append(f"{node} <{PKG}mergedInto> {correction.into}")
-    for n, quad in enumerate(fx.removes, start=1):
-        removed = f"<{c}#removed-{n}>"
-        out.append(f"{node} <{PKG}removes> {removed}")
-        out += _reified(removed, quad.triple)
-        out.append(f"{removed} <{PKG}inGraph> {quad.graph_name}")
-        sha = shas.get(quad.graph_name.value)
-        if sha:
-            out.append(f"{removed} <{PKG}graphSha256> {lit(sha)}")
-    out += [f"{t.subject} {t.predicate} {t.object}" for t in fx.adds]
-    return out
-
-
-def _reified(node: str, triple: ox.Triple) -> list[str]:
-    return [
-        f"{node} <{RDF}type> <{RDF}Statement>",
-        f"{node} <{RDF}subject> {triple.subject}",
-        f"{node} <{RDF}predicate> {triple.predicate}",
-        f"{node} <{RDF}object> {triple.object}",
-    ]
-
-
-def _literal(text: str) -> str:
-    return str(ox.Literal(text))
-
-
-def _typed(text: str, datatype: str) -> str:
-    return str(ox.Literal(text, datatype=ox.NamedNode(datatype)))
+_last_stamp = [datetime.min.replace(tzinfo=UTC)]
 
 
 def now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """The time a correction is made, to the millisecond and increasing within a
+    process: corrections are put back in force in the order they were made. Written as
+    Oxigraph writes it back (no trailing zeros in the fraction; Virtuoso writes three
+    digits, the same value), and Virtuoso keeps no more than milliseconds."""
+    clock = datetime.now(UTC)
+    stamp = max(clock.replace(microsecond=clock.microsecond // 1000 * 1000),
+                _last_stamp[0] + timedelta(milliseconds=1))  # fmt: skip
+    _last_stamp[0] = stamp
+    text = stamp.isoformat(timespec="milliseconds").removesuffix("+00:00")
+    return text.rstrip("0").rstrip(".") + "Z"
 
 
 # -- reading records back --------------------------------------------------------------------
 
 
 def correction_graphs(store: BaseStore) -> list[str]:
+    """The corrections' graphs in the order they were made (a later one may rest on
+    what an earlier one did: a merge after a rejection moves what the rejection left)."""
     rows = store.query(
-        f"SELECT DISTINCT ?c WHERE {{ GRAPH ?c {{ ?c a <{PKG}Correction> }} }} ORDER BY ?c"
+        f"SELECT DISTINCT ?c ?when WHERE {{ GRAPH ?c {{ ?c a <{PKG}Correction> "
+        f"OPTIONAL {{ ?c <{PROV}generatedAtTime> ?when }} }} }} ORDER BY ?when ?c"
     )
     return [row["c"].value for row in rows]
-
-
-def read_correction(store: BaseStore, iri: str) -> Correction:
-    """A stored correction, from its graph."""
-    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
-    facts: dict[tuple[str, str], list] = {}
-    for row in rows:
-        facts.setdefault((row["s"].value, row["p"].value), []).append(row["o"])
-
-    def one(subject: str, predicate: str):
-        values = facts.get((subject, predicate))
-        return values[0] if values else None
-
-    def text(subject: str, predicate: str) -> str | None:
-        value = one(subject, predicate)
-        return value.value if value is not None else None
-
-    statement = None
-    if one(iri, PKG + "statement") is not None:
-        s = iri + "#statement"
-        statement = (one(s, RDF + "subject"), one(s, RDF + "predicate"), one(s, RDF + "object"))
-    start = text(iri + "#position", OA + "start")
-    end = text(iri + "#position", OA + "end")
-    anchor = Anchor(
-        document=text(iri, PKG + "correctsDocument") or "",
-        start=int(start) if start is not None else None,
-        end=int(end) if end is not None else None,
-        quote=text(iri + "#quote", OA + "exact"),
-    )
-    agent = text(iri, PROV + "wasAttributedTo")
-    removed = []
-    for node in facts.get((iri, PKG + "removes"), []):
-        r = node.value
-        graph = one(r, PKG + "inGraph")
-        quad = ox.Quad(
-            one(r, RDF + "subject"), one(r, RDF + "predicate"), one(r, RDF + "object"), graph
-        )
-        removed.append((quad, text(r, PKG + "graphSha256") or ""))
-    return Correction(
-        kind=text(iri, PKG + "correctionKind") or "",
-        anchor=anchor,
-        reviewer=text(agent, SCHEMA + "name") or "" if agent else "",
-        reason=text(iri, PKG + "reason") or "",
-        created=text(iri, PROV + "generatedAtTime") or "",
-        statement=statement,
-        entity=one(iri, PKG + "correctsEntity"),
-        label=one(iri, PKG + "newLabel"),
-        into=one(iri, PKG + "mergedInto"),
-        iri=iri,
-        status=text(iri, PKG + "reviewStatus") or "",
-        stale_reason=text(iri, PKG + "staleReason") or "",
-        verified=text(iri, PKG + "reviewerVerified") == "true",
-        removed=tuple(sorted(removed, key=str)),
-    )
 
 
 def corrections(store: BaseStore) -> Iterator[Correction]:

@@ -196,8 +196,11 @@ class PolicyStore(BaseStore):
             node = ox.NamedNode(iri)
             for predicate in wanted:
                 for quad in self._store.quads_for_pattern(node, predicate, None):
-                    if quad.graph_name not in excluded and isinstance(
-                        quad.graph_name, ox.NamedNode
+                    if (
+                        quad.graph_name not in excluded
+                        and isinstance(quad.graph_name, ox.NamedNode)
+                        # a person's correction is put back in force after the ingest
+                        and not is_correction_graph(quad.graph_name.value)
                     ):
                         triples[ox.Triple(node, predicate, quad.object)] = None
         return list(triples)

@@ -98,8 +98,10 @@ class BaseStore:
             union = " UNION ".join(
                 f"{{ GRAPH ?g {{ <{iri}> <{p}> ?o }} BIND(<{p}> AS ?p) }}" for p in predicates
             )
+            # a person's correction is not machine output: put back in force after ingest
             rows = self.query(
-                f"SELECT DISTINCT ?p ?o WHERE {{ {union} FILTER(?g NOT IN ({excluded})) }}"
+                f"SELECT DISTINCT ?p ?o WHERE {{ {union} FILTER(?g NOT IN ({excluded}) "
+                f'&& !REGEX(STR(?g), "/correction/[0-9a-f]{{16}}$")) }}'
             )
             node = ox.NamedNode(iri)
             triples.extend(ox.Triple(node, row["p"], row["o"]) for row in rows)

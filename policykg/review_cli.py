@@ -21,7 +21,7 @@ EXIT_OK = 0
 def add_commands(commands) -> None:
     correct = commands.add_parser(
         "correct",
-        help="correct what the extractor found (reject, relabel, add, merge)",
+        help="correct what the extractor found (reject, relabel, add, merge, split, withdraw)",
         description="Store a correction in its own named graph: it is checked against the "
         "SHACL shapes first (refused with the reason if it breaks them) and stays in force "
         "over re-ingests. Exit codes: 0 stored, 2 refused or error.",
@@ -67,10 +67,44 @@ def add_commands(commands) -> None:
         description="Lists the corrections marked stale (their anchored text changed on "
         "re-ingest), the documents stored with warnings (pkg:needsReview) and the entities "
         "that look like duplicates (the same name after 繁/简, punctuation and space folding, "
-        "or one name inside another of the same kind), with the spans naming them. Exit "
-        "codes: 0 ok, 2 error.",
+        "or one name inside another of the same kind), with the spans naming them; or "
+        "writes that queue as a file of decisions (CSV/JSON) and applies one, all or "
+        "nothing. Exit codes: 0 ok, 2 error or a bad row (named).",
     )
+    withdraw = kinds.add_parser(
+        "withdraw", help="take back a correction (its own record: who, when, why)"
+    )
+    withdraw.add_argument("--correction", required=True, metavar="IRI",
+                          help="the correction taken back (policykg review, /api/corrections)")  # fmt: skip
+    split = kinds.add_parser(
+        "split", help="split an entity: the mentions chosen go to a new IRI (merge's inverse)"
+    )
+    split.add_argument("--entity", required=True, metavar="IRI")
+    split.add_argument("--in", dest="documents", action="append", default=[], metavar="IRI",
+                       help="a document whose mentions of the entity all move (repeatable)")  # fmt: skip
+    split.add_argument("--span", action="append", default=[], nargs=4,
+                       metavar=("IRI", "START", "END", "QUOTE"),
+                       help="a span of a document: the mentions inside it move (repeatable)")  # fmt: skip
+    for sub in (withdraw, split):
+        sub.add_argument("--reviewer", required=True, help="who makes the correction")
+        sub.add_argument("--reason", required=True, help="why")
+
     review.add_argument("--format", choices=("text", "json"), default="text")
+    files = review.add_mutually_exclusive_group()
+    files.add_argument(
+        "--export-queue", type=Path, metavar="FILE",
+        help="write the queue to FILE (.csv or .json), a row each with an id and an empty "
+        "decision column, for a team to decide in a spreadsheet",
+    )  # fmt: skip
+    files.add_argument(
+        "--apply", type=Path, metavar="FILE",
+        help="apply the decided rows of FILE (accept, reject, correct, merge), all or "
+        "nothing; applying a file twice stores nothing new",
+    )  # fmt: skip
+    review.add_argument(
+        "--reviewer", default="", help="--apply: who decided (rows may name their own)"
+    )
+    review.add_argument("--reason", default="", help="--apply: why, for rows that give none")
     review.add_argument(
         "--limit", type=_positive, default=100, metavar="N",
         help="entities that look like duplicates listed at most (default 100)",
@@ -116,10 +150,58 @@ def cmd_correct(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.kind == "import":
         return _import(args.file, settings)
+    if args.kind in ("withdraw", "split"):
+        return _withdraw_or_split(args, settings)
     correction = correction_of(args)
     with open_store(settings) as store:
         stored = Reviewer(store, settings.base_iri).correct(correction)
     print(f"stored: {stored.iri} ({stored.kind}, {len(stored.removed)} statements withdrawn)")
+    return EXIT_OK
+
+
+def _withdraw_or_split(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.review import Anchor
+    from policykg.graph.store import open_store
+
+    if args.kind == "split":
+        selection = [Anchor(iri(d, "--in").value) for d in args.documents]
+        for document, start, end, quote in args.span:
+            if not (start.isdigit() and end.isdigit()):
+                raise ConfigError(f"--span {start} {end}: offsets are whole numbers")
+            selection.append(Anchor(iri(document, "--span").value, int(start), int(end), quote))
+        entity = iri(args.entity, "--entity")
+    with open_store(settings) as store:
+        reviewer = Reviewer(store, settings.base_iri)
+        if args.kind == "withdraw":
+            stored = reviewer.withdraw(args.correction, args.reviewer, args.reason)
+            print(f"stored: {stored.iri} (withdraws {args.correction})")
+        else:
+            stored = reviewer.split(entity, selection, args.reviewer, args.reason)
+            print(f"stored: {stored.iri} (split {len(stored.removed)} statements "
+                  f"into {stored.into.value})")  # fmt: skip
+    return EXIT_OK
+
+
+def _decisions_file(args: argparse.Namespace, settings: Settings) -> int:
+    from policykg.graph.bound import StoreQueries
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.decisions import apply_decisions, queue_rows, write_queue
+    from policykg.graph.store import open_store
+
+    if args.export_queue is not None:
+        with open_store(settings, read_only=True) as store:
+            rows = queue_rows(Reviewer(store, settings.base_iri), StoreQueries(store), args.limit)
+        write_queue(rows, args.export_queue)
+        print(f"queue: {len(rows)} rows written to {args.export_queue}")
+        return EXIT_OK
+    with open_store(settings) as store:
+        outcome = apply_decisions(Reviewer(store, settings.base_iri), args.apply,
+                                  default_reviewer=args.reviewer, default_reason=args.reason)  # fmt: skip
+    print(f"decisions: {len(outcome.stored)} corrections stored, {len(outcome.already)} rows "
+          f"in force already, {len(outcome.accepted)} accepted, {outcome.undecided} undecided")  # fmt: skip
+    for number, stored in outcome.stored:
+        print(f"  row {number}: {stored}")
     return EXIT_OK
 
 
@@ -129,6 +211,8 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     from policykg.graph.duplicates import look_alike_json, look_alikes
     from policykg.graph.store import open_store
 
+    if args.export_queue is not None or args.apply is not None:
+        return _decisions_file(args, settings)
     with open_store(settings, read_only=True) as store:
         reviewer = Reviewer(store, settings.base_iri)
         stale, queue = reviewer.stale(), reviewer.queue()

@@ -84,11 +84,21 @@ def loaded(request, settings, tmp_path_factory):
 
 
 def canonical_nquads(data: bytes) -> list[str]:
-    """Sorted N-Quads with the integer subtypes written as xsd:integer: Oxigraph stores
-    xsd:nonNegativeInteger as xsd:integer, Virtuoso keeps it; the values are equal."""
+    """Sorted N-Quads with the integer subtypes written as xsd:integer (Oxigraph stores
+    xsd:nonNegativeInteger as xsd:integer, Virtuoso keeps it) and dateTime fractions
+    without trailing zeros: the values are equal."""
     lines = data.decode("utf-8").splitlines()
     subtype = re.compile(r"\^\^<http://www\.w3\.org/2001/XMLSchema#nonNegativeInteger>")
-    return sorted(subtype.sub("^^<http://www.w3.org/2001/XMLSchema#integer>", x) for x in lines)
+    # Virtuoso writes a dateTime's fraction with three digits (56.380Z), Oxigraph without
+    # trailing zeros (56.38Z): the same value
+    fraction = re.compile(r'(\.\d*?)0+(Z?"\^\^<http://www\.w3\.org/2001/XMLSchema#dateTime>)')
+    no_fraction = re.compile(r'\.(Z?"\^\^<http://www\.w3\.org/2001/XMLSchema#dateTime>)')
+
+    def canonical(line: str) -> str:
+        line = subtype.sub("^^<http://www.w3.org/2001/XMLSchema#integer>", line)
+        return no_fraction.sub(r"\1", fraction.sub(r"\1\2", line))
+
+    return sorted(canonical(x) for x in lines)
 
 
 def test_the_seeds_export_the_same_dataset_from_every_store(loaded, corpus_store):
@@ -352,3 +362,60 @@ def test_a_load_interrupted_between_graphs_is_done_again(
         again = Ingestor(store, chosen).ingest([source]).outcomes[0]
         assert again.status == "replaced" and again.graphs == 2
         assert Ingestor(store, chosen).ingest([source]).outcomes[0].status == "unchanged"
+
+
+def test_corrections_and_reingest_work_on_every_store(backend, tmp_path):
+    """Each kind of correction on a SPARQL server as on the embedded store (issue #23):
+    stored, in force over a re-ingest of a changed file, withdrawn, and shared with a
+    fresh embedded store that then holds the same reviewed graph."""
+    from policykg.graph.corrections import Reviewer
+    from policykg.graph.review import Anchor, Correction, correction_quads, corrections
+
+    doc = ox.NamedNode("https://w3id.org/policykg/id/work/83802cbc5b8c9c75")  # seed 000
+    annex = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"
+    most = ox.NamedNode("https://w3id.org/policykg/id/org/c2ca847a7c31d4ac")
+    hksarg = ox.NamedNode("https://w3id.org/policykg/id/org/fd266a329f5d62e0")
+    party = ox.NamedNode(PKG + "party")
+    source = tmp_path / seed("000").name
+    shutil.copy(seed("000"), source)
+    text = source.read_text("utf-8")
+    start = text.index("推動內地與香港")
+    with open_store(backend) as store:
+        Ingestor(store, backend).ingest([source])
+        reviewer = Reviewer(store, backend.base_iri)
+        who = {"anchor": Anchor(doc.value), "reviewer": "Chan", "reason": "x"}
+        rejected = reviewer.correct(Correction(kind="reject", statement=(doc, party, most), **who))
+        added = reviewer.correct(
+            Correction(kind="add", statement=(doc, party, ox.NamedNode(f"{hksarg.value[:-1]}1")),
+                       **{**who, "anchor": Anchor(doc.value, start, start + 7, "推動內地與香港")})
+        )  # fmt: skip
+        label = ox.Literal("香港特區政府", language="zh-Hant")
+        reviewer.correct(Correction(kind="relabel", entity=hksarg, label=label, **who))
+        split = reviewer.split(most, [Anchor(annex)], "Chan", "another body")
+        assert not store.query(f"ASK {{ {doc} {party} {most} }}")
+        assert store.query(f"ASK {{ ?d ?p {split.into} }}")
+        # a changed file, far from the anchors: re-ingested, every correction in force
+        source.write_text(text + "\n附註。\n", "utf-8")
+        outcome = Ingestor(store, backend).ingest([source]).outcomes[0]
+        assert outcome.status == "replaced", outcome.reason
+        assert {c.status for c in corrections(store)} == {"applied"}
+        assert not store.query(f"ASK {{ {doc} {party} {most} }}")
+        assert store.query(f'ASK {{ {hksarg} <{LABEL}> "香港特區政府"@zh-Hant }}')
+        reviewer.withdraw(rejected.iri, "Wong", "a party after all")
+        assert store.query(f"ASK {{ {doc} {party} {most} }}")
+        # the added party's anchor text changed: stale, not applied
+        source.write_text(text.replace("推動內地與香港", "推動內地和香港", 1), "utf-8")
+        Ingestor(store, backend).ingest([source])
+        status = {c.iri: c.status for c in corrections(store)}
+        assert status[added.iri] == "stale" and status[rejected.iri] == "withdrawn"
+        shared = list(correction_quads(store))
+        assert {q.graph_name.value for q in shared} == set(status)
+        reviewed = io.BytesIO()
+        store.export(reviewed, "nquads")
+    fresh = open_store(backend.with_(store_url=None, store_path=tmp_path / "fresh"))
+    with fresh:
+        Ingestor(fresh, backend).ingest([source])
+        Reviewer(fresh, backend.base_iri).load(shared)
+        again = io.BytesIO()
+        fresh.export(again, "nquads")
+    assert canonical_nquads(again.getvalue()) == canonical_nquads(reviewed.getvalue())

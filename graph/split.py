@@ -1,0 +1,100 @@
+"""Split: one entity becomes two. The mentions a reviewer chooses, by document (all the
+entity's statements in that document's graph) or by span (the annotations inside it and
+the facts they back), go to a new IRI; the rest stay. The inverse of merge, and like it
+materialised: the moved statements leave the document graphs (kept, reified, in the
+correction's graph) and the correction's graph states them about the new IRI."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pyoxigraph as ox
+
+from policykg.vocab import RDF, SKOS
+
+from .bound import PROLOGUE, bind, queries_of
+from .review import quads_matching, union
+from .review_types import Correction, Effect
+from .store_base import BaseStore
+
+# the annotations in one graph about an entity, with their span and the fact they back
+ANNOTATIONS = (
+    PROLOGUE
+    + """SELECT ?a ?body ?p ?v ?start ?end WHERE {
+  VALUES ?g {} VALUES ?e {}
+  GRAPH ?g { ?a a oa:Annotation ; oa:hasBody ?body ; pkg:factProperty ?p ; pkg:factValue ?v ;
+                oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+  FILTER(?body = ?e || ?v = ?e) }"""
+)
+# what the new entity keeps of the old one's description when only some spans move
+DESCRIPTION = (RDF + "type", SKOS + "prefLabel", SKOS + "altLabel")
+
+
+def split_iri(correction: Correction) -> ox.NamedNode:
+    """The new entity's IRI: in the old one's folder (org/, platform/, …), keyed by the
+    entity and the chosen documents and spans, so a re-import mints the same one."""
+    entity = correction.entity.value
+    chosen = sorted(f"{a.document} {a.start} {a.end}" for a in correction.selection)
+    digest = hashlib.sha1("\x1f".join(["split", entity, *chosen]).encode("utf-8")).hexdigest()
+    return ox.NamedNode(f"{entity.rsplit('/', 1)[0]}/{digest[:16]}")
+
+
+def split_effect(store: BaseStore, correction: Correction, kept: list[ox.Quad]) -> Effect:
+    """The chosen statements about the entity, moved to the new IRI; stale when the
+    chosen documents or spans no longer mention it, or nothing of it would be left."""
+    old, new = correction.entity, correction.into or split_iri(correction)
+    if quads_matching(store, new, None, None) or quads_matching(store, None, None, new):
+        return Effect((), (), "the new entity's IRI is already in use")
+    everything = {*quads_matching(store, old, None, None), *quads_matching(store, None, None, old)}
+    moved: set[ox.Quad] = set()
+    copied: set[ox.Quad] = set()
+    for anchor in correction.selection:
+        graph = ox.NamedNode(anchor.document)
+        about = [q for q in everything if q.graph_name == graph]
+        if anchor.quote is None:  # a whole document: all it says about the entity
+            moved.update(about)
+            continue
+        chosen = _annotated(store, graph, old, anchor.start, anchor.end)
+        annotations = {a for _, a in chosen if a is not None}
+        # a fact also backed by an annotation outside the spans stays with the old entity
+        facts = {f for f, a in chosen if a is not None} - {f for f, a in chosen if a is None}
+        here = {q for q in about if q.subject in annotations or q.triple in facts}
+        description = {
+            q for q in about if q.subject == old and q.predicate.value in DESCRIPTION
+        }  # fmt: skip
+        moved |= here
+        if any(q.subject == old for q in set(about) - here - description):
+            copied |= description  # the new entity is described as the old one is there
+        else:  # nothing of the old one is left in this document: its description goes
+            moved |= description if here else set()
+    if not moved:
+        return Effect((), (), "the chosen documents or spans no longer mention the entity")
+    left = [
+        q for q in everything - moved
+        if not (q.subject == old and q.predicate.value in DESCRIPTION)
+    ]  # fmt: skip
+    if not left:
+        return Effect((), (), "every mention of the entity was chosen: nothing would be left")
+    removes = union(moved, kept)
+    adds = {_renamed(q.triple, old, new) for q in (*removes, *copied)}
+    return Effect(removes, tuple(sorted(adds, key=str)))
+
+
+def _annotated(
+    store: BaseStore, graph: ox.NamedNode, entity: ox.NamedNode, start: int, end: int
+) -> list[tuple[ox.Triple, ox.NamedNode | None]]:
+    """Each annotation of the entity in the graph: (the fact it backs, the annotation if
+    its span lies inside [start, end), else None)."""
+    rows = queries_of(store).select(bind(ANNOTATIONS, g=graph, e=entity))
+    out = []
+    for row in rows:
+        fact = ox.Triple(row["body"], row["p"], row["v"])
+        inside = start <= int(row["start"].value) and int(row["end"].value) <= end
+        out.append((fact, row["a"] if inside else None))
+    return out
+
+
+def _renamed(triple: ox.Triple, old: ox.NamedNode, new: ox.NamedNode) -> ox.Triple:
+    subject = new if triple.subject == old else triple.subject
+    obj = new if triple.object == old else triple.object
+    return ox.Triple(subject, triple.predicate, obj)
