@@ -251,16 +251,14 @@ class Pages:
             and not (life is not None and p in lifecycle.RELATIONS)
         ]
         kinds = browse.most_specific_types(self.queries, [iri])
-        provisions = [] if found.is_work else browse.mentioned_in(self.queries, iri)
-        naming = (
-            [] if found.is_work
-            else browse.documents_naming(self.queries, iri, provisions=provisions)
-        )  # fmt: skip
-        mentions, mentions_total = browse.mentions(
-            self.queries, iri, shown=SHOWN_LINKS, provisions=provisions
+        # a node named across the store is shown by its first so many (and their labels);
+        # reading them grows with its fame, so they are kept until the store changes
+        named = self.cache.get(
+            ("named", iri, found.is_work, SHOWN_LINKS),
+            lambda: browse.named(self.queries, iri, shown=SHOWN_LINKS, is_work=found.is_work),
         )
-        # a node named across the store is shown by its first so many (and their labels)
-        naming_total, naming = len(naming), naming[:SHOWN_LINKS]
+        naming, naming_total = named.documents, named.documents_total
+        mentions, mentions_total = named.mentions, named.mentions_total
         mentioned_here = self._mentioned_in_document(iri) if found.is_work else []
         has_text = found.is_work and browse.source_text(self.queries, iri) is not None
         linked = [link.target for _, links in facts for link in links if link.is_iri]
@@ -288,7 +286,8 @@ class Pages:
         linked += [
             o for c in corrected for _, o in (*c.withdrew, *c.asserted) if o.startswith("http")
         ]
-        why = found_by(self.queries, iri)  # the rules and lists that found it (pkg:method)
+        # the rules and lists that found it (pkg:method), counted over all its annotations
+        why = self.cache.get(("found by", iri), lambda: found_by(self.queries, iri))
         linked += [minted for minted, _ in why.joined]
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(

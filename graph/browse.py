@@ -47,7 +47,17 @@ from .kinds import (
     most_specific_types,
 )
 from .lists import Item, Page, listing
-from .mentions import DATES, MENTIONS, NAMED_BY, Mention, documents_naming, mentioned_in, mentions
+from .mentions import (
+    DATES,
+    MENTIONS,
+    NAMED_BY,
+    Mention,
+    Named,
+    documents_naming,
+    mentioned_in,
+    mentions,
+    named,
+)
 from .name_search import SEARCH, search
 from .node_labels import LABELS, Label, labels
 from .timeline import TIMELINE, TIMELINE_LATEST, Dated, timeline
@@ -56,8 +66,9 @@ __all__ = [
     "AMOUNTS", "COUNTS", "DATES", "DESCRIPTION", "ENTITY_IN", "ENTITY_OUT", "FACT_SOURCES",
     "KINDS", "LABELS", "LINKED_LABELS", "MENTIONS", "NAMED_BY", "SEARCH",
     "SOURCE_TEXT", "TIMELINE", "TIMELINE_LATEST", "TYPES", "WORK_CLASSES", "Dated", "Entity",
-    "Item", "Label", "Link", "ListName", "Mention", "Money", "Page", "QuerySource", "Script",
+    "Item", "Label", "Link", "ListName", "Mention", "Money", "Named", "Page", "QuerySource", "Script",
     "Source", "amounts", "counts", "description", "documents_naming", "entity",
-    "fact_sources", "labels", "listing", "mentioned_in", "mentions", "most_specific_types", "search",
+    "fact_sources", "labels", "listing", "mentioned_in", "mentions", "most_specific_types", "named",
+    "search",
     "source_text", "timeline",
 ]  # fmt: skip

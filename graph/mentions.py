@@ -57,6 +57,29 @@ SPANS = (
 )
 
 
+@dataclass(frozen=True)
+class Named:
+    """Where a node is named, as its page lists it: the first documents naming it (by
+    date) and its first mentions (in document order), each with how many there are."""
+
+    documents: tuple[tuple[str, str | None, str], ...]
+    documents_total: int
+    mentions: tuple[Mention, ...]
+    mentions_total: int
+
+
+def named(source: QuerySource, iri: str, *, shown: int, is_work: bool = False) -> Named:
+    """A node's page lists, the first `shown` of each (a document's own provisions are
+    listed apart, so a document gets only its mentions elsewhere: none here). Its cost
+    grows with the node's fame (國務院: 8,418 provisions); the pages keep the answer per
+    store generation (graph/cache.py)."""
+    queries = queries_of(source)
+    provisions = [] if is_work else mentioned_in(queries, iri)
+    naming = [] if is_work else documents_naming(queries, iri, provisions=provisions)
+    shown_mentions, mentions_total = mentions(queries, iri, shown=shown, provisions=provisions)
+    return Named(tuple(naming[:shown]), len(naming), tuple(shown_mentions), mentions_total)
+
+
 def mentioned_in(source: QuerySource, iri: str) -> list[str]:
     """The provisions that mention the node, in document order: by document IRI, then
     by the provision's ordinal path (prov/2 before prov/2-1 before prov/10)."""

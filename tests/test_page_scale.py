@@ -181,3 +181,36 @@ def test_a_provisions_iri_names_its_document_as_the_mentions_assume(corpus_store
     )}  # fmt: skip
     named = browse.documents_naming(corpus_store, org, provisions=provisions)
     assert by_graph <= {doc for doc, _, _ in named}
+
+
+def test_an_entity_pages_lists_are_read_once_per_store_generation(own_client, monkeypatch):
+    """A node's lists (where it is named, and how it was found) grow with its fame, so
+    the page keeps them until a write; a write that names it again shows at once."""
+    import re
+
+    from policykg.api import pages
+
+    monkeypatch.setattr(pages, "SHOWN_LINKS", 1)
+    read = []
+    named = browse.named
+    monkeypatch.setattr(browse, "named", lambda *a, **k: read.append(a[1]) or named(*a, **k))
+
+    def mentions_total(org: str) -> int:
+        page = own_client.get(f"/id/org/{org}", headers=HTML).text
+        section = page.split('id="mentions"', 1)[1].split("</section>", 1)[0]
+        return int(re.search(r"共 (\d+) 項", section).group(1))
+
+    found = own_client.get("/search", params={"q": "科學技術部"}, headers=HTML).text
+    org = found.split('href="/id/org/', 1)[1].split('"', 1)[0]
+    before = mentions_total(org)
+    assert mentions_total(org) == before and len(read) == 1  # the second time, kept
+    work = f"{BASE}work/cache-test-named"
+    update = f"""PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+INSERT DATA {{ GRAPH <{work}> {{ <{work}/prov/1> a eli:LegalResourceSubdivision ;
+  eli:number "1" . <{BASE}org/{org}> pkg:mentionedIn <{work}/prov/1> }} }}"""
+    answer = own_client.post(
+        "/sparql", data={"update": update}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert answer.status_code in (200, 204), answer.text
+    assert mentions_total(org) == before + 1 and len(read) == 2
