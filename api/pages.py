@@ -227,11 +227,16 @@ class Pages:
         return groups, passages
 
     def entity_page(self, request: Request, iri: str) -> HTMLResponse:
-        found = browse.entity(self.queries, iri, sources_for=PROPERTIES)
+        found = browse.entity(self.queries, iri, sources_for=PROPERTIES, with_incoming=False)
         if found is None:
             return self.not_found(request, iri)
         if OA + "Annotation" in found.types:
             return self.annotation_page(request, iri)
+        # the links to it grow with its fame (966 to 國務院), the page shows SHOWN_LINKS of
+        # each: kept, shown and counted, until the store changes
+        linked_from = self.cache.get(
+            ("linked from", iri, SHOWN_LINKS), lambda: self._linked_from(iri)
+        )
         lang = LANG[script_of(request)].lower()
         facts = []
         for predicate in PROPERTIES:
@@ -245,10 +250,9 @@ class Pages:
         if life is not None:  # the links between documents are shown with their sentences
             facts = [(p, links) for p, links in facts if p not in lifecycle.RELATIONS]
         incoming = [  # (predicate, the first SHOWN_LINKS subjects, how many there are)
-            (p, subjects[:SHOWN_LINKS], len(subjects))
-            for p in INCOMING
-            if (subjects := found.linked_from(p))
-            and not (life is not None and p in lifecycle.RELATIONS)
+            links
+            for links in linked_from
+            if not (life is not None and links[0] in lifecycle.RELATIONS)
         ]
         kinds = browse.most_specific_types(self.queries, [iri])
         # a node named across the store is shown by its first so many (and their labels);
@@ -301,6 +305,13 @@ class Pages:
             formats=[("JSON-LD", "application/ld+json"), ("Turtle", "text/turtle"),
                      ("N-Triples", "application/n-triples")],
         )  # fmt: skip
+
+    def _linked_from(self, iri: str) -> list[tuple[str, list[str], int]]:
+        """(predicate, the first SHOWN_LINKS subjects, how many there are) of each link
+        to the node a page shows."""
+        to = browse.Entity(iri, incoming=browse.links_to(self.queries, iri))
+        return [(p, subjects[:SHOWN_LINKS], len(subjects)) for p in INCOMING
+                if (subjects := to.linked_from(p))]  # fmt: skip
 
     def annotation_page(self, request: Request, iri: str) -> HTMLResponse:
         """An annotation: the fact it supports, and its quote in context."""

@@ -33,6 +33,7 @@ from .entity_view import (
     description,
     entity,
     fact_sources,
+    links_to,
     source_text,
 )
 from .kinds import (
@@ -68,7 +69,7 @@ __all__ = [
     "SOURCE_TEXT", "TIMELINE", "TIMELINE_LATEST", "TYPES", "WORK_CLASSES", "Dated", "Entity",
     "Item", "Label", "Link", "ListName", "Mention", "Money", "Named", "Page", "QuerySource", "Script",
     "Source", "amounts", "counts", "description", "documents_naming", "entity",
-    "fact_sources", "labels", "listing", "mentioned_in", "mentions", "most_specific_types", "named",
+    "fact_sources", "labels", "links_to", "listing", "mentioned_in", "mentions", "most_specific_types", "named",
     "search",
     "source_text", "timeline",
 ]  # fmt: skip
