@@ -109,6 +109,9 @@ class Pages:
         self.cache = GenerationCache(lambda: getattr(queries, "generation", None))
         # reflowed sources (a plain-text source's paragraphs, graph/reflow.py), the few last
         self.reflow_cache = GenerationCache(lambda: getattr(queries, "generation", None), size=8)
+        # entity pages' lists, three per node, apart: a crawl of entity pages must not
+        # drop the home page's and the network's answers from `cache`
+        self.node_cache = GenerationCache(lambda: getattr(queries, "generation", None), size=384)
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
             trim_blocks=True, lstrip_blocks=True,
@@ -234,7 +237,7 @@ class Pages:
             return self.annotation_page(request, iri)
         # the links to it grow with its fame (966 to 國務院), the page shows SHOWN_LINKS of
         # each: kept, shown and counted, until the store changes
-        linked_from = self.cache.get(
+        linked_from = self.node_cache.get(
             ("linked from", iri, SHOWN_LINKS), lambda: self._linked_from(iri)
         )
         lang = LANG[script_of(request)].lower()
@@ -257,7 +260,7 @@ class Pages:
         kinds = browse.most_specific_types(self.queries, [iri])
         # a node named across the store is shown by its first so many (and their labels);
         # reading them grows with its fame, so they are kept until the store changes
-        named = self.cache.get(
+        named = self.node_cache.get(
             ("named", iri, found.is_work, SHOWN_LINKS),
             lambda: browse.named(self.queries, iri, shown=SHOWN_LINKS, is_work=found.is_work),
         )
@@ -291,7 +294,7 @@ class Pages:
             o for c in corrected for _, o in (*c.withdrew, *c.asserted) if o.startswith("http")
         ]
         # the rules and lists that found it (pkg:method), counted over all its annotations
-        why = self.cache.get(("found by", iri), lambda: found_by(self.queries, iri))
+        why = self.node_cache.get(("found by", iri), lambda: found_by(self.queries, iri))
         linked += [minted for minted, _ in why.joined]
         labels = browse.labels(self.queries, [iri, *linked])
         return self.render(
