@@ -190,8 +190,8 @@ SOURCE_TEXT = (
     PROLOGUE
     + """SELECT ?text ?own WHERE { VALUES ?node {}
   { ?node pkg:sourceText ?text BIND(true AS ?own) }
-  UNION { ?node eli:is_annex_of|eli:is_part_of ?main . ?main pkg:sourceText ?text
-          BIND(false AS ?own) }
+  UNION { ?node eli:is_annex_of ?main . ?main pkg:sourceText ?text BIND(false AS ?own) }
+  UNION { ?node eli:is_part_of ?main . ?main pkg:sourceText ?text BIND(false AS ?own) }
 } ORDER BY DESC(?own) LIMIT 1"""
 )
 

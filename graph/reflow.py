@@ -27,7 +27,8 @@ from .kinds import QuerySource
 SOURCE_FILE = (
     PROLOGUE
     + """SELECT ?file WHERE { VALUES ?node {}
-  { ?node pkg:sourceFile ?file } UNION { ?node eli:is_annex_of|eli:is_part_of ?main . ?main pkg:sourceFile ?file }
+  { ?node pkg:sourceFile ?file } UNION { ?node eli:is_annex_of ?main . ?main pkg:sourceFile ?file }
+  UNION { ?node eli:is_part_of ?main . ?main pkg:sourceFile ?file }
 } LIMIT 1"""
 )
 
