@@ -68,6 +68,13 @@ CONCERNING_SUBJECT = (
   GRAPH ?c { ?st rdf:subject ?node . ?c pkg:statement ?st } }"""
 )
 CONCERNING_OBJECT = CONCERNING_SUBJECT.replace("rdf:subject", "rdf:object")
+# A retype moved the entity to a new IRI: its history is the new IRI's too (the old one
+# redirects by owl:sameAs, stated in the retype's graph while it applies)
+CONCERNING_RETYPED = (
+    PROLOGUE
+    + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
+  GRAPH ?c { ?old owl:sameAs ?node . ?c pkg:correctionKind "retype" } }"""
+)
 HISTORY = (
     PROLOGUE
     + """SELECT ?c ?kind ?who ?when ?why ?status WHERE { VALUES ?c {}
@@ -133,7 +140,7 @@ def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
     """The latest `limit` corrections that concern the node, newest first."""
     node = ox.NamedNode(iri)
     found = {r["c"].value for r in queries.select(bind(CONCERNING, node=node))}
-    for template in (CONCERNING_SUBJECT, CONCERNING_OBJECT):
+    for template in (CONCERNING_SUBJECT, CONCERNING_OBJECT, CONCERNING_RETYPED):
         found |= {r["c"].value for r in queries.select(bind(template, node=node))}
     if not found:
         return []
