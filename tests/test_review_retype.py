@@ -12,6 +12,7 @@ from policykg.graph.review import (
     Anchor,
     Correction,
     CorrectionError,
+    CorrectionRefused,
     correction_quads,
     corrections,
     machine_quads,
@@ -22,6 +23,7 @@ from policykg.ingestion import Ingestor
 from policykg.vocab import ORG, OWL, PKG, RDF, SKOS
 
 from . import test_review
+from .conftest import seed
 
 DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"  # seed 000
 PARK = ox.NamedNode("https://w3id.org/policykg/id/platform/37d7147c9af0f603")  # 港深創新及科技園
@@ -122,3 +124,19 @@ def test_an_entity_only_a_correction_names_cannot_be_retyped_again(setup):
     retype(reviewer)
     with pytest.raises(CorrectionError, match="in no document"):
         retype(reviewer, AS_ORG, ox.NamedNode(PKG + "Platform"), who="Lee")
+
+
+def test_a_retype_that_breaks_the_shapes_is_refused_with_the_report(settings):
+    """Seed 001's signatory signs for 香港特別行政區政府: as a platform, that party would
+    no longer be an organisation (PersonShape's affiliation)."""
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("001")])
+    before = sorted(map(str, store.quads()))
+    hksarg = ox.NamedNode("https://w3id.org/policykg/id/org/fd266a329f5d62e0")
+    with pytest.raises(CorrectionRefused, match="簽署人所代表的一方須為機構"):
+        Reviewer(store, settings.base_iri).correct(
+            Correction(kind="retype", anchor=Anchor("https://w3id.org/policykg/id/work/e692bd296803040e"),
+                       reviewer="r", reason="x", entity=hksarg,
+                       new_type=ox.NamedNode(PKG + "Platform"))
+        )  # fmt: skip
+    assert sorted(map(str, store.quads())) == before
