@@ -22,6 +22,7 @@ from policykg.graph.cache import GenerationCache
 from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
+from policykg.graph.retype import named_class
 from policykg.graph.review import Anchor, Correction, CorrectionError
 from policykg.graph.store import BaseStore
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -30,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from policykg.errors import ProtocolError
 from policykg.reviewers import Reviewers
 from policykg.settings import Settings
-from policykg.vocab import PKG, SKOS
+from policykg.vocab import PKG, RDF, SKOS
 
 from .security import identify_reviewer
 
@@ -67,6 +68,13 @@ CONCERNING_SUBJECT = (
   GRAPH ?c { ?st rdf:subject ?node . ?c pkg:statement ?st } }"""
 )
 CONCERNING_OBJECT = CONCERNING_SUBJECT.replace("rdf:subject", "rdf:object")
+# A retype moved the entity to a new IRI: its history is the new IRI's too (the old one
+# redirects by owl:sameAs, stated in the retype's graph while it applies)
+CONCERNING_RETYPED = (
+    PROLOGUE
+    + """SELECT DISTINCT ?c WHERE { VALUES ?node {}
+  GRAPH ?c { ?old owl:sameAs ?node . ?c pkg:correctionKind "retype" } }"""
+)
 HISTORY = (
     PROLOGUE
     + """SELECT ?c ?kind ?who ?when ?why ?status WHERE { VALUES ?c {}
@@ -80,13 +88,15 @@ WITHDREW = (
     + """SELECT ?c ?p ?o WHERE { VALUES ?c {}
   GRAPH ?c { ?c pkg:removes ?r . ?r rdf:predicate ?p ; rdf:object ?o } } ORDER BY ?c ?p ?o"""
 )
-# What each asserted (an added statement, a new label, a merge's target) and its document
+# What each asserted (an added statement, a new label, a merge's target, a new class) and
+# its document
 DETAILS = (
     PROLOGUE
-    + """SELECT ?c ?doc ?sp ?so ?label ?into WHERE { VALUES ?c {}
+    + """SELECT ?c ?doc ?sp ?so ?label ?into ?type WHERE { VALUES ?c {}
   GRAPH ?c { ?c pkg:correctsDocument ?doc
              OPTIONAL { ?c pkg:statement ?st . ?st rdf:predicate ?sp ; rdf:object ?so }
-             OPTIONAL { ?c pkg:newLabel ?label } OPTIONAL { ?c pkg:mergedInto ?into } } }"""
+             OPTIONAL { ?c pkg:newLabel ?label } OPTIONAL { ?c pkg:mergedInto ?into }
+             OPTIONAL { ?c pkg:newType ?type } } }"""
 )
 SPAN = (
     PROLOGUE
@@ -130,7 +140,7 @@ def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
     """The latest `limit` corrections that concern the node, newest first."""
     node = ox.NamedNode(iri)
     found = {r["c"].value for r in queries.select(bind(CONCERNING, node=node))}
-    for template in (CONCERNING_SUBJECT, CONCERNING_OBJECT):
+    for template in (CONCERNING_SUBJECT, CONCERNING_OBJECT, CONCERNING_RETYPED):
         found |= {r["c"].value for r in queries.select(bind(template, node=node))}
     if not found:
         return []
@@ -159,6 +169,8 @@ def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
             asserted.append((SKOS + "prefLabel", r["label"].value))
         if r["into"] is not None:
             asserted.append((PKG + "mergedInto", r["into"].value))
+        if r["type"] is not None:
+            asserted.append((RDF + "type", r["type"].value))
         item.asserted.extend(a for a in asserted if a not in item.asserted)
     spans = {
         r["c"].value: (int(r["start"].value), int(r["end"].value), r["exact"].value)
@@ -205,7 +217,7 @@ class Span(BaseModel):
 
 class CorrectionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["reject", "relabel", "add", "merge", "split", "withdraw"]
+    kind: Literal["reject", "relabel", "add", "merge", "retype", "split", "withdraw"]
     document: str = Field(max_length=2000)
     reviewer: str = Field("", max_length=200)  # a named token gives it
     reason: str = Field(max_length=2000)
@@ -221,6 +233,7 @@ class CorrectionBody(BaseModel):
     into: str | None = Field(None, max_length=2000)
     selection: list[Span] | None = Field(None, max_length=100)  # split
     withdraws: str | None = Field(None, max_length=2000)  # withdraw: the correction's IRI
+    new_type: str | None = Field(None, max_length=2000)  # retype: org:Organization or an IRI
 
 
 def _iri(value: str | None, what: str) -> ox.NamedNode:
@@ -259,6 +272,12 @@ def correction_of(body: CorrectionBody) -> Correction:
             for s in body.selection or ()
         )
         return Correction(**common, entity=entity, selection=chosen)
+    if body.kind == "retype":
+        if body.new_type is None:
+            raise CorrectionError(
+                "a retype needs new_type", hint="org:Organization, pkg:Platform or pkg:Fund"
+            )
+        return Correction(**common, entity=entity, new_type=named_class(body.new_type))
     if body.kind == "relabel":
         if body.label is None or body.lang is None:
             raise CorrectionError("a relabelling needs label and lang")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from policykg.graph.bound import stored_iri
+from policykg.graph.retype import named_class
 from policykg.graph.review import ADDABLE, Anchor, Correction, CorrectionError
 
 from policykg.vocab import PKG, XSD
@@ -24,8 +25,11 @@ from policykg.vocab import PKG, XSD
 # every field a form of the review pages may send; a form with others is refused
 FORM_FIELDS = ("token", "kind", "document", "subject", "predicate", "object", "value", "old",
                "label", "lang", "entity", "into", "reviewer", "reason", "start", "end",
-               "quote", "item")  # fmt: skip
-KINDS = ("reject", "add", "merge", "relabel", "date")
+               "quote", "item", "withdraws", "new_type", "mentions")  # fmt: skip
+KINDS = ("reject", "add", "merge", "relabel", "date", "retype", "split", "withdraw")
+# a split's documents: a checkbox each, sent as repeated `mentions` fields that the page
+# joins with line breaks (an IRI holds none)
+MAX_MENTIONS = 100
 LANGS = ("zh-Hant", "zh-Hans", "en")
 PARTY = PKG + "party"
 DATE_PREDICATES = tuple(p for p, kind in ADDABLE.items() if kind == "date")
@@ -58,16 +62,30 @@ def parse_form(
     kind = fields.get("kind", "")
     if kind not in KINDS:
         raise CorrectionError(
-            "the form rejects or adds a fact, corrects a date, relabels or merges",
+            "the form rejects or adds a fact, corrects a date, relabels, merges, retypes, "
+            "splits or withdraws a correction",
             hint=f"kind is one of {', '.join(KINDS)}",
         )
+    item = form.node("item").value if fields.get("item") else None
+    who = {"reviewer": fields.get("reviewer", ""), "reason": fields.get("reason", "")}
+    if kind == "withdraw":  # anchored by the Reviewer to the withdrawn correction's document
+        withdraws = form.node("withdraws").value
+        return FormCorrections((Correction(kind=kind, anchor=Anchor(""), **who,
+                                           withdraws=withdraws),), item)  # fmt: skip
+    if kind == "split":
+        chosen = tuple(Anchor(d.value) for d in form.mentions())
+        split = Correction(kind=kind, anchor=chosen[0], **who, entity=form.node("entity"),
+                           selection=chosen)  # fmt: skip
+        return FormCorrections((split,), item)
     document = form.node("document")
     anchor = _anchor(form, document.value, text_of)
     common = {"anchor": anchor, "reviewer": fields.get("reviewer", ""),
               "reason": fields.get("reason", "")}  # fmt: skip
-    item = form.node("item").value if fields.get("item") else None
     if kind == "merge":
         found = (Correction(kind=kind, **common, entity=form.node("entity"), into=form.node("into")),)  # fmt: skip
+    elif kind == "retype":
+        new_type = named_class(fields.get("new_type", ""))
+        found = (Correction(kind=kind, **common, entity=form.node("entity"), new_type=new_type),)
     elif kind == "relabel":
         lang = fields.get("lang", "")
         if lang not in LANGS:
@@ -110,7 +128,10 @@ class _Form:
     def node(self, name: str) -> ox.NamedNode:
         """An instance of this store, by its IRI or its page's path (/id/…): the pages
         correct what the store holds, nothing else."""
-        value = self.fields.get(name, "").strip()
+        return self.node_value(name, self.fields.get(name, ""))
+
+    def node_value(self, name: str, value: str) -> ox.NamedNode:
+        value = value.strip()
         if value.startswith("/id/"):
             value = self.base + value[len("/id/") :]
         node = stored_iri(self.base, value)
@@ -118,6 +139,16 @@ class _Form:
             raise CorrectionError(f"{name} is not an IRI of this store",
                                   hint=f"give an IRI under {self.base} or an /id/ path")  # fmt: skip
         return node
+
+    def mentions(self) -> list[ox.NamedNode]:
+        """The documents a split chooses: one at least, each an IRI of this store."""
+        values = [v for v in self.fields.get("mentions", "").split("\n") if v.strip()]
+        if not values:
+            raise CorrectionError("a split needs the documents whose mentions move",
+                                  hint="tick one document at least")  # fmt: skip
+        if len(values) > MAX_MENTIONS:
+            raise CorrectionError(f"a split from the page chooses at most {MAX_MENTIONS} documents")
+        return [self.node_value("mentions", v) for v in dict.fromkeys(values)]
 
     def predicate(self) -> ox.NamedNode:
         """A property the pages correct (ADDABLE's); the party when none is given."""

@@ -4,7 +4,8 @@ The page lists what a reviewer can judge from the text (parties, issuers, signat
 sums, dates, the links between documents), each with the span it was read from and the
 document graph that states it, and offers the forms the queue lacks: reject a fact,
 correct a date, add a date or a relation with the span that supports it, relabel, merge
-into another entity. The forms post to `/review` (ReviewPage.submit), which checks the
+into another entity, change its kind (retype), split off its mentions in chosen documents,
+and, in the history, withdraw a correction. The forms post to `/review` (ReviewPage.submit), which checks the
 token and the origin; this module only reads, with bound queries."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from policykg.graph import browse
 from policykg.graph.bound import PROLOGUE, Queries, bind, stored_iri
+from policykg.graph.retype import FOLDER_OF_TYPE
 from policykg.graph.review import ADDABLE
 from policykg.graph.store_base import is_correction_graph
 
@@ -78,6 +80,8 @@ class ReviewItemPage:
         ]  # fmt: skip
         documents = sorted({g for gs in graphs.values() for g in gs if not is_correction_graph(g)})
         kind = browse.most_specific_types(self.queries, [node.value]).get(node.value)
+        # the kinds it can be given instead (an organisation, platform or fund's)
+        retype_kinds = [k for k in FOLDER_OF_TYPE if k != kind] if kind in FOLDER_OF_TYPE else []
         # where it is a party, issuer or signatory: those facts are reviewed on the
         # document's page, which these link to
         named_in = [(s, p) for s, p in found.incoming if p in NAMED_AS][:MAX_NAMED_IN]
@@ -93,7 +97,7 @@ class ReviewItemPage:
             documents=documents, message=message, writable=writable,
             history=corrected, labels=browse.labels(self.queries, linked),
             machine_view=machine_view_link(node.value), named_in=named_in,
-            date_predicates=DATE_PREDICATES, links=LINKS, langs=LANGS,
+            date_predicates=DATE_PREDICATES, links=LINKS, langs=LANGS, retype_kinds=retype_kinds,
             read_href=self.pages.read_href, is_work=found.is_work, properties=PROPERTIES,
             amounts={n: money_text(m.value, m.currency) for n, m in money.items()},
         )  # fmt: skip

@@ -29,7 +29,7 @@ from policykg.settings import Settings
 
 from .corrections import LIST, CorrectionWriter
 from .pages import Pages
-from .review_forms import FORM_FIELDS, parse_form
+from .review_forms import FORM_FIELDS, MAX_MENTIONS, parse_form
 from .review_item import ReviewItemPage
 from .ui_text import PROPERTIES
 
@@ -93,11 +93,14 @@ class ReviewPage:
         if len(raw) > self.settings.max_request_bytes:
             return self.page(request, "refused: the form is too large", 413)
         try:
-            fields = dict(
-                parse_qsl(raw.decode("utf-8", "replace"), max_num_fields=len(FORM_FIELDS))
-            )
+            pairs = parse_qsl(raw.decode("utf-8", "replace"),
+                              max_num_fields=len(FORM_FIELDS) + MAX_MENTIONS)  # fmt: skip
         except ValueError:
             return self.page(request, "refused: the form has too many fields", 400)
+        # a split's documents come as repeated `mentions` fields; any other field once
+        fields = dict(pair for pair in pairs if pair[0] != "mentions")
+        if any(name == "mentions" for name, _ in pairs):
+            fields["mentions"] = "\n".join(v for name, v in pairs if name == "mentions")
         # the entity or document page of the review the form came from, to answer on
         item = stored_iri(self.settings.base_iri, fields.get("item", ""))
 

@@ -97,6 +97,7 @@ def correction_graph(base_iri: str, correction: Correction) -> str:
         *(str(t) for t in correction.statement or ()),
         str(correction.entity or ""), str(correction.label or ""), str(correction.into or ""),
         *(f"{a.document} {a.start} {a.end}" for a in correction.selection), correction.withdraws,
+        *([str(correction.new_type)] if correction.new_type is not None else []),
     ]  # fmt: skip
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
     return f"{base_iri}correction/{digest}"
@@ -140,8 +141,26 @@ def check(correction: Correction) -> None:
             )
         if len(correction.selection) > 1000:
             raise CorrectionError("a split chooses at most 1000 documents or spans")
+    if correction.kind == "retype":
+        _check_retype(correction)
     if correction.kind == "withdraw" and not correction.withdraws.strip():
         raise CorrectionError("a withdrawal needs the IRI of the correction it takes back")
+
+
+def _check_retype(correction: Correction) -> None:
+    from .retype import FOLDER_OF_TYPE
+
+    if correction.entity is None or correction.new_type is None:
+        raise CorrectionError("a retype needs the entity and its new class")
+    if correction.new_type.value not in FOLDER_OF_TYPE:
+        raise CorrectionError(f"an entity cannot be given the class {correction.new_type.value}",
+                              hint="give one of: " + ", ".join(FOLDER_OF_TYPE))  # fmt: skip
+    folder = correction.entity.value.rsplit("/", 2)
+    if len(folder) != 3 or folder[1] not in FOLDER_OF_TYPE.values():
+        raise CorrectionError(
+            "only an organisation, platform or fund can be retyped",
+            hint="the entity's IRI is …/org/KEY, …/platform/KEY or …/fund/KEY",
+        )
 
 
 def _check_span(anchor: Anchor) -> None:
@@ -232,6 +251,10 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
         predicates = {q.predicate for q in removes} or {ox.NamedNode(SKOS + "prefLabel")}
         new = {ox.Triple(correction.entity, p, correction.label) for p in predicates}
         return Effect(removes, tuple(sorted(new, key=str)))
+    if correction.kind == "retype":
+        from .retype import retype_effect
+
+        return retype_effect(store, correction, kept)
     if correction.kind == "split":
         from .split import split_effect
 

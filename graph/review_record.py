@@ -60,6 +60,8 @@ def record_statements(
     if correction.into is not None:
         predicate = "splitInto" if correction.kind == "split" else "mergedInto"
         out.append(f"{node} <{PKG}{predicate}> {correction.into}")
+    if correction.new_type is not None:
+        out.append(f"{node} <{PKG}newType> {correction.new_type}")
     if correction.withdraws:
         out.append(f"{node} <{PKG}withdraws> <{correction.withdraws}>")
     if correction.withdrawn_by:
@@ -170,6 +172,7 @@ def read_correction(store: BaseStore, iri: str) -> Correction:
         into=one(iri, PKG + "mergedInto") or one(iri, PKG + "splitInto"),
         selection=selection,
         withdraws=text(iri, PKG + "withdraws") or "",
+        new_type=one(iri, PKG + "newType"),
         iri=iri,
         status=text(iri, PKG + "reviewStatus") or "",
         stale_reason=text(iri, PKG + "staleReason") or "",

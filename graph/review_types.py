@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError
 
-KINDS = ("reject", "relabel", "add", "merge", "split", "withdraw")
+KINDS = ("reject", "relabel", "add", "merge", "split", "withdraw", "retype")
 MOTIVATION = {
     "reject": "assessing",
     "relabel": "editing",
@@ -17,6 +17,7 @@ MOTIVATION = {
     "merge": "editing",
     "split": "editing",
     "withdraw": "assessing",  # a judgement on an earlier correction
+    "retype": "editing",
 }
 
 
@@ -48,7 +49,8 @@ class Correction:
     """One correction's intent and record. `statement` is the (subject, predicate, object)
     rejected or added; `entity`/`label` a relabelling; `entity`/`into` a merge;
     `entity`/`selection` a split (the mentions in those documents or spans go to a new
-    IRI); `withdraws` the correction a withdrawal takes back."""
+    IRI); `withdraws` the correction a withdrawal takes back; `entity`/`new_type` a
+    retype (the entity's class changes, so does its IRI's folder)."""
 
     kind: str
     anchor: Anchor
@@ -61,6 +63,7 @@ class Correction:
     into: ox.NamedNode | None = None
     selection: tuple[Anchor, ...] = ()
     withdraws: str = ""
+    new_type: ox.NamedNode | None = None
     iri: str = ""
     status: str = "applied"  # applied | stale | withdrawn
     stale_reason: str = ""
@@ -88,5 +91,5 @@ def intent(correction: Correction) -> tuple:
     return (
         correction.kind, correction.anchor.document, correction.statement,
         correction.entity, correction.label, correction.into,
-        tuple((a.document, a.start, a.end) for a in correction.selection), correction.withdraws,
+        tuple((a.document, a.start, a.end) for a in correction.selection), correction.withdraws, correction.new_type,
     )  # fmt: skip

@@ -21,7 +21,7 @@ EXIT_OK = 0
 def add_commands(commands) -> None:
     correct = commands.add_parser(
         "correct",
-        help="correct what the extractor found (reject, relabel, add, merge, split, withdraw)",
+        help="correct what the extractor found (reject, relabel, add, merge, retype, split, withdraw)",
         description="Store a correction in its own named graph: it is checked against the "
         "SHACL shapes first (refused with the reason if it breaks them) and stays in force "
         "over re-ingests. Exit codes: 0 stored, 2 refused or error.",
@@ -36,6 +36,7 @@ def add_commands(commands) -> None:
         ("relabel", "give an entity another label in one language"),
         ("add", "add a missing fact (party, date, relation) with the text supporting it"),
         ("merge", "merge an entity into another (kept as an alias that redirects)"),
+        ("retype", "give an organisation, platform or fund another kind (its IRI redirects)"),
     ):
         sub = kinds.add_parser(kind, help=help_text)
         sub.add_argument("--document", required=True, metavar="IRI", help="the document concerned")
@@ -52,8 +53,11 @@ def add_commands(commands) -> None:
                 "--datatype", metavar="IRI", help="the object is a literal of this type"
             )
             sub.add_argument("--lang", help="the object is a literal in this language")
-        if kind in ("relabel", "merge"):
+        if kind in ("relabel", "merge", "retype"):
             sub.add_argument("--entity", required=True, metavar="IRI")
+        if kind == "retype":
+            sub.add_argument("--type", required=True, dest="new_type", metavar="CLASS",
+                             help="org:Organization, pkg:Platform or pkg:Fund (or its IRI)")  # fmt: skip
         if kind == "relabel":
             sub.add_argument("--label", required=True)
             sub.add_argument("--lang", required=True, choices=("zh-Hant", "zh-Hans", "en"))
@@ -141,6 +145,10 @@ def correction_of(args: argparse.Namespace):
     entity = iri(args.entity, "--entity")
     if args.kind == "relabel":
         return Correction(**common, entity=entity, label=ox.Literal(args.label, language=args.lang))
+    if args.kind == "retype":
+        from policykg.graph.retype import named_class
+
+        return Correction(**common, entity=entity, new_type=named_class(args.new_type))
     return Correction(**common, entity=entity, into=iri(args.into, "--into"))
 
 

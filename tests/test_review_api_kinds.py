@@ -63,3 +63,38 @@ def test_malformed_and_hostile_split_and_withdraw_bodies_are_refused(review_clie
         assert answer.json()["error"]
     assert review_client.get("/api/corrections").json()["corrections"] == []
     assert ask(review_client, f"ASK {{ <{DOC}> <{PARTY}> <{MOST}> }}")
+
+
+PARK = "https://w3id.org/policykg/id/platform/37d7147c9af0f603"  # 港深創新及科技園
+PARK_AS_ORG = "https://w3id.org/policykg/id/org/37d7147c9af0f603"
+
+
+def test_an_entity_is_retyped_over_the_api_and_its_history_shows_the_class(review_client):
+    body = {"kind": "retype", "document": DOC, "reviewer": "Chan", "reason": "a company",
+            "entity": PARK, "new_type": "org:Organization"}  # fmt: skip
+    assert review_client.post("/api/corrections", json=body).status_code == 401
+    answer = review_client.post("/api/corrections", json=body, headers=AUTH)
+    assert answer.status_code == 201, answer.text
+    org = "http://www.w3.org/ns/org#Organization"
+    assert ask(review_client, f"ASK {{ <{PARK_AS_ORG}> a <{org}> }}")
+    assert not ask(review_client, f"ASK {{ <{PARK}> a ?kind }}")
+    (listed,) = review_client.get("/api/corrections").json()["corrections"]
+    assert listed["kind"] == "retype"
+
+
+def test_malformed_and_hostile_retype_bodies_are_refused(review_client):
+    base = {"kind": "retype", "document": DOC, "reviewer": "r", "reason": "x", "entity": PARK}
+    cases = [
+        base,  # no class
+        {**base, "new_type": "pkg:Event"},  # not a kind an entity can have
+        {**base, "new_type": "> } ; DROP ALL ; #"},
+        {**base, "new_type": "org:Organization", "entity": DOC},  # not an entity
+        {**base, "new_type": "org:Organization", "entity": "<x> DROP ALL"},
+        {**base, "new_type": "x" * 2001},
+    ]
+    for body in cases:
+        answer = review_client.post("/api/corrections", json=body, headers=AUTH)
+        assert answer.status_code == 400, (body, answer.text)
+        assert answer.json()["error"]
+    assert review_client.get("/api/corrections").json()["corrections"] == []
+    assert ask(review_client, f"ASK {{ <{PARK}> a ?kind }}")

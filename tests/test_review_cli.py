@@ -62,3 +62,22 @@ def test_corrections_exported_from_one_store_load_into_another(tmp_path, capsys)
     assert main([*second, "correct", "import", str(whole)]) == 2
     assert "not in a correction's graph" in capsys.readouterr().err
     assert main([*second, "correct", "import", str(tmp_path / "missing.nq")]) == 2
+
+
+def test_correct_retype_changes_an_entitys_kind(tmp_path, capsys):
+    store = ["--store", str(tmp_path / "store")]
+    assert main([*store, "ingest", "--quiet", str(seed("000"))]) == 0
+    park = "https://w3id.org/policykg/id/platform/37d7147c9af0f603"
+    retype = [*store, "correct", "retype", "--document", DOC, "--reviewer", "Chan",
+              "--reason", "a company", "--entity", park, "--type"]  # fmt: skip
+    assert main([*retype, "pkg:Event"]) == 2
+    assert "cannot be given the class" in capsys.readouterr().err
+    assert main([*retype, "not an iri"]) == 2
+    assert main([*retype, "org:Organization"]) == 0
+    assert "retype" in capsys.readouterr().out
+    assert main([*store, "export", "--output", str(tmp_path / "all.nq")]) == 0
+    exported = (tmp_path / "all.nq").read_text("utf-8")
+    assert (
+        "<https://w3id.org/policykg/id/org/37d7147c9af0f603> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization>"
+        in exported
+    )

@@ -13,6 +13,7 @@ ELI = "http://data.europa.eu/eli/ontology#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TEXT = "序言。甲方與乙方於2018年簽署本安排。\n\n乙方負責。"
 WHO = {"reviewer": "r", "reason": "r"}
+ORG = BASE + "platform/00000000000000aa"
 
 
 def parse(**fields: str):
@@ -70,9 +71,35 @@ def test_a_corrected_date_adds_the_new_one_and_rejects_the_old(value, datatype):
         ({"kind": "merge", "entity": OTHER, "into": "javascript:alert(1)"}, "into is not"),
         ({"kind": "relabel", "entity": OTHER, "label": "x", "lang": "de"}, "zh-Hant"),
         ({"kind": "reject", "object": OTHER, "graph": DOC}, "unknown form field"),
-        ({"kind": "withdraw"}, "kind is one of"),
+        ({"kind": "undo"}, "kind is one of"),
+        ({"kind": "withdraw"}, "withdraws is not an IRI of this store"),
+        ({"kind": "withdraw", "withdraws": "https://example.org/correction/1"}, "withdraws is not"),
+        ({"kind": "retype", "entity": ORG, "new_type": "> } DROP ALL #"}, "not an IRI"),
+        ({"kind": "retype", "entity": ORG}, "not an IRI"),
+        ({"kind": "retype", "entity": "javascript:alert(1)", "new_type": "pkg:Fund"},
+         "entity is not"),
+        ({"kind": "split", "entity": ORG}, "tick one document"),
+        ({"kind": "split", "entity": ORG, "mentions": "https://example.org/x"}, "mentions is not"),
+        ({"kind": "split", "entity": ORG, "mentions": "\n".join([DOC] * 101)}, "at most 100"),
     ],
 )  # fmt: skip
 def test_a_malformed_form_is_refused_with_the_reason(fields, reason):
     with pytest.raises(CorrectionError, match=reason):
         parse(**fields)
+
+
+def test_retype_split_and_withdraw_forms_give_their_corrections():
+    (retype,) = parse(kind="retype", entity="/id/platform/00000000000000aa",
+                      new_type="http://www.w3.org/ns/org#Organization").corrections  # fmt: skip
+    assert (retype.kind, retype.entity.value, retype.new_type.value, retype.anchor.document) == (
+        "retype",
+        ORG,
+        "http://www.w3.org/ns/org#Organization",
+        DOC,
+    )
+    (split,) = parse(kind="split", entity=ORG, mentions=f"{OTHER}\n{DOC}\n{OTHER}").corrections
+    assert [a.document for a in split.selection] == [OTHER, DOC]  # each document once
+    assert split.anchor.document == OTHER and split.entity.value == ORG
+    withdrawal = BASE + "correction/0123456789abcdef"
+    (taken,) = parse(kind="withdraw", withdraws=withdrawal).corrections
+    assert (taken.kind, taken.withdraws) == ("withdraw", withdrawal)

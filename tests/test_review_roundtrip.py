@@ -83,6 +83,10 @@ def make(kind: str, store: PolicyStore, made: list[str], n: int) -> Correction |
     if kind == "split":
         chosen = (Anchor(ANNEX),) if n % 2 else (span(store, "科學技術部"),)
         return Correction(kind="split", entity=MOST, selection=chosen, **who)
+    if kind == "retype":  # 科學技術部 or 香港特別行政區政府 as a platform, or a fund
+        kinds = (PKG + "Platform", PKG + "Fund")
+        return Correction(kind="retype", entity=(MOST, HKSARG)[n % 2],
+                          new_type=ox.NamedNode(kinds[n // 2 % 2]), **who)  # fmt: skip
     if not made:
         return None
     return Correction(kind="withdraw", withdraws=made[n % len(made)], **who)

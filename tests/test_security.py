@@ -171,6 +171,17 @@ def test_every_field_of_a_correction_refuses_every_injection(settings):
                     "/api/corrections", json={**body, "object": term}, headers=headers
                 )
                 assert 400 <= response.status_code < 500, (term, response.text[:300])
+            retype = {
+                **body,
+                "kind": "retype",
+                "entity": PLATFORM_000,
+                "new_type": "org:Organization",
+            }
+            for field in ("entity", "new_type"):
+                response = client.post(
+                    "/api/corrections", json={**retype, field: attack}, headers=headers
+                )
+                assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
             response = client.post("/api/corrections", content=attack.encode(), headers=headers)
             assert response.status_code == 400
             form = {"kind": "reject", "document": doc, "object": body["object"]["iri"],
@@ -183,7 +194,7 @@ def test_every_field_of_a_correction_refuses_every_injection(settings):
                 response = client.post("/review", data={**merge, field: attack})
                 assert 400 <= response.status_code < 500, (field, attack, response.text[:300])
             # the item page's forms, each valid but for the attacked field: a date
-            # added, a relation added, a relabelling
+            # added, a relation added, a relabelling, a retype, a split, a withdrawal
             for fields, names in item_forms(doc, store, settings, token):
                 for field in names:
                     response = client.post("/review", data={**fields, field: attack})
@@ -191,6 +202,10 @@ def test_every_field_of_a_correction_refuses_every_injection(settings):
         time.sleep(0.3)
     assert listener.connections == 0
     assert len(store) == size
+
+
+# a platform of seed 000 (港深創新及科技園), retyped by the forms attacked
+PLATFORM_000 = "https://w3id.org/policykg/id/platform/37d7147c9af0f603"
 
 
 def item_forms(doc: str, store, settings, token: str) -> list[tuple[dict, tuple[str, ...]]]:
@@ -209,7 +224,13 @@ def item_forms(doc: str, store, settings, token: str) -> list[tuple[dict, tuple[
                 "predicate": "http://data.europa.eu/eli/ontology#cites"}  # fmt: skip
     relabel = {**who, "kind": "relabel", "document": doc, "entity": doc, "label": "x",
                "lang": "zh-Hant"}  # fmt: skip
-    for fields in (date, relation, relabel):
+    retype = {**who, "kind": "retype", "document": doc, "entity": PLATFORM_000,
+              "new_type": "http://www.w3.org/ns/org#Organization"}  # fmt: skip
+    split = {**who, "kind": "split", "entity": "https://w3id.org/policykg/id/org/c2ca847a7c31d4ac",
+             "mentions": "https://w3id.org/policykg/id/work/ece7f0f1da165b13"}  # fmt: skip
+    withdraw = {**who, "kind": "withdraw",
+                "withdraws": settings.base_iri + "correction/0123456789abcdef"}  # fmt: skip
+    for fields in (date, relation, relabel, retype, split, withdraw):
         form = {k: v for k, v in fields.items() if k != "token"}
         assert parse_form(form, settings.base_iri, lambda _: text).corrections
     return [
@@ -217,6 +238,9 @@ def item_forms(doc: str, store, settings, token: str) -> list[tuple[dict, tuple[
                 "token")),
         (relation, ("object", "subject", "predicate", "quote")),
         (relabel, ("entity", "lang", "document", "kind")),
+        (retype, ("entity", "new_type", "document")),
+        (split, ("entity", "mentions", "kind")),
+        (withdraw, ("withdraws", "kind")),
     ]  # fmt: skip
 
 
