@@ -134,7 +134,9 @@ def _statements(store, predicates: tuple[str, ...]):
     results to serialise), else by one SPARQL query."""
     if hasattr(store, "oxigraph"):
         for predicate in predicates:
-            for quad in store.oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None):
+            # read whole before yielding (an Oxigraph iterator must be dropped by its thread)
+            found = list(store.oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None))
+            for quad in found:
                 if isinstance(quad.graph_name, ox.NamedNode):
                     yield quad.graph_name.value, quad.subject.value, predicate, quad.object
         return

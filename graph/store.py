@@ -232,8 +232,10 @@ class PolicyStore(BaseStore):
         graph's statements with a slower plan, which grew faster than the graph)."""
         name = ox.NamedNode(graph)
         for predicate in predicates:
-            for quad in self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, name):
-                yield quad.triple
+            # read each range whole before yielding: an Oxigraph iterator left open in an
+            # abandoned generator may be dropped by another thread, which it must not be
+            found = list(self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, name))
+            yield from (quad.triple for quad in found)
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL update in one transaction. Raises QueryError for bad syntax and

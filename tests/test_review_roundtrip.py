@@ -95,12 +95,29 @@ def make(kind: str, store: PolicyStore, made: list[str], n: int) -> Correction |
 STEPS = st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 5)), min_size=1, max_size=4)
 
 
-@hypothesis_settings(max_examples=12, deadline=None,
+# derandomize: the same examples on every run, so CI does not pass or fail by the seed
+@hypothesis_settings(max_examples=12, deadline=None, derandomize=True,
                      suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(steps=STEPS)
 def test_corrections_reimported_into_a_fresh_store_give_the_same_reviewed_graph(
     machine, settings, steps
 ):
+    check_round_trip(machine, settings, steps)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "known bug: withdrawing a correction reapplies the others to a store they are already "
+        "applied to, so a split re-recorded there withdraws nothing (its record differs from "
+        "the same split applied to a fresh store); found by the CI run of session 12"
+    ),
+)
+def test_a_split_then_a_withdrawn_rejection_round_trips(machine, settings):
+    check_round_trip(machine, settings, [("split", 0), ("reject", 1), ("withdraw", 1)])
+
+
+def check_round_trip(machine, settings, steps) -> None:
     store = fresh(machine)
     reviewer = Reviewer(store, settings.base_iri)
     made: list[str] = []
