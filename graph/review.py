@@ -116,6 +116,8 @@ def check(correction: Correction) -> None:
         raise CorrectionError(f"a correction needs a reason (at most {MAX_TEXT} characters)")
     for anchor in (correction.anchor, *correction.selection):
         _check_span(anchor)
+        _check_iri(anchor.document, "the document")
+    _check_iri(correction.withdraws, "the correction withdrawn")
     if correction.kind in ("reject", "add") and correction.statement is None:
         raise CorrectionError(f"a {correction.kind} correction needs subject, predicate, object")
     if correction.kind == "add":
@@ -161,6 +163,18 @@ def _check_retype(correction: Correction) -> None:
             "only an organisation, platform or fund can be retyped",
             hint="the entity's IRI is …/org/KEY, …/platform/KEY or …/fund/KEY",
         )
+
+
+def _check_iri(value: str, what: str) -> None:
+    """An IRI the correction's record writes into update text: refused unless it parses
+    as one (whatever the caller checked: the API, the CLI, a decisions file)."""
+    if not value:
+        return
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        raise CorrectionError(f"{what} is not an IRI: {value[:100]!r}",
+                              hint="give a full http(s) IRI") from None  # fmt: skip
 
 
 def _check_span(anchor: Anchor) -> None:

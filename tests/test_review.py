@@ -13,6 +13,7 @@ from policykg.graph.review import (
     Correction,
     CorrectionError,
     CorrectionRefused,
+    check,
     correction_quads,
     corrections,
     machine_quads,
@@ -226,3 +227,12 @@ def test_every_pkg_term_of_a_correction_is_in_the_ontology(setup):
         if isinstance(term, ox.NamedNode) and term.value.startswith(PKG)
     }
     assert used and used <= declared, used - declared
+
+
+def test_a_correction_naming_a_document_or_correction_that_is_no_iri_is_refused():
+    # the record writes these into update text: the core refuses them, whoever called it
+    for anchor, withdraws in ((Anchor("https://x.org/a> } ; DROP ALL ; <b"), ""),
+                              (Anchor("https://w3id.org/policykg/id/work/1"), "urn:x> . <y")):  # fmt: skip
+        with pytest.raises(CorrectionError, match="not an IRI"):
+            check(Correction(kind="withdraw", anchor=anchor, reviewer="r", reason="why",
+                             withdraws=withdraws or "https://w3id.org/policykg/id/correction/1"))  # fmt: skip
