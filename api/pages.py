@@ -277,7 +277,7 @@ class Pages:
         ]
         amount_iris += dict(mentioned_here).get(SCHEMA + "MonetaryAmount", [])
         money = browse.amounts(self.queries, amount_iris)
-        amounts = {node: _money(m.value, m.currency) for node, m in money.items()}
+        amounts = {node: money_text(m.value, m.currency) for node, m in money.items()}
         # the clause each sum measures, in the page's script (pkg:purpose)
         script_tag = LANG[script_of(request)]
         purposes = {
@@ -563,7 +563,7 @@ def _heading(piece: dict, heading: str | None) -> str:
     return lead + ("…" if cut > LEAD_LENGTH else "")
 
 
-def _money(value: str | None, currency: str | None) -> str:
+def money_text(value: str | None, currency: str | None) -> str:
     """HKD 29,500,000,000: the exact value, grouped for reading."""
     shown = value or "?"
     with contextlib.suppress(ValueError):

@@ -23,8 +23,7 @@ from policykg.graph.store_base import is_correction_graph
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
 from .corrections import history, machine_view_link
-from .pages import Pages
-from .pages import _money as money_text
+from .pages import Pages, money_text
 from .review_forms import DATE_PREDICATES, LANGS
 from .ui_text import PROPERTIES
 
