@@ -16,7 +16,6 @@ Both answer with the complete rendered body, so an error is never sent after a 2
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import os
 import queue
 import signal
@@ -32,12 +31,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Protocol
 
-from policykg import errors
-from policykg.errors import PolicyKGError, ProtocolError, QueryError, QueryTimeoutError
+from policykg.errors import PolicyKGError, ProtocolError, QueryTimeoutError
 
 from .query import QueryJob, RenderedResult, resident_bytes, run_job, store_cache_allowance
 from .stack import deep_thread
-from .store import BaseStore, PolicyStore
+from .store import BaseStore
+from .worker import memory_refusal, rebuild_error
 
 
 class QueryRunner(Protocol):
@@ -157,7 +156,7 @@ class ThreadQueryRunner:
 
 
 class _Worker:
-    """A worker process: `python -m policykg.graph.runner STORE`, speaking pickled
+    """A worker process: `python -m policykg.graph.worker STORE`, speaking pickled
     frames over its stdin and stdout. Started as a fresh interpreter (not forked: fork
     is unsafe with RocksDB's threads; and not multiprocessing's spawn, which re-imports
     the parent's main module). `generation` is the store's state it opened."""
@@ -166,7 +165,7 @@ class _Worker:
         self.generation = generation
         self.lowered = False  # its priority was lowered for a long query
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "policykg.graph.runner", str(store_path)],
+            [sys.executable, "-m", "policykg.graph.worker", str(store_path)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         )  # fmt: skip
         self.requests = Connection(os.dup(self.process.stdin.fileno()), readable=False)
@@ -236,21 +235,11 @@ class _Watch:
             raise TimeoutError
         assert self.worker is not None
         if self.memory_cap and resident_bytes(self.worker.process.pid) > self.memory_cap:
-            raise _too_big(self.job.max_bytes)
+            raise memory_refusal(self.job.max_bytes)
         if not self.long and now >= self.quick_until:
             self.long = self.runner._go_long(self.lane, self.worker)
             if not self.long:
                 raise _crowded(self.runner._lanes[self.lane].long or 0)
-
-
-def _too_big(max_bytes: int | None) -> ProtocolError:
-    return ProtocolError(
-        503,
-        "the query needed more memory than the server allows one query "
-        f"(twice a worker's size, the store's cache allowance and the {max_bytes} byte "
-        "result limit) and was stopped",
-        hint="narrow the query (more specific patterns, LIMIT)",
-    )
 
 
 class ProcessQueryRunner:
@@ -329,7 +318,7 @@ class ProcessQueryRunner:
                     watch.check()
                 reply = worker.replies.recv()
             except BaseException as exc:
-                raise self._failed(worker, exc, timeout) from None
+                raise self._failed(worker, exc, timeout, watch) from None
             self._release(worker)
         finally:
             self._leave(lane, watch.long)
@@ -367,19 +356,26 @@ class ProcessQueryRunner:
                     os.set_blocking(fd, True)  # uvloop leaves watched descriptors non-blocking
                 reply = worker.replies.recv()
             except BaseException as exc:
-                raise self._failed(worker, exc, timeout) from None
+                raise self._failed(worker, exc, timeout, watch) from None
             self._release(worker)
         finally:
             self._leave(lane, watch.long)
         return _unpack(reply)
 
-    def _failed(self, worker: _Worker, exc: BaseException, timeout: float) -> BaseException:
+    def _failed(
+        self, worker: _Worker, exc: BaseException, timeout: float, watch: _Watch
+    ) -> BaseException:
         """The worker cannot be reused (timed out, cancelled, stopped, or dead): stop it
         and say why."""
-        self._discard(worker)
-        if isinstance(exc, TimeoutError):
+        if isinstance(exc, TimeoutError):  # (an OSError too: tested first)
+            self._discard(worker)
             return _timed_out(timeout)
-        if isinstance(exc, EOFError | OSError):
+        died = isinstance(exc, EOFError | OSError)
+        aborted = died and _aborted(worker)
+        self._discard(worker)
+        if aborted and watch.memory_cap:  # the engine's allocation failed at the data cap
+            return memory_refusal(watch.job.max_bytes)
+        if died:
             return _worker_died()
         return exc
 
@@ -507,50 +503,12 @@ def make_runner(store: BaseStore, max_concurrent: int) -> ThreadQueryRunner | Pr
     return ThreadQueryRunner(store, max_concurrent)
 
 
-# -- the worker process ------------------------------------------------------------------
-
-
-def _worker_main(store_path: str) -> None:
-    """The worker's loop: a job in, ("ok", RenderedResult) or ("error", …) out. It runs
-    on a deep stack (graph/stack.py), and the worker dies with the server."""
-    _die_with_parent()
-    requests = Connection(os.dup(0), writable=False)
-    replies = Connection(os.dup(1), readable=False)
-    sys.stdout = sys.stderr  # a stray print must not corrupt the reply stream
-    store = PolicyStore.open(store_path, read_only=True)
-    run_job(store, QueryJob(text="ASK { ?s ?p ?o }"))  # the engine's first-use allocations
-    replies.send(resident_bytes())
-    allowance = store_cache_allowance(store_path)
-
-    def serve() -> None:
-        while True:
-            try:
-                job = requests.recv()
-            except (EOFError, OSError):
-                return
-            try:
-                replies.send(("ok", run_job(store, job, cache_allowance=allowance)))
-            except PolicyKGError as exc:
-                replies.send(("error", _error_payload(exc)))
-            except Exception as exc:  # a bug: report it instead of dying silently
-                replies.send(
-                    ("error", ("PolicyKGError", f"internal error: {exc!r}", None, None, 500))
-                )
-
-    with suppress(KeyboardInterrupt):
-        deep_thread(serve, name="policykg-worker", daemon=True).join()
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when the server dies, even mid-query (a worker
-    blocked reading its requests would notice by itself, one computing would not)."""
-    if not sys.platform.startswith("linux"):
-        return
-    with suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent was already gone before the call
-            os._exit(0)
+def _aborted(worker: _Worker) -> bool:
+    """Whether the worker ended by SIGABRT (what the engine does when an allocation
+    fails); its exit is waited for briefly, as the closed pipe may be seen first."""
+    with suppress(subprocess.TimeoutExpired):
+        return worker.process.wait(timeout=2) == -signal.SIGABRT
+    return False
 
 
 def _worker_died() -> PolicyKGError:
@@ -563,25 +521,4 @@ def _unpack(reply: tuple) -> RenderedResult:
     status, payload = reply
     if status == "ok":
         return payload
-    raise _rebuild_error(payload)
-
-
-def _error_payload(exc: PolicyKGError) -> tuple:
-    return (type(exc).__name__, exc.message, exc.hint, getattr(exc, "position", None),
-            exc.http_status)  # fmt: skip
-
-
-def _rebuild_error(payload: tuple) -> PolicyKGError:
-    name, message, hint, position, status = payload
-    cls = getattr(errors, name, PolicyKGError)
-    if issubclass(cls, ProtocolError):
-        return ProtocolError(status, message, hint=hint)
-    if issubclass(cls, QueryError):
-        return cls(message, hint=hint, position=position)
-    error = PolicyKGError(message, hint=hint)
-    error.http_status = status
-    return error
-
-
-if __name__ == "__main__":
-    _worker_main(sys.argv[1])
+    raise rebuild_error(payload)

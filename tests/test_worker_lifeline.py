@@ -111,3 +111,28 @@ def test_without_the_kernel_signal_the_watching_thread_ends_the_orphan():
     finally:
         if _alive(orphan):
             os.kill(orphan, signal.SIGKILL)
+
+
+def test_a_bounded_job_cannot_allocate_past_its_cap_and_the_cap_is_lifted_after():
+    """The kernel's data limit stops a jump in memory that the runner's periodic watch
+    would see too late (the engine doubling a table); it is lifted once the job ends."""
+    probe = """
+import resource
+from policykg.graph.query import QueryJob
+from policykg.graph.worker import _data_growth_capped
+before = resource.getrlimit(resource.RLIMIT_DATA)
+try:
+    with _data_growth_capped(QueryJob(text="ASK {}", max_bytes=10_000_000), 10_000_000):
+        big = bytearray(200_000_000)
+    print("allocated")
+except MemoryError:
+    print("refused")
+assert resource.getrlimit(resource.RLIMIT_DATA) == before
+with _data_growth_capped(QueryJob(text="ASK {}", max_bytes=None), 0):
+    big = bytearray(200_000_000)  # an unbounded job (the CLI's own queries) is not capped
+print("unbounded ok")
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == ["refused", "unbounded", "ok"]
