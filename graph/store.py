@@ -309,7 +309,10 @@ class PolicyStore(BaseStore):
             raise QueryError(f"the query failed: {exc}") from None
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store)
+        # A generator, not the engine's iterator: read to its end, it no longer holds the
+        # engine's iterator, which must be dropped on the thread that made it (one kept in a
+        # failed assertion's frame was collected by a server thread: an unraisable error).
+        yield from self._store
 
     def __len__(self) -> int:
         return len(self._store)
