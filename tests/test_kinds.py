@@ -50,3 +50,51 @@ def test_an_attributive_word_before_plain_words_names_a_kind(words):
 )
 def test_names_after_an_attributive_word_or_without_one_stay_names(words):
     assert not names_a_kind(words)
+
+
+def _names_in(text):
+    from policykg.ingest.extract.entities import recognise
+    from policykg.ingest.script import to_simplified
+
+    simplified = to_simplified(text)
+    return [(c.kind, c.name_in(text)) for c in recognise(simplified, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓勵建設一批新型粵港科研合作平台",  # a describing word before it: a sort of platform
+        "推動各地建設市級科技企業孵化基地",  # a rank: every city may have one
+        "支持申报省级现代农业产业园区",
+        "有关项目纳入政府科技计划管理",  # the class of bodies every place has, and its scheme
+        "所需經費由人民政府專項資金安排",
+    ],
+)
+def test_a_described_ranked_or_class_owned_platform_or_fund_is_a_kind(text):
+    assert _names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("支持建設南沙科技創新合作平台", [("Platform", "南沙科技創新合作平台")]),
+        ("该项目获深圳市政府科技计划资助", [("Fund", "深圳市政府科技计划")]),
+        ("設立國家中小企業發展基金", [("Fund", "國家中小企業發展基金")]),
+        ("支持建设新型研发机构", []),  # organisations are not asked (a kind all the same)
+        ("上級人民法院應當指定管轄", []),
+    ],
+)  # fmt: skip
+def test_named_platforms_and_funds_stay_names(text, expected):
+    assert _names_in(text) == expected
+
+
+def test_a_rank_or_a_describing_word_is_asked_of_platforms_and_funds_only():
+    from policykg.ingest.extract.kinds import describes_a_facility_or_scheme
+
+    assert describes_a_facility_or_scheme("新型", ["粤港", "合作", "平台"], "粤港合作平台")
+    assert describes_a_facility_or_scheme("", ["国家级", "开发区"], "国家级开发区")
+    assert describes_a_facility_or_scheme("", ["政府", "专项资金"], "政府专项资金")
+    assert not describes_a_facility_or_scheme("建设", ["南沙", "合作", "平台"], "南沙合作平台")
+    assert not describes_a_facility_or_scheme(
+        "", ["深圳市", "政府", "专项资金"], "深圳市政府专项资金"
+    )
