@@ -68,9 +68,12 @@ def _names_in(text):
         "支持申报省级现代农业产业园区",
         "有关项目纳入政府科技计划管理",  # the class of bodies every place has, and its scheme
         "所需經費由人民政府專項資金安排",
+        "发挥前海作为深港合作平台的作用",  # a role the subject takes
+        "加快粵港機場協同發展",  # the airports between two places, not one
+        "改善京津港口集疏运条件",
     ],
 )
-def test_a_described_ranked_or_class_owned_platform_or_fund_is_a_kind(text):
+def test_a_described_ranked_role_or_shared_platform_or_fund_is_a_kind(text):
     assert _names_in(text) == []
 
 
@@ -80,6 +83,8 @@ def test_a_described_ranked_or_class_owned_platform_or_fund_is_a_kind(text):
         ("支持建設南沙科技創新合作平台", [("Platform", "南沙科技創新合作平台")]),
         ("该项目获深圳市政府科技计划资助", [("Fund", "深圳市政府科技计划")]),
         ("設立國家中小企業發展基金", [("Fund", "國家中小企業發展基金")]),
+        ("支持蛇口港口升级", [("Platform", "蛇口港口")]),  # one place: one port
+        ("全面推廣皇崗口岸通關經驗", [("Platform", "皇崗口岸")]),
         ("支持建设新型研发机构", []),  # organisations are not asked (a kind all the same)
         ("上級人民法院應當指定管轄", []),
     ],
