@@ -71,6 +71,8 @@ def _names_in(text):
         "发挥前海作为深港合作平台的作用",  # a role the subject takes
         "加快粵港機場協同發展",  # the airports between two places, not one
         "改善京津港口集疏运条件",
+        "支持前海、南沙等粤港澳合作平台建设",  # the class a list belongs to
+        "推動建設各類博物館、植物園等科普教育基地",
     ],
 )
 def test_a_described_ranked_role_or_shared_platform_or_fund_is_a_kind(text):
@@ -85,6 +87,7 @@ def test_a_described_ranked_role_or_shared_platform_or_fund_is_a_kind(text):
         ("設立國家中小企業發展基金", [("Fund", "國家中小企業發展基金")]),
         ("支持蛇口港口升级", [("Platform", "蛇口港口")]),  # one place: one port
         ("全面推廣皇崗口岸通關經驗", [("Platform", "皇崗口岸")]),
+        ("支持香港科学园、数码港等发展", [("Platform", "香港科学园"), ("Platform", "数码港")]),
         ("支持建设新型研发机构", []),  # organisations are not asked (a kind all the same)
         ("上級人民法院應當指定管轄", []),
     ],

@@ -202,7 +202,8 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
       is a rank of parks; a named park has no rank in its name);
     - what stands before its head is a class of bodies that every place has (政府|科技計劃,
       人民政府|專項資金: resources/generic_names.txt), so it is that class's scheme, not one;
-    - it follows 成為 or 作為 (a role its subject takes: 香港成為|國際創新中心);
+    - it follows 成為 or 作為 (a role its subject takes: 香港成為|國際創新中心), or the 等
+      closing a list (前海、南沙等|合作平台: the class its members belong to);
     - it is a pair of places' short names and a facility head (深港|口岸: the ports between).
 
     Organisations are not asked: 高級人民法院 and 同級人民政府 are decided by kind heads."""
@@ -210,6 +211,8 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
         return True
     if before in _ROLE_VERBS:
         return True  # 建設香港成為|國際創新中心: a role its subject takes, not a facility
+    if before == "等":
+        return True  # 博物館、植物園等|宣傳教育基地: the class the list belongs to
     if _between_places(words):
         return True
     if any(_RANK.search(word) for word in words[:-1]):
