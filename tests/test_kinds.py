@@ -106,3 +106,15 @@ def test_a_rank_or_a_describing_word_is_asked_of_platforms_and_funds_only():
     assert not describes_a_facility_or_scheme(
         "", ["深圳市", "政府", "专项资金"], "深圳市政府专项资金"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("香港科學園第3期工程已於去年完成", [("Platform", "香港科學園第3期")]),
+        ("将军澳工业邨第二期预计明年落成", [("Platform", "将军澳工业邨第二期")]),
+        ("支持前海深港现代服务业合作区建设，第五期项目另行安排", [("Platform", "前海深港现代服务业合作区")]),
+    ],
+)  # fmt: skip
+def test_a_phase_of_a_platform_is_a_facility_of_its_own(text, expected):
+    assert _names_in(text) == expected

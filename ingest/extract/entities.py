@@ -84,6 +84,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
+    found = _longest(found + _phases(simplified, found, end))
     found += enumerated(tokens, found)
     found = _longest(found + coordinated(tokens, found))
     return [c for c in found if _NAME_CHARACTER.search(c.name_in(simplified))]
@@ -378,6 +379,22 @@ def _with_place(tokens: list[Token], index: int, kind: str) -> int:
     if kind == "Organization" and place_in_parentheses(tokens, index + 1):
         return tokens[index + 3].end
     return tokens[index].end
+
+
+# a phase of a facility: 第五期, 第3期 (a number, Chinese or Arabic, then 期)
+_PHASE = re.compile("第[〇零一二三四五六七八九十百0-9０-９]{1,4}期")
+
+
+def _phases(text: str, found: list[Candidate], end: int) -> list[Candidate]:
+    """A platform followed by its phase is a facility of its own (數碼港第五期, 科學園
+    第二期: built apart, funded apart): the name takes the phase in."""
+    out = []
+    for candidate in found:
+        if candidate.kind == "Platform" and not candidate.parts:
+            phase = _PHASE.match(text, candidate.end, end)
+            if phase:
+                out.append(Candidate("Platform", candidate.start, phase.end()))
+    return out
 
 
 def _longest(candidates: list[Candidate]) -> list[Candidate]:
