@@ -18,7 +18,7 @@ from policykg.ingest.metadata import names_a_document
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .gazetteers import GazetteerEntry, load_gazetteer
-from .kinds import modifies_a_kind, names_a_kind
+from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
@@ -76,7 +76,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         elif not (
             quoted or defined or alias_after(simplified, token.end, end)[0]
         ) and _names_a_kind(
-            tokens, first, index, name, name_start
+            tokens, first, index, name, name_start, kind
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
             continue
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
@@ -84,6 +84,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
+    found = _longest(found + _phases(simplified, found, end))
     found += enumerated(tokens, found)
     found = _longest(found + coordinated(tokens, found))
     return [c for c in found if _NAME_CHARACTER.search(c.name_in(simplified))]
@@ -119,13 +120,21 @@ def _two_names(
     return []
 
 
-def _names_a_kind(tokens: list[Token], first: int, index: int, name: str, at: int) -> bool:
+def _names_a_kind(
+    tokens: list[Token], first: int, index: int, name: str, at: int, kind: str
+) -> bool:
     """The name (`name`, from offset `at`: the words tokens[first:index + 1]) names a kind
     (kinds.py): an attributive first word (同一, 公共), or a kind head after words that name
     no particular place or body (縣級|人民政府; the extractor's place words count as names:
-    前海, 深港)."""
+    前海, 深港); a platform or fund also after a describing word, with a rank, or of a
+    class of bodies (新型|合作平台, 省級…園區, 政府|科技計劃)."""
     words = tokens[first : index + 1]
     if names_a_kind([t.word for t in words]):
+        return True
+    before = tokens[first - 1].word if first > 0 else ""
+    if kind != "Organization" and describes_a_facility_or_scheme(
+        before, [t.word for t in words], name
+    ):
         return True
     proper = [(max(0, t.start - at), t.end - at) for t in words if t.tag in _ANCHOR_TAGS]
     return modifies_a_kind(name, proper)
@@ -370,6 +379,22 @@ def _with_place(tokens: list[Token], index: int, kind: str) -> int:
     if kind == "Organization" and place_in_parentheses(tokens, index + 1):
         return tokens[index + 3].end
     return tokens[index].end
+
+
+# a phase of a facility: 第五期, 第3期 (a number, Chinese or Arabic, then 期)
+_PHASE = re.compile("第[〇零一二三四五六七八九十百0-9０-９]{1,4}期")
+
+
+def _phases(text: str, found: list[Candidate], end: int) -> list[Candidate]:
+    """A platform followed by its phase is a facility of its own (數碼港第五期, 科學園
+    第二期: built apart, funded apart): the name takes the phase in."""
+    out = []
+    for candidate in found:
+        if candidate.kind == "Platform" and not candidate.parts:
+            phase = _PHASE.match(text, candidate.end, end)
+            if phase:
+                out.append(Candidate("Platform", candidate.start, phase.end()))
+    return out
 
 
 def _longest(candidates: list[Candidate]) -> list[Candidate]:

@@ -34,9 +34,16 @@ from functools import lru_cache
 from ..script import to_simplified
 from .boundary_evidence import PART_MIN, load_evidence
 from .phrases import NAME_START_WORDS
-from .vocabulary import generic_names, lines_of
+from .vocabulary import generic_names, heads_by_last_char, leading_modifiers, lines_of
 
-__all__ = ["ATTRIBUTIVE_TAGS", "is_attributive", "kind_heads", "modifies_a_kind", "names_a_kind"]
+__all__ = [
+    "ATTRIBUTIVE_TAGS",
+    "describes_a_facility_or_scheme",
+    "is_attributive",
+    "kind_heads",
+    "modifies_a_kind",
+    "names_a_kind",
+]
 
 KIND_HEADS_FILE = "kind_heads.tsv"
 
@@ -142,3 +149,74 @@ def _names_one(word: str) -> bool:
     if found is None:
         return len(word) >= 2 or load_evidence().tag(word) in _DICTIONARY_NAME_TAGS
     return found.tag in _DICTIONARY_NAME_TAGS
+
+
+# times, localisers and place words set the scene (期間|白雲國際機場), they do not describe
+_SCENE_TAGS = frozenset({"t", "f", "s"})
+
+
+def _describes(word: str) -> bool:
+    found = load_evidence().word(word)
+    return found is not None and found.tag not in _SCENE_TAGS
+
+
+# "become", "as": what follows is a role the subject of the sentence takes (香港作為|
+# 生物科技公司融資平台), said of a place or a body, not a facility of its own
+_ROLE_VERBS = frozenset({"成为", "作为"})
+
+
+def _between_places(words: Sequence[str]) -> bool:
+    """深港|口岸, 粵港|機場: only one-character short names of places (resources/
+    place_abbreviations.tsv) before a facility head read from the laws (platform_heads.tsv):
+    the ports or airports between those places, not one of them."""
+    if len(words) != 2 or words[1] not in _facility_heads():
+        return False
+    return len(words[0]) >= 2 and all(char in _place_abbreviations() for char in words[0])
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in lines_of("platform_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> frozenset[str]:
+    return frozenset(to_simplified(line.split("\t")[0]) for line in lines_of(PLACES_FILE))
+
+
+PLACES_FILE = "place_abbreviations.tsv"
+
+# a rank of a class: 省级, 国家级, 市级, 世界级, 一级 (a word ending in 级 before the head)
+_RANK = re.compile(".级$")
+
+
+def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str) -> bool:
+    """A platform or fund candidate `name` (Simplified; `words` its words, head last,
+    `before` the word right before it) that says what sort of facility or scheme, not
+    which one (issue 19, session 13):
+
+    - the word before it describes (a leading modifier of generic_names.txt or an
+      attributive word of the corpus that is no time, localiser or place word: 新型|合作平台,
+      一批|實驗室, 其他|基金; not 期間|白雲國際機場);
+    - a word of it before the head is a rank (省級, 國家級, 市級: 國家和省級現代農業產業園區
+      is a rank of parks; a named park has no rank in its name);
+    - what stands before its head is a class of bodies that every place has (政府|科技計劃,
+      人民政府|專項資金: resources/generic_names.txt), so it is that class's scheme, not one;
+    - it follows 成為 or 作為 (a role its subject takes: 香港成為|國際創新中心), or the 等
+      closing a list (前海、南沙等|合作平台: the class its members belong to);
+    - it is a pair of places' short names and a facility head (深港|口岸: the ports between).
+
+    Organisations are not asked: 高級人民法院 and 同級人民政府 are decided by kind heads."""
+    if before in leading_modifiers() or (is_attributive(before) and _describes(before)):
+        return True
+    if before in _ROLE_VERBS:
+        return True  # 建設香港成為|國際創新中心: a role its subject takes, not a facility
+    if before == "等":
+        return True  # 博物館、植物園等|宣傳教育基地: the class the list belongs to
+    if _between_places(words):
+        return True
+    if any(_RANK.search(word) for word in words[:-1]):
+        return True
+    suffix = next((s for s, _ in heads_by_last_char().get(name[-1:], ()) if name.endswith(s)), "")
+    modifier = name[: len(name) - len(suffix)]
+    return bool(suffix) and modifier in generic_names()
