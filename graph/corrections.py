@@ -130,13 +130,42 @@ class Reviewer:
     def reapply(self) -> list[Correction]:
         """Put every stored correction back in force against the store as it is now (after
         an ingest replaced document graphs); those whose anchor is gone are kept, marked
-        stale. Returns the corrections with their new status."""
+        stale. Returns the corrections with their new status.
+
+        Each is worked out on the machine's output with the corrections made before it in
+        force, as on a fresh store the corrections are loaded into: what they withdrew
+        comes back first (a split worked out again on a store where it is in force finds
+        nothing left to move)."""
+        stored = list(corrections(self.store))
+        self._restore_machine_view(stored)
         return [
-            stored
-            if stored.status == "withdrawn"
-            else self._write(stored, effect(self.store, stored))
-            for stored in corrections(self.store)
+            correction
+            if correction.status == "withdrawn"
+            else self._write(correction, effect(self.store, correction))
+            for correction in stored
         ]  # a withdrawn correction is history: it stays as it is, not applied
+
+    def _restore_machine_view(self, stored: list[Correction]) -> None:
+        """Put back into the document graphs every statement a correction withdrew from
+        the version of the graph there now (a re-ingested graph has the machine's new
+        statements already): the document graphs are then the machine's output."""
+        shas: dict[str, str | None] = {}
+        back: set[ox.Quad] = set()
+        for correction in stored:
+            for quad, sha in correction.removed:
+                graph = quad.graph_name.value
+                if graph not in shas:
+                    shas[graph] = graph_sha(self.store, graph)
+                if shas[graph] == sha:
+                    back.add(quad)
+        if not back:
+            return
+        restored = sorted(back, key=str)
+        if self.journal is not None:  # undone: only what was not there before goes again
+            present = _present(self.store, restored)
+            absent = [q for q in restored if _key(q) not in present]
+            self.journal.append(" ;\n".join(_delete(absent)) if absent else "")
+        self.store.update(f"INSERT DATA {{ {_data(restored)} }}")
 
     def load(self, quads: list[ox.Quad]) -> list[Correction]:
         """Take corrections exported from another installation (`export --view
@@ -209,7 +238,8 @@ class Reviewer:
         """Undo every write since the journal was started, newest first."""
         journal, self.journal = self.journal or [], None
         for update in reversed(journal):
-            self.store.update(update)
+            if update:
+                self.store.update(update)
 
     def _validate(self, fx: Effect) -> None:
         """Refuse a correction that adds a SHACL violation to the graphs it changes:
@@ -254,6 +284,24 @@ def _graph_quads(store: BaseStore, graph: str) -> list[ox.Quad]:
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     name = ox.NamedNode(graph)
     return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
+
+
+def _key(quad: ox.Quad) -> tuple[str, ...]:
+    """A quad compared as stores give it back (a language tag in any case)."""
+    obj = quad.object
+    if isinstance(obj, ox.Literal) and obj.language:
+        return (str(quad.graph_name), str(quad.subject), str(quad.predicate),
+                obj.value, obj.language.lower())  # fmt: skip
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(obj))
+
+
+def _present(store: BaseStore, quads: list[ox.Quad]) -> set[tuple[str, ...]]:
+    """Which of `quads` the store holds (as `_key`s), by one bound lookup."""
+    rows = " ".join(f"({q.graph_name} {q.subject} {q.predicate} {q.object})" for q in quads)
+    found = store.query(
+        f"SELECT ?g ?s ?p ?o WHERE {{ VALUES (?g ?s ?p ?o) {{ {rows} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+    return {_key(ox.Quad(r["s"], r["p"], r["o"], r["g"])) for r in found}
 
 
 def _delete(quads) -> list[str]:
