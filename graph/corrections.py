@@ -9,7 +9,7 @@ out again against the new machine output, applied, or marked stale with the reas
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -68,6 +68,7 @@ class Reviewer:
         break the shapes); nothing is stored then."""
         check(correction)
         correction = replace(correction, created=correction.created or now())
+        target = None
         if correction.kind == "withdraw":  # recorded on the withdrawn correction's document
             target = withdrawn_target(self.store, correction)
             if target is not None:
@@ -85,8 +86,9 @@ class Reviewer:
         stored = self._write(correction, fx)
         if correction.kind == "withdraw":
             # what it puts back is machine output the corrections made since work on
-            # (a merge in force moves a party a withdrawn rejection brings back)
-            self.reapply()
+            # (a merge in force moves a party a withdrawn rejection brings back); those on
+            # the graphs it changes are checked against the shapes again
+            self.reapply(changed=_touched(target, Effect(target.removed_quads, ())))
         return stored
 
     def withdraw(
@@ -127,7 +129,7 @@ class Reviewer:
                        verified=verified)
         )  # fmt: skip
 
-    def reapply(self) -> list[Correction]:
+    def reapply(self, changed: Collection[str] | None = None) -> list[Correction]:
         """Put every stored correction back in force against the store as it is now (after
         an ingest replaced document graphs); those whose anchor is gone are kept, marked
         stale. Returns the corrections with their new status.
@@ -135,15 +137,28 @@ class Reviewer:
         Each is worked out on the machine's output with the corrections made before it in
         force, as on a fresh store the corrections are loaded into: what they withdrew
         comes back first (a split worked out again on a store where it is in force finds
-        nothing left to move)."""
+        nothing left to move). `changed` names the document graphs written since the
+        corrections were last applied (None: any may have been, e.g. corrections loaded
+        from another store): a correction that changes one of them is checked against the
+        shapes again, and one that would now break them is kept, marked stale with the
+        shapes' reason, and not applied."""
         stored = list(corrections(self.store))
         self._restore_machine_view(stored)
-        return [
-            correction
-            if correction.status == "withdrawn"
-            else self._write(correction, effect(self.store, correction))
-            for correction in stored
-        ]  # a withdrawn correction is history: it stays as it is, not applied
+        recheck = None if changed is None else set(changed)
+        out = []
+        for correction in stored:
+            if correction.status == "withdrawn":  # history: it stays as it is, not applied
+                out.append(correction)
+                continue
+            fx = effect(self.store, correction)
+            changes = fx.removes or fx.adds or fx.restores
+            if changes and (recheck is None or _touched(correction, fx) & recheck):
+                count, report = self._new_violations(fx)
+                if count:
+                    fx = Effect((), (), f"it would now break the shapes ({count} violations): "
+                                        + report[:1000].strip())  # fmt: skip
+            out.append(self._write(correction, fx))
+        return out
 
     def _restore_machine_view(self, stored: list[Correction]) -> None:
         """Put back into the document graphs every statement a correction withdrew from
@@ -242,9 +257,19 @@ class Reviewer:
                 self.store.update(update)
 
     def _validate(self, fx: Effect) -> None:
-        """Refuse a correction that adds a SHACL violation to the graphs it changes:
-        each changed document graph as it would be, with the asserted statements."""
-        from .validate import readable, validate_document
+        """Refuse a correction that adds a SHACL violation to the graphs it changes."""
+        count, report = self._new_violations(fx)
+        if count:
+            raise CorrectionRefused(
+                f"the correction would break the data ({count} violations):\n{report}",
+                hint="correct it so that the shapes still hold (see shapes/policykg.shapes.ttl)",
+            )
+
+    def _new_violations(self, fx: Effect) -> tuple[int, str]:
+        """How many SHACL violations applying `fx` adds to the graphs it changes (each
+        changed document graph as it would be, with the asserted statements), and the
+        readable report of them."""
+        from .validate import ValidationReport, readable, validate_document
 
         graphs = sorted({q.graph_name.value for q in (*fx.removes, *fx.restores)})
         if not graphs:  # an addition: judged with the document it is about
@@ -264,20 +289,26 @@ class Reviewer:
             self.store, _Graphs({**after, key: added}), graphs, self.base_iri
         )
         if not report.violations:
-            return
+            return 0, ""
         # only violations the correction brings are its fault (a store loaded with
         # --no-validate may hold others)
         baseline, _ = validate_document(self.store, _Graphs(before), graphs, self.base_iri)
         known = {(f.focus, f.shape, f.path, f.value) for f in baseline.violations}
         new = [f for f in report.violations if (f.focus, f.shape, f.path, f.value) not in known]
-        if new:
-            from .validate import ValidationReport
+        return len(new), readable(ValidationReport(False, new), data, "Hant") if new else ""
 
-            raise CorrectionRefused(
-                f"the correction would break the data ({len(new)} violations):\n"
-                + readable(ValidationReport(False, new), data, "Hant"),
-                hint="correct it so that the shapes still hold (see shapes/policykg.shapes.ttl)",
-            )
+
+def _touched(correction: Correction, fx: Effect) -> set[str]:
+    """The document graphs a correction rests on or changes (an addition: the document
+    it is about)."""
+    subject = correction.statement[0].value if correction.statement else ""
+    return {
+        correction.anchor.document,
+        subject,
+        *(anchor.document for anchor in correction.selection),
+        *(q.graph_name.value for q in (*fx.removes, *fx.restores)),
+        *(t.subject.value for t in fx.adds),
+    }
 
 
 def _graph_quads(store: BaseStore, graph: str) -> list[ox.Quad]:
