@@ -61,6 +61,8 @@ class Reviewer:
         # when a list: each write adds the update that undoes it (graph/decisions.py
         # applies a file of decisions all or nothing)
         self.journal: list[str] | None = None
+        # within a batch: the graphs withdrawals changed, reapplied once at its end
+        self._deferred: set[str] | None = None
 
     def correct(self, correction: Correction) -> Correction:
         """Check, validate and store a correction; the stored correction. Raises
@@ -88,8 +90,25 @@ class Reviewer:
             # what it puts back is machine output the corrections made since work on
             # (a merge in force moves a party a withdrawn rejection brings back); those on
             # the graphs it changes are checked against the shapes again
-            self.reapply(changed=_touched(target, Effect(target.removed_quads, ())))
+            changed = _touched(target, Effect(target.removed_quads, ()))
+            if self._deferred is None:
+                self.reapply(changed=changed)
+            else:
+                self._deferred |= changed
         return stored
+
+    def begin_batch(self) -> None:
+        """Until `end_batch`, a withdrawal puts back what its correction withdrew but
+        leaves reapplying the others to `end_batch`, once for all: W withdrawals over C
+        corrections cost O(W + C), not O(W·C). Corrections made in between are worked out
+        on the store as the withdrawals left it; `end_batch` works every one out again."""
+        self._deferred = set()
+
+    def end_batch(self) -> list[Correction]:
+        """Reapply once what the batch's withdrawals call for; the corrections with
+        their new status ([] when the batch withdrew nothing)."""
+        changed, self._deferred = self._deferred, None
+        return self.reapply(changed=changed) if changed else []
 
     def withdraw(
         self, correction: str, reviewer: str, reason: str, *, verified: bool = False
@@ -252,6 +271,7 @@ class Reviewer:
     def undo(self) -> None:
         """Undo every write since the journal was started, newest first."""
         journal, self.journal = self.journal or [], None
+        self._deferred = None
         for update in reversed(journal):
             if update:
                 self.store.update(update)
