@@ -20,6 +20,7 @@ from .review import (
     CorrectionError,
     CorrectionRefused,
     Effect,
+    EveryCorrection,
     check,
     correction_graph,
     corrections,
@@ -78,7 +79,7 @@ class Reviewer:
         if correction.kind == "split" and correction.into is None:
             correction = replace(correction, into=split_iri(correction))
         correction = replace(correction, iri=correction_graph(self.base_iri, correction))
-        fx = effect(self.store, correction)
+        fx = effect(self.store, correction, EveryCorrection())
         if fx.stale:
             raise CorrectionError(f"the correction does not apply: {fx.stale}",
                                   hint="check the IRIs, the span and the quote")  # fmt: skip
@@ -165,11 +166,12 @@ class Reviewer:
         self._restore_machine_view(stored)
         recheck = None if changed is None else set(changed)
         out = []
+        done: set[str] = set()  # the corrections in force so far: a later one works on them
         for correction in stored:
             if correction.status == "withdrawn":  # history: it stays as it is, not applied
                 out.append(correction)
                 continue
-            fx = effect(self.store, correction)
+            fx = effect(self.store, correction, done)
             changes = fx.removes or fx.adds or fx.restores
             if changes and (recheck is None or _touched(correction, fx) & recheck):
                 count, report = self._new_violations(fx)
@@ -177,6 +179,8 @@ class Reviewer:
                     fx = Effect((), (), f"it would now break the shapes ({count} violations): "
                                         + report[:1000].strip())  # fmt: skip
             out.append(self._write(correction, fx))
+            if not fx.stale:
+                done.add(correction.iri)
         return out
 
     def _restore_machine_view(self, stored: list[Correction]) -> None:
@@ -188,6 +192,8 @@ class Reviewer:
         for correction in stored:
             for quad, sha in correction.removed:
                 graph = quad.graph_name.value
+                if is_correction_graph(graph):  # an earlier one's: it asserts them again
+                    continue
                 if graph not in shas:
                     shas[graph] = graph_sha(self.store, graph)
                 if shas[graph] == sha:
@@ -291,7 +297,9 @@ class Reviewer:
         readable report of them."""
         from .validate import ValidationReport, readable, validate_document
 
-        graphs = sorted({q.graph_name.value for q in (*fx.removes, *fx.restores)})
+        # the document graphs (what corrections assert is judged as it is added)
+        graphs = sorted({q.graph_name.value for q in (*fx.removes, *fx.restores)
+                         if not is_correction_graph(q.graph_name.value)})  # fmt: skip
         if not graphs:  # an addition: judged with the document it is about
             subjects = {t.subject.value for t in fx.adds}
             graphs = sorted(g for g in subjects if self.store.has_graph(g)) or []
