@@ -172,8 +172,11 @@ class Reviewer:
                 out.append(correction)
                 continue
             fx = effect(self.store, correction, done)
+            # checked again: on a graph written since, or stale before (perhaps by the
+            # shapes: it must not come back in force unchecked)
+            again = recheck is None or correction.status == "stale"
             changes = fx.removes or fx.adds or fx.restores
-            if changes and (recheck is None or _touched(correction, fx) & recheck):
+            if changes and (again or _touched(correction, fx) & recheck):
                 count, report = self._new_violations(fx)
                 if count:
                     fx = Effect((), (), f"it would now break the shapes ({count} violations): "
@@ -284,6 +287,8 @@ class Reviewer:
 
     def _validate(self, fx: Effect) -> None:
         """Refuse a correction that adds a SHACL violation to the graphs it changes."""
+        if not (fx.removes or fx.adds or fx.restores):
+            return  # changes nothing (a withdrawal of a stale correction)
         count, report = self._new_violations(fx)
         if count:
             raise CorrectionRefused(
