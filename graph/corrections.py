@@ -9,7 +9,7 @@ out again against the new machine output, applied, or marked stale with the reas
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -20,6 +20,7 @@ from .review import (
     CorrectionError,
     CorrectionRefused,
     Effect,
+    EveryCorrection,
     check,
     correction_graph,
     corrections,
@@ -61,6 +62,8 @@ class Reviewer:
         # when a list: each write adds the update that undoes it (graph/decisions.py
         # applies a file of decisions all or nothing)
         self.journal: list[str] | None = None
+        # within a batch: the graphs withdrawals changed, reapplied once at its end
+        self._deferred: set[str] | None = None
 
     def correct(self, correction: Correction) -> Correction:
         """Check, validate and store a correction; the stored correction. Raises
@@ -68,6 +71,7 @@ class Reviewer:
         break the shapes); nothing is stored then."""
         check(correction)
         correction = replace(correction, created=correction.created or now())
+        target = None
         if correction.kind == "withdraw":  # recorded on the withdrawn correction's document
             target = withdrawn_target(self.store, correction)
             if target is not None:
@@ -75,7 +79,7 @@ class Reviewer:
         if correction.kind == "split" and correction.into is None:
             correction = replace(correction, into=split_iri(correction))
         correction = replace(correction, iri=correction_graph(self.base_iri, correction))
-        fx = effect(self.store, correction)
+        fx = effect(self.store, correction, EveryCorrection())
         if fx.stale:
             raise CorrectionError(f"the correction does not apply: {fx.stale}",
                                   hint="check the IRIs, the span and the quote")  # fmt: skip
@@ -85,9 +89,27 @@ class Reviewer:
         stored = self._write(correction, fx)
         if correction.kind == "withdraw":
             # what it puts back is machine output the corrections made since work on
-            # (a merge in force moves a party a withdrawn rejection brings back)
-            self.reapply()
+            # (a merge in force moves a party a withdrawn rejection brings back); those on
+            # the graphs it changes are checked against the shapes again
+            changed = _touched(target, Effect(target.removed_quads, ()))
+            if self._deferred is None:
+                self.reapply(changed=changed)
+            else:
+                self._deferred |= changed
         return stored
+
+    def begin_batch(self) -> None:
+        """Until `end_batch`, a withdrawal puts back what its correction withdrew but
+        leaves reapplying the others to `end_batch`, once for all: W withdrawals over C
+        corrections cost O(W + C), not O(W·C). Corrections made in between are worked out
+        on the store as the withdrawals left it; `end_batch` works every one out again."""
+        self._deferred = set()
+
+    def end_batch(self) -> list[Correction]:
+        """Reapply once what the batch's withdrawals call for; the corrections with
+        their new status ([] when the batch withdrew nothing)."""
+        changed, self._deferred = self._deferred, None
+        return self.reapply(changed=changed) if changed else []
 
     def withdraw(
         self, correction: str, reviewer: str, reason: str, *, verified: bool = False
@@ -127,16 +149,66 @@ class Reviewer:
                        verified=verified)
         )  # fmt: skip
 
-    def reapply(self) -> list[Correction]:
+    def reapply(self, changed: Collection[str] | None = None) -> list[Correction]:
         """Put every stored correction back in force against the store as it is now (after
         an ingest replaced document graphs); those whose anchor is gone are kept, marked
-        stale. Returns the corrections with their new status."""
-        return [
-            stored
-            if stored.status == "withdrawn"
-            else self._write(stored, effect(self.store, stored))
-            for stored in corrections(self.store)
-        ]  # a withdrawn correction is history: it stays as it is, not applied
+        stale. Returns the corrections with their new status.
+
+        Each is worked out on the machine's output with the corrections made before it in
+        force, as on a fresh store the corrections are loaded into: what they withdrew
+        comes back first (a split worked out again on a store where it is in force finds
+        nothing left to move). `changed` names the document graphs written since the
+        corrections were last applied (None: any may have been, e.g. corrections loaded
+        from another store): a correction that changes one of them is checked against the
+        shapes again, and one that would now break them is kept, marked stale with the
+        shapes' reason, and not applied."""
+        stored = list(corrections(self.store))
+        self._restore_machine_view(stored)
+        recheck = None if changed is None else set(changed)
+        out = []
+        done: set[str] = set()  # the corrections in force so far: a later one works on them
+        for correction in stored:
+            if correction.status == "withdrawn":  # history: it stays as it is, not applied
+                out.append(correction)
+                continue
+            fx = effect(self.store, correction, done)
+            # checked again: on a graph written since, or stale before (perhaps by the
+            # shapes: it must not come back in force unchecked)
+            again = recheck is None or correction.status == "stale"
+            changes = fx.removes or fx.adds or fx.restores
+            if changes and (again or _touched(correction, fx) & recheck):
+                count, report = self._new_violations(fx)
+                if count:
+                    fx = Effect((), (), f"it would now break the shapes ({count} violations): "
+                                        + report[:1000].strip())  # fmt: skip
+            out.append(self._write(correction, fx))
+            if not fx.stale:
+                done.add(correction.iri)
+        return out
+
+    def _restore_machine_view(self, stored: list[Correction]) -> None:
+        """Put back into the document graphs every statement a correction withdrew from
+        the version of the graph there now (a re-ingested graph has the machine's new
+        statements already): the document graphs are then the machine's output."""
+        shas: dict[str, str | None] = {}
+        back: set[ox.Quad] = set()
+        for correction in stored:
+            for quad, sha in correction.removed:
+                graph = quad.graph_name.value
+                if is_correction_graph(graph):  # an earlier one's: it asserts them again
+                    continue
+                if graph not in shas:
+                    shas[graph] = graph_sha(self.store, graph)
+                if shas[graph] == sha:
+                    back.add(quad)
+        if not back:
+            return
+        restored = sorted(back, key=str)
+        if self.journal is not None:  # undone: only what was not there before goes again
+            present = _present(self.store, restored)
+            absent = [q for q in restored if _key(q) not in present]
+            self.journal.append(" ;\n".join(_delete(absent)) if absent else "")
+        self.store.update(f"INSERT DATA {{ {_data(restored)} }}")
 
     def load(self, quads: list[ox.Quad]) -> list[Correction]:
         """Take corrections exported from another installation (`export --view
@@ -208,15 +280,31 @@ class Reviewer:
     def undo(self) -> None:
         """Undo every write since the journal was started, newest first."""
         journal, self.journal = self.journal or [], None
+        self._deferred = None
         for update in reversed(journal):
-            self.store.update(update)
+            if update:
+                self.store.update(update)
 
     def _validate(self, fx: Effect) -> None:
-        """Refuse a correction that adds a SHACL violation to the graphs it changes:
-        each changed document graph as it would be, with the asserted statements."""
-        from .validate import readable, validate_document
+        """Refuse a correction that adds a SHACL violation to the graphs it changes."""
+        if not (fx.removes or fx.adds or fx.restores):
+            return  # changes nothing (a withdrawal of a stale correction)
+        count, report = self._new_violations(fx)
+        if count:
+            raise CorrectionRefused(
+                f"the correction would break the data ({count} violations):\n{report}",
+                hint="correct it so that the shapes still hold (see shapes/policykg.shapes.ttl)",
+            )
 
-        graphs = sorted({q.graph_name.value for q in (*fx.removes, *fx.restores)})
+    def _new_violations(self, fx: Effect) -> tuple[int, str]:
+        """How many SHACL violations applying `fx` adds to the graphs it changes (each
+        changed document graph as it would be, with the asserted statements), and the
+        readable report of them."""
+        from .validate import ValidationReport, readable, validate_document
+
+        # the document graphs (what corrections assert is judged as it is added)
+        graphs = sorted({q.graph_name.value for q in (*fx.removes, *fx.restores)
+                         if not is_correction_graph(q.graph_name.value)})  # fmt: skip
         if not graphs:  # an addition: judged with the document it is about
             subjects = {t.subject.value for t in fx.adds}
             graphs = sorted(g for g in subjects if self.store.has_graph(g)) or []
@@ -234,26 +322,50 @@ class Reviewer:
             self.store, _Graphs({**after, key: added}), graphs, self.base_iri
         )
         if not report.violations:
-            return
+            return 0, ""
         # only violations the correction brings are its fault (a store loaded with
         # --no-validate may hold others)
         baseline, _ = validate_document(self.store, _Graphs(before), graphs, self.base_iri)
         known = {(f.focus, f.shape, f.path, f.value) for f in baseline.violations}
         new = [f for f in report.violations if (f.focus, f.shape, f.path, f.value) not in known]
-        if new:
-            from .validate import ValidationReport
+        return len(new), readable(ValidationReport(False, new), data, "Hant") if new else ""
 
-            raise CorrectionRefused(
-                f"the correction would break the data ({len(new)} violations):\n"
-                + readable(ValidationReport(False, new), data, "Hant"),
-                hint="correct it so that the shapes still hold (see shapes/policykg.shapes.ttl)",
-            )
+
+def _touched(correction: Correction, fx: Effect) -> set[str]:
+    """The document graphs a correction rests on or changes (an addition: the document
+    it is about)."""
+    subject = correction.statement[0].value if correction.statement else ""
+    return {
+        correction.anchor.document,
+        subject,
+        *(anchor.document for anchor in correction.selection),
+        *(q.graph_name.value for q in (*fx.removes, *fx.restores)),
+        *(t.subject.value for t in fx.adds),
+    }
 
 
 def _graph_quads(store: BaseStore, graph: str) -> list[ox.Quad]:
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     name = ox.NamedNode(graph)
     return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
+
+
+def _key(quad: ox.Quad) -> tuple[str, ...]:
+    """A quad compared as stores give it back (a language tag in any case)."""
+    obj = quad.object
+    if isinstance(obj, ox.Literal) and obj.language:
+        return (str(quad.graph_name), str(quad.subject), str(quad.predicate),
+                obj.value, obj.language.lower())  # fmt: skip
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(obj))
+
+
+def _present(store: BaseStore, quads: list[ox.Quad]) -> set[tuple[str, ...]]:
+    """Which of `quads` the store holds (as `_key`s), by one bound lookup."""
+    rows = " ".join(f"({q.graph_name} {q.subject} {q.predicate} {q.object})" for q in quads)
+    found = store.query(
+        f"SELECT ?g ?s ?p ?o WHERE {{ VALUES (?g ?s ?p ?o) {{ {rows} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+    return {_key(ox.Quad(r["s"], r["p"], r["o"], r["g"])) for r in found}
 
 
 def _delete(quads) -> list[str]:

@@ -280,6 +280,7 @@ def apply_decisions(
     stored: list[tuple[int, str]] = []
     already: list[int] = []
     reviewer.journal = []
+    reviewer.begin_batch()  # withdrawals: the others reapplied once, at the end
     try:
         for number, made in planned:
             fresh = [c for c in made if intent(c) not in in_force]
@@ -295,11 +296,25 @@ def apply_decisions(
                     ) from None
                 in_force.add(intent(correction))
                 stored.append((number, done.iri))
+        _refuse_stale(reviewer.end_batch(), stored)
     except BaseException:
         reviewer.undo()
         raise
     reviewer.journal = None
     return Outcome(stored, already, accepted, undecided)
+
+
+def _refuse_stale(reapplied: list[Correction], stored: list[tuple[int, str]]) -> None:
+    """A row's correction that the reapply at the end of the file found no longer
+    applies (it rested on what a withdrawal in the file put back): the file is refused."""
+    stale = {c.iri: c.stale_reason for c in reapplied if c.status == "stale"}
+    for number, iri in stored:
+        if iri in stale:
+            raise DecisionsError(
+                f"row {number}: once the file's withdrawals are in force, its correction "
+                f"does not apply: {stale[iri]}; nothing was stored",
+                hint="apply the withdrawals first, then export the queue again",
+            )
 
 
 def _parse(raw: dict[str, str]) -> QueueRow:

@@ -6,6 +6,8 @@ a merge, materialised), its class replaced; the old IRI redirects (owl:sameAs)."
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import pyoxigraph as ox
 
 from policykg.vocab import ORG, OWL, PKG, PREFIXES, RDF
@@ -38,17 +40,28 @@ def retyped_iri(entity: ox.NamedNode, new_type: ox.NamedNode) -> ox.NamedNode:
     return ox.NamedNode(f"{folder_base.rsplit('/', 1)[0]}/{FOLDER_OF_TYPE[new_type.value]}/{key}")
 
 
-def retype_effect(store: BaseStore, correction: Correction, kept: list[ox.Quad]) -> Effect:
+def retype_effect(
+    store: BaseStore, correction: Correction, kept: list[ox.Quad], corrected: Container[str] = ()
+) -> Effect:
     """Every statement about or pointing at the entity, moved to its new IRI, its kind
-    replaced; stale when no document names it any more or it has that kind already."""
+    replaced; stale when no document names it any more or it has that kind already. The
+    statements the corrections `corrected` assert count as the documents' (an entity a
+    merge or an earlier retype moved)."""
     old, new_type = correction.entity, correction.new_type
     new = retyped_iri(old, new_type)
     if new == old:
         return Effect((), (), "the entity's IRI is of that kind already")
-    if quads_matching(store, new, None, None) or quads_matching(store, None, None, new):
+    same_as = ox.NamedNode(OWL + "sameAs")
+    if any(q.object == old for q in quads_matching(store, new, same_as, None, corrected)):
+        return Effect((), (), f"the entity was {new.value} before a retype: withdraw that retype")
+    if quads_matching(store, new, None, None, corrected) or quads_matching(
+        store, None, None, new, corrected
+    ):
         return Effect((), (), f"an entity {new.value} of that kind exists already: merge into it")
     removes = union(
-        quads_matching(store, old, None, None), quads_matching(store, None, None, old), kept
+        quads_matching(store, old, None, None, corrected),
+        quads_matching(store, None, None, old, corrected),
+        kept,
     )
     if not removes:
         return Effect((), (), "the entity is in no document")

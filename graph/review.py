@@ -20,7 +20,7 @@ text or statement is gone.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -51,6 +51,7 @@ __all__ = [
     "CorrectionError",
     "CorrectionRefused",
     "Effect",
+    "EveryCorrection",
     "check",
     "correction_graph",
     "correction_graphs",
@@ -210,10 +211,13 @@ def _check_addition(correction: Correction) -> None:
 # -- what a correction does to the store ---------------------------------------------------
 
 
-def effect(store: BaseStore, correction: Correction) -> Effect:
+def effect(store: BaseStore, correction: Correction, corrected: Container[str] = ()) -> Effect:
     """Work out, against the store as it is, what applying the correction withdraws and
     asserts, or why it no longer applies. A statement it withdrew before stays withdrawn
-    while its graph is the version it was withdrawn from (same pkg:sha256)."""
+    while its graph is the version it was withdrawn from (same pkg:sha256). It works on
+    what the document graphs say and what the corrections `corrected` (those made before
+    it) assert: an entity only a correction names (a split's or a retype's new IRI) can
+    be corrected again."""
     texts: dict[str, str | None] = {}
     for anchor in (correction.anchor, *correction.selection):
         if anchor.quote is None:
@@ -243,7 +247,9 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
     if correction.kind == "reject":
         s, p, o = correction.statement
         present = [
-            q for q in quads_matching(store, s, p, o) if q.graph_name.value == anchor.document
+            q
+            for q in quads_matching(store, s, p, o, corrected)
+            if q.graph_name.value == anchor.document or is_correction_graph(q.graph_name.value)
         ]
         removes = union(present, kept)
         if not removes:
@@ -256,11 +262,11 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
         present = [
             q
             for p in LABEL_PREDICATES
-            for q in quads_matching(store, correction.entity, ox.NamedNode(p), None)
+            for q in quads_matching(store, correction.entity, ox.NamedNode(p), None, corrected)
             if isinstance(q.object, ox.Literal) and (q.object.language or "").lower() == language
         ]
         removes = union(present, kept)
-        if not removes and not quads_matching(store, correction.entity, None, None):
+        if not removes and not quads_matching(store, correction.entity, None, None, corrected):
             return Effect((), (), "the entity is no longer in any document")
         predicates = {q.predicate for q in removes} or {ox.NamedNode(SKOS + "prefLabel")}
         new = {ox.Triple(correction.entity, p, correction.label) for p in predicates}
@@ -268,12 +274,12 @@ def effect(store: BaseStore, correction: Correction) -> Effect:
     if correction.kind == "retype":
         from .retype import retype_effect
 
-        return retype_effect(store, correction, kept)
+        return retype_effect(store, correction, kept, corrected)
     if correction.kind == "split":
         from .split import split_effect
 
-        return split_effect(store, correction, kept)
-    return _merge_effect(store, correction.entity, correction.into, kept)
+        return split_effect(store, correction, kept, corrected)
+    return _merge_effect(store, correction.entity, correction.into, kept, corrected)
 
 
 def union(*groups: Iterable[ox.Quad]) -> tuple[ox.Quad, ...]:
@@ -289,14 +295,20 @@ def graph_sha(store: BaseStore, graph: str) -> str | None:
 
 
 def _merge_effect(
-    store: BaseStore, merged: ox.NamedNode, into: ox.NamedNode, kept: list[ox.Quad]
+    store: BaseStore,
+    merged: ox.NamedNode,
+    into: ox.NamedNode,
+    kept: list[ox.Quad],
+    corrected: Container[str],
 ) -> Effect:
     """Every statement about or pointing at `merged` moves to `into`; its preferred
     labels become `into`'s other names, and `merged` redirects (pkg:mergedInto)."""
-    if not quads_matching(store, into, None, None):
+    if not quads_matching(store, into, None, None, corrected):
         return Effect((), (), "the entity merged into is no longer in the store")
     removes = union(
-        quads_matching(store, merged, None, None), quads_matching(store, None, None, merged), kept
+        quads_matching(store, merged, None, None, corrected),
+        quads_matching(store, None, None, merged, corrected),
+        kept,
     )
     if not removes:  # nothing names it: a merge would only add a dangling redirect
         return Effect((), (), "the merged entity is in no document")
@@ -310,9 +322,10 @@ def _merge_effect(
     return Effect(removes, tuple(sorted(adds, key=str)))
 
 
-def quads_matching(store: BaseStore, s, p, o) -> list[ox.Quad]:
-    """The statements matching a pattern in the document graphs (not in corrections or
-    the ontology)."""
+def quads_matching(store: BaseStore, s, p, o, corrected: Container[str] = ()) -> list[ox.Quad]:
+    """The statements matching a pattern in the document graphs (not in the ontology),
+    and those the corrections `corrected` assert (not their records: the correction's
+    own nodes, IRIs that begin with its graph's)."""
     pattern = " ".join(
         str(t) if t is not None else f"?{v}" for t, v in ((s, "s"), (p, "p"), (o, "o"))
     )
@@ -320,10 +333,22 @@ def quads_matching(store: BaseStore, s, p, o) -> list[ox.Quad]:
     out = []
     for row in rows:
         graph = row["g"]
-        if graph.value == ONTOLOGY_IRI or is_correction_graph(graph.value):
+        if graph.value == ONTOLOGY_IRI:
             continue
-        out.append(ox.Quad(s or row["s"], p or row["p"], o or row["o"], graph))
+        quad = ox.Quad(s or row["s"], p or row["p"], o or row["o"], graph)
+        if is_correction_graph(graph.value) and (
+            graph.value not in corrected or quad.subject.value.startswith(graph.value)
+        ):
+            continue
+        out.append(quad)
     return out
+
+
+class EveryCorrection:
+    """Every correction in the store, as `corrected`: a new correction comes after all."""
+
+    def __contains__(self, iri: object) -> bool:
+        return True
 
 
 def source_text(store: BaseStore, document: str) -> str | None:
@@ -375,8 +400,9 @@ def machine_quads(store: BaseStore) -> Iterator[ox.Quad]:
     its graph, without the corrections' graphs."""
     restored: set[ox.Quad] = set()
     for correction in corrections(store):
-        if correction.status == "applied":
-            restored.update(quad for quad, _ in correction.removed)
+        if correction.status == "applied":  # what it took from documents, not corrections
+            restored.update(q for q, _ in correction.removed
+                            if not is_correction_graph(q.graph_name.value))  # fmt: skip
     for quad in store.quads():
         if not is_correction_graph(quad.graph_name.value if quad.graph_name else ""):
             yield quad

@@ -72,6 +72,10 @@ class Correction:
     # the statements it withdrew, each with its graph's pkg:sha256 at the time
     removed: tuple[tuple[ox.Quad, str], ...] = field(default=(), compare=False)
 
+    @property
+    def removed_quads(self) -> tuple[ox.Quad, ...]:
+        return tuple(quad for quad, _ in self.removed)
+
 
 @dataclass(frozen=True)
 class Effect:

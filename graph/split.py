@@ -7,6 +7,7 @@ correction's graph) and the correction's graph states them about the new IRI."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 
 import pyoxigraph as ox
 
@@ -39,13 +40,16 @@ def split_iri(correction: Correction) -> ox.NamedNode:
     return ox.NamedNode(f"{entity.rsplit('/', 1)[0]}/{digest[:16]}")
 
 
-def split_effect(store: BaseStore, correction: Correction, kept: list[ox.Quad]) -> Effect:
+def split_effect(
+    store: BaseStore, correction: Correction, kept: list[ox.Quad], corrected: Container[str] = ()
+) -> Effect:
     """The chosen statements about the entity, moved to the new IRI; stale when the
     chosen documents or spans no longer mention it, or nothing of it would be left."""
     old, new = correction.entity, correction.into or split_iri(correction)
-    if quads_matching(store, new, None, None) or quads_matching(store, None, None, new):
-        return Effect((), (), "the new entity's IRI is already in use")
-    everything = {*quads_matching(store, old, None, None), *quads_matching(store, None, None, old)}
+    everything = {
+        *quads_matching(store, old, None, None, corrected),
+        *quads_matching(store, None, None, old, corrected),
+    }
     moved: set[ox.Quad] = set()
     copied: set[ox.Quad] = set()
     for anchor in correction.selection:
@@ -69,6 +73,10 @@ def split_effect(store: BaseStore, correction: Correction, kept: list[ox.Quad]) 
             moved |= description if here else set()
     if not moved:
         return Effect((), (), "the chosen documents or spans no longer mention the entity")
+    if quads_matching(store, new, None, None, corrected) or quads_matching(
+        store, None, None, new, corrected
+    ):
+        return Effect((), (), "the new entity's IRI is already in use")
     left = [
         q for q in everything - moved
         if not (q.subject == old and q.predicate.value in DESCRIPTION)

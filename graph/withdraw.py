@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from .bound import PROLOGUE, bind, queries_of
 from .review import graph_sha
 from .review_record import read_correction
 from .review_types import Correction, Effect
@@ -41,14 +42,7 @@ def withdrawal_effect(store: BaseStore, correction: Correction) -> Effect:
         return Effect((), (), f"the correction was withdrawn already by {target.withdrawn_by}")
     if target.status != "applied":
         return Effect((), ())  # a stale correction withdrew nothing
-    from .review import corrections
-
-    still = {
-        quad
-        for other in corrections(store)
-        if other.iri != target.iri and other.status == "applied"
-        for quad, _ in other.removed
-    }
+    still = withdrawn_by_others(store, target)
     shas: dict[str, str | None] = {}
     restores = []
     for quad, sha in target.removed:
@@ -59,3 +53,30 @@ def withdrawal_effect(store: BaseStore, correction: Correction) -> Effect:
         if quad not in still and (shas[graph] or "") == sha:
             restores.append(quad)
     return Effect((), (), restores=tuple(sorted(restores, key=str)))
+
+
+# the statements about these subjects that corrections in force withdrew, each with the
+# correction: looked up by subject, so a withdrawal reads what concerns it, not every
+# correction (a file of W withdrawals over C corrections would cost O(W·C))
+WITHDRAWN_ABOUT = (
+    PROLOGUE
+    + """SELECT ?c ?s ?p ?o ?g WHERE {
+  VALUES ?s {}
+  GRAPH ?c { ?r rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g .
+             ?c pkg:removes ?r ; pkg:reviewStatus "applied" } }"""
+)
+
+
+def withdrawn_by_others(store: BaseStore, target: Correction) -> set[ox.Quad]:
+    """Which of the statements `target` withdrew another correction in force withdraws too."""
+    subjects = {quad.subject for quad, _ in target.removed}
+    if not subjects:
+        return set()
+    rows = queries_of(store).select(bind(WITHDRAWN_ABOUT, s=sorted(subjects, key=str)))
+    mine = {quad for quad, _ in target.removed}
+    found = {
+        ox.Quad(row["s"], row["p"], row["o"], row["g"])
+        for row in rows
+        if row["c"].value != target.iri
+    }
+    return mine & found

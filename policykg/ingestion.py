@@ -267,6 +267,8 @@ class Ingestor:
         self._within: Within = _nothing
         self._stages = None  # the workers' stage reports, when there are workers
         self._scanned: set[Path] = set()  # files read by OCR: their stages come after it
+        # the graphs written or replaced: the corrections on them are checked again
+        self._written: set[str] = set()
 
     def ingest(
         self,
@@ -292,18 +294,20 @@ class Ingestor:
         if any(o.status in ("ingested", "replaced") for o in report.outcomes):
             # one IRI per real-world thing across the store, whatever the order of ingest
             # (graph/identity_settle.py): after the writes, before corrections anchor to IRIs
-            settle_identity(self.store, self.settings.base_iri)
-            self._reapply_corrections()
+            settled = settle_identity(self.store, self.settings.base_iri)
+            self._reapply_corrections(self._written | set(settled.rewritten))
+        self._written = set()
         return report
 
-    def _reapply_corrections(self) -> None:
+    def _reapply_corrections(self, changed: set[str]) -> None:
         """Corrections stay in force over new machine output (graph/corrections.py): each
-        is applied again, or marked stale when what it is anchored to changed."""
+        is applied again, or marked stale when what it is anchored to changed or, on the
+        graphs `changed`, when the shapes would no longer hold with it."""
         from policykg.graph.corrections import Reviewer
         from policykg.graph.review import correction_graphs
 
         if correction_graphs(self.store):
-            Reviewer(self.store, self.settings.base_iri).reapply()
+            Reviewer(self.store, self.settings.base_iri).reapply(changed)
 
     def _outcomes(
         self, files: list[Path], stored: dict[str, tuple[str, str]]
@@ -452,6 +456,7 @@ class Ingestor:
             self.store.update(dates.sparql_update())
         self._stage(path, "write")
         self.store.replace_graphs(remove=previous, add=built.graphs)
+        self._written.update((*previous, *built.graphs))
         return FileOutcome(
             path,
             "replaced" if stored else "ingested",

@@ -15,7 +15,8 @@ SELECT ?o WHERE {
     FILTER(!CONTAINS(STR(?g), "/correction/")) }
   UNION
   { GRAPH ?c { ?c pkg:removes ?r ; pkg:reviewStatus "applied" .
-               ?r rdf:subject <%(s)s> ; rdf:predicate <%(p)s> ; rdf:object ?o } }
+               ?r rdf:subject <%(s)s> ; rdf:predicate <%(p)s> ; rdf:object ?o ; pkg:inGraph ?d }
+    FILTER(!CONTAINS(STR(?d), "/correction/")) }
 }"""
 
 

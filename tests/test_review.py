@@ -236,3 +236,56 @@ def test_a_correction_naming_a_document_or_correction_that_is_no_iri_is_refused(
         with pytest.raises(CorrectionError, match="not an IRI"):
             check(Correction(kind="withdraw", anchor=anchor, reviewer="r", reason="why",
                              withdraws=withdraws or "https://w3id.org/policykg/id/correction/1"))  # fmt: skip
+
+
+AGREEMENT = (
+    "第一號科技合作協議\n\n第一條 科學技術部與香港特別行政區政府於2020年1月2日簽署本協議。\n\n"
+    "第二條 科學技術部負責協調。\n"
+)
+MENTIONED = ox.NamedNode(PKG + "mentionedIn")
+
+
+def test_a_correction_the_shapes_no_longer_allow_after_reingest_is_kept_stale(
+    settings, tmp_path, monkeypatch
+):
+    path = tmp_path / "agreement.txt"
+    path.write_text(AGREEMENT, "utf-8")
+    store = PolicyStore.in_memory()
+    (outcome,) = Ingestor(store, settings).ingest([path]).outcomes
+    first = ox.NamedNode(outcome.document + "/prov/2")  # 第一條
+    assert asserted(store, MOST, MENTIONED, ox.NamedNode(outcome.document + "/prov/3"))
+    # 科學技術部 is named in both articles: one mention rejected, the other keeps it
+    # mentioned somewhere (the shapes want one mention at least)
+    fact = (MOST, MENTIONED, first)
+    rejected = Reviewer(store, settings.base_iri).correct(
+        Correction(kind="reject", anchor=Anchor(outcome.document), reviewer="Chan",
+                   reason="not this body", statement=fact)
+    )  # fmt: skip
+    # the second article no longer names it: the rejection would leave it unmentioned
+    path.write_text(AGREEMENT.replace("第二條 科學技術部負責協調", "第二條 雙方負責協調"), "utf-8")
+    (outcome,) = Ingestor(store, settings).ingest([path]).outcomes
+    assert outcome.status == "replaced"
+    (stored,) = corrections(store)
+    assert stored.iri == rejected.iri and stored.status == "stale"
+    # the shapes' reason, readable: 科學技術部 must be mentioned in one provision at least
+    assert (
+        "break the shapes" in stored.stale_reason
+        and "科學技術部: 實體須至少見於" in stored.stale_reason
+    )
+    assert asserted(store, *fact)  # kept, listed, not applied: the machine's statement stands
+    assert [c.iri for c in Reviewer(store, settings.base_iri).stale()] == [rejected.iri]
+    # another document ingested: checked again as it was stale, and stale it stays
+    Ingestor(store, settings).ingest([seed("000")])
+    assert [c.status for c in corrections(store)] == ["stale"] and asserted(store, *fact)
+    # the second article names it again: the rejection applies again
+    path.write_text(AGREEMENT, "utf-8")
+    Ingestor(store, settings).ingest([path])
+    assert [c.status for c in corrections(store)] == ["applied"]
+    assert not asserted(store, *fact)
+    # another document ingested: the agreement's graph did not change, so its correction
+    # in force is not checked again (each check is a SHACL validation)
+    checked = []
+    monkeypatch.setattr(Reviewer, "_new_violations",
+                        lambda self, fx: checked.append(fx) or (0, ""))  # fmt: skip
+    Ingestor(store, settings).ingest([seed("001")])
+    assert checked == [] and [c.status for c in corrections(store)] == ["applied"]

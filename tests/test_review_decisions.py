@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 
+import pyoxigraph as ox
 import pytest
 from policykg.graph.bound import StoreQueries
 from policykg.graph.corrections import Reviewer
@@ -16,7 +17,7 @@ from policykg.graph.decisions import (
     read_rows,
     write_queue,
 )
-from policykg.graph.review import corrections
+from policykg.graph.review import Anchor, Correction, corrections
 from policykg.graph.store import PolicyStore
 
 from policykg.cli import main
@@ -28,6 +29,7 @@ DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"  # seed 000
 MOST = "https://w3id.org/policykg/id/org/c2ca847a7c31d4ac"  # 科學技術部
 HKSARG = "https://w3id.org/policykg/id/org/fd266a329f5d62e0"
 ELI = "http://data.europa.eu/eli/ontology#"
+PKG = "https://w3id.org/policykg/ontology#"
 
 
 @pytest.fixture
@@ -186,3 +188,50 @@ def test_the_command_line_exports_and_applies_a_file(tmp_path, capsys):
     assert main(apply) == 0
     assert "0 corrections stored, 1 rows in force already" in capsys.readouterr().out
     assert main([*store, "review", "--apply", str(tmp_path / "missing.csv")]) == 2
+
+
+def test_withdrawals_in_a_file_reapply_the_corrections_once(settings, tmp_path, monkeypatch):
+    # two additions anchored to text that then changed (stale), a rejection in force: a
+    # file withdrawing both stale ones reapplies the corrections once, at its end, not
+    # once a withdrawal (W withdrawals over C corrections: O(W + C), not O(W·C))
+    path = tmp_path / seed("000").name
+    text = seed("000").read_text("utf-8")
+    path.write_text(text, "utf-8")
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([path])
+    reviewer = Reviewer(store, settings.base_iri)
+    party = (_iri(DOC), _iri(PKG + "party"), _iri(MOST))
+    reviewer.correct(Correction(kind="reject", anchor=Anchor(DOC), reviewer="Chan",
+                                reason="not a party", statement=party))  # fmt: skip
+    for quote, value in (("推動內地與香港", HKSARG), ("民族進步之魂", MOST)):
+        start = text.index(quote)
+        reviewer.correct(
+            Correction(kind="add", anchor=Anchor(DOC, start, start + len(quote), quote),
+                       reviewer="Chan", reason="named here",
+                       statement=(_iri(DOC), _iri(ELI + "passed_by"), _iri(value)))
+        )  # fmt: skip
+    path.write_text(text.replace("推動內地與香港", "推動內地和香港", 1)
+                    .replace("民族進步之魂", "民族進步之本", 1), "utf-8")  # fmt: skip
+    Ingestor(store, settings).ingest([path])
+    assert sorted(c.status for c in corrections(store)) == ["applied", "stale", "stale"]
+    queue = tmp_path / "queue.csv"
+    write_queue(queue_rows(reviewer, StoreQueries(store)), queue)
+    rows = [row for _, row in read_rows(queue)]
+    for row in rows:
+        if row["item"] == "stale":
+            row.update(decision="reject", reason="the text changed")
+    write_csv(queue, rows)
+    reapplied = []
+    reapply = Reviewer.reapply
+    monkeypatch.setattr(Reviewer, "reapply",
+                        lambda self, changed=None: reapplied.append(changed) or reapply(self, changed))  # fmt: skip
+    outcome = apply_decisions(reviewer, queue, default_reviewer="Wong")
+    assert len(outcome.stored) == 2 and len(reapplied) == 1
+    kinds = sorted((c.kind, c.status) for c in corrections(store))
+    assert kinds == [("add", "withdrawn"), ("add", "withdrawn"), ("reject", "applied"),
+                     ("withdraw", "applied"), ("withdraw", "applied")]  # fmt: skip
+    assert not store.query(f"ASK {{ <{DOC}> <{PKG}party> <{MOST}> }}")
+
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)

@@ -29,6 +29,11 @@ DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"  # seed 000
 PARK = ox.NamedNode("https://w3id.org/policykg/id/platform/37d7147c9af0f603")  # 港深創新及科技園
 AS_ORG = ox.NamedNode("https://w3id.org/policykg/id/org/37d7147c9af0f603")
 ORGANIZATION = ox.NamedNode(ORG + "Organization")
+PLATFORM, FUND = ox.NamedNode(PKG + "Platform"), ox.NamedNode(PKG + "Fund")
+MOST = ox.NamedNode("https://w3id.org/policykg/id/org/c2ca847a7c31d4ac")  # 科學技術部
+HKSARG = ox.NamedNode("https://w3id.org/policykg/id/org/fd266a329f5d62e0")  # 香港特別行政區政府
+PARTY = ox.NamedNode(PKG + "party")
+CORRECTION = "https://w3id.org/policykg/id/correction/"
 source, setup = test_review.source, test_review.setup
 
 
@@ -119,11 +124,70 @@ def test_retype_onto_an_entity_of_that_kind_is_refused_merge_instead(setup):
         retype(reviewer)
 
 
-def test_an_entity_only_a_correction_names_cannot_be_retyped_again(setup):
-    _, reviewer = setup
-    retype(reviewer)
-    with pytest.raises(CorrectionError, match="in no document"):
-        retype(reviewer, AS_ORG, ox.NamedNode(PKG + "Platform"), who="Lee")
+def test_an_entity_only_a_correction_names_is_retyped_relabelled_and_rejected_again(
+    setup, settings
+):
+    # after a retype, nothing in the document graphs names the new IRI: the retype's
+    # graph does; the next corrections work on what the earlier ones assert
+    store, reviewer = setup
+    retype(reviewer, MOST, PLATFORM)
+    as_platform = retyped_iri(MOST, PLATFORM)
+    assert not any(str(as_platform) in q for q in documents(store))
+    again = retype(reviewer, as_platform, FUND, who="Lee")
+    as_fund = retyped_iri(MOST, FUND)
+    assert again.status == "applied" and again.removed
+    assert ask(store, f"{as_fund} <{RDF}type> {FUND}") and ask(store, f"<{DOC}> {PARTY} {as_fund}")
+    assert not ask(store, f"{as_platform} ?p ?o FILTER(?p != <{OWL}sameAs>)")
+    assert not ask(store, f"?s ?p {as_platform} FILTER(!STRSTARTS(STR(?s), '{CORRECTION}'))")
+    # both old IRIs redirect to the last one
+    assert ask(store, f"{MOST} <{OWL}sameAs> {as_fund}")
+    assert ask(store, f"{as_platform} <{OWL}sameAs> {as_fund}")
+    # relabelled, and one of its facts rejected
+    label = ox.Literal("中華人民共和國科學技術部", language="zh-Hant")
+    reviewer.correct(Correction(kind="relabel", anchor=Anchor(DOC), reviewer="Lee",
+                                reason="its full name", entity=as_fund, label=label))  # fmt: skip
+    assert ask(store, f"{as_fund} <{SKOS}prefLabel> {label}")
+    assert not ask(store, f'{as_fund} <{SKOS}prefLabel> "科學技術部"@zh-Hant')
+    rejected = reviewer.correct(
+        Correction(kind="reject", anchor=Anchor(DOC), reviewer="Lee", reason="not a party",
+                   statement=(ox.NamedNode(DOC), PARTY, as_fund))
+    )  # fmt: skip
+    assert rejected.status == "applied" and not ask(
+        store, f"<{DOC}> {PARTY} ?x FILTER(?x = {as_fund})"
+    )
+    assert [c.status for c in corrections(store)] == ["applied"] * 4
+    reviewed = sorted(map(str, store.quads()))
+    # put back in force after no change, and in a fresh store: the same graph
+    reviewer.reapply()
+    assert sorted(map(str, store.quads())) == reviewed
+    fresh = PolicyStore.in_memory()
+    Ingestor(fresh, settings).ingest([seed("000")])
+    Reviewer(fresh, settings.base_iri).load(list(correction_quads(store)))
+    assert sorted(map(str, fresh.quads())) == reviewed
+    # the rejection withdrawn: the party is back, about the entity as the retypes left it
+    reviewer.withdraw(rejected.iri, "Wong", "a party after all")
+    assert ask(store, f"<{DOC}> {PARTY} {as_fund}")
+    # the first retype withdrawn: the second rested on it and no longer applies
+    (first, *_) = corrections(store)
+    reviewer.withdraw(first.iri, "Wong", "an organisation after all")
+    status = {c.iri: c.status for c in corrections(store)}
+    assert status[again.iri] == "stale" and ask(store, f"{MOST} <{RDF}type> {ORGANIZATION}")
+
+
+def test_the_target_of_a_merge_is_retyped_with_what_the_merge_moved_to_it(setup):
+    store, reviewer = setup
+    reviewer.correct(Correction(kind="merge", anchor=Anchor(DOC), reviewer="Chan",
+                                reason="one body", entity=MOST, into=HKSARG))  # fmt: skip
+    retype(reviewer, HKSARG, PLATFORM)
+    hk_platform = retyped_iri(HKSARG, PLATFORM)
+    # the statements the merge moved to 香港特別行政区政府 moved on with the retype
+    assert not ask(store, f"?s ?p {HKSARG} FILTER(?p != <{OWL}sameAs> && !STRSTARTS(STR(?s), '{CORRECTION}'))")  # fmt: skip
+    assert not ask(store, f"{HKSARG} ?p ?o FILTER(?p != <{OWL}sameAs>)")
+    assert ask(store, f'{hk_platform} <{SKOS}altLabel> "科學技術部"@zh-Hant')
+    assert ask(store, f"{MOST} <{PKG}mergedInto> {hk_platform}")
+    # back to the kind it had: refused, withdraw the retype instead
+    with pytest.raises(CorrectionError, match="withdraw that retype"):
+        retype(reviewer, hk_platform, ORGANIZATION, who="Lee")
 
 
 def test_a_retype_that_breaks_the_shapes_is_refused_with_the_report(settings):

@@ -105,15 +105,9 @@ def test_corrections_reimported_into_a_fresh_store_give_the_same_reviewed_graph(
     check_round_trip(machine, settings, steps)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known bug: withdrawing a correction reapplies the others to a store they are already "
-        "applied to, so a split re-recorded there withdraws nothing (its record differs from "
-        "the same split applied to a fresh store); found by the CI run of session 12"
-    ),
-)
 def test_a_split_then_a_withdrawn_rejection_round_trips(machine, settings):
+    # found by the CI run of session 12: the withdrawal reapplied the split to a store it
+    # was in force in already, where it found nothing left to move (marked stale)
     check_round_trip(machine, settings, [("split", 0), ("reject", 1), ("withdraw", 1)])
 
 
@@ -129,9 +123,12 @@ def check_round_trip(machine, settings, steps) -> None:
             made.append(reviewer.correct(correction).iri)
         except CorrectionError:
             continue  # e.g. a rejection of a party merged away: refused, nothing stored
+    reviewed = sorted(map(str, store.quads()))
+    reviewer.reapply()  # as after an ingest that changed nothing: the same store
+    assert sorted(map(str, store.quads())) == reviewed
     other = fresh(machine)
     Reviewer(other, settings.base_iri).load(list(correction_quads(store)))
-    assert sorted(map(str, other.quads())) == sorted(map(str, store.quads()))
+    assert sorted(map(str, other.quads())) == reviewed
     assert {c.iri: c.status for c in corrections(other)} == {
         c.iri: c.status for c in corrections(store)
     }

@@ -160,3 +160,33 @@ def test_the_command_line_splits_and_withdraws(tmp_path, capsys):
     assert f"withdraws {iri}" in capsys.readouterr().out
     assert main(withdraw) == 2
     assert "withdrawn already" in capsys.readouterr().err
+
+
+def test_a_split_stays_in_force_when_another_document_is_ingested(setup, settings):
+    # the ingest reapplies every correction: the split is worked out on the machine's
+    # output again, not on the store where it is in force already (nothing left to move)
+    store, reviewer = setup
+    split = reviewer.split(MOST, [Anchor(ANNEX)], "Chan", "the annex means another body")
+    reviewed = documents(store)
+    Ingestor(store, settings).ingest([seed("004")])
+    assert statuses(store) == {split.iri: ("split", "applied")}
+    assert not store.query(f"ASK {{ GRAPH <{ANNEX}> {{ {MOST} ?p ?o }} }}")
+    assert set(reviewed) <= set(documents(store))
+
+
+def test_a_withdrawal_in_the_journal_is_undone_exactly(setup):
+    # a file of decisions undoes what it stored when a later row is refused: the
+    # withdrawal's reapply (the machine's statements put back, then each correction
+    # again) is undone with it
+    store, reviewer = setup
+    rejected = reviewer.correct(
+        Correction(kind="reject", anchor=Anchor(DOC), reviewer="Chan", reason="not a party",
+                   statement=(ox.NamedNode(DOC), PARTY, MOST))
+    )  # fmt: skip
+    reviewer.split(HKSARG, [Anchor(ANNEX)], "Chan", "another body")
+    before = sorted(map(str, store.quads()))
+    reviewer.journal = []
+    reviewer.withdraw(rejected.iri, "Wong", "a party after all")
+    assert sorted(map(str, store.quads())) != before
+    reviewer.undo()
+    assert sorted(map(str, store.quads())) == before
