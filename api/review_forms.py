@@ -191,6 +191,7 @@ def _anchor(form: _Form, document: str, text_of: Callable[[str], str | None]) ->
         # a browser sends the line breaks of a form's value as CR LF
         quote = quote.replace("\r\n", "\n")
     if quote is not None and start is None and end is None:
+        quote = quote.replace("\r\n", "\n")  # a browser's line breaks, the text's own
         text = text_of(document)
         if text is None:
             raise CorrectionError("the document has no source text of its own to quote")

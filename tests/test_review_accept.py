@@ -98,3 +98,30 @@ def test_acceptances_exported_and_imported_give_the_same_graph(setup, source, se
     Ingestor(fresh, settings).ingest([source])
     Reviewer(fresh, settings.base_iri).load(list(correction_quads(store)))
     assert sorted(map(str, fresh.quads())) == sorted(map(str, store.quads()))
+
+
+def test_policykg_review_accept_and_correct_accept(tmp_path, capsys):
+    from policykg.cli import main
+
+    from .conftest import seed
+
+    store = ["--store", str(tmp_path / "store")]
+    assert main([*store, "ingest", "--quiet", str(seed("000"))]) == 0
+    fact = ["--document", ARRANGEMENT, "--subject", ARRANGEMENT, "--predicate", PARTY.value,
+            "--object", MOST.value]  # fmt: skip
+    capsys.readouterr()
+    assert main([*store, "review", "accept", *fact]) == 2  # who accepts it?
+    assert "--reviewer" in capsys.readouterr().err
+    assert main([*store, "review", "accept", *fact[:-1], "not an iri", "--reviewer", "Chan"]) == 2
+    assert "is not an IRI" in capsys.readouterr().err
+    assert main([*store, "review", "accept", *fact, "--reviewer", "Chan"]) == 0
+    assert "(accept, 0 statements withdrawn)" in capsys.readouterr().out
+    # `correct accept` takes the same arguments, and a reason
+    hksarg = test_review.HKSARG.value
+    assert main([*store, "correct", "accept", *fact[:-1], hksarg, "--reviewer", "Wong",
+                 "--reason", "見序言"]) == 0  # fmt: skip
+    assert main([*store, "review", "--format", "json"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "c.nq"
+    assert main([*store, "export", "--view", "corrections", "--output", str(out)]) == 0
+    assert out.read_text("utf-8").count('"accept"') == 2

@@ -1,7 +1,7 @@
 // Split by span from the review queue: text selected inside a quote shown beside an item
 // fills that item's split form, the quote and its start in the document's source text
-// (counted in code points, as the server counts). Typing the quote instead clears the
-// start: the server then finds the quote in the text (it must occur once).
+// and end (counted in code points, as the server counts). Typing the quote instead clears
+// them: the server then finds the quote in the text (it must occur once).
 "use strict";
 
 function sourceOf(node) {
@@ -20,13 +20,16 @@ document.addEventListener("selectionchange", () => {
   before.selectNodeContents(source);
   before.setEnd(range.startContainer, range.startOffset);
   const start = Number(source.dataset.spanStart) + Array.from(before.toString()).length;
-  form.elements.quote.value = range.toString();
+  const quote = range.toString();
+  form.elements.quote.value = quote;
   form.elements.start.value = String(start);
+  form.elements.end.value = String(start + Array.from(quote).length);
 });
 
 document.addEventListener("input", (event) => {
   const form = event.target.form;
   if (form && form.classList.contains("split-span") && event.target.name === "quote") {
     form.elements.start.value = "";
+    form.elements.end.value = "";
   }
 });
