@@ -100,7 +100,7 @@ class ReviewItemPage:
             date_predicates=DATE_PREDICATES, links=LINKS, langs=LANGS, retype_kinds=retype_kinds,
             read_href=self.pages.read_href, is_work=found.is_work, properties=PROPERTIES,
             amounts={n: money_text(m.value, m.currency) for n, m in money.items()},
-            accepted=accepted_statements(self.queries),
+            accepted=accepted_statements(self.queries, cache=self.pages.cache),
         )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 import pyoxigraph as ox
 
 from .bound import PROLOGUE, bind, queries_of
+from .cache import GenerationCache
 from .kinds import QuerySource
 from .review_types import Anchor, Correction, Effect
 from .store_base import BaseStore
@@ -77,10 +78,18 @@ def prepared(store: BaseStore, correction: Correction) -> Correction:
     return replace(correction, anchor=anchor)
 
 
-def accepted_statements(source: QuerySource) -> set[tuple[str, str, str, str]]:
+def accepted_statements(
+    source: QuerySource, *, cache: GenerationCache | None = None
+) -> frozenset[tuple[str, str, str, str]]:
     """(document, subject, predicate, object) of every fact accepted and still so; an
-    object as its value (an IRI or a literal's text, as the queue's facts give it)."""
-    return {
-        (r["doc"].value, r["s"].value, r["p"].value, r["o"].value)
-        for r in queries_of(source).select(bind(ACCEPTED))
-    }
+    object as its value (an IRI or a literal's text, as the queue's facts give it). With
+    a `cache`, read once per store generation (one row per acceptance: the pages ask on
+    every view)."""
+    if cache is not None:
+        return cache.get("accepted facts", lambda: accepted_statements(source))
+    return frozenset(
+        {
+            (r["doc"].value, r["s"].value, r["p"].value, r["o"].value)
+            for r in queries_of(source).select(bind(ACCEPTED))
+        }
+    )

@@ -123,3 +123,19 @@ def test_a_bad_split_by_span_is_400_with_the_reason(client, change, reason):
     answer = client.post("/review", data=split, follow_redirects=False)
     assert answer.status_code == 400 and reason in message(answer), message(answer)
     assert client.get("/api/corrections").json()["corrections"] == []
+
+
+def test_a_party_of_a_document_stored_with_warnings_is_accepted_from_the_queue(review_client):
+    doc = ID + "work/83802cbc5b8c9c75"  # seed 000, stored with warnings
+    most = ID + "org/c2ca847a7c31d4ac"
+    page = queue(review_client)
+    assert f'class="correction accept" data-party="{most}"' in page
+    form = {"kind": "accept", "document": doc, "object": most, "reviewer": "陳大文",
+            "token": REVIEW_TOKEN}  # fmt: skip
+    answer = review_client.post("/review", data=form, follow_redirects=False)
+    assert answer.status_code == 303, message(answer)
+    page = queue(review_client)
+    assert f'class="accepted" data-party="{most}"' in page
+    assert f'class="correction reject" data-party="{most}"' not in page
+    (made,) = review_client.get("/api/corrections").json()["corrections"]
+    assert made["kind"] == "accept" and made["reason"] == "accepted as extracted"
