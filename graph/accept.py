@@ -37,14 +37,26 @@ ACCEPTED = (
              pkg:correctsDocument ?doc ; pkg:statement ?st .
              ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"""
 )
+# the machine states it: in the document's graph, or withdrawn from that graph's present
+# version by a correction in force (whatever the order corrections are put back in force)
 STATED = (
-    PROLOGUE + "ASK { VALUES ?g {} VALUES ?s {} VALUES ?p {} VALUES ?o {} GRAPH ?g { ?s ?p ?o } }"
+    PROLOGUE
+    + """ASK { VALUES ?g {} VALUES ?s {} VALUES ?p {} VALUES ?o {}
+  { GRAPH ?g { ?s ?p ?o } }
+  UNION
+  { GRAPH ?c { ?c pkg:removes ?r ; pkg:reviewStatus "applied" .
+               ?r rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g ;
+                  pkg:graphSha256 ?sha }
+    GRAPH ?g { ?g pkg:sha256 ?sha } } }"""
 )
 
 
 def accept_effect(store: BaseStore, correction: Correction) -> Effect:
-    """Nothing withdrawn or asserted; stale when the document no longer states the fact
-    (the quote's position is checked with every correction's, in review.effect)."""
+    """Nothing withdrawn or asserted; stale when the machine no longer states the fact
+    in the document (the quote's position is checked with every correction's, in
+    review.effect). The machine's view, not the reviewed one: a later rejection of the
+    fact does not make it stale when the corrections are put back in force on a store
+    where that rejection is applied, as it does not on a fresh store replaying them."""
     s, p, o = correction.statement
     graph = ox.NamedNode(correction.anchor.document)
     if not queries_of(store).ask(bind(STATED, g=graph, s=s, p=p, o=o)):

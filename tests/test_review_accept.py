@@ -14,12 +14,13 @@ from policykg.graph.store import PolicyStore
 from policykg.ingestion import Ingestor
 from policykg.vocab import OA, PKG
 
-from . import test_review
+from . import test_review, test_review_roundtrip
 
 ARRANGEMENT, DOC, MOST, PARTY = (
     test_review.ARRANGEMENT, test_review.DOC, test_review.MOST, test_review.PARTY
 )  # fmt: skip
 source, setup = test_review.source, test_review.setup
+machine = test_review_roundtrip.machine  # seed 000 as ingest writes it (module-scoped)
 
 
 def accept(reviewer, statement=(DOC, PARTY, MOST), reason="") -> Correction:
@@ -125,3 +126,12 @@ def test_policykg_review_accept_and_correct_accept(tmp_path, capsys):
     out = tmp_path / "c.nq"
     assert main([*store, "export", "--view", "corrections", "--output", str(out)]) == 0
     assert out.read_text("utf-8").count('"accept"') == 2
+
+
+def test_an_acceptance_reapplied_after_a_withdrawal_round_trips(machine, settings):
+    """Accept a party, reject it, withdraw an unrelated relabel: the withdrawal puts the
+    others back in force on a store where the rejection is applied; the acceptance reads
+    the machine's view (what a fresh store replaying them in order sees), so it stays
+    applied there as in the store the corrections are imported into."""
+    steps = [("accept", 0), ("reject", 0), ("relabel", 0), ("withdraw", 2)]
+    test_review_roundtrip.check_round_trip(machine, settings, steps)
