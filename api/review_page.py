@@ -85,8 +85,8 @@ class ReviewPage:
             duplicates=duplicates, duplicates_total=duplicates_total,
             doubtful=doubtful, doubtful_total=doubtful_total, writable=self.writable,
             read_href=self.pages.read_href, properties=PROPERTIES,
-            accepted=accepted_statements(self.queries, cache=self.pages.cache), party_iri=PKG + "party",
-            amount_iri=PKG + "amount",
+            accepted=accepted_statements(self.queries, cache=self.pages.cache),
+            party_iri=PKG + "party", amount_iri=PKG + "amount",
         )  # fmt: skip
 
     async def submit(self, request: Request) -> Response:

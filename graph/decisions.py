@@ -336,12 +336,12 @@ def corrections_of(row: QueueRow, reviewer: str, reason: str) -> list[Correction
         return []
     if decision == "reject" and row.item == "duplicate":
         return []
+    # an acceptance needs no reason (graph/accept.py); every other correction does
+    optional = DEFAULT_REASON if row.item == "statement" and decision == "accept" else ""
     common = {
         "anchor": _anchor(row),
         "reviewer": row.reviewer or reviewer,
-        "reason": row.reason
-        or reason
-        or (DEFAULT_REASON if row.item == "statement" and decision == "accept" else ""),
+        "reason": row.reason or reason or optional,
     }
     if not common["reviewer"]:
         raise ValueError("no reviewer: fill its reviewer column or give --reviewer")
