@@ -163,7 +163,7 @@ def history(queries: Queries, iri: str, limit: int = 100) -> list[HistoryItem]:
         item = items[r["c"].value]
         documents[item.iri] = r["doc"].value
         asserted = []
-        if item.kind == "add" and r["sp"] is not None:
+        if item.kind in ("add", "accept") and r["sp"] is not None:
             asserted.append((r["sp"].value, r["so"].value))
         if r["label"] is not None:
             asserted.append((SKOS + "prefLabel", r["label"].value))
@@ -217,10 +217,10 @@ class Span(BaseModel):
 
 class CorrectionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["reject", "relabel", "add", "merge", "retype", "split", "withdraw"]
+    kind: Literal["reject", "relabel", "add", "merge", "retype", "split", "withdraw", "accept"]
     document: str = Field(max_length=2000)
     reviewer: str = Field("", max_length=200)  # a named token gives it
-    reason: str = Field(max_length=2000)
+    reason: str = Field("", max_length=2000)  # needed by every kind but accept
     start: int | None = Field(None, ge=0, le=10**9)
     end: int | None = Field(None, ge=0, le=10**9)
     quote: str | None = Field(None, max_length=2000)
@@ -259,7 +259,7 @@ def correction_of(body: CorrectionBody) -> Correction:
     """The typed correction of a request body. Raises CorrectionError."""
     anchor = Anchor(_iri(body.document, "document").value, body.start, body.end, body.quote)
     common = {"kind": body.kind, "anchor": anchor, "reviewer": body.reviewer, "reason": body.reason}
-    if body.kind in ("reject", "add"):
+    if body.kind in ("reject", "add", "accept"):
         statement = (_iri(body.subject, "subject"), _iri(body.predicate, "predicate"),
                      _term(body.object))  # fmt: skip
         return Correction(**common, statement=statement)

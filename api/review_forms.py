@@ -3,7 +3,9 @@
 A form is a flat set of text fields; this module turns one into the corrections it asks
 for, refusing with the reason anything that is not a well-formed IRI, number, date or
 choice, before a store is touched. One form may stand for two corrections: correcting a
-date adds the new date (with the span that supports it) and rejects the old one.
+date adds the new date (with the span that supports it) and rejects the old one. A split
+moves the mentions in the documents ticked, or those inside a span the reviewer selected
+(or typed) in the source text shown beside a queue item.
 
 A span may be given by its quote alone: the quote is looked up in the document's source
 text and used when it occurs there once; otherwise the reviewer gives its start too (the
@@ -26,7 +28,7 @@ from policykg.vocab import PKG, XSD
 FORM_FIELDS = ("token", "kind", "document", "subject", "predicate", "object", "value", "old",
                "label", "lang", "entity", "into", "reviewer", "reason", "start", "end",
                "quote", "item", "withdraws", "new_type", "mentions")  # fmt: skip
-KINDS = ("reject", "add", "merge", "relabel", "date", "retype", "split", "withdraw")
+KINDS = ("reject", "add", "merge", "relabel", "date", "retype", "split", "withdraw", "accept")
 # a split's documents: a checkbox each, sent as repeated `mentions` fields that the page
 # joins with line breaks (an IRI holds none)
 MAX_MENTIONS = 100
@@ -62,8 +64,8 @@ def parse_form(
     kind = fields.get("kind", "")
     if kind not in KINDS:
         raise CorrectionError(
-            "the form rejects or adds a fact, corrects a date, relabels, merges, retypes, "
-            "splits or withdraws a correction",
+            "the form accepts, rejects or adds a fact, corrects a date, relabels, merges, "
+            "retypes, splits or withdraws a correction",
             hint=f"kind is one of {', '.join(KINDS)}",
         )
     item = form.node("item").value if fields.get("item") else None
@@ -73,7 +75,13 @@ def parse_form(
         return FormCorrections((Correction(kind=kind, anchor=Anchor(""), **who,
                                            withdraws=withdraws),), item)  # fmt: skip
     if kind == "split":
-        chosen = tuple(Anchor(d.value) for d in form.mentions())
+        if fields.get("mentions"):  # the documents ticked: every mention there moves
+            chosen = tuple(Anchor(d.value) for d in form.mentions())
+        else:  # a span selected in the source shown (or typed): the mentions inside it
+            chosen = (_anchor(form, form.node("document").value, text_of),)
+            if chosen[0].quote is None:
+                raise CorrectionError("a split needs the documents ticked or the text of a span",
+                                      hint="tick one document, or select the text of one of the two in the quote shown")  # fmt: skip
         split = Correction(kind=kind, anchor=chosen[0], **who, entity=form.node("entity"),
                            selection=chosen)  # fmt: skip
         return FormCorrections((split,), item)
@@ -183,6 +191,7 @@ def _anchor(form: _Form, document: str, text_of: Callable[[str], str | None]) ->
         # a browser sends the line breaks of a form's value as CR LF
         quote = quote.replace("\r\n", "\n")
     if quote is not None and start is None and end is None:
+        quote = quote.replace("\r\n", "\n")  # a browser's line breaks, the text's own
         text = text_of(document)
         if text is None:
             raise CorrectionError("the document has no source text of its own to quote")

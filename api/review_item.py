@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from policykg.graph import browse
+from policykg.graph.accept import accepted_statements
 from policykg.graph.bound import PROLOGUE, Queries, bind, stored_iri
 from policykg.graph.retype import FOLDER_OF_TYPE
 from policykg.graph.review import ADDABLE
@@ -99,6 +100,7 @@ class ReviewItemPage:
             date_predicates=DATE_PREDICATES, links=LINKS, langs=LANGS, retype_kinds=retype_kinds,
             read_href=self.pages.read_href, is_work=found.is_work, properties=PROPERTIES,
             amounts={n: money_text(m.value, m.currency) for n, m in money.items()},
+            accepted=accepted_statements(self.queries, cache=self.pages.cache),
         )  # fmt: skip
 
 

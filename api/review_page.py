@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policykg.graph import browse
+from policykg.graph.accept import accepted_statements
 from policykg.graph.bound import Queries, bind, stored_iri
 from policykg.graph.confidence import doubtful_facts
 from policykg.graph.duplicates import look_alikes
@@ -26,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from policykg.errors import PolicyKGError
 from policykg.reviewers import Reviewers
 from policykg.settings import Settings
+from policykg.vocab import PKG
 
 from .corrections import LIST, CorrectionWriter
 from .pages import Pages
@@ -83,6 +85,8 @@ class ReviewPage:
             duplicates=duplicates, duplicates_total=duplicates_total,
             doubtful=doubtful, doubtful_total=doubtful_total, writable=self.writable,
             read_href=self.pages.read_href, properties=PROPERTIES,
+            accepted=accepted_statements(self.queries, cache=self.pages.cache),
+            party_iri=PKG + "party", amount_iri=PKG + "amount",
         )  # fmt: skip
 
     async def submit(self, request: Request) -> Response:

@@ -10,6 +10,8 @@ plain one (docs/review.md, "Low-confidence facts"):
 - `ocr_page`: the span lies on a page whose OCR confidence was below the threshold
   (`pkg:ocrLowConfidencePage`).
 
+A fact a person accepted (an `accept` correction in force, graph/accept.py) is not listed.
+
 The gate's warnings (`pkg:validationWarning`) are the queue's other list: they are about
 a document (no party found, dates out of order), not about one of its facts.
 
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
+from .accept import accepted_statements
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source, labels
 from .cache import GenerationCache
@@ -74,10 +77,12 @@ def doubtful_facts(
     if cache is not None:
         found = cache.get("doubtful facts", lambda: doubtful_facts(queries, None)[0])
         return found[:limit], len(found)
+    accepted = accepted_statements(queries)  # a person judged them: off the list
     facts = [
-        (r["g"].value, r["s"].value, r["p"].value, r["o"].value)
+        fact
         for r in queries.select(bind(FACTS))
         if not is_correction_graph(r["g"].value) and r["g"].value != ONTOLOGY_IRI
+        if (fact := (r["g"].value, r["s"].value, r["p"].value, r["o"].value)) not in accepted
     ]
     spans: dict[tuple[str, str, str], tuple[Source, int | None]] = {}
     for r in queries.select(bind(SPANS)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
+from .accept import prepared as accept_prepared
 from .review import (
     Anchor,
     Correction,
@@ -69,6 +70,7 @@ class Reviewer:
         """Check, validate and store a correction; the stored correction. Raises
         CorrectionError (malformed, or it does not apply) or CorrectionRefused (it would
         break the shapes); nothing is stored then."""
+        correction = accept_prepared(self.store, correction)  # its default reason and span
         check(correction)
         correction = replace(correction, created=correction.created or now())
         target = None

@@ -6,7 +6,7 @@ what the row is about, so an edited row is caught) and an empty `decision`:
 
 | item | about | decisions |
 |---|---|---|
-| `statement` | a fact the machine stated of a document stored with warnings (a party, an issuer, a date), with its span | `accept` (nothing stored), `reject`, `correct` (reject it and add `value` with the row's span) |
+| `statement` | a fact the machine stated of a document stored with warnings (a party, an issuer, a date), with its span | `accept` (an `accept` correction: the row leaves the queue), `reject`, `correct` (reject it and add `value` with the row's span) |
 | `document` | a document stored with warnings, with them | `accept`, `correct` (add `predicate` = `value` with a span) |
 | `duplicate` | an entity that looks like `into` | `accept` or `merge` (merge it into `into`), `reject` (they differ: nothing stored) |
 | `stale` | a correction whose anchored text changed | `accept` (keep it, listed), `reject` (withdraw it) |
@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .accept import DEFAULT_REASON, accepted_statements
 from .bound import PROLOGUE, Queries, bind
 from .corrections import Reviewer
 from .duplicates import look_alikes
@@ -121,6 +122,7 @@ def queue_rows(reviewer: Reviewer, queries: Queries, duplicates: int = 100) -> l
         for c in reviewer.stale()
     ]  # fmt: skip
     predicates = [ox.NamedNode(p) for p in ADDABLE]
+    accepted = accepted_statements(queries)  # a fact accepted leaves the queue
     labels: dict[ox.NamedNode, str] = {}
     for item in reviewer.queue():
         doc = ox.NamedNode(item.document)
@@ -130,7 +132,8 @@ def queue_rows(reviewer: Reviewer, queries: Queries, duplicates: int = 100) -> l
         seen: set[tuple[str, str]] = set()
         for r in queries.select(bind(STATEMENTS, doc=doc, p=predicates)):
             key = (r["p"].value, str(r["o"]))
-            if key in seen:
+            fact = (item.document, item.document, r["p"].value, r["o"].value)
+            if key in seen or fact in accepted:
                 continue  # the first span of a fact stated more than once
             seen.add(key)
             obj = r["o"].value if isinstance(r["o"], ox.NamedNode) else str(r["o"])
@@ -344,14 +347,16 @@ def corrections_of(row: QueueRow, reviewer: str, reason: str) -> list[Correction
     """The corrections a decided row makes ([] for one that stores nothing). Raises
     ValueError or CorrectionError with what is wrong."""
     decision = row.decision
-    if decision == "accept" and row.item != "duplicate":
+    if decision == "accept" and row.item not in ("duplicate", "statement"):
         return []
     if decision == "reject" and row.item == "duplicate":
         return []
+    # an acceptance needs no reason (graph/accept.py); every other correction does
+    optional = DEFAULT_REASON if row.item == "statement" and decision == "accept" else ""
     common = {
         "anchor": _anchor(row),
         "reviewer": row.reviewer or reviewer,
-        "reason": row.reason or reason,
+        "reason": row.reason or reason or optional,
     }
     if not common["reviewer"]:
         raise ValueError("no reviewer: fill its reviewer column or give --reviewer")
@@ -369,6 +374,8 @@ def corrections_of(row: QueueRow, reviewer: str, reason: str) -> list[Correction
         value = _value(row.value, predicate)
         return [Correction(kind="add", statement=(subject, predicate, value), **common)]
     statement = (subject, _iri(row.predicate, "predicate"), _object(row.object))
+    if decision == "accept":  # stored: the fact leaves the queue (graph/accept.py)
+        return [Correction(kind="accept", statement=statement, **common)]
     reject = Correction(kind="reject", statement=statement, **common)
     if decision == "reject":
         return [reject]

@@ -119,7 +119,7 @@ def check(correction: Correction) -> None:
         _check_span(anchor)
         _check_iri(anchor.document, "the document")
     _check_iri(correction.withdraws, "the correction withdrawn")
-    if correction.kind in ("reject", "add") and correction.statement is None:
+    if correction.kind in ("reject", "add", "accept") and correction.statement is None:
         raise CorrectionError(f"a {correction.kind} correction needs subject, predicate, object")
     if correction.kind == "add":
         _check_addition(correction)
@@ -235,6 +235,10 @@ def effect(store: BaseStore, correction: Correction, corrected: Container[str] =
         from .withdraw import withdrawal_effect
 
         return withdrawal_effect(store, correction)
+    if correction.kind == "accept":
+        from .accept import accept_effect
+
+        return accept_effect(store, correction)
     shas: dict[str, str | None] = {}
 
     def still_withdrawn(quad: ox.Quad, sha: str) -> bool:

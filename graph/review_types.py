@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError
 
-KINDS = ("reject", "relabel", "add", "merge", "split", "withdraw", "retype")
+KINDS = ("reject", "relabel", "add", "merge", "split", "withdraw", "retype", "accept")
 MOTIVATION = {
     "reject": "assessing",
     "relabel": "editing",
@@ -18,6 +18,7 @@ MOTIVATION = {
     "split": "editing",
     "withdraw": "assessing",  # a judgement on an earlier correction
     "retype": "editing",
+    "accept": "assessing",  # a fact judged right: it leaves the queue (graph/accept.py)
 }
 
 
@@ -47,7 +48,7 @@ class Anchor:
 @dataclass(frozen=True)
 class Correction:
     """One correction's intent and record. `statement` is the (subject, predicate, object)
-    rejected or added; `entity`/`label` a relabelling; `entity`/`into` a merge;
+    rejected, added or accepted; `entity`/`label` a relabelling; `entity`/`into` a merge;
     `entity`/`selection` a split (the mentions in those documents or spans go to a new
     IRI); `withdraws` the correction a withdrawal takes back; `entity`/`new_type` a
     retype (the entity's class changes, so does its IRI's folder)."""

@@ -37,22 +37,15 @@ def add_commands(commands) -> None:
         ("add", "add a missing fact (party, date, relation) with the text supporting it"),
         ("merge", "merge an entity into another (kept as an alias that redirects)"),
         ("retype", "give an organisation, platform or fund another kind (its IRI redirects)"),
+        ("accept", ACCEPT_HELP),
     ):
         sub = kinds.add_parser(kind, help=help_text)
         sub.add_argument("--document", required=True, metavar="IRI", help="the document concerned")
         sub.add_argument("--reviewer", required=True, help="who makes the correction")
-        sub.add_argument("--reason", required=True, help="why")
-        sub.add_argument("--start", type=int, help="span start (character offset in the source)")
-        sub.add_argument("--end", type=int, help="span end")
-        sub.add_argument("--quote", help="the text of the span")
-        if kind in ("reject", "add"):
-            sub.add_argument("--subject", required=True, metavar="IRI")
-            sub.add_argument("--predicate", required=True, metavar="IRI")
-            sub.add_argument("--object", required=True, metavar="IRI|TEXT")
-            sub.add_argument(
-                "--datatype", metavar="IRI", help="the object is a literal of this type"
-            )
-            sub.add_argument("--lang", help="the object is a literal in this language")
+        sub.add_argument("--reason", required=kind != "accept", default="", help="why")
+        _span_arguments(sub)
+        if kind in ("reject", "add", "accept"):
+            _statement_arguments(sub)
         if kind in ("relabel", "merge", "retype"):
             sub.add_argument("--entity", required=True, metavar="IRI")
         if kind == "retype":
@@ -93,6 +86,15 @@ def add_commands(commands) -> None:
         sub.add_argument("--reviewer", required=True, help="who makes the correction")
         sub.add_argument("--reason", required=True, help="why")
 
+    review.add_argument(
+        "action", nargs="?", choices=("accept",),
+        help=f"accept: {ACCEPT_HELP} (with --document, --subject, --predicate, --object, "
+        "--reviewer; the span the machine read it from is recorded unless --start, --end, "
+        "--quote give one)",
+    )  # fmt: skip
+    review.add_argument("--document", metavar="IRI", help="accept: the document stating it")
+    _statement_arguments(review, required=False)
+    _span_arguments(review)
     review.add_argument("--format", choices=("text", "json"), default="text")
     files = review.add_mutually_exclusive_group()
     files.add_argument(
@@ -115,6 +117,23 @@ def add_commands(commands) -> None:
     )  # fmt: skip
 
 
+ACCEPT_HELP = "accept a statement of a document as right: it leaves the review queue"
+
+
+def _span_arguments(sub) -> None:
+    sub.add_argument("--start", type=int, help="span start (character offset in the source)")
+    sub.add_argument("--end", type=int, help="span end")
+    sub.add_argument("--quote", help="the text of the span")
+
+
+def _statement_arguments(sub, required: bool = True) -> None:
+    sub.add_argument("--subject", required=required, metavar="IRI")
+    sub.add_argument("--predicate", required=required, metavar="IRI")
+    sub.add_argument("--object", required=required, metavar="IRI|TEXT")
+    sub.add_argument("--datatype", metavar="IRI", help="the object is a literal of this type")
+    sub.add_argument("--lang", help="the object is a literal in this language")
+
+
 def _positive(value: str) -> int:
     if not value.isdigit() or not 0 < int(value) <= 100_000:
         raise argparse.ArgumentTypeError("a whole number from 1 to 100000")
@@ -133,7 +152,7 @@ def correction_of(args: argparse.Namespace):
 
     anchor = Anchor(iri(args.document, "--document").value, args.start, args.end, args.quote)
     common = {"kind": args.kind, "anchor": anchor, "reviewer": args.reviewer, "reason": args.reason}
-    if args.kind in ("reject", "add"):
+    if args.kind in ("reject", "add", "accept"):
         if args.datatype:
             value = ox.Literal(args.object, datatype=iri(args.datatype, "--datatype"))
         elif args.lang:
@@ -219,6 +238,8 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
     from policykg.graph.duplicates import look_alike_json, look_alikes
     from policykg.graph.store import open_store
 
+    if args.action == "accept":
+        return _accept(args, settings)
     if args.export_queue is not None or args.apply is not None:
         return _decisions_file(args, settings)
     with open_store(settings, read_only=True) as store:
@@ -265,6 +286,17 @@ def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
         if item.more:
             print(f"    and {item.more} longer names")
     return EXIT_OK
+
+
+def _accept(args: argparse.Namespace, settings: Settings) -> int:
+    """`policykg review accept …`: the same acceptance as `policykg correct accept`."""
+    missing = [f"--{name}" for name in ("document", "subject", "predicate", "object", "reviewer")
+               if not getattr(args, name)]  # fmt: skip
+    if missing:
+        raise ConfigError(f"review accept needs {', '.join(missing)}",
+                          hint="name the statement as policykg review --export-queue lists it")  # fmt: skip
+    args.kind = "accept"
+    return cmd_correct(args, settings)
 
 
 def _import(path: Path, settings: Settings) -> int:

@@ -96,20 +96,22 @@ def test_decided_rows_are_applied_and_applying_twice_stores_nothing_new(setup, t
                     start=str(start), end=str(start + 9), quote="香港特別行政區政府",
                     reason="the issuer")  # fmt: skip
     (stale_date,) = [r for r in rows if r["predicate"].endswith("first_date_entry_in_force")]
-    stale_date["decision"] = "accept"  # nothing to store
+    stale_date["decision"] = "accept"  # an acceptance: the row leaves the queue
     path = tmp_path / "decided.csv"
     write_csv(path, rows)
     outcome = apply_decisions(reviewer, path, default_reviewer="Chan")
-    # a rejection, a correction's rejection + addition, an addition to the document
-    assert len(outcome.stored) == 4
-    assert len(outcome.accepted) == 1 and outcome.undecided == len(rows) - 4
+    # a rejection, a correction's rejection + addition, an addition to the document, an
+    # acceptance
+    assert len(outcome.stored) == 5
+    assert outcome.accepted == [] and outcome.undecided == len(rows) - 4
+    assert stale_date["id"] not in {r["id"] for r in exported(setup, tmp_path / "again.csv")}
     assert store.query(f"ASK {{ <{DOC}> <{ELI}passed_by> <{HKSARG}> }}")
     assert not store.query(f"ASK {{ <{DOC}> <https://w3id.org/policykg/ontology#party> <{MOST}> }}")
     assert store.query(f'ASK {{ <{DOC}> <{ELI}date_no_longer_in_force> "2023-06-30"^^<http://www.w3.org/2001/XMLSchema#date> }}')  # fmt: skip
     assert {c.reviewer for c in corrections(store)} == {"Chan"}
     before = snapshot(store)
     second = apply_decisions(reviewer, path, default_reviewer="Chan")
-    assert second.stored == [] and len(second.already) == 3
+    assert second.stored == [] and len(second.already) == 4
     assert snapshot(store) == before
 
 

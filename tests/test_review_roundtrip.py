@@ -83,6 +83,8 @@ def make(kind: str, store: PolicyStore, made: list[str], n: int) -> Correction |
     if kind == "split":
         chosen = (Anchor(ANNEX),) if n % 2 else (span(store, "科學技術部"),)
         return Correction(kind="split", entity=MOST, selection=chosen, **who)
+    if kind == "accept":  # a party judged right (refused once rejected: not stated)
+        return Correction(kind="accept", statement=(DOC, PARTY, (MOST, HKSARG)[n % 2]), **who)
     if kind == "retype":  # 科學技術部 or 香港特別行政區政府 as a platform, or a fund
         kinds = (PKG + "Platform", PKG + "Fund")
         return Correction(kind="retype", entity=(MOST, HKSARG)[n % 2],
