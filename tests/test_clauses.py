@@ -100,3 +100,30 @@ def test_a_predicate_after_a_body_is_what_the_body_does(name):
     words = _words(name)
     assert load_evidence().name_start(words) == len(words) - 1
     assert load_evidence().name_start(_words("香港生產力促進局")) == 0
+
+
+@pytest.mark.parametrize(
+    ("label", "right"),
+    [
+        ("中央和縣級人民政府", "縣級人民政府"),
+        ("中央及縣市政府", "縣市政府"),
+        ("國家和地方政府", "地方政府"),
+    ],
+)
+def test_a_conjunction_before_a_kind_joins_two_things(label, right):
+    words = _words(label)
+    start = joined_names(words)
+    assert start > 0
+    assert len("".join(words[start:])) == len(right)
+
+
+@pytest.mark.parametrize(("label", "rest"), [("代向財政部", "財政部"), ("概由經濟部", "經濟部")])
+def test_a_function_word_glued_to_the_character_before_it_governs(label, rest):
+    words = _words(label)
+    assert governed_start(words) == 1 and len(words[1]) == len(rest)
+
+
+def test_a_predicate_before_one_head_word_is_left_out_but_not_a_place():
+    assert governed_start(_words("印發委員會")) == 1
+    assert governed_start(_words("臺灣省礦務局")) == 0
+    assert governed_start(_words("臺北市政府")) == 0

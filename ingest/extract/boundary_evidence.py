@@ -381,8 +381,8 @@ class BoundaryEvidence:
         if "predicate_compound" in rules and self._ends_in_verb(to_simplified(words[i])):
             return True  # a compound ending in a verb (全面|推广) is in no name, even before a bare head
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
-        if not self._complete_name(words[i + 1 :]) and not (rules and self._after_a_body(words, i)):
-            return False
+        if not self._complete_name(words[i + 1 :]):
+            return bool(self.votes(words[i])) and self._after_a_body(words, i)
         if not rules:
             first = i == 0 or self.stops_name(words[i - 1])  # nothing of the name before it
             return first and (
