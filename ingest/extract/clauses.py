@@ -188,15 +188,15 @@ def joined_names(words: Sequence[str]) -> int:
             continue
         right = words[k + 1 :]
         single = len(right) == 1 and ends_with_head(to_simplified(right[0]))
-        if not (known_name(right) or single or modifies_a_kind("".join(right))):
+        kind = not (known_name(right) or single) and modifies_a_kind("".join(right))
+        if not (known_name(right) or single or kind):
             continue
         left = to_simplified(words[k - 1])
         found = evidence.word(left)
-        if (
-            ends_with_head(left)
-            or left in NAME_START_WORDS
-            or _proper(left)
-            or (found is not None and not found.begin_unit + found.inside_unit)
-        ):
+        if ends_with_head(left) or left in NAME_START_WORDS or _proper(left):
             return k + 1
+        if not kind and found is not None and not found.begin_unit + found.inside_unit:
+            return (
+                k + 1
+            )  # 廠房及|辦公室; before a kind only a body or a place (not 人才與|科普組織)
     return 0
