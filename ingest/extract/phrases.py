@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import rjieba
 from policykg.ingest.metadata import names_a_document
+from policykg.ingest.script import to_simplified
 
 from .vocabulary import (
     category_of,
@@ -136,7 +137,7 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
         return None  # 主管機構組織鑑定, 聯盟組織: a body, then what it does (組織: organises)
     if _verb_in_laws(word) and (
         (index > 0 and _ends_units(tokens[index - 1].word))
-        or (index + 1 < len(tokens) and names_a_document(tokens[index + 1].word))
+        or (index + 1 < len(tokens) and _begins_an_act_title(word, tokens[index + 1].word))
     ):
         return None  # 籌備處|組織, 文學館|組織|條例: what a body does, or an act's title
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
@@ -167,6 +168,21 @@ def _verb_in_laws(word: str) -> bool:
 
     found = load_evidence().word(word)
     return bool(found and found.tag in VERB_TAGS and found.predicate_rate >= PREDICATE_RATE)
+
+
+def _begins_an_act_title(word: str, following: str) -> bool:
+    """組織|條例, 組織|規程: the word and the next make the kind of an organisation act
+    (the act kinds of the organisation_acts gazetteer, read from the acts' titles), or the
+    next word names a document (組織|法)."""
+    return names_a_document(following) or word + following in _act_kinds()
+
+
+@lru_cache(maxsize=1)
+def _act_kinds() -> frozenset[str]:
+    from .gazetteers import load_gazetteer
+
+    kinds = {entry.get("act_kind") or "" for entry in load_gazetteer("organisation_acts")}
+    return frozenset(to_simplified(kind) for kind in kinds if kind)
 
 
 def _ends_units(word: str) -> bool:
