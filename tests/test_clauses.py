@@ -128,3 +128,10 @@ def test_a_predicate_before_one_head_word_is_left_out_but_not_a_place():
     assert governed_start(_words("印發委員會")) == 1
     assert governed_start(_words("臺灣省礦務局")) == 0
     assert governed_start(_words("臺北市政府")) == 0
+
+
+def test_a_coinage_the_dictionary_mistakes_for_a_name_begins_no_known_name():
+    """科普 is a transliterated name to rjieba (nrt): 科普|組織 is no known name, so 與
+    before it governs nothing (科普人才與科普組織, a chapter heading, stays as it was)."""
+    assert not known_name(_words("科普組織"))
+    assert governed_start(_words("人才與科普組織")) == 0

@@ -45,6 +45,7 @@ _NAME_OWN = frozenset({"numeral_or_time", "no_han"})
 _GLUED_RULES = frozenset({"function_tag", "predicate_position"})
 MIN_NAME_CHARS = 3
 _NUMERAL_TAGS = frozenset({"m", "mq", "q"})
+_NAME_TAGS = frozenset({"ns", "nr", "nt", "nz"})
 # a governing word stands directly before a unit of the laws in this share of its uses or
 # more (代表 4 %, 委任 7 %, 彙報 22 %); a legal form before names does not (財團法人 0.6 %)
 GOVERNS_RATE = 0.01  # a known name of one word needs this many characters (教育部, 立法院)
@@ -105,8 +106,10 @@ def _place_prefix(word: str) -> bool:
 
 
 def _proper(word: str) -> bool:
+    """A place, body or name by the corpus tag; not nrt/nrfg, which rjieba also gives
+    coinages (科普: a transliterated name to it)."""
     found = load_evidence().word(word)
-    return bool(found and found.tag in PROPER_TAGS)
+    return bool(found and found.tag in _NAME_TAGS)
 
 
 def governs(word: str) -> bool:
