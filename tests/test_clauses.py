@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.boundary_evidence import load_evidence
-from policykg.ingest.extract.clauses import governed_start, governs, joined_names, known_name
+from policykg.ingest.extract.clauses import (
+    governed_start,
+    governs,
+    joined_names,
+    known_name,
+    subject_verb_start,
+)
 from policykg.ingest.extract.phrases import head, tokenise
 from policykg.ingest.script import to_simplified
 
@@ -95,12 +101,13 @@ def test_organises_after_a_body_or_before_an_act_is_no_head(text):
 
 @pytest.mark.parametrize("name", ["人民法院受理公司", "檢察院批准公司", "機關核准公司"])
 def test_a_predicate_after_a_body_is_what_the_body_does(name):
-    """subject_verb (boundary_evidence): 人民法院|受理|公司 is a court, then what it does,
+    """subject_verb: 人民法院|受理|公司 is a court, then what it does,
     then its object; a predicate before a bare head stays inside a name only when no body
     stands before it (生產力|促進|局)."""
     words = _words(name)
-    assert load_evidence().name_start(words) == len(words) - 1
-    assert load_evidence().name_start(_words("香港生產力促進局")) == 0
+    assert subject_verb_start(words) == len(words) - 1
+    assert subject_verb_start(_words("香港生產力促進局")) == 0
+    assert subject_verb_start(_words("行政院消費者保護委員會")) == 0
 
 
 @pytest.mark.parametrize(

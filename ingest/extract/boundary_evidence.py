@@ -382,7 +382,7 @@ class BoundaryEvidence:
             return True  # a compound ending in a verb (全面|推广) is in no name, even before a bare head
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
         if not self._complete_name(words[i + 1 :]):
-            return bool(self.votes(words[i])) and self._after_a_body(words, i)
+            return False
         if not rules:
             first = i == 0 or self.stops_name(words[i - 1])  # nothing of the name before it
             return first and (
@@ -399,13 +399,6 @@ class BoundaryEvidence:
                 found.before_unit >= BEFORE_MIN and self._unit_after(words, i)
             )
         return True
-
-    def _after_a_body(self, words: Sequence[str], i: int) -> bool:
-        """subject_verb: the word before the predicate words[i] ends units of the corpus
-        (人民法院|審理|公司, 登記機關|核准|…): a body, then what it does, so the head after the
-        predicate is its object, not a name with the predicate in it (生產力|促進|局)."""
-        before = to_simplified(words[i - 1]) if i > 0 else ""
-        return len(before) >= 2 and before in self.name_final
 
     def _predicate_before_unit(self, words: Sequence[str], i: int) -> bool:
         """predicate_before_unit: a word seen after an adverb or modal in ≥ 2 % of its uses,

@@ -15,6 +15,10 @@ Two rules, each a pure function over the candidate's words (either script):
   貿易局, 外交部代表|中華人民共和國政府, 統計表彙報|教育部). A governing word is no proper
   noun, no body's name and no part of names in the corpus (in units at most as often as it
   stands before them, or seen next to a unit never); a function word always governs.
+- `subject_verb_start` (`subject_verb`): a predicate, or a word that stands before names,
+  between a word that ends units of the laws (a body) and a bare head is the body's verb
+  (人民法院|審理|公司, 人民法院|調解|公司): the head alone is left, which names nothing. A
+  predicate before a bare head after no body stays in the name (生產力|促進|局).
 - `joined_names` (`two_heads`): a conjunction (和, 及, 與, 暨) whose right side is a
   complete known name, one word ending in a head (辦公室, 夜間部) or a kind (直轄市政府:
   kinds.modifies_a_kind), and whose left side
@@ -36,7 +40,7 @@ from .orgnames import gazetteer
 from .phrases import NAME_START_WORDS
 from .vocabulary import ends_with_head, generic_names, is_head
 
-__all__ = ["governed_start", "governs", "joined_names", "known_name"]
+__all__ = ["governed_start", "governs", "joined_names", "known_name", "subject_verb_start"]
 
 # the lists of whole names read here (each built by a script from a named source)
 _LISTS = ("courts", "organisation_acts", "government_bodies")
@@ -203,3 +207,23 @@ def joined_names(words: Sequence[str]) -> int:
                 k + 1
             )  # 廠房及|辦公室; before a kind only a body or a place (not 人才與|科普組織)
     return 0
+
+
+def subject_verb_start(words: Sequence[str]) -> int:
+    """subject_verb: the index of the last word when it is a bare head after a predicate
+    (any vote of the boundary evidence) that follows a body (a word of two characters or
+    more that ends units of the laws); 0 otherwise."""
+    evidence = load_evidence()
+    if len(words) < 3 or not _bare_head(words[-1]) or not evidence.votes(words[-2]):
+        return 0
+    subject = to_simplified(words[-3])
+    return len(words) - 1 if len(subject) >= 2 and subject in evidence.name_final else 0
+
+
+def _bare_head(word: str) -> bool:
+    """One word that cannot stand as a name alone: not one of three characters or more
+    that ends units of the laws (教育部, 辦事處) nor one the dictionary calls a body."""
+    evidence = load_evidence()
+    simplified = to_simplified(word)
+    whole = len(simplified) >= MIN_NAME_CHARS and simplified in evidence.name_final
+    return not whole and evidence.tag(simplified) != "nt"

@@ -17,7 +17,7 @@ from policykg.ingest.metadata import names_a_document
 
 from .boundary_evidence import load_evidence
 from .citations import alias_after
-from .clauses import governed_start, joined_names
+from .clauses import governed_start, joined_names, subject_verb_start
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
@@ -124,10 +124,11 @@ def _two_names(
 
 def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
     """Where the sentence's structure says the name begins (clauses.py): after a word that
-    governs a complete known name (委任|經濟部國際貿易局), or after a conjunction joining two
-    things (廠房及|辦公室: the right side is then judged alone). 0 when neither applies."""
+    governs a complete known name (委任|經濟部國際貿易局), after a conjunction joining two
+    things (廠房及|辦公室: the right side is then judged alone), or after a body's verb
+    (人民法院審理|公司). 0 when none applies."""
     words = [t.word for t in tokens[first : index + 1]]
-    cut = governed_start(words) or joined_names(words)
+    cut = governed_start(words) or joined_names(words) or subject_verb_start(words)
     return first + cut if cut else 0
 
 
