@@ -8,22 +8,24 @@ the corpus repeats whole that begins as names begin — takes that name as its o
 name is what follows. A field word of a name (文化|部, 科技|創新局) is followed by a head,
 never by a whole name of its own.
 
-Two rules, each a pure function over the candidate's words (either script):
+Three rules, each a pure function over the candidate's words (either script), called by
+`entities._sentence_start` after the boundary evidence's `name_start`:
 
 - `governed_start` (`verb_object`): the first word, at or after the candidate's second,
   where a complete known name begins right after a word that governs it (委任|經濟部國際
   貿易局, 外交部代表|中華人民共和國政府, 統計表彙報|教育部). A governing word is no proper
-  noun, no body's name and no part of names in the corpus (in units at most as often as it
-  stands before them, or seen next to a unit never); a function word always governs.
+  noun, body, number or part of names in the corpus (in units at most as often as it
+  stands before them) and stands before units in ≥ 1 % of its uses; a function word or
+  predicate of the evidence governs, and so does a little-known word ending in one (代|向).
+  A predicate of the laws before one head word is left out too (印發|常務委員會).
 - `subject_verb_start` (`subject_verb`): a predicate, or a word that stands before names,
   between a word that ends units of the laws (a body) and a bare head is the body's verb
   (人民法院|審理|公司, 人民法院|調解|公司): the head alone is left, which names nothing. A
   predicate before a bare head after no body stays in the name (生產力|促進|局).
 - `joined_names` (`two_heads`): a conjunction (和, 及, 與, 暨) whose right side is a
   complete known name, one word ending in a head (辦公室, 夜間部) or a kind (直轄市政府:
-  kinds.modifies_a_kind), and whose left side
-  ends in a head word, a place or a thing the laws never put inside a name before a
-  conjunction: the candidate is two things (中央及|直轄市政府, 廠房及|辦公室). Returns where
+  kinds.modifies_a_kind), and whose left side ends in a head word or is a place, or (not
+  before a kind) a thing the laws never put inside a name: the candidate is two things (中央及|直轄市政府, 廠房及|辦公室). Returns where
   the right side begins; each side is then judged as a name on its own by the caller.
 """
 
