@@ -266,8 +266,9 @@ def names_in(text):
         ("由廣州市科技局組織評審", [("Organization", "廣州市科技局")]),
         # two function characters glued to a bare head (应依|政府) name nothing
         ("須依政府採購法辦理", []),
-        # a person's title or a class before 和 lists things, even after a place (session 12)
-        ("由澳門海關關長和廉政公署負責", []),
+        # a person's title or a class before 和 lists things, even after a place (session 12);
+        # a known body after the conjunction is a name of its own (clauses.joined_names)
+        ("由澳門海關關長和廉政公署負責", [("Organization", "廉政公署")]),
         ("涉及中华人民共和国公民和组织的", []),
     ],
 )  # fmt: skip

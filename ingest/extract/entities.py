@@ -17,6 +17,7 @@ from policykg.ingest.metadata import names_a_document
 
 from .boundary_evidence import load_evidence
 from .citations import alias_after
+from .clauses import governed_start, joined_names, subject_verb_start
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
@@ -61,6 +62,8 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
         )
         first, name_start = _evidence_start(tokens, reached, index)
+        if index > first and (cut := _sentence_start(tokens, first, index)):
+            first, name_start = cut, tokens[cut].start
         name = simplified[name_start : token.end]
         quoted = (
             name_start > 0
@@ -118,6 +121,16 @@ def _two_names(
             return []
         return [Candidate(body, start, end), Candidate(kind, after.start, tokens[index].end)]
     return []
+
+
+def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
+    """Where the sentence's structure says the name begins (clauses.py): after a word that
+    governs a complete known name (委任|經濟部國際貿易局), after a conjunction joining two
+    things (廠房及|辦公室: the right side is then judged alone), or after a body's verb
+    (人民法院審理|公司). 0 when none applies."""
+    words = [t.word for t in tokens[first : index + 1]]
+    cut = governed_start(words) or joined_names(words) or subject_verb_start(words)
+    return first + cut if cut else 0
 
 
 def _names_a_kind(
