@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from policykg.graph.identity import (
     ABBREVIATION,
     DEFINED_SHORT_FORM,
@@ -18,6 +20,7 @@ from policykg.graph.identity import (
     resolve,
 )
 from policykg.graph.identity_settle import METHOD, OWL_SAME_AS, settle_identity
+from policykg.graph.identity_words import keeps_words, words_of
 from policykg.graph.store import PolicyStore
 
 from policykg.iris import IriMinter
@@ -254,3 +257,51 @@ def test_a_store_read_by_queries_settles_the_same():
     settle_identity(_ByQueries(by_queries), BASE)
     assert _parties(by_queries, DOC_B) == {BUREAU}
     assert _export(by_queries) == _export(direct)
+
+
+# -- which words a short name may drop (graph/identity_words.py) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("海港議事代表大會", "海港居民議事代表大會"),  # 居民 dropped inside: another body
+        ("北灣口岸", "北灣支線口岸"),  # 支線: another port
+        ("東灣研究所", "東灣海洋漁業研究所"),
+    ],
+)
+def test_a_dropped_inner_word_of_content_is_another_thing(short, long):
+    kind = "platform" if long.endswith("口岸") else "org"
+    entities = [Entity(getattr(MINT, {"org": "organisation"}.get(kind, kind))(n), kind, frozenset({n}))
+                for n in (short, long)]  # fmt: skip
+    assert resolve(entities) == {}
+
+
+def test_a_dropped_function_word_or_qualifier_still_joins():
+    assert keeps_words("数科", "数码及科技")  # 及 is a conjunction in the dictionary
+    assert keeps_words("海洋", "南湾海洋")  # a place before everything kept
+    assert not keeps_words("海港议事", "海港居民议事")
+    assert words_of("全国人民代表大会") == ("全国", "人民", "代表", "大会")
+
+
+def test_a_title_cited_by_its_defined_short_form_and_its_own_ending():
+    long = Entity(MINT.work("國家第九個五年發展規劃綱要"), "work",
+                  frozenset({"國家第九個五年發展規劃綱要"}), frozenset({"九五規劃"}))  # fmt: skip
+    short = work("九五規劃綱要")
+    assert joined(resolve([short, long])) == {(short.iri, long.iri, ABBREVIATION)}
+    # without the short form, 發展 and the ordinal are dropped: nothing says it is the plan
+    assert resolve([short, work("國家第九個五年發展規劃綱要")]) == {}
+
+
+def test_a_defined_short_form_with_the_place_its_long_name_begins_with():
+    long = Entity(MINT.work("海峽兩岸發展規劃綱要"), "work",
+                  frozenset({"海峽兩岸發展規劃綱要"}), frozenset({"兩岸規劃綱要"}))  # fmt: skip
+    short = work("海峽兩岸規劃綱要")
+    assert joined(resolve([short, long])) == {(short.iri, long.iri, DEFINED_SHORT_FORM)}
+    assert resolve([short, work("海峽兩岸發展規劃綱要")]) == {}  # 發展 dropped, no evidence
+
+
+@given(st.text("甲乙丙及和的", max_size=6), st.text("甲乙丙及和的", max_size=10))
+def test_kept_words_stand_in_order(short, long):
+    if keeps_words(short, long):
+        assert is_subsequence(short, long)
