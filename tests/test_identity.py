@@ -28,6 +28,7 @@ from policykg.iris import IriMinter
 BASE = "https://w3id.org/policykg/id/"
 MINT = IriMinter(BASE)
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def org(name: str, *aliases: str) -> Entity:
@@ -305,3 +306,29 @@ def test_a_defined_short_form_with_the_place_its_long_name_begins_with():
 def test_kept_words_stand_in_order(short, long):
     if keeps_words(short, long):
         assert is_subsequence(short, long)
+
+
+def test_a_rewrite_the_shapes_refuse_is_not_stored_and_says_why(monkeypatch):
+    """The rewritten graphs pass the ingest gate; here B's rewrite is made to carry a
+    person without a name (a violation it did not have), so B stays as it was."""
+    from policykg.graph import identity_settle
+
+    nameless = f"<{BASE}person/0123456789abcdef> <{RDF_TYPE}> <https://schema.org/Person>"
+    rewritten = identity_settle._rewritten
+
+    def breaking(store, graph, *args):
+        out = rewritten(store, graph, *args)
+        return [*out, nameless] if graph == DOC_B else out
+
+    monkeypatch.setattr(identity_settle, "_rewritten", breaking)
+    store = PolicyStore.in_memory()
+    for graph, statements in GRAPHS.items():
+        store.replace_graphs(remove=[graph], add={graph: statements})
+    before = _export(store)
+    report = settle_identity(store, BASE)
+    assert list(report.refused) == [DOC_B] and "人物須有姓名" in report.refused[DOC_B]
+    assert report.rewritten == [] and _export(store) == before  # nothing written
+    assert _parties(store, DOC_B) == {SHORT}
+    assert report.messages()[0].startswith(f"{DOC_B} was not rewritten")
+    # without the gate (ingest --no-validate) the rewrite is stored
+    assert settle_identity(store, BASE, validate=False).rewritten == [DOC_B]
