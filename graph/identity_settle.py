@@ -65,18 +65,18 @@ class IdentityReport:
                 for graph, why in sorted(self.refused.items())]  # fmt: skip
 
 
+@dataclass(frozen=True)
 class _Moves:
-    """The label and date changes to graphs not rewritten, applied to the gate's context."""
+    """The label and date plans for graphs not rewritten, applied to the gate's context."""
 
-    def __init__(self, labels, dates) -> None:
-        self.labels, self.dates = labels, dates
+    plans: tuple
 
     def __bool__(self) -> bool:
-        return bool(self.labels or self.dates)
+        return any(self.plans)
 
     def apply_to(self, data) -> None:
-        self.labels.apply_to(data)
-        self.dates.apply_to(data)
+        for plan in self.plans:
+            plan.apply_to(data)
 
 
 @dataclass
@@ -120,7 +120,7 @@ def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityR
                   for g in changed}  # fmt: skip
         labels = settle_labels(store, graphs, changed, base_iri)
         dates = settle_dates(store, graphs, changed, base_iri)
-        moves = _Moves(labels, dates)
+        moves = _Moves((labels, dates))
         refused = _gate(store, graphs, changed, base_iri, moves, renames) if validate else {}
         if not refused:
             break

@@ -293,8 +293,8 @@ class Ingestor:
         if any(o.status in ("ingested", "replaced") for o in report.outcomes):
             # one IRI per real-world thing across the store, whatever the order of ingest
             # (graph/identity_settle.py): after the writes, before corrections anchor to IRIs
-            identity = settle_identity(self.store, self.settings.base_iri, validate=self.validate)
-            report.identity_refused = identity.messages()  # the gate kept those graphs as they were
+            settled = settle_identity(self.store, self.settings.base_iri, validate=self.validate)
+            report.identity_refused = settled.messages()  # the gate kept those graphs as they were
             self._reapply_corrections()
         return report
 
