@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import rjieba
 
+MAX_WORDS = 200  # the walk below recurses once a word
 FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "ud", "ug", "uv", "uz"})
 
 
@@ -59,6 +60,8 @@ def keeps_words(short: str, long: str) -> bool:
     if not short:
         return True  # the short name is the head alone: all before it is a qualifier
     words = words_of(long)
+    if len(words) > MAX_WORDS:
+        return False  # no name is that long (a recognition run-on): and the walk is deep
     seen: dict[tuple[int, int], bool] = {}
 
     def fits(at: int, word: int) -> bool:  # short[at:] from words[word:]

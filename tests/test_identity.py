@@ -332,3 +332,9 @@ def test_a_rewrite_the_shapes_refuse_is_not_stored_and_says_why(monkeypatch):
     assert report.messages()[0].startswith(f"{DOC_B} was not rewritten")
     # without the gate (ingest --no-validate) the rewrite is stored
     assert settle_identity(store, BASE, validate=False).rewritten == [DOC_B]
+
+
+def test_a_run_on_label_is_no_long_name_and_does_not_crash():
+    run_on = "數碼發展" * 1000 + "局"  # 2,000 words: deeper than the recursion limit
+    assert not keeps_words("數發", run_on[:-1])
+    assert resolve([org("數發局"), org(run_on)]) == {}
