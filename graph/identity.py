@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract.vocabulary import heads_by_last_char
@@ -117,6 +117,7 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     entities = sorted(entities, key=lambda e: e.iri)
     folded = {e.iri: _folded_names(e) for e in entities}
     cores = {e.iri: c for e in entities if (c := _cores(e))}
+    known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
     groups = _Groups(rank={e.iri: _rank(e, folded[e.iri]) for e in entities})
     groups.own = {e.iri: e.own for e in entities}
     groups.dates = {e.iri: e.dates for e in entities if e.dates}
@@ -158,7 +159,7 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
             matches = [
                 (iri, long)
                 for iri, long in index.containing(entity.kind, name)
-                if _compatible(name, long, entity.kind, cores.get(iri, ()))
+                if _compatible(name, long, entity.kind, cores.get(iri, ()), known)
             ]
             roots = {groups.find(iri) for iri, _ in matches} - {groups.find(entity.iri)}
             if len(roots) != 1:
@@ -217,7 +218,9 @@ def head(name: str, kind: str) -> str:
     return name[-1:]
 
 
-def _compatible(short: str, long: str, kind: str, cores: Iterable[str] = ()) -> bool:
+def _compatible(
+    short: str, long: str, kind: str, cores: Iterable[str] = (), names: Container[str] = ()
+) -> bool:
     """May `short` stand for `long`? The same head (合作区 is no 园区), no ordinal
     that only the longer name has (第十三届全国人民代表大会 is one session of the
     全国人民代表大会, not it), and each word of the long name kept by its first character
@@ -234,7 +237,7 @@ def _compatible(short: str, long: str, kind: str, cores: Iterable[str] = ()) -> 
     common = min(short_head, long_head, key=len)
     bodies = ((short[: -len(short_head)], long[: -len(long_head)]),  # 公司 for 有限公司
               (short[: -len(common)], long[: -len(common)]))  # 创科园 in 创新及科技园  # fmt: skip
-    if any(keeps_words(s, lg) for s, lg in bodies):
+    if any(keeps_words(s, lg, names) for s, lg in bodies):
         return True
     return any(
         len(short) > len(core) and short.startswith(core) and long.endswith(short[len(core) :])

@@ -18,10 +18,12 @@ the product of the two lengths per pair of names, and names are short.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 import rjieba
 
+NAME_WORDS = 8  # the longest run of words taken as one embedded name
 MAX_WORDS = 200  # the walk below recurses once a word
 FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "ud", "ug", "uv", "uz"})
 
@@ -47,16 +49,29 @@ def _tiled(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _names_from(words: tuple[str, ...], start: int, names: Container[str]) -> list[tuple[int, str]]:
+    """(the word after it, its text) of each run of words from `start` that is a stored
+    name (at most NAME_WORDS words)."""
+    found, run = [], words[start]
+    for end in range(start + 1, min(len(words), start + NAME_WORDS)):
+        run += words[end]
+        if run in names:
+            found.append((end + 1, run))
+    return found
+
+
 @lru_cache(maxsize=4096)
 def is_function_word(word: str) -> bool:
     tagged = rjieba.tag(word)
     return len(tagged) == 1 and tagged[0][1] in FUNCTION_TAGS
 
 
-def keeps_words(short: str, long: str) -> bool:
+def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> bool:
     """Does `short` keep each word of `long` by its first character, in order, dropping
     only function words and the words before everything it keeps? (Both are names
-    without their head: an empty `short` keeps the head alone.)"""
+    without their head: an empty `short` keeps the head alone.) A run of words that is
+    one of `names` (another entity of the store) is one word: 前海 keeps
+    前海深港现代服务业合作区 in 前海管理局."""
     if not short:
         return True  # the short name is the head alone: all before it is a qualifier
     words = words_of(long)
@@ -78,13 +93,14 @@ def keeps_words(short: str, long: str) -> bool:
         for first in range(len(here) if at == 0 else 1):
             if found or at >= len(short) or short[at] != here[first]:
                 continue
-            end, rest = at + 1, first + 1
-            found = fits(end, word + 1)
-            while not found and end < len(short) and rest < len(here):
-                if short[end] == here[rest]:
-                    end += 1
-                    found = fits(end, word + 1)
-                rest += 1
+            for after, text in ((word + 1, here), *_names_from(words, word, names)):
+                end, rest = at + 1, first + 1
+                found = found or fits(end, after)
+                while not found and end < len(short) and rest < len(text):
+                    if short[end] == text[rest]:
+                        end += 1
+                        found = fits(end, after)
+                    rest += 1
         seen[key] = found
         return found
 

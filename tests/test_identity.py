@@ -338,3 +338,11 @@ def test_a_run_on_label_is_no_long_name_and_does_not_crash():
     run_on = "數碼發展" * 1000 + "局"  # 2,000 words: deeper than the recursion limit
     assert not keeps_words("數發", run_on[:-1])
     assert resolve([org("數發局"), org(run_on)]) == {}
+
+
+def test_a_run_of_words_that_is_a_name_of_the_store_is_one_word():
+    # 東灣 keeps 東灣南岸現代物流合作區, itself a platform of the store, by its first word
+    short, long = org("東灣管理局"), org("北城市東灣南岸現代物流合作區管理局")
+    zone = Entity(MINT.platform("東灣南岸現代物流合作區"), "platform", frozenset({"東灣南岸現代物流合作區"}))  # fmt: skip
+    assert joined(resolve([short, long, zone])) == {(short.iri, long.iri, ABBREVIATION)}
+    assert resolve([short, long]) == {}  # without it, 南岸現代物流合作區 is dropped content
