@@ -9,7 +9,8 @@ way, so 「內地與香港 創新科技」 and 「内地与香港创新科技」
 occur (else, when nothing has them all, any of them), ranked by BM25.
 
 The index is data derived from the store: one set of rows per document graph, each
-graph with the hash its document was ingested from. `sync` brings it in step with the
+graph with the hash its document was ingested from (and a digest of its identity
+redirects, so a graph the identity stage rewrote is indexed again under its new IRIs). `sync` brings it in step with the
 store (the graphs whose hash changed or that are gone), after every ingest; `rebuild`
 makes it anew (`policykg index`). Queries take their words as bound parameters, and run
 under a time limit (SQLite's progress handler) and a row limit.
@@ -17,6 +18,7 @@ under a time limit (SQLite's progress handler) and a row limit.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 import threading
@@ -57,6 +59,10 @@ DOCUMENTS = (
     + f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g pkg:sha256 ?sha }} FILTER(?g != <{ONTOLOGY_IRI}>) }}"
 )
 CORRECTIONS = PROLOGUE + "SELECT ?g WHERE { GRAPH ?g { ?g a pkg:Correction } }"
+# The identity stage (graph/identity_settle.py) rewrites a graph under the same file hash,
+# moving a node to its group's IRI and leaving `<minted> owl:sameAs <group>`: the graph's
+# redirects are part of what the index is in step with.
+REDIRECTS = "SELECT ?g ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } }"
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -103,6 +109,20 @@ class Passage:
 COMMON_ENTRIES = 10_000
 
 
+def _versions(store: BaseStore) -> dict[str, str]:
+    """Each document graph's version as the index records it: its file's hash, and a
+    digest of its identity redirects when it has any (a rewrite keeps the hash)."""
+    stored = {r["g"].value: r["sha"].value for r in store.query(DOCUMENTS)}
+    redirects: dict[str, list[str]] = {}
+    for row in store.query(REDIRECTS):
+        if row["g"].value in stored:
+            redirects.setdefault(row["g"].value, []).append(f"{row['s']} {row['o']}")
+    for graph, pairs in redirects.items():
+        digest = hashlib.sha256("\n".join(sorted(pairs)).encode()).hexdigest()[:16]
+        stored[graph] += f"+{digest}"
+    return stored
+
+
 class FullTextIndex:
     """The index file. One connection per thread; writes are serialised by SQLite."""
 
@@ -135,7 +155,7 @@ class FullTextIndex:
         the graphs `also` names: a correction's, and those it withdrew statements from,
         whose file hash stays the same), index the corrections' graphs (a relabel's new
         name), and drop those that are gone. Returns how many graphs were (re)indexed."""
-        stored = {r["g"].value: r["sha"].value for r in store.query(DOCUMENTS)}
+        stored = _versions(store)
         stored.update({r["g"].value: "correction" for r in store.query(CORRECTIONS)})
         db = self._connect()
         known = dict(db.execute("SELECT graph, sha256 FROM graphs"))

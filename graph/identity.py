@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract.vocabulary import heads_by_last_char
 
 from policykg.iris import canonical_title, is_generic_title
+
+from .identity_words import keeps_words
 
 DEFINED_SHORT_FORM = "defined-short-form"
 ABBREVIATION = "abbreviation"
@@ -45,6 +47,7 @@ WITHOUT_QUALIFIER = "without-qualifier"
 METHODS = (DEFINED_SHORT_FORM, ABBREVIATION, WITHOUT_QUALIFIER)
 _NUMERAL = re.compile(r"[0-9〇零一二两三四五六七八九十百千]")
 _ORDINAL = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+")
+_QUOTED = re.compile(r"[「『“\"]([^」』”\"]+)[」』”\"]")
 _INTERSECT_ABOVE = 64  # a list this long is cut to the names the second rarest list has
 MIN_SHORT = 3  # folded characters of a short name: 創科局; two (中心, 大學) name nothing alone
 
@@ -113,6 +116,8 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     group's) and the rule that joined it. Entities left alone are not in the answer."""
     entities = sorted(entities, key=lambda e: e.iri)
     folded = {e.iri: _folded_names(e) for e in entities}
+    cores = {e.iri: c for e in entities if (c := _cores(e))}
+    known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
     groups = _Groups(rank={e.iri: _rank(e, folded[e.iri]) for e in entities})
     groups.own = {e.iri: e.own for e in entities}
     groups.dates = {e.iri: e.dates for e in entities if e.dates}
@@ -130,6 +135,12 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
             owners = defined.get((entity.kind, name), set()) - {entity.iri}
             if len(owners) == 1 and groups.join(entity.iri, (owner := next(iter(owners)))):
                 found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, name))
+    for entity in entities:  # the short form with the place its long name begins with
+        for name in sorted(folded[entity.iri]):
+            if (owner_form := _qualified_short_form(entity, name, defined, folded)) is not None:
+                owner, form = owner_form
+                if groups.join(entity.iri, owner):
+                    found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, form))
 
     # abbreviations and names without a qualifier, the longest names first
     index = _NameIndex()
@@ -143,12 +154,12 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
         while end < len(names) and len(names[end][0]) == length:
             end += 1
         for name, entity in names[start:end]:  # longer names only: added after this round
-            if len(name) < MIN_SHORT:
-                continue
+            if len(name) < MIN_SHORT or len(defined.get((entity.kind, name), ())) > 1:
+                continue  # too short, or the short form of several: it names neither
             matches = [
                 (iri, long)
                 for iri, long in index.containing(entity.kind, name)
-                if _compatible(name, long, entity.kind)
+                if _compatible(name, long, entity.kind, cores.get(iri, ()), known)
             ]
             roots = {groups.find(iri) for iri, _ in matches} - {groups.find(entity.iri)}
             if len(roots) != 1:
@@ -207,14 +218,53 @@ def head(name: str, kind: str) -> str:
     return name[-1:]
 
 
-def _compatible(short: str, long: str, kind: str) -> bool:
-    """May `short` stand for `long`? The same head (合作区 is no 园区), and no ordinal
+def _compatible(
+    short: str, long: str, kind: str, cores: Iterable[str] = (), names: Container[str] = ()
+) -> bool:
+    """May `short` stand for `long`? The same head (合作区 is no 园区), no ordinal
     that only the longer name has (第十三届全国人民代表大会 is one session of the
-    全国人民代表大会, not it)."""
+    全国人民代表大会, not it), and each word of the long name kept by its first character
+    or dropped as a qualifier or function word (graph/identity_words.py: 全国代表大会 is
+    not 全国人民代表大会). A name may also be cited by a short form its documents define
+    for it or, for a title, the phrase it quotes, followed by its own ending: `cores`
+    (十四五规划纲要 for the outline defining 十四五规划, 一区两园合作安排 for
+    关于推进…「一区两园」建设的合作安排)."""
     short_head, long_head = head(short, kind), head(long, kind)
     if not (long_head.endswith(short_head) or short_head.endswith(long_head)):
         return False  # 公司 may stand for 有限公司
-    return not (_ORDINAL.search(long) and not _NUMERAL.search(short))
+    if _ORDINAL.search(long) and not _NUMERAL.search(short):
+        return False
+    common = min(short_head, long_head, key=len)
+    bodies = ((short[: -len(short_head)], long[: -len(long_head)]),  # 公司 for 有限公司
+              (short[: -len(common)], long[: -len(common)]))  # 创科园 in 创新及科技园  # fmt: skip
+    if any(keeps_words(s, lg, names) for s, lg in bodies):
+        return True
+    return any(
+        len(short) > len(core) and short.startswith(core) and long.endswith(short[len(core) :])
+        for core in cores
+    )
+
+
+def _cores(entity: Entity) -> frozenset[str]:
+    """The short forms defined for an entity and the phrases a title quotes (「一區兩園」),
+    folded: what a citation may keep of it before its ending."""
+    quoted = (q for n in entity.names for q in _QUOTED.findall(n)) if entity.kind == "work" else ()
+    return frozenset(k for k in map(canonical_title, (*entity.aliases, *quoted)) if len(k) >= 2)
+
+
+def _qualified_short_form(
+    entity: Entity, name: str, defined: dict, folded: dict
+) -> tuple[str, str] | None:
+    """(owner, short form) when `name` is a defined short form of one other entity with a
+    place or issuer before it that the owner's own name begins with (粤港澳大湾区规划纲要:
+    the short form 大湾区规划纲要 of 粤港澳大湾区发展规划纲要)."""
+    for cut in range(1, len(name) - MIN_SHORT + 1):
+        owners = defined.get((entity.kind, name[cut:]), set()) - {entity.iri}
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            if any(n.startswith(name[:cut]) for n in folded[owner]):
+                return owner, name[cut:]
+    return None
 
 
 def is_subsequence(short: str, long: str) -> bool:

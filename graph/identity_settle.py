@@ -58,6 +58,25 @@ class IdentityReport:
     links: dict[str, Link] = field(default_factory=dict)  # minted IRI → its group
     rewritten: list[str] = field(default_factory=list)  # graphs written again
     kept_joined: list[tuple[str, str]] = field(default_factory=list)  # (graph, node)
+    refused: dict[str, str] = field(default_factory=dict)  # graph → why the gate refused it
+
+    def messages(self) -> list[str]:
+        return [f"{graph} was not rewritten to one IRI per thing: {why}"
+                for graph, why in sorted(self.refused.items())]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Moves:
+    """The label and date plans for graphs not rewritten, applied to the gate's context."""
+
+    plans: tuple
+
+    def __bool__(self) -> bool:
+        return any(self.plans)
+
+    def apply_to(self, data) -> None:
+        for plan in self.plans:
+            plan.apply_to(data)
 
 
 @dataclass
@@ -69,8 +88,10 @@ class _Node:
     dates: set[str] = field(default_factory=set)  # a work's document dates
 
 
-def settle_identity(store, base_iri: str) -> IdentityReport:
-    """Decide identity over the whole store and rewrite the graphs that disagree."""
+def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityReport:
+    """Decide identity over the whole store and rewrite the graphs that disagree. With
+    `validate`, the rewritten graphs pass the SHACL gate as a new document does; a graph
+    whose rewrite would not is left as it is, with the reason in the report."""
     shared = re.compile(rf"^{re.escape(base_iri)}({'|'.join(KINDS)})/[0-9a-f]{{16}}$")
     nodes = _read_nodes(store, shared)
     entities = _entities(nodes, shared)
@@ -94,12 +115,19 @@ def settle_identity(store, base_iri: str) -> IdentityReport:
         g for g in set(renames) | set(redirects) | set(stated) if renames.get(g)
         or redirects.get(g, {}) != stated.get(g, {})
     )  # fmt: skip
+    while changed:  # each round refuses a graph or ends
+        graphs = {g: _rewritten(store, g, renames.get(g, {}), redirects.get(g, {}), report.links)
+                  for g in changed}  # fmt: skip
+        labels = settle_labels(store, graphs, changed, base_iri)
+        dates = settle_dates(store, graphs, changed, base_iri)
+        moves = _Moves((labels, dates))
+        refused = _gate(store, graphs, changed, base_iri, moves, renames) if validate else {}
+        if not refused:
+            break
+        report.refused.update(refused)
+        changed = [g for g in changed if g not in refused]
     if not changed:
         return report
-    graphs = {g: _rewritten(store, g, renames.get(g, {}), redirects.get(g, {}), report.links)
-              for g in changed}  # fmt: skip
-    labels = settle_labels(store, graphs, changed, base_iri)
-    dates = settle_dates(store, graphs, changed, base_iri)
     if labels:
         store.update(labels.sparql_update())
     if dates:
@@ -178,12 +206,21 @@ def _stated_redirects(store) -> dict[str, dict[str, str]]:
     return stated
 
 
+def _rows(store, graph: str) -> list:
+    return list(store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+
+
+def _statements_of(store, graph: str) -> list[str]:
+    """The graph's statements as stored, as N-Triples lines."""
+    return [f"{row['s']} <{row['p'].value}> {row['o']}" for row in _rows(store, graph)]
+
+
 def _rewritten(
     store, graph: str, renames: dict[str, str], redirects: dict[str, str], links: dict
 ) -> list[str]:
     """The graph's statements with its nodes renamed and its redirects as wanted."""
     rename = {f"<{old}>": f"<{new}>" for old, new in renames.items()}
-    rows = list(store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+    rows = _rows(store, graph)
     redirected = {r["s"].value for r in rows if r["p"].value == OWL_SAME_AS} | set(redirects)
     out: dict[str, None] = {}  # each statement once, in order
     for row in rows:
@@ -196,6 +233,44 @@ def _rewritten(
         method = links[minted].method if minted in links else "kept-joined"
         out[f"<{minted}> <{METHOD}> {json.dumps(method, ensure_ascii=False)}"] = None
     return list(out)
+
+
+def _gate(store, graphs: dict[str, list[str]], changed: list[str], base_iri: str,
+          moves: _Moves, renames: dict[str, dict[str, str]]) -> dict[str, str]:  # fmt: skip
+    """The rewritten graphs validated together with what they touch (graph/validate.py,
+    the ingest gate): each graph a violation is about that the graphs as stored did not
+    have (a store ingested without the gate keeps what it had), with the reason."""
+    from .validate import ValidationReport, readable, validate_document
+
+    report, data = validate_document(store, _Built(graphs), changed, base_iri, moves)
+    if not report.violations:
+        return {}
+    renamed = {old: new for moved in renames.values() for old, new in moved.items()}
+    stored = {g: _statements_of(store, g) for g in changed}
+    before, _ = validate_document(store, _Built(stored), changed, base_iri)
+    had = {(renamed.get(f.focus, f.focus), f.shape, f.path, f.component) for f in before.violations}
+    report.findings[:] = [
+        f for f in report.violations if (f.focus, f.shape, f.path, f.component) not in had
+    ]
+    if not report.findings:
+        return {}
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for graph, statements in graphs.items():
+        for statement in statements:
+            subjects[statement.partition(" ")[0][1:-1]].add(graph)
+    refused: dict[str, list] = defaultdict(list)
+    for finding in report.findings:
+        for graph in subjects.get(finding.focus, ()):
+            refused[graph].append(finding)
+    return {
+        graph: readable(ValidationReport(False, findings), data, "Hant")
+        for graph, findings in sorted(refused.items())
+    }
+
+
+@dataclass
+class _Built:
+    graphs: dict[str, list[str]]
 
 
 def _skipped(graph: str) -> bool:

@@ -236,6 +236,8 @@ def run_ingest(
             print(f"{outcome.status}: {outcome.path} -> {outcome.document}", file=sys.stderr)
         for warning in outcome.warnings:
             print(f"warning: {outcome.path}: {warning}", file=sys.stderr)
+    for message in report.identity_refused:  # stored as they were: said even with --quiet
+        print(f"identity: {message}", file=sys.stderr)
     print(f"{report.summary()} in {time.monotonic() - started:.2f} s", file=sys.stderr)
     return report
 

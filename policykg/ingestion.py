@@ -86,6 +86,7 @@ class FileOutcome:
 @dataclass
 class IngestReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
+    identity_refused: list[str] = field(default_factory=list)  # graphs identity left, and why
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -294,7 +295,8 @@ class Ingestor:
         if any(o.status in ("ingested", "replaced") for o in report.outcomes):
             # one IRI per real-world thing across the store, whatever the order of ingest
             # (graph/identity_settle.py): after the writes, before corrections anchor to IRIs
-            settled = settle_identity(self.store, self.settings.base_iri)
+            settled = settle_identity(self.store, self.settings.base_iri, validate=self.validate)
+            report.identity_refused = settled.messages()  # the gate kept those graphs as they were
             self._reapply_corrections(self._written | set(settled.rewritten))
         self._written = set()
         return report

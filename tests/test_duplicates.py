@@ -17,9 +17,9 @@ from policykg.ingestion import Ingestor
 from .conftest import REVIEW_TOKEN, seed
 
 ORG = "Organization"
-# 北部都會區 / 香港北部都會區 are one park to the identity stage now: a pair it leaves
-NORTH = "https://w3id.org/policykg/id/platform/b4e7785858047cc3"  # InnoHK 研發平台
-HK_NORTH = "https://w3id.org/policykg/id/platform/23a40fcb9307ca1c"  # 現有 InnoHK 研發平台
+# a look-alike the identity stage leaves (聯合專責小組 fits two longer names: it joins neither)
+TASK_FORCE = "https://w3id.org/policykg/id/org/e2fbba49ee219fcb"  # 聯合專責小組
+LOOP_TASK_FORCE = "https://w3id.org/policykg/id/org/088bf7fb26f0a33f"  # 河套區…發展聯合專責小組
 HTML = {"Accept": "text/html"}
 
 
@@ -68,17 +68,24 @@ def client(settings):
         yield client
 
 
-def _north(items: list[dict]) -> dict | None:
-    return next((f for f in items if f["entities"][0]["iri"] == NORTH), None)
+def _task_force(items: list[dict]) -> dict | None:
+    return next((f for f in items if f["entities"][0]["iri"] == TASK_FORCE), None)
+
+
+def _listed(items: list[dict]) -> set[str]:
+    return {e["iri"] for f in items for e in f["entities"]}
 
 
 def test_the_api_lists_look_alikes_with_the_spans_naming_them(client):
     body = client.get("/api/review/duplicates").json()
     assert body["total"] >= len(body["duplicates"]) > 0
-    item = _north(body["duplicates"])
-    assert item["reason"] == "inside" and item["key"] == "innohk研发平台"
-    first, other = item["entities"]
-    assert other["iri"] == HK_NORTH and "現有 InnoHK 研發平台" in other["labels"]
+    item = _task_force(body["duplicates"])
+    assert item["reason"] == "inside" and item["key"] == "联合专责小组"
+    first, other = item["entities"][:2]
+    assert (
+        other["iri"] == LOOP_TASK_FORCE
+        and "河套區港深創新及科技園發展聯合專責小組" in other["labels"]
+    )
     span = first["spans"][0]
     text = client.get("/sparql", params={"query": "PREFIX pkg: <https://w3id.org/policykg/ontology#>"
                       f" SELECT ?t WHERE {{ <{span['document']}> pkg:sourceText ?t }}"}).json()  # fmt: skip
@@ -88,16 +95,19 @@ def test_the_api_lists_look_alikes_with_the_spans_naming_them(client):
 
 def test_the_merge_form_of_the_queue_merges_and_the_pair_leaves_the_queue(client):
     page = client.get("/review?script=Hant", headers=HTML)
-    assert f'data-entity="{HK_NORTH}" data-into="{NORTH}"' in page.text
-    document = _north(client.get("/api/review/duplicates").json()["duplicates"])["entities"][1]
-    form = {"kind": "merge", "document": document["document"], "entity": HK_NORTH,
-            "into": NORTH, "reviewer": "Chan", "reason": "one zone", "token": REVIEW_TOKEN}  # fmt: skip
+    assert f'data-entity="{LOOP_TASK_FORCE}" data-into="{TASK_FORCE}"' in page.text
+    duplicates = client.get("/api/review/duplicates").json()["duplicates"]
+    document = _task_force(duplicates)["entities"][1]
+    form = {"kind": "merge", "document": document["document"], "entity": LOOP_TASK_FORCE,
+            "into": TASK_FORCE, "reviewer": "Chan", "reason": "one task force", "token": REVIEW_TOKEN}  # fmt: skip
     assert client.post("/review", data={**form, "token": "x"}).status_code == 401
     assert client.post("/review", data={**form, "into": "javascript:x"}).status_code == 400
     answer = client.post("/review", data=form, follow_redirects=False)
     assert answer.status_code == 303, answer.text
-    assert _north(client.get("/api/review/duplicates").json()["duplicates"]) is None
-    moved = client.get(f"/id/{HK_NORTH.split('/id/')[1]}", headers=HTML, follow_redirects=False)
+    assert LOOP_TASK_FORCE not in _listed(client.get("/api/review/duplicates").json()["duplicates"])
+    moved = client.get(
+        f"/id/{LOOP_TASK_FORCE.split('/id/')[1]}", headers=HTML, follow_redirects=False
+    )
     assert moved.status_code in (301, 302, 303, 307, 308)
 
 
@@ -107,10 +117,10 @@ def test_policykg_review_lists_look_alikes(tmp_path, capsys):
     capsys.readouterr()
     assert main([*store, "review", "--format", "json", "--limit", "500"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert _north(listed["duplicates"])["entities"][1]["iri"] == HK_NORTH
+    assert _task_force(listed["duplicates"])["entities"][1]["iri"] == LOOP_TASK_FORCE
     assert main([*store, "review"]) == 0
     out = capsys.readouterr().out
-    assert "name inside another: innohk研发平台" in out and HK_NORTH in out
+    assert "name inside another: 联合专责小组" in out and LOOP_TASK_FORCE in out
     with pytest.raises(SystemExit) as refused:
         main([*store, "review", "--limit", "0"])
     assert refused.value.code == 2

@@ -180,3 +180,42 @@ def test_a_correction_is_searchable_at_once(tmp_path, settings):
                              headers={"Authorization": f"Bearer {REVIEW_TOKEN}"})  # fmt: skip
         assert answer.status_code == 201, answer.text
     assert found() == {ministry}
+
+
+def test_a_graph_the_identity_stage_rewrites_is_indexed_again_under_the_one_iri(tmp_path):
+    """治安署 in B's graph becomes 保安局's IRI when A defines it as its short form: B's
+    file hash stays, its rows must not (a hit on the minted IRI would dangle)."""
+    from policykg.graph.identity_settle import settle_identity
+
+    from policykg.iris import IriMinter
+
+    base, skos = "https://w3id.org/policykg/id/", "http://www.w3.org/2004/02/skos/core#"
+    mint = IriMinter(base)
+    bureau, short = mint.organisation("保安局"), mint.organisation("治安署")
+
+    def graph(doc: str, org: str, *aliases: str) -> dict[str, list[str]]:
+        node = mint.organisation(org)
+        return {doc: [
+            f'<{doc}> <https://w3id.org/policykg/ontology#sha256> "{doc[-16:]}{len(aliases)}"',
+            f"<{node}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization>",
+            f'<{node}> <{skos}prefLabel> "{org}"@zh-Hant',
+            f"<{doc}> <https://w3id.org/policykg/ontology#party> <{node}>",
+            *(f'<{node}> <{skos}altLabel> "{alias}"@zh-Hant' for alias in aliases),
+        ]}  # fmt: skip
+
+    doc_a, doc_b = mint.work("甲文件"), mint.work("乙文件")
+    store, index = PolicyStore.in_memory(), FullTextIndex(tmp_path / "index.sqlite")
+    store.replace_graphs(remove=[doc_b], add=graph(doc_b, "治安署"))
+    settle_identity(store, base)
+    assert index.sync(store) == 1
+    assert {h.node for h in index.search("治安署")} == {short}
+    store.replace_graphs(remove=[doc_a], add=graph(doc_a, "保安局", "治安署"))
+    assert settle_identity(store, base).rewritten == [doc_b]
+    assert index.sync(store) == 2  # A, new, and B, rewritten under its old hash
+    assert {h.node for h in index.search("治安署")} == {bureau}
+    assert index.sync(store) == 0
+    # A again without the short form: B's node is its own again, and so are its rows
+    store.replace_graphs(remove=[doc_a], add=graph(doc_a, "保安局"))
+    settle_identity(store, base)
+    assert index.sync(store) == 2
+    assert {h.node for h in index.search("治安署")} == {short}

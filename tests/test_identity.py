@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from policykg.graph.identity import (
     ABBREVIATION,
     DEFINED_SHORT_FORM,
@@ -18,6 +20,7 @@ from policykg.graph.identity import (
     resolve,
 )
 from policykg.graph.identity_settle import METHOD, OWL_SAME_AS, settle_identity
+from policykg.graph.identity_words import keeps_words, words_of
 from policykg.graph.store import PolicyStore
 
 from policykg.iris import IriMinter
@@ -25,6 +28,7 @@ from policykg.iris import IriMinter
 BASE = "https://w3id.org/policykg/id/"
 MINT = IriMinter(BASE)
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def org(name: str, *aliases: str) -> Entity:
@@ -254,3 +258,91 @@ def test_a_store_read_by_queries_settles_the_same():
     settle_identity(_ByQueries(by_queries), BASE)
     assert _parties(by_queries, DOC_B) == {BUREAU}
     assert _export(by_queries) == _export(direct)
+
+
+# -- which words a short name may drop (graph/identity_words.py) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("海港議事代表大會", "海港居民議事代表大會"),  # 居民 dropped inside: another body
+        ("北灣口岸", "北灣支線口岸"),  # 支線: another port
+        ("東灣研究所", "東灣海洋漁業研究所"),
+    ],
+)
+def test_a_dropped_inner_word_of_content_is_another_thing(short, long):
+    kind = "platform" if long.endswith("口岸") else "org"
+    entities = [Entity(getattr(MINT, {"org": "organisation"}.get(kind, kind))(n), kind, frozenset({n}))
+                for n in (short, long)]  # fmt: skip
+    assert resolve(entities) == {}
+
+
+def test_a_dropped_function_word_or_qualifier_still_joins():
+    assert keeps_words("数科", "数码及科技")  # 及 is a conjunction in the dictionary
+    assert keeps_words("海洋", "南湾海洋")  # a place before everything kept
+    assert not keeps_words("海港议事", "海港居民议事")
+    assert words_of("全国人民代表大会") == ("全国", "人民", "代表", "大会")
+
+
+def test_a_title_cited_by_its_defined_short_form_and_its_own_ending():
+    long = Entity(MINT.work("國家第九個五年發展規劃綱要"), "work",
+                  frozenset({"國家第九個五年發展規劃綱要"}), frozenset({"九五規劃"}))  # fmt: skip
+    short = work("九五規劃綱要")
+    assert joined(resolve([short, long])) == {(short.iri, long.iri, ABBREVIATION)}
+    # without the short form, 發展 and the ordinal are dropped: nothing says it is the plan
+    assert resolve([short, work("國家第九個五年發展規劃綱要")]) == {}
+
+
+def test_a_defined_short_form_with_the_place_its_long_name_begins_with():
+    long = Entity(MINT.work("海峽兩岸發展規劃綱要"), "work",
+                  frozenset({"海峽兩岸發展規劃綱要"}), frozenset({"兩岸規劃綱要"}))  # fmt: skip
+    short = work("海峽兩岸規劃綱要")
+    assert joined(resolve([short, long])) == {(short.iri, long.iri, DEFINED_SHORT_FORM)}
+    assert resolve([short, work("海峽兩岸發展規劃綱要")]) == {}  # 發展 dropped, no evidence
+
+
+@given(st.text("甲乙丙及和的", max_size=6), st.text("甲乙丙及和的", max_size=10))
+def test_kept_words_stand_in_order(short, long):
+    if keeps_words(short, long):
+        assert is_subsequence(short, long)
+
+
+def test_a_rewrite_the_shapes_refuse_is_not_stored_and_says_why(monkeypatch):
+    """The rewritten graphs pass the ingest gate; here B's rewrite is made to carry a
+    person without a name (a violation it did not have), so B stays as it was."""
+    from policykg.graph import identity_settle
+
+    nameless = f"<{BASE}person/0123456789abcdef> <{RDF_TYPE}> <https://schema.org/Person>"
+    rewritten = identity_settle._rewritten
+
+    def breaking(store, graph, *args):
+        out = rewritten(store, graph, *args)
+        return [*out, nameless] if graph == DOC_B else out
+
+    monkeypatch.setattr(identity_settle, "_rewritten", breaking)
+    store = PolicyStore.in_memory()
+    for graph, statements in GRAPHS.items():
+        store.replace_graphs(remove=[graph], add={graph: statements})
+    before = _export(store)
+    report = settle_identity(store, BASE)
+    assert list(report.refused) == [DOC_B] and "人物須有姓名" in report.refused[DOC_B]
+    assert report.rewritten == [] and _export(store) == before  # nothing written
+    assert _parties(store, DOC_B) == {SHORT}
+    assert report.messages()[0].startswith(f"{DOC_B} was not rewritten")
+    # without the gate (ingest --no-validate) the rewrite is stored
+    assert settle_identity(store, BASE, validate=False).rewritten == [DOC_B]
+
+
+def test_a_run_on_label_is_no_long_name_and_does_not_crash():
+    run_on = "數碼發展" * 1000 + "局"  # 2,000 words: deeper than the recursion limit
+    assert not keeps_words("數發", run_on[:-1])
+    assert resolve([org("數發局"), org(run_on)]) == {}
+
+
+def test_a_run_of_words_that_is_a_name_of_the_store_is_one_word():
+    # 東灣 keeps 東灣南岸現代物流合作區, itself a platform of the store, by its first word
+    short, long = org("東灣管理局"), org("北城市東灣南岸現代物流合作區管理局")
+    zone = Entity(MINT.platform("東灣南岸現代物流合作區"), "platform", frozenset({"東灣南岸現代物流合作區"}))  # fmt: skip
+    assert joined(resolve([short, long, zone])) == {(short.iri, long.iri, ABBREVIATION)}
+    assert resolve([short, long]) == {}  # without it, 南岸現代物流合作區 is dropped content

@@ -1,0 +1,107 @@
+"""May a shorter name stand for a longer one, word by word?
+
+A short name that keeps some characters of a long one is the long one's abbreviation only
+when it keeps each of the long name's words by its first character, in order (創科局 keeps
+創新, 科技 and 局 of 創新及科技局); a word it drops whole must be a function word (及, 和,
+的, 與) or stand before everything it keeps (an issuer, a place, a year: 南灣 in
+南灣海洋研究院). A dropped word of content inside the name is what tells two things apart:
+全國[人民]代表大會 is not 全國代表大會, 落馬洲[支線]口岸 is not 落馬洲口岸.
+
+The long name's words come from rjieba's dictionary (its `tag`; a word longer than two
+characters is cut again into the shorter dictionary words `cut_for_search` finds in it,
+so 全国人民代表大会 is 全国/人民/代表/大会), and a function word is one the dictionary
+tags as a conjunction, preposition or particle (c, p, u*): the evidence is jieba's
+dictionary, not a list typed here. Names are folded (graph/identity.py) before they come
+here. Cost: a table of (character of the short name, word of the long one), so at most
+the product of the two lengths per pair of names, and names are short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from functools import lru_cache
+
+import rjieba
+
+NAME_WORDS = 8  # the longest run of words taken as one embedded name
+MAX_WORDS = 200  # the walk below recurses once a word
+FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "ud", "ug", "uv", "uz"})
+
+
+@lru_cache(maxsize=65536)
+def words_of(name: str) -> tuple[str, ...]:
+    """The name's words, fine-grained: dictionary words, the long ones cut again."""
+    out: list[str] = []
+    for word, _ in rjieba.tag(name):
+        out.extend(_tiled(word) if len(word) > 2 else (word,))
+    return tuple(out)
+
+
+def _tiled(word: str) -> tuple[str, ...]:
+    """A long dictionary word as the shorter dictionary words inside it, left to right,
+    the longest at each place (single characters where none starts)."""
+    inner = {w for w in rjieba.cut_for_search(word) if 1 < len(w) < len(word)}
+    out, at = [], 0
+    while at < len(word):
+        step = max((len(w) for w in inner if word.startswith(w, at)), default=1)
+        out.append(word[at : at + step])
+        at += step
+    return tuple(out)
+
+
+def _names_from(words: tuple[str, ...], start: int, names: Container[str]) -> list[tuple[int, str]]:
+    """(the word after it, its text) of each run of words from `start` that is a stored
+    name (at most NAME_WORDS words)."""
+    found, run = [], words[start]
+    for end in range(start + 1, min(len(words), start + NAME_WORDS)):
+        run += words[end]
+        if run in names:
+            found.append((end + 1, run))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def is_function_word(word: str) -> bool:
+    tagged = rjieba.tag(word)
+    return len(tagged) == 1 and tagged[0][1] in FUNCTION_TAGS
+
+
+def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> bool:
+    """Does `short` keep each word of `long` by its first character, in order, dropping
+    only function words and the words before everything it keeps? (Both are names
+    without their head: an empty `short` keeps the head alone.) A run of words that is
+    one of `names` (another entity of the store) is one word: 前海 keeps
+    前海深港现代服务业合作区 in 前海管理局."""
+    if not short:
+        return True  # the short name is the head alone: all before it is a qualifier
+    words = words_of(long)
+    if len(words) > MAX_WORDS:
+        return False  # no name is that long (a recognition run-on): and the walk is deep
+    seen: dict[tuple[int, int], bool] = {}
+
+    def fits(at: int, word: int) -> bool:  # short[at:] from words[word:]
+        if word == len(words):
+            return at == len(short)
+        key = (at, word)
+        if key in seen:
+            return seen[key]
+        seen[key] = False  # no cycles: each step moves `word` on
+        here = words[word]
+        found = (at == 0 or is_function_word(here)) and fits(at, word + 1)
+        # the word's first character, then any of its others in order; the first word
+        # kept from any character (the segmenter may glue a place to it: 港湾|区 in 港湾区…)
+        for first in range(len(here) if at == 0 else 1):
+            if found or at >= len(short) or short[at] != here[first]:
+                continue
+            for after, text in ((word + 1, here), *_names_from(words, word, names)):
+                end, rest = at + 1, first + 1
+                found = found or fits(end, after)
+                while not found and end < len(short) and rest < len(text):
+                    if short[end] == text[rest]:
+                        end += 1
+                        found = fits(end, after)
+                    rest += 1
+        seen[key] = found
+        return found
+
+    return fits(0, 0)
