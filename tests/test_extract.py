@@ -601,6 +601,49 @@ def test_parties_defined_as_sides_or_laid_down_otherwise(text, parties):
         assert _record(text).clean.text[mention.start : mention.end] == party.name
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the side's government consulted on amendments: it is the party
+            "关于两地法院相互认可调解书的安排\n经最高人民法院与澳门特别行政区协商，"
+            "现就两地法院相互认可调解书问题作出如下安排：\n第一条 适用范围。\n"
+            "第九条 本安排需要修改的，由最高人民法院和澳门特别行政区政府协商解决。\n",
+            ["最高人民法院", "澳门特别行政区政府"],
+        ),
+        (  # Traditional, the government named first
+            "關於兩地法院相互認可離婚判決的安排\n最高人民法院與香港特別行政區經協商，"
+            "現就兩地法院相互認可離婚判決問題作出如下安排：\n第一條 適用範圍。\n"
+            "第十條 本安排的修改，由香港特別行政區政府與最高人民法院協商確定。\n",
+            ["最高人民法院", "香港特別行政區政府"],
+        ),
+        (  # a province and its people's government
+            "关于琼州海峡客运合作的安排\n交通运输部与海南省经协商，就琼州海峡客运合作作出如下安排：\n"
+            "一、合作范围。\n二、本安排未尽事宜，由交通运输部和海南省人民政府另行协商。\n",
+            ["交通运输部", "海南省人民政府"],
+        ),
+        (  # the government named, but not as the side that consults
+            "关于两地相互委托调取证据的安排\n最高人民法院与香港特别行政区经协商，"
+            "现就两地法院相互委托调取证据问题作出如下安排：\n"
+            "第二条 香港特别行政区指定香港特别行政区政府律政司为联络机关。\n",
+            ["最高人民法院", "香港特别行政区"],
+        ),
+        (  # another body of the region consults on problems: not its government
+            "关于两地相互送达文书的安排\n最高人民法院与澳门特别行政区经协商，"
+            "现就两地法院相互送达文书问题作出如下安排：\n"
+            "第八条 执行中遇有问题的，由最高人民法院与澳门特别行政区终审法院协商解决。\n",
+            ["最高人民法院", "澳门特别行政区"],
+        ),
+    ],
+)
+def test_a_region_as_a_side_is_its_government_where_the_text_says_so(text, parties):
+    record = _record(text)
+    result = extract(record)
+    assert [p.name for p in result.parties] == parties
+    for party in result.parties:  # the first mention spells the party's name
+        mention = party.mentions[0]
+        assert record.clean.text[mention.start : mention.end] == party.name
+
+
 def test_consultation_without_the_text_laid_down_names_no_parties():
     text = "某某工作報告\n一、甲局與乙局經協商，同意加強交流。\n二、明年繼續推進。\n"
     assert extract(_record(text)).parties == []
