@@ -644,6 +644,30 @@ def test_a_region_as_a_side_is_its_government_where_the_text_says_so(text, parti
         assert record.clean.text[mention.start : mention.end] == party.name
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "自2020年7月1日起，推行「粵港青年實習計劃」，並擴大資助範圍。",
+            "粵港青年實習計劃",
+            "2020-07-01",
+        ),
+        ("从2022年3月起，实施中小企业数字化转型计划；", "中小企业数字化转型计划", "2022-03"),
+        # a law put in force from a day: that day is not the law's date
+        ("自2021年1月1日起，实施《某市物业管理办法》。", "某市物业管理办法", None),
+        # a date that bounds, not one that starts: 截至
+        ("截至2019年1月1日，实施三年就业见习计划；", "三年就业见习计划", None),
+    ],
+)
+def test_a_programme_launched_from_a_day_is_dated_by_it(text, title, date):
+    works = {w.title: w for w in find_citations(text, 0, len(text), "")[0]}
+    work = works[title]
+    assert (work.date.lexical() if work.date else None) == date
+    if date:
+        assert work.date_role == "published"
+        assert text[work.date_mention.start : work.date_mention.end].startswith(date[:4])
+
+
 def test_consultation_without_the_text_laid_down_names_no_parties():
     text = "某某工作報告\n一、甲局與乙局經協商，同意加強交流。\n二、明年繼續推進。\n"
     assert extract(_record(text)).parties == []
