@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source
+from .entity_view import source_of
 
 # Sentence ends. A line break is not one: PDF-extracted text breaks lines mid-sentence.
 SENTENCE_ENDS = "。！？；!?"
@@ -59,11 +60,12 @@ class Annotation:
 
 ANNOTATION = (
     PROLOGUE
-    + """SELECT ?body ?p ?v ?doc ?start ?end ?exact ?prov WHERE { VALUES ?a {}
+    + """SELECT ?body ?p ?v ?doc ?start ?end ?exact ?prov ?from WHERE { VALUES ?a {}
   ?a a oa:Annotation ; oa:hasBody ?body ; pkg:factProperty ?p ; pkg:factValue ?v ;
      oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
-  ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?exact
+  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote oa:exact ?exact .
+  { ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+  UNION { ?quote pkg:quotedFrom ?from }
   OPTIONAL { ?a prov:wasDerivedFrom ?prov }
 } LIMIT 1"""
 )
@@ -75,9 +77,6 @@ def annotation(queries: Queries, iri: str) -> Annotation | None:
     if not rows:
         return None
     row = rows[0]
-    prov = row["prov"]
-    source = Source(row["doc"].value, int(row["start"].value), int(row["end"].value),
-                    row["exact"].value, prov.value if prov else None)  # fmt: skip
     value = row["v"]
     return Annotation(iri, row["body"].value, row["p"].value, value.value,
-                      isinstance(value, ox.NamedNode), source)  # fmt: skip
+                      isinstance(value, ox.NamedNode), source_of(row))  # fmt: skip

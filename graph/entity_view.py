@@ -34,13 +34,16 @@ class Link:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a fact or a mention was read: a span of a document's source text."""
+    """Where a fact or a mention was read: a span of a document's source text, or, when
+    `quoted_from` names a property of the document (pkg:sourceFile), that property's value
+    (`quote`: the file name a version date was read from; start and end are 0)."""
 
     document: str
     start: int
     end: int
     quote: str
     provision: str | None = None
+    quoted_from: str | None = None
 
 
 @dataclass
@@ -140,12 +143,12 @@ def links_to(source: QuerySource, iri: str) -> list[tuple[str, str]]:
 
 FACT_SOURCES = (
     PROLOGUE
-    + """SELECT ?p ?v ?doc ?start ?end ?exact ?prov WHERE { VALUES ?node {}
+    + """SELECT ?p ?v ?doc ?start ?end ?exact ?prov ?from WHERE { VALUES ?node {}
   ?a oa:hasBody ?node ; pkg:factProperty ?p ; pkg:factValue ?v ; oa:hasTarget ?t .
   FILTER(?p != pkg:mentionedIn)
-  ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
-  ?pos oa:start ?start ; oa:end ?end .
-  ?quote oa:exact ?exact .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote oa:exact ?exact .
+  { ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+  UNION { ?quote pkg:quotedFrom ?from }
   OPTIONAL { ?a prov:wasDerivedFrom ?prov }
 } ORDER BY ?doc ?start"""
 )
@@ -161,10 +164,19 @@ def fact_sources(source: QuerySource, iri: str) -> dict[tuple[str, str], Source]
     for row in queries_of(source).select(bind(FACT_SOURCES, node=ox.NamedNode(iri))):
         key = (row["p"].value, row["v"].value)
         if key not in sources:
-            prov = row["prov"]
-            sources[key] = Source(row["doc"].value, int(row["start"].value), int(row["end"].value),
-                                  row["exact"].value, prov.value if prov else None)  # fmt: skip
+            sources[key] = source_of(row)
     return sources
+
+
+def source_of(row) -> Source:
+    """The Source of a row binding ?doc ?exact and either ?start ?end (a span of the text)
+    or ?from (the property the quote is the value of: a file name)."""
+    prov, quoted_from = row["prov"], row["from"]
+    if quoted_from is not None:
+        return Source(row["doc"].value, 0, 0, row["exact"].value,
+                      prov.value if prov else None, quoted_from.value)  # fmt: skip
+    return Source(row["doc"].value, int(row["start"].value), int(row["end"].value),
+                  row["exact"].value, prov.value if prov else None)  # fmt: skip
 
 
 # Two queries, not one UNION of them: with ?node bound outside the UNION, Oxigraph 0.5
