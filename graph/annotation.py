@@ -63,17 +63,28 @@ ANNOTATION = (
     + """SELECT ?body ?p ?v ?doc ?start ?end ?exact ?prov ?from WHERE { VALUES ?a {}
   ?a a oa:Annotation ; oa:hasBody ?body ; pkg:factProperty ?p ; pkg:factValue ?v ;
      oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote oa:exact ?exact .
-  { ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
-  UNION { ?quote pkg:quotedFrom ?from }
+  ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
+  ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?exact
   OPTIONAL { ?a prov:wasDerivedFrom ?prov }
+} LIMIT 1"""
+)
+# An annotation quoting a property of the document (a file name) instead of a span: asked
+# apart, as graph/entity_view.py's QUOTED_SOURCES is
+QUOTED_ANNOTATION = (
+    PROLOGUE
+    + """SELECT ?body ?p ?v ?doc ?start ?end ?exact ?prov ?from WHERE { VALUES ?a {}
+  ?a a oa:Annotation ; oa:hasBody ?body ; pkg:factProperty ?p ; pkg:factValue ?v ;
+     oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote pkg:quotedFrom ?from ; oa:exact ?exact
 } LIMIT 1"""
 )
 
 
 def annotation(queries: Queries, iri: str) -> Annotation | None:
     """The annotation `iri` names, or None if the store has no such annotation."""
-    rows = queries.select(bind(ANNOTATION, a=ox.NamedNode(iri)))
+    rows = queries.select(bind(ANNOTATION, a=ox.NamedNode(iri))) or queries.select(
+        bind(QUOTED_ANNOTATION, a=ox.NamedNode(iri))
+    )
     if not rows:
         return None
     row = rows[0]
