@@ -668,6 +668,22 @@ def test_a_programme_launched_from_a_day_is_dated_by_it(text, title, date):
         assert text[work.date_mention.start : work.date_mention.end].startswith(date[:4])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（根据2021年6月1日某某委员会第12次会议通过的《关于修改〈关于适用《中华人民共和国某某法》"
+        "若干问题的意见〉等五件规定的决定》修正）",
+        "依據2019年3月5日某某院會議通過的《關於修正〈適用《某某條例》之注意事項〉的決定》修訂",
+    ],
+)
+def test_a_title_inside_another_takes_none_of_the_outer_titles_date(text):
+    """The clause before an inner 《title》 whose 《 is still open is the outer title's: its
+    date, verb and 根據 are the amending decision's, not the law's it names."""
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert work.title.endswith(("某某法", "某某條例"))
+    assert (work.date, work.date_role, work.based_on) == (None, None, False)
+
+
 def test_consultation_without_the_text_laid_down_names_no_parties():
     text = "某某工作報告\n一、甲局與乙局經協商，同意加強交流。\n二、明年繼續推進。\n"
     assert extract(_record(text)).parties == []

@@ -221,6 +221,8 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     while clause_start > floor and not _CLAUSE_BREAK.match(text, clause_start - 1):
         clause_start -= 1
     clause = text[clause_start:title_start]
+    if clause.count("《") > clause.count("》"):
+        return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
     if _BASED_ON.search(clause):
         work.based_on = True
     verbs = list(_VERB.finditer(clause))
