@@ -327,6 +327,7 @@ class Pages:
             reflow.context(text[0], self._flow(document, text[0]), found.source.start,
                            found.source.end)
             if text is not None and found.source.end <= len(text[0])
+            and not found.source.quoted_from
             else annotation.Context("", found.source.quote, "")
         )  # fmt: skip
         nodes = [iri, found.body, found.source.document, found.source.provision or ""]
@@ -340,7 +341,8 @@ class Pages:
         return self.render(request, "not_found.html", status=404, iri=iri)
 
     def read_href(self, source: browse.Source | None, document: str | None = None) -> str:
-        if source is None:
+        if source is None or source.quoted_from:  # no span: the whole document
+            document = source.document if source is not None else document
             return self.href(document or "").replace("/id/", "/read/", 1)
         query = urlencode({"start": source.start, "end": source.end})
         return self.href(source.document).replace("/id/", "/read/", 1) + f"?{query}#mark"

@@ -69,6 +69,8 @@ TEXT = {
     "in_force_today": ("今日有效", "今日有效"),
     "not_in_force_today": ("今日已失效或未生效", "今日已失效或未生效"),
     "source": ("原文", "原文"),
+    # a fact read from the source file's name, not its text (a version date)
+    "source_file_name": ("出自檔案名稱", "出自文件名称"),
     "purpose": ("用途", "用途"),
     "provisions": ("條文", "条文"),
     "read_document": ("閱讀全文", "阅读全文"),

@@ -34,13 +34,16 @@ class Link:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a fact or a mention was read: a span of a document's source text."""
+    """Where a fact or a mention was read: a span of a document's source text, or, when
+    `quoted_from` names a property of the document (pkg:sourceFile), that property's value
+    (`quote`: the file name a version date was read from; start and end are 0)."""
 
     document: str
     start: int
     end: int
     quote: str
     provision: str | None = None
+    quoted_from: str | None = None
 
 
 @dataclass
@@ -140,7 +143,7 @@ def links_to(source: QuerySource, iri: str) -> list[tuple[str, str]]:
 
 FACT_SOURCES = (
     PROLOGUE
-    + """SELECT ?p ?v ?doc ?start ?end ?exact ?prov WHERE { VALUES ?node {}
+    + """SELECT ?p ?v ?doc ?start ?end ?exact ?prov ?from WHERE { VALUES ?node {}
   ?a oa:hasBody ?node ; pkg:factProperty ?p ; pkg:factValue ?v ; oa:hasTarget ?t .
   FILTER(?p != pkg:mentionedIn)
   ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
@@ -148,6 +151,18 @@ FACT_SOURCES = (
   ?quote oa:exact ?exact .
   OPTIONAL { ?a prov:wasDerivedFrom ?prov }
 } ORDER BY ?doc ?start"""
+)
+# Facts a document's graph reads from a property of the document, not its text (its
+# version date from the file's name): asked apart and inside the node's own graph, since
+# in one UNION with the spans, or over the union graph, Oxigraph 0.5 read every annotation
+# naming the node (14-42 s a page on the scale corpus, 10 s for 國務院).
+QUOTED_SOURCES = (
+    PROLOGUE
+    + """SELECT ?p ?v ?doc ?start ?end ?exact ?prov ?from WHERE { VALUES ?node {}
+  GRAPH ?node { ?quote pkg:quotedFrom ?from ; oa:exact ?exact .
+    ?t oa:hasSelector ?quote ; oa:hasSource ?doc .
+    ?a oa:hasTarget ?t ; oa:hasBody ?node ; pkg:factProperty ?p ; pkg:factValue ?v }
+}"""
 )
 # Not the mentions: a node named across the store has as many as its provisions (155
 # for 科學技術部 on the scale corpus, 52 ms to read their spans); a page asks the spans
@@ -158,13 +173,24 @@ def fact_sources(source: QuerySource, iri: str) -> dict[tuple[str, str], Source]
     """For each annotated fact about the node but its mentions, (predicate, value) ->
     where it was read."""
     sources: dict[tuple[str, str], Source] = {}
-    for row in queries_of(source).select(bind(FACT_SOURCES, node=ox.NamedNode(iri))):
-        key = (row["p"].value, row["v"].value)
-        if key not in sources:
-            prov = row["prov"]
-            sources[key] = Source(row["doc"].value, int(row["start"].value), int(row["end"].value),
-                                  row["exact"].value, prov.value if prov else None)  # fmt: skip
+    queries, node = queries_of(source), ox.NamedNode(iri)
+    for template in (FACT_SOURCES, QUOTED_SOURCES):
+        for row in queries.select(bind(template, node=node)):
+            key = (row["p"].value, row["v"].value)
+            if key not in sources:
+                sources[key] = source_of(row)
     return sources
+
+
+def source_of(row) -> Source:
+    """The Source of a row binding ?doc ?exact and either ?start ?end (a span of the text)
+    or ?from (the property the quote is the value of: a file name)."""
+    prov, quoted_from = row["prov"], row["from"]
+    if quoted_from is not None:
+        return Source(row["doc"].value, 0, 0, row["exact"].value,
+                      prov.value if prov else None, quoted_from.value)  # fmt: skip
+    return Source(row["doc"].value, int(row["start"].value), int(row["end"].value),
+                  row["exact"].value, prov.value if prov else None)  # fmt: skip
 
 
 # Two queries, not one UNION of them: with ?node bound outside the UNION, Oxigraph 0.5

@@ -113,14 +113,41 @@ def names_a_document(noun: str) -> bool:
     return any(noun.endswith(suffix) for suffix, _ in KIND_SUFFIXES)
 
 
+# a title that asks (…，用人單位能否解除勞動合同) or tells of a lawsuit (甲訴乙買賣合同) is a
+# case's or an article's, about an agreement it names: not the agreement itself
+_ASKS = re.compile(r"能否|是否|可否|應否|应否|如何|怎樣|怎样|怎麼|怎么|嗎|吗|[？?]")
+_SUES = re.compile(r"[訴诉](?![訟讼])")
+# a verb whose object is the head noun: 解除勞動|合同 is a deed done to a contract (but
+# 解除勞動合同|協議書, 終止|協議 and 變更租期的補充|協議 are agreements of their own)
+_ACTS_ON = re.compile(
+    r"(?:解除|終止|终止|履行|變更|变更|撤銷|撤销|違反|违反|續訂|续订)(?P<object>[^，,。、的]{1,6})$"
+)
+
+
 def classify(title: str) -> str:
     """The class of a document from its title's head noun (Agreement, Plan, Paper…)."""
     core = re.sub(r"[（(][^）)]*[）)]\s*$", "", title.strip())
     core = core.strip(' 》」』”"')
     for suffix, kind in KIND_SUFFIXES:
         if core.endswith(suffix):
+            if kind == "Agreement" and _about_an_agreement(core[: -len(suffix)]):
+                return "Paper"
             return kind
     return "Paper"
+
+
+def _about_an_agreement(before_head: str) -> bool:
+    """The words before an agreement's head noun make the title a question, a lawsuit or
+    a deed done to the agreement (…能否解除勞動|合同), not the agreement's own name."""
+    return bool(
+        _ASKS.search(before_head)
+        or _SUES.search(before_head)
+        or (
+            (deed := _ACTS_ON.search(before_head)) is not None
+            and not names_a_document(deed.group("object"))
+        )
+        or "，" in before_head
+    )
 
 
 def _is_org_list(text: str) -> bool:

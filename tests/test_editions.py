@@ -160,6 +160,40 @@ def test_the_work_page_and_the_reader_show_the_versions(tmp_path, settings):
         assert reader.status_code == 200 and "監督" in reader.text
 
 
+def test_a_version_date_read_from_the_file_name_shows_the_name_as_its_source(tmp_path, settings):
+    """The version date of 某法(2017-11-04).md has no span of the text: the version's page
+    says it was read from the file's name, and its annotation's page shows the name."""
+    import html
+
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+
+    revised = FIRST.replace("保护工作", "保护和管理工作")
+    paths = _write(
+        tmp_path / "docs", {"某法(2015-04-24).md": FIRST, "某法(2017-11-04).md": revised}
+    )
+    version = IriMinter(settings.base_iri).work(TITLE) + "/version/2017-11-04"
+    path = version.removeprefix(settings.base_iri)
+    with PolicyStore.open(tmp_path / "store") as store:
+        Ingestor(store, settings).ingest(paths)
+        client = TestClient(create_app(store, settings))
+        page = client.get(f"/id/{path}?script=Hant", headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        text = html.unescape(page.text)
+        assert "出自檔案名稱：某法(2017-11-04).md" in text
+        assert f'href="/read/{path}"' in page.text  # the whole file: no span to mark
+        (row,) = store.query(
+            f"""SELECT ?a WHERE {{ ?a <http://www.w3.org/ns/oa#hasBody> <{version}> ;
+                 <{PKG}factProperty> <{ELI}version_date> }}"""
+        )
+        note = client.get(
+            "/id/" + row["a"].value.removeprefix(settings.base_iri) + "?script=Hans",
+            headers={"Accept": "text/html"},
+        )
+        assert note.status_code == 200
+        assert "出自文件名称" in note.text and "某法(2017-11-04).md" in html.unescape(note.text)
+
+
 def test_a_version_whose_text_gives_no_date_is_keyed_by_its_file_names_date(tmp_path, settings):
     """LawRefBook's 某法(2017-11-04).md: a law revised by a decision amending many, its
     header listing no amendment; the file's name gives the version date, with provenance."""

@@ -602,6 +602,89 @@ def test_parties_defined_as_sides_or_laid_down_otherwise(text, parties):
         assert _record(text).clean.text[mention.start : mention.end] == party.name
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # the side's government consulted on amendments: it is the party
+            "关于两地法院相互认可调解书的安排\n经最高人民法院与澳门特别行政区协商，"
+            "现就两地法院相互认可调解书问题作出如下安排：\n第一条 适用范围。\n"
+            "第九条 本安排需要修改的，由最高人民法院和澳门特别行政区政府协商解决。\n",
+            ["最高人民法院", "澳门特别行政区政府"],
+        ),
+        (  # Traditional, the government named first
+            "關於兩地法院相互認可離婚判決的安排\n最高人民法院與香港特別行政區經協商，"
+            "現就兩地法院相互認可離婚判決問題作出如下安排：\n第一條 適用範圍。\n"
+            "第十條 本安排的修改，由香港特別行政區政府與最高人民法院協商確定。\n",
+            ["最高人民法院", "香港特別行政區政府"],
+        ),
+        (  # a province and its people's government
+            "关于琼州海峡客运合作的安排\n交通运输部与海南省经协商，就琼州海峡客运合作作出如下安排：\n"
+            "一、合作范围。\n二、本安排未尽事宜，由交通运输部和海南省人民政府另行协商。\n",
+            ["交通运输部", "海南省人民政府"],
+        ),
+        (  # the government named, but not as the side that consults
+            "关于两地相互委托调取证据的安排\n最高人民法院与香港特别行政区经协商，"
+            "现就两地法院相互委托调取证据问题作出如下安排：\n"
+            "第二条 香港特别行政区指定香港特别行政区政府律政司为联络机关。\n",
+            ["最高人民法院", "香港特别行政区"],
+        ),
+        (  # another body of the region consults on problems: not its government
+            "关于两地相互送达文书的安排\n最高人民法院与澳门特别行政区经协商，"
+            "现就两地法院相互送达文书问题作出如下安排：\n"
+            "第八条 执行中遇有问题的，由最高人民法院与澳门特别行政区终审法院协商解决。\n",
+            ["最高人民法院", "澳门特别行政区"],
+        ),
+    ],
+)
+def test_a_region_as_a_side_is_its_government_where_the_text_says_so(text, parties):
+    record = _record(text)
+    result = extract(record)
+    assert [p.name for p in result.parties] == parties
+    for party in result.parties:  # the first mention spells the party's name
+        mention = party.mentions[0]
+        assert record.clean.text[mention.start : mention.end] == party.name
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "自2020年7月1日起，推行「粵港青年實習計劃」，並擴大資助範圍。",
+            "粵港青年實習計劃",
+            "2020-07-01",
+        ),
+        ("从2022年3月起，实施中小企业数字化转型计划；", "中小企业数字化转型计划", "2022-03"),
+        # a law put in force from a day: that day is not the law's date
+        ("自2021年1月1日起，实施《某市物业管理办法》。", "某市物业管理办法", None),
+        # a date that bounds, not one that starts: 截至
+        ("截至2019年1月1日，实施三年就业见习计划；", "三年就业见习计划", None),
+    ],
+)
+def test_a_programme_launched_from_a_day_is_dated_by_it(text, title, date):
+    works = {w.title: w for w in find_citations(text, 0, len(text), "")[0]}
+    work = works[title]
+    assert (work.date.lexical() if work.date else None) == date
+    if date:
+        assert work.date_role == "published"
+        assert text[work.date_mention.start : work.date_mention.end].startswith(date[:4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（根据2021年6月1日某某委员会第12次会议通过的《关于修改〈关于适用《中华人民共和国某某法》"
+        "若干问题的意见〉等五件规定的决定》修正）",
+        "依據2019年3月5日某某院會議通過的《關於修正〈適用《某某條例》之注意事項〉的決定》修訂",
+    ],
+)
+def test_a_title_inside_another_takes_none_of_the_outer_titles_date(text):
+    """The clause before an inner 《title》 whose 《 is still open is the outer title's: its
+    date, verb and 根據 are the amending decision's, not the law's it names."""
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert work.title.endswith(("某某法", "某某條例"))
+    assert (work.date, work.date_role, work.based_on) == (None, None, False)
+
+
 def test_consultation_without_the_text_laid_down_names_no_parties():
     text = "某某工作報告\n一、甲局與乙局經協商，同意加強交流。\n二、明年繼續推進。\n"
     assert extract(_record(text)).parties == []

@@ -322,6 +322,26 @@ def test_kind_from_title(title, kind):
     assert classify(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [  # a case or an article about a contract: a question, a lawsuit, a deed done to it
+        ("租户拖欠租金三个月，出租人能否解除租赁合同", "Paper"),
+        ("員工拒絕調職，僱主可否解除僱傭合同", "Paper"),
+        ("王某訴某科技公司軟件開發合同", "Paper"),
+        ("发包人逾期付款时承包人如何终止施工合同", "Paper"),
+        ("用人单位单方解除劳动合同", "Paper"),
+        # agreements of their own, whatever they do to another
+        ("解除勞動合同協議書", "Agreement"),
+        ("关于变更租期的补充协议", "Agreement"),
+        ("粵港科技合作終止協議", "Agreement"),
+        ("技術服務合同", "Agreement"),
+        ("商品房买卖合同（示范文本）", "Agreement"),
+    ],
+)
+def test_a_title_about_an_agreement_is_not_one(title, kind):
+    assert classify(title) == kind
+
+
 @pytest.mark.parametrize("marks", ["# ", "## ", "###\t", "  # "])
 def test_markdown_heading_marks_are_not_part_of_a_plain_text_title(marks):
     """A .txt file from a converter that begins with `# Title` and has too little other

@@ -34,6 +34,9 @@ _VERB = re.compile(
 )
 # a clause that is only a date leads the next one: 2021 年，深港簽署“一區兩園”合作安排
 _DATE_ONLY_CLAUSE = re.compile(r"^\s*(?:於|于|在)?\s*$")
+# 從2019年1月1日起，實施…計劃: the day a programme is launched from; a law's is its entry
+# into force, not its date
+_FROM_DATE_CLAUSE = re.compile(r"^\s*(?:從|从|自)\s*(?:起|開始|开始)\s*$")
 # 《2020 年全球金融科技生態系統報告》, 《行政長官2024年施政報告》: the title's own year
 _TITLE_YEAR = re.compile(r"^[^\d]{0,4}(?P<year>\d{4})\s*年(?!\s*[-—至])")
 _BASED_ON = re.compile(r"(?:根據|根据|依據|依据|依照|按照)")
@@ -218,6 +221,8 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     while clause_start > floor and not _CLAUSE_BREAK.match(text, clause_start - 1):
         clause_start -= 1
     clause = text[clause_start:title_start]
+    if clause.count("《") > clause.count("》"):
+        return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
     if _BASED_ON.search(clause):
         work.based_on = True
     verbs = list(_VERB.finditer(clause))
@@ -233,8 +238,10 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
             previous_start -= 1
         previous = text[previous_start : clause_start - 1]
         dates = list(find_dates(previous))
-        if len(dates) == 1 and _DATE_ONLY_CLAUSE.match(
-            previous[: dates[0].start] + previous[dates[0].end :]
+        rest = previous[: dates[0].start] + previous[dates[0].end :] if dates else ""
+        if len(dates) == 1 and (
+            _DATE_ONLY_CLAUSE.match(rest)
+            or (_FROM_DATE_CLAUSE.match(rest) and work.kind != "Legislation")
         ):
             clause_start, clause = previous_start, text[previous_start:title_start]
             verbs = list(_VERB.finditer(clause))

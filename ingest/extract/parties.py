@@ -76,7 +76,45 @@ def parties_in_sentence(text: str, start: int, end: int, own_title: str) -> list
             continue
         if consulted and not made:
             break  # the formula is said once; later 協商 clauses are about disputes
-    return found
+    return _regions_as_governments(text, start, end, found)
+
+
+# a region's government: 香港特別行政區 → 香港特別行政區政府, 海南省 → 海南省人民政府
+_GOVERNMENT = ("政府", "人民政府")
+_JOINED = r"\s*(?:與|与|和|及|同)\s*"
+_CONSULTING = r"[^，,。；;\n]{0,12}?(?:協商|协商|磋商)"
+
+
+def _regions_as_governments(
+    text: str, start: int, end: int, found: list[NamedEntity]
+) -> list[NamedEntity]:
+    """A region in a party's slot (最高人民法院與香港特別行政區經協商) acts through its
+    government; where the text names that government as the same side, consulting with the
+    same other party (…通過最高人民法院與香港特別行政區政府協商解決), the government is the
+    party. A region the text never names so stays as written (the Macao arrangements)."""
+    if len(found) < 2:
+        return found
+    refined = []
+    for party in found:
+        others = [re.escape(p.name) for p in found if p is not party]
+        if is_organisation(party.name) or not others:
+            refined.append(party)
+            continue
+        other = "|".join(others)
+        governments = "|".join(re.escape(party.name + suffix) for suffix in _GOVERNMENT)
+        said = re.compile(
+            rf"(?:{other}){_JOINED}(?P<gov>{governments}){_CONSULTING}"
+            rf"|(?P<first>{governments}){_JOINED}(?:{other}){_CONSULTING}"
+        ).search(text, start, end)
+        if said is None:
+            refined.append(party)
+            continue
+        name = said.group("gov") or said.group("first")
+        at = said.start("gov") if said.group("gov") else said.start("first")
+        # its first mention spells the name; the formula's own span follows
+        mentions = [Mention(at, at + len(name)), *party.mentions]
+        refined.append(NamedEntity(name, mentions=mentions))
+    return refined
 
 
 # 甲與乙（以下簡稱雙方）: the bodies listed before the short form of both (or all) sides
