@@ -270,7 +270,7 @@ class Reviewer:
         """The update that undoes a write of `fx` over `graphs`, as they are now."""
         parts = [f"DROP SILENT GRAPH <{graph}>" for graph in graphs]
         before = [q for graph in graphs if self.store.has_graph(graph)
-                  for q in _graph_quads(self.store, graph)]  # fmt: skip
+                  for q in self.store.graph_quads(graph)]  # fmt: skip
         if before:
             parts.append(f"INSERT DATA {{ {_data(before)} }}")
         if fx.removes:
@@ -314,7 +314,7 @@ class Reviewer:
         before: dict[str, list[str]] = {}
         after: dict[str, list[str]] = {}
         for graph in graphs:
-            quads = _graph_quads(self.store, graph)
+            quads = self.store.graph_quads(graph)
             before[graph] = [_statement(q) for q in quads]
             after[graph] = [_statement(q) for q in quads if q not in removed]
             after[graph] += [_statement(q) for q in fx.restores if q.graph_name.value == graph]
@@ -344,12 +344,6 @@ def _touched(correction: Correction, fx: Effect) -> set[str]:
         *(q.graph_name.value for q in (*fx.removes, *fx.restores)),
         *(t.subject.value for t in fx.adds),
     }
-
-
-def _graph_quads(store: BaseStore, graph: str) -> list[ox.Quad]:
-    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-    name = ox.NamedNode(graph)
-    return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
 
 
 def _key(quad: ox.Quad) -> tuple[str, ...]:

@@ -206,13 +206,9 @@ def _stated_redirects(store) -> dict[str, dict[str, str]]:
     return stated
 
 
-def _rows(store, graph: str) -> list:
-    return list(store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
-
-
 def _statements_of(store, graph: str) -> list[str]:
     """The graph's statements as stored, as N-Triples lines."""
-    return [f"{row['s']} <{row['p'].value}> {row['o']}" for row in _rows(store, graph)]
+    return [f"{q.subject} <{q.predicate.value}> {q.object}" for q in store.graph_quads(graph)]
 
 
 def _rewritten(
@@ -220,12 +216,13 @@ def _rewritten(
 ) -> list[str]:
     """The graph's statements with its nodes renamed and its redirects as wanted."""
     rename = {f"<{old}>": f"<{new}>" for old, new in renames.items()}
-    rows = _rows(store, graph)
-    redirected = {r["s"].value for r in rows if r["p"].value == OWL_SAME_AS} | set(redirects)
+    quads = store.graph_quads(graph)
+    redirected = {q.subject.value for q in quads if q.predicate.value == OWL_SAME_AS}
+    redirected |= set(redirects)
     out: dict[str, None] = {}  # each statement once, in order
-    for row in rows:
-        subject, predicate, obj = str(row["s"]), row["p"].value, str(row["o"])
-        if predicate == OWL_SAME_AS or (predicate == METHOD and row["s"].value in redirected):
+    for quad in quads:
+        subject, predicate, obj = str(quad.subject), quad.predicate.value, str(quad.object)
+        if predicate == OWL_SAME_AS or (predicate == METHOD and quad.subject.value in redirected):
             continue  # the redirects and their rules are written again below
         out[f"{rename.get(subject, subject)} <{predicate}> {rename.get(obj, obj)}"] = None
     for minted, into in sorted(redirects.items()):

@@ -131,6 +131,12 @@ class BaseStore:
 
     # -- one graph's statements by property (the full-text index, graph/fulltext.py) ---
 
+    def graph_quads(self, graph: str) -> list[ox.Quad]:
+        """Every statement of one named graph (`graph`: a stored graph's IRI)."""
+        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        name = ox.NamedNode(graph)
+        return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
+
     def statements_in(self, graph: str, predicates: Iterable[str]) -> Iterator[ox.Triple]:
         """The statements of one graph whose property is one of `predicates`."""
         values = " ".join(f"<{p}>" for p in predicates)
