@@ -371,9 +371,10 @@ class ProcessQueryRunner:
             self._discard(worker)
             return _timed_out(timeout)
         died = isinstance(exc, EOFError | OSError)
-        aborted = died and _aborted(worker)
+        # only a job with a memory cap can abort at the data cap: no wait for the others
+        aborted = died and bool(watch.memory_cap) and _aborted(worker)
         self._discard(worker)
-        if aborted and watch.memory_cap:  # the engine's allocation failed at the data cap
+        if aborted:  # the engine's allocation failed at the data cap
             return memory_refusal(watch.job.max_bytes)
         if died:
             return _worker_died()

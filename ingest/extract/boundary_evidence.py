@@ -395,7 +395,7 @@ class BoundaryEvidence:
             # or, for a word that governs bodies in the laws (≥ 20 times before a unit),
             # before a unit of the corpus (报告|县级|人民政府); not before a common word
             # (协同|创新|中心, 综合|专业|服务中心)
-            return self._name_initial(words[i + 1]) or (
+            return self.name_initial(words[i + 1]) or (
                 found.before_unit >= BEFORE_MIN and self._unit_after(words, i)
             )
         return True
@@ -445,7 +445,7 @@ class BoundaryEvidence:
         known = self.words.get(following)
         return known is None or known.tag == "ns"
 
-    def _name_initial(self, word: str) -> bool:
+    def name_initial(self, word: str) -> bool:
         """A word that begins names: a proper noun (its tag in the corpus, or rjieba's for
         an unseen word), a word that ends corpus units (外交部, 教育部), or a word the 58 MB
         of laws never use (河套, 创科: a place or a coinage)."""
@@ -458,10 +458,6 @@ class BoundaryEvidence:
         if word in self.name_final and found.begin_unit >= 2 * found.inside_unit:
             return True  # it begins units rather than ending longer ones (not 委员会, 办公室)
         return found.tag in PROPER_TAGS or found.tag == "nz"
-
-    def name_initial(self, word: str) -> bool:
-        """Does `word` begin names (see `_name_initial`)?"""
-        return self._name_initial(word)
 
     def stops_name(self, word: str) -> bool:
         """The word is not part of a name (a predicate, function word, number)."""

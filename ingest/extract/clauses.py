@@ -49,12 +49,12 @@ _LISTS = ("courts", "organisation_acts", "government_bodies")
 _CONJUNCTIONS = frozenset({"和", "及", "与", "暨"})
 _NAME_OWN = frozenset({"numeral_or_time", "no_han"})
 _GLUED_RULES = frozenset({"function_tag", "predicate_position"})
-MIN_NAME_CHARS = 3
+MIN_NAME_CHARS = 3  # a listed name has at least this many characters (教育部, 立法院)
 _NUMERAL_TAGS = frozenset({"m", "mq", "q"})
 _NAME_TAGS = frozenset({"ns", "nr", "nt", "nz"})
 # a governing word stands directly before a unit of the laws in this share of its uses or
 # more (代表 4 %, 委任 7 %, 彙報 22 %); a legal form before names does not (財團法人 0.6 %)
-GOVERNS_RATE = 0.01  # a known name of one word needs this many characters (教育部, 立法院)
+GOVERNS_RATE = 0.01
 
 
 @lru_cache(maxsize=8192)
@@ -74,8 +74,7 @@ def _listed(name: str) -> bool:
 
 def _begins_as_a_name(name: str) -> bool:
     """The government_bodies list also holds fragments (依法查处, 印发常务委员会): a name of it
-    counts if its first word begins names in the corpus, or it is one word the dictionary
-    knows as a body (教育部)."""
+    counts if it has two words or more and its first word begins names in the corpus."""
     evidence = load_evidence()
     words = [w for w, _, _ in evidence.segment(name)]
     if len(words) == 1:
@@ -85,7 +84,7 @@ def _begins_as_a_name(name: str) -> bool:
 
 def known_name(words: Sequence[str]) -> bool:
     """`words` are a complete name known apart from this sentence: a gazetteer's body, one
-    word of three characters or more the dictionary calls a body (外交部, 立法院), or an
+    word the dictionary calls a body that begins with a place (see _place_prefix), or an
     n-gram the corpus repeats whole as a unit whose first word begins names (a proper noun
     or a body: 澳門特別行政區|政府, 中華人民共和國|政府)."""
     if not words:

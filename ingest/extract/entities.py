@@ -238,7 +238,7 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return False  # 試驗區內口岸: the ports within a zone, described by where they are
     if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
-    if _CONJUNCTION.search(name) and _list_of_classes(name):
+    if _list_of_classes(name):
         return False  # 海關關長和行政長官辦公室, 中華人民共和國公民和組織: a title or class, then "and"
     if _anchored(tokens[:-1]) or any(c.isascii() and c.isalpha() for c in name):
         return True
@@ -248,7 +248,7 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return True  # one word the dictionary knows as a name: 香港大學
     if len(tokens) == 1 and tokens[0].tag == "ns" and len(name) >= 5:
         return True  # one word it knows as a place, with the head inside: 中關村科技園區
-    if _list_of_classes(name) or (category_of(name) and len(tokens) < 4):
+    if category_of(name) and len(tokens) < 4:
         return False  # 科研機構和科技組織, 醫療健康公司: kinds of bodies, not one body
     if owned and len(name) >= 4:
         return True  # 元朗工業邨的微電子中心: a named part of a named whole

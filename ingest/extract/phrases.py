@@ -17,6 +17,8 @@ import rjieba
 from policykg.ingest.metadata import names_a_document
 from policykg.ingest.script import to_simplified
 
+from .boundary_evidence import PREDICATE_RATE, VERB_TAGS, load_evidence
+from .gazetteers import load_gazetteer
 from .vocabulary import (
     category_of,
     ends_with_head,
@@ -164,8 +166,6 @@ def _verb_in_laws(word: str) -> bool:
     """A head word the laws mostly use as a verb (組織: tagged v there, after an adverb or
     modal in 8 % of its uses), whatever the segmenter tags it in this sentence: after a
     body it says what the body does, or begins an act's title (…文學館組織條例)."""
-    from .boundary_evidence import PREDICATE_RATE, VERB_TAGS, load_evidence
-
     found = load_evidence().word(word)
     return bool(found and found.tag in VERB_TAGS and found.predicate_rate >= PREDICATE_RATE)
 
@@ -179,8 +179,6 @@ def _begins_an_act_title(word: str, following: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _act_kinds() -> frozenset[str]:
-    from .gazetteers import load_gazetteer
-
     kinds = {entry.get("act_kind") or "" for entry in load_gazetteer("organisation_acts")}
     return frozenset(to_simplified(kind) for kind in kinds if kind)
 
@@ -188,8 +186,6 @@ def _act_kinds() -> frozenset[str]:
 def _ends_units(word: str) -> bool:
     """The word ends names of bodies in the laws (文學館, 通訊社, 主席團: the boundary
     evidence's units), or ends in a head or class noun."""
-    from .boundary_evidence import load_evidence
-
     return _names_bodies(word) or (len(word) >= 2 and word in load_evidence().name_final)
 
 
