@@ -45,12 +45,6 @@ DATE_PREDICATES = (ELI + "date_document", PKG + "dateSigned", PKG + "dateAdopted
                    PKG + "datePublished")  # fmt: skip
 
 
-def _of(predicates: tuple[str, ...]) -> str:
-    """Every named-graph statement with one of `predicates` (for a store on a server)."""
-    values = " ".join(f"<{p}>" for p in predicates)
-    return f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-
-
 @dataclass
 class IdentityReport:
     """What one settling did."""
@@ -93,7 +87,8 @@ def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityR
     `validate`, the rewritten graphs pass the SHACL gate as a new document does; a graph
     whose rewrite would not is left as it is, with the reason in the report."""
     shared = re.compile(rf"^{re.escape(base_iri)}({'|'.join(KINDS)})/[0-9a-f]{{16}}$")
-    nodes = _read_nodes(store, shared)
+    same_as = list(_statements(store, (OWL_SAME_AS,)))  # read once: nodes and redirects
+    nodes = _read_nodes(store, shared, same_as)
     entities = _entities(nodes, shared)
     report = IdentityReport(links=resolve(entities))
     target = {iri: link.into for iri, link in report.links.items()}
@@ -110,7 +105,7 @@ def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityR
         for minted in found.minted:
             if minted != new:
                 redirects[graph][minted] = new
-    stated = _stated_redirects(store)
+    stated = _stated_redirects(same_as)
     changed = sorted(
         g for g in set(renames) | set(redirects) | set(stated) if renames.get(g)
         or redirects.get(g, {}) != stated.get(g, {})
@@ -137,14 +132,19 @@ def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityR
     return report
 
 
-def _read_nodes(store, shared: re.Pattern) -> dict[tuple[str, str], _Node]:
-    """Every shared node of every document graph, with the IRIs the graph minted for it."""
+def _read_nodes(
+    store, shared: re.Pattern, same_as: list | None = None
+) -> dict[tuple[str, str], _Node]:
+    """Every shared node of every document graph, with the IRIs the graph minted for it
+    (`same_as`: the store's owl:sameAs statements, when the caller has read them)."""
     nodes: dict[tuple[str, str], _Node] = defaultdict(_Node)
     for graph, node, predicate, value in _statements(store, (PREF, ALT)):
         if _skipped(graph) or not shared.match(node) or not isinstance(value, ox.Literal):
             continue
         nodes[graph, node].labels.append((value.value, predicate == PREF))
-    for graph, minted, _, node in _statements(store, (OWL_SAME_AS,)):
+    if same_as is None:
+        same_as = list(_statements(store, (OWL_SAME_AS,)))
+    for graph, minted, _, node in same_as:
         if (graph, node.value) in nodes and shared.match(minted):
             nodes[graph, node.value].minted.add(minted)
     for graph, node, _, value in _statements(store, DATE_PREDICATES):
@@ -158,18 +158,9 @@ def _read_nodes(store, shared: re.Pattern) -> dict[tuple[str, str], _Node]:
 
 def _statements(store, predicates: tuple[str, ...]):
     """(graph, subject, predicate, object) of every named-graph statement with one of
-    `predicates`: from the embedded store's indexes directly (no query text to parse, no
-    results to serialise), else by one SPARQL query."""
-    if hasattr(store, "oxigraph"):
-        for predicate in predicates:
-            # read whole before yielding (an Oxigraph iterator must be dropped by its thread)
-            found = list(store.oxigraph.quads_for_pattern(None, ox.NamedNode(predicate), None))
-            for quad in found:
-                if isinstance(quad.graph_name, ox.NamedNode):
-                    yield quad.graph_name.value, quad.subject.value, predicate, quad.object
-        return
-    for row in store.query(_of(predicates)):
-        yield row["g"].value, row["s"].value, row["p"].value, row["o"]
+    `predicates` (BaseStore.statements_with)."""
+    for quad in store.statements_with(predicates):
+        yield quad.graph_name.value, quad.subject.value, quad.predicate.value, quad.object
 
 
 def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[Entity]:
@@ -198,9 +189,9 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
     ]  # fmt: skip
 
 
-def _stated_redirects(store) -> dict[str, dict[str, str]]:
+def _stated_redirects(same_as: list) -> dict[str, dict[str, str]]:
     stated: dict[str, dict[str, str]] = defaultdict(dict)
-    for graph, minted, _, node in _statements(store, (OWL_SAME_AS,)):
+    for graph, minted, _, node in same_as:
         if not _skipped(graph):
             stated[graph][minted] = node.value
     return stated

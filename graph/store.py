@@ -227,6 +227,17 @@ class PolicyStore(BaseStore):
             for quad in self._store.quads_for_pattern(None, predicate, None, ox.NamedNode(graph))
         }
 
+    def statements_with(self, predicates: Iterable[str]) -> list[ox.Quad]:
+        """See BaseStore.statements_with: one index range per property, no query to parse."""
+        found: list[ox.Quad] = []
+        for predicate in predicates:
+            found.extend(
+                quad
+                for quad in self._store.quads_for_pattern(None, ox.NamedNode(predicate), None)
+                if isinstance(quad.graph_name, ox.NamedNode)
+            )
+        return found
+
     def statements_in(self, graph: str, predicates: Iterable[str]) -> Iterator[ox.Triple]:
         """See BaseStore.statements_in: one index range per property (a query joined the
         graph's statements with a slower plan, which grew faster than the graph)."""

@@ -131,6 +131,15 @@ class BaseStore:
 
     # -- one graph's statements by property (the full-text index, graph/fulltext.py) ---
 
+    def statements_with(self, predicates: Iterable[str]) -> list[ox.Quad]:
+        """Every named-graph statement whose property is one of `predicates`, store-wide
+        (the identity step reads every name and redirect this way)."""
+        values = " ".join(f"<{p}>" for p in predicates)
+        rows = self.query(
+            f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        )
+        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+
     def graph_quads(self, graph: str) -> list[ox.Quad]:
         """Every statement of one named graph (`graph`: a stored graph's IRI)."""
         rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
