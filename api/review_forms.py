@@ -13,16 +13,15 @@ reader's `?start=` links show it)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from policykg.graph.bound import stored_iri
 from policykg.graph.retype import named_class
-from policykg.graph.review import ADDABLE, Anchor, Correction, CorrectionError
+from policykg.graph.review import ADDABLE, Anchor, Correction, CorrectionError, date_literal
 
-from policykg.vocab import PKG, XSD
+from policykg.vocab import PKG
 
 # every field a form of the review pages may send; a form with others is refused
 FORM_FIELDS = ("token", "kind", "document", "subject", "predicate", "object", "value", "old",
@@ -35,12 +34,6 @@ MAX_MENTIONS = 100
 LANGS = ("zh-Hant", "zh-Hans", "en")
 PARTY = PKG + "party"
 DATE_PREDICATES = tuple(p for p, kind in ADDABLE.items() if kind == "date")
-# a date as the text gives it: a year, a month or a day
-DATE_FORMS = (
-    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD + "date"),
-    (re.compile(r"\d{4}-\d{2}"), XSD + "gYearMonth"),
-    (re.compile(r"\d{4}"), XSD + "gYear"),
-)
 
 
 @dataclass(frozen=True)
@@ -175,10 +168,9 @@ class _Form:
         return int(value)
 
     def date(self, name: str) -> ox.Literal:
-        value = self.fields.get(name, "").strip()
-        for pattern, datatype in DATE_FORMS:
-            if pattern.fullmatch(value):
-                return ox.Literal(value, datatype=ox.NamedNode(datatype))
+        date = date_literal(self.fields.get(name, "").strip())
+        if date is not None:
+            return date
         raise CorrectionError(f"{name} is not a date", hint="write YYYY-MM-DD, YYYY-MM or YYYY")
 
 

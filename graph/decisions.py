@@ -35,12 +35,12 @@ from .corrections import Reviewer
 from .duplicates import look_alikes
 from .review import (
     ADDABLE,
-    DATE_TYPES,
     Anchor,
     Correction,
     CorrectionError,
     check,
     corrections,
+    date_literal,
     intent,
 )
 
@@ -415,10 +415,6 @@ def _object(text: str) -> ox.NamedNode | ox.Literal:
     return quad.object
 
 
-DATE_FORMS = ((r"\d{4}-\d{2}-\d{2}", DATE_TYPES[0]), (r"\d{4}-\d{2}", DATE_TYPES[1]),
-              (r"\d{4}", DATE_TYPES[2]))  # fmt: skip
-
-
 def _value(text: str, predicate: ox.NamedNode) -> ox.NamedNode | ox.Literal:
     """The corrected value of a row: an IRI, or a date, as the predicate takes."""
     kind = ADDABLE.get(predicate.value)
@@ -428,7 +424,7 @@ def _value(text: str, predicate: ox.NamedNode) -> ox.NamedNode | ox.Literal:
         raise ValueError("decision correct needs the new value in its value column")
     if kind == "iri":
         return _iri(text, "value")
-    for pattern, datatype in DATE_FORMS:
-        if re.fullmatch(pattern, text):
-            return ox.Literal(text, datatype=ox.NamedNode(datatype))
+    date = date_literal(text)
+    if date is not None:
+        return date
     raise ValueError(f"its value {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")

@@ -20,6 +20,7 @@ text or statement is gone.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -57,6 +58,7 @@ __all__ = [
     "correction_graphs",
     "correction_quads",
     "corrections",
+    "date_literal",
     "effect",
     "intent",
     "machine_quads",
@@ -87,6 +89,18 @@ ADDABLE = {
     PKG + "locatedIn": "iri",
 }
 DATE_TYPES = (XSD + "date", XSD + "gYearMonth", XSD + "gYear")
+_DATE_FORMS = tuple(zip((r"\d{4}-\d{2}-\d{2}", r"\d{4}-\d{2}", r"\d{4}"), DATE_TYPES, strict=True))
+
+
+def date_literal(text: str) -> ox.Literal | None:
+    """A date as a reviewer writes it (YYYY-MM-DD, YYYY-MM or YYYY) as its typed literal;
+    None when `text` is none of them."""
+    for pattern, datatype in _DATE_FORMS:
+        if re.fullmatch(pattern, text):
+            return ox.Literal(text, datatype=ox.NamedNode(datatype))
+    return None
+
+
 LABEL_PREDICATES = (SKOS + "prefLabel", DCT + "title")
 MAX_TEXT = 2000  # characters of a reason, a label or a quote
 
