@@ -23,7 +23,7 @@ from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.retype import named_class
-from policykg.graph.review import Anchor, Correction, CorrectionError
+from policykg.graph.review import Anchor, Correction, CorrectionError, read_correction
 from policykg.graph.store import BaseStore
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -303,8 +303,17 @@ class CorrectionWriter:
                 stored = Reviewer(self.store, self.base_iri).correct(correction)
                 return stored
             finally:
-                written = [stored.iri, *{q.graph_name.value for q, _ in stored.removed}] if stored else []  # fmt: skip
-                self.changed(written)
+                self.changed(_written(self.store, stored) if stored else [])
+
+
+def _written(store: BaseStore, stored: Correction) -> list[str]:
+    """The graphs a stored correction changed: its own, those it withdrew statements from,
+    and for a withdrawal those its target had withdrawn from (they get them back)."""
+    graphs = {stored.iri, *(q.graph_name.value for q, _ in stored.removed)}
+    if stored.kind == "withdraw" and stored.withdraws:
+        target = read_correction(store, stored.withdraws)
+        graphs |= {target.iri, *(q.graph_name.value for q in target.removed_quads)}
+    return sorted(graphs)
 
 
 class CorrectionRoutes:

@@ -182,6 +182,38 @@ def test_a_correction_is_searchable_at_once(tmp_path, settings):
     assert found() == {ministry}
 
 
+def test_a_withdrawn_relabel_gives_search_back_the_name_it_replaced(tmp_path, settings):
+    """Withdrawing puts the machine's name back in the document's graph, whose file hash
+    stays: the index must read that graph again (it was missed: only the withdrawal's own
+    graph was re-indexed)."""
+    from tests.conftest import REVIEW_TOKEN
+
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest([seed("000")])
+    index = FullTextIndex(tmp_path / "index.sqlite")
+    index.sync(store)
+    app = create_app(store, settings.with_(update_token=REVIEW_TOKEN), fulltext=index)
+    doc = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"
+    ministry, old = "https://w3id.org/policykg/id/org/c2ca847a7c31d4ac", "科學技術部"
+    relabel = {"kind": "relabel", "document": doc, "reviewer": "Chan", "reason": "full name",
+               "entity": ministry, "label": "甲乙丙審校名稱", "lang": "zh-Hant"}  # fmt: skip
+
+    def named_by_old() -> bool:
+        return any(h.node == ministry and h.original == old for h in index.search(old))
+
+    assert named_by_old()
+    auth = {"Authorization": f"Bearer {REVIEW_TOKEN}"}
+    with TestClient(app) as client:
+        made = client.post("/api/corrections", json=relabel, headers=auth)
+        assert made.status_code == 201, made.text
+        assert not named_by_old()  # the relabel took the name from the document's graph
+        withdraw = {"kind": "withdraw", "document": doc, "reviewer": "Chan",
+                    "reason": "the short name was right", "withdraws": made.json()["iri"]}  # fmt: skip
+        answer = client.post("/api/corrections", json=withdraw, headers=auth)
+        assert answer.status_code == 201, answer.text
+    assert named_by_old()
+
+
 def test_a_graph_the_identity_stage_rewrites_is_indexed_again_under_the_one_iri(tmp_path):
     """治安署 in B's graph becomes 保安局's IRI when A defines it as its short form: B's
     file hash stays, its rows must not (a hit on the minted IRI would dangle)."""
