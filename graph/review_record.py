@@ -116,10 +116,9 @@ def _typed(text: str, datatype: str) -> str:
 
 def read_correction(store: BaseStore, iri: str) -> Correction:
     """A stored correction, from its graph."""
-    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
     facts: dict[tuple[str, str], list] = {}
-    for row in rows:
-        facts.setdefault((row["s"].value, row["p"].value), []).append(row["o"])
+    for quad in store.graph_quads(iri):
+        facts.setdefault((quad.subject.value, quad.predicate.value), []).append(quad.object)
 
     def one(subject: str, predicate: str):
         values = facts.get((subject, predicate))
