@@ -8,7 +8,7 @@ correction against the SHACL shapes before writing it."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import urlencode
@@ -24,6 +24,7 @@ from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.retype import named_class
 from policykg.graph.review import Anchor, Correction, CorrectionError, read_correction
+from policykg.graph.settle import settle_stale
 from policykg.graph.store import BaseStore
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -297,13 +298,24 @@ class CorrectionWriter:
     # those it withdrew statements from
 
     def __call__(self, correction: Correction) -> Correction:
+        return self.all([correction])[0]
+
+    def all(self, made: Sequence[Correction]) -> list[Correction]:
+        """Store the corrections of one form all or none (Reviewer.correct_all)."""
+        return self._locked(lambda reviewer: reviewer.correct_all(made))
+
+    def settle(self, withdrawal: Correction) -> list[Correction]:
+        """Settle the stale correction `withdrawal.withdraws` (graph/settle.py)."""
+        return self._locked(lambda reviewer: settle_stale(reviewer, withdrawal))
+
+    def _locked(self, write: Callable[[Reviewer], list[Correction]]) -> list[Correction]:
         with self.lock:
-            stored = None
+            stored: list[Correction] = []
             try:
-                stored = Reviewer(self.store, self.base_iri).correct(correction)
+                stored = write(Reviewer(self.store, self.base_iri))
                 return stored
             finally:
-                self.changed(_written(self.store, stored) if stored else [])
+                self.changed(sorted({g for c in stored for g in _written(self.store, c)}))
 
 
 def _written(store: BaseStore, stored: Correction) -> list[str]:
