@@ -26,6 +26,7 @@ from policykg.graph.retype import named_class
 from policykg.graph.review import Anchor, Correction, CorrectionError, read_correction
 from policykg.graph.settle import settle_stale
 from policykg.graph.store import BaseStore
+from policykg.graph.store_base import is_correction_graph_sparql
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -108,14 +109,17 @@ SPAN = (
 # What the machine said about a node: its statements in the document graphs and those
 # applied corrections withdrew (docs/review.md, "The machine's view on /sparql"); the
 # history links to it on /sparql, the node given as an IRI the store holds.
+# A graph is a correction's by is_correction_graph's own test (a base IRI may hold
+# "/correction/" itself); what a correction took from another's graph is not the machine's.
 MACHINE_VIEW = (
     PROLOGUE
     + """SELECT ?p ?o ?g WHERE { VALUES ?node {}
-  { GRAPH ?g { ?node ?p ?o } FILTER(!CONTAINS(STR(?g), "/correction/")) }
+  { GRAPH ?g { ?node ?p ?o } NOT_CORRECTION }
   UNION
   { GRAPH ?c { ?c pkg:removes ?r ; pkg:reviewStatus "applied" .
-               ?r rdf:subject ?node ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g } } }
-ORDER BY ?p ?o"""
+               ?r rdf:subject ?node ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g }
+    NOT_CORRECTION } }
+ORDER BY ?p ?o""".replace("NOT_CORRECTION", f"FILTER(!{is_correction_graph_sparql('g')})")
 )
 
 
