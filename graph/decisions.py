@@ -200,7 +200,8 @@ class DecisionsError(CorrectionError):
 @dataclass(frozen=True)
 class Outcome:
     """What a file of decisions did: corrections stored (row, IRI), rows already in
-    force, rows accepted (nothing to store) and rows without a decision."""
+    force, rows with nothing to store (look-alikes judged different) and rows without a
+    decision."""
 
     stored: list[tuple[int, str]]
     already: list[int]
