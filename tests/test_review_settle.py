@@ -200,3 +200,18 @@ def _row_id(row: dict) -> str:
 
 def _iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(value)
+
+
+def test_the_queue_of_a_limit_skips_accepted_documents_before_counting():
+    from policykg.graph.review_queue import review_queue
+    from policykg.graph.settle import document_acceptance
+
+    store = PolicyStore.in_memory()
+    docs = [f"https://w3id.org/policykg/id/work/{i:016x}" for i in range(3)]
+    for i, doc in enumerate(docs):
+        store.update(f"""INSERT DATA {{ GRAPH <{doc}> {{ <{doc}> <{PKG}needsReview> true ;
+          <{PKG}sha256> "{i}" }} }}""")  # fmt: skip
+    reviewer = Reviewer(store, "https://w3id.org/policykg/id/")
+    reviewer.correct(document_acceptance(_iri(docs[0]), ox.Literal("0"), "Chan"))
+    assert [q.document for q in review_queue(store, limit=1)] == [docs[1]]
+    assert [q.document for q in review_queue(store, limit=None)] == docs[1:]
