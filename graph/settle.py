@@ -122,9 +122,12 @@ def settle_stale(reviewer: Reviewer, withdrawal: Correction) -> list[Correction]
         raise CorrectionError(f"no correction {withdrawal.withdraws!r} in the store",
                               hint="policykg review lists the stale ones")  # fmt: skip
     stale = read_correction(reviewer.store, withdrawal.withdraws)
+    if not stale.kind:
+        raise CorrectionError(f"{withdrawal.withdraws!r} is not a correction",
+                              hint="policykg review lists the stale ones")  # fmt: skip
     if stale.status != "stale" or stale.kind == "withdraw":
         raise CorrectionError(
-            f"the correction is {stale.status or 'not a correction'}, not stale: nothing to settle",
+            f"the correction is {stale.status}, not stale: nothing to settle",
             hint="withdraw it from its history if it is wrong",
         )
     copy, why = reanchored(reviewer.store, stale)
