@@ -8,7 +8,7 @@ correction against the SHACL shapes before writing it."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import urlencode
@@ -24,7 +24,9 @@ from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.retype import named_class
 from policykg.graph.review import Anchor, Correction, CorrectionError, read_correction
+from policykg.graph.settle import settle_stale
 from policykg.graph.store import BaseStore
+from policykg.graph.store_base import is_correction_graph_sparql
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -107,14 +109,17 @@ SPAN = (
 # What the machine said about a node: its statements in the document graphs and those
 # applied corrections withdrew (docs/review.md, "The machine's view on /sparql"); the
 # history links to it on /sparql, the node given as an IRI the store holds.
+# A graph is a correction's by is_correction_graph's own test (a base IRI may hold
+# "/correction/" itself); what a correction took from another's graph is not the machine's.
 MACHINE_VIEW = (
     PROLOGUE
     + """SELECT ?p ?o ?g WHERE { VALUES ?node {}
-  { GRAPH ?g { ?node ?p ?o } FILTER(!CONTAINS(STR(?g), "/correction/")) }
+  { GRAPH ?g { ?node ?p ?o } NOT_CORRECTION }
   UNION
   { GRAPH ?c { ?c pkg:removes ?r ; pkg:reviewStatus "applied" .
-               ?r rdf:subject ?node ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g } } }
-ORDER BY ?p ?o"""
+               ?r rdf:subject ?node ; rdf:predicate ?p ; rdf:object ?o ; pkg:inGraph ?g }
+    NOT_CORRECTION } }
+ORDER BY ?p ?o""".replace("NOT_CORRECTION", f"FILTER(!{is_correction_graph_sparql('g')})")
 )
 
 
@@ -297,13 +302,24 @@ class CorrectionWriter:
     # those it withdrew statements from
 
     def __call__(self, correction: Correction) -> Correction:
+        return self.all([correction])[0]
+
+    def all(self, made: Sequence[Correction]) -> list[Correction]:
+        """Store the corrections of one form all or none (Reviewer.correct_all)."""
+        return self._locked(lambda reviewer: reviewer.correct_all(made))
+
+    def settle(self, withdrawal: Correction) -> list[Correction]:
+        """Settle the stale correction `withdrawal.withdraws` (graph/settle.py)."""
+        return self._locked(lambda reviewer: settle_stale(reviewer, withdrawal))
+
+    def _locked(self, write: Callable[[Reviewer], list[Correction]]) -> list[Correction]:
         with self.lock:
-            stored = None
+            stored: list[Correction] = []
             try:
-                stored = Reviewer(self.store, self.base_iri).correct(correction)
+                stored = write(Reviewer(self.store, self.base_iri))
                 return stored
             finally:
-                self.changed(_written(self.store, stored) if stored else [])
+                self.changed(sorted({g for c in stored for g in _written(self.store, c)}))
 
 
 def _written(store: BaseStore, stored: Correction) -> list[str]:

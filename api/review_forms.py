@@ -13,6 +13,7 @@ reader's `?start=` links show it)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ import pyoxigraph as ox
 from policykg.graph.bound import stored_iri
 from policykg.graph.retype import named_class
 from policykg.graph.review import ADDABLE, Anchor, Correction, CorrectionError, date_literal
+from policykg.graph.settle import SETTLED, document_acceptance
 
 from policykg.vocab import PKG
 
@@ -27,7 +29,8 @@ from policykg.vocab import PKG
 FORM_FIELDS = ("token", "kind", "document", "subject", "predicate", "object", "value", "old",
                "label", "lang", "entity", "into", "reviewer", "reason", "start", "end",
                "quote", "item", "withdraws", "new_type", "mentions")  # fmt: skip
-KINDS = ("reject", "add", "merge", "relabel", "date", "retype", "split", "withdraw", "accept")
+KINDS = ("reject", "add", "merge", "relabel", "date", "retype", "split", "withdraw", "accept",
+         "accept_document", "settle")  # fmt: skip
 # a split's documents: a checkbox each, sent as repeated `mentions` fields that the page
 # joins with line breaks (an IRI holds none)
 MAX_MENTIONS = 100
@@ -43,6 +46,7 @@ class FormCorrections:
 
     corrections: tuple[Correction, ...]
     item: str | None = None
+    settles: bool = False  # the one correction is a stale one's withdrawal: settle it
 
 
 def parse_form(
@@ -63,10 +67,18 @@ def parse_form(
         )
     item = form.node("item").value if fields.get("item") else None
     who = {"reviewer": fields.get("reviewer", ""), "reason": fields.get("reason", "")}
-    if kind == "withdraw":  # anchored by the Reviewer to the withdrawn correction's document
+    if kind in ("withdraw", "settle"):  # anchored to the withdrawn correction's document
         withdraws = form.node("withdraws").value
-        return FormCorrections((Correction(kind=kind, anchor=Anchor(""), **who,
-                                           withdraws=withdraws),), item)  # fmt: skip
+        if kind == "settle" and not who["reason"].strip():
+            who["reason"] = SETTLED  # one click: the reason says what was done
+        return FormCorrections((Correction(kind="withdraw", anchor=Anchor(""), **who,
+                                           withdraws=withdraws),), item, kind == "settle")  # fmt: skip
+    if kind == "accept_document":  # the version shown: a changed file is not accepted unseen
+        version = fields.get("value", "").strip().lower()
+        if not re.fullmatch(r"[0-9a-f]{64}", version):
+            raise CorrectionError("value is not the document's version (its SHA-256)")
+        acceptance = document_acceptance(form.node("document"), ox.Literal(version), **who)
+        return FormCorrections((acceptance,), item)
     if kind == "split":
         if fields.get("mentions"):  # the documents ticked: every mention there moves
             chosen = tuple(Anchor(d.value) for d in form.mentions())

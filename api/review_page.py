@@ -19,8 +19,9 @@ from policykg.graph.accept import accepted_statements
 from policykg.graph.bound import Queries, bind, stored_iri
 from policykg.graph.confidence import doubtful_facts
 from policykg.graph.duplicates import look_alikes
-from policykg.graph.review import Correction, CorrectionRefused
+from policykg.graph.review import CorrectionRefused
 from policykg.graph.review_queue import review_queue
+from policykg.graph.settle import stale_corrections
 from policykg.graph.store import BaseStore
 from starlette.concurrency import run_in_threadpool
 
@@ -37,6 +38,7 @@ from .ui_text import PROPERTIES
 
 DUPLICATES_SHOWN = 100  # look-alike entities on the page
 DOUBTFUL_SHOWN = 100  # low-confidence facts on the page
+STALE_SHOWN = 200  # stale corrections on the page
 
 
 class ReviewPage:
@@ -64,12 +66,14 @@ class ReviewPage:
     def page(self, request: Request, message: str = "", status: int = 200) -> HTMLResponse:
         queue = {  # the documents to review, in steps (graph/review_queue.py says why)
             item.document: {"warnings": [w for w in item.warnings if w[0] in ("zh-hant", "zh-hans")],
-                            "parties": list(item.parties)}
+                            "parties": list(item.parties), "version": item.version}
             for item in review_queue(self.queries)
         }  # fmt: skip
         corrections = self.queries.select(bind(LIST, limit=200))
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
         linked += [r["doc"].value for r in corrections]
+        stale = stale_corrections(self.queries, STALE_SHOWN)
+        linked += [c["document"] for c in stale]
         duplicates, duplicates_total = look_alikes(
             self.queries, limit=DUPLICATES_SHOWN, cache=self.pages.cache
         )
@@ -86,7 +90,7 @@ class ReviewPage:
             doubtful=doubtful, doubtful_total=doubtful_total, writable=self.writable,
             read_href=self.pages.read_href, properties=PROPERTIES,
             accepted=accepted_statements(self.queries, cache=self.pages.cache),
-            party_iri=PKG + "party", amount_iri=PKG + "amount",
+            party_iri=PKG + "party", amount_iri=PKG + "amount", stale=stale,
         )  # fmt: skip
 
     async def submit(self, request: Request) -> Response:
@@ -118,15 +122,21 @@ class ReviewPage:
         identity = self.reviewers.identify(fields.get("token", ""))
         if identity is None:
             return refuse("refused: the token is wrong", 401)
-        stored = []
         try:
             form = parse_form(fields, self.settings.base_iri, self._text_of)
-            for correction in form.corrections:
-                stored.append(await run_in_threadpool(self.write, identity.apply(correction)))
+            made = [identity.apply(correction) for correction in form.corrections]
+            # a form's corrections are stored all or none (a date's new value and the
+            # old one's rejection)
+            write = (
+                (lambda: self.write.settle(made[0]))
+                if form.settles
+                else (lambda: self.write.all(made))
+            )
+            stored = await run_in_threadpool(write)
         except CorrectionRefused as exc:
-            return refuse(self._refused(exc.message, stored), 409)
+            return refuse(f"refused: {exc.message}", 409)
         except PolicyKGError as exc:
-            return refuse(self._refused(str(exc), stored), 400)
+            return refuse(f"refused: {exc}", 400)
         done = ",".join(c.iri.rsplit("/", 1)[-1] for c in stored)
         if item is not None:
             return RedirectResponse(
@@ -144,11 +154,3 @@ class ReviewPage:
     def _text_of(self, document: str) -> str | None:
         found = browse.source_text(self.queries, document)
         return found[0] if found is not None and found[1] else None
-
-    @staticmethod
-    def _refused(reason: str, stored: list[Correction]) -> str:
-        """The reason, and what of the form was stored before it (a date's new value
-        is stored before the old one is rejected)."""
-        if not stored:
-            return f"refused: {reason}"
-        return f"refused after {len(stored)} of its corrections was stored: {reason}"

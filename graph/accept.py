@@ -13,6 +13,8 @@ from dataclasses import replace
 
 import pyoxigraph as ox
 
+from policykg.vocab import PKG
+
 from .bound import PROLOGUE, bind, queries_of
 from .cache import GenerationCache
 from .kinds import QuerySource
@@ -60,6 +62,8 @@ def accept_effect(store: BaseStore, correction: Correction) -> Effect:
     s, p, o = correction.statement
     graph = ox.NamedNode(correction.anchor.document)
     if not queries_of(store).ask(bind(STATED, g=graph, s=s, p=p, o=o)):
+        if p.value == PKG + "sha256":  # a document accepted for one version (graph/settle.py)
+            return Effect((), (), "the document's file changed since this version was accepted")
         return Effect((), (), "the accepted statement is no longer in the document")
     return Effect((), ())
 

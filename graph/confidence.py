@@ -30,6 +30,7 @@ from .bound import PROLOGUE, Queries, bind
 from .browse import Source, labels
 from .cache import GenerationCache
 from .duplicates import fold
+from .entity_view import source_of
 from .store_base import is_correction_graph
 
 # The facts a reviewer can judge from the text: who concluded or issued a document, who
@@ -51,6 +52,15 @@ SPANS = (
   ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
   ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?exact
   OPTIONAL { ?pos pkg:page ?page } }"""
+)
+# A fact read from a property of the document (the file's name), not a span of its text:
+# asked apart, as graph/entity_view.py's QUOTED_SOURCES is; read by the same source_of
+QUOTED_SPANS = (
+    PROLOGUE
+    + """SELECT ?s ?p ?o ?doc ?exact ?from WHERE {
+  VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount }
+  ?a pkg:factProperty ?p ; oa:hasBody ?s ; pkg:factValue ?o ; oa:hasTarget ?t .
+  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote pkg:quotedFrom ?from ; oa:exact ?exact }"""
 )
 LOW_PAGES = PROLOGUE + "SELECT ?doc ?page WHERE { ?doc pkg:ocrLowConfidencePage ?page }"
 
@@ -85,15 +95,12 @@ def doubtful_facts(
         if (fact := (r["g"].value, r["s"].value, r["p"].value, r["o"].value)) not in accepted
     ]
     spans: dict[tuple[str, str, str], tuple[Source, int | None]] = {}
-    for r in queries.select(bind(SPANS)):
-        key = (r["s"].value, r["p"].value, r["o"].value)
-        if key not in spans:
-            page = int(r["page"].value) if r["page"] is not None else None
-            spans[key] = (
-                Source(r["doc"].value, int(r["start"].value), int(r["end"].value),
-                       r["exact"].value),
-                page,
-            )  # fmt: skip
+    for template in (SPANS, QUOTED_SPANS):  # a span of the text first, else a file name
+        for r in queries.select(bind(template)):
+            key = (r["s"].value, r["p"].value, r["o"].value)
+            if key not in spans:
+                page = int(r["page"].value) if r["page"] is not None else None
+                spans[key] = (source_of(r), page)
     low_pages = {(r["doc"].value, int(r["page"].value)) for r in queries.select(bind(LOW_PAGES))}
     # the name each fact should spell: the linked entity's, or for a sum the funded one's
     named = {s if p == PKG + "amount" else o for _, s, p, o in facts}
@@ -127,5 +134,7 @@ def doubtful_json(fact: DoubtfulFact) -> dict:
         "document": fact.document, "subject": fact.subject, "predicate": fact.predicate,
         "value": fact.value, "reasons": list(fact.reasons),
         **({"span": {"document": span.document, "start": span.start, "end": span.end,
-                     "quote": span.quote}} if span else {}),
+                     "quote": span.quote,
+                     **({"quoted_from": span.quoted_from} if span.quoted_from else {})}}
+           if span else {}),
     }  # fmt: skip

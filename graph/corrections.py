@@ -45,6 +45,7 @@ class QueueItem:
     document: str
     title: str
     warnings: tuple[str, ...]
+    version: str = ""  # its pkg:sha256: accepting the document accepts this version
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,24 @@ class Reviewer:
                 self.reapply(changed=changed)
             else:
                 self._deferred |= changed
+        return stored
+
+    def correct_all(self, made: Sequence[Correction]) -> list[Correction]:
+        """Store several corrections as one decision (a date form's new date and the old
+        one's rejection): all, or, when one is refused or fails, none (the journal undoes
+        those stored before it). Inside a journal already (a file of decisions), the
+        outer one undoes them. Raises what `correct` raises."""
+        outer = self.journal is not None
+        if not outer:
+            self.journal = []
+        try:
+            stored = [self.correct(correction) for correction in made]
+        except BaseException:
+            if not outer:
+                self.undo()
+            raise
+        if not outer:
+            self.journal = None
         return stored
 
     def begin_batch(self) -> None:
@@ -233,10 +252,14 @@ class Reviewer:
         return [c for c in corrections(self.store) if c.status == "stale"]
 
     def queue(self) -> list[QueueItem]:
-        """The documents stored with warnings, each with its warnings (English)."""
+        """The documents stored with warnings, each with its warnings (English), less
+        those whose present version a person accepted (graph/settle.py)."""
         return [
             QueueItem(
-                item.document, item.title, tuple(w for lang, w in item.warnings if lang == "en")
+                item.document,
+                item.title,
+                tuple(w for lang, w in item.warnings if lang == "en"),
+                item.version,
             )
             for item in review_queue(self.store, limit=None)
         ]

@@ -7,9 +7,9 @@ what the row is about, so an edited row is caught) and an empty `decision`:
 | item | about | decisions |
 |---|---|---|
 | `statement` | a fact the machine stated of a document stored with warnings (a party, an issuer, a date), with its span | `accept` (an `accept` correction: the row leaves the queue), `reject`, `correct` (reject it and add `value` with the row's span) |
-| `document` | a document stored with warnings, with them | `accept`, `correct` (add `predicate` = `value` with a span) |
+| `document` | a document stored with warnings, with them and its version (`object`: its pkg:sha256) | `accept` (the machine's reading of this version stands: it leaves the queue until the file changes), `correct` (add `predicate` = `value` with a span) |
 | `duplicate` | an entity that looks like `into` | `accept` or `merge` (merge it into `into`), `reject` (they differ: nothing stored) |
-| `stale` | a correction whose anchored text changed | `accept` (keep it, listed), `reject` (withdraw it) |
+| `stale` | a correction whose anchored text changed | `accept` (anchor it again where its quote is in the new text, else withdraw it: graph/settle.py), `reject` (withdraw it) |
 
 `apply_decisions` checks every row first (each error names its row), then stores the
 corrections one by one, each checked against the SHACL shapes; if one is refused, those
@@ -35,6 +35,7 @@ from .corrections import Reviewer
 from .duplicates import look_alikes
 from .review import (
     ADDABLE,
+    MAX_TEXT,
     Anchor,
     Correction,
     CorrectionError,
@@ -42,7 +43,9 @@ from .review import (
     corrections,
     date_literal,
     intent,
+    read_correction,
 )
+from .settle import SETTLED, document_acceptance, settle_stale
 
 DECISIONS = ("accept", "reject", "correct", "merge")
 ALLOWED = {
@@ -127,8 +130,9 @@ def queue_rows(reviewer: Reviewer, queries: Queries, duplicates: int = 100) -> l
     for item in reviewer.queue():
         doc = ox.NamedNode(item.document)
         warnings = " | ".join(item.warnings)
-        rows.append(_row(item="document", document=item.document,
-                         subject=item.document, about=f"{item.title}: {warnings}"))  # fmt: skip
+        version = str(ox.Literal(item.version)) if item.version else ""
+        rows.append(_row(item="document", document=item.document, subject=item.document,
+                         object=version, about=f"{item.title}: {warnings}"[:MAX_TEXT]))  # fmt: skip
         seen: set[tuple[str, str]] = set()
         for r in queries.select(bind(STATEMENTS, doc=doc, p=predicates)):
             key = (r["p"].value, str(r["o"]))
@@ -196,7 +200,8 @@ class DecisionsError(CorrectionError):
 @dataclass(frozen=True)
 class Outcome:
     """What a file of decisions did: corrections stored (row, IRI), rows already in
-    force, rows accepted (nothing to store) and rows without a decision."""
+    force, rows with nothing to store (look-alikes judged different) and rows without a
+    decision."""
 
     stored: list[tuple[int, str]]
     already: list[int]
@@ -253,7 +258,7 @@ def apply_decisions(
     """Apply the decided rows of `path`, all or nothing. Raises DecisionsError naming
     each bad row (nothing stored), or the row whose correction was refused (those stored
     before it undone)."""
-    planned: list[tuple[int, list[Correction]]] = []
+    planned: list[tuple[int, list[Correction], bool]] = []
     errors: list[str] = []
     accepted: list[int] = []
     undecided = 0
@@ -270,7 +275,7 @@ def apply_decisions(
             errors.append(f"row {number}: {exc}")
             continue
         if made:
-            planned.append((number, made))
+            planned.append((number, made, row.item == "stale" and row.decision == "accept"))
         else:
             accepted.append(number)
     if errors:
@@ -285,18 +290,19 @@ def apply_decisions(
     reviewer.journal = []
     reviewer.begin_batch()  # withdrawals: the others reapplied once, at the end
     try:
-        for number, made in planned:
+        for number, made, settles in planned:
+            if settles:  # a stale correction accepted: anchored again, or withdrawn
+                if read_correction(reviewer.store, made[0].withdraws).status != "stale":
+                    already.append(number)  # settled before (the file applied twice)
+                    continue
+                done = _stored(number, lambda c=made[0]: settle_stale(reviewer, c))
+                stored += [(number, d.iri) for d in done]
+                continue
             fresh = [c for c in made if intent(c) not in in_force]
             if not fresh:
                 already.append(number)
             for correction in fresh:
-                try:
-                    done = reviewer.correct(correction)
-                except CorrectionError as exc:
-                    raise DecisionsError(
-                        f"row {number}: {exc.message}; nothing was stored",
-                        hint=exc.hint or "fix the row and apply the file again",
-                    ) from None
+                (done,) = _stored(number, lambda c=correction: [reviewer.correct(c)])
                 in_force.add(intent(correction))
                 stored.append((number, done.iri))
         _refuse_stale(reviewer.end_batch(), stored)
@@ -305,6 +311,17 @@ def apply_decisions(
         raise
     reviewer.journal = None
     return Outcome(stored, already, accepted, undecided)
+
+
+def _stored(number: int, store) -> list[Correction]:
+    """What `store()` stored, or DecisionsError naming the row that was refused."""
+    try:
+        return store()
+    except CorrectionError as exc:
+        raise DecisionsError(
+            f"row {number}: {exc.message}; nothing was stored",
+            hint=exc.hint or "fix the row and apply the file again",
+        ) from None
 
 
 def _refuse_stale(reapplied: list[Correction], stored: list[tuple[int, str]]) -> None:
@@ -347,12 +364,11 @@ def corrections_of(row: QueueRow, reviewer: str, reason: str) -> list[Correction
     """The corrections a decided row makes ([] for one that stores nothing). Raises
     ValueError or CorrectionError with what is wrong."""
     decision = row.decision
-    if decision == "accept" and row.item not in ("duplicate", "statement"):
-        return []
     if decision == "reject" and row.item == "duplicate":
         return []
-    # an acceptance needs no reason (graph/accept.py); every other correction does
-    optional = DEFAULT_REASON if row.item == "statement" and decision == "accept" else ""
+    # an acceptance needs no reason (graph/accept.py, graph/settle.py); the others do
+    optional = {"statement": DEFAULT_REASON, "document": DEFAULT_REASON, "stale": SETTLED}
+    optional = optional.get(row.item, "") if decision == "accept" else ""
     common = {
         "anchor": _anchor(row),
         "reviewer": row.reviewer or reviewer,
@@ -362,13 +378,19 @@ def corrections_of(row: QueueRow, reviewer: str, reason: str) -> list[Correction
         raise ValueError("no reviewer: fill its reviewer column or give --reviewer")
     if not common["reason"]:
         raise ValueError("no reason: fill its reason column or give --reason")
-    if row.item == "stale":
+    if row.item == "stale":  # accept: settled when applied (graph/settle.py); reject: withdrawn
         return [Correction(kind="withdraw", withdraws=_iri(row.correction, "correction").value,
                            **{**common, "anchor": Anchor(_iri(row.document, "document").value)})]  # fmt: skip
     if row.item == "duplicate":
         return [Correction(kind="merge", entity=_iri(row.entity, "entity"),
                            into=_iri(row.into, "into"), **common)]  # fmt: skip
     subject = _iri(row.subject, "subject")
+    if row.item == "document" and decision == "accept":
+        version = _object(row.object) if row.object else None
+        if not isinstance(version, ox.Literal):
+            raise ValueError("its object column lacks the document's version (pkg:sha256): "
+                             "export the queue again")  # fmt: skip
+        return [document_acceptance(subject, version, common["reviewer"], common["reason"])]
     if row.item == "document":
         predicate = _iri(row.predicate, "predicate")
         value = _value(row.value, predicate)

@@ -62,6 +62,11 @@ class DatePlan:
     def __bool__(self) -> bool:
         return bool(self.demote or self.promote)
 
+    @property
+    def graphs(self) -> set[str]:
+        """The graphs it changes (corrections on them are checked again)."""
+        return {dated.graph for dated in (*self.demote, *self.promote)}
+
     def sparql_update(self) -> str:
         removed = " ".join(d.quad() for d in self.demote)
         added = " ".join(d.quad() for d in self.promote)

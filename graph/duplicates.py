@@ -29,6 +29,7 @@ from policykg.vocab import ELI, ORG, PKG
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source
 from .cache import GenerationCache
+from .store_base import is_correction_graph_sparql
 
 MIN_INNER = 3  # folded characters: 2-character names (政府, 香港) sit inside too many others
 MAX_OUTER = 20  # longer names listed for one inner name; the rest are counted
@@ -64,7 +65,9 @@ NAMES = (
 DOCUMENTS = (
     PROLOGUE
     + """SELECT ?e (MIN(STR(?g)) AS ?doc) WHERE { VALUES ?e {}
-  GRAPH ?g { ?e a ?cls } FILTER(!REGEX(STR(?g), "/correction/[0-9a-f]{16}$")) } GROUP BY ?e"""
+  GRAPH ?g { ?e a ?cls } FILTER(!"""
+    + is_correction_graph_sparql("g")
+    + ") } GROUP BY ?e"
 )
 
 SPANS = (

@@ -51,6 +51,7 @@ class IdentityReport:
 
     links: dict[str, Link] = field(default_factory=dict)  # minted IRI → its group
     rewritten: list[str] = field(default_factory=list)  # graphs written again
+    moved: list[str] = field(default_factory=list)  # others whose labels or dates moved
     kept_joined: list[tuple[str, str]] = field(default_factory=list)  # (graph, node)
     refused: dict[str, str] = field(default_factory=dict)  # graph → why the gate refused it
 
@@ -129,6 +130,7 @@ def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityR
         store.update(dates.sparql_update())
     store.replace_graphs(remove=changed, add=graphs)
     report.rewritten = changed
+    report.moved = sorted((labels.graphs | dates.graphs) - set(changed))
     return report
 
 

@@ -65,6 +65,11 @@ class LabelPlan:
     def __bool__(self) -> bool:
         return bool(self.demote or self.promote)
 
+    @property
+    def graphs(self) -> set[str]:
+        """The graphs it changes (corrections on them are checked again)."""
+        return {label.graph for label in (*self.demote, *self.promote)}
+
     def sparql_update(self) -> str:
         """The moves as one SPARQL update (either store)."""
 

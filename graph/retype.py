@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from policykg.vocab import ORG, OWL, PKG, PREFIXES, RDF
 
-from .review import quads_matching, union
+from .review import moved_statements, quads_matching
 from .review_types import Correction, CorrectionError, Effect
 from .store_base import BaseStore
 
@@ -58,24 +58,12 @@ def retype_effect(
         store, None, None, new, corrected
     ):
         return Effect((), (), f"an entity {new.value} of that kind exists already: merge into it")
-    removes = union(
-        quads_matching(store, old, None, None, corrected),
-        quads_matching(store, None, None, old, corrected),
-        kept,
-    )
+    removes, moved = moved_statements(store, old, new, kept, corrected)
     if not removes:
         return Effect((), (), "the entity is in no document")
     rdf_type = ox.NamedNode(RDF + "type")
     adds = {ox.Triple(old, ox.NamedNode(OWL + "sameAs"), new)}
-    for quad in removes:
-        if (
-            quad.subject == old
-            and quad.predicate == rdf_type
-            and quad.object.value in FOLDER_OF_TYPE
-        ):
-            adds.add(ox.Triple(new, rdf_type, new_type))
-            continue
-        subject = new if quad.subject == old else quad.subject
-        obj = new if quad.object == old else quad.object
-        adds.add(ox.Triple(subject, quad.predicate, obj))
+    for t in moved:  # its kind replaced; every other statement as it was, moved
+        kind = t.subject == new and t.predicate == rdf_type and t.object.value in FOLDER_OF_TYPE
+        adds.add(ox.Triple(new, rdf_type, new_type) if kind else t)
     return Effect(removes, tuple(sorted(adds, key=str)))

@@ -242,9 +242,8 @@ def effect(store: BaseStore, correction: Correction, corrected: Container[str] =
         if text is None:
             return Effect((), (), "the anchored document is no longer in the store")
         if text[anchor.start : anchor.end] != anchor.quote:
-            return Effect(
-                (), (), "the anchored text changed: the quote is no longer at its position"
-            )
+            return Effect((), (), "the quote is not at its position in the document's text "
+                                  "(the text changed since, or start and end are wrong)")  # fmt: skip
     if correction.kind == "withdraw":
         from .withdraw import withdrawal_effect
 
@@ -323,21 +322,37 @@ def _merge_effect(
     labels become `into`'s other names, and `merged` redirects (pkg:mergedInto)."""
     if not quads_matching(store, into, None, None, corrected):
         return Effect((), (), "the entity merged into is no longer in the store")
-    removes = union(
-        quads_matching(store, merged, None, None, corrected),
-        quads_matching(store, None, None, merged, corrected),
-        kept,
-    )
+    removes, moved = moved_statements(store, merged, into, kept, corrected)
     if not removes:  # nothing names it: a merge would only add a dangling redirect
         return Effect((), (), "the merged entity is in no document")
     pref, alt = ox.NamedNode(SKOS + "prefLabel"), ox.NamedNode(SKOS + "altLabel")
     adds = {ox.Triple(merged, ox.NamedNode(PKG + "mergedInto"), into)}
-    for quad in removes:
-        subject = into if quad.subject == merged else quad.subject
-        obj = into if quad.object == merged else quad.object
-        predicate = alt if quad.predicate == pref else quad.predicate
-        adds.add(ox.Triple(subject, predicate, obj))
+    adds |= {ox.Triple(t.subject, alt if t.predicate == pref else t.predicate, t.object)
+             for t in moved}  # fmt: skip
     return Effect(removes, tuple(sorted(adds, key=str)))
+
+
+def moved_statements(
+    store: BaseStore,
+    old: ox.NamedNode,
+    new: ox.NamedNode,
+    kept: Iterable[ox.Quad],
+    corrected: Container[str],
+) -> tuple[tuple[ox.Quad, ...], set[ox.Triple]]:
+    """What moving an entity to another IRI withdraws (every statement about it or
+    pointing at it, with those withdrawn before, `kept`) and those statements with the
+    new IRI at either end (a merge and a retype then change a label or the class)."""
+    removes = union(
+        quads_matching(store, old, None, None, corrected),
+        quads_matching(store, None, None, old, corrected),
+        kept,
+    )
+    moved = {
+        ox.Triple(new if q.subject == old else q.subject, q.predicate,
+                  new if q.object == old else q.object)
+        for q in removes
+    }  # fmt: skip
+    return removes, moved
 
 
 def quads_matching(store: BaseStore, s, p, o, corrected: Container[str] = ()) -> list[ox.Quad]:

@@ -44,7 +44,8 @@ def split_effect(
     store: BaseStore, correction: Correction, kept: list[ox.Quad], corrected: Container[str] = ()
 ) -> Effect:
     """The chosen statements about the entity, moved to the new IRI; stale when the
-    chosen documents or spans no longer mention it, or nothing of it would be left."""
+    chosen documents or spans do not mention it (a span holding part of a mention says
+    so), or nothing of it would be left."""
     old, new = correction.entity, correction.into or split_iri(correction)
     everything = {
         *quads_matching(store, old, None, None, corrected),
@@ -52,13 +53,17 @@ def split_effect(
     }
     moved: set[ox.Quad] = set()
     copied: set[ox.Quad] = set()
+    cut: list[tuple[int, int]] = []  # mentions a span overlaps without holding them whole
     for anchor in correction.selection:
         graph = ox.NamedNode(anchor.document)
         about = [q for q in everything if q.graph_name == graph]
         if anchor.quote is None:  # a whole document: all it says about the entity
             moved.update(about)
             continue
-        chosen = _annotated(store, graph, old, anchor.start, anchor.end)
+        found = _annotated(store, graph, old, anchor.start, anchor.end)
+        chosen = [(fact, a) for fact, a, _ in found]
+        cut += [span for _, a, span in found
+                if a is None and span[0] < anchor.end and anchor.start < span[1]]  # fmt: skip
         annotations = {a for _, a in chosen if a is not None}
         # a fact also backed by an annotation outside the spans stays with the old entity
         facts = {f for f, a in chosen if a is not None} - {f for f, a in chosen if a is None}
@@ -71,8 +76,12 @@ def split_effect(
             copied |= description  # the new entity is described as the old one is there
         else:  # nothing of the old one is left in this document: its description goes
             moved |= description if here else set()
+    if not moved and cut:  # not a change of the text: the span is wrong
+        start, end = min(cut)
+        return Effect((), (), f"the span holds part of a mention of the entity, not all of "
+                              f"it: select the whole mention ({start}–{end})")  # fmt: skip
     if not moved:
-        return Effect((), (), "the chosen documents or spans no longer mention the entity")
+        return Effect((), (), "the chosen documents or spans do not mention the entity")
     if quads_matching(store, new, None, None, corrected) or quads_matching(
         store, None, None, new, corrected
     ):
@@ -90,15 +99,16 @@ def split_effect(
 
 def _annotated(
     store: BaseStore, graph: ox.NamedNode, entity: ox.NamedNode, start: int, end: int
-) -> list[tuple[ox.Triple, ox.NamedNode | None]]:
+) -> list[tuple[ox.Triple, ox.NamedNode | None, tuple[int, int]]]:
     """Each annotation of the entity in the graph: (the fact it backs, the annotation if
-    its span lies inside [start, end), else None)."""
+    its span lies inside [start, end), else None; its span)."""
     rows = queries_of(store).select(bind(ANNOTATIONS, g=graph, e=entity))
     out = []
     for row in rows:
         fact = ox.Triple(row["body"], row["p"], row["v"])
-        inside = start <= int(row["start"].value) and int(row["end"].value) <= end
-        out.append((fact, row["a"] if inside else None))
+        span = (int(row["start"].value), int(row["end"].value))
+        inside = start <= span[0] and span[1] <= end
+        out.append((fact, row["a"] if inside else None, span))
     return out
 
 

@@ -51,11 +51,18 @@ def export_formats() -> list[str]:
 
 # A correction's graph (graph/review.py): {base}correction/{16 hex digits}. Not a
 # document: stats, the document list and the label and date rules leave it out.
-_CORRECTION_GRAPH = re.compile(r"/correction/[0-9a-f]{16}$")
+# One definition for Python and for the queries: a regular expression both read alike.
+CORRECTION_GRAPH_PATTERN = "/correction/[0-9a-f]{16}$"
+_CORRECTION_GRAPH = re.compile(CORRECTION_GRAPH_PATTERN)
 
 
 def is_correction_graph(iri: str) -> bool:
     return _CORRECTION_GRAPH.search(iri) is not None
+
+
+def is_correction_graph_sparql(variable: str) -> str:
+    """The SPARQL expression that is true where is_correction_graph(?variable) is."""
+    return f'REGEX(STR(?{variable}), "{CORRECTION_GRAPH_PATTERN}")'
 
 
 def sparql_string(text: str) -> str:
@@ -101,7 +108,7 @@ class BaseStore:
             # a person's correction is not machine output: put back in force after ingest
             rows = self.query(
                 f"SELECT DISTINCT ?p ?o WHERE {{ {union} FILTER(?g NOT IN ({excluded}) "
-                f'&& !REGEX(STR(?g), "/correction/[0-9a-f]{{16}}$")) }}'
+                f"&& !{is_correction_graph_sparql('g')}) }}"
             )
             node = ox.NamedNode(iri)
             triples.extend(ox.Triple(node, row["p"], row["o"]) for row in rows)

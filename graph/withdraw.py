@@ -14,7 +14,7 @@ from .bound import PROLOGUE, bind, queries_of
 from .review import graph_sha
 from .review_record import read_correction
 from .review_types import Correction, Effect
-from .store_base import BaseStore
+from .store_base import BaseStore, is_correction_graph
 
 
 def target_of(store: BaseStore, correction: Correction) -> Correction | None:
@@ -23,7 +23,7 @@ def target_of(store: BaseStore, correction: Correction) -> Correction | None:
         target = ox.NamedNode(correction.withdraws)
     except ValueError:
         return None
-    if "/correction/" not in target.value or not store.has_graph(target.value):
+    if not is_correction_graph(target.value) or not store.has_graph(target.value):
         return None
     found = read_correction(store, target.value)
     return found if found.kind else None

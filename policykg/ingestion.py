@@ -297,7 +297,7 @@ class Ingestor:
             # (graph/identity_settle.py): after the writes, before corrections anchor to IRIs
             settled = settle_identity(self.store, self.settings.base_iri, validate=self.validate)
             report.identity_refused = settled.messages()  # the gate kept those graphs as they were
-            self._reapply_corrections(self._written | set(settled.rewritten))
+            self._reapply_corrections(self._written | {*settled.rewritten, *settled.moved})
         self._written = set()
         return report
 
@@ -456,6 +456,8 @@ class Ingestor:
             self.store.update(labels.sparql_update())
         if dates:
             self.store.update(dates.sparql_update())
+        # other documents' graphs whose labels or dates moved: their corrections re-checked
+        self._written.update(labels.graphs | dates.graphs)
         self._stage(path, "write")
         self.store.replace_graphs(remove=previous, add=built.graphs)
         self._written.update((*previous, *built.graphs))

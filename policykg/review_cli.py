@@ -226,7 +226,8 @@ def _decisions_file(args: argparse.Namespace, settings: Settings) -> int:
         outcome = apply_decisions(Reviewer(store, settings.base_iri), args.apply,
                                   default_reviewer=args.reviewer, default_reason=args.reason)  # fmt: skip
     print(f"decisions: {len(outcome.stored)} corrections stored, {len(outcome.already)} rows "
-          f"in force already, {len(outcome.accepted)} accepted, {outcome.undecided} undecided")  # fmt: skip
+          f"in force already, {len(outcome.accepted)} with nothing to store (look-alikes that "
+          f"differ), {outcome.undecided} undecided")  # fmt: skip
     for number, stored in outcome.stored:
         print(f"  row {number}: {stored}")
     return EXIT_OK

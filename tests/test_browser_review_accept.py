@@ -83,3 +83,27 @@ def test_a_reviewer_splits_an_entity_by_the_text_selected_beside_a_fact(browser,
     assert made.kind == "split" and made.selection[0].quote == "深港签署\n\n“一区"
     assert not store.query(f"ASK {{ <{ONE_ZONE}> <{PARTY}> <{SHENZHEN}> }}")
     assert store.query(f"ASK {{ <{ONE_ZONE}> <{PARTY}> <{made.into.value}> }}")
+
+
+CUHK = ID + "org/eb4449dc7d7d4ccc"  # 香港中文大學, also read from 中文大学 alone (seed 002)
+SEED_002 = ID + "work/85a0e32db501d68e"
+
+
+def test_a_reviewer_splits_a_look_alike_by_the_text_selected_in_its_quote(browser, served):  # noqa: F811
+    base, store = served
+    browser.get(base + "/review?script=Hant")
+    quote = browser.find_element(
+        By.CSS_SELECTOR, f'li[data-entity="{CUHK}"] q.split-source[data-span-start="1933"]'
+    )
+    entity = quote.find_element(By.XPATH, "ancestor::li")
+    form = entity.find_element(By.CSS_SELECTOR, "form.split-span")
+    assert form.get_attribute("data-entity") == CUHK
+    browser.execute_script(SELECT, quote, 0, 4)  # the whole mention: 中文大学
+    wait(browser).until(lambda b: form.find_element(By.NAME, "end").get_property("value") == "1937")
+    assert form.find_element(By.NAME, "quote").get_property("value") == "中文大学"
+    assert form.find_element(By.NAME, "document").get_property("value") == SEED_002
+    submit(browser, form, reviewer="陳大文", reason="此處的中文大學另有所指", token=TOKEN)
+    (made,) = corrections(store)
+    assert made.kind == "split" and (made.selection[0].start, made.selection[0].end) == (1933, 1937)
+    assert store.query(f"ASK {{ {made.into} <https://w3id.org/policykg/ontology#mentionedIn> ?p }}")
+    assert store.query(f"ASK {{ <{CUHK}> <https://w3id.org/policykg/ontology#mentionedIn> ?p }}")

@@ -1,7 +1,10 @@
 """Issue #23's "Done when", in a real headless Chromium: ingest the embedded corpus
 (`data/`), work from /review and the pages alone through the wrong facts the extraction
 issues list — the parties of seed 004's 分別 sentence, an amount InnoHK was given, a plan
-stored twice — then ingest `data/` again, changed, and see every fix and its history."""
+stored twice, a date read as a year — and the document the gate warned about (accepted:
+the machine's reading stands); then ingest `data/` again, changed, and see every fix and
+its history. The changed file brings the accepted document back with its acceptance
+stale: the reviewer settles that from the queue and accepts the new version."""
 
 from __future__ import annotations
 
@@ -46,6 +49,10 @@ OUTLINE = "work/5f17384eefa806cc"  # 粵港澳大灣區發展規劃綱要 (the i
 ACADEMY_EN = "org/8516dc7fff16a002"  # 大灣區創科飛躍學院 InnoAcademy, seed 001's name of
 ACADEMY = "org/8087c2638cadd108"  # 大灣區創科飛躍學院
 WHO = {"reviewer": "陳大文", "token": TOKEN}
+ELI = "http://data.europa.eu/eli/ontology#"
+ARRANGEMENT_2023 = "work/843f234a3abeeef4"  # dated 2023 by seed 004: June 2023 by the reviewer
+DATE = f'li.review-fact[data-predicate="{ELI}date_document"][data-value="{{}}"]'
+WARNED = ID + "work/83802cbc5b8c9c75"  # seed 000: stored with a warning (no signatory)
 
 
 def open_review(driver, base: str, path: str) -> None:
@@ -68,6 +75,15 @@ def send(driver, form, selects: dict[str, str] | None = None, **values: str) -> 
     wait(driver).until(lambda b: "done=" in b.current_url or b.find_elements(By.ID, "message"))
     messages = driver.find_elements(By.ID, "message")
     assert not messages, messages[0].text
+
+
+def accept_document(driver, base: str) -> None:
+    """Accept the warned document from the queue with one click: it leaves the queue."""
+    driver.get(base + "/review?script=Hant")
+    item = driver.find_element(By.CSS_SELECTOR, f'article.queue-item[data-document="{WARNED}"]')
+    assert "簽署人" in item.text  # its warning, beside the button
+    send(driver, item.find_element(By.CSS_SELECTOR, "form.accept-document"), **WHO)
+    assert not driver.find_elements(By.CSS_SELECTOR, "article.queue-item")
 
 
 def parties_shown(driver) -> set[str]:
@@ -129,6 +145,18 @@ def test_a_reviewer_fixes_the_listed_facts_from_the_pages_and_they_survive_reing
         send(browser, browser.find_element(By.CSS_SELECTOR, "form.merge-into"),
              into="/id/" + ACADEMY, **WHO)  # fmt: skip
 
+        # a date read as the year alone: corrected to the month the text gives, with its
+        # span (the new date and the old one's rejection, stored both or neither)
+        open_review(browser, base, ARRANGEMENT_2023)
+        fact = browser.find_element(By.CSS_SELECTOR, DATE.format("2023"))
+        send(browser, fact.find_element(By.CSS_SELECTOR, "form.date"), value="2023-06",
+             quote="2023年，特區政府與國家科學技術部", reason="原文：2023年6月簽署", **WHO)  # fmt: skip
+        assert browser.find_elements(By.CSS_SELECTOR, DATE.format("2023-06"))
+        assert not browser.find_elements(By.CSS_SELECTOR, DATE.format("2023"))
+
+        # the document the gate warned about: reviewed, the machine's reading stands
+        accept_document(browser, base)
+
     # the corpus again, every file changed (a line added at its end): the machine's
     # output is written anew and each correction is worked out against it
     for path in sorted(data.glob("*.txt")):
@@ -154,5 +182,16 @@ def test_a_reviewer_fixes_the_listed_facts_from_the_pages_and_they_survive_reing
         # the machine's original is one click away
         browser.find_element(By.CSS_SELECTOR, "a.machine-view").click()
         wait(browser).until(until.url_contains("/sparql"))
+        open_review(browser, base, ARRANGEMENT_2023)
+        assert browser.find_elements(By.CSS_SELECTOR, DATE.format("2023-06"))
+        assert not browser.find_elements(By.CSS_SELECTOR, DATE.format("2023"))
+        # the warned document's file changed: it is back, its acceptance stale; settled
+        # from the queue (no quote to find again: withdrawn), the new version accepted
+        browser.get(base + "/review?script=Hant")
+        (stale,) = browser.find_elements(By.CSS_SELECTOR, "li.stale-correction")
+        assert stale.get_attribute("data-kind") == "accept"
+        send(browser, stale.find_element(By.CSS_SELECTOR, "form.settle"), **WHO)
+        assert not browser.find_elements(By.CSS_SELECTOR, "li.stale-correction")
+        accept_document(browser, base)
         browser.get(base + "/api/corrections")
         assert '"stale"' not in browser.page_source

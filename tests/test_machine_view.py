@@ -3,6 +3,14 @@ what the documents say, less what corrections added, plus what they withdrew."""
 
 from __future__ import annotations
 
+import pyoxigraph as ox
+from hypothesis import given
+from hypothesis import strategies as st
+from policykg.api.corrections import MACHINE_VIEW
+from policykg.graph.bound import StoreQueries, bind
+from policykg.graph.store import PolicyStore
+from policykg.graph.store_base import is_correction_graph, is_correction_graph_sparql
+
 from .test_review_api import AUTH, DOC, MOST, PARTY, REJECT
 
 SHENZHEN = "https://w3id.org/policykg/id/org/0803528e29b47a94"
@@ -12,11 +20,11 @@ MACHINE = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?o WHERE {
   { GRAPH ?g { <%(s)s> <%(p)s> ?o }
-    FILTER(!CONTAINS(STR(?g), "/correction/")) }
+    FILTER(!REGEX(STR(?g), "/correction/[0-9a-f]{16}$")) }
   UNION
   { GRAPH ?c { ?c pkg:removes ?r ; pkg:reviewStatus "applied" .
                ?r rdf:subject <%(s)s> ; rdf:predicate <%(p)s> ; rdf:object ?o ; pkg:inGraph ?d }
-    FILTER(!CONTAINS(STR(?d), "/correction/")) }
+    FILTER(!REGEX(STR(?d), "/correction/[0-9a-f]{16}$")) }
 }"""
 
 
@@ -42,3 +50,20 @@ def test_the_documented_pattern_gives_the_machine_view_beside_the_reviewed_one(r
     assert MOST not in values(review_client, reviewed)  # the reviewed view, by default
     assert SHENZHEN in values(review_client, reviewed)
     assert values(review_client, machine) == before  # the machine's, as it was
+
+
+@given(st.lists(st.sampled_from(["/correction/", "0123456789abcdef", "a", "G", "/", "x/"]),
+                max_size=5))  # fmt: skip
+def test_the_queries_and_python_tell_a_correction_graph_alike(parts):
+    iri = "https://example.org/" + "".join(parts)
+    query = f"ASK {{ BIND(<{iri}> AS ?g) FILTER({is_correction_graph_sparql('g')}) }}"
+    assert bool(ox.Store().query(query)) == is_correction_graph(iri)
+
+
+def test_the_history_link_reads_a_document_graph_whose_iri_holds_correction():
+    # a base IRI may hold "/correction/" itself: only {base}correction/{16 hex} is one
+    store, node = PolicyStore.in_memory(), ox.NamedNode("https://example.org/correction/id/org/1")
+    graph = "https://example.org/correction/id/work/1"
+    store.update(f"INSERT DATA {{ GRAPH <{graph}> {{ {node} <{PARTY}> <{MOST}> }} }}")
+    rows = StoreQueries(store).select(bind(MACHINE_VIEW, node=node))
+    assert [(r["o"].value, r["g"].value) for r in rows] == [(MOST, graph)]

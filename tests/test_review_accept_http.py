@@ -139,3 +139,24 @@ def test_a_party_of_a_document_stored_with_warnings_is_accepted_from_the_queue(r
     assert f'class="correction reject" data-party="{most}"' not in page
     (made,) = review_client.get("/api/corrections").json()["corrections"]
     assert made["kind"] == "accept" and made["reason"] == "accepted as extracted"
+
+
+CUHK = ID + "org/eb4449dc7d7d4ccc"  # 香港中文大學, also read from 中文大学 alone (seed 002)
+
+
+def test_each_look_alike_has_a_split_form_by_its_quotes(client):
+    page = queue(client)
+    # an entity in two look-alike groups has its spans shown in the last
+    (entity,) = [li.split("</li>", 1)[0] for li in page.split(f'<li data-entity="{CUHK}"')[1:]
+                 if 'data-span-start="1933"' in li.split("</li>", 1)[0]]  # fmt: skip
+    assert 'class="correction split-span" id="split-' in entity
+    assert f'data-span-start="1933" data-span-document="{SEED_002}"' in entity
+    split = {"kind": "split", "entity": CUHK, "document": SEED_002, "quote": "中文大学", **WHO}
+    # typed alone, the quote occurs several times (香港中文大学 holds it): its start is asked
+    many = client.post("/review", data=split, follow_redirects=False)
+    assert many.status_code == 400 and "give its start" in message(many), message(many)
+    answer = client.post("/review", data={**split, "start": "1933"}, follow_redirects=False)
+    assert answer.status_code == 303, message(answer)
+    (made,) = client.get("/api/corrections").json()["corrections"]
+    assert made["kind"] == "split"
+    assert ask(client, f"<{CUHK}> <{PKG}mentionedIn> ?p")  # its other mentions stay

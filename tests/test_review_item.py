@@ -145,7 +145,7 @@ def test_relabel_and_merge_a_duplicated_plan(client):
         ({"old": "2023-06"}, 400, "already stated"),
         ({"quote": "沒有這段文字"}, 400, "not in the document"),
         ({"start": "999999999"}, 400, "span"),
-        ({"start": "5"}, 400, "quote is no longer at its position"),
+        ({"start": "5"}, 400, "quote is not at its position"),
         ({"item": "javascript:alert(1)"}, 400, "item is not an IRI of this store"),
         ({"subject": "https://example.org/x"}, 400, "subject is not an IRI of this store"),
     ],

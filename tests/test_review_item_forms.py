@@ -3,7 +3,23 @@ chosen documents, and to withdraw a correction from the history, in process."""
 
 from __future__ import annotations
 
-from .test_review_item import HTML, ID, PKG, SEED_002, SEED_004, WHO, ask, client, corpus, message
+from policykg.graph.corrections import Reviewer
+from policykg.graph.review import CorrectionRefused
+
+from .test_review_item import (
+    ARRANGEMENT_2023,
+    ELI,
+    HTML,
+    ID,
+    PKG,
+    SEED_002,
+    SEED_004,
+    WHO,
+    ask,
+    client,
+    corpus,
+    message,
+)
 
 __all__ = ["client", "corpus"]  # the fixtures, shared with test_review_item.py
 
@@ -88,3 +104,35 @@ def test_hostile_retype_split_and_withdraw_forms_are_refused_and_change_nothing(
     many = {"kind": "split", "entity": GOVERNMENT, **WHO, "mentions": [SEED_002] * 200}
     assert client.post("/review", data=many, follow_redirects=False).status_code == 400
     assert client.get("/api/corrections").json()["corrections"] == before
+
+
+DATE_FORM = {"kind": "date", "item": ARRANGEMENT_2023, "document": SEED_004,
+             "subject": ARRANGEMENT_2023, "predicate": ELI + "date_document", "old": "2023",
+             "value": "2023-06", "quote": "2023年，特區政府與國家科學技術部", **WHO}  # fmt: skip
+NEW_DATE = f'<{ARRANGEMENT_2023}> <{ELI}date_document> "2023-06"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'  # fmt: skip
+
+
+def test_a_date_form_whose_old_date_is_not_stated_stores_nothing(client):
+    answer = client.post("/review", data={**DATE_FORM, "old": "2019"}, follow_redirects=False)
+    assert answer.status_code == 400 and "does not apply" in message(answer), message(answer)
+    assert not ask(client, NEW_DATE)  # the new date was not kept without the rejection
+    assert client.get("/api/corrections").json()["corrections"] == []
+
+
+def test_a_date_form_whose_rejection_fails_stores_neither(client, monkeypatch):
+    # the second write fails (a concurrent change, the shapes): the first is undone
+    correct = Reviewer.correct
+
+    def failing(self, correction):
+        if correction.kind == "reject":
+            raise CorrectionRefused("the shapes refuse it (simulated)")
+        return correct(self, correction)
+
+    monkeypatch.setattr(Reviewer, "correct", failing)
+    before = sorted(map(str, client.app.state.store.quads()))
+    answer = client.post("/review", data=DATE_FORM, follow_redirects=False)
+    assert answer.status_code == 409 and "simulated" in message(answer)
+    assert not ask(client, NEW_DATE)
+    assert ask(client, f'<{ARRANGEMENT_2023}> <{ELI}date_document> "2023"^^<http://www.w3.org/2001/XMLSchema#gYear>')  # fmt: skip
+    assert client.get("/api/corrections").json()["corrections"] == []
+    assert sorted(map(str, client.app.state.store.quads())) == before

@@ -96,7 +96,7 @@ def test_a_split_by_document_moves_its_mentions_to_a_new_iri(setup):
     assert store.query(f"ASK {{ <{DOC}> {PARTY} {MOST} }}")
     assert store.query(f"ASK {{ {new} a <http://www.w3.org/ns/org#Organization> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}")  # fmt: skip
     # the same split again: the annex names the old entity no more
-    with pytest.raises(CorrectionError, match="no longer mention"):
+    with pytest.raises(CorrectionError, match="do not mention"):
         reviewer.split(MOST, [Anchor(ANNEX)], "Lee", "again")
     # withdrawn: the machine's output again
     reviewer.withdraw(split.iri, "Lee", "one body after all")
@@ -108,6 +108,11 @@ def test_a_split_by_span_moves_only_the_mentions_inside_it(setup):
     text = next(iter(store.query(f"SELECT ?t {{ <{DOC}> <{PKG}sourceText> ?t }}")))["t"].value
     start = text.index("科學技術部")
     span = Anchor(DOC, start, start + 5, "科學技術部")
+    # part of a mention: nothing changed, the span is wrong, and the message says so
+    with pytest.raises(
+        CorrectionError, match=f"select the whole mention \\({start}–{start + 5}\\)"
+    ):
+        reviewer.split(MOST, [Anchor(DOC, start + 2, start + 5, "技術部")], "r", "x")
     split = reviewer.split(MOST, [span], "Chan", "the preamble's body")
     new = split.into
     assert store.query(f"ASK {{ <{DOC}> {PARTY} {new} }}")  # the fact the span backs moved
@@ -116,7 +121,7 @@ def test_a_split_by_span_moves_only_the_mentions_inside_it(setup):
     # the new entity is described as the old one was in that document
     assert store.query(f"ASK {{ {new} a <http://www.w3.org/ns/org#Organization> }}")
     # a span naming no mention, a malformed span, everything chosen: refused
-    with pytest.raises(CorrectionError, match="no longer mention"):
+    with pytest.raises(CorrectionError, match="do not mention"):
         reviewer.split(MOST, [Anchor(DOC, 0, 2, text[:2])], "r", "x")
     with pytest.raises(CorrectionError, match="quote"):
         reviewer.split(MOST, [Anchor(DOC, 0, 2, "不對")], "r", "x")

@@ -1,5 +1,5 @@
 // Split by span from the review queue: text selected inside a quote shown beside an item
-// fills that item's split form, the quote and its start in the document's source text
+// (a low-confidence fact, or an entity of a look-alike pair) fills that item's split form, the quote and its start in the document's source text
 // and end (counted in code points, as the server counts). Typing the quote instead clears
 // them: the server then finds the quote in the text (it must occur once).
 "use strict";
@@ -22,6 +22,8 @@ document.addEventListener("selectionchange", () => {
   const start = Number(source.dataset.spanStart) + Array.from(before.toString()).length;
   const quote = range.toString();
   form.elements.quote.value = quote;
+  // beside a look-alike, each quote may come from another document
+  if (source.dataset.spanDocument) form.elements.document.value = source.dataset.spanDocument;
   form.elements.start.value = String(start);
   form.elements.end.value = String(start + Array.from(quote).length);
 });
