@@ -29,6 +29,8 @@ from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.jsonld import context_document
 from policykg.graph.query import QueryJob
 from policykg.graph.results import MEDIA_TYPES, render_graph
+from policykg.graph.review_lists import carry_over
+from policykg.graph.review_types import Correction
 from policykg.graph.runner import make_runner
 from policykg.graph.safety import check_update
 from policykg.graph.sparql_text import declares_own_dataset, with_using_clauses
@@ -120,8 +122,11 @@ def create_app(
     pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
 
-    def after_correction(written: list[str]) -> None:
+    def after_correction(written: list[str], stored: Correction | None) -> None:
+        before = runner.generation
         runner.store_changed()  # and with it the cached pages and statistics
+        if stored is not None:  # but the review lists one correction changes by a row
+            pages.cache.advance(before, runner.generation, carry_over(stored))
         if fulltext is not None:  # the graphs written, though their file hashes stay
             fulltext.sync(store, also=written)
 

@@ -14,7 +14,7 @@ from typing import Literal
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind, iris
 from policykg.graph.browse import Source
@@ -22,6 +22,7 @@ from policykg.graph.cache import GenerationCache
 from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
+from policykg.graph.recent import recent_corrections
 from policykg.graph.retype import named_class
 from policykg.graph.review import Anchor, Correction, CorrectionError, read_correction
 from policykg.graph.store import BaseStore
@@ -35,18 +36,8 @@ from policykg.vocab import PKG, RDF, SKOS
 
 from .security import identify_reviewer
 
-PAGE = 500  # corrections listed per request
+PAGE = 500  # corrections listed per request (`?page=` for the next)
 DUPLICATES_PAGE = 200  # look-alike entities (and low-confidence facts) listed per request
-
-LIST = (
-    PROLOGUE
-    + """SELECT ?c ?kind ?doc ?who ?when ?why ?status ?stale WHERE {
-  GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; pkg:correctsDocument ?doc ;
-             prov:generatedAtTime ?when ; pkg:reason ?why ; pkg:reviewStatus ?status ;
-             prov:wasAttributedTo ?agent . ?agent schema:name ?who
-             OPTIONAL { ?c pkg:staleReason ?stale } } }
-ORDER BY DESC(?when) ?c"""
-)
 
 
 # The corrections that concern a node: of its document, of it, merged into it, or of a
@@ -293,8 +284,9 @@ class CorrectionWriter:
     store: BaseStore
     base_iri: str
     lock: threading.Lock
-    changed: Callable[[list[str]], None]  # given the graphs written: the correction's and
-    # those it withdrew statements from
+    # given the graphs written (the correction's and those it withdrew statements from)
+    # and the correction stored, if one was
+    changed: Callable[[list[str], Correction | None], None]
 
     def __call__(self, correction: Correction) -> Correction:
         with self.lock:
@@ -303,7 +295,7 @@ class CorrectionWriter:
                 stored = Reviewer(self.store, self.base_iri).correct(correction)
                 return stored
             finally:
-                self.changed(_written(self.store, stored) if stored else [])
+                self.changed(_written(self.store, stored) if stored else [], stored)
 
 
 def _written(store: BaseStore, stored: Correction) -> list[str]:
@@ -343,8 +335,8 @@ class CorrectionRoutes:
                                   summary="Entities that look like duplicates, with the "
                                   "spans naming them (anyone may read them)")  # fmt: skip
 
-    def listing(self) -> JSONResponse:
-        rows = self.queries.select(bind(LIST, limit=PAGE))
+    def listing(self, page: int = Query(1, ge=1, le=100_000)) -> JSONResponse:
+        found = recent_corrections(self.queries, page, PAGE, cache=self.cache)
         items = [
             {
                 "iri": r["c"].value, "kind": r["kind"].value, "document": r["doc"].value,
@@ -352,9 +344,10 @@ class CorrectionRoutes:
                 "status": r["status"].value,
                 **({"stale_reason": r["stale"].value} if r["stale"] is not None else {}),
             }
-            for r in rows
+            for r in found.rows
         ]  # fmt: skip
-        return JSONResponse({"corrections": items})
+        return JSONResponse({"total": found.total, "page": page, "pages": found.pages,
+                             "corrections": items})  # fmt: skip
 
     def low_confidence(self) -> JSONResponse:
         shown, total = doubtful_facts(self.queries, DUPLICATES_PAGE, cache=self.cache)

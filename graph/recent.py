@@ -1,0 +1,92 @@
+"""The corrections newest first, a page at a time: `/review`'s recent corrections and
+`GET /api/corrections`.
+
+Every correction is a named graph, and one-click acceptances make them the most numerous
+graphs, so the listing is read in two steps. The order (each correction's IRI and time,
+two statements of its graph) is read once per store generation and carried over a write
+that stored one correction (it goes first: graph/review_lists.py); only the page shown
+is read in detail, its corrections bound by VALUES. Before, one query matched the whole
+record of every correction and ordered them all for each view (RESULTS.md, "Review
+speed (issue #23), session 14")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pyoxigraph as ox
+
+from .bound import PROLOGUE, Queries, bind, iris
+from .cache import DROP, GenerationCache
+from .review_types import Correction
+
+KEY = "corrections by time"
+ORDER = (
+    PROLOGUE
+    + """SELECT ?c ?when WHERE { GRAPH ?c { ?c a pkg:Correction ; prov:generatedAtTime ?when } }
+ORDER BY DESC(?when) ?c"""
+)
+DETAILS = (
+    PROLOGUE
+    + """SELECT ?c ?kind ?doc ?who ?when ?why ?status ?stale WHERE { VALUES ?c {}
+  GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; pkg:correctsDocument ?doc ;
+             prov:generatedAtTime ?when ; pkg:reason ?why ; pkg:reviewStatus ?status ;
+             prov:wasAttributedTo ?agent . ?agent schema:name ?who
+             OPTIONAL { ?c pkg:staleReason ?stale } } }"""
+)
+
+
+@dataclass(frozen=True)
+class CorrectionsPage:
+    """One page of the corrections, newest first: query rows with ?c ?kind ?doc ?who
+    ?when ?why ?status ?stale (None when not stale)."""
+
+    rows: list[ox.QuerySolution]
+    total: int
+    page: int
+    size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+
+def time_order(queries: Queries) -> tuple[tuple[str, str], ...]:
+    """(IRI, time) of every correction, newest first (ties by IRI)."""
+    return tuple((r["c"].value, r["when"].value) for r in queries.select(bind(ORDER)))
+
+
+def recent_corrections(
+    queries: Queries, page: int = 1, size: int = 200, *, cache: GenerationCache | None = None
+) -> CorrectionsPage:
+    """The `page`th `size` corrections, newest first, and how many there are. With a
+    `cache`, the order is read once per store generation."""
+    order = cache.get(KEY, lambda: time_order(queries)) if cache else time_order(queries)
+    shown = [iri for iri, _ in order[(page - 1) * size : page * size]]
+    rows = queries.select(bind(DETAILS, c=iris(shown))) if shown else []
+    place = {iri: n for n, iri in enumerate(shown)}
+    # a graph holding two records of one correction is not ours to show twice
+    first = {r["c"].value: r for r in sorted(rows, key=lambda r: place[r["c"].value])}
+    return CorrectionsPage(list(first.values()), len(order), page, size)
+
+
+def with_correction(order: object, correction: Correction) -> object:
+    """The order after `correction` was stored: it goes first. DROP (read it again)
+    when it would not: a time no later than the newest kept, or one that cannot be read."""
+    if not isinstance(order, tuple):
+        return DROP
+    if any(iri == correction.iri for iri, _ in order):
+        return order  # the order was read after the write
+    new = _instant(correction.created)
+    newest = _instant(order[0][1]) if order else None
+    if new is None or (order and (newest is None or new <= newest)):
+        return DROP
+    return ((correction.iri, correction.created), *order)
+
+
+def _instant(text: str) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
