@@ -70,11 +70,22 @@ def _gzipped(files: StaticFiles) -> GZipMiddleware:
     return GZipMiddleware(files, minimum_size=1024)
 
 
+def _flush(store: BaseStore) -> None:
+    """Write what the store buffers to its files. The query workers open the store anew
+    after each write (read-only), and such an opening replays the write-ahead log: 1.5-2.9 s
+    on the embedded corpus just ingested (a 39 MB log), 20-40 ms once flushed
+    (benchmarks/RESULTS.md, "Review speed (issue #23), session 14")."""
+    flush = getattr(store, "flush", None)
+    if flush is not None and not store.read_only:
+        flush()
+
+
 def create_app(
     store: BaseStore, settings: Settings, *, fulltext: FullTextIndex | None = None
 ) -> FastAPI:
     """The app over `store`; `fulltext`: the full-text index for search (without one,
     search matches names, aliases and titles by substring in the store)."""
+    _flush(store)  # what an ingest left in the write-ahead log (see _flush)
     runner = make_runner(store, settings.max_concurrent_queries)
     # every route's queries go through the endpoint's workers and limits
     queries = RunnerQueries(
@@ -123,6 +134,7 @@ def create_app(
     app.include_router(pages.router)
 
     def after_correction(written: list[str], stored: Correction | None) -> None:
+        _flush(store)
         before = runner.generation
         runner.store_changed()  # and with it the cached pages and statistics
         if stored is not None:  # but the review lists one correction changes by a row
@@ -229,6 +241,7 @@ def create_app(
                 # on a deep stack: a deeply nested update must not crash the server
                 on_deep_stack(lambda: store.update(text, base_iri=endpoint_of(request)))
             finally:
+                _flush(store)
                 runner.store_changed()  # later queries, pages and statistics see it
                 if fulltext is not None:  # and later searches
                     fulltext.sync(store)

@@ -146,3 +146,15 @@ def test_advance_carries_only_the_generation_it_was_given():
     assert cache.get("kept", lambda: 4) == 4  # a reader saw generation 3 first
     cache.advance(2, 3, lambda key, value: pytest.fail("not the generation kept"))
     assert cache.get("kept", lambda: 5) == 4
+
+
+def test_every_write_through_the_server_is_flushed(client, monkeypatch):
+    """The query workers open the store anew after a write and replay what was not
+    flushed (seconds after an ingest): a correction and an update flush it."""
+    store, flushed = client.app.state.store, []
+    monkeypatch.setattr(store, "flush", lambda: flushed.append(True), raising=False)
+    post(client, statement("accept", ONE_ZONE, HKSARG))
+    assert flushed == [True]
+    update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"
+    answer = client.post("/sparql", data={"update": update}, headers=AUTH)
+    assert answer.status_code == 204 and flushed == [True, True]
