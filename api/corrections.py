@@ -339,12 +339,11 @@ class CorrectionRoutes:
         found = recent_corrections(self.queries, page, PAGE, cache=self.cache)
         items = [
             {
-                "iri": r["c"].value, "kind": r["kind"].value, "document": r["doc"].value,
-                "reviewer": r["who"].value, "created": r["when"].value, "reason": r["why"].value,
-                "status": r["status"].value,
-                **({"stale_reason": r["stale"].value} if r["stale"] is not None else {}),
+                "iri": c.iri, "kind": c.kind, "document": c.document, "reviewer": c.reviewer,
+                "created": c.created, "reason": c.reason, "status": c.status,
+                **({"stale_reason": c.stale_reason} if c.stale_reason is not None else {}),
             }
-            for r in found.rows
+            for c in found.items
         ]  # fmt: skip
         return JSONResponse({"total": found.total, "page": page, "pages": found.pages,
                              "corrections": items})  # fmt: skip

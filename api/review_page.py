@@ -79,7 +79,7 @@ class ReviewPage:
             self.queries, corrections, CORRECTIONS_SHOWN, cache=self.pages.cache
         )
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
-        linked += [r["doc"].value for r in recent.rows]
+        linked += [c.document for c in recent.items]
         duplicates, duplicates_total = look_alikes(
             self.queries, limit=DUPLICATES_SHOWN, cache=self.pages.cache
         )
@@ -90,7 +90,7 @@ class ReviewPage:
         )
         linked += [n for f in doubtful for n in (f.document, f.subject, f.value)]
         return self.pages.render(
-            request, "review.html", status=status, queue=queue, corrections=recent.rows,
+            request, "review.html", status=status, queue=queue, corrections=recent.items,
             recent=recent,
             message=message, labels=browse.labels(self.queries, linked),
             duplicates=duplicates, duplicates_total=duplicates_total,

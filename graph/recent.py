@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import pyoxigraph as ox
-
 from .bound import PROLOGUE, Queries, bind, iris
 from .cache import DROP, GenerationCache
 from .review_types import Correction
@@ -31,17 +29,31 @@ DETAILS = (
     + """SELECT ?c ?kind ?doc ?who ?when ?why ?status ?stale WHERE { VALUES ?c {}
   GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; pkg:correctsDocument ?doc ;
              prov:generatedAtTime ?when ; pkg:reason ?why ; pkg:reviewStatus ?status ;
-             prov:wasAttributedTo ?agent . ?agent schema:name ?who
-             OPTIONAL { ?c pkg:staleReason ?stale } } }"""
+             prov:wasAttributedTo ?agent . ?agent schema:name ?who } }"""
 )
+# apart: an OPTIONAL inside GRAPH ?c doubled the time of DETAILS (11.5 → 20.1 ms for 200)
+STALE = PROLOGUE + "SELECT ?c ?stale WHERE { VALUES ?c {} GRAPH ?c { ?c pkg:staleReason ?stale } }"
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A correction as the listing shows it."""
+
+    iri: str
+    kind: str
+    document: str
+    reviewer: str
+    created: str
+    reason: str
+    status: str
+    stale_reason: str | None = None
 
 
 @dataclass(frozen=True)
 class CorrectionsPage:
-    """One page of the corrections, newest first: query rows with ?c ?kind ?doc ?who
-    ?when ?why ?status ?stale (None when not stale)."""
+    """One page of the corrections, newest first, and how many there are."""
 
-    rows: list[ox.QuerySolution]
+    items: list[Listed]
     total: int
     page: int
     size: int
@@ -60,14 +72,31 @@ def recent_corrections(
     queries: Queries, page: int = 1, size: int = 200, *, cache: GenerationCache | None = None
 ) -> CorrectionsPage:
     """The `page`th `size` corrections, newest first, and how many there are. With a
-    `cache`, the order is read once per store generation."""
-    order = cache.get(KEY, lambda: time_order(queries)) if cache else time_order(queries)
-    shown = [iri for iri, _ in order[(page - 1) * size : page * size]]
-    rows = queries.select(bind(DETAILS, c=iris(shown))) if shown else []
-    place = {iri: n for n, iri in enumerate(shown)}
-    # a graph holding two records of one correction is not ours to show twice
-    first = {r["c"].value: r for r in sorted(rows, key=lambda r: place[r["c"].value])}
-    return CorrectionsPage(list(first.values()), len(order), page, size)
+    `cache`, the order is read once per store generation, and each page's details too."""
+    if cache is None:
+        return _page(queries, time_order(queries), page, size)
+    return cache.get(
+        ("corrections page", page, size),
+        lambda: _page(queries, cache.get(KEY, lambda: time_order(queries)), page, size),
+    )
+
+
+def _page(
+    queries: Queries, order: tuple[tuple[str, str], ...], page: int, size: int
+) -> CorrectionsPage:
+    shown = iris(iri for iri, _ in order[(page - 1) * size : page * size])
+    if not shown:
+        return CorrectionsPage([], len(order), page, size)
+    stale = {r["c"].value: r["stale"].value for r in queries.select(bind(STALE, c=shown))}
+    found = {}
+    for r in queries.select(bind(DETAILS, c=shown)):
+        iri = r["c"].value
+        found.setdefault(iri, Listed(
+            iri, r["kind"].value, r["doc"].value, r["who"].value, r["when"].value,
+            r["why"].value, r["status"].value, stale.get(iri),
+        ))  # fmt: skip
+    items = [found[node.value] for node in shown if node.value in found]
+    return CorrectionsPage(items, len(order), page, size)
 
 
 def with_correction(order: object, correction: Correction) -> object:
