@@ -11,7 +11,7 @@ speed (issue #23), session 14")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from .bound import PROLOGUE, Queries, bind, iris
@@ -19,6 +19,7 @@ from .cache import DROP, GenerationCache
 from .review_types import Correction
 
 KEY = "corrections by time"
+PAGE_KEY = "corrections page"  # with the page's number and size
 ORDER = (
     PROLOGUE
     + """SELECT ?c ?when WHERE { GRAPH ?c { ?c a pkg:Correction ; prov:generatedAtTime ?when } }
@@ -76,7 +77,7 @@ def recent_corrections(
     if cache is None:
         return _page(queries, time_order(queries), page, size)
     return cache.get(
-        ("corrections page", page, size),
+        (PAGE_KEY, page, size),
         lambda: _page(queries, cache.get(KEY, lambda: time_order(queries)), page, size),
     )
 
@@ -111,6 +112,26 @@ def with_correction(order: object, correction: Correction) -> object:
     if new is None or (order and (newest is None or new <= newest)):
         return DROP
     return ((correction.iri, correction.created), *order)
+
+
+def first_page_with(page: object, correction: Correction) -> object:
+    """The first page after `correction` was stored by a write that changed no other
+    correction's record (graph/review_lists.py): it goes first. DROP for other pages
+    (they shift by one) and when it would not go first."""
+    if not isinstance(page, CorrectionsPage) or page.page != 1:
+        return DROP
+    if any(item.iri == correction.iri for item in page.items):
+        return page  # read after the write
+    new = _instant(correction.created)
+    newest = _instant(page.items[0].created) if page.items else None
+    if new is None or (page.items and (newest is None or new <= newest)):
+        return DROP
+    listed = Listed(
+        correction.iri, correction.kind, correction.anchor.document, correction.reviewer,
+        correction.created, correction.reason, correction.status,
+        correction.stale_reason or None if correction.status == "stale" else None,
+    )  # fmt: skip
+    return replace(page, items=[listed, *page.items][: page.size], total=page.total + 1)
 
 
 def _instant(text: str) -> datetime | None:

@@ -10,7 +10,8 @@ generation. Most corrections a reviewer makes from the queue change one row of t
   fact off the low-confidence list, if it was there;
 - an added fact is in its correction's graph, which neither list reads;
 - none of these touches what the look-alikes read (classes, labels, merges, mentions);
-- every correction goes first in the order of the corrections.
+- every correction goes first in the order of the corrections (and, for these three,
+  on the first page of the listing).
 
 Any other write (a relabel, merge, split, retype, withdrawal, a SPARQL Update, an
 ingest) drops them: they are read again, as before.
@@ -25,7 +26,8 @@ from policykg.vocab import ELI, PKG
 from .cache import DROP
 from .confidence import JUDGED, DoubtfulFact
 from .recent import KEY as RECENT_KEY
-from .recent import with_correction
+from .recent import PAGE_KEY as RECENT_PAGE
+from .recent import first_page_with, with_correction
 from .review_types import Correction
 
 # The statements a carried rejection or addition may concern: the facts a reviewer judges
@@ -62,6 +64,8 @@ def carry_over(correction: Correction) -> Callable[[Hashable, object], object]:
             return with_correction(value, correction)
         if not lists_kept:
             return DROP
+        if isinstance(key, tuple) and key[:1] == (RECENT_PAGE,):
+            return first_page_with(value, correction)
         if key == LOOK_ALIKES or (isinstance(key, tuple) and key[:1] == (LOOK_ALIKES,)):
             return value
         if key == DOUBTFUL and isinstance(value, list):

@@ -39,14 +39,16 @@ def fresh(client) -> tuple[list, list, list]:
     facts, _ = doubtful_facts(queries, None)
     # through a cache of its own, as the pages read them (each look-alike's own copies)
     alikes, _ = look_alikes(queries, limit=200, cache=GenerationCache(lambda: 0))
-    order = [iri for iri, _ in recent.time_order(queries)]
+    listed = recent.recent_corrections(queries, 1, 500).items
+    order = [dict(iri=c.iri, kind=c.kind, document=c.document, reviewer=c.reviewer,
+                  created=c.created, reason=c.reason, status=c.status) for c in listed]  # fmt: skip
     return [doubtful_json(f) for f in facts], [look_alike_json(a) for a in alikes], order
 
 
 def served(client) -> tuple[list, list, list]:
     facts = client.get("/api/review/low-confidence").json()["facts"]
     alikes = client.get("/api/review/duplicates").json()["duplicates"]
-    order = [c["iri"] for c in client.get("/api/corrections").json()["corrections"]]
+    order = client.get("/api/corrections").json()["corrections"]
     return facts, alikes, order
 
 
@@ -65,25 +67,27 @@ def test_an_accept_and_a_reject_are_carried_and_equal_a_fresh_read(client, monke
     scans = Counted(monkeypatch, confidence, "doubtful_facts")
     names = Counted(monkeypatch, duplicates, "find_look_alikes")
     orders = Counted(monkeypatch, recent, "time_order")
+    pages = Counted(monkeypatch, recent, "_page")
     before = served(client)
-    assert (scans.calls, names.calls, orders.calls) == (1, 1, 1)
+    assert (scans.calls, names.calls, orders.calls, pages.calls) == (1, 1, 1, 1)
     assert any(f["subject"] == ONE_ZONE and f["value"] == HKSARG for f in before[0])
     accepted = post(client, statement("accept", ONE_ZONE, HKSARG))
     rejected = post(client, statement("reject", ONE_ZONE, SHENZHEN, reason="read from 深港"))
     after = served(client)
-    assert (scans.calls, names.calls, orders.calls) == (1, 1, 1)  # nothing read whole again
+    # nothing read whole again, not even the first page of the corrections
+    assert (scans.calls, names.calls, orders.calls, pages.calls) == (1, 1, 1, 1)
     assert after == fresh(client)
-    assert after[2][0] == rejected["iri"]
     assert len(after[0]) == len(before[0]) - 2 and after[1] == before[1]
-    assert after[2] == [rejected["iri"], accepted["iri"]]
+    assert [c["iri"] for c in after[2]] == [rejected["iri"], accepted["iri"]]
     # a relabel changes what the look-alikes read: every list is read again
     post(client, {"kind": "relabel", "document": SEED_002, "entity": HKSARG, "label": "香港政府",
                   "lang": "zh-Hant", "reviewer": "陳大文", "reason": "its name"})  # fmt: skip
     relabelled = served(client)
-    counted = (scans.calls, names.calls, orders.calls)
+    counted = (scans.calls, names.calls, orders.calls, pages.calls)
     assert relabelled == fresh(client)
-    assert counted == (2, 3, 2)  # fresh() read the names and the order once; the order
-    # is carried over every correction: it goes first
+    # fresh() read the names and the order once; the order is carried over every
+    # correction (it goes first), the page is read again (statuses may have changed)
+    assert counted == (2, 3, 2, 3)
 
 
 def test_a_withdrawal_reads_the_lists_again(client, monkeypatch):
@@ -158,3 +162,16 @@ def test_every_write_through_the_server_is_flushed(client, monkeypatch):
     update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"
     answer = client.post("/sparql", data={"update": update}, headers=AUTH)
     assert answer.status_code == 204 and flushed == [True, True]
+
+
+def test_the_first_page_takes_a_new_correction_first_or_is_read_again():
+    old = recent.Listed("c1", "accept", SEED_002, "r", "2026-12-05T10:00:01Z", "ok", "applied")
+    first = recent.CorrectionsPage([old], total=3, page=1, size=1)
+    new = correction("c2", "2026-12-05T10:00:02Z")
+    carried = recent.first_page_with(first, new)
+    assert [i.iri for i in carried.items] == ["c2"] and carried.total == 4
+    assert (carried.items[0].created, carried.items[0].status) == (new.created, "applied")
+    assert recent.first_page_with(first, correction("c1", old.created)) is first
+    assert recent.first_page_with(first, correction("c0", old.created)) is DROP  # a tie
+    second = recent.CorrectionsPage([old], total=3, page=2, size=1)
+    assert recent.first_page_with(second, new) is DROP  # the later pages shift
