@@ -71,13 +71,13 @@ def _gzipped(files: StaticFiles) -> GZipMiddleware:
 
 
 def _flush(store: BaseStore) -> None:
-    """Write what the store buffers to its files. The query workers open the store anew
-    after each write (read-only), and such an opening replays the write-ahead log: 1.5-2.9 s
-    on the embedded corpus just ingested (a 39 MB log), 20-40 ms once flushed
-    (benchmarks/RESULTS.md, "Review speed (issue #23), session 14")."""
-    flush = getattr(store, "flush", None)
-    if flush is not None and not store.read_only:
-        flush()
+    """Flush what a write left in the store's write-ahead log when it is large: the query
+    workers open the store anew after each write and replay it (graph/store.py
+    `flush_logged`): 1.5-9.6 s for the first query after a write on the embedded
+    corpus just ingested, before session 14."""
+    flush_logged = getattr(store, "flush_logged", None)
+    if flush_logged is not None:
+        flush_logged()
 
 
 def create_app(

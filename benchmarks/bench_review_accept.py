@@ -113,11 +113,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--store", type=Path, help="a COPY of a store (it is written)")
     parser.add_argument("--as-main", action="store_true", help="as before session 14")
+    parser.add_argument("--query-timeout", type=float, default=30.0, help="seconds a query may run")
     args = parser.parse_args()
     if args.as_main:
         as_main()
     counts = [int(n) for n in args.accepts.split(",")]
     settings = Settings.from_env(environ={}, store_path="/nonexistent")
+    settings = settings.with_(query_timeout=args.query_timeout)
     if args.store:
         store = PolicyStore.open(args.store)
         print(f"store {args.store}")

@@ -5,6 +5,7 @@ again; what is carried equals what a fresh read gives. And the listing's pages."
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from policykg.graph import confidence, duplicates, recent
 from policykg.graph.bound import StoreQueries
@@ -13,6 +14,7 @@ from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.recent import with_correction
 from policykg.graph.review_types import Anchor, Correction
+from policykg.graph.store import PolicyStore
 
 from .test_review_accept_http import AUTH, HKSARG, ONE_ZONE, PARTY, SHENZHEN
 from .test_review_item import SEED_002, client, corpus
@@ -152,16 +154,28 @@ def test_advance_carries_only_the_generation_it_was_given():
     assert cache.get("kept", lambda: 5) == 4
 
 
-def test_every_write_through_the_server_is_flushed(client, monkeypatch):
+def test_every_write_through_the_server_flushes_a_large_log(client, monkeypatch):
     """The query workers open the store anew after a write and replay what was not
-    flushed (seconds after an ingest): a correction and an update flush it."""
-    store, flushed = client.app.state.store, []
-    monkeypatch.setattr(store, "flush", lambda: flushed.append(True), raising=False)
+    flushed (seconds after an ingest): the server asks after a correction and an update."""
+    store, asked = client.app.state.store, []
+    monkeypatch.setattr(store, "flush_logged", lambda: asked.append(True), raising=False)
     post(client, statement("accept", ONE_ZONE, HKSARG))
-    assert flushed == [True]
+    assert asked == [True]
     update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"
     answer = client.post("/sparql", data={"update": update}, headers=AUTH)
-    assert answer.status_code == 204 and flushed == [True, True]
+    assert answer.status_code == 204 and asked == [True, True]
+
+
+def test_a_store_on_disk_is_flushed_when_its_log_is_large(tmp_path):
+    store = PolicyStore.open(tmp_path / "store")
+    quad = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("一" * 5000),
+                   ox.NamedNode("urn:x:g"))  # fmt: skip
+    store.oxigraph.add(quad)
+    assert not store.flush_logged(limit=10**9)
+    assert store.flush_logged(limit=1000)  # the log holds the 15 KB literal
+    assert not store.flush_logged(limit=1000)  # flushed: a new log, nearly empty
+    assert quad in store.oxigraph and not PolicyStore.in_memory().flush_logged(limit=0)
+    store.close()
 
 
 def test_the_first_page_takes_a_new_correction_first_or_is_read_again():
