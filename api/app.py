@@ -29,6 +29,8 @@ from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.jsonld import context_document
 from policykg.graph.query import QueryJob
 from policykg.graph.results import MEDIA_TYPES, render_graph
+from policykg.graph.review_lists import carry_over
+from policykg.graph.review_types import Correction
 from policykg.graph.runner import make_runner
 from policykg.graph.safety import check_update
 from policykg.graph.sparql_text import declares_own_dataset, with_using_clauses
@@ -68,11 +70,22 @@ def _gzipped(files: StaticFiles) -> GZipMiddleware:
     return GZipMiddleware(files, minimum_size=1024)
 
 
+def _flush(store: BaseStore) -> None:
+    """Flush what a write left in the store's write-ahead log when it is large: the query
+    workers open the store anew after each write and replay it (graph/store.py
+    `flush_logged`): 1.5-9.6 s for the first query after a write on the embedded
+    corpus just ingested, before session 14."""
+    flush_logged = getattr(store, "flush_logged", None)
+    if flush_logged is not None:
+        flush_logged()
+
+
 def create_app(
     store: BaseStore, settings: Settings, *, fulltext: FullTextIndex | None = None
 ) -> FastAPI:
     """The app over `store`; `fulltext`: the full-text index for search (without one,
     search matches names, aliases and titles by substring in the store)."""
+    _flush(store)  # what an ingest left in the write-ahead log (see _flush)
     runner = make_runner(store, settings.max_concurrent_queries)
     # every route's queries go through the endpoint's workers and limits
     queries = RunnerQueries(
@@ -120,8 +133,12 @@ def create_app(
     pages = Pages(queries, settings, fulltext)
     app.include_router(pages.router)
 
-    def after_correction(written: list[str]) -> None:
+    def after_correction(written: list[str], stored: Correction | None) -> None:
+        _flush(store)
+        before = runner.generation
         runner.store_changed()  # and with it the cached pages and statistics
+        if stored is not None:  # but the review lists one correction changes by a row
+            pages.cache.advance(before, runner.generation, carry_over(stored))
         if fulltext is not None:  # the graphs written, though their file hashes stay
             fulltext.sync(store, also=written)
 
@@ -224,6 +241,7 @@ def create_app(
                 # on a deep stack: a deeply nested update must not crash the server
                 on_deep_stack(lambda: store.update(text, base_iri=endpoint_of(request)))
             finally:
+                _flush(store)
                 runner.store_changed()  # later queries, pages and statistics see it
                 if fulltext is not None:  # and later searches
                     fulltext.sync(store)

@@ -14,7 +14,7 @@ from typing import Literal
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from policykg.graph.bound import PROLOGUE, Queries, bind, iris
 from policykg.graph.browse import Source
@@ -22,6 +22,7 @@ from policykg.graph.cache import GenerationCache
 from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.corrections import Reviewer
 from policykg.graph.duplicates import look_alike_json, look_alikes
+from policykg.graph.recent import recent_corrections
 from policykg.graph.retype import named_class
 from policykg.graph.review import Anchor, Correction, CorrectionError, read_correction
 from policykg.graph.settle import settle_stale
@@ -37,18 +38,8 @@ from policykg.vocab import PKG, RDF, SKOS
 
 from .security import identify_reviewer
 
-PAGE = 500  # corrections listed per request
+PAGE = 500  # corrections listed per request (`?page=` for the next)
 DUPLICATES_PAGE = 200  # look-alike entities (and low-confidence facts) listed per request
-
-LIST = (
-    PROLOGUE
-    + """SELECT ?c ?kind ?doc ?who ?when ?why ?status ?stale WHERE {
-  GRAPH ?c { ?c a pkg:Correction ; pkg:correctionKind ?kind ; pkg:correctsDocument ?doc ;
-             prov:generatedAtTime ?when ; pkg:reason ?why ; pkg:reviewStatus ?status ;
-             prov:wasAttributedTo ?agent . ?agent schema:name ?who
-             OPTIONAL { ?c pkg:staleReason ?stale } } }
-ORDER BY DESC(?when) ?c"""
-)
 
 
 # The corrections that concern a node: of its document, of it, merged into it, or of a
@@ -298,8 +289,9 @@ class CorrectionWriter:
     store: BaseStore
     base_iri: str
     lock: threading.Lock
-    changed: Callable[[list[str]], None]  # given the graphs written: the correction's and
-    # those it withdrew statements from
+    # given the graphs written (the correction's and those it withdrew statements from)
+    # and the correction stored, if one was
+    changed: Callable[[list[str], Correction | None], None]
 
     def __call__(self, correction: Correction) -> Correction:
         return self.all([correction])[0]
@@ -319,7 +311,12 @@ class CorrectionWriter:
                 stored = write(Reviewer(self.store, self.base_iri))
                 return stored
             finally:
-                self.changed(sorted({g for c in stored for g in _written(self.store, c)}))
+                # one correction carries the review lists over the write (app.py); several
+                # (a date form, a settled stale correction) make them read again
+                self.changed(
+                    sorted({g for c in stored for g in _written(self.store, c)}),
+                    stored[0] if len(stored) == 1 else None,
+                )
 
 
 def _written(store: BaseStore, stored: Correction) -> list[str]:
@@ -359,18 +356,18 @@ class CorrectionRoutes:
                                   summary="Entities that look like duplicates, with the "
                                   "spans naming them (anyone may read them)")  # fmt: skip
 
-    def listing(self) -> JSONResponse:
-        rows = self.queries.select(bind(LIST, limit=PAGE))
+    def listing(self, page: int = Query(1, ge=1, le=100_000)) -> JSONResponse:
+        found = recent_corrections(self.queries, page, PAGE, cache=self.cache)
         items = [
             {
-                "iri": r["c"].value, "kind": r["kind"].value, "document": r["doc"].value,
-                "reviewer": r["who"].value, "created": r["when"].value, "reason": r["why"].value,
-                "status": r["status"].value,
-                **({"stale_reason": r["stale"].value} if r["stale"] is not None else {}),
+                "iri": c.iri, "kind": c.kind, "document": c.document, "reviewer": c.reviewer,
+                "created": c.created, "reason": c.reason, "status": c.status,
+                **({"stale_reason": c.stale_reason} if c.stale_reason is not None else {}),
             }
-            for r in rows
+            for c in found.items
         ]  # fmt: skip
-        return JSONResponse({"corrections": items})
+        return JSONResponse({"total": found.total, "page": page, "pages": found.pages,
+                             "corrections": items})  # fmt: skip
 
     def low_confidence(self) -> JSONResponse:
         shown, total = doubtful_facts(self.queries, DUPLICATES_PAGE, cache=self.cache)

@@ -324,8 +324,8 @@ class Pages:
         text = browse.source_text(self.queries, found.source.document)
         document = found.source.document
         context = (
-            reflow.context(text[0], self._flow(document, text[0]), found.source.start,
-                           found.source.end)
+            reflow.context(text[0], self._flow(document, text[0], paged.paging(self.queries,
+                           document)), found.source.start, found.source.end)
             if text is not None and found.source.end <= len(text[0])
             and not found.source.quoted_from
             else annotation.Context("", found.source.quote, "")
@@ -447,7 +447,7 @@ class Pages:
         # an annex or a gazette issue's document: its provisions only, not the rest of the file
         stop = len(source) if own else max((e for _, e, _, _ in provisions), default=len(source))
         pages = paged.paging(self.queries, iri)  # a PDF: each piece says its page(s)
-        flow = None if pages else self._flow(iri, source)  # PDF line breaks joined
+        flow = self._flow(iri, source, pages)  # PDF line breaks joined
         pieces = self._pieces(source[:stop], provisions, start, end, script, flow)
         for piece in pieces:
             piece["heading"] = _heading(piece, headings.get(piece["iri"] or ""))
@@ -470,10 +470,11 @@ class Pages:
                            context=context, pages=pages,
                            labels=browse.labels(self.queries, [iri]))  # fmt: skip
 
-    def _flow(self, iri: str, source: str) -> reflow.Reflowed | None:
+    def _flow(self, iri: str, source: str, pages: paged.Paging | None) -> reflow.Reflowed | None:
         """The document's source with PDF line breaks joined, when it is plain text (a
-        PDF read as such has none: paged.paging), kept for the few documents last read."""
-        if paged.paging(self.queries, iri) is not None:
+        PDF read as such, whose `pages` paged.paging gives, has none), kept for the few
+        documents last read."""
+        if pages is not None:
             return None
         return self.reflow_cache.get(iri, lambda: reflow.reflowed(self.queries, iri, source))
 
@@ -489,6 +490,13 @@ class Pages:
 
         def shown(a: int, b: int) -> str:
             return in_script(flow.between(a, b) if flow else source[a:b], script)
+
+        def as_written(a: int, b: int) -> str:
+            return in_script(source[a:b], script)
+
+        def marked(at: int, until: int, show) -> dict:
+            e = min(end, until)
+            return {"before": show(at, start), "mark": show(start, e), "after": show(e, until)}
 
         cuts = [(0, None, None)] + [(s, num, p) for s, _, num, p in provisions]
         pieces = []
@@ -506,13 +514,9 @@ class Pages:
                 "until": until,
             }
             if start is not None and end is not None and at <= start < until:
-                e = min(end, until)
-                piece.update(before=shown(at, start), mark=shown(start, e), after=shown(e, until))
-                if not piece["mark"].strip():  # a span the reflow left out: show the source
-                    text = source[at:until]
-                    s, e = start - at, e - at
-                    piece.update(before=in_script(text[:s], script), mark=in_script(text[s:e], script),
-                                 after=in_script(text[e:], script))  # fmt: skip
+                piece.update(marked(at, until, shown))
+                if flow and not piece["mark"].strip():  # a span the reflow left out: the source
+                    piece.update(marked(at, until, as_written))
             pieces.append(piece)
         return pieces
 

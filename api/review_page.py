@@ -16,9 +16,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from policykg.graph import browse
 from policykg.graph.accept import accepted_statements
-from policykg.graph.bound import Queries, bind, stored_iri
+from policykg.graph.bound import Queries, stored_iri
 from policykg.graph.confidence import doubtful_facts
 from policykg.graph.duplicates import look_alikes
+from policykg.graph.recent import recent_corrections
 from policykg.graph.review import CorrectionRefused
 from policykg.graph.review_queue import review_queue
 from policykg.graph.settle import stale_corrections
@@ -30,7 +31,7 @@ from policykg.reviewers import Reviewers
 from policykg.settings import Settings
 from policykg.vocab import PKG
 
-from .corrections import LIST, CorrectionWriter
+from .corrections import CorrectionWriter
 from .pages import Pages
 from .review_forms import FORM_FIELDS, MAX_MENTIONS, parse_form
 from .review_item import ReviewItemPage
@@ -39,6 +40,7 @@ from .ui_text import PROPERTIES
 DUPLICATES_SHOWN = 100  # look-alike entities on the page
 DOUBTFUL_SHOWN = 100  # low-confidence facts on the page
 STALE_SHOWN = 200  # stale corrections on the page
+CORRECTIONS_SHOWN = 200  # recent corrections a page (`?corrections=` for the next)
 
 
 class ReviewPage:
@@ -55,7 +57,7 @@ class ReviewPage:
         self.reviewers = Reviewers.load(settings.reviewers_path, settings.update_token)
         self.router = APIRouter(include_in_schema=False)
         self.router.add_api_route(
-            "/review", self.page, methods=["GET"], response_class=HTMLResponse
+            "/review", self.view, methods=["GET"], response_class=HTMLResponse
         )
         self.router.add_api_route("/review", self.submit, methods=["POST"])
         self.item = ReviewItemPage(queries, pages, settings.base_iri)
@@ -63,15 +65,23 @@ class ReviewPage:
             "/review/item", self.item_page, methods=["GET"], response_class=HTMLResponse
         )
 
-    def page(self, request: Request, message: str = "", status: int = 200) -> HTMLResponse:
+    def page(
+        self,
+        request: Request,
+        message: str = "",
+        status: int = 200,
+        corrections: int = 1,
+    ) -> HTMLResponse:
         queue = {  # the documents to review, in steps (graph/review_queue.py says why)
             item.document: {"warnings": [w for w in item.warnings if w[0] in ("zh-hant", "zh-hans")],
                             "parties": list(item.parties), "version": item.version}
             for item in review_queue(self.queries)
         }  # fmt: skip
-        corrections = self.queries.select(bind(LIST, limit=200))
+        recent = recent_corrections(
+            self.queries, corrections, CORRECTIONS_SHOWN, cache=self.pages.cache
+        )
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
-        linked += [r["doc"].value for r in corrections]
+        linked += [c.document for c in recent.items]
         stale = stale_corrections(self.queries, STALE_SHOWN)
         linked += [c["document"] for c in stale]
         duplicates, duplicates_total = look_alikes(
@@ -84,7 +94,8 @@ class ReviewPage:
         )
         linked += [n for f in doubtful for n in (f.document, f.subject, f.value)]
         return self.pages.render(
-            request, "review.html", status=status, queue=queue, corrections=corrections,
+            request, "review.html", status=status, queue=queue, corrections=recent.items,
+            recent=recent,
             message=message, labels=browse.labels(self.queries, linked),
             duplicates=duplicates, duplicates_total=duplicates_total,
             doubtful=doubtful, doubtful_total=doubtful_total, writable=self.writable,
@@ -92,6 +103,10 @@ class ReviewPage:
             accepted=accepted_statements(self.queries, cache=self.pages.cache),
             party_iri=PKG + "party", amount_iri=PKG + "amount", stale=stale,
         )  # fmt: skip
+
+    def view(self, request: Request, corrections: int = Query(1, ge=1, le=100_000)) -> HTMLResponse:
+        """The queue; `corrections` is the page of the recent corrections shown."""
+        return self.page(request, corrections=corrections)
 
     async def submit(self, request: Request) -> Response:
         origin = request.headers.get("origin")

@@ -46,3 +46,26 @@ class GenerationCache:
                 while len(self._kept) > self._size:
                     self._kept.popitem(last=False)
         return value
+
+    def advance(
+        self, before: int | None, after: int | None, carry: Callable[[Hashable, object], object]
+    ) -> None:
+        """A write the caller understands took the store from generation `before` to
+        `after`: the answers kept for `before` become `after`'s through `carry(key,
+        value)`, which returns the answer after the write or DROP (read it again), so a
+        list need not be read whole again for a write that changed one row of it. Nothing
+        happens when the answers kept are not `before`'s (a reader already saw `after`)."""
+        if before is None or after is None:
+            return
+        with self._lock:
+            if self._kept_generation != before:
+                return
+            carried: OrderedDict[Hashable, object] = OrderedDict()
+            for key, value in self._kept.items():
+                new = carry(key, value)
+                if new is not DROP:
+                    carried[key] = new
+            self._kept, self._kept_generation = carried, after
+
+
+DROP = object()  # what `carry` returns for an answer the write may have changed

@@ -54,6 +54,11 @@ def export_formats() -> list[str]:
 # One definition for Python and for the queries: a regular expression both read alike.
 CORRECTION_GRAPH_PATTERN = "/correction/[0-9a-f]{16}$"
 _CORRECTION_GRAPH = re.compile(CORRECTION_GRAPH_PATTERN)
+# A graph ?g that is a part of another document ingested from the same file (an annex, a
+# gazette issue's document) points at it so; the file's main graph does not, and records
+# the file's hash for all of them.
+PART_OF_ANOTHER = f"<{ELI}is_annex_of>|<{ELI}is_part_of>"
+MAIN_GRAPH_ONLY = f"FILTER NOT EXISTS {{ ?g {PART_OF_ANOTHER} ?whole }}"
 
 
 def is_correction_graph(iri: str) -> bool:
@@ -208,7 +213,7 @@ class BaseStore:
         document's main graph records it (written last, so it vouches for the rest)."""
         query = (
             f"SELECT ?g ?sha ?whole WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; "
-            f"<{PKG}sha256> ?sha OPTIONAL {{ ?g <{ELI}is_annex_of>|<{ELI}is_part_of> ?whole }} }} "
+            f"<{PKG}sha256> ?sha OPTIONAL {{ ?g {PART_OF_ANOTHER} ?whole }} }} "
             f"FILTER(?file = {sparql_string(source_file)}) }} ORDER BY ?g"
         )
         rows = list(self.query(query))
@@ -224,7 +229,7 @@ class BaseStore:
         """(source file, main graph) of a document ingested from a file with these bytes."""
         query = (
             f"SELECT ?file ?g WHERE {{ GRAPH ?g {{ ?g <{PKG}sha256> {sparql_string(sha256)} ; "
-            f"<{PKG}sourceFile> ?file FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of>|<{ELI}is_part_of> ?whole }} }} }} "
+            f"<{PKG}sourceFile> ?file {MAIN_GRAPH_ONLY} }} }} "
             "ORDER BY ?file LIMIT 1"
         )
         rows = list(self.query(query))

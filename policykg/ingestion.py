@@ -33,6 +33,7 @@ from policykg.graph.editions import as_versions, plan_editions
 from policykg.graph.identity_settle import settle_identity
 from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
+from policykg.graph.store_base import MAIN_GRAPH_ONLY
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import RECORD_READERS, TEXT_SUFFIXES, read_source
 from policykg.ingest.readers import reader_suffixes
@@ -40,7 +41,7 @@ from policykg.ingest.records import SourceText
 from policykg.iris import IriMinter
 from policykg.lifeline import die_with_parent
 from policykg.settings import Settings
-from policykg.vocab import ELI, PKG
+from policykg.vocab import PKG
 
 log = logging.getLogger(__name__)
 
@@ -390,7 +391,7 @@ class Ingestor:
         """Source file name → (main graph, SHA-256) of every document in the store."""
         query = (
             f"SELECT ?file ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{PKG}sourceFile> ?file ; "
-            f"<{PKG}sha256> ?sha FILTER NOT EXISTS {{ ?g <{ELI}is_annex_of>|<{ELI}is_part_of> ?whole }} }} }}"
+            f"<{PKG}sha256> ?sha {MAIN_GRAPH_ONLY} }} }}"
         )
         return {
             row["file"].value: (row["g"].value, row["sha"].value) for row in self.store.query(query)

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..script import to_simplified
 from .boundary_evidence import PART_MIN, load_evidence
+from .orgnames import places_abbreviated
 from .phrases import NAME_START_WORDS
 from .vocabulary import generic_names, heads_by_last_char, leading_modifiers, lines_of
 
@@ -171,20 +172,13 @@ def _between_places(words: Sequence[str]) -> bool:
     the ports or airports between those places, not one of them."""
     if len(words) != 2 or words[1] not in _facility_heads():
         return False
-    return len(words[0]) >= 2 and all(char in _place_abbreviations() for char in words[0])
+    return bool(places_abbreviated(words[0], words[0]))
 
 
 @lru_cache(maxsize=1)
 def _facility_heads() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("platform_heads.tsv"))
 
-
-@lru_cache(maxsize=1)
-def _place_abbreviations() -> frozenset[str]:
-    return frozenset(to_simplified(line.split("\t")[0]) for line in lines_of(PLACES_FILE))
-
-
-PLACES_FILE = "place_abbreviations.tsv"
 
 # a rank of a class: 省级, 国家级, 市级, 世界级, 一级 (a word ending in 级 before the head)
 _RANK = re.compile(".级$")

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from policykg.ingest.numbering import cn_to_int
 
-from .records import Amount, CitedWork, Mention, NamedEntity
+from .records import Amount, Mention, NamedEntity
 
 _S = r"[ \u3000]*"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]+"
@@ -147,7 +147,7 @@ NOT_FUNDING = re.compile(
     r"融資|融资|募集|募資|募资|集資|集资|籌集|筹集|籌得|筹得|上市|市值|估值|營業額|营业额|營收|营收|"
     r"收入|產值|产值|交易額|交易额|出口|進口|进口|罰|罚|稅|税|賠償|赔偿|繳納|缴纳|貸款額度|贷款额度"
 )
-_SIZE_GAP = re.compile(r"[ \u3000的「“『\"]{0,3}")  # 20 億港元「創科創投基金」
+SIZE_GAP = re.compile(r"[ \u3000的「“『\"]{0,3}")  # 20 億港元「創科創投基金」
 _SIZE_BEFORE = re.compile(
     r"[ \u3000]*(?:的|之)?(?:總規模|总规模|規模|规模|總額|总额|資金|资金|基金總額|基金总额|額度|额度)[ \u3000]*"
     r"(?:設定為|设定为|定為|定为|為|为|達|达|約|约|共)?[ \u3000]*"
@@ -313,47 +313,10 @@ def _size(text: str, amount: Amount, index: _Positions) -> AmountLink | None:
             and _SIZE_BEFORE.fullmatch(text, m.end, at)
         ):
             return AmountLink(amount, entity, "size")
-    gap = _SIZE_GAP.match(text, amount.mention.end)
+    gap = SIZE_GAP.match(text, amount.mention.end)
     for _, entity in index.starting(gap.end(), gap.end() + 1):
         if entity.kind in ("Fund", "Platform"):
             return AmountLink(amount, entity, "size")
-    return None
-
-
-# 落實港幣100億元「產學研1+計劃」: a quoted scheme the text gives a size is a funding
-# scheme, not a document (a plan is cited by its title, not measured in money)
-_SCHEME_HEAD = re.compile(r"(?:計劃|计划|計畫|计画|基金)$")
-_QUOTE_OPENS = '「“『"'
-
-
-def schemes_sized_by_sums(
-    text: str, amounts: list[Amount], cited: list[CitedWork], entities: list[NamedEntity]
-) -> list[CitedWork]:
-    """The cited works left once each quoted scheme named right after a sum (港幣100億元
-    「產學研1+計劃」) has become a fund among `entities` (its sum is then its size)."""
-    sized = {_SIZE_GAP.match(text, a.mention.end).end() for a in amounts}
-    kept = []
-    for work in cited:
-        quoted = [_inside_quotes(text, m) for m in work.mentions]
-        quoted = [m for m in quoted if m is not None]
-        if not (_SCHEME_HEAD.search(work.title) and any(m.start in sized for m in quoted)):
-            kept.append(work)
-            continue
-        same = next((e for e in entities if e.name == work.title), None)
-        if same is None:
-            entities.append(NamedEntity(work.title, "Fund", mentions=quoted))
-        else:
-            same.kind = "Fund"
-            same.mentions += [m for m in quoted if m not in same.mentions]
-    return kept
-
-
-def _inside_quotes(text: str, mention: Mention) -> Mention | None:
-    """The name of a quoted mention without its opening mark, or None if not quoted."""
-    if text[mention.start] in _QUOTE_OPENS:
-        return Mention(mention.start + 1, mention.end)
-    if mention.start and text[mention.start - 1] in _QUOTE_OPENS:
-        return mention
     return None
 
 

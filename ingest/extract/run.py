@@ -13,7 +13,7 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
-from .money import find_amounts, jurisdiction_currency, link_amounts, schemes_sized_by_sums
+from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
 from .orgnames import GENERIC
 from .parties import (
     defined_sides,
@@ -23,7 +23,7 @@ from .parties import (
     parties_of_rewritten,
     signature_block,
 )
-from .records import CitedWork, Extraction, Mention, NamedEntity
+from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
 
 
@@ -158,6 +158,43 @@ def _funding_schemes(text: str, entities: list[NamedEntity]) -> None:
             _GIVES_MONEY.match(text, m.end) for m in entity.mentions
         ):
             entity.kind = "Fund"
+
+
+# 落實港幣100億元「產學研1+計劃」: a quoted scheme the text gives a size is a funding
+# scheme, not a document (a plan is cited by its title, not measured in money)
+_SCHEME_HEAD = re.compile(r"(?:計劃|计划|計畫|计画|基金)$")
+_QUOTE_OPENS = '「“『"'
+
+
+def schemes_sized_by_sums(
+    text: str, amounts: list[Amount], cited: list[CitedWork], entities: list[NamedEntity]
+) -> list[CitedWork]:
+    """The cited works left once each quoted scheme named right after a sum (港幣100億元
+    「產學研1+計劃」) has become a fund among `entities` (its sum is then its size)."""
+    sized = {SIZE_GAP.match(text, a.mention.end).end() for a in amounts}
+    kept = []
+    for work in cited:
+        quoted = [_inside_quotes(text, m) for m in work.mentions]
+        quoted = [m for m in quoted if m is not None]
+        if not (_SCHEME_HEAD.search(work.title) and any(m.start in sized for m in quoted)):
+            kept.append(work)
+            continue
+        same = next((e for e in entities if e.name == work.title), None)
+        if same is None:
+            entities.append(NamedEntity(work.title, "Fund", mentions=quoted))
+        else:
+            same.kind = "Fund"
+            same.mentions += [m for m in quoted if m not in same.mentions]
+    return kept
+
+
+def _inside_quotes(text: str, mention: Mention) -> Mention | None:
+    """The name of a quoted mention without its opening mark, or None if not quoted."""
+    if text[mention.start] in _QUOTE_OPENS:
+        return Mention(mention.start + 1, mention.end)
+    if mention.start and text[mention.start - 1] in _QUOTE_OPENS:
+        return mention
+    return None
 
 
 def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEntity], dict]:
