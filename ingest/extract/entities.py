@@ -32,6 +32,7 @@ from .phrases import (
     tokenise,
 )
 from .records import Candidate
+from .shortforms import abbreviated_bodies
 from .vocabulary import (
     category_of,
     ends_with_head,
@@ -86,7 +87,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
-    found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
+    found = _longest(
+        found
+        + _quoted_names(simplified, start, end)
+        + _known(simplified, tokens)
+        + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
+    )
     found = _longest(found + _phases(simplified, found, end))
     found += enumerated(tokens, found)
     found = _longest(found + coordinated(tokens, found))
