@@ -101,6 +101,34 @@ def test_courts_of_each_jurisdiction():
     assert not {"高级人民法院", "中级人民法院", "人民法院", "地方法院"} & set().union(*by.values())
 
 
+def test_the_courts_the_basic_law_sets_up_are_listed_with_that_source():
+    courts = gz.load_gazetteer("courts")
+    from_basic_law = {
+        e.name_hans
+        for e in courts
+        if e.get("jurisdiction") == "HK" and "basic_law" in (e.get("found_by") or "")
+    }
+    # Article 81: the courts it lists, and the High Court's two divisions, bare and whole
+    assert {"终审法院", "高等法院", "区域法院", "上诉法庭", "原讼法庭"} <= from_basic_law
+    assert {"高等法院上诉法庭", "高等法院原讼法庭"} <= from_basic_law
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("當事人可向終審法院申請上訴許可，", ["終審法院"]),
+        ("案件已由高等法院上訴法庭審理，原訟法庭的判決撤銷。", ["高等法院上訴法庭", "原訟法庭"]),
+        ("该判决经上诉法庭维持。", ["上诉法庭"]),
+    ],
+)
+def test_courts_whose_names_begin_with_a_verb_are_found(text, expected):
+    from policykg.ingest.extract.entities import recognise
+
+    simplified = gz.to_simplified(text)
+    found = recognise(simplified, 0, len(simplified))
+    assert [text[c.start : c.end] for c in found if c.kind == "Organization"] == expected
+
+
 def test_government_bodies_recur_as_units():
     bodies = gz.load_gazetteer("government_bodies")
     names = {e.name_hans for e in bodies}

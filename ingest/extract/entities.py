@@ -356,6 +356,8 @@ def _names_one_body(entry: GazetteerEntry) -> bool:
         return False
     if _generic(entry.name_hans) or category_of(entry.name_hans):
         return False
+    if entry.source == "courts":
+        return True  # its builder read each court back to its start: 終審|法院, 原訟|法庭
     words = load_evidence().segment(entry.name_hans)
     return bool(words) and load_evidence().can_begin_name(words[0][0])
 
