@@ -93,36 +93,45 @@ def _in_order(short: str, full: str) -> bool:
     return True
 
 
-def _abbreviates(short: str, name: str, head: str, bare: str) -> bool:
-    if len(short) >= len(name) or short == name:
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
+    """For each character a short form may end in, the (full name, head form, stem, bare
+    stem) it may stand for: each lookup reads only the bodies that can end so."""
+    table: dict[str, list[tuple[str, str, str, str]]] = {}
+    for name, head, bare in _bodies():
+        stem = name[: len(name) - len(head)]
+        for form in _head_forms(head):
+            table.setdefault(form[-1], []).append((name, form, stem, bare))
+    return {char: tuple(rows) for char, rows in table.items()}
+
+
+def _abbreviates(short: str, name: str, form: str, stem: str, bare: str) -> bool:
+    if len(short) >= len(name) or not short.endswith(form):
         return False
-    stem = name[: len(name) - len(head)]
-    for form in _head_forms(head):
-        if not short.endswith(form):
-            continue
-        short_stem = short[: len(short) - len(form)]
-        if not short_stem or short_stem[0] not in (stem[:1], bare[:1]):
-            continue
-        own = next((short_stem[len(m) :] for m in MARKERS if short_stem.startswith(m)), short_stem)
-        if len(own) < MIN_OWN:
-            continue  # 国务院部委: a marker and one character say no one body
-        if _in_order(short_stem, stem):
-            return True
-    return False
+    short_stem = short[: len(short) - len(form)]
+    if not short_stem or short_stem[0] not in (stem[:1], bare[:1]):
+        return False
+    own = next((short_stem[len(m) :] for m in MARKERS if short_stem.startswith(m)), short_stem)
+    if len(own) < MIN_OWN:
+        return False  # 国务院部委: a marker and one character say no one body
+    return _in_order(short_stem, stem)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def full_name_of(short: str) -> str | None:
     """The one national body that `short` (Simplified) abbreviates, else None."""
     if len(short) < MIN_LENGTH or short in _shared_bare_forms():
         return None
-    matches = {name for name, head, bare in _bodies() if _abbreviates(short, name, head, bare)}
+    matches = {
+        name
+        for name, form, stem, bare in _endings().get(short[-1:], ())
+        if _abbreviates(short, name, form, stem, bare)
+    }
     return matches.pop() if len(matches) == 1 else None
 
 
-@lru_cache(maxsize=1)
 def _final_characters() -> frozenset[str]:
-    return frozenset(c for _, head, _ in _bodies() for form in _head_forms(head) for c in form[-1])
+    return frozenset(_endings())
 
 
 def _stands_after(text: str, end: int, limit: int) -> bool:
