@@ -29,7 +29,10 @@ Writes three tab-separated files under `ingest/resources/` (read by
   is part of another word. Mainland and Taiwan courts are kept when named in two files or
   more, Hong Kong and Macao courts (few texts name them) when named once; a Taiwan court
   also needs no verb before a bare head (聲請|法院). The courts that organisation acts set up
-  (智慧財產及商業法院組織法) are added, and column found_by says which source found each.
+  (智慧財產及商業法院組織法) are added, and so are the courts that the Basic Law of the Hong
+  Kong SAR sets up (Article 81, read from `../shared/inputs/pdf/basiclaw_full_text_gb.pdf`,
+  `--basic-law`): the courts it lists and the divisions of a court, bare and with the court
+  (上訴法庭, 高等法院上訴法庭); column found_by says which source found each.
 - `gazetteer_government_bodies.tsv`: bureaux and departments as the corpus names them:
   names ending in 局, 署, 处, 部, 厅, 委员会 or 办公室, read back the same way, kept when they
   recur as a unit (in at least MIN_FILES files, left entropy at least MIN_LEFT_ENTROPY bits
@@ -303,7 +306,40 @@ def _mainland_named(name: str) -> bool:
     )
 
 
-def build_courts(laws, evidence, acts, out, header) -> list[tuple]:
+BASIC_LAW = Path(__file__).resolve().parents[1] / ".." / "shared" / "inputs" / "pdf"
+BASIC_LAW_PDF = BASIC_LAW / "basiclaw_full_text_gb.pdf"
+BASIC_LAW_SOURCE = "basiclaw_full_text_gb.pdf (the Basic Law of the HKSAR, Article 81)"
+# 香港特别行政区设立终审法院、高等法院、区域法院、裁判署法庭和其他专门法庭。
+_SETS_UP = re.compile(r"香港特别行政区设立([^。]+?)和其他专门法庭")
+# 高等法院设上诉法庭和原讼法庭。
+_COURT_HAS = re.compile(r"(\w{2,8}(?:法院|法庭))设(\w{2,8}法庭)和(\w{2,8}法庭)。")
+
+
+def basic_law_courts(path: Path | None) -> list[tuple[str, str, int]]:
+    """(form, Simplified name, mentions) of the courts the Basic Law sets up (Article 81):
+    the courts it lists, and each division a court has, bare (上訴法庭) and with its court
+    (高等法院上訴法庭). Empty when the PDF is not there."""
+    if path is None or not path.exists():
+        return []
+    from policykg.ingest.pdf import read_pdf
+
+    original = read_pdf(path, path.read_bytes()).text
+    text = to_simplified(original)
+    names: list[str] = []
+    for m in _SETS_UP.finditer(text):
+        names += m.group(1).split("、")
+    for m in _COURT_HAS.finditer(text):
+        court, *divisions = m.groups()
+        names += [*divisions, *(court + d for d in divisions)]
+    out = []
+    for hans in dict.fromkeys(names):
+        at = text.find(hans)
+        form = original[at : at + len(hans)] if at >= 0 else to_traditional(hans)
+        out.append((form, hans, text.count(hans)))
+    return out
+
+
+def build_courts(laws, evidence, acts, out, header, basic_law=()) -> list[tuple]:
     courts: dict[tuple[str, str], Found] = defaultdict(Found)
     for law in laws:
         for name, form, _left, start, simplified in _candidates(
@@ -342,6 +378,12 @@ def build_courts(laws, evidence, acts, out, header) -> list[tuple]:
         else:
             rows[(hans, jurisdiction)] = [body, hans, jurisdiction, "organisation_act", 0, 0]
             rows[(hans, jurisdiction)].append(f"{path} ({title})")
+    for form, hans, count in basic_law:
+        row = rows.get((hans, "HK"))
+        if row:
+            row[3] += "+basic_law"
+        else:
+            rows[(hans, "HK")] = [form, hans, "HK", "basic_law", 1, count, BASIC_LAW_SOURCE]
     order = {"CN": 0, "HK": 1, "MO": 2, "TW": 3}
     table = sorted((tuple(r) for r in rows.values()), key=lambda r: (order[r[2]], -r[4], r[1]))
     _write(out / GAZETTEERS["courts"], header, "courts", table)
@@ -435,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", type=Path, default=RESOURCES)
+    parser.add_argument("--basic-law", type=Path, default=BASIC_LAW_PDF)
     args = parser.parse_args(argv)
     started = time.monotonic()
     laws = list(read_corpus(args.corpus))
@@ -449,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     evidence = load_evidence()
     args.out.mkdir(parents=True, exist_ok=True)
     acts = build_acts(laws, index, args.out, header)
-    courts = build_courts(laws, evidence, acts, args.out, header)
+    courts = build_courts(laws, evidence, acts, args.out, header, basic_law_courts(args.basic_law))
     bodies = build_bodies(laws, evidence, acts, args.out, header)
     print(f"organisation acts: {len(acts)} bodies")
     print(f"courts: {len(courts)} ({dict(Counter(r[2] for r in courts))})")

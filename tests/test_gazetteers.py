@@ -32,8 +32,10 @@ def test_shipped_gazetteer_is_in_the_loaders_format_and_names_its_source(kind):
     gazetteer = gz.load_gazetteer(kind)
     assert len(gazetteer) > 10
     header = "\n".join(gazetteer.header)
-    assert "scripts/build_gazetteers.py" in header
-    assert "LawRefBook-Laws" in header and "mojLawSplitJSON" in header
+    builder = "build_national_bodies" if kind == "national_bodies" else "build_gazetteers"
+    assert f"scripts/{builder}.py" in header
+    assert "LawRefBook-Laws" in header
+    assert kind == "national_bodies" or "mojLawSplitJSON" in header  # Mainland bodies only
     assert "# method:" in header
     assert f"# {len(gazetteer)} entries" in header  # the count the header states is the count
     assert gazetteer == gz.load_gazetteer(kind, path)
@@ -97,6 +99,34 @@ def test_courts_of_each_jurisdiction():
     assert {"司法院", "最高法院", "最高行政法院", "智慧财产及商业法院"} <= by["TW"]
     # classes are not names
     assert not {"高级人民法院", "中级人民法院", "人民法院", "地方法院"} & set().union(*by.values())
+
+
+def test_the_courts_the_basic_law_sets_up_are_listed_with_that_source():
+    courts = gz.load_gazetteer("courts")
+    from_basic_law = {
+        e.name_hans
+        for e in courts
+        if e.get("jurisdiction") == "HK" and "basic_law" in (e.get("found_by") or "")
+    }
+    # Article 81: the courts it lists, and the High Court's two divisions, bare and whole
+    assert {"终审法院", "高等法院", "区域法院", "上诉法庭", "原讼法庭"} <= from_basic_law
+    assert {"高等法院上诉法庭", "高等法院原讼法庭"} <= from_basic_law
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("當事人可向終審法院申請上訴許可，", ["終審法院"]),
+        ("案件已由高等法院上訴法庭審理，原訟法庭的判決撤銷。", ["高等法院上訴法庭", "原訟法庭"]),
+        ("该判决经上诉法庭维持。", ["上诉法庭"]),
+    ],
+)
+def test_courts_whose_names_begin_with_a_verb_are_found(text, expected):
+    from policykg.ingest.extract.entities import recognise
+
+    simplified = gz.to_simplified(text)
+    found = recognise(simplified, 0, len(simplified))
+    assert [text[c.start : c.end] for c in found if c.kind == "Organization"] == expected
 
 
 def test_government_bodies_recur_as_units():

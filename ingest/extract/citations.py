@@ -17,6 +17,7 @@ from policykg.ingest.records import DateValue
 
 from policykg.iris import canonical_title
 
+from .law_titles import cited_law_titles
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Covering
@@ -159,9 +160,12 @@ def _named_without_brackets(
         for name in m.group("names").split("、"):
             found.append((offset, offset + len(name), name))
             offset += len(name) + 1
+    listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
+    known = {(s, e) for s, e, _ in listed}
+    found += listed
     titles = Covering(inside_titles)
-    for s, e, name in sorted(found):
-        if _FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name):
+    for s, e, name in sorted(set(found)):
+        if (s, e) not in known and (_FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name)):
             continue
         if titles.holds(s, s + 1):  # starts inside a 《title》
             continue

@@ -32,6 +32,7 @@ from .phrases import (
     tokenise,
 )
 from .records import Candidate
+from .shortforms import abbreviated_bodies
 from .vocabulary import (
     category_of,
     ends_with_head,
@@ -86,7 +87,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
-    found = _longest(found + _quoted_names(simplified, start, end) + _known(simplified, tokens))
+    found = _longest(
+        found
+        + _quoted_names(simplified, start, end)
+        + _known(simplified, tokens)
+        + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
+    )
     found = _longest(found + _phases(simplified, found, end))
     found += enumerated(tokens, found)
     found = _longest(found + coordinated(tokens, found))
@@ -350,6 +356,8 @@ def _names_one_body(entry: GazetteerEntry) -> bool:
         return False
     if _generic(entry.name_hans) or category_of(entry.name_hans):
         return False
+    if entry.source == "courts":
+        return True  # its builder read each court back to its start: 終審|法院, 原訟|法庭
     words = load_evidence().segment(entry.name_hans)
     return bool(words) and load_evidence().can_begin_name(words[0][0])
 

@@ -11,7 +11,10 @@ where it came from and how:
 - `gazetteer_courts.tsv` (`courts`): the named courts and tribunals of each jurisdiction
   (CN, HK, MO, TW) found in the corpus text, with how many files name them;
 - `gazetteer_government_bodies.tsv` (`government_bodies`): bureaux and departments (…局, …署,
-  …处, …部, …厅, …委员会, …办公室) that recur as a unit in many files.
+  …处, …部, …厅, …委员会, …办公室) that recur as a unit in many files;
+- `gazetteer_national_bodies.tsv` (`national_bodies`): national bodies the Mainland laws name
+  in full (国家市场监督管理总局, 中国证券监督管理委员会), built by
+  `scripts/build_national_bodies.py`; `shortforms.py` reads short forms back to them.
 
 `load_gazetteer(kind)` returns a `Gazetteer`; `lookup(name)` finds an entry by its name in
 either script; `find(text)` returns the longest entries matched in a text of either script,
@@ -44,6 +47,7 @@ GAZETTEERS = {
     "organisation_acts": "gazetteer_organisation_acts.tsv",
     "courts": "gazetteer_courts.tsv",
     "government_bodies": "gazetteer_government_bodies.tsv",
+    "national_bodies": "gazetteer_national_bodies.tsv",
 }
 COLUMNS = {
     "organisation_acts": (
@@ -73,6 +77,15 @@ COLUMNS = {
         "left_types",
         "left_entropy",
         "collections",
+        "source_file",
+    ),
+    "national_bodies": (
+        "name",
+        "name_hans",
+        "head",
+        "files",
+        "mentions",
+        "bare_local",
         "source_file",
     ),
 }

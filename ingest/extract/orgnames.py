@@ -66,6 +66,11 @@ def preferred_name(name: str) -> str:
     return _aliases().get(to_simplified(name), name)
 
 
+def has_body_suffix(name: str) -> bool:
+    """`name` ends in a head that organisation names end in (局, 委, 委员会, 公司)."""
+    return bool(_SUFFIX.search(name))
+
+
 def is_organisation(name: str) -> bool:
     if not 2 <= len(name) <= 30 or _BAD.search(name) or GENERIC.search(name):
         return False

@@ -1,0 +1,114 @@
+"""Laws cited by their bare title, without 《》: 依所得稅法規定, 應遵守個人資料保護法之相關
+規定, 落实网络安全法和… (issue 19).
+
+Statutes, in Taiwan above all, cite other laws by title alone. A title is recognised where
+the text holds one of the laws the scale corpus lists (`resources/law_titles.txt.gz`, built
+by `scripts/build_law_titles.py` from the Ministry of Justice database's index and the
+Mainland collection), ending where a law's title ends and followed by what follows a cited
+law: punctuation, an article (第…條), a rule (之規定, 規定, 有關…規定), a conjunction joining
+another law (及, 和, 、) or a verb of applying it (辦理, 施行). The longest title ending at
+a place wins (國有財產法施行細則 over 國有財產法), and a title inside another found title is
+dropped, and so is a title on a line of its own (a heading). Each end of a title head is tried against the lengths of the titles that end in its
+last two characters: linear in the text.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+from ..script import to_simplified
+
+__all__ = ["cited_law_titles", "law_titles"]
+
+FILE = "law_titles.txt.gz"
+_HEAD_ENDS = frozenset("法例则法典款")  # last characters of 法, 条例, 规则, 办法, 法典, 条款 …
+# what follows a cited law (Simplified)
+_PUNCTUATION = frozenset("、，。；：）)」”’》 \u3000\n")
+_FOLLOWERS = (
+    "第",
+    "之",
+    "规定",
+    "及",
+    "和",
+    "与",
+    "或",
+    "等",
+    "相关",
+    "有关",
+    "办理",
+    "施行",
+    "所定",
+    "所称",
+    "的规定",
+    "的有关",
+    "的相关",
+)
+
+
+@lru_cache(maxsize=1)
+def law_titles() -> frozenset[str]:
+    """The Simplified titles of the shipped list."""
+    data = resources.files("policykg.ingest").joinpath(f"resources/{FILE}").read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _lengths_by_ending() -> dict[str, tuple[int, ...]]:
+    """For each last two characters of a title, the lengths of titles ending so, longest
+    first: only those slices are looked up."""
+    table: dict[str, set[int]] = {}
+    for title in law_titles():
+        table.setdefault(title[-2:], set()).add(len(title))
+    return {end: tuple(sorted(lengths, reverse=True)) for end, lengths in table.items()}
+
+
+def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
+    if end >= limit or simplified[end] in _PUNCTUATION:
+        return True
+    return simplified.startswith(_FOLLOWERS, end)
+
+
+_SPACE = " \u3000#"
+
+
+def _a_heading(simplified: str, begin: int, end: int) -> bool:
+    """The title is a line of its own (a law's heading, its own title): no citation.
+    Reads only the spaces next to the title, so each check is short."""
+    before = begin - 1
+    while before >= 0 and simplified[before] in _SPACE:
+        before -= 1
+    after = end
+    while after < len(simplified) and simplified[after] in _SPACE:
+        after += 1
+    return (before < 0 or simplified[before] == "\n") and (
+        after >= len(simplified) or simplified[after] == "\n"
+    )
+
+
+def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, title as written) of each law cited by its bare title in text[start:end]
+    (either script)."""
+    simplified = to_simplified(text[start:end])
+    titles, lengths = law_titles(), _lengths_by_ending()
+    found: list[tuple[int, int]] = []
+    for i, char in enumerate(simplified):
+        if char not in _HEAD_ENDS or i < 1:
+            continue
+        candidates = lengths.get(simplified[i - 1 : i + 1])
+        if not candidates or not _followed_as_a_law(simplified, i + 1, len(simplified)):
+            continue
+        for length in candidates:
+            begin = i + 1 - length
+            if begin >= 0 and simplified[begin : i + 1] in titles:
+                if not _a_heading(simplified, begin, i + 1):
+                    found.append((begin, i + 1))
+                break  # the longest title ending here
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(found, key=lambda span: (span[0], -span[1])):
+        if kept and s < kept[-1][1]:
+            continue  # inside a longer title found before it
+        kept.append((s, e))
+    return [(start + s, start + e, text[start + s : start + e]) for s, e in kept]

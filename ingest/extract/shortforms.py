@@ -1,0 +1,187 @@
+"""Short forms of national bodies: 证监会, 市场监管总局, 国务院信息办 (issue 19).
+
+A short form keeps characters of the full name in their order and ends as the full name
+ends: with its head (局, 总局, 部) or the head's first or last character (委 or 会 of 委员会,
+办 of 办公室). 证监会 is 中国证券监督管理委员会 with characters left out; 国家标准委 is
+国家标准化管理委员会. Whether a run of text is one is read against the national bodies the
+Mainland laws name in full (`gazetteer_national_bodies.tsv`, built by
+`scripts/build_national_bodies.py`), and it counts only when:
+
+- it reads back to exactly ONE body of the list (an abbreviation two bodies share says
+  neither: 国办 fits every 国务院…办公室), and is not the full name without its national
+  marker where the laws give that name to local bodies too (监察委员会: 地方各级监察委员会);
+- its first character is the first of the full name, or the first after the national
+  marker (国家, 国务院, 中国, 中华人民共和国: 市场监管总局 ← 国家市场监督管理总局);
+- it stands as a unit: it begins after list punctuation (、，。；： and brackets) or a word
+  that governs a body (由, 请, 会同, 与 …), and ends before list punctuation, a word a subject
+  takes (等, 会同, 牵头, 负责 …) or a verb of action (审核, 制定: a word the boundary evidence
+  says stops names), so 市场监管 inside a longer phrase is never read. The longest run that
+  reads back to a body is taken.
+
+The run is at most as long as the longest name of the list, and each head character is
+tried from at most a few starts: linear in the text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .gazetteers import GazetteerEntry, load_gazetteer
+from .orgnames import has_body_suffix
+from .records import Candidate
+
+__all__ = ["abbreviated_bodies", "full_name_of"]
+
+KIND = "national_bodies"
+MARKERS = ("中华人民共和国", "国务院", "国家", "中国")
+MIN_LENGTH = 3  # 国办, 中办: two characters fit too many names to say which
+MIN_OWN = 2  # characters of its own before the head, after a national marker
+# what stands as a unit: between these ...
+_DELIMITERS = frozenset("、，。；：（）()“”「」『』《》〈〉\n\t \u3000,;:")
+# ... or after a word governing a body, before a word its subject takes
+_BEFORE = ("由", "请", "经", "会同", "和", "及", "与", "向", "对", "报", "商", "同")
+_AFTER = ("等", "会同", "牵头", "负责", "联合", "和", "及", "与", "要", "按照", "共同")
+
+
+LOCAL_MAX = 0.3  # a bare form that follows a level or place this often names local bodies
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[tuple[str, str, str], ...]:
+    """(full name, head, stem without national marker) of each body, Simplified."""
+    out = []
+    for entry in load_gazetteer(KIND):
+        name, head = entry.name_hans, entry.get("head") or ""
+        stem = name[: len(name) - len(head)]
+        bare = next((stem[len(m) :] for m in MARKERS if stem.startswith(m)), stem)
+        out.append((name, head, bare))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _shared_bare_forms() -> frozenset[str]:
+    """Names without their national marker that local bodies bear too (监察委员会: 县级以上
+    地方各级监察委员会), by the gazetteer's `bare_local` share."""
+    return frozenset(
+        bare + entry.get("head")
+        for entry, (_, _, bare) in zip(load_gazetteer(KIND), _bodies(), strict=True)
+        if float(entry.get("bare_local") or 0) >= LOCAL_MAX
+    )
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    return max((len(name) for name, _, _ in _bodies()), default=0)
+
+
+def _head_forms(head: str) -> tuple[str, ...]:
+    """How a short form may end for a full name ending in `head`: 委员会 → 委员会, 委, 会;
+    办公室 → 办公室, 办. A character of the head stands for it only where it heads bodies
+    on its own (orgnames' suffixes: 委, 办, 会, 局; not 管 of 管理局 nor 组 of 领导小组)."""
+    ends = (head[0], head[-1]) if len(head) > 1 else ()
+    return (head, *(c for c in dict.fromkeys(ends) if has_body_suffix(c)))
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every character of `short` appears in `full`, in the same order."""
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, tuple[tuple[str, str, str, str], ...]]:
+    """For each character a short form may end in, the (full name, head form, stem, bare
+    stem) it may stand for: each lookup reads only the bodies that can end so."""
+    table: dict[str, list[tuple[str, str, str, str]]] = {}
+    for name, head, bare in _bodies():
+        stem = name[: len(name) - len(head)]
+        for form in _head_forms(head):
+            table.setdefault(form[-1], []).append((name, form, stem, bare))
+    return {char: tuple(rows) for char, rows in table.items()}
+
+
+def _abbreviates(short: str, name: str, form: str, stem: str, bare: str) -> bool:
+    if len(short) >= len(name) or not short.endswith(form):
+        return False
+    short_stem = short[: len(short) - len(form)]
+    if not short_stem or short_stem[0] not in (stem[:1], bare[:1]):
+        return False
+    own = next((short_stem[len(m) :] for m in MARKERS if short_stem.startswith(m)), short_stem)
+    if len(own) < MIN_OWN:
+        return False  # 国务院部委: a marker and one character say no one body
+    return _in_order(short_stem, stem)
+
+
+@lru_cache(maxsize=65536)
+def full_name_of(short: str) -> str | None:
+    """The one national body that `short` (Simplified) abbreviates, else None."""
+    if len(short) < MIN_LENGTH or short in _shared_bare_forms():
+        return None
+    matches = {
+        name
+        for name, form, stem, bare in _endings().get(short[-1:], ())
+        if _abbreviates(short, name, form, stem, bare)
+    }
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _final_characters() -> frozenset[str]:
+    return frozenset(_endings())
+
+
+def _stands_after(text: str, end: int, limit: int) -> bool:
+    """List punctuation, a word a subject takes, or a verb of action (审核, 制定: a word of
+    two characters the boundary evidence says stops names) follows."""
+    if end >= limit or text[end] in _DELIMITERS:
+        return True
+    if text.startswith(_AFTER, end):
+        return True
+    following = text[end : end + 2]
+    evidence = load_evidence()
+    return len(following) == 2 and evidence.stops_name(following)
+
+
+def _starts(text: str, start: int, end: int) -> list[int]:
+    """Where a unit ending at `end` may begin: right after the delimiter before it (or the
+    span's start), and after a governing word standing there (、由|证监会)."""
+    reach = _longest() + max(map(len, _BEFORE))
+    at = end - 1
+    while at > start and text[at - 1] not in _DELIMITERS:
+        at -= 1
+        if end - at > reach:
+            return []  # no delimiter near: inside running text
+    governed = (
+        m + len(word) for word in _BEFORE for m in _occurrences(text, word, at, end - MIN_LENGTH)
+    )
+    return sorted({at, *governed})
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
+def abbreviated_bodies(text: str, start: int, end: int) -> list[Candidate]:
+    """Short forms of national bodies in text[start:end] (Simplified), as organisations."""
+    finals = _final_characters()
+    found: list[Candidate] = []
+    for i in range(start, end):
+        if text[i] not in finals or not _stands_after(text, i + 1, end):
+            continue
+        for begin in _starts(text, start, i + 1):
+            if i + 1 - begin >= MIN_LENGTH and full_name_of(text[begin : i + 1]):
+                found.append(Candidate("Organization", begin, i + 1))
+                break
+    return found
+
+
+def entry_of(name: str) -> GazetteerEntry | None:
+    """The gazetteer entry of a full name (either script)."""
+    return load_gazetteer(KIND).lookup(name)

@@ -1,0 +1,50 @@
+"""Laws cited by their bare title (issue 19): titles of the shipped list (built from the
+Ministry of Justice index and the Mainland collection), where what follows is what follows
+a cited law. Sentences invented here, in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.citations import find_citations
+from policykg.ingest.extract.law_titles import cited_law_titles, law_titles
+
+
+def test_the_list_holds_titles_of_both_collections_without_the_state_prefix():
+    titles = law_titles()
+    assert {"所得税法", "国有财产法", "网络安全法"} <= titles
+    assert "宪法" not in titles  # too short to be matched in running text
+
+
+def _titles(text: str) -> list[str]:
+    return [name for _, _, name in cited_law_titles(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("其盈餘分配，依所得稅法第四條辦理。", ["所得稅法"]),
+        ("資料之蒐集，準用個人資料保護法及洗錢防制法之規定。", ["個人資料保護法", "洗錢防制法"]),
+        ("平台运营者应当遵守网络安全法，", ["网络安全法"]),
+        ("其處分依國有財產法施行細則辦理。", ["國有財產法施行細則"]),  # the longest title
+    ],
+)
+def test_a_listed_title_followed_as_a_law_is_cited(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有限责任公司法定代表人应当到场。",  # 公司法 runs on into 法定
+        "本法自公布之日起施行。",  # 本法 is no title
+        "依照刑法规定处罚。",  # two characters: too short to say
+    ],
+)
+def test_what_is_no_cited_title_is_not_read(text):
+    assert _titles(text) == []
+
+
+def test_a_bare_title_becomes_a_cited_work_and_one_in_brackets_is_not_doubled():
+    text = "依《所得稅法》規定申報，並適用所得稅法第十四條。"
+    works, _ = find_citations(text, 0, len(text), "")
+    assert [(w.title, len(w.mentions)) for w in works] == [("所得稅法", 2)]
