@@ -346,3 +346,49 @@ def test_a_run_of_words_that_is_a_name_of_the_store_is_one_word():
     zone = Entity(MINT.platform("東灣南岸現代物流合作區"), "platform", frozenset({"東灣南岸現代物流合作區"}))  # fmt: skip
     assert joined(resolve([short, long, zone])) == {(short.iri, long.iri, ABBREVIATION)}
     assert resolve([short, long]) == {}  # without it, 南岸現代物流合作區 is dropped content
+
+
+def _mentions(doc: str, names: dict[str, str]) -> list[str]:
+    """Each name mentioned once, in its own provision, and named a party, each by an
+    annotation quoting it (as ingest writes them)."""
+    oa, pkg = "http://www.w3.org/ns/oa#", "https://w3id.org/policykg/ontology#"
+    out = []
+    for number, (name, provision) in enumerate(sorted(names.items())):
+        node, prov = MINT.organisation(name), f"{doc}/prov/{provision}"
+        out.append(f"<{node}> <{pkg}mentionedIn> <{prov}>")
+        for note, body, fact, value in (
+            (f"{doc}/annotation/m{number}", node, "mentionedIn", prov),
+            (f"{doc}/annotation/p{number}", doc, "party", node),
+        ):
+            out += [
+                f"<{note}> <{oa}hasBody> <{body}>",
+                f"<{note}> <{pkg}factProperty> <{pkg}{fact}>",
+                f"<{note}> <{pkg}factValue> <{value}>",
+                f"<{note}> <{oa}hasTarget> <{note}#target>",
+                f"<{note}#target> <{oa}hasSelector> <{note}#quote>",
+                f'<{note}#quote> <{oa}exact> "{name}"',
+            ]
+    return out
+
+
+def test_a_graph_that_minted_both_sides_of_a_link_is_split_again_when_it_breaks():
+    """A document naming 數碼發展局 and 數發局, alone in the store, has one node for both;
+    a later document's 數據發展局 makes 數發局 ambiguous: the node is split again by what
+    its labels and mention annotations quote, as if the two had been ingested together."""
+    doc_d, doc_f = MINT.work("丁文件"), MINT.work("己文件")
+    long, short = MINT.organisation("數碼發展局"), MINT.organisation("數發局")
+    d = _graph(doc_d, "丁文件", {"數碼發展局": (), "數發局": ()})
+    d += _mentions(doc_d, {"數碼發展局": "1", "數發局": "2"})
+    f = _graph(doc_f, "己文件", {"數據發展局": ()})
+    store = PolicyStore.in_memory()
+    _ingest(store, {doc_d: d})
+    assert _parties(store, doc_d) == {long}  # one node: the graph minted both sides
+    _ingest(store, {doc_f: f})
+    assert _parties(store, doc_d) == {long, short}
+    mentioned = f"SELECT ?p WHERE {{ GRAPH <{doc_d}> {{ <{short}> <https://w3id.org/policykg/ontology#mentionedIn> ?p }} }}"  # fmt: skip
+    assert {row["p"].value for row in store.query(mentioned)} == {f"{doc_d}/prov/2"}
+    for order in ({doc_f: f, doc_d: d}, {doc_d: d, doc_f: f}):
+        fresh = PolicyStore.in_memory()
+        for graph, statements in order.items():
+            _ingest(fresh, {graph: statements})
+        assert _export(fresh) == _export(store)
