@@ -76,7 +76,45 @@ def test_a_name_without_its_place_or_issuer_joins_when_unique_in_either_script()
     long = org("南灣海洋研究院")  # Traditional and Simplified compared folded
     simplified = Entity(MINT.organisation("南湾海洋研究院"), "org", frozenset({"南湾海洋研究院"}))
     assert simplified.iri == long.iri
-    assert joined(resolve([short, simplified])) == {(short.iri, long.iri, WITHOUT_QUALIFIER)}
+    # 南灣 is an invented place: a qualifier only once the store knows it as a name
+    assert resolve([short, simplified]) == {}
+    place = Entity(MINT.platform("南灣"), "platform", frozenset({"南灣"}))
+    assert joined(resolve([short, simplified, place])) == {(short.iri, long.iri, WITHOUT_QUALIFIER)}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("漁業署", "淡水漁業署"), ("貨運口岸", "深圳新貨運口岸"), ("統計局", "原農業統計局"),
+     ("診療所", "牙科診療所"), ("測量處", "土地測量處")],
+)  # fmt: skip
+def test_a_dropped_leading_word_that_is_no_place_body_or_year_is_another_thing(short, long):
+    assert resolve([org(short), org(long)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("海運法", "內河海運法"), ("規劃條例", "城市規劃條例"), ("租賃條例", "商業租賃條例")],
+)
+def test_a_title_after_a_word_that_is_no_place_body_or_year_is_another_title(short, long):
+    assert resolve([work(short), work(long)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("漁業署", "香港特別行政區漁業署"), ("貨運口岸", "深圳貨運口岸"), ("診療所", "廣州市診療所"),
+     ("測量處", "深港測量處"), ("海運法", "中華人民共和國海運法"), ("檢疫站", "國務院檢疫站")],
+)  # fmt: skip
+def test_a_leading_place_body_or_year_is_a_qualifier(short, long):
+    kind = work if short.endswith("法") else org
+    (link,) = resolve([kind(short), kind(long)]).values()
+    assert link.method == WITHOUT_QUALIFIER
+
+
+def test_a_leading_name_of_the_store_is_a_qualifier():
+    short, long = org("檢疫站"), org("海港管理署檢疫站")
+    assert resolve([short, long]) == {}  # 海港管理署: no list knows it
+    issuer = org("海港管理署")
+    assert set(resolve([short, long, issuer])) == {short.iri}
 
 
 def test_a_title_without_its_year_joins_the_one_dated_title_but_two_years_stay_apart():
@@ -111,8 +149,9 @@ def test_a_defined_short_form_joins_the_entity_named_by_it():
 
 
 def test_short_names_count_longer_names_already_joined_as_one():
-    # 灣科園 fits all three, but the two longer ones are one park
-    names = ["灣區科技園", "北岸灣區科技園", "灣科園"]
+    # 灣科園 fits all three, but the two longer ones are one park (北岸: a place the
+    # store names, so it qualifies 灣區科技園)
+    names = ["灣區科技園", "北岸灣區科技園", "灣科園", "北岸"]
     entities = [Entity(MINT.platform(n), "platform", frozenset({n})) for n in names]
     links = resolve(entities)
     assert {link.into for link in links.values()} == {MINT.platform("北岸灣區科技園")}
@@ -280,7 +319,8 @@ def test_a_dropped_inner_word_of_content_is_another_thing(short, long):
 
 def test_a_dropped_function_word_or_qualifier_still_joins():
     assert keeps_words("数科", "数码及科技")  # 及 is a conjunction in the dictionary
-    assert keeps_words("海洋", "南湾海洋")  # a place before everything kept
+    assert keeps_words("海洋", "南湾海洋", {"南湾"})  # a place of the store before it all
+    assert not keeps_words("海洋", "南湾海洋")  # no evidence 南湾 is a place
     assert not keeps_words("海港议事", "海港居民议事")
     assert words_of("全国人民代表大会") == ("全国", "人民", "代表", "大会")
 
@@ -342,7 +382,7 @@ def test_a_run_on_label_is_no_long_name_and_does_not_crash():
 
 def test_a_run_of_words_that_is_a_name_of_the_store_is_one_word():
     # 東灣 keeps 東灣南岸現代物流合作區, itself a platform of the store, by its first word
-    short, long = org("東灣管理局"), org("北城市東灣南岸現代物流合作區管理局")
+    short, long = org("東灣管理局"), org("深圳市東灣南岸現代物流合作區管理局")
     zone = Entity(MINT.platform("東灣南岸現代物流合作區"), "platform", frozenset({"東灣南岸現代物流合作區"}))  # fmt: skip
     assert joined(resolve([short, long, zone])) == {(short.iri, long.iri, ABBREVIATION)}
     assert resolve([short, long]) == {}  # without it, 南岸現代物流合作區 is dropped content
