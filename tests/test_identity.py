@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.identity import (
     ABBREVIATION,
@@ -432,3 +432,32 @@ def test_a_graph_that_minted_both_sides_of_a_link_is_split_again_when_it_breaks(
         for graph, statements in order.items():
             _ingest(fresh, {graph: statements})
         assert _export(fresh) == _export(store)
+
+
+POOL = ("數碼發展局", "數發局", "數據發展局", "海港管理署", "海港署", "港署")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sets(st.sampled_from(POOL), min_size=1, max_size=3), min_size=2, max_size=4),
+    st.randoms(use_true_random=False),
+)
+def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
+    """Documents naming look-alike bodies, each name mentioned and a party by an
+    annotation quoting it: ingested one by one in any order, the store is the store of
+    all of them ingested at once (a graph's own joined node is split again as needed)."""
+    graphs = {}
+    for number, names in enumerate(documents):
+        doc = MINT.work(f"文件{number}")
+        provisions = {name: str(at) for at, name in enumerate(sorted(names))}
+        graphs[doc] = _graph(doc, f"文件{number}", dict.fromkeys(sorted(names), ())) + _mentions(
+            doc, provisions
+        )
+    at_once = PolicyStore.in_memory()
+    _ingest(at_once, graphs)
+    order = list(graphs)
+    rng.shuffle(order)
+    one_by_one = PolicyStore.in_memory()
+    for doc in order:
+        _ingest(one_by_one, {doc: graphs[doc]})
+    assert _export(one_by_one) == _export(at_once)
