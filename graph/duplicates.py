@@ -193,21 +193,26 @@ def add_spans(queries: Queries, found: list[LookAlike], limit: int) -> list[Look
     """The first `limit` look-alikes, each entity with up to SPANS_PER_ENTITY spans that
     name it (one query for all of them)."""
     shown = found[:limit]
-    nodes = {c.iri: c for item in shown for c in item.entities}
+    # an entity may stand in several look-alikes (科技部 inside two longer names): each
+    # of its candidates gets the document and spans
+    nodes: dict[str, list[Candidate]] = {}
+    for item in shown:
+        for candidate in item.entities:
+            nodes.setdefault(candidate.iri, []).append(candidate)
     if not nodes:
         return shown
     for r in queries.select(bind(DOCUMENTS, e=[ox.NamedNode(iri) for iri in nodes])):
-        nodes[r["e"].value].document = r["doc"].value
+        for candidate in nodes[r["e"].value]:
+            candidate.document = r["doc"].value
     rows = queries.select(
         bind(SPANS, node=[ox.NamedNode(iri) for iri in nodes], limit=len(nodes) * 20)
     )
     for r in rows:
-        entity = nodes[r["node"].value]
-        if len(entity.spans) < SPANS_PER_ENTITY:
-            entity.spans.append(
-                Source(r["doc"].value, int(r["start"].value), int(r["end"].value),
-                       r["exact"].value)
-            )  # fmt: skip
+        span = Source(r["doc"].value, int(r["start"].value), int(r["end"].value),
+                      r["exact"].value)  # fmt: skip
+        for candidate in nodes[r["node"].value]:
+            if len(candidate.spans) < SPANS_PER_ENTITY:
+                candidate.spans.append(span)
     return shown
 
 

@@ -15,8 +15,12 @@ order of ingest: a graph's minted IRIs are read back from its redirects and its 
 (a label mints the IRI whose key it gives), and a link that no longer holds (the short
 form's definition was re-ingested away, or a second long name made an abbreviation
 ambiguous) moves the graph's statements back to the IRI it minted. A graph that itself
-minted both sides of a link that later breaks cannot be split again by its statements;
-it stays joined until its document is ingested again (it is reported).
+minted both sides of a link that later breaks has one node for both: it is split again
+by what its statements quote (`_split`): each label and each mention annotation goes to
+the IRI its text mints, a mention (pkg:mentionedIn) with its annotations, the type to
+each part, and any other statement (a fact about the node) to the part of the node's
+longest name. So the store after any order of ingest is the store after one ingest of
+all the documents (tests/test_identity_corpus.py).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from policykg.iris import title_key
-from policykg.vocab import ELI, PKG, SKOS
+from policykg.vocab import ELI, OA, PKG, RDF, SKOS
 
 from .document_dates import settle_dates
 from .identity import Entity, Link, resolve
@@ -52,7 +56,7 @@ class IdentityReport:
     links: dict[str, Link] = field(default_factory=dict)  # minted IRI → its group
     rewritten: list[str] = field(default_factory=list)  # graphs written again
     moved: list[str] = field(default_factory=list)  # others whose labels or dates moved
-    kept_joined: list[tuple[str, str]] = field(default_factory=list)  # (graph, node)
+    split: list[tuple[str, str]] = field(default_factory=list)  # (graph, node) split again
     refused: dict[str, str] = field(default_factory=dict)  # graph → why the gate refused it
 
     def messages(self) -> list[str]:
@@ -95,29 +99,33 @@ def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityR
     target = {iri: link.into for iri, link in report.links.items()}
     renames: dict[str, dict[str, str]] = defaultdict(dict)  # graph → {node: new node}
     redirects: dict[str, dict[str, str]] = defaultdict(dict)  # graph → {minted: into}
+    splits: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)  # graph → node → parts
     for (graph, node), found in sorted(nodes.items()):
-        wanted = {target.get(m, m) for m in found.minted}
-        if len(wanted) > 1:  # the graph joined two of its own names: cannot split them
-            report.kept_joined.append((graph, node))
-            wanted = {target.get(node, node)} if node in found.minted else {min(wanted)}
-        (new,) = wanted
+        parts = {minted: target.get(minted, minted) for minted in found.minted}
+        new = parts[_longest_named(found)]
+        if len(set(parts.values())) > 1:  # the graph joined two of its own names: split it
+            report.split.append((graph, node))
+            splits[graph][node] = parts
         if new != node:
             renames[graph][node] = new
-        for minted in found.minted:
-            if minted != new:
-                redirects[graph][minted] = new
+        for minted, into in parts.items():
+            if minted != into:
+                redirects[graph][minted] = into
     stated = _stated_redirects(same_as)
     changed = sorted(
-        g for g in set(renames) | set(redirects) | set(stated) if renames.get(g)
-        or redirects.get(g, {}) != stated.get(g, {})
+        g for g in set(renames) | set(redirects) | set(stated) | set(splits) if renames.get(g)
+        or splits.get(g) or redirects.get(g, {}) != stated.get(g, {})
     )  # fmt: skip
     while changed:  # each round refuses a graph or ends
-        graphs = {g: _rewritten(store, g, renames.get(g, {}), redirects.get(g, {}), report.links)
+        graphs = {g: _rewritten(store, g, renames.get(g, {}), redirects.get(g, {}), report.links,
+                                splits.get(g, {}))
                   for g in changed}  # fmt: skip
         labels = settle_labels(store, graphs, changed, base_iri)
         dates = settle_dates(store, graphs, changed, base_iri)
         moves = _Moves((labels, dates))
-        refused = _gate(store, graphs, changed, base_iri, moves, renames) if validate else {}
+        refused = (
+            _gate(store, graphs, changed, base_iri, moves, renames, splits) if validate else {}
+        )
         if not refused:
             break
         report.refused.update(refused)
@@ -204,12 +212,74 @@ def _statements_of(store, graph: str) -> list[str]:
     return [f"{q.subject} <{q.predicate.value}> {q.object}" for q in store.graph_quads(graph)]
 
 
+def _longest_named(found: _Node) -> str:
+    """The minted IRI of the node's longest name (then code-point order): the part a
+    split node's other statements stay with, and the node's IRI otherwise."""
+
+    def length(minted: str) -> int:
+        return max((len(v) for v, _ in found.labels if _mints(v, minted)), default=0)
+
+    return min(found.minted, key=lambda minted: (-length(minted), minted))
+
+
+def _split(quads: list, splits: dict[str, dict[str, str]], new: dict[str, str]) -> dict:
+    """{(subject, predicate, object): [nodes]} for the statements of each split node:
+    a label to the IRI its text mints; a statement an annotation stands for (a mention,
+    a fact whose value is the node) and the annotation's own link to the node, to the IRI
+    the annotation's quote mints; the type to each part. What is in no list stays with
+    the node's longest name (`new`)."""
+    quoted = {q.subject.value.rpartition("#")[0]: q.object.value for q in quads
+              if q.predicate.value == OA + "exact" and q.subject.value.endswith("#quote")}  # fmt: skip
+    notes: dict[str, dict[str, str]] = defaultdict(dict)  # annotation → hasBody, factProperty…
+    for q in quads:
+        if q.predicate.value in (OA + "hasBody", PKG + "factProperty", PKG + "factValue"):
+            notes[q.subject.value][q.predicate.value] = q.object.value
+
+    def part(node: str, text: str) -> str:
+        return next((into for minted, into in sorted(splits[node].items())
+                     if _mints(text, minted)), new[node])  # fmt: skip
+
+    stands_for: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # statement → parts
+    moved: dict[tuple[str, str, str], list[str]] = {}
+    for note, fields in notes.items():
+        body, value = fields.get(OA + "hasBody", ""), fields.get(PKG + "factValue", "")
+        prop = fields.get(PKG + "factProperty", "")
+        if body in splits:  # a mention of the node (or a fact about it) quoting its name
+            into = part(body, quoted.get(note, ""))
+            stands_for[body, prop, value].add(into)
+            moved[f"<{note}>", OA + "hasBody", f"<{body}>"] = [into]
+        if value in splits:  # a fact whose value is the node
+            into = part(value, quoted.get(note, ""))
+            stands_for[body, prop, value].add(into)
+            moved[f"<{note}>", PKG + "factValue", f"<{value}>"] = [into]
+    for q in quads:
+        subject, predicate, obj = q.subject.value, q.predicate.value, q.object
+        key = (str(q.subject), predicate, str(obj))
+        if key in moved:
+            continue
+        if subject in splits and predicate in (PREF, ALT):
+            moved[key] = [part(subject, obj.value)]
+        elif subject in splits and predicate == RDF + "type":
+            moved[key] = sorted(set(splits[subject].values()))
+        elif (subject, predicate, obj.value) in stands_for:
+            moved[key] = sorted(stands_for[subject, predicate, obj.value])
+    return moved
+
+
 def _rewritten(
-    store, graph: str, renames: dict[str, str], redirects: dict[str, str], links: dict
+    store,
+    graph: str,
+    renames: dict[str, str],
+    redirects: dict[str, str],
+    links: dict,
+    splits: dict[str, dict[str, str]] | None = None,
 ) -> list[str]:
-    """The graph's statements with its nodes renamed and its redirects as wanted."""
+    """The graph's statements with its nodes renamed (a split node's statements spread
+    over its parts: `_split`) and its redirects as wanted."""
     rename = {f"<{old}>": f"<{new}>" for old, new in renames.items()}
     quads = store.graph_quads(graph)
+    splits = splits or {}
+    moved = _split(quads, splits, {n: renames.get(n, n) for n in splits}) if splits else {}
     redirected = {q.subject.value for q in quads if q.predicate.value == OWL_SAME_AS}
     redirected |= set(redirects)
     out: dict[str, None] = {}  # each statement once, in order
@@ -217,6 +287,14 @@ def _rewritten(
         subject, predicate, obj = str(quad.subject), quad.predicate.value, str(quad.object)
         if predicate == OWL_SAME_AS or (predicate == METHOD and quad.subject.value in redirected):
             continue  # the redirects and their rules are written again below
+        parts = moved.get((subject, predicate, obj))
+        if parts is not None:
+            for node in parts:  # the split node is the subject, or the statement's value
+                if quad.subject.value in splits:
+                    out[f"<{node}> <{predicate}> {rename.get(obj, obj)}"] = None
+                else:
+                    out[f"{rename.get(subject, subject)} <{predicate}> <{node}>"] = None
+            continue
         out[f"{rename.get(subject, subject)} <{predicate}> {rename.get(obj, obj)}"] = None
     for minted, into in sorted(redirects.items()):
         out[f"<{minted}> <{OWL_SAME_AS}> <{into}>"] = None
@@ -226,7 +304,8 @@ def _rewritten(
 
 
 def _gate(store, graphs: dict[str, list[str]], changed: list[str], base_iri: str,
-          moves: _Moves, renames: dict[str, dict[str, str]]) -> dict[str, str]:  # fmt: skip
+          moves: _Moves, renames: dict[str, dict[str, str]],
+          splits: dict[str, dict[str, dict[str, str]]]) -> dict[str, str]:  # fmt: skip
     """The rewritten graphs validated together with what they touch (graph/validate.py,
     the ingest gate): each graph a violation is about that the graphs as stored did not
     have (a store ingested without the gate keeps what it had), with the reason."""
@@ -238,7 +317,9 @@ def _gate(store, graphs: dict[str, list[str]], changed: list[str], base_iri: str
     renamed = {old: new for moved in renames.values() for old, new in moved.items()}
     stored = {g: _statements_of(store, g) for g in changed}
     before, _ = validate_document(store, _Built(stored), changed, base_iri)
-    had = {(renamed.get(f.focus, f.focus), f.shape, f.path, f.component) for f in before.violations}
+    parts = {node: set(p.values()) for split in splits.values() for node, p in split.items()}
+    had = {(new, f.shape, f.path, f.component) for f in before.violations
+           for new in parts.get(f.focus, {renamed.get(f.focus, f.focus)})}  # fmt: skip
     report.findings[:] = [
         f for f in report.violations if (f.focus, f.shape, f.path, f.component) not in had
     ]

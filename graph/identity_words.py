@@ -7,6 +7,16 @@ when it keeps each of the long name's words by its first character, in order (�
 南灣海洋研究院). A dropped word of content inside the name is what tells two things apart:
 全國[人民]代表大會 is not 全國代表大會, 落馬洲[支線]口岸 is not 落馬洲口岸.
 
+A leading run it drops is a qualifier only on evidence (`is_qualifier`): it is made
+whole of places, bodies, issuers and years: a name of the store, a place of the
+region's list (resources/places.txt), a place of the abbreviation table
+(resources/place_abbreviations.tsv: 深圳市 and 深圳 of 深圳市人民政府) or a run of its
+one-character names (港, 深港), an entry of the gazetteers of bodies and courts, a word the
+dictionary tags as an organisation (nt: 国务院) or as a place of three characters or more
+(ns: 中华人民共和国, 广东省; its two-character places are often common nouns: 内河, 城市),
+a year (2018年). Otherwise the short name is another thing: 皇岗口岸 is not
+深圳新皇岗口岸 (新), 会计法 is not 商业会计法, 人事部 is not 原劳动人事部.
+
 The long name's words come from rjieba's dictionary (its `tag`; a word longer than two
 characters is cut again into the shorter dictionary words `cut_for_search` finds in it,
 so 全国人民代表大会 is 全国/人民/代表/大会), and a function word is one the dictionary
@@ -18,14 +28,24 @@ the product of the two lengths per pair of names, and names are short.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import rjieba
+from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
+from policykg.ingest.extract.vocabulary import lines_of
+from policykg.ingest.script import to_simplified
 
 NAME_WORDS = 8  # the longest run of words taken as one embedded name
 MAX_WORDS = 200  # the walk below recurses once a word
 FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "ud", "ug", "uv", "uz"})
+ORGANISATION_TAG, PLACE_TAG = "nt", "ns"
+LONGEST_QUALIFIER = 24  # characters of one place, body or year
+_YEAR = re.compile(
+    r"(?:1[89]|20)[0-9]{2}年?度?|[〇零一二三四五六七八九]{4}年度?|民国[0-9一二三四五六七八九十百]+年"
+)
+_ADMINISTRATIVE = "省市区县镇乡"  # a place's own level, after its name (河套区)
 
 
 @lru_cache(maxsize=65536)
@@ -66,6 +86,63 @@ def is_function_word(word: str) -> bool:
     return len(tagged) == 1 and tagged[0][1] in FUNCTION_TAGS
 
 
+@cache
+def _known_qualifiers() -> frozenset[str]:
+    """The region's places and the gazetteers' bodies and courts, folded to Simplified."""
+    found = set(lines_of("places.txt"))
+    for line in lines_of("place_abbreviations.tsv"):  # 港 → 香港特別行政區政府
+        government = to_simplified(line.split()[-1])
+        place = re.sub(r"(人民)?政府$", "", government)
+        found |= {place, re.sub(r"(特别行政区|市|省)$", "", place)}
+    for kind in GAZETTEERS:
+        for entry in load_gazetteer(kind):
+            found.add(to_simplified(entry.name))
+    return frozenset(n for n in found if len(n) >= 2)  # 市 alone qualifies nothing
+
+
+@cache
+def _place_characters() -> frozenset[str]:
+    """The one-character place names (深, 港, 粤 …), in Simplified."""
+    lines = lines_of("place_abbreviations.tsv")
+    return frozenset(to_simplified(line.split()[0]) for line in lines if line.split())
+
+
+@lru_cache(maxsize=65536)
+def _is_one_qualifier(piece: str) -> bool:
+    if piece in _known_qualifiers() or _YEAR.fullmatch(piece):
+        return True
+    if len(piece) <= 3 and all(c in _place_characters() for c in piece):
+        return True
+    tagged = rjieba.tag(piece)
+    if len(tagged) != 1:
+        return False
+    return tagged[0][1] == ORGANISATION_TAG or (tagged[0][1] == PLACE_TAG and len(piece) >= 3)
+
+
+def is_qualifier(text: str, names: Container[str] = frozenset()) -> bool:
+    """Is `text` made whole of places, bodies, issuers and years (each one a name of
+    `names` or of the lists above, then maybe a place's level: 河套区), with function
+    words between them? An empty text is."""
+    ends = {0}  # where a run of qualifiers may end
+    for at in range(1, len(text) + 1):
+        for start in range(max(0, at - LONGEST_QUALIFIER), at):
+            if start not in ends:
+                continue
+            piece = text[start:at]
+            if piece in names or _is_one_qualifier(piece) or is_function_word(piece):
+                ends.add(at)
+                break
+            if (
+                len(piece) > 1
+                and piece[-1] in _ADMINISTRATIVE
+                and start in ends
+                and (piece[:-1] in names or _is_one_qualifier(piece[:-1]))
+            ):
+                ends.add(at)
+                break
+    return len(text) in ends
+
+
 def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> bool:
     """Does `short` keep each word of `long` by its first character, in order, dropping
     only function words and the words before everything it keeps? (Both are names
@@ -73,7 +150,7 @@ def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> b
     one of `names` (another entity of the store) is one word: 前海 keeps
     前海深港现代服务业合作区 in 前海管理局."""
     if not short:
-        return True  # the short name is the head alone: all before it is a qualifier
+        return is_qualifier(long, names)  # the head alone: all before it must qualify
     words = words_of(long)
     if len(words) > MAX_WORDS:
         return False  # no name is that long (a recognition run-on): and the walk is deep
@@ -88,11 +165,14 @@ def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> b
         seen[key] = False  # no cycles: each step moves `word` on
         here = words[word]
         found = (at == 0 or is_function_word(here)) and fits(at, word + 1)
+        leading = "".join(words[:word]) if at == 0 else ""  # what is dropped before it
         # the word's first character, then any of its others in order; the first word
         # kept from any character (the segmenter may glue a place to it: 港湾|区 in 港湾区…)
         for first in range(len(here) if at == 0 else 1):
             if found or at >= len(short) or short[at] != here[first]:
                 continue
+            if at == 0 and not is_qualifier(leading + here[:first], names):
+                continue  # a dropped leading word that is no place, body or year
             for after, text in ((word + 1, here), *_names_from(words, word, names)):
                 end, rest = at + 1, first + 1
                 found = found or fits(end, after)

@@ -60,6 +60,37 @@ def test_an_inner_name_lists_at_most_max_outer_longer_names_and_counts_the_rest(
     assert item.entities[0].iri == "urn:e:in"
 
 
+class _Rows:
+    """Queries answering add_spans's two queries (documents, then spans) with given rows."""
+
+    def __init__(self, *answers: list[dict]) -> None:
+        self._answers = list(answers)
+
+    def select(self, _query) -> list[dict]:
+        return self._answers.pop(0)
+
+
+def test_an_entity_in_two_look_alikes_has_its_spans_in_both():
+    import pyoxigraph as ox
+    from policykg.graph.duplicates import add_spans
+
+    found = find_look_alikes([
+        named("in", "科技部"), named("a", "中華人民共和國科技部"), named("b", "香港科技部"),
+        named("x", "海洋研究院"), named("y", "海洋研究院"),
+    ])  # fmt: skip
+    found = [f for f in found if f.reason == "inside"]
+    found += [f for f in find_look_alikes([named("in", "科技部"), named("s", "科技部")])]
+    assert sum(c.iri == "urn:e:in" for f in found for c in f.entities) == 2
+    doc, node = ox.NamedNode("urn:doc"), ox.NamedNode("urn:e:in")
+    documents = [{"e": node, "doc": doc}]
+    spans = [{"node": node, "doc": doc, "start": ox.Literal("3"), "end": ox.Literal("6"),
+              "exact": ox.Literal("科技部")}]  # fmt: skip
+    shown = add_spans(_Rows(documents, spans), found, limit=10)
+    inner = [c for f in shown for c in f.entities if c.iri == "urn:e:in"]
+    assert len(inner) == 2
+    assert all(c.document == "urn:doc" and [s.quote for s in c.spans] == ["科技部"] for c in inner)
+
+
 @pytest.fixture
 def client(settings):
     store = PolicyStore.in_memory()

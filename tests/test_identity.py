@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.identity import (
     ABBREVIATION,
@@ -76,7 +76,45 @@ def test_a_name_without_its_place_or_issuer_joins_when_unique_in_either_script()
     long = org("南灣海洋研究院")  # Traditional and Simplified compared folded
     simplified = Entity(MINT.organisation("南湾海洋研究院"), "org", frozenset({"南湾海洋研究院"}))
     assert simplified.iri == long.iri
-    assert joined(resolve([short, simplified])) == {(short.iri, long.iri, WITHOUT_QUALIFIER)}
+    # 南灣 is an invented place: a qualifier only once the store knows it as a name
+    assert resolve([short, simplified]) == {}
+    place = Entity(MINT.platform("南灣"), "platform", frozenset({"南灣"}))
+    assert joined(resolve([short, simplified, place])) == {(short.iri, long.iri, WITHOUT_QUALIFIER)}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("漁業署", "淡水漁業署"), ("貨運口岸", "深圳新貨運口岸"), ("統計局", "原農業統計局"),
+     ("診療所", "牙科診療所"), ("測量處", "土地測量處")],
+)  # fmt: skip
+def test_a_dropped_leading_word_that_is_no_place_body_or_year_is_another_thing(short, long):
+    assert resolve([org(short), org(long)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("海運法", "內河海運法"), ("規劃條例", "城市規劃條例"), ("租賃條例", "商業租賃條例")],
+)
+def test_a_title_after_a_word_that_is_no_place_body_or_year_is_another_title(short, long):
+    assert resolve([work(short), work(long)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("漁業署", "香港特別行政區漁業署"), ("貨運口岸", "深圳貨運口岸"), ("診療所", "廣州市診療所"),
+     ("測量處", "深港測量處"), ("海運法", "中華人民共和國海運法"), ("檢疫站", "國務院檢疫站")],
+)  # fmt: skip
+def test_a_leading_place_body_or_year_is_a_qualifier(short, long):
+    kind = work if short.endswith("法") else org
+    (link,) = resolve([kind(short), kind(long)]).values()
+    assert link.method == WITHOUT_QUALIFIER
+
+
+def test_a_leading_name_of_the_store_is_a_qualifier():
+    short, long = org("檢疫站"), org("海港管理署檢疫站")
+    assert resolve([short, long]) == {}  # 海港管理署: no list knows it
+    issuer = org("海港管理署")
+    assert set(resolve([short, long, issuer])) == {short.iri}
 
 
 def test_a_title_without_its_year_joins_the_one_dated_title_but_two_years_stay_apart():
@@ -111,8 +149,9 @@ def test_a_defined_short_form_joins_the_entity_named_by_it():
 
 
 def test_short_names_count_longer_names_already_joined_as_one():
-    # 灣科園 fits all three, but the two longer ones are one park
-    names = ["灣區科技園", "北岸灣區科技園", "灣科園"]
+    # 灣科園 fits all three, but the two longer ones are one park (北岸: a place the
+    # store names, so it qualifies 灣區科技園)
+    names = ["灣區科技園", "北岸灣區科技園", "灣科園", "北岸"]
     entities = [Entity(MINT.platform(n), "platform", frozenset({n})) for n in names]
     links = resolve(entities)
     assert {link.into for link in links.values()} == {MINT.platform("北岸灣區科技園")}
@@ -280,7 +319,8 @@ def test_a_dropped_inner_word_of_content_is_another_thing(short, long):
 
 def test_a_dropped_function_word_or_qualifier_still_joins():
     assert keeps_words("数科", "数码及科技")  # 及 is a conjunction in the dictionary
-    assert keeps_words("海洋", "南湾海洋")  # a place before everything kept
+    assert keeps_words("海洋", "南湾海洋", {"南湾"})  # a place of the store before it all
+    assert not keeps_words("海洋", "南湾海洋")  # no evidence 南湾 is a place
     assert not keeps_words("海港议事", "海港居民议事")
     assert words_of("全国人民代表大会") == ("全国", "人民", "代表", "大会")
 
@@ -342,7 +382,82 @@ def test_a_run_on_label_is_no_long_name_and_does_not_crash():
 
 def test_a_run_of_words_that_is_a_name_of_the_store_is_one_word():
     # 東灣 keeps 東灣南岸現代物流合作區, itself a platform of the store, by its first word
-    short, long = org("東灣管理局"), org("北城市東灣南岸現代物流合作區管理局")
+    short, long = org("東灣管理局"), org("深圳市東灣南岸現代物流合作區管理局")
     zone = Entity(MINT.platform("東灣南岸現代物流合作區"), "platform", frozenset({"東灣南岸現代物流合作區"}))  # fmt: skip
     assert joined(resolve([short, long, zone])) == {(short.iri, long.iri, ABBREVIATION)}
     assert resolve([short, long]) == {}  # without it, 南岸現代物流合作區 is dropped content
+
+
+def _mentions(doc: str, names: dict[str, str]) -> list[str]:
+    """Each name mentioned once, in its own provision, and named a party, each by an
+    annotation quoting it (as ingest writes them)."""
+    oa, pkg = "http://www.w3.org/ns/oa#", "https://w3id.org/policykg/ontology#"
+    out = []
+    for number, (name, provision) in enumerate(sorted(names.items())):
+        node, prov = MINT.organisation(name), f"{doc}/prov/{provision}"
+        out.append(f"<{node}> <{pkg}mentionedIn> <{prov}>")
+        for note, body, fact, value in (
+            (f"{doc}/annotation/m{number}", node, "mentionedIn", prov),
+            (f"{doc}/annotation/p{number}", doc, "party", node),
+        ):
+            out += [
+                f"<{note}> <{oa}hasBody> <{body}>",
+                f"<{note}> <{pkg}factProperty> <{pkg}{fact}>",
+                f"<{note}> <{pkg}factValue> <{value}>",
+                f"<{note}> <{oa}hasTarget> <{note}#target>",
+                f"<{note}#target> <{oa}hasSelector> <{note}#quote>",
+                f'<{note}#quote> <{oa}exact> "{name}"',
+            ]
+    return out
+
+
+def test_a_graph_that_minted_both_sides_of_a_link_is_split_again_when_it_breaks():
+    """A document naming 數碼發展局 and 數發局, alone in the store, has one node for both;
+    a later document's 數據發展局 makes 數發局 ambiguous: the node is split again by what
+    its labels and mention annotations quote, as if the two had been ingested together."""
+    doc_d, doc_f = MINT.work("丁文件"), MINT.work("己文件")
+    long, short = MINT.organisation("數碼發展局"), MINT.organisation("數發局")
+    d = _graph(doc_d, "丁文件", {"數碼發展局": (), "數發局": ()})
+    d += _mentions(doc_d, {"數碼發展局": "1", "數發局": "2"})
+    f = _graph(doc_f, "己文件", {"數據發展局": ()})
+    store = PolicyStore.in_memory()
+    _ingest(store, {doc_d: d})
+    assert _parties(store, doc_d) == {long}  # one node: the graph minted both sides
+    _ingest(store, {doc_f: f})
+    assert _parties(store, doc_d) == {long, short}
+    mentioned = f"SELECT ?p WHERE {{ GRAPH <{doc_d}> {{ <{short}> <https://w3id.org/policykg/ontology#mentionedIn> ?p }} }}"  # fmt: skip
+    assert {row["p"].value for row in store.query(mentioned)} == {f"{doc_d}/prov/2"}
+    for order in ({doc_f: f, doc_d: d}, {doc_d: d, doc_f: f}):
+        fresh = PolicyStore.in_memory()
+        for graph, statements in order.items():
+            _ingest(fresh, {graph: statements})
+        assert _export(fresh) == _export(store)
+
+
+POOL = ("數碼發展局", "數發局", "數據發展局", "海港管理署", "海港署", "港署")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sets(st.sampled_from(POOL), min_size=1, max_size=3), min_size=2, max_size=4),
+    st.randoms(use_true_random=False),
+)
+def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
+    """Documents naming look-alike bodies, each name mentioned and a party by an
+    annotation quoting it: ingested one by one in any order, the store is the store of
+    all of them ingested at once (a graph's own joined node is split again as needed)."""
+    graphs = {}
+    for number, names in enumerate(documents):
+        doc = MINT.work(f"文件{number}")
+        provisions = {name: str(at) for at, name in enumerate(sorted(names))}
+        graphs[doc] = _graph(doc, f"文件{number}", dict.fromkeys(sorted(names), ())) + _mentions(
+            doc, provisions
+        )
+    at_once = PolicyStore.in_memory()
+    _ingest(at_once, graphs)
+    order = list(graphs)
+    rng.shuffle(order)
+    one_by_one = PolicyStore.in_memory()
+    for doc in order:
+        _ingest(one_by_one, {doc: graphs[doc]})
+    assert _export(one_by_one) == _export(at_once)
