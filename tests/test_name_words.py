@@ -7,6 +7,10 @@ names that must stay whole are real bodies of the kinds the rules could cut.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.name_words import (
@@ -124,3 +128,17 @@ def test_a_damaged_file_says_how_to_rebuild_it(tmp_path):
     good.write_text(f"# {FORMAT}\nw\t保护\t3\t0\t2\np\t保护\t局\t1\n", encoding="utf-8")
     vocabulary = read_name_words(good)
     assert vocabulary.holds_pair("保护", "局") and vocabulary.names_before_head("保护")
+
+
+def test_the_shipped_file_is_what_its_script_builds(tmp_path):
+    """The vocabulary is data rebuilt by scripts/build_name_words.py from the project's lists,
+    never edited by hand: a rebuild gives the shipped file byte for byte."""
+    root = Path(__file__).resolve().parents[1]
+    rebuilt = tmp_path / "name_words.tsv"
+    subprocess.run(
+        [sys.executable, str(root / "scripts" / "build_name_words.py"), "--output", str(rebuilt)],
+        check=True,
+        capture_output=True,
+    )
+    shipped = root / "ingest" / "resources" / "name_words.tsv"
+    assert rebuilt.read_bytes() == shipped.read_bytes()

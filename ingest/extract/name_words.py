@@ -77,7 +77,7 @@ RESOURCE = "name_words.tsv"
 CLAUSE_PREDICATE_RATE = 0.01  # after an adverb or modal in this share of uses (代表 1.5 %)
 MIN_USES = 5  # the boundary evidence's floor: a word seen less often has no statistics
 # a word the laws use this often and never in a name or a unit is no field word of names
-# (情形, 農民); rarer words (紡織, 人工智能, 孵化) are absent from the laws' names by chance
+# (情形, 場所); rarer words (紡織, 人工智能, 孵化) are absent from the laws' names by chance
 COMMON_USES = 100
 FIELD_VERB_NAMES = 2
 _CONJUNCTIONS = frozenset({"和", "及", "与", "暨"})
@@ -202,7 +202,7 @@ def conjunction_start(words: Sequence[str]) -> int:
             words[k] in _LISTING
             and _no_name_word(words[k - 1])
             and after not in places()
-            and evidence.tag(after) not in PROPER_TAGS  # 內地|與|香港…: two regions
+            and evidence.tag(after) not in PROPER_TAGS  # a region before a place: 內地和香港
         ):
             return k + 1
     return 0
@@ -275,13 +275,13 @@ def _bare_head(word: str) -> bool:
 
 
 def _no_name_word(word: str) -> bool:
-    """A common word of the laws (seen ≥ COMMON_USES times) that no known name holds and no unit of
-    the laws begins or holds; not a place, a proper noun or a head."""
+    """A common word of the laws (seen ≥ COMMON_USES times) that no known name holds and no
+    unit of the laws begins or holds; not a place, a proper noun, a verb, a person or a head."""
     found = load_evidence().word(word)
     if found is None or found.count < COMMON_USES or word in NAME_START_WORDS:
         return False
     if found.tag in PROPER_TAGS | VERB_TAGS or word in places() or ends_with_head(word):
-        return False  # a verb joined by 與 is a field of names (交流|與|技術培訓基地)
+        return False  # a verb before a conjunction is a field of names (研究及…中心)
     if word[-1] in _PERSONS:
         return False  # the persons a body serves (投資人|及|期貨交易人保護中心)
     return not load_name_words().holds(word) and not found.begin_unit + found.inside_unit
