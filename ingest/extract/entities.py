@@ -41,6 +41,7 @@ from .vocabulary import (
     is_class_noun,
     is_head,
 )
+from .word_tails import tail_start
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
 
@@ -65,6 +66,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         first, name_start = _evidence_start(tokens, reached, index)
         if index > first and (cut := _sentence_start(tokens, first, index)):
             first, name_start = cut, tokens[cut].start
+        if name_start == tokens[first].start:  # 知識|城…: a word's tail grows or goes
+            grown = tail_start(simplified, tokens, first, token.end)
+            if grown is None:
+                continue
+            if grown != name_start:
+                first, name_start = first - 1, grown
         name = simplified[name_start : token.end]
         quoted = (
             name_start > 0
