@@ -21,6 +21,7 @@ from .clauses import governed_start, joined_names, subject_verb_start
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
+from .name_words import name_words_start
 from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
 from .phrases import (
     Head,
@@ -41,6 +42,7 @@ from .vocabulary import (
     is_class_noun,
     is_head,
 )
+from .word_tails import tail_start
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
 
@@ -65,6 +67,12 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         first, name_start = _evidence_start(tokens, reached, index)
         if index > first and (cut := _sentence_start(tokens, first, index)):
             first, name_start = cut, tokens[cut].start
+        if name_start == tokens[first].start:  # 知識|城…: a word's tail grows or goes
+            grown = tail_start(simplified, tokens, first, token.end)
+            if grown is None:
+                continue
+            if grown != name_start:
+                first, name_start = first - 1, grown
         name = simplified[name_start : token.end]
         quoted = (
             name_start > 0
@@ -133,9 +141,15 @@ def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
     """Where the sentence's structure says the name begins (clauses.py): after a word that
     governs a complete known name (委任|經濟部國際貿易局), after a conjunction joining two
     things (廠房及|辦公室: the right side is then judged alone), or after a body's verb
-    (人民法院審理|公司). 0 when none applies."""
+    (人民法院審理|公司), or where the words names are made of say so (name_words.py:
+    申請人非屬|政府, 情形及|性別平等教育委員會, 辦理|留學生就學貸款). 0 when none applies."""
     words = [t.word for t in tokens[first : index + 1]]
-    cut = governed_start(words) or joined_names(words) or subject_verb_start(words)
+    cut = (
+        governed_start(words)
+        or joined_names(words)
+        or subject_verb_start(words)
+        or name_words_start(words)
+    )
     return first + cut if cut else 0
 
 
