@@ -753,10 +753,22 @@ def test_a_programme_launched_from_a_day_is_dated_by_it(text, title, date):
 )
 def test_a_title_inside_another_takes_none_of_the_outer_titles_date(text):
     """The clause before an inner 《title》 whose 《 is still open is the outer title's: its
-    date, verb and 根據 are the amending decision's, not the law's it names."""
-    (work,) = find_citations(text, 0, len(text), "")[0]
-    assert work.title.endswith(("某某法", "某某條例"))
-    assert (work.date, work.date_role, work.based_on) == (None, None, False)
+    date, verb and 根據 are the amending decision's, not the law's it names; the outer
+    title, which holds the inner one, is a cited work with that date."""
+    outer, inner = find_citations(text, 0, len(text), "")[0]
+    assert inner.title.endswith(("某某法", "某某條例"))
+    assert (inner.date, inner.date_role, inner.based_on) == (None, None, False)
+    assert outer.title.startswith(("关于修改〈", "關於修正〈")) and outer.title.endswith(
+        ("决定", "決定")
+    )
+    assert (outer.date.lexical(), outer.date_role) in {
+        ("2021-06-01", "adopted"),
+        ("2019-03-05", "adopted"),
+    }
+    assert [text[m.start : m.end] for m in outer.mentions] == [f"《{outer.title}》"]
+    assert text[outer.date_mention.start : outer.date_mention.end].startswith(
+        outer.date.lexical()[:4]
+    )
 
 
 def test_consultation_without_the_text_laid_down_names_no_parties():
