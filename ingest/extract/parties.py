@@ -19,8 +19,26 @@ from policykg.ingest.dates import find_dates, parse_date
 from policykg.ingest.metadata import SELF_REFERENCE, SIGNING
 from policykg.ingest.records import CleanText, Paragraph
 
-from .orgnames import coordinated_names, is_organisation, is_party_name, split_names
+from .orgnames import coordinated_names, is_organisation, split_names
+from .orgnames import is_party_name as _is_party_name
 from .records import CitedWork, Mention, NamedEntity, Signatory
+
+# 香港特別行政區律政司, 澳門特別行政區政府經濟財政司: a region's department (司), a side of
+# the arrangements the general suffix rules leave out (司 alone also ends 公司, 上司)
+_REGION_DEPARTMENT = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:特別行政區|特别行政区)(?:政府)?[\u4e00-\u9fff]{1,8}司$"
+)
+
+
+def is_party_name(name: str) -> bool:
+    """A name in a party's slot: what orgnames accepts there, or a region's department."""
+    return _is_party_name(name) or bool(_REGION_DEPARTMENT.match(name))
+
+
+def _is_party_body(name: str) -> bool:
+    """An organisation in a party's slot (no bare region)."""
+    return is_organisation(name) or bool(_REGION_DEPARTMENT.match(name))
+
 
 _MAKING = re.compile(rf"{SIGNING}|制定|制訂|制订|訂立|订立|共同發布|共同发布")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}[）)]|《[^《》]{1,120}》")
@@ -70,7 +88,7 @@ def parties_in_sentence(text: str, start: int, end: int, own_title: str) -> list
             clauses = [clauses[at], *reversed(clauses[:at])]
         for c_start, c_end in clauses:
             clause = plain[c_start:c_end]
-            names = coordinated_names(clause, accept=is_organisation if made else is_party_name)
+            names = coordinated_names(clause, accept=_is_party_body if made else is_party_name)
             if len(names) >= 2:
                 for offset, name in names:
                     first = s_start + origin[c_start + offset]
@@ -102,7 +120,7 @@ def _regions_as_governments(
     refined = []
     for party in found:
         others = [re.escape(p.name) for p in found if p is not party]
-        if is_organisation(party.name) or not others:
+        if _is_party_body(party.name) or not others:
             refined.append(party)
             continue
         other = "|".join(others)
@@ -116,6 +134,10 @@ def _regions_as_governments(
             continue
         name = said.group("gov") or said.group("first")
         at = said.start("gov") if said.group("gov") else said.start("first")
+        longest = _longest_body(text[at : at + 40], text, at)
+        if longest is not None and len(longest) > len(name):  # 澳門特別行政區政府經濟財政司
+            refined.append(_represented_by_body(text, start, end, party, other))
+            continue  # a department of the government consults, not the government
         # its first mention spells the name; the formula's own span follows
         mentions = [Mention(at, at + len(name)), *party.mentions]
         refined.append(NamedEntity(name, mentions=mentions))
@@ -160,9 +182,12 @@ def _represented_by_body(
 
 
 def _longest_body(phrase: str, text: str, at: int) -> str | None:
-    """The longest organisation's name opening `phrase` that a consultation follows."""
+    """The longest organisation's name opening `phrase` that a consultation follows (it
+    stops before 與/和: 甲政府與乙法院 is two names)."""
+    joint = re.search(r"[與与]", phrase[1:])  # 和/及 also stand inside names: 創新及科技局
+    phrase = phrase[: joint.start() + 1] if joint else phrase
     for j in range(len(phrase), 1, -1):
-        if is_organisation(phrase[:j]) and _CONSULTS_AFTER.match(text, at + j):
+        if _is_party_body(phrase[:j]) and _CONSULTS_AFTER.match(text, at + j):
             return phrase[:j]
     return None
 
