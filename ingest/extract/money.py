@@ -50,7 +50,7 @@ _UNITS = {
 }  # fmt: skip
 _CAPITALS = str.maketrans("仟", "千")  # the other capital numerals cn_to_int reads
 # 數百萬元, 幾十億元: "several", no number written
-_SEVERAL = re.compile(r"[數数幾几]$")
+_SEVERAL = "數数幾几"
 # 2分錢, 5角钱, 3毛錢: a sum in the hundredths or tenths of the currency's unit
 _SMALL_COIN = re.compile(
     rf"(?P<number>\d+(?:\.\d+)?|[{_CN_NUMERAL}]+){_S}(?P<coin>分|角|毛)(?:錢|钱)"
@@ -100,7 +100,7 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
         if before and after and after != "元" and CURRENCIES.get(after) != CURRENCIES.get(before):
             continue
         number = m.group("number")
-        if not number[0].isdigit() and _SEVERAL.search(text, start, m.start("number")):
+        if not number[0].isdigit() and _several_before(text, start, m.start("number")):
             continue  # 數百萬元: "several millions", no sum is written
         value = _value(number)
         if value is None:
@@ -138,12 +138,18 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
     return sorted(amounts, key=lambda a: a.mention.start)
 
 
+def _several_before(text: str, start: int, at: int) -> bool:
+    """Whether 數/幾 ("several") stands right before a number (one character read: a
+    search back from `start` would read the document again for every sum)."""
+    return at > start and text[at - 1] in _SEVERAL
+
+
 def _coins(text: str, start: int, end: int, currency: str) -> list[Amount]:
     """每千瓦時加價2分錢: sums in 分 or 角 of the document's currency."""
     found = []
     for m in _SMALL_COIN.finditer(text, start, end):
         number = m.group("number")
-        if not number[0].isdigit() and _SEVERAL.search(text, start, m.start()):
+        if not number[0].isdigit() and _several_before(text, start, m.start()):
             continue
         value = _value(number)
         if value is None:
@@ -221,6 +227,8 @@ def table_amounts(text: str, start: int, end: int, default_currency: str) -> lis
                 if len(unit) != 1:
                     continue
                 value = Decimal(number.group("number").replace(",", "")) * unit[0].value
+                if value <= 0:
+                    continue  # an empty line of the table: 0
                 first = at + number.start("number")
                 mention = Mention(first, first + len(number.group("number")))
                 clause = Mention(
@@ -241,14 +249,28 @@ def _cells(row: re.Match) -> list[tuple[int, str]]:
     return cells
 
 
+class _Spans:
+    """Sums already read (they never overlap one another), to ask by bisection whether a
+    span overlaps one: asking each in turn grew with the square of a fee schedule."""
+
+    def __init__(self, mentions) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def overlap(self, start: int, end: int) -> bool:
+        at = bisect_left(self.starts, end)  # the spans starting before `end`…
+        return at > 0 and self.ends[at - 1] > start  # …the last of them reaching past `start`
+
+
 def _implied(text: str, start: int, end: int, currency: str, found: list[Amount]) -> list[Amount]:
     """投資120億: a sum after a word for money, in the jurisdiction's currency."""
-    taken = [(a.mention.start, a.mention.end) for a in found]
+    taken = _Spans(a.mention for a in found)
     implied = []
     for m in _IMPLIED.finditer(text, start, end):
         at, stop = m.start("number"), m.end("number")
         number = m.group("number").strip()
-        if any(a < stop and at < b for a, b in taken) or (value := _value(number)) is None:
+        if taken.overlap(at, stop) or (value := _value(number)) is None:
             continue
         mention = Mention(at, at + len(number))
         approximate = bool(re.search(_MORE_INSIDE, number))
@@ -261,7 +283,7 @@ def _range_starts(text: str, amounts: list[Amount], start: int) -> list[Amount]:
     """50萬至200萬元, 10萬以上50萬元以下: the range's first number, written without a
     currency (and without a unit: 50-200萬元), is a sum in the second's currency."""
     found = []
-    taken = [(a.mention.start, a.mention.end) for a in amounts]
+    taken = _Spans(a.mention for a in amounts)
     for amount in amounts:
         joint = _RANGE_TO.search(text, max(start, amount.mention.start - 6), amount.mention.start)
         if joint is None:
@@ -274,10 +296,10 @@ def _range_starts(text: str, amounts: list[Amount], start: int) -> list[Amount]:
         if first is None:
             continue
         first_start = joint.start() - len(head) + first.start()
-        if any(a < joint.start() and first_start < b for a, b in taken):
+        if taken.overlap(first_start, joint.start()):
             continue  # a sum with its own currency already
         number = first.group().strip()
-        if not number[0].isdigit() and _SEVERAL.search(text, start, first_start):
+        if not number[0].isdigit() and _several_before(text, start, first_start):
             continue
         value = _value(number)
         if value is None:
