@@ -640,12 +640,96 @@ def test_parties_defined_as_sides_or_laid_down_otherwise(text, parties):
     ],
 )
 def test_a_region_as_a_side_is_its_government_where_the_text_says_so(text, parties):
+    _assert_parties_spelled(text, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (  # representatives of a region consulted; its court is named for amendments
+            "关于两地法院相互认可调解书的安排\n根据有关规定，经最高人民法院与澳门特别行政区代表协商，"
+            "现就两地法院相互认可调解书问题规定如下：\n一、适用范围。\n"
+            "十、本安排在执行中遇有问题或者需要修改，应当通过最高人民法院与澳门特别行政区终审法院协商解决。\n",
+            ["最高人民法院", "澳门特别行政区终审法院"],
+        ),
+        (  # Traditional, the body named first, 方面代表, a court for problems, another for amendments
+            "關於兩地法院相互送達文書的安排\n經最高人民法院與香港特別行政區方面代表協商，"
+            "現就兩地法院相互送達文書問題規定如下：\n一、適用範圍。\n"
+            "七、執行中遇有問題，由最高人民法院與香港特別行政區高等法院協商。\n"
+            "八、本安排的修改，由香港特別行政區終審法院與最高人民法院協商確定。\n",
+            ["最高人民法院", "香港特別行政區終審法院"],
+        ),
+        (  # a province's representatives and its government named later
+            "关于琼州海峡客运合作的安排\n交通运输部与海南省代表经协商，就琼州海峡客运合作作出如下安排：\n"
+            "一、合作范围。\n五、本安排的修改，由交通运输部和海南省人民政府另行协商。\n",
+            ["交通运输部", "海南省人民政府"],
+        ),
+        (  # representatives, but no body of the region is named: the region stays
+            "关于两地相互认可判决的安排\n经最高人民法院与澳门特别行政区代表协商，"
+            "现就两地相互认可判决问题作出如下安排：\n一、适用范围。\n"
+            "十、本安排需要修改的，由双方协商解决。\n",
+            ["最高人民法院", "澳门特别行政区"],
+        ),
+        (  # 甲經與乙協商: 經 stands between the names
+            "關於兩地相互執行判決的安排\n最高人民法院經與澳門特別行政區政府協商，"
+            "現就兩地相互執行判決作出如下安排：\n第一條 適用範圍。\n",
+            ["最高人民法院", "澳門特別行政區政府"],
+        ),
+        (
+            "粤港知识产权合作协议\n广东省人民政府经同香港特别行政区政府友好协商，就知识产权合作达成如下协议：\n"
+            "一、合作范围。\n",
+            ["广东省人民政府", "香港特别行政区政府"],
+        ),
+        (  # a memorandum's 达成如下共识
+            "閩台農業合作備忘錄\n福建省農業農村廳與臺灣農業交流協會經友好磋商，就兩岸農業合作達成以下共識：\n"
+            "一、合作範圍。\n",
+            ["福建省農業農村廳", "臺灣農業交流協會"],
+        ),
+        (  # a region's department (司) as a side
+            "关于两地相互法律协助的安排\n最高人民检察院与香港特别行政区律政司经协商，"
+            "现就两地刑事司法协助问题作出如下安排：\n一、适用范围。\n",
+            ["最高人民检察院", "香港特别行政区律政司"],
+        ),
+        (  # a department of the region's government consults, not the government itself
+            "關於兩地經貿合作的安排\n經商務部與澳門特別行政區代表協商，現就兩地經貿合作問題規定如下：\n"
+            "一、範圍。\n十、本安排的修改，由商務部與澳門特別行政區政府經濟財政司協商解決。\n",
+            ["商務部", "澳門特別行政區政府經濟財政司"],
+        ),
+        (  # 一方為…，另一方為…
+            "合作备忘录\n本备忘录由以下双方签署：一方为香港特别行政区政府创新科技署，"
+            "另一方为深圳市科技创新委员会。\n一、合作范围。\n",
+            ["香港特别行政区政府创新科技署", "深圳市科技创新委员会"],
+        ),
+        (
+            "人才交流協議\n締約雙方：甲方為澳門大學，乙方為廣州市人民政府。\n一、合作範圍。\n",
+            ["澳門大學", "廣州市人民政府"],
+        ),
+    ],
+)
+def test_the_genres_other_ways_of_naming_the_sides(text, parties):
+    _assert_parties_spelled(text, parties)
+
+
+def _assert_parties_spelled(text, parties):
     record = _record(text)
     result = extract(record)
     assert [p.name for p in result.parties] == parties
     for party in result.parties:  # the first mention spells the party's name
         mention = party.mentions[0]
         assert record.clean.text[mention.start : mention.end] == party.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule about the parties of a lawsuit, not the document's sides
+        "关于涉港案件管辖的规定\n当事人一方为香港特别行政区公司，另一方为内地公司的，适用本规定。\n",
+        # consultation, then no text laid down as agreed
+        "某某工作報告\n一、甲局經與乙局協商，同意加強交流。\n二、明年繼續推進。\n",
+    ],
+)
+def test_sides_of_something_else_are_not_the_documents_parties(text):
+    assert extract(_record(text)).parties == []
 
 
 @pytest.mark.parametrize(
@@ -682,10 +766,22 @@ def test_a_programme_launched_from_a_day_is_dated_by_it(text, title, date):
 )
 def test_a_title_inside_another_takes_none_of_the_outer_titles_date(text):
     """The clause before an inner 《title》 whose 《 is still open is the outer title's: its
-    date, verb and 根據 are the amending decision's, not the law's it names."""
-    (work,) = find_citations(text, 0, len(text), "")[0]
-    assert work.title.endswith(("某某法", "某某條例"))
-    assert (work.date, work.date_role, work.based_on) == (None, None, False)
+    date, verb and 根據 are the amending decision's, not the law's it names; the outer
+    title, which holds the inner one, is a cited work with that date."""
+    outer, inner = find_citations(text, 0, len(text), "")[0]
+    assert inner.title.endswith(("某某法", "某某條例"))
+    assert (inner.date, inner.date_role, inner.based_on) == (None, None, False)
+    assert outer.title.startswith(("关于修改〈", "關於修正〈")) and outer.title.endswith(
+        ("决定", "決定")
+    )
+    assert (outer.date.lexical(), outer.date_role) in {
+        ("2021-06-01", "adopted"),
+        ("2019-03-05", "adopted"),
+    }
+    assert [text[m.start : m.end] for m in outer.mentions] == [f"《{outer.title}》"]
+    assert text[outer.date_mention.start : outer.date_mention.end].startswith(
+        outer.date.lexical()[:4]
+    )
 
 
 def test_consultation_without_the_text_laid_down_names_no_parties():

@@ -13,9 +13,9 @@ import pytest
 from policykg.graph import build as graph_build
 from policykg.graph.build import build_graphs
 from policykg.ingest.extract import run as extract_run
-from policykg.ingest.extract.citations import _named_without_brackets
+from policykg.ingest.extract.citations import _named_without_brackets, find_citations
 from policykg.ingest.extract.events import find_events
-from policykg.ingest.extract.money import link_amounts
+from policykg.ingest.extract.money import find_amounts, link_amounts
 from policykg.ingest.extract.records import Amount, CitedWork, Mention, NamedEntity
 from policykg.ingest.extract.relations import find_relations
 from policykg.ingest.extract.spans import Covering
@@ -224,3 +224,28 @@ def test_relations_linear():
         return lambda: find_relations(text, 0, len(text), works)
 
     assert growth(make, 2000) < 8
+
+
+def test_reading_sums_linear():
+    """Every way of writing a sum at once (ranges, implied currency, coins, table columns):
+    each range or implied sum was checked against every sum read before it."""
+
+    def make(n: int):
+        clause = "給予{i}萬至{j}萬元獎勵，投資{i}億，每度加價2分錢；"
+        prose = "".join(clause.format(i=i % 97 + 1, j=i % 89 + 100) for i in range(n))
+        table = "\n| 項目 | 金額（萬元） |\n" + "".join(f"| 第{i}項 | {i} |\n" for i in range(n))
+        text = prose + table
+        return lambda: find_amounts(text, 0, len(text), "HKD")
+
+    assert growth(make, 400, repeats=3) < 8
+
+
+def test_titles_holding_titles_linear():
+    def make(n: int):
+        text = "".join(
+            f"根據{1990 + i % 30}年1月1日通過的《關於修改〈關於適用《第{i}號條例》的意見〉的決定》修正；\n"
+            for i in range(n)  # one a line: _amending_act reads the line before a title
+        )
+        return lambda: find_citations(text, 0, len(text), "")
+
+    assert growth(make, 300, repeats=3) < 8

@@ -3,6 +3,7 @@ says so (issue #20). Sentences of other wording than the corpus, in both scripts
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,111 @@ def test_a_quoted_scheme_named_right_after_a_sum_is_a_fund_of_that_size(text, va
 def test_a_quoted_name_after_a_sum_that_is_not_its_size_stays_what_it_was(text):
     _, result = extracted(text)
     assert not result.funded
+
+
+def sums(text, currency="CNY"):
+    """(value, currency, approximate) of every sum find_amounts reads, in order."""
+    return [
+        (a.value, a.currency, a.approximate) for a in find_amounts(text, 0, len(text), currency)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # "more than", written between the number and its unit
+        ("该生产线投产后年均可新增利润3600多万元。", "CNY", [(36_000_000, "CNY", True)]),
+        ("該計劃五年內共投入三十餘億元。", "HKD", [(3_000_000_000, "HKD", True)]),
+        # fen and jiao of the currency
+        ("每立方米用水加收3分钱，用于水源保护。", "CNY", [(Decimal("0.03"), "CNY", False)]),
+        ("每張票附加五角錢作為維修基金。", "TWD", [(Decimal("0.5"), "TWD", False)]),
+        # a trillion, a hundred billion
+        ("全年完成固定资产投资2.6万亿元。", "CNY", [(2_600_000_000_000, "CNY", False)]),
+        ("基金總規模達3千億元。", "HKD", [(300_000_000_000, "HKD", False)]),
+        # the capital numerals of contracts
+        ("合同总价为人民币贰佰叁拾万元整。", "CNY", [(2_300_000, "CNY", False)]),
+        ("保證金新臺幣壹仟伍佰萬元。", "TWD", [(15_000_000, "TWD", False)]),
+        # currencies beyond the region's own
+        ("首期投資五億歐元，另有二十億日元貸款。", "HKD", [(500_000_000, "EUR", False), (2_000_000_000, "JPY", False)]),
+        ("澳門幣三百萬元用於資助青年創業。", "MOP", [(3_000_000, "MOP", False)]),
+    ],
+)  # fmt: skip
+def test_sums_written_in_the_genres_other_ways(text, currency, expected):
+    assert sums(text, currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "expected"),
+    [
+        # a range whose first number leaves the currency to the second
+        ("对认定的企业给予50万至200万元的一次性奖励。", "CNY", [500_000, 2_000_000]),
+        ("獎勵金額為十萬以上五十萬元以下。", "TWD", [100_000, 500_000]),
+        # and its unit too
+        ("每户补助3-5万元。", "CNY", [30_000, 50_000]),
+        ("每名學員資助1,000～3,000港元。", "HKD", [1_000, 3_000]),
+    ],
+)  # fmt: skip
+def test_a_range_gives_both_its_ends(text, currency, expected):
+    found = find_amounts(text, 0, len(text), currency)
+    assert [a.value for a in found] == expected
+    assert len({a.currency for a in found}) == 1
+    for amount in found:  # each end's span is its own number
+        assert text[amount.mention.start : amount.mention.end] == amount.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该项目拟投资150亿，建设年产百万吨的生产基地。", [(15_000_000_000, "CNY", False)]),
+        ("全市研发经费达1200多亿，比上年增长百分之十。", [(120_000_000_000, "CNY", True)]),
+        ("市財政預算約8億的撥款已獲通過。", [(800_000_000, "CNY", False)]),
+    ],
+)  # fmt: skip
+def test_a_sum_after_a_word_for_money_needs_no_currency_word(text, expected):
+    assert sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年接待游客投资考察团120万人次。",  # 萬 before a measure word: people, not money
+        "项目资金惠及5万户家庭。",
+        "去年投资增长15%，达到历史新高。",  # a percentage
+        "各类资助项目数百万元不等。",  # "several millions": no number written
+        "這些企業每年投入幾十億元於研發。",
+        "本市常住人口2000万，其中外来人口800万。",  # no word for money before the number
+        "应当坚持一元化领导。",
+    ],
+)
+def test_what_is_not_a_sum_stays_out(text):
+    assert find_amounts(text, 0, len(text), "CNY") == []
+
+
+def test_a_table_column_whose_header_gives_the_unit():
+    text = (
+        "附表 专项资金分配表\n\n| 项目 | 资助金额（万元） | 占比（%） | 人数 |\n\n"
+        "| 研发平台 | 1,200 | 60 | 30 |\n\n| 人才引进 | 800.5 | 40 | 12 |\n"
+    )
+    found = find_amounts(text, 0, len(text), "CNY")
+    assert [(a.value, a.currency, a.text) for a in found] == [
+        (12_000_000, "CNY", "1,200"),
+        (Decimal("8005000.0"), "CNY", "800.5"),
+    ]  # the percentages and head counts are no money
+    assert text[found[0].clause.start : found[0].clause.end].strip() == "研发平台 | 1,200 | 60 | 30"
+
+
+def test_a_table_captioned_with_its_unit_gives_the_columns_headed_by_money():
+    text = (
+        "單位：億元\n| 年度 | 撥款 | 受惠機構數目 |\n|---|---|---|\n"
+        "| 2023 | 12 | 40 |\n| 2024 | 15.5 | 52 |\n"
+    )
+    found = find_amounts(text, 0, len(text), "HKD")
+    assert [(a.value, a.currency) for a in found] == [
+        (1_200_000_000, "HKD"),
+        (Decimal("1550000000.0"), "HKD"),
+    ]
+
+
+def test_a_table_without_a_unit_of_money_gives_no_sums():
+    text = "| 年度 | 收入 | 人數 |\n|---|---|---|\n| 2023 | 300 | 40 |\n"
+    assert find_amounts(text, 0, len(text), "HKD") == []

@@ -10,6 +10,7 @@ under it (根據《…》). Later mentions of a short form resolve to the same w
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import SIGNING, classify
@@ -23,6 +24,45 @@ from .records import CitedWork, Mention, NamedEntity
 from .spans import Covering
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
+_TITLE_MARK = re.compile(r"[《》\n]")
+MAX_NESTED_TITLE = 300  # characters: an amending decision's title naming the acts it amends
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A 《title》 in the text: where it starts and ends (its marks included), its words."""
+
+    start: int
+    end: int
+    title: str
+
+    @property
+    def title_start(self) -> int:
+        return self.start + 1
+
+
+def _titles(text: str, start: int, end: int) -> list[_Title]:
+    """Every 《title》, innermost ones and, around them, the titles that hold another
+    (《最高人民法院關於修改〈…《某法》…〉等二十七件…的決定》 is itself a cited work), in order."""
+    titles = [_Title(m.start(), m.end(), m.group(1)) for m in _TITLE.finditer(text, start, end)]
+    opened: list[int] = []  # where each open 《 is
+    nested = False
+    for m in _TITLE_MARK.finditer(text, start, end):
+        if m.group() == "\n":
+            opened, nested = [], False
+        elif m.group() == "《":
+            nested = nested or bool(opened)
+            opened.append(m.start())
+        elif opened:
+            at = opened.pop()
+            if not opened and nested:
+                inner = text[at + 1 : m.start()].strip()
+                if 2 <= len(inner) <= MAX_NESTED_TITLE:
+                    titles.append(_Title(at, m.end(), inner))
+                nested = False
+    return sorted(titles, key=lambda t: t.start)
+
+
 _ALIAS = re.compile(
     r"\s*[（(]\s*(?:以下|下文|下|後|后)?\s*(?:簡稱|简称|稱|称|統稱|统称)?\s*[:：]?\s*"
     r"(?P<alias>[「“\"『《]{0,2}[^（）()\n，。]{1,24}?[」”\"』》]{0,2})\s*[）)]"
@@ -57,21 +97,22 @@ def find_citations(
     alias_to_key: dict[str, str] = {}
     self_aliases: list[tuple[str, Mention]] = []
     skip_until = start  # the 《安排》 inside （以下簡稱《安排》） defines, it does not mention
-    for m in _TITLE.finditer(text, start, end):
-        if m.start() < skip_until:
+    for m in _titles(text, start, end):
+        if m.start < skip_until:
             continue
-        title = m.group(1).strip()
+        title = m.title.strip()
         key = canonical_title(title)
         if not key:
             continue
-        mention = Mention(m.start(), m.end())
+        mention = Mention(m.start, m.end)
         if key in alias_to_key:  # a short form defined earlier: 《安排》
             resolved = alias_to_key[key]
             if resolved in works:
                 works[resolved].mentions.append(mention)
             continue
-        alias, definition_end = alias_after(text, m.end(), end)
-        skip_until = max(skip_until, definition_end)
+        alias, definition_end = alias_after(text, m.end, end)
+        if alias:  # a title inside the one just read is still read
+            skip_until = max(skip_until, definition_end)
         if key == own_key:
             if alias:
                 alias_to_key[canonical_title(alias[0])] = own_key
@@ -84,16 +125,16 @@ def find_citations(
         if alias and canonical_title(alias[0]) not in alias_to_key:
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
-        _describe(text, m.start(), work, start)
+        _describe(text, m.start, work, start)
         if work.date is None:
-            _amending_act(text, m, work)
+            _amending_act(text, m.start, m.end, work)
         if not work.parties:
-            work.parties = _issuer_in_title(title, m.start(1))
+            work.parties = _issuer_in_title(title, m.title_start)
         if work.date is None and (year := _TITLE_YEAR.match(title)):
             work.date = DateValue(int(year.group("year")))
             work.date_role = "published"
             work.date_mention = Mention(
-                m.start(1) + year.start("year"), m.start(1) + year.end("year")
+                m.title_start + year.start("year"), m.title_start + year.end("year")
             )
     _named_without_brackets(text, start, end, own_key, works, alias_to_key)
     return list(works.values()), self_aliases
@@ -143,7 +184,7 @@ def _named_without_brackets(
     text: str, start: int, end: int, own_key: str, works: dict, alias_to_key: dict
 ) -> None:
     """Documents and programmes named in quotation marks or after 推出/公布, without 《》."""
-    inside_titles = [(m.start(), m.end()) for m in _TITLE.finditer(text, start, end)]
+    inside_titles = [(m.start, m.end) for m in _titles(text, start, end)]
     found: list[tuple[int, int, str]] = []
     for m in _QUOTED_WORK.finditer(text, start, end):
         name = m.group("name") + (m.group("head") or "")
@@ -325,17 +366,17 @@ _AFTER_ITEM = re.compile(
 _ADOPTED_BY = re.compile(r"[\s\u3000]*[^\s\u3000，。；：、《》“”「」]{0,40}[\s\u3000]*")
 
 
-def _amending_act(text: str, title: re.Match, work: CitedWork) -> None:
+def _amending_act(text: str, title_start: int, title_end: int, work: CitedWork) -> None:
     """The act named on a header line that opens with a date and ends by saying it revised
     the statute is dated that day (the day it was adopted)."""
-    line_start = text.rfind("\n", 0, title.start()) + 1
-    if (joined := _AFTER_ITEM.search(text, line_start, title.start())) is not None:
+    line_start = text.rfind("\n", 0, title_start) + 1
+    if (joined := _AFTER_ITEM.search(text, line_start, title_start)) is not None:
         line_start = joined.end()  # two header lines the cleaner joined: …第二次修正|2018年…
-    line_end = text.find("\n", title.end())
+    line_end = text.find("\n", title_end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _AMENDS_AFTER.match(text[title.end() : line_end].replace("\u3000", " ")):
+    if not _AMENDS_AFTER.match(text[title_end:line_end].replace("\u3000", " ")):
         return
-    before = text[line_start : title.start()]
+    before = text[line_start:title_start]
     dates = list(find_dates(before))
     # nothing else on the line but the date and who adopted the act (第十一届…第十次会议)
     if len(dates) == 1 and _ADOPTED_BY.fullmatch(before[: dates[0].start] + before[dates[0].end :]):

@@ -17,38 +17,68 @@ from policykg.ingest.numbering import cn_to_int
 from .records import Amount, Mention, NamedEntity
 
 _S = r"[ \u3000]*"
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[〇零一二三四五六七八九十百千两兩]+"
-_UNIT = r"(?:百萬|百万|千萬|千万|億|亿|萬|万|千)"
+# Chinese numerals, the capital forms of contracts and cheques among them (壹佰萬元)
+_CN_NUMERAL = "〇零一二三四五六七八九十百千两兩壹貳贰參叁肆伍陸陆柒捌玖拾佰仟"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{_CN_NUMERAL}]+"
+# 1.5萬億元 (a trillion), 3千億 before the single units they begin with
+_UNIT = r"(?:萬億|万亿|千億|千亿|百億|百亿|百萬|百万|千萬|千万|億|亿|萬|万|千)"
+# 4200多萬元, 三十餘億元: "more than", written between the number and its unit
+_MORE_INSIDE = r"(?:多|餘|余)"
 _QUALIFIER = (
     r"(?P<qual>約|约|大約|大约|超過|超过|逾|近|多於|多于|不少於|不少于|高達|高达|達|达|至少)?"
 )
 _BEFORE = (
     r"(?P<before>HK\$|HKD|US\$|USD|RMB|港幣|港币|人民幣|人民币|新臺幣|新台幣|新台币|美元|美金|美幣|"
-    r"美币|澳門元)?"
+    r"美币|澳門元|澳门元|澳門幣|澳门币|歐元|欧元|日元|日圓|日圆|英鎊|英镑)?"
 )
 _AFTER = (
-    r"(?P<after>港元|港幣|港币|元人民幣|元人民币|人民幣|人民币|美元|美金|澳門元|澳门元|新臺幣|新台幣|"
-    r"新台币|元港幣|元港币|元)?"
+    r"(?P<after>港元|港幣|港币|元人民幣|元人民币|人民幣|人民币|美元|美金|澳門元|澳门元|澳門幣|澳门币|"
+    r"新臺幣|新台幣|新台币|元港幣|元港币|歐元|欧元|日元|日圓|日圆|英鎊|英镑|元)?"
 )
 _AMOUNT = re.compile(
     rf"{_QUALIFIER}{_S}{_BEFORE}{_S}"
-    rf"(?P<number>(?:(?:{_NUM}){_S}{_UNIT}{_S})+(?:{_NUM})?|(?:{_NUM}))"
+    rf"(?P<number>(?:(?:{_NUM}){_S}{_MORE_INSIDE}?{_S}{_UNIT}{_S})+(?:{_NUM})?|(?:{_NUM}))"
     rf"{_S}(?P<more>多|餘|余)?{_S}(?P<english>billion|million|thousand|bn|mn)?{_S}{_AFTER}"
     rf"(?P<around>左右|以上)?"
 )
 _NOT_MONEY_AFTER_YUAN = re.compile(r"化|論|论|結構|结构|體|体|次|素|旦")
-_PART = re.compile(rf"({_NUM}){_S}({_UNIT})?")
+_PART = re.compile(rf"({_NUM}){_S}{_MORE_INSIDE}?{_S}({_UNIT})?")
 _UNITS = {
     "千": 1000, "萬": 10**4, "万": 10**4, "百萬": 10**6, "百万": 10**6,
-    "千萬": 10**7, "千万": 10**7, "億": 10**8, "亿": 10**8,
+    "千萬": 10**7, "千万": 10**7, "億": 10**8, "亿": 10**8, "百億": 10**10, "百亿": 10**10,
+    "千億": 10**11, "千亿": 10**11, "萬億": 10**12, "万亿": 10**12,
 }  # fmt: skip
+_CAPITALS = str.maketrans("仟", "千")  # the other capital numerals cn_to_int reads
+# 數百萬元, 幾十億元: "several", no number written
+_SEVERAL = "數数幾几"
+# 2分錢, 5角钱, 3毛錢: a sum in the hundredths or tenths of the currency's unit
+_SMALL_COIN = re.compile(
+    rf"(?P<number>\d+(?:\.\d+)?|[{_CN_NUMERAL}]+){_S}(?P<coin>分|角|毛)(?:錢|钱)"
+)
+_COINS = {"分": Decimal("0.01"), "角": Decimal("0.1"), "毛": Decimal("0.1")}
+# 擬投資120億，…: a sum in 萬 or 億 right after a word for money, no currency written (the
+# jurisdiction's is meant); never before another word (投資120萬人次)
+_MONEY_WORD = (
+    r"(?:投資|投资|投入|資金|资金|撥款|拨款|預算|预算|經費|经费|總額|总额|營業額|营业额|營收|营收|"
+    r"收入|產值|产值|融資|融资|注資|注资|資助|资助|補貼|补贴)"
+)
+_IMPLIED = re.compile(
+    rf"{_MONEY_WORD}(?:總額|总额|總計|总计|合計|合计|共|約|约|達|达|超過|超过|近|逾|為|为|了){{0,2}}{_S}"
+    rf"(?P<number>(?:(?:{_NUM}){_S}{_MORE_INSIDE}?{_S}(?:萬億|万亿|千億|千亿|百億|百亿|億|亿|萬|万){_S})+)"
+    r"(?=[^\u4e00-\u9fff]|的|左右|以上|$)"
+)
+# 50萬至200萬元, 10萬以上50萬元以下: a sum that takes its currency (and unit) from the next
+_RANGE_TO = re.compile(rf"{_S}(?:至|到|-|－|—|～|~|以上[、，,]?){_S}$")
+_BARE_NUMBER = re.compile(rf"(?:{_NUM}){_S}{_MORE_INSIDE}?{_S}(?:{_UNIT})?")
 _ENGLISH = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mn": 10**6, "thousand": 1000}
 CURRENCIES = {
     "HK$": "HKD", "HKD": "HKD", "港元": "HKD", "港幣": "HKD", "港币": "HKD", "元港幣": "HKD",
     "元港币": "HKD", "US$": "USD", "USD": "USD", "美元": "USD", "美金": "USD", "美幣": "USD",
     "美币": "USD", "RMB": "CNY", "人民幣": "CNY",
     "人民币": "CNY", "元人民幣": "CNY", "元人民币": "CNY", "新臺幣": "TWD", "新台幣": "TWD",
-    "新台币": "TWD", "澳門元": "MOP", "澳门元": "MOP",
+    "新台币": "TWD", "澳門元": "MOP", "澳门元": "MOP", "澳門幣": "MOP", "澳门币": "MOP",
+    "歐元": "EUR", "欧元": "EUR", "日元": "JPY", "日圓": "JPY", "日圆": "JPY", "英鎊": "GBP",
+    "英镑": "GBP",
 }  # fmt: skip
 
 
@@ -69,7 +99,10 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
             continue  # 一元化審查制度, 二元結構: 元 begins a word, it is no currency
         if before and after and after != "元" and CURRENCIES.get(after) != CURRENCIES.get(before):
             continue
-        value = _value(m.group("number"))
+        number = m.group("number")
+        if not number[0].isdigit() and _several_before(text, start, m.start("number")):
+            continue  # 數百萬元: "several millions", no sum is written
+        value = _value(number)
         if value is None:
             continue
         if m.group("english"):
@@ -79,7 +112,7 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
         else:
             currency = default_currency if after == "元" else CURRENCIES[after]
         approximate = bool(m.group("qual") and m.group("qual") not in ("達", "达")) or bool(
-            m.group("more") or m.group("around")
+            m.group("more") or m.group("around") or re.search(_MORE_INSIDE, number)
         )
         span_start = (
             m.start("qual")
@@ -98,13 +131,200 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
                 clause_of(text, Mention(span_start, m.end()), start, end),
             )
         )
-    return amounts
+    amounts += _coins(text, start, end, default_currency)
+    amounts += _implied(text, start, end, default_currency, amounts)
+    amounts += table_amounts(text, start, end, default_currency)
+    amounts += _range_starts(text, amounts, start)
+    return sorted(amounts, key=lambda a: a.mention.start)
+
+
+def _several_before(text: str, start: int, at: int) -> bool:
+    """Whether 數/幾 ("several") stands right before a number (one character read: a
+    search back from `start` would read the document again for every sum)."""
+    return at > start and text[at - 1] in _SEVERAL
+
+
+def _coins(text: str, start: int, end: int, currency: str) -> list[Amount]:
+    """每千瓦時加價2分錢: sums in 分 or 角 of the document's currency."""
+    found = []
+    for m in _SMALL_COIN.finditer(text, start, end):
+        number = m.group("number")
+        if not number[0].isdigit() and _several_before(text, start, m.start()):
+            continue
+        value = _value(number)
+        if value is None:
+            continue
+        mention = Mention(m.start(), m.end())
+        value = value * _COINS[m.group("coin")]
+        clause = clause_of(text, mention, start, end)
+        found.append(Amount(value, currency, False, mention, m.group(), clause))
+    return found
+
+
+# -- sums in tables: a column whose header (or the table's caption) gives the unit -------
+
+_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
+_RULE_ROW = re.compile(r"^[\s|:：\-—]*$")
+_MONEY_UNIT = (
+    r"(?P<unit>(?:萬億|万亿|億|亿|千萬|千万|百萬|百万|萬|万|千)?"
+    r"(?:元人民幣|元人民币|港元|美元|歐元|欧元|澳門元|澳门元|元))"
+)
+# 金額（萬元）, 投資額(億元), 單位：萬元
+_HEADER_UNIT = re.compile(
+    rf"[（(][ \u3000]*(?:單位|单位)?[：:]?[ \u3000]*{_MONEY_UNIT}[ \u3000]*[）)]"
+)
+_CAPTION_UNIT = re.compile(
+    rf"(?:單位|单位)[ \u3000]*[：:][ \u3000]*{_MONEY_UNIT}(?![\u4e00-\u9fff])"
+)
+_MONEY_HEADER = re.compile(
+    r"金額|金额|資金|资金|經費|经费|投資|投资|預算|预算|補助|补助|資助|资助|獎勵|奖励|補貼|补贴|"
+    r"費|费|款|額|额|收入|支出|成本|價|价"
+)
+_CELL_NUMBER = re.compile(
+    r"[ \t\u3000]*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t\u3000]*$"
+)
+
+
+_CAPTION_REACH = 80  # characters before a table's header where its caption may give a unit
+
+
+def table_amounts(text: str, start: int, end: int, default_currency: str) -> list[Amount]:
+    """Numbers in a table column whose unit is money: a header 金額（萬元）, or the caption
+    單位：萬元 over a column headed by a word for money. Each keeps its row as its clause."""
+    found: list[Amount] = []
+    rows = [m for m in _ROW.finditer(text, start, end)]
+    tables: list[list[re.Match]] = []
+    for row in rows:
+        if (
+            tables
+            and text.count("\n", tables[-1][-1].end(), row.start()) <= 2
+            and not text[tables[-1][-1].end() : row.start()].strip()
+        ):
+            tables[-1].append(row)
+        else:
+            tables.append([row])
+    for table in tables:
+        header, *body = [r for r in table if not _RULE_ROW.match(r.group("cells"))] or [None]
+        if header is None or not body:
+            continue
+        # the caption: the lines just before the table (單位：萬元)
+        caption = _CAPTION_UNIT.search(
+            text, max(start, header.start() - _CAPTION_REACH), header.start()
+        )
+        units = {}
+        for column, (_, cell) in enumerate(_cells(header)):
+            if (unit := _HEADER_UNIT.search(cell)) is not None:
+                units[column] = unit.group("unit")
+            elif caption is not None and _MONEY_HEADER.search(cell):
+                units[column] = caption.group("unit")
+        for row in body:
+            for column, (at, cell) in enumerate(_cells(row)):
+                if column not in units or (number := _CELL_NUMBER.match(cell)) is None:
+                    continue
+                unit = find_amounts(
+                    "1" + units[column], 0, len(units[column]) + 1, default_currency
+                )
+                if len(unit) != 1:
+                    continue
+                value = Decimal(number.group("number").replace(",", "")) * unit[0].value
+                if value <= 0:
+                    continue  # an empty line of the table: 0
+                first = at + number.start("number")
+                mention = Mention(first, first + len(number.group("number")))
+                clause = Mention(
+                    row.start("cells"), min(row.end("cells"), row.start("cells") + MAX_PURPOSE)
+                )
+                found.append(
+                    Amount(value, unit[0].currency, False, mention, number.group("number"), clause)
+                )
+    return found
+
+
+def _cells(row: re.Match) -> list[tuple[int, str]]:
+    """A table row's cells with where each starts in the text."""
+    cells, at = [], row.start("cells")
+    for cell in row.group("cells").split("|"):
+        cells.append((at, cell))
+        at += len(cell) + 1
+    return cells
+
+
+class _Spans:
+    """Sums already read (they never overlap one another), to ask by bisection whether a
+    span overlaps one: asking each in turn grew with the square of a fee schedule."""
+
+    def __init__(self, mentions) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def overlap(self, start: int, end: int) -> bool:
+        at = bisect_left(self.starts, end)  # the spans starting before `end`…
+        return at > 0 and self.ends[at - 1] > start  # …the last of them reaching past `start`
+
+
+def _implied(text: str, start: int, end: int, currency: str, found: list[Amount]) -> list[Amount]:
+    """投資120億: a sum after a word for money, in the jurisdiction's currency."""
+    taken = _Spans(a.mention for a in found)
+    implied = []
+    for m in _IMPLIED.finditer(text, start, end):
+        at, stop = m.start("number"), m.end("number")
+        number = m.group("number").strip()
+        if taken.overlap(at, stop) or (value := _value(number)) is None:
+            continue
+        mention = Mention(at, at + len(number))
+        approximate = bool(re.search(_MORE_INSIDE, number))
+        clause = clause_of(text, mention, start, end)
+        implied.append(Amount(value, currency, approximate, mention, number, clause))
+    return implied
+
+
+def _range_starts(text: str, amounts: list[Amount], start: int) -> list[Amount]:
+    """50萬至200萬元, 10萬以上50萬元以下: the range's first number, written without a
+    currency (and without a unit: 50-200萬元), is a sum in the second's currency."""
+    found = []
+    taken = _Spans(a.mention for a in amounts)
+    for amount in amounts:
+        joint = _RANGE_TO.search(text, max(start, amount.mention.start - 6), amount.mention.start)
+        if joint is None:
+            continue
+        head = text[max(start, joint.start() - 24) : joint.start()]
+        first = None
+        for m in _BARE_NUMBER.finditer(head):
+            if m.end() == len(head):
+                first = m
+        if first is None:
+            continue
+        first_start = joint.start() - len(head) + first.start()
+        if taken.overlap(first_start, joint.start()):
+            continue  # a sum with its own currency already
+        number = first.group().strip()
+        if not number[0].isdigit() and _several_before(text, start, first_start):
+            continue
+        value = _value(number)
+        if value is None:
+            continue
+        if not re.search(_UNIT + "$", number):  # 50-200萬元: the unit is shared too
+            unit = re.search(_UNIT + rf"{_S}$", _number_of(amount))
+            value *= _UNITS[unit.group().strip()] if unit else 1
+        mention = Mention(first_start, joint.start())
+        clause = clause_of(
+            text, mention, start, amount.clause.end if amount.clause else joint.end()
+        )
+        found.append(Amount(value, amount.currency, amount.approximate, mention, number, clause))
+    return found
+
+
+def _number_of(amount: Amount) -> str:
+    """The number and unit of a sum as written, without its currency or qualifiers."""
+    m = _AMOUNT.match(amount.text)
+    return m.group("number") if m else amount.text
 
 
 def _value(number: str) -> Decimal | None:
     total = Decimal(0)
     consumed = 0
-    compact = number.replace(" ", "").replace("\u3000", "")
+    compact = number.replace(" ", "").replace("\u3000", "").translate(_CAPITALS)
     for part in _PART.finditer(compact):
         if part.start() != consumed:
             return None

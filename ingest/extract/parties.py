@@ -19,8 +19,26 @@ from policykg.ingest.dates import find_dates, parse_date
 from policykg.ingest.metadata import SELF_REFERENCE, SIGNING
 from policykg.ingest.records import CleanText, Paragraph
 
-from .orgnames import coordinated_names, is_organisation, is_party_name, split_names
+from .orgnames import coordinated_names, is_organisation, split_names
+from .orgnames import is_party_name as _is_party_name
 from .records import CitedWork, Mention, NamedEntity, Signatory
+
+# 香港特別行政區律政司, 澳門特別行政區政府經濟財政司: a region's department (司), a side of
+# the arrangements the general suffix rules leave out (司 alone also ends 公司, 上司)
+_REGION_DEPARTMENT = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}(?:特別行政區|特别行政区)(?:政府)?[\u4e00-\u9fff]{1,8}司$"
+)
+
+
+def is_party_name(name: str) -> bool:
+    """A name in a party's slot: what orgnames accepts there, or a region's department."""
+    return _is_party_name(name) or bool(_REGION_DEPARTMENT.match(name))
+
+
+def _is_party_body(name: str) -> bool:
+    """An organisation in a party's slot (no bare region)."""
+    return is_organisation(name) or bool(_REGION_DEPARTMENT.match(name))
+
 
 _MAKING = re.compile(rf"{SIGNING}|制定|制訂|制订|訂立|订立|共同發布|共同发布")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,30}[）)]|《[^《》]{1,120}》")
@@ -37,9 +55,12 @@ _CONSULTED = re.compile(r"(?:協商|协商|磋商|商定)(?:一致)?")
 _LAYS_DOWN = re.compile(
     r"(?:作出|達成|达成|訂立|订立|制定|議定|议定)(?:以下|如下)(?:補充|补充)?"
     r"(?:安排|協議|协议|協定|协定|規定|规定|條款|条款)"
+    r"|(?:達成|达成)(?:以下|如下)(?:共識|共识|諒解|谅解)"  # a memorandum's wording
     r"|(?:達成|达成|訂立|订立)(?:協議|协议|協定|协定|安排)如下"
     r"|(?:規定|规定|安排)如下"  # 現就…問題規定如下: the judicial arrangements' wording
 )
+# 甲經與乙協商, 甲经同乙友好协商: 經 opens the consultation, it is no part of 甲's name
+_CONSULTED_WITH = re.compile(r"[經经][與与同和](?=\s*[^\s，,。；;])")
 _LAYS_DOWN_REACH = 400  # characters: the formula's 現就… sentence follows the consultation
 
 
@@ -59,13 +80,15 @@ def parties_in_sentence(text: str, start: int, end: int, own_title: str) -> list
         if not (made or consulted):
             continue
         plain, origin = _without_parentheticals(sentence)
+        if consulted:  # 甲經與乙協商: 經 belongs to neither name
+            plain = _CONSULTED_WITH.sub(" 与", plain)
         clauses = list(_clause_spans(plain))
         if not made:  # 經甲與乙協商; or 甲與乙…，經平等協商: the clause, else one before it
             at = next(i for i, (a, b) in enumerate(clauses) if _CONSULTED.search(plain[a:b]))
             clauses = [clauses[at], *reversed(clauses[:at])]
         for c_start, c_end in clauses:
             clause = plain[c_start:c_end]
-            names = coordinated_names(clause, accept=is_organisation if made else is_party_name)
+            names = coordinated_names(clause, accept=_is_party_body if made else is_party_name)
             if len(names) >= 2:
                 for offset, name in names:
                     first = s_start + origin[c_start + offset]
@@ -97,7 +120,7 @@ def _regions_as_governments(
     refined = []
     for party in found:
         others = [re.escape(p.name) for p in found if p is not party]
-        if is_organisation(party.name) or not others:
+        if _is_party_body(party.name) or not others:
             refined.append(party)
             continue
         other = "|".join(others)
@@ -107,14 +130,69 @@ def _regions_as_governments(
             rf"|(?P<first>{governments}){_JOINED}(?:{other}){_CONSULTING}"
         ).search(text, start, end)
         if said is None:
-            refined.append(party)
+            refined.append(_represented_by_body(text, start, end, party, other))
             continue
         name = said.group("gov") or said.group("first")
         at = said.start("gov") if said.group("gov") else said.start("first")
+        longest = _longest_body(text[at : at + 40], text, at)
+        if longest is not None and len(longest) > len(name):  # 澳門特別行政區政府經濟財政司
+            refined.append(_represented_by_body(text, start, end, party, other))
+            continue  # a department of the government consults, not the government
         # its first mention spells the name; the formula's own span follows
         mentions = [Mention(at, at + len(name)), *party.mentions]
         refined.append(NamedEntity(name, mentions=mentions))
     return refined
+
+
+# 經甲與香港特別行政區代表協商: the side is written as its representatives, no body named
+_REPRESENTATIVES = re.compile(r"(?:方面)?代表")
+_AMENDMENT = re.compile(r"修改|修訂|修订|修正")
+
+
+def _represented_by_body(
+    text: str, start: int, end: int, party: NamedEntity, other: str
+) -> NamedEntity:
+    """A region whose representatives consulted (經甲與香港特別行政區代表協商) is the body of
+    that region the text names consulting with the same other party (…通過甲與香港特別行政區
+    高等法院協商解決), the one it consults on amendments first; a region written as itself
+    (甲與澳門特別行政區經協商) is left as written."""
+    formula = party.mentions[-1]
+    if not _REPRESENTATIVES.match(text, formula.end, end):
+        return party
+    region = re.escape(party.name)
+    body_then_other = rf"(?P<first>{region}[^，,。；;\n]{{1,20}}?){_JOINED}(?:{other})"
+    other_then_body = rf"(?:{other}){_JOINED}(?P<body>{region}[^，,。；;\n]{{1,32}})"
+    bodies: list[tuple[bool, int, str]] = []
+    for said in re.finditer(rf"{other_then_body}|{body_then_other}", text[start:end]):
+        at = start + (said.start("body") if said.group("body") else said.start("first"))
+        phrase = said.group("body") or said.group("first")
+        name = _longest_body(phrase, text, at)
+        if name is None:
+            continue
+        sentence_start = max(text.rfind(c, start, at) for c in "。；;\n") + 1
+        sentence_end = min(
+            (i for i in (text.find(c, at, end) for c in "。；;\n") if i >= 0), default=end
+        )
+        amends = bool(_AMENDMENT.search(text, sentence_start, sentence_end))
+        bodies.append((not amends, at, name))
+    if not bodies:
+        return party
+    _, at, name = min(bodies)
+    return NamedEntity(name, mentions=[Mention(at, at + len(name)), *party.mentions])
+
+
+def _longest_body(phrase: str, text: str, at: int) -> str | None:
+    """The longest organisation's name opening `phrase` that a consultation follows (it
+    stops before 與/和: 甲政府與乙法院 is two names)."""
+    joint = re.search(r"[與与]", phrase[1:])  # 和/及 also stand inside names: 創新及科技局
+    phrase = phrase[: joint.start() + 1] if joint else phrase
+    for j in range(len(phrase), 1, -1):
+        if _is_party_body(phrase[:j]) and _CONSULTS_AFTER.match(text, at + j):
+            return phrase[:j]
+    return None
+
+
+_CONSULTS_AFTER = re.compile(_CONSULTING + "|" + _JOINED)
 
 
 # 甲與乙（以下簡稱雙方）: the bodies listed before the short form of both (or all) sides
@@ -129,10 +207,29 @@ _SIDE_LINE = re.compile(
 )
 
 
+# 一方為甲，另一方為乙 / 甲方為…，乙方為…: the two sides named in one sentence
+_ONE_SIDE = r"(?:一方|甲方)[ \t\u3000]*(?:為|为|是|[：:])[ \t\u3000]*"
+_OTHER_SIDE = r"(?:另一方|乙方)[ \t\u3000]*(?:為|为|是|[：:])[ \t\u3000]*"
+_BOTH_SIDES = re.compile(r"雙方|双方|締約|缔约")
+_SIDE_NAME = r"[^，,。；;、：:\n（(]{2,40}"
+_EACH_SIDE = re.compile(
+    rf"{_ONE_SIDE}(?P<one>{_SIDE_NAME})[ \t\u3000]*[，,；;、]?[ \t\u3000]*"
+    rf"{_OTHER_SIDE}(?P<other>{_SIDE_NAME})"
+)
+
+
 def defined_sides(text: str, start: int, end: int) -> list[NamedEntity]:
     """Parties named as a list that the text then calls 雙方/各方 (甲與乙（以下簡稱雙方）),
-    or one a line as 甲方：… 乙方：…."""
+    one a line as 甲方：… 乙方：…, or in one sentence as 一方為甲，另一方為乙."""
     found: list[NamedEntity] = []
+    for m in _EACH_SIDE.finditer(text, start, end):
+        sides = [(m.start(g), m.group(g).rstrip()) for g in ("one", "other")]
+        sentence_start = max(text.rfind(c, start, m.start()) for c in "。；;\n") + 1
+        opening = text[sentence_start : m.start()]  # 本備忘錄由以下雙方簽署：一方為…
+        about_itself = SELF_REFERENCE.search(opening) or _BOTH_SIDES.search(opening)
+        if about_itself and all(is_party_name(name) for _, name in sides):
+            found += [NamedEntity(n, mentions=[Mention(at, at + len(n))]) for at, n in sides]
+            return found
     for m in _SIDES.finditer(text, start, end):
         clause_start = max(text.rfind(c, start, m.start()) for c in "，。；：\n,") + 1
         clause = text[clause_start : m.start()]
