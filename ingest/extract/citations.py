@@ -366,16 +366,26 @@ _AFTER_ITEM = re.compile(
 _ADOPTED_BY = re.compile(r"[\s\u3000]*[^\s\u3000，。；：、《》“”「」]{0,40}[\s\u3000]*")
 
 
+HEADER_REACH = 300  # characters of a header line read either side of a title
+
+
 def _amending_act(text: str, title_start: int, title_end: int, work: CitedWork) -> None:
     """The act named on a header line that opens with a date and ends by saying it revised
     the statute is dated that day (the day it was adopted)."""
-    line_start = text.rfind("\n", 0, title_start) + 1
+    # Only the HEADER_REACH characters either side are read: a header line's date and act
+    # are short, and reading the whole line for each title of a one-line document was
+    # quadratic (worse with _AFTER_ITEM's backtracking).
+    reach_back = max(0, title_start - HEADER_REACH)
+    newline = text.rfind("\n", reach_back, title_start)
+    line_start = newline + 1 if newline >= 0 else reach_back
     if (joined := _AFTER_ITEM.search(text, line_start, title_start)) is not None:
         line_start = joined.end()  # two header lines the cleaner joined: …第二次修正|2018年…
-    line_end = text.find("\n", title_end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not _AMENDS_AFTER.match(text[title_end:line_end].replace("\u3000", " ")):
-        return
+    line_end = text.find("\n", title_end, title_end + HEADER_REACH + 1)
+    after = text[title_end : line_end if line_end >= 0 else title_end + HEADER_REACH + 1]
+    amends = _AMENDS_AFTER.match(after.replace("\u3000", " "))
+    if amends is None or (line_end < 0 and title_end + len(after) < len(text)
+                          and amends.end() == len(after)):  # fmt: skip
+        return  # (the line goes on past what was read: its end was not reached)
     before = text[line_start:title_start]
     dates = list(find_dates(before))
     # nothing else on the line but the date and who adopted the act (第十一届…第十次会议)
