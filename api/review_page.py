@@ -82,7 +82,10 @@ class ReviewPage:
         )
         linked = [*queue, *(p for item in queue.values() for p in item["parties"])]
         linked += [c.document for c in recent.items]
-        stale = stale_corrections(self.queries, STALE_SHOWN)
+        stale = self.pages.cache.get(  # once per store generation, as the other lists
+            ("stale corrections", STALE_SHOWN),
+            lambda: stale_corrections(self.queries, STALE_SHOWN),
+        )
         linked += [c["document"] for c in stale]
         duplicates, duplicates_total = look_alikes(
             self.queries, limit=DUPLICATES_SHOWN, cache=self.pages.cache

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 import rjieba
 from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
+from policykg.ingest.extract.phrases import places
 from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.script import to_simplified
 
@@ -48,11 +49,19 @@ _YEAR = re.compile(
 _ADMINISTRATIVE = "省市区县镇乡"  # a place's own level, after its name (河套区)
 
 
+def _tag(text: str) -> list[tuple[str, str]]:
+    """rjieba's words and tags with the extractor's dictionary (the region's places, which
+    `phrases.places` adds once per process): the same whether or not this process has
+    extracted a document before (an ingest's workers do, its main process may not)."""
+    places()
+    return rjieba.tag(text)
+
+
 @lru_cache(maxsize=65536)
 def words_of(name: str) -> tuple[str, ...]:
     """The name's words, fine-grained: dictionary words, the long ones cut again."""
     out: list[str] = []
-    for word, _ in rjieba.tag(name):
+    for word, _ in _tag(name):
         out.extend(_tiled(word) if len(word) > 2 else (word,))
     return tuple(out)
 
@@ -60,6 +69,7 @@ def words_of(name: str) -> tuple[str, ...]:
 def _tiled(word: str) -> tuple[str, ...]:
     """A long dictionary word as the shorter dictionary words inside it, left to right,
     the longest at each place (single characters where none starts)."""
+    places()  # as _tag
     inner = {w for w in rjieba.cut_for_search(word) if 1 < len(w) < len(word)}
     out, at = [], 0
     while at < len(word):
@@ -82,7 +92,7 @@ def _names_from(words: tuple[str, ...], start: int, names: Container[str]) -> li
 
 @lru_cache(maxsize=4096)
 def is_function_word(word: str) -> bool:
-    tagged = rjieba.tag(word)
+    tagged = _tag(word)
     return len(tagged) == 1 and tagged[0][1] in FUNCTION_TAGS
 
 
@@ -113,7 +123,7 @@ def _is_one_qualifier(piece: str) -> bool:
         return True
     if len(piece) <= 3 and all(c in _place_characters() for c in piece):
         return True
-    tagged = rjieba.tag(piece)
+    tagged = _tag(piece)
     if len(tagged) != 1:
         return False
     return tagged[0][1] == ORGANISATION_TAG or (tagged[0][1] == PLACE_TAG and len(piece) >= 3)

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 SHA256 = ox.NamedNode(PKG + "sha256")
 SETTLED = "reviewed after its text changed"  # the reason of a stale one accepted without one
-VERSION = PROLOGUE + "SELECT ?sha WHERE { VALUES ?doc {} GRAPH ?doc { ?doc pkg:sha256 ?sha } }"
 # the stale corrections, newest first, with what a person needs to settle each
 STALE = (
     PROLOGUE
@@ -46,12 +45,6 @@ STALE = (
              prov:wasAttributedTo/schema:name ?who OPTIONAL { ?c pkg:staleReason ?stale } } }
 ORDER BY DESC(?when) ?c"""
 )
-
-
-def document_version(source: QuerySource, document: ox.NamedNode) -> ox.Literal | None:
-    """The document's pkg:sha256 as its own graph states it; None when it has none."""
-    rows = queries_of(source).select(bind(VERSION, doc=document, limit=1))
-    return rows[0]["sha"] if rows else None
 
 
 def document_acceptance(

@@ -479,6 +479,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESOURCES)
     parser.add_argument("--basic-law", type=Path, default=BASIC_LAW_PDF)
     args = parser.parse_args(argv)
+    if not args.basic_law.exists():  # a rebuild without it would drop Hong Kong's courts
+        parser.error(f"the Basic Law PDF {args.basic_law} is not there: give its path with "
+                     "--basic-law (shared/inputs/pdf/basiclaw_full_text_gb.pdf)")  # fmt: skip
     started = time.monotonic()
     laws = list(read_corpus(args.corpus))
     index = list(read_index(args.corpus))

@@ -47,7 +47,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..script import to_simplified
 from .boundary_evidence import (
     FUNCTION_TAGS,
     NUMERAL_TAGS,
@@ -156,8 +155,7 @@ def load_name_words() -> NameWords:
 def name_words_start(words: Sequence[str]) -> int:
     """Where the name begins by the words names are made of: the first of the three rules
     that applies, or 0. The caller judges what is left as a name on its own."""
-    simplified = [to_simplified(word) for word in words]
-    return clause_start(simplified) or conjunction_start(simplified) or predicate_start(simplified)
+    return clause_start(words) or conjunction_start(words) or predicate_start(words)
 
 
 def clause_start(words: Sequence[str]) -> int:

@@ -24,10 +24,10 @@ tried from at most a few starts: linear in the text.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .boundary_evidence import load_evidence
-from .gazetteers import GazetteerEntry, load_gazetteer
+from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
 from .records import Candidate
 
@@ -130,6 +130,7 @@ def full_name_of(short: str) -> str | None:
     return matches.pop() if len(matches) == 1 else None
 
 
+@cache
 def _final_characters() -> frozenset[str]:
     return frozenset(_endings())
 
@@ -180,8 +181,3 @@ def abbreviated_bodies(text: str, start: int, end: int) -> list[Candidate]:
                 found.append(Candidate("Organization", begin, i + 1))
                 break
     return found
-
-
-def entry_of(name: str) -> GazetteerEntry | None:
-    """The gazetteer entry of a full name (either script)."""
-    return load_gazetteer(KIND).lookup(name)
