@@ -9,7 +9,8 @@ out again against the new machine output, applied, or marked stale with the reas
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -61,8 +62,7 @@ class Reviewer:
     def __init__(self, store: BaseStore, base_iri: str) -> None:
         self.store = store
         self.base_iri = base_iri
-        # when a list: each write adds the update that undoes it (graph/decisions.py
-        # applies a file of decisions all or nothing)
+        # when a list: each write adds the update that undoes it (`all_or_none`)
         self.journal: list[str] | None = None
         # within a batch: the graphs withdrawals changed, reapplied once at its end
         self._deferred: set[str] | None = None
@@ -106,18 +106,24 @@ class Reviewer:
         one's rejection): all, or, when one is refused or fails, none (the journal undoes
         those stored before it). Inside a journal already (a file of decisions), the
         outer one undoes them. Raises what `correct` raises."""
-        outer = self.journal is not None
-        if not outer:
-            self.journal = []
+        with self.all_or_none():
+            return [self.correct(correction) for correction in made]
+
+    @contextmanager
+    def all_or_none(self) -> Iterator[None]:
+        """The writes made inside: all, or, when the block raises, none (the journal
+        undoes those made before). Inside another `all_or_none` (a file of decisions),
+        the outer one undoes them."""
+        if self.journal is not None:
+            yield
+            return
+        self.journal = []
         try:
-            stored = [self.correct(correction) for correction in made]
+            yield
         except BaseException:
-            if not outer:
-                self.undo()
+            self.undo()
             raise
-        if not outer:
-            self.journal = None
-        return stored
+        self.journal = None
 
     def begin_batch(self) -> None:
         """Until `end_batch`, a withdrawal puts back what its correction withdrew but

@@ -287,9 +287,8 @@ def apply_decisions(
     in_force = {intent(c) for c in corrections(reviewer.store) if c.status != "withdrawn"}
     stored: list[tuple[int, str]] = []
     already: list[int] = []
-    reviewer.journal = []
-    reviewer.begin_batch()  # withdrawals: the others reapplied once, at the end
-    try:
+    with reviewer.all_or_none():
+        reviewer.begin_batch()  # withdrawals: the others reapplied once, at the end
         for number, made, settles in planned:
             if settles:  # a stale correction accepted: anchored again, or withdrawn
                 if read_correction(reviewer.store, made[0].withdraws).status != "stale":
@@ -306,10 +305,6 @@ def apply_decisions(
                 in_force.add(intent(correction))
                 stored.append((number, done.iri))
         _refuse_stale(reviewer.end_batch(), stored)
-    except BaseException:
-        reviewer.undo()
-        raise
-    reviewer.journal = None
     return Outcome(stored, already, accepted, undecided)
 
 

@@ -129,10 +129,7 @@ def settle_stale(reviewer: Reviewer, withdrawal: Correction) -> list[Correction]
         copy = replace(copy, reviewer=withdrawal.reviewer, verified=withdrawal.verified,
                        reason=_text(f"{stale.reason} (anchored again to the new text"
                                     f"{': ' + own if own else ''})"))  # fmt: skip
-    outer = reviewer.journal is not None
-    if not outer:
-        reviewer.journal = []
-    try:
+    with reviewer.all_or_none():
         stored = []
         if copy is not None:
             try:
@@ -142,12 +139,6 @@ def settle_stale(reviewer: Reviewer, withdrawal: Correction) -> list[Correction]
         because = f"re-anchored as {stored[0].iri}" if stored else f"settled as stale: {why}"
         reason = _text(f"{own}; {because}" if own else because)
         stored.append(reviewer.correct(replace(withdrawal, kind="withdraw", reason=reason)))
-    except BaseException:
-        if not outer:
-            reviewer.undo()
-        raise
-    if not outer:
-        reviewer.journal = None
     return stored
 
 

@@ -195,3 +195,22 @@ def test_a_withdrawal_in_the_journal_is_undone_exactly(setup):
     assert sorted(map(str, store.quads())) != before
     reviewer.undo()
     assert sorted(map(str, store.quads())) == before
+
+
+def test_all_or_none_undoes_every_write_and_an_inner_one_leaves_it_to_the_outer(setup):
+    # a file of decisions holds a settled stale correction (itself all or none): a
+    # failure after the inner block undoes the inner block's writes too
+    store, reviewer = setup
+    before = sorted(map(str, store.quads()))
+    rejection = Correction(kind="reject", anchor=Anchor(DOC), reviewer="Chan",
+                           reason="not a party", statement=(ox.NamedNode(DOC), PARTY, MOST))  # fmt: skip
+    with pytest.raises(RuntimeError), reviewer.all_or_none():
+        with reviewer.all_or_none():
+            reviewer.correct(rejection)
+        assert reviewer.journal  # the inner block kept the outer journal
+        raise RuntimeError("a later row is refused")
+    assert reviewer.journal is None
+    assert sorted(map(str, store.quads())) == before
+    with reviewer.all_or_none():
+        stored = reviewer.correct(rejection)
+    assert reviewer.journal is None and statuses(store) == {stored.iri: ("reject", "applied")}
