@@ -107,9 +107,7 @@ def with_correction(order: object, correction: Correction) -> object:
         return DROP
     if any(iri == correction.iri for iri, _ in order):
         return order  # the order was read after the write
-    new = _instant(correction.created)
-    newest = _instant(order[0][1]) if order else None
-    if new is None or (order and (newest is None or new <= newest)):
+    if not _goes_first(correction, order[0][1] if order else None):
         return DROP
     return ((correction.iri, correction.created), *order)
 
@@ -122,9 +120,7 @@ def first_page_with(page: object, correction: Correction) -> object:
         return DROP
     if any(item.iri == correction.iri for item in page.items):
         return page  # read after the write
-    new = _instant(correction.created)
-    newest = _instant(page.items[0].created) if page.items else None
-    if new is None or (page.items and (newest is None or new <= newest)):
+    if not _goes_first(correction, page.items[0].created if page.items else None):
         return DROP
     listed = Listed(
         correction.iri, correction.kind, correction.anchor.document, correction.reviewer,
@@ -132,6 +128,16 @@ def first_page_with(page: object, correction: Correction) -> object:
         correction.stale_reason or None if correction.status == "stale" else None,
     )  # fmt: skip
     return replace(page, items=[listed, *page.items][: page.size], total=page.total + 1)
+
+
+def _goes_first(correction: Correction, newest: str | None) -> bool:
+    """Whether `correction` is listed before the newest one kept (`newest`, its time;
+    None when none is): both times read, and its later."""
+    new = _instant(correction.created)
+    if new is None or newest is None:
+        return new is not None
+    kept = _instant(newest)
+    return kept is not None and new > kept
 
 
 def _instant(text: str) -> datetime | None:

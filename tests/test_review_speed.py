@@ -5,6 +5,8 @@ again; what is carried equals what a fresh read gives. And the listing's pages."
 
 from __future__ import annotations
 
+import dataclasses
+
 import pyoxigraph as ox
 import pytest
 from policykg.graph import confidence, duplicates, recent
@@ -137,6 +139,8 @@ def test_the_order_takes_a_new_correction_first_or_is_read_again():
     assert with_correction(order, correction("c0", "2026-12-05T10:00:01.5Z")) is DROP  # a tie
     assert with_correction(order, correction("c0", "yesterday")) is DROP
     assert with_correction((), later) == (("c3", later.created),)
+    assert with_correction((), correction("c0", "yesterday")) is DROP
+    assert with_correction((("c1", "yesterday"),), later) is DROP  # the newest unread
 
 
 def test_advance_carries_only_the_generation_it_was_given():
@@ -189,3 +193,8 @@ def test_the_first_page_takes_a_new_correction_first_or_is_read_again():
     assert recent.first_page_with(first, correction("c0", old.created)) is DROP  # a tie
     second = recent.CorrectionsPage([old], total=3, page=2, size=1)
     assert recent.first_page_with(second, new) is DROP  # the later pages shift
+    empty = recent.CorrectionsPage([], total=0, page=1, size=1)
+    assert [i.iri for i in recent.first_page_with(empty, new).items] == ["c2"]
+    assert recent.first_page_with(empty, correction("c2", "yesterday")) is DROP
+    unread = recent.CorrectionsPage([dataclasses.replace(old, created="x")], 1, page=1, size=1)
+    assert recent.first_page_with(unread, new) is DROP
