@@ -70,22 +70,16 @@ def _gzipped(files: StaticFiles) -> GZipMiddleware:
     return GZipMiddleware(files, minimum_size=1024)
 
 
-def _flush(store: BaseStore) -> None:
-    """Flush what a write left in the store's write-ahead log when it is large: the query
-    workers open the store anew after each write and replay it (graph/store.py
-    `flush_logged`): 1.5-9.6 s for the first query after a write on the embedded
-    corpus just ingested, before session 14."""
-    flush_logged = getattr(store, "flush_logged", None)
-    if flush_logged is not None:
-        flush_logged()
-
-
 def create_app(
     store: BaseStore, settings: Settings, *, fulltext: FullTextIndex | None = None
 ) -> FastAPI:
     """The app over `store`; `fulltext`: the full-text index for search (without one,
     search matches names, aliases and titles by substring in the store)."""
-    _flush(store)  # what an ingest left in the write-ahead log (see _flush)
+    # what a write leaves in the store's write-ahead log, flushed when it is large: the
+    # query workers open the store anew after each write and replay it (graph/store.py
+    # `flush_logged`): 1.5-9.6 s for the first query after a write on the embedded
+    # corpus just ingested, before session 14. First what an ingest left.
+    store.flush_logged()
     runner = make_runner(store, settings.max_concurrent_queries)
     # every route's queries go through the endpoint's workers and limits
     queries = RunnerQueries(
@@ -134,7 +128,7 @@ def create_app(
     app.include_router(pages.router)
 
     def after_correction(written: list[str], stored: Correction | None) -> None:
-        _flush(store)
+        store.flush_logged()
         before = runner.generation
         runner.store_changed()  # and with it the cached pages and statistics
         if stored is not None:  # but the review lists one correction changes by a row
@@ -241,7 +235,7 @@ def create_app(
                 # on a deep stack: a deeply nested update must not crash the server
                 on_deep_stack(lambda: store.update(text, base_iri=endpoint_of(request)))
             finally:
-                _flush(store)
+                store.flush_logged()
                 runner.store_changed()  # later queries, pages and statistics see it
                 if fulltext is not None:  # and later searches
                     fulltext.sync(store)

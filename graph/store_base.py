@@ -90,6 +90,11 @@ class BaseStore:
     def close(self) -> None:  # pragma: no cover - every store overrides it
         raise NotImplementedError
 
+    def flush_logged(self) -> bool:
+        """Flush the write-ahead log when it is large; whether it was flushed. A store
+        without one of its own (a remote endpoint) has none to flush."""
+        return False
+
     # -- the ingest gate's context ---------------------------------------------------
 
     def triples_about(

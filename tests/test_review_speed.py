@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import httpx
 import pyoxigraph as ox
 import pytest
 from policykg.graph import confidence, duplicates, recent
@@ -15,6 +16,7 @@ from policykg.graph.cache import DROP, GenerationCache
 from policykg.graph.confidence import doubtful_facts, doubtful_json
 from policykg.graph.duplicates import look_alike_json, look_alikes
 from policykg.graph.recent import with_correction
+from policykg.graph.remote import RemoteStore, parse_store_url
 from policykg.graph.review_types import Anchor, Correction
 from policykg.graph.store import PolicyStore
 
@@ -162,7 +164,7 @@ def test_every_write_through_the_server_flushes_a_large_log(client, monkeypatch)
     """The query workers open the store anew after a write and replay what was not
     flushed (seconds after an ingest): the server asks after a correction and an update."""
     store, asked = client.app.state.store, []
-    monkeypatch.setattr(store, "flush_logged", lambda: asked.append(True), raising=False)
+    monkeypatch.setattr(store, "flush_logged", lambda: asked.append(True))
     post(client, statement("accept", ONE_ZONE, HKSARG))
     assert asked == [True]
     update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 1 } }"
@@ -180,6 +182,14 @@ def test_a_store_on_disk_is_flushed_when_its_log_is_large(tmp_path):
     assert not store.flush_logged(limit=1000)  # flushed: a new log, nearly empty
     assert quad in store.oxigraph and not PolicyStore.in_memory().flush_logged(limit=0)
     store.close()
+
+
+def test_a_remote_store_has_no_log_to_flush():
+    # the server asks every store after a write: a remote one answers without a request
+    refuse = httpx.MockTransport(lambda request: pytest.fail(f"asked {request.url}"))
+    endpoints = parse_store_url("http://localhost:7878")
+    store = RemoteStore(endpoints, httpx.Client(transport=refuse), read_only=False)
+    assert store.flush_logged() is False
 
 
 def test_the_first_page_takes_a_new_correction_first_or_is_read_again():
