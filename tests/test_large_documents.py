@@ -18,7 +18,7 @@ from policykg.ingest.extract.events import find_events
 from policykg.ingest.extract.money import find_amounts, link_amounts
 from policykg.ingest.extract.records import Amount, CitedWork, Mention, NamedEntity
 from policykg.ingest.extract.relations import find_relations
-from policykg.ingest.extract.spans import Covering
+from policykg.ingest.extract.spans import Spans
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
 
@@ -192,14 +192,17 @@ def test_graph_of_a_long_document_linear(monkeypatch):
 
 
 @pytest.mark.parametrize("seed", range(10))
-def test_covering_spans_as_a_scan_finds_them(seed):
+def test_spans_answer_as_a_scan_does(seed):
     rng = random.Random(seed)
     spans = [(m.start, m.end) for m in _spans(rng, 30, 300, 20)]
-    covering = Covering(spans)
+    indexed = Spans(spans)
     for _ in range(200):
         start = rng.randrange(320)
         end = start + rng.randint(0, 15)
-        assert covering.holds(start, end) == any(a <= start and end <= b for a, b in spans)
+        assert indexed.holds(start, end) == any(a <= start and end <= b for a, b in spans)
+        assert indexed.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+        crossed = any(start < a < end < b or a < start < b < end for a, b in spans)
+        assert indexed.crossed_by(start, end) == crossed
 
 
 def test_quoted_works_outside_titles_linear():

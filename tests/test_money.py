@@ -225,6 +225,17 @@ def test_what_is_not_a_sum_stays_out(text):
     assert find_amounts(text, 0, len(text), "CNY") == []
 
 
+def test_several_before_a_number_in_words_is_no_sum_in_coins_or_a_range():
+    # 數 before a number in words (數十): no sum is written; before digits it is no word
+    assert sums("每度電加價數十分錢。") == []
+    assert sums("每度电加价十分钱。") == [(Decimal("0.1"), "CNY", False)]
+    assert sums("资助数十万至二百万元不等。") == [(2_000_000, "CNY", False)]
+    assert sums("资助五十万至二百万元不等。") == [
+        (500_000, "CNY", False),
+        (2_000_000, "CNY", False),
+    ]
+
+
 def test_a_table_column_whose_header_gives_the_unit():
     text = (
         "附表 专项资金分配表\n\n| 项目 | 资助金额（万元） | 占比（%） | 人数 |\n\n"
@@ -236,6 +247,15 @@ def test_a_table_column_whose_header_gives_the_unit():
         (Decimal("8005000.0"), "CNY", "800.5"),
     ]  # the percentages and head counts are no money
     assert text[found[0].clause.start : found[0].clause.end].strip() == "研发平台 | 1,200 | 60 | 30"
+
+
+def test_each_column_of_a_table_has_its_own_unit():
+    text = "| 项目 | 金额（万元） | 费用（港元） | 数（个） |\n|---|---|---|---|\n| 甲 | 1,200 | 30 | 5 |\n"
+    found = find_amounts(text, 0, len(text), "CNY")
+    assert [(a.value, a.currency, a.text) for a in found] == [
+        (12_000_000, "CNY", "1,200"),
+        (30, "HKD", "30"),
+    ]
 
 
 def test_a_table_captioned_with_its_unit_gives_the_columns_headed_by_money():

@@ -21,7 +21,7 @@ from policykg.iris import canonical_title
 from .law_titles import cited_law_titles
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
-from .spans import Covering
+from .spans import Spans
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _TITLE_MARK = re.compile(r"[《》\n]")
@@ -204,7 +204,7 @@ def _named_without_brackets(
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     known = {(s, e) for s, e, _ in listed}
     found += listed
-    titles = Covering(inside_titles)
+    titles = Spans(inside_titles)
     for s, e, name in sorted(set(found)):
         if (s, e) not in known and (_FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name)):
             continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from policykg.ingest.dates import DateMatch, find_dates
 
 from .records import Mention
-from .spans import Covering
+from .spans import Spans
 
 _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 _SENTENCE_MARKS = "。；;！？!?\n"
@@ -98,7 +98,7 @@ class DatedEvent:
 def find_events(text: str, start: int, end: int, taken: set[tuple[int, int]]) -> list[DatedEvent]:
     """Events in text[start:end]; `taken` holds spans of dates already used as document dates."""
     inside_titles = [(m.start(), m.end()) for m in _TITLE.finditer(text, start, end)]
-    covered = Covering(taken | set(inside_titles))
+    covered = Spans(taken | set(inside_titles))
     events = []
     dates = [
         DateMatch(m.value, m.start + start, m.end + start, m.period)

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from policykg.ingest.numbering import cn_to_int
 
 from .records import Amount, Mention, NamedEntity
+from .spans import Spans
 
 _S = r"[ \u3000]*"
 # Chinese numerals, the capital forms of contracts and cheques among them (壹佰萬元)
@@ -100,7 +101,7 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
         if before and after and after != "元" and CURRENCIES.get(after) != CURRENCIES.get(before):
             continue
         number = m.group("number")
-        if not number[0].isdigit() and _several_before(text, start, m.start("number")):
+        if _several_before(number, text, start, m.start("number")):
             continue  # 數百萬元: "several millions", no sum is written
         value = _value(number)
         if value is None:
@@ -138,10 +139,11 @@ def find_amounts(text: str, start: int, end: int, default_currency: str) -> list
     return sorted(amounts, key=lambda a: a.mention.start)
 
 
-def _several_before(text: str, start: int, at: int) -> bool:
-    """Whether 數/幾 ("several") stands right before a number (one character read: a
-    search back from `start` would read the document again for every sum)."""
-    return at > start and text[at - 1] in _SEVERAL
+def _several_before(number: str, text: str, start: int, at: int) -> bool:
+    """Whether 數/幾 ("several") stands right before `number`, written in words, at `at`
+    (one character read: a search back from `start` would read the document again for
+    every sum). 數百萬元: "several millions", no sum is written."""
+    return not number[0].isdigit() and at > start and text[at - 1] in _SEVERAL
 
 
 def _coins(text: str, start: int, end: int, currency: str) -> list[Amount]:
@@ -149,7 +151,7 @@ def _coins(text: str, start: int, end: int, currency: str) -> list[Amount]:
     found = []
     for m in _SMALL_COIN.finditer(text, start, end):
         number = m.group("number")
-        if not number[0].isdigit() and _several_before(text, start, m.start()):
+        if _several_before(number, text, start, m.start()):
             continue
         value = _value(number)
         if value is None:
@@ -211,22 +213,23 @@ def table_amounts(text: str, start: int, end: int, default_currency: str) -> lis
         caption = _CAPTION_UNIT.search(
             text, max(start, header.start() - _CAPTION_REACH), header.start()
         )
-        units = {}
+        units = {}  # column → its unit as a sum (1 萬元), read once
         for column, (_, cell) in enumerate(_cells(header)):
             if (unit := _HEADER_UNIT.search(cell)) is not None:
-                units[column] = unit.group("unit")
+                written = unit.group("unit")
             elif caption is not None and _MONEY_HEADER.search(cell):
-                units[column] = caption.group("unit")
+                written = caption.group("unit")
+            else:
+                continue
+            one = find_amounts("1" + written, 0, len(written) + 1, default_currency)
+            if len(one) == 1:
+                units[column] = one[0]
         for row in body:
             for column, (at, cell) in enumerate(_cells(row)):
                 if column not in units or (number := _CELL_NUMBER.match(cell)) is None:
                     continue
-                unit = find_amounts(
-                    "1" + units[column], 0, len(units[column]) + 1, default_currency
-                )
-                if len(unit) != 1:
-                    continue
-                value = Decimal(number.group("number").replace(",", "")) * unit[0].value
+                unit = units[column]
+                value = Decimal(number.group("number").replace(",", "")) * unit.value
                 if value <= 0:
                     continue  # an empty line of the table: 0
                 first = at + number.start("number")
@@ -235,7 +238,7 @@ def table_amounts(text: str, start: int, end: int, default_currency: str) -> lis
                     row.start("cells"), min(row.end("cells"), row.start("cells") + MAX_PURPOSE)
                 )
                 found.append(
-                    Amount(value, unit[0].currency, False, mention, number.group("number"), clause)
+                    Amount(value, unit.currency, False, mention, number.group("number"), clause)
                 )
     return found
 
@@ -249,28 +252,14 @@ def _cells(row: re.Match) -> list[tuple[int, str]]:
     return cells
 
 
-class _Spans:
-    """Sums already read (they never overlap one another), to ask by bisection whether a
-    span overlaps one: asking each in turn grew with the square of a fee schedule."""
-
-    def __init__(self, mentions) -> None:
-        spans = sorted((m.start, m.end) for m in mentions)
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-
-    def overlap(self, start: int, end: int) -> bool:
-        at = bisect_left(self.starts, end)  # the spans starting before `end`…
-        return at > 0 and self.ends[at - 1] > start  # …the last of them reaching past `start`
-
-
 def _implied(text: str, start: int, end: int, currency: str, found: list[Amount]) -> list[Amount]:
     """投資120億: a sum after a word for money, in the jurisdiction's currency."""
-    taken = _Spans(a.mention for a in found)
+    taken = Spans((a.mention.start, a.mention.end) for a in found)
     implied = []
     for m in _IMPLIED.finditer(text, start, end):
         at, stop = m.start("number"), m.end("number")
         number = m.group("number").strip()
-        if taken.overlap(at, stop) or (value := _value(number)) is None:
+        if taken.overlaps(at, stop) or (value := _value(number)) is None:
             continue
         mention = Mention(at, at + len(number))
         approximate = bool(re.search(_MORE_INSIDE, number))
@@ -283,7 +272,7 @@ def _range_starts(text: str, amounts: list[Amount], start: int) -> list[Amount]:
     """50萬至200萬元, 10萬以上50萬元以下: the range's first number, written without a
     currency (and without a unit: 50-200萬元), is a sum in the second's currency."""
     found = []
-    taken = _Spans(a.mention for a in amounts)
+    taken = Spans((a.mention.start, a.mention.end) for a in amounts)
     for amount in amounts:
         joint = _RANGE_TO.search(text, max(start, amount.mention.start - 6), amount.mention.start)
         if joint is None:
@@ -296,10 +285,10 @@ def _range_starts(text: str, amounts: list[Amount], start: int) -> list[Amount]:
         if first is None:
             continue
         first_start = joint.start() - len(head) + first.start()
-        if taken.overlap(first_start, joint.start()):
+        if taken.overlaps(first_start, joint.start()):
             continue  # a sum with its own currency already
         number = first.group().strip()
-        if not number[0].isdigit() and _several_before(text, start, first_start):
+        if _several_before(number, text, start, first_start):
             continue
         value = _value(number)
         if value is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
 
 from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
@@ -25,6 +24,7 @@ from .parties import (
 )
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
+from .spans import Spans
 
 
 def extract(document: DocumentRecord) -> Extraction:
@@ -266,33 +266,13 @@ def _place_before(prefix: str) -> bool:
 def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> list[NamedEntity]:
     """A name never runs across the edge of a cited work's title (應依|政府資訊公開法: 政府
     is the law's first word, not a body): such mentions go, and names left without any."""
-    titles = _Spans([(m.start, m.end) for work in cited for m in work.mentions])
+    titles = Spans((m.start, m.end) for work in cited for m in work.mentions)
     kept = []
     for entity in entities:
         entity.mentions = [m for m in entity.mentions if not titles.crossed_by(m.start, m.end)]
         if entity.mentions:
             kept.append(entity)
     return kept
-
-
-class _Spans:
-    """Spans (a cited work's title) searched by where they begin and end, so that asking
-    whether a mention crosses one looks only at those with an edge inside the mention (a
-    scan of all titles for every mention grew with the square of the document)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._by_start = sorted(spans)
-        self._starts = [a for a, _ in self._by_start]
-        self._by_end = sorted(spans, key=lambda span: span[1])
-        self._ends = [b for _, b in self._by_end]
-
-    def crossed_by(self, start: int, end: int) -> bool:
-        """Does [start, end) cross a span's edge: start < a < end < b, or a < start < b < end?"""
-        lo, hi = bisect_right(self._starts, start), bisect_left(self._starts, end)
-        if any(b > end for _, b in self._by_start[lo:hi]):
-            return True
-        lo, hi = bisect_right(self._ends, start), bisect_left(self._ends, end)
-        return any(a < start for a, _ in self._by_end[lo:hi])
 
 
 def _unique(entities: list[NamedEntity]) -> list[NamedEntity]:
