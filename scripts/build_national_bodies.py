@@ -34,6 +34,7 @@ from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.gazetteers import COLUMNS, FORMAT, GAZETTEERS, load_gazetteer
+from policykg.ingest.extract.shortforms import MARKERS, without_marker
 from policykg.ingest.script import to_traditional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,7 +55,6 @@ HEADS = (
     "部",
     "银行",
 )
-MARKERS = ("中华人民共和国", "国务院", "国家", "中国")
 _NAME = re.compile(
     r"(?:^|(?<=[、，。；：（“”《》\s和及与由经请向对]))"
     rf"((?:{'|'.join(MARKERS)})[\u4e00-\u9fff]{{1,14}}?(?:{'|'.join(HEADS)}))"
@@ -92,11 +92,6 @@ def is_body(name: str, evidence, endings: frozenset[str]) -> bool:
     return evidence.tag(words[-1]) == "nt"  # 国家安全部: one word, a body to the dictionary
 
 
-def bare(name: str) -> str:
-    """The name without its national marker: 国家监察委员会 → 监察委员会."""
-    return next((name[len(m) :] for m in MARKERS if name.startswith(m)), name)
-
-
 # a level or place right before a name: 各级|监察委员会, 县|统计局, 省级|税务局
 _LOCAL_BEFORE = frozenset("级各本同省市县区州旗乡镇")
 
@@ -105,7 +100,7 @@ def _local_shares(texts: list[str], names: list[str]) -> dict[str, float]:
     """For each name's bare form, the share of its uses without the national marker that
     follow a level or place (县级以上地方各级监察委员会): the bare form is then also the name
     of the bodies every level has, and is no short form of the national one."""
-    bares = {bare(name): name for name in names if bare(name) != name}
+    bares = {without_marker(name): name for name in names if without_marker(name) != name}
     if not bares:
         return {}
     pattern = re.compile("|".join(map(re.escape, sorted(bares, key=len, reverse=True))))

@@ -5,7 +5,7 @@ in both scripts; none is a sentence of a gold document."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.shortforms import abbreviated_bodies, full_name_of
+from policykg.ingest.extract.shortforms import abbreviated_bodies, full_name_of, without_marker
 from policykg.ingest.script import to_simplified
 
 
@@ -64,3 +64,13 @@ def test_a_short_form_standing_as_a_unit_is_found(text, expected):
 )
 def test_a_short_form_inside_running_text_is_not_read(text):
     assert _names(text) == []
+
+
+def test_the_national_marker_is_stripped_once():
+    # shared with scripts/build_national_bodies.py, which builds the list with it
+    assert without_marker("中华人民共和国外交部") == "外交部"
+    assert without_marker("国家国家") == "国家"  # once
+    assert without_marker("国务院办公厅") == "办公厅"
+    assert without_marker("国家国防科技工业局") == "国防科技工业局"
+    assert without_marker("中国人民银行") == "人民银行"
+    assert without_marker("外交部") == "外交部"

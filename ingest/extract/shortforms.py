@@ -31,7 +31,7 @@ from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
 from .records import Candidate
 
-__all__ = ["abbreviated_bodies", "full_name_of"]
+__all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "without_marker"]
 
 KIND = "national_bodies"
 MARKERS = ("中华人民共和国", "国务院", "国家", "中国")
@@ -44,6 +44,12 @@ _BEFORE = ("由", "请", "经", "会同", "和", "及", "与", "向", "对", "�
 _AFTER = ("等", "会同", "牵头", "负责", "联合", "和", "及", "与", "要", "按照", "共同")
 
 
+def without_marker(name: str) -> str:
+    """The name without its national marker (one of MARKERS, once): 国家监察委员会 →
+    监察委员会. Also used by scripts/build_national_bodies.py to build the list."""
+    return next((name[len(m) :] for m in MARKERS if name.startswith(m)), name)
+
+
 LOCAL_MAX = 0.3  # a bare form that follows a level or place this often names local bodies
 
 
@@ -54,8 +60,7 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
     for entry in load_gazetteer(KIND):
         name, head = entry.name_hans, entry.get("head") or ""
         stem = name[: len(name) - len(head)]
-        bare = next((stem[len(m) :] for m in MARKERS if stem.startswith(m)), stem)
-        out.append((name, head, bare))
+        out.append((name, head, without_marker(stem)))
     return tuple(out)
 
 
@@ -111,8 +116,7 @@ def _abbreviates(short: str, name: str, form: str, stem: str, bare: str) -> bool
     short_stem = short[: len(short) - len(form)]
     if not short_stem or short_stem[0] not in (stem[:1], bare[:1]):
         return False
-    own = next((short_stem[len(m) :] for m in MARKERS if short_stem.startswith(m)), short_stem)
-    if len(own) < MIN_OWN:
+    if len(without_marker(short_stem)) < MIN_OWN:
         return False  # 国务院部委: a marker and one character say no one body
     return _in_order(short_stem, stem)
 
