@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.name_words import (
     FORMAT,
@@ -142,3 +143,10 @@ def test_the_shipped_file_is_what_its_script_builds(tmp_path):
     )
     shipped = root / "ingest" / "resources" / "name_words.tsv"
     assert rebuilt.read_bytes() == shipped.read_bytes()
+
+
+def test_the_boundary_evidence_holds_no_word_seen_under_five_times():
+    # name_words._predicate and word_tails._crossing read a word found in the evidence as
+    # seen often enough to have statistics: its builder keeps words seen at least 5 times
+    evidence = load_evidence()
+    assert evidence.words and min(found.count for found in evidence.words.values()) >= 5

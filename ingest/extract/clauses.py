@@ -46,7 +46,7 @@ __all__ = ["governed_start", "governs", "joined_names", "known_name", "subject_v
 
 # the lists of whole names read here (each built by a script from a named source)
 _LISTS = ("courts", "organisation_acts", "government_bodies")
-_CONJUNCTIONS = frozenset({"和", "及", "与", "暨"})
+CONJUNCTIONS = frozenset({"和", "及", "与", "暨"})
 _NAME_OWN = frozenset({"numeral_or_time", "no_han"})
 _GLUED_RULES = frozenset({"function_tag", "predicate_position"})
 MIN_NAME_CHARS = 3  # a listed name has at least this many characters (教育部, 立法院)
@@ -192,7 +192,7 @@ def joined_names(words: Sequence[str]) -> int:
     names of the laws) nor 住房|和|城鄉|建設部 (two words on the right, no known name)."""
     evidence = load_evidence()
     for k in range(len(words) - 2, 0, -1):
-        if to_simplified(words[k]) not in _CONJUNCTIONS:
+        if to_simplified(words[k]) not in CONJUNCTIONS:
             continue
         right = words[k + 1 :]
         single = len(right) == 1 and ends_with_head(to_simplified(right[0]))
@@ -215,13 +215,13 @@ def subject_verb_start(words: Sequence[str]) -> int:
     (any vote of the boundary evidence) that follows a body (a word of two characters or
     more that ends units of the laws); 0 otherwise."""
     evidence = load_evidence()
-    if len(words) < 3 or not _bare_head(words[-1]) or not evidence.votes(words[-2]):
+    if len(words) < 3 or not bare_head(words[-1]) or not evidence.votes(words[-2]):
         return 0
     subject = to_simplified(words[-3])
     return len(words) - 1 if len(subject) >= 2 and subject in evidence.name_final else 0
 
 
-def _bare_head(word: str) -> bool:
+def bare_head(word: str) -> bool:
     """One word that cannot stand as a name alone: not one of three characters or more
     that ends units of the laws (教育部, 辦事處) nor one the dictionary calls a body."""
     evidence = load_evidence()

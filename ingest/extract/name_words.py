@@ -53,8 +53,10 @@ from .boundary_evidence import (
     PREDICATE_RATE,
     PROPER_TAGS,
     VERB_TAGS,
+    WEAK_PREDICATE_RATE,
     load_evidence,
 )
+from .clauses import CONJUNCTIONS, bare_head
 from .phrases import NAME_START_WORDS, places
 from .vocabulary import ends_with_head, is_class_noun
 
@@ -73,13 +75,10 @@ __all__ = [
 
 FORMAT = "policykg-name-words 1"
 RESOURCE = "name_words.tsv"
-CLAUSE_PREDICATE_RATE = 0.01  # after an adverb or modal in this share of uses (代表 1.5 %)
-MIN_USES = 5  # the boundary evidence's floor: a word seen less often has no statistics
 # a word the laws use this often and never in a name or a unit is no field word of names
 # (情形, 場所); rarer words (紡織, 人工智能, 孵化) are absent from the laws' names by chance
 COMMON_USES = 100
 FIELD_VERB_NAMES = 2
-_CONJUNCTIONS = frozenset({"和", "及", "与", "暨"})
 # 與 is also "with" and joins fields inside names (交流與培訓基地, 內地與香港…): not listing
 _LISTING = frozenset({"和", "及", "暨"})
 _VERB_LIKE_TAGS = VERB_TAGS | FUNCTION_TAGS | {"b"}
@@ -164,7 +163,8 @@ def clause_start(words: Sequence[str]) -> int:
     → 3), or 0."""
     vocabulary = load_name_words()
     i = len(words) - 2
-    if i < 1 or not _bare_head(words[-1]):
+    # a head word that names nothing alone (公司, 政府, 基金, 審議會)
+    if i < 1 or not (ends_with_head(words[-1]) and bare_head(words[-1])):
         return 0
     verb = words[i]
     if (
@@ -226,19 +226,19 @@ def predicate_start(words: Sequence[str]) -> int:
 
 def _predicate(word: str, strong: bool = False) -> bool:
     """A predicate of the laws: a function word, or after an adverb or modal in at least
-    CLAUSE_PREDICATE_RATE of its uses; `strong`: a verb, a function word or a distinguishing
+    WEAK_PREDICATE_RATE of its uses (代表 1.5 %); `strong`: a verb, a function word or a distinguishing
     word (非屬) by its tag, or at least PREDICATE_RATE of its uses after an adverb or modal.
     Not a conjunction, a proper noun, a number, a body or a name's start."""
     found = load_evidence().word(word)
-    if found is None or found.count < MIN_USES or word in NAME_START_WORDS:
+    if found is None or word in NAME_START_WORDS:  # the evidence: words seen ≥ 5 times
         return False
     if found.tag in PROPER_TAGS | NUMERAL_TAGS or ends_with_head(word):
         return False
-    if word in _CONJUNCTIONS or found.tag == "c":
+    if word in CONJUNCTIONS or found.tag == "c":
         return False  # a conjunction joins things (joined_to_no_name), it is no verb
     if strong:
         return found.tag in _VERB_LIKE_TAGS or found.predicate_rate >= PREDICATE_RATE
-    return found.tag in FUNCTION_TAGS or found.predicate_rate >= CLAUSE_PREDICATE_RATE
+    return found.tag in FUNCTION_TAGS or found.predicate_rate >= WEAK_PREDICATE_RATE
 
 
 def _subject(word: str) -> bool:
@@ -261,15 +261,6 @@ def _subject(word: str) -> bool:
         or ends_with_head(word)
         or any(is_class_noun(word[k:]) for k in range(len(word) - 1))  # 管理機構, 企業
     )
-
-
-def _bare_head(word: str) -> bool:
-    """A head word that names nothing alone (公司, 政府, 基金, 審議會): it ends with a head
-    and is no body of three characters or more that ends units of the laws, nor one the
-    dictionary calls a body."""
-    evidence = load_evidence()
-    whole = len(word) >= 3 and word in evidence.name_final
-    return ends_with_head(word) and not whole and evidence.tag(word) != "nt"
 
 
 def _no_name_word(word: str) -> bool:

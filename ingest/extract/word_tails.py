@@ -11,9 +11,9 @@ corpus, none from a name list:
   characters or more that is no function word (not 向|核…, 對於|核…): it ends the word
   before it, which the candidate then takes in whole (知識城人才聯盟).
 - `crossing_word`: the last character of the word before and the first character make a
-  word of the laws (seen at least MIN_USES times, and more often than the word before:
-  the segmenter took the rarer reading) when the two are segmented apart from what
-  precedes them (依退|撫 → 退撫; not 申報|省: 報省 is rarer than 申報): the candidate grows
+  word of the laws (in the boundary evidence, which holds words seen at least 5 times, and
+  seen more often than the word before: the segmenter took the rarer reading) when the two
+  are segmented apart from what precedes them (依退|撫 → 退撫; not 申報|省: 報省 is rarer than 申報): the candidate grows
   left to that word's start.
 
 The longer string is the name when it begins as one: its first word begins units of the
@@ -22,7 +22,7 @@ find no cut (the boundary evidence's `name_start` and `can_begin_name`, the word
 made of, `name_words_start`). Otherwise a bound character names nothing (由該|管|園區管理局:
 由該 begins no name), and a crossing word is left as the sentence cut it (有別於|原|衛生部:
 於原 is a word of the laws, 於原衛生部 is no name). Cost: one segmentation of the
-candidate plus one character, bounded by its length.
+candidate plus one character (both signs read it), bounded by its length.
 """
 
 from __future__ import annotations
@@ -30,10 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import rjieba
-
 from .boundary_evidence import FUNCTION_TAGS, load_evidence
-from .name_words import MIN_USES, name_words_start
+from .name_words import name_words_start
 from .phrases import Token, places
 
 __all__ = ["tail_start"]
@@ -53,10 +51,10 @@ def tail_start(text: str, tokens: Sequence[Token], first: int, end: int) -> int 
         return token.start  # after punctuation, or one character (向|核…): cut on purpose
     if _bound(token.word) and previous.tag not in FUNCTION_TAGS:  # not 對於|核…
         # bound_character: 知識|城 grows; 由該|管 (由該 begins no name) names nothing
-        return previous.start if _begins_as_a_name(text[previous.start : end]) else None
-    grown = _crossing_start(text, previous, token.start, end)
-    if grown is not None and _begins_as_a_name(text[grown:end]):
-        return grown
+        return previous.start if _longer_is_a_name(_words(text[previous.start : end])) else None
+    longer = _words(text[token.start - 1 : end])  # segmented once: both tests read it
+    if _crossing(longer[0], previous) and _longer_is_a_name(longer):
+        return token.start - 1  # crossing_word: 繳退|撫 → 退撫
     return token.start  # 有別於|原|衛生部: 於原 is a word, but 於原衛生部 no name: a word
 
 
@@ -66,30 +64,30 @@ def _bound(character: str) -> bool:
     return found is not None and found.begin_unit == 0 and found.inside_unit > 0
 
 
-def _crossing_start(text: str, previous: Token, start: int, end: int) -> int | None:
-    """start - 1 when the last character of `previous` and the first of the candidate make
-    a word of the laws that the segmenter passed over for a rarer one, else None."""
-    evidence = load_evidence()
+def _words(text: str) -> list[str]:
+    """The words of `text` as the boundary evidence segments it."""
     places()  # the segmenter's dictionary holds the region's places, as in tokenise
-    first_word = rjieba.cut(text[start - 1 : end])[0]
-    known, glued = evidence.word(first_word), evidence.word(previous.word)
-    if (
-        len(first_word) >= 2
-        and known is not None
-        and known.count >= MIN_USES
-        and known.count > (glued.count if glued else 0)  # not 申報|省: 申報 is the commoner
-    ):
-        return start - 1  # crossing_word: 繳退|撫 → 退撫
-    return None
+    return [word for word, _, _ in load_evidence().segment(text)]
 
 
-def _begins_as_a_name(name: str) -> bool:
-    """Two words or more, the first a word names begin with (a proper noun, a coinage) or
-    one the laws put first in units more often than before them (退撫 150 to 0, 知識 26 to
-    3; not 上市 0 to 5, 前條, 由該), and no cut of the boundary evidence or the words names
-    are made of inside."""
+def _crossing(first_word: str, previous: Token) -> bool:
+    """Whether the first word of the candidate grown by one character (the last of
+    `previous`) is a word of the laws that the segmenter passed over for a rarer one."""
     evidence = load_evidence()
-    words: Sequence[str] = [word for word, _, _ in evidence.segment(name)]
+    known, glued = evidence.word(first_word), evidence.word(previous.word)
+    return (
+        len(first_word) >= 2
+        and known is not None  # the evidence holds only words seen at least 5 times
+        and known.count > (glued.count if glued else 0)  # not 申報|省: 申報 is the commoner
+    )
+
+
+def _longer_is_a_name(words: Sequence[str]) -> bool:
+    """Whether the candidate grown left (its `words`) begins as a name: two words or more,
+    the first a word names begin with (a proper noun, a coinage) or one the laws put first
+    in units more often than before them (退撫 150 to 0, 知識 26 to 3; not 上市 0 to 5, 前條,
+    由該), and no cut of the boundary evidence or the words names are made of inside."""
+    evidence = load_evidence()
     if len(words) < 2:
         return False
     found = evidence.word(words[0])
