@@ -221,15 +221,15 @@ def table_amounts(text: str, start: int, end: int, default_currency: str) -> lis
                 written = caption.group("unit")
             else:
                 continue
-            one = find_amounts("1" + written, 0, len(written) + 1, default_currency)
-            if len(one) == 1:
-                units[column] = one[0]
+            parsed = find_amounts("1" + written, 0, len(written) + 1, default_currency)
+            if len(parsed) == 1:
+                units[column] = parsed[0]
         for row in body:
             for column, (at, cell) in enumerate(_cells(row)):
                 if column not in units or (number := _CELL_NUMBER.match(cell)) is None:
                     continue
-                unit = units[column]
-                value = Decimal(number.group("number").replace(",", "")) * unit.value
+                one = units[column]
+                value = Decimal(number.group("number").replace(",", "")) * one.value
                 if value <= 0:
                     continue  # an empty line of the table: 0
                 first = at + number.start("number")
@@ -238,7 +238,7 @@ def table_amounts(text: str, start: int, end: int, default_currency: str) -> lis
                     row.start("cells"), min(row.end("cells"), row.start("cells") + MAX_PURPOSE)
                 )
                 found.append(
-                    Amount(value, unit.currency, False, mention, number.group("number"), clause)
+                    Amount(value, one.currency, False, mention, number.group("number"), clause)
                 )
     return found
 
