@@ -75,11 +75,12 @@ def create_app(
 ) -> FastAPI:
     """The app over `store`; `fulltext`: the full-text index for search (without one,
     search matches names, aliases and titles by substring in the store)."""
-    # what a write leaves in the store's write-ahead log, flushed when it is large: the
-    # query workers open the store anew after each write and replay it (graph/store.py
-    # `flush_logged`): 1.5-9.6 s for the first query after a write on the embedded
-    # corpus just ingested, before session 14. First what an ingest left.
-    store.flush_logged()
+    # What a write leaves in the store's write-ahead log is flushed when it is large (after
+    # each write below): the query workers open the store anew after a write and replay it
+    # (graph/store.py `flush_logged`): 1.5-9.6 s for the first query after a write on the
+    # embedded corpus just ingested, before session 14. What an ingest left is flushed by
+    # the ingest (closing the store, or `serve`'s own ingest), not here: a flush at start
+    # sets the store's compaction running in the server for seconds after it.
     runner = make_runner(store, settings.max_concurrent_queries)
     # every route's queries go through the endpoint's workers and limits
     queries = RunnerQueries(

@@ -457,6 +457,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         except BaseException:
             store.close()
             raise
+        store.flush()  # the query workers open the store anew and would replay the log
     if settings.update_token is None:
         # Read-only from here on (queries run in worker processes either way, each with
         # its own read-only handle: graph/runner.py).
