@@ -61,6 +61,12 @@ PART_OF_ANOTHER = f"<{ELI}is_annex_of>|<{ELI}is_part_of>"
 MAIN_GRAPH_ONLY = f"FILTER NOT EXISTS {{ ?g {PART_OF_ANOTHER} ?whole }}"
 
 
+def _iris(values: Iterable[str]) -> str:
+    """IRIs as query text, each checked by oxigraph's parser (a value that is no IRI, one
+    with > or a space in it, raises ValueError before it reaches a query)."""
+    return " ".join(str(ox.NamedNode(v)) for v in values)
+
+
 def is_correction_graph(iri: str) -> bool:
     return _CORRECTION_GRAPH.search(iri) is not None
 
@@ -151,7 +157,7 @@ class BaseStore:
     def statements_with(self, predicates: Iterable[str]) -> list[ox.Quad]:
         """Every named-graph statement whose property is one of `predicates`, store-wide
         (the identity step reads every name and redirect this way)."""
-        values = " ".join(f"<{p}>" for p in predicates)
+        values = _iris(predicates)
         rows = self.query(
             f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
         )
@@ -159,28 +165,28 @@ class BaseStore:
 
     def graph_quads(self, graph: str) -> list[ox.Quad]:
         """Every statement of one named graph (`graph`: a stored graph's IRI)."""
-        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        name = ox.NamedNode(graph)
+        name = ox.NamedNode(graph)  # refuses what is no IRI before it reaches the text
+        rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}")
         return [ox.Quad(r["s"], r["p"], r["o"], name) for r in rows]
 
     def statements_in(self, graph: str, predicates: Iterable[str]) -> Iterator[ox.Triple]:
         """The statements of one graph whose property is one of `predicates`."""
-        values = " ".join(f"<{p}>" for p in predicates)
+        values, name = _iris(predicates), ox.NamedNode(graph)
         rows = self.query(
-            f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH {name} {{ ?s ?p ?o }} }}"
         )
         for row in rows:
             yield ox.Triple(row["s"], row["p"], row["o"])
 
     def _quads_about(self, iris, predicates, exclude_graphs: set[str]) -> list[ox.Quad]:
         excluded = {*exclude_graphs, ONTOLOGY_IRI}
-        values = " ".join(f"<{p}>" for p in predicates)
+        values = _iris(predicates)
         quads = []
         for iri in iris:
-            rows = self.query(
-                f"SELECT ?g ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ <{iri}> ?p ?o }} }}"
-            )
             node = ox.NamedNode(iri)
+            rows = self.query(
+                f"SELECT ?g ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ {node} ?p ?o }} }}"
+            )
             quads.extend(
                 ox.Quad(node, row["p"], row["o"], row["g"])
                 for row in rows
@@ -189,11 +195,12 @@ class BaseStore:
         return quads
 
     def _subjects_in(self, graphs: list[str], predicates) -> set[str]:
-        values = " ".join(f"<{p}>" for p in predicates)
+        values = _iris(predicates)
         nodes: set[str] = set()
         for graph in graphs:
+            name = ox.NamedNode(graph)
             rows = self.query(
-                f"SELECT DISTINCT ?s WHERE {{ VALUES ?p {{ {values} }} GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+                f"SELECT DISTINCT ?s WHERE {{ VALUES ?p {{ {values} }} GRAPH {name} {{ ?s ?p ?o }} }}"
             )
             nodes.update(row["s"].value for row in rows)
         return nodes

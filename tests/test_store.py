@@ -205,3 +205,20 @@ def test_the_gate_stores_what_was_not_found_with_a_warning_and_rejects_what_is_b
     assert export(store) == before
     (fourth,) = Ingestor(store, settings, validate=False).ingest([path]).outcomes
     assert fourth.status == "replaced"
+
+
+@pytest.mark.parametrize("bad", ["http://a/g> } } ; DROP ALL #", "http://a/g {", "not an iri"])
+def test_an_iri_that_is_no_iri_never_reaches_a_query(bad):
+    """The store's helpers put graph and node IRIs into query text: each is parsed first."""
+    store = PolicyStore.in_memory()
+    g = ox.NamedNode("http://a/g")
+    store.oxigraph.add(ox.Quad(g, ox.NamedNode(PKG + "p"), ox.Literal("x"), g))
+    for ask in (
+        lambda: store.graph_quads(bad),
+        lambda: list(store.statements_in(bad, [PKG + "p"])),
+        lambda: store.statements_with([bad]),
+        lambda: store.dated_in([bad]),
+    ):
+        with pytest.raises(ValueError):
+            ask()
+    assert len(store.graph_quads("http://a/g")) == 1
