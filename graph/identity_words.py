@@ -34,8 +34,8 @@ from functools import cache, lru_cache
 
 import rjieba
 from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
+from policykg.ingest.extract.orgnames import place_abbreviations
 from policykg.ingest.extract.phrases import places
-from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.script import to_simplified
 
 NAME_WORDS = 8  # the longest run of words taken as one embedded name
@@ -99,9 +99,8 @@ def is_function_word(word: str) -> bool:
 @cache
 def _known_qualifiers() -> frozenset[str]:
     """The region's places and the gazetteers' bodies and courts, folded to Simplified."""
-    found = set(lines_of("places.txt"))
-    for line in lines_of("place_abbreviations.tsv"):  # 港 → 香港特別行政區政府
-        government = to_simplified(line.split()[-1])
+    found = set(places())
+    for government in map(to_simplified, place_abbreviations().values()):
         place = re.sub(r"(人民)?政府$", "", government)
         found |= {place, re.sub(r"(特别行政区|市|省)$", "", place)}
     for kind in GAZETTEERS:
@@ -113,8 +112,7 @@ def _known_qualifiers() -> frozenset[str]:
 @cache
 def _place_characters() -> frozenset[str]:
     """The one-character place names (深, 港, 粤 …), in Simplified."""
-    lines = lines_of("place_abbreviations.tsv")
-    return frozenset(to_simplified(line.split()[0]) for line in lines if line.split())
+    return frozenset(map(to_simplified, place_abbreviations()))
 
 
 @lru_cache(maxsize=65536)

@@ -200,7 +200,7 @@ def _leading_names(text: str, accept=is_organisation) -> list[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _place_abbreviations() -> dict[str, str]:
+def place_abbreviations() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in lines_of("place_abbreviations.tsv"):
         short, full = line.split("\t")
@@ -212,7 +212,7 @@ def places_abbreviated(subject: str, context: str) -> list[tuple[int, str]]:
     """深港 → 深圳市人民政府, 香港特別行政區政府: a subject of two or three one-character
     place names stands for the governments of those places, named in the script of the
     `context` (the clause: 深港 alone is written alike in both)."""
-    table = _place_abbreviations()
+    table = place_abbreviations()
     if not 2 <= len(subject) <= 3 or not all(c in table for c in subject):
         return []
     return [(at, _in_script_of(table[c], context)) for at, c in enumerate(subject)]
@@ -224,7 +224,7 @@ def government_of_place(place: str, context: str) -> str | None:
     place = to_traditional(place.strip())
     if len(place) < 2:
         return None
-    government = next((g for g in _place_abbreviations().values() if g.startswith(place)), None)
+    government = next((g for g in place_abbreviations().values() if g.startswith(place)), None)
     return _in_script_of(government, context) if government else None
 
 
