@@ -12,7 +12,7 @@ keeps as general knowledge, never a gold file nor a test document:
 - `gazetteer_courts.tsv`: the courts and tribunals the corpus names, by jurisdiction;
 - `gazetteer_government_bodies.tsv`: bureaux and departments the corpus repeats as units,
   only those of two words or more whose first word begins names (the list also holds
-  fragments such as 依法查處, as `clauses._begins_as_a_name` says);
+  fragments such as 依法查處, as `clauses.begins_as_a_name` says);
 - `organisations.txt` and `platforms.txt`: names without a head noun (中共中央, 數碼港);
 - the units of the boundary evidence (`boundary_units.tsv.gz`, built by
   `scripts/build_boundary_evidence.py` from the scale corpus): word n-grams ending in an
@@ -42,10 +42,10 @@ from collections import Counter
 from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
-from policykg.ingest.extract.clauses import _begins_as_a_name, _proper
+from policykg.ingest.extract.clauses import begins_as_a_name, begins_names
 from policykg.ingest.extract.gazetteers import load_gazetteer
 from policykg.ingest.extract.name_words import FORMAT, RESOURCE
-from policykg.ingest.extract.phrases import NAME_START_WORDS, tokenise
+from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.script import to_simplified
 
@@ -60,7 +60,7 @@ def source_names() -> dict[str, list[str]]:
     for kind in GAZETTEERS:
         names = {entry.name_hans for entry in load_gazetteer(kind).entries}
         if kind == "government_bodies":
-            names = {name for name in names if _begins_as_a_name(name)}
+            names = {name for name in names if begins_as_a_name(name)}
         sources[f"gazetteer_{kind}.tsv"] = sorted(names)
     for name in HAND_LISTS:
         sources[name] = sorted({to_simplified(line) for line in lines_of(name)})
@@ -80,13 +80,7 @@ def corpus_units() -> list[tuple[str, ...]]:
 
 
 def _begins_a_name(word: str) -> bool:
-    evidence = load_evidence()
-    return (
-        word in NAME_START_WORDS
-        or evidence.word(word) is None
-        or evidence.name_initial(word)
-        or _proper(word)
-    )
+    return begins_names(word) or load_evidence().name_initial(word)
 
 
 def count(

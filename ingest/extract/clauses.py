@@ -68,11 +68,11 @@ def _listed(name: str) -> bool:
     for kind in _LISTS:
         entry = load_gazetteer(kind).lookup_simplified(name)
         if entry is not None and entry.get("scope") != "class":
-            return kind != "government_bodies" or _begins_as_a_name(name)
+            return kind != "government_bodies" or begins_as_a_name(name)
     return False
 
 
-def _begins_as_a_name(name: str) -> bool:
+def begins_as_a_name(name: str) -> bool:
     """The government_bodies list also holds fragments (依法查处, 印发常务委员会): a name of it
     counts if it has two words or more and its first word begins names in the corpus."""
     evidence = load_evidence()
@@ -96,9 +96,13 @@ def known_name(words: Sequence[str]) -> bool:
     if len(words) == 1:
         return evidence.tag(name) == "nt" and _place_prefix(name)
     first = to_simplified(words[0])
-    return evidence.is_unit(words) and (
-        first in NAME_START_WORDS or evidence.word(first) is None or _proper(first)
-    )
+    return evidence.is_unit(words) and begins_names(first)
+
+
+def begins_names(first: str) -> bool:
+    """A first word that begins names: one that begins units, one the laws never use, or
+    a proper noun (a place, a body)."""
+    return first in NAME_START_WORDS or load_evidence().word(first) is None or _proper(first)
 
 
 def _place_prefix(word: str) -> bool:
