@@ -1,0 +1,53 @@
+"""Short forms of national bodies and laws cited by bare title (issue 19, session 14) on 1, 4
+and 16 MB of Mainland laws: linear?
+
+The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
+the size is reached (Simplified, as the extractor reads it). Each recogniser is timed once per
+size after one warm-up call (which loads its data file).
+
+    .venv/bin/python benchmarks/bench_recognisers.py [--corpus ../shared/corpus/scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from policykg.ingest.extract.law_titles import cited_law_titles
+from policykg.ingest.extract.shortforms import abbreviated_bodies
+
+MB = 1_000_000
+
+
+def laws_text(corpus: Path, size: int) -> str:
+    parts, total = [], 0
+    for path in sorted((corpus / "LawRefBook-Laws").rglob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        parts.append(text)
+        total += len(text.encode("utf-8"))
+        if total >= size:
+            break
+    return "\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
+    args = parser.parse_args()
+    abbreviated_bodies("证监会、", 0, 4)
+    cited_law_titles("依所得税法规定", 0, 7)
+    for size in (1, 4, 16):
+        text = laws_text(args.corpus, size * MB)
+        for name, recognise in (
+            ("short forms", abbreviated_bodies),
+            ("law titles", cited_law_titles),
+        ):
+            started = time.perf_counter()
+            found = recognise(text, 0, len(text))
+            seconds = time.perf_counter() - started
+            print(f"{size:>3} MB  {name:<11}  {len(found):>6} found  {seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
