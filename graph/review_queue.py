@@ -57,6 +57,19 @@ class Flagged:
     version: str = ""
 
 
+def review_counts(source: QuerySource) -> tuple[int, int]:
+    """(to review, accepted): the documents stored with warnings whose present version no
+    person accepted, and those whose present version a person accepted."""
+    queries = queries_of(source)
+    accepted = {(r["doc"].value, r["sha"].value) for r in queries.select(bind(ACCEPTED_VERSIONS))}
+    flagged = [
+        (r["doc"].value, None if r["sha"] is None else r["sha"].value)
+        for r in queries.select(bind(FLAGGED))
+    ]
+    settled = sum(1 for key in flagged if key in accepted)
+    return len(flagged) - settled, settled
+
+
 def review_queue(source: QuerySource, *, limit: int | None = 2000) -> list[Flagged]:
     """The first `limit` documents to review (all with None), by IRI, their warnings by
     text; not those whose present version a person accepted."""

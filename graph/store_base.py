@@ -308,14 +308,15 @@ class BaseStore:
         )
         for row in self.query(query):
             counts[row["class"].value] = int(row["n"].value)
-        review = (
-            f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{PKG}needsReview> "
-            f'"true"^^<http://www.w3.org/2001/XMLSchema#boolean> }} }}'
-        )
+        # Imported here: the review queue's queries import this module.
+        from .review_queue import review_counts
+
+        to_review, accepted = review_counts(self)
         return {
             "triples": len(self),  # type: ignore[arg-type]
             "documents": len(self.document_graphs()),
-            "needs_review": next(int(row["n"].value) for row in self.query(review)),
+            "needs_review": to_review,  # warned, and no person accepted this version
+            "accepted": accepted,  # warned, and a person accepted this version
             "classes": counts,
         }
 

@@ -435,7 +435,10 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     print(f"store:     {location}")
     print(f"documents: {stats['documents']}")
-    print(f"to review: {stats['needs_review']} documents stored with warnings (policykg validate)")
+    print(
+        f"to review: {stats['needs_review']} documents stored with warnings that no person "
+        f"accepted yet (policykg review); {stats['accepted']} accepted"
+    )
     print(f"triples:   {stats['triples']}")
     print("instances per class:")
     for cls, count in stats["classes"].items():  # type: ignore[union-attr]

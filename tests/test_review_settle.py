@@ -215,3 +215,21 @@ def test_the_queue_of_a_limit_skips_accepted_documents_before_counting():
     reviewer.correct(document_acceptance(_iri(docs[0]), ox.Literal("0"), "Chan"))
     assert [q.document for q in review_queue(store, limit=1)] == [docs[1]]
     assert [q.document for q in review_queue(store, limit=None)] == docs[1:]
+
+
+def test_stats_counts_accepted_documents_apart_from_those_to_review():
+    from policykg.graph.settle import document_acceptance
+
+    store = PolicyStore.in_memory()
+    docs = [f"https://w3id.org/policykg/id/work/{i:016x}" for i in range(3)]
+    for i, doc in enumerate(docs):
+        store.update(f"""INSERT DATA {{ GRAPH <{doc}> {{ <{doc}> <{PKG}needsReview> true ;
+          <{PKG}sha256> "{i}" }} }}""")  # fmt: skip
+    assert (store.stats()["needs_review"], store.stats()["accepted"]) == (3, 0)
+    reviewer = Reviewer(store, "https://w3id.org/policykg/id/")
+    reviewer.correct(document_acceptance(_iri(docs[0]), ox.Literal("0"), "Chan"))
+    assert (store.stats()["needs_review"], store.stats()["accepted"]) == (2, 1)
+    # a new version of the accepted document is to review again
+    store.update(f"""DELETE DATA {{ GRAPH <{docs[0]}> {{ <{docs[0]}> <{PKG}sha256> "0" }} }};
+      INSERT DATA {{ GRAPH <{docs[0]}> {{ <{docs[0]}> <{PKG}sha256> "9" }} }}""")  # fmt: skip
+    assert (store.stats()["needs_review"], store.stats()["accepted"]) == (3, 0)
