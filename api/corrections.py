@@ -213,7 +213,9 @@ class Span(BaseModel):
 
 class CorrectionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["reject", "relabel", "add", "merge", "retype", "split", "withdraw", "accept"]
+    kind: Literal[
+        "reject", "relabel", "add", "merge", "retype", "split", "withdraw", "accept", "settle"
+    ]
     document: str = Field(max_length=2000)
     reviewer: str = Field("", max_length=200)  # a named token gives it
     reason: str = Field("", max_length=2000)  # needed by every kind but accept
@@ -228,7 +230,7 @@ class CorrectionBody(BaseModel):
     lang: Literal["zh-Hant", "zh-Hans", "en"] | None = None
     into: str | None = Field(None, max_length=2000)
     selection: list[Span] | None = Field(None, max_length=100)  # split
-    withdraws: str | None = Field(None, max_length=2000)  # withdraw: the correction's IRI
+    withdraws: str | None = Field(None, max_length=2000)  # withdraw, settle: a correction's IRI
     new_type: str | None = Field(None, max_length=2000)  # retype: org:Organization or an IRI
 
 
@@ -259,8 +261,9 @@ def correction_of(body: CorrectionBody) -> Correction:
         statement = (_iri(body.subject, "subject"), _iri(body.predicate, "predicate"),
                      _term(body.object))  # fmt: skip
         return Correction(**common, statement=statement)
-    if body.kind == "withdraw":
-        return Correction(**common, withdraws=_iri(body.withdraws, "withdraws").value)
+    if body.kind in ("withdraw", "settle"):  # a settle is a withdrawal, perhaps after a copy
+        return Correction(**{**common, "kind": "withdraw"},
+                          withdraws=_iri(body.withdraws, "withdraws").value)  # fmt: skip
     entity = _iri(body.entity, "entity")
     if body.kind == "split":
         chosen = tuple(
@@ -394,10 +397,15 @@ class CorrectionRoutes:
             raise ProtocolError(400, "malformed correction: " + "; ".join(errors)[:1000],
                                 hint="see docs/review.md for the fields of each kind") from None  # fmt: skip
         correction = identity.apply(correction_of(body))
-        stored = await run_in_threadpool(self.write, correction)
+        if body.kind == "settle":  # graph/settle.py: a copy anchored again, then the withdrawal
+            *copies, stored = await run_in_threadpool(self.write.settle, correction)
+        else:
+            copies, stored = [], await run_in_threadpool(self.write, correction)
         return JSONResponse(
             {"iri": stored.iri, "kind": stored.kind, "status": stored.status,
              "withdrawn": len(stored.removed), "reviewer": stored.reviewer,
-             "verified": stored.verified},
+             "verified": stored.verified,
+             **({"reanchored": copies[0].iri if copies else None}
+                if body.kind == "settle" else {})},
             status_code=201,
         )  # fmt: skip

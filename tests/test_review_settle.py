@@ -233,3 +233,36 @@ def test_stats_counts_accepted_documents_apart_from_those_to_review():
     store.update(f"""DELETE DATA {{ GRAPH <{docs[0]}> {{ <{docs[0]}> <{PKG}sha256> "0" }} }};
       INSERT DATA {{ GRAPH <{docs[0]}> {{ <{docs[0]}> <{PKG}sha256> "9" }} }}""")  # fmt: skip
     assert (store.stats()["needs_review"], store.stats()["accepted"]) == (3, 0)
+
+
+def test_the_api_settles_a_stale_correction(copied, settings):
+    path, store, reviewer = copied
+    stale_additions(path, store, reviewer, settings)
+    stale = sorted((c for c in corrections(store) if c.status == "stale"),
+                   key=lambda c: c.anchor.quote != ADDED[0][0])  # the moved quote first  # fmt: skip
+    auth = {"Authorization": f"Bearer {REVIEW_TOKEN}"}
+    body = {"kind": "settle", "document": DOC, "reviewer": "Wong", "reason": "seen"}
+    with TestClient(create_app(store, settings.with_(update_token=REVIEW_TOKEN))) as client:
+        assert client.post("/api/corrections", json={**body, "withdraws": stale[0].iri}
+                           ).status_code == 401  # fmt: skip
+        before = sorted(map(str, store.quads()))
+        for wrong, why in (({"withdraws": "not an iri"}, "is not an IRI"),
+                           ({"withdraws": DOC}, "is not a correction"), ({}, "is not an IRI")):  # fmt: skip
+            answer = client.post("/api/corrections", json={**body, **wrong}, headers=auth)
+            assert answer.status_code == 400 and why in answer.text, answer.text
+        assert sorted(map(str, store.quads())) == before  # nothing written by a refusal
+        answers = [
+            client.post("/api/corrections", json={**body, "withdraws": c.iri}, headers=auth)
+            for c in stale
+        ]
+        assert [a.status_code for a in answers] == [201, 201], [a.text for a in answers]
+        made = [a.json() for a in answers]
+        assert all(m["kind"] == "withdraw" and m["status"] == "applied" for m in made)
+        # the first quote moved: anchored again; the second is gone: only withdrawn
+        assert made[0]["reanchored"] and made[1]["reanchored"] is None
+        again = client.post("/api/corrections", json={**body, "withdraws": stale[0].iri},
+                            headers=auth)  # fmt: skip
+        assert again.status_code == 400 and "not stale" in again.text
+    copy = next(c for c in corrections(store) if c.iri == made[0]["reanchored"])
+    assert copy.status == "applied" and copy.reviewer == "Wong"
+    assert copy.anchor.start == path.read_text("utf-8").index(ADDED[0][0])
