@@ -26,6 +26,7 @@ def _titles(text: str) -> list[str]:
         ("資料之蒐集，準用個人資料保護法及洗錢防制法之規定。", ["個人資料保護法", "洗錢防制法"]),
         ("平台运营者应当遵守网络安全法，", ["网络安全法"]),
         ("其處分依國有財產法施行細則辦理。", ["國有財產法施行細則"]),  # the longest title
+        ("其職掌依司法院法規研究委員會組織規程辦理。", ["司法院法規研究委員會組織規程"]),  # 規程
     ],
 )
 def test_a_listed_title_followed_as_a_law_is_cited(text, expected):
@@ -48,3 +49,9 @@ def test_a_bare_title_becomes_a_cited_work_and_one_in_brackets_is_not_doubled():
     text = "依《所得稅法》規定申報，並適用所得稅法第十四條。"
     works, _ = find_citations(text, 0, len(text), "")
     assert [(w.title, len(w.mentions)) for w in works] == [("所得稅法", 2)]
+
+
+def test_every_ending_of_the_list_is_looked_for():
+    from policykg.ingest.extract.law_titles import _last_characters
+
+    assert _last_characters() == {title[-1] for title in law_titles()}

@@ -23,7 +23,6 @@ from ..script import to_simplified
 __all__ = ["cited_law_titles", "law_titles"]
 
 FILE = "law_titles.txt.gz"
-_HEAD_ENDS = frozenset("法例则法典款")  # last characters of 法, 条例, 规则, 办法, 法典, 条款 …
 # what follows a cited law (Simplified)
 _PUNCTUATION = frozenset("、，。；：）)」”’》 \u3000\n")
 _FOLLOWERS = (
@@ -65,6 +64,13 @@ def _lengths_by_ending() -> dict[str, tuple[int, ...]]:
     return {end: tuple(sorted(lengths, reverse=True)) for end, lengths in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _last_characters() -> frozenset[str]:
+    """The characters the list's titles end with (法, 例, 则, 程 …): read from the list, so
+    a head the build script adds is looked for without a second list to keep in step."""
+    return frozenset(end[-1] for end in _lengths_by_ending())
+
+
 def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
     if end >= limit or simplified[end] in _PUNCTUATION:
         return True
@@ -92,10 +98,10 @@ def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
     """(start, end, title as written) of each law cited by its bare title in text[start:end]
     (either script)."""
     simplified = to_simplified(text[start:end])
-    titles, lengths = law_titles(), _lengths_by_ending()
+    titles, lengths, ends = law_titles(), _lengths_by_ending(), _last_characters()
     found: list[tuple[int, int]] = []
     for i, char in enumerate(simplified):
-        if char not in _HEAD_ENDS or i < 1:
+        if char not in ends or i < 1:
             continue
         candidates = lengths.get(simplified[i - 1 : i + 1])
         if not candidates or not _followed_as_a_law(simplified, i + 1, len(simplified)):
