@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 
 import pyoxigraph as ox
 
-from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, PKG, PROV, SKOS, XSD
+from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, OWL, PKG, PROV, SKOS, XSD
 
 from . import browse
 from .bound import PROLOGUE, bind, queries_of
@@ -430,16 +430,31 @@ def corrections(store: BaseStore) -> Iterator[Correction]:
 
 def machine_quads(store: BaseStore) -> Iterator[ox.Quad]:
     """The machine's output: the document graphs with every withdrawn statement back in
-    its graph, without the corrections' graphs."""
+    its graph, without the corrections' graphs. A withdrawn statement's IRI that the
+    identity step has since joined to another (`<minted> owl:sameAs <group>` in that
+    graph) comes back as the group's, as the machine states it now."""
     restored: set[ox.Quad] = set()
     for correction in corrections(store):
         if correction.status == "applied":  # what it took from documents, not corrections
             restored.update(q for q, _ in correction.removed
                             if not is_correction_graph(q.graph_name.value))  # fmt: skip
+    joined: dict[object, dict[object, object]] = {}  # graph → {minted IRI: group IRI}
     for quad in store.quads():
         if not is_correction_graph(quad.graph_name.value if quad.graph_name else ""):
+            if quad.predicate == _SAME_AS:
+                joined.setdefault(quad.graph_name, {})[quad.subject] = quad.object
             yield quad
-    yield from sorted(restored, key=str)
+    yield from sorted({_renamed(q, joined.get(q.graph_name, {})) for q in restored}, key=str)
+
+
+_SAME_AS = ox.NamedNode(OWL + "sameAs")
+
+
+def _renamed(quad: ox.Quad, joined: dict[object, object]) -> ox.Quad:
+    if quad.predicate == _SAME_AS or not joined:
+        return quad
+    subject, obj = joined.get(quad.subject, quad.subject), joined.get(quad.object, quad.object)
+    return ox.Quad(subject, quad.predicate, obj, quad.graph_name)  # type: ignore[arg-type]
 
 
 def correction_quads(store: BaseStore) -> Iterator[ox.Quad]:

@@ -62,3 +62,32 @@ def test_an_identity_rename_keeps_the_files_hash(monkeypatch):
     assert DOC_B in report.rewritten and _parties(store, DOC_B) == {BUREAU}
     (row,) = store.query(f"SELECT ?h WHERE {{ GRAPH <{DOC_B}> {{ <{DOC_B}> <{SHA256}> ?h }} }}")
     assert row["h"].value == "b" * 64
+
+
+def test_the_machine_view_restores_a_withdrawn_statement_under_the_joined_iri():
+    # a rejected party's IRI is later joined to another by the identity step: the machine's
+    # output (export --view machine) is the statement as the machine now states it
+    from policykg.graph.review import corrections, machine_quads
+
+    store = PolicyStore.in_memory()
+    graph_b = [*GRAPHS[DOC_B], f'<{DOC_B}> <{SHA256}> "{"b" * 64}"']
+    store.replace_graphs(remove=[DOC_B], add={DOC_B: graph_b})
+    settle_identity(store, BASE)
+    reviewer = Reviewer(store, BASE)
+    reviewer.correct(Correction(
+        kind="reject", anchor=Anchor(DOC_B), reviewer="Chan", reason="not a party",
+        statement=(_iri(DOC_B), _iri(PKG + "party"), _iri(SHORT)),
+    ))  # fmt: skip
+    assert _parties(store, DOC_B) == set()
+    store.replace_graphs(remove=[DOC_A], add={DOC_A: GRAPHS[DOC_A]})
+    report = settle_identity(store, BASE)
+    assert DOC_B in report.rewritten
+    reviewer.reapply(set(report.rewritten))
+    assert [c.status for c in corrections(store)] == ["applied"]
+    assert _parties(store, DOC_B) == set()  # the reviewed view: still rejected
+    party = PKG + "party"
+    restored = {
+        q.object.value for q in machine_quads(store)
+        if q.predicate.value == party and q.subject.value == DOC_B
+    }  # fmt: skip
+    assert restored == {BUREAU}
