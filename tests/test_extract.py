@@ -322,6 +322,23 @@ def test_works_named_without_brackets():
     assert not any(title.startswith("本") for title in works)
 
 
+def test_a_leading_date_dates_every_clause_of_its_series():
+    works, _ = cited(
+        "2019年，两市签署《甲乙合作协议》，设立联络小组，印发《联络小组工作规则》。"
+        "2020年 3 月，甲市人民政府设立基金，乙市人民政府发布《乙市创新计划》；"
+        "丙市将发布《丙市创新计划》。去年，丁市发布《丁市创新计划》，"
+        "戊市于2018年公布《戊市条例》，己市实施《己市办法》。"
+    )
+    assert works["联络小组工作规则"].date.lexical() == "2019"  # two clauses on
+    assert works["乙市创新计划"].date.lexical() == "2020-03"
+    assert not works["联络小组工作规则"].parties  # the first clause's subject is its own
+    assert works["丙市创新计划"].date is None  # after ；, another sentence
+    assert works["己市办法"].date is None  # the clause before holds more than a date
+    works, _ = cited("2019年，两市签署《甲乙合作协议》，此后每年发布《年度合作计划》。")
+    assert works["甲乙合作协议"].date.lexical() == "2019"
+    assert works["年度合作计划"].date is None  # a time of its own: not the series' date
+
+
 def test_laws_cited_as_the_source_of_a_rule():
     works, _ = cited(
         "依專利法之規定辦理，不受國有財產法第七條之限制；違反個人資料保護法之規定者，"

@@ -80,6 +80,12 @@ _DATE_ONLY_CLAUSE = re.compile(r"^\s*(?:於|于|在)?\s*$")
 _FROM_DATE_CLAUSE = re.compile(r"^\s*(?:從|从|自)\s*(?:起|開始|开始)\s*$")
 # 《2020 年全球金融科技生態系統報告》, 《行政長官2024年施政報告》: the title's own year
 _TITLE_YEAR = re.compile(r"^[^\d]{0,4}(?P<year>\d{4})\s*年(?!\s*[-—至])")
+_SERIES = 6  # clauses a leading date is carried over, at most (each is read once)
+# a later clause with a time of its own leaves the leading date's series (2019年，签署…，此后发布…)
+_OWN_TIME = re.compile(
+    r"此後|此后|其後|其后|隨後|随后|之後|之后|次年|翌年|目前|今後|今后|將|将|未來|未来|至今|"
+    r"去年|今年|明年|現時|现时|現已|现已"
+)
 _BASED_ON = re.compile(r"(?:根據|根据|依據|依据|依照|按照)")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
 
@@ -273,23 +279,33 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     verbs = list(_VERB.finditer(clause))
     if not verbs or work.date is not None:
         return
-    if (
-        not list(find_dates(clause))
-        and clause_start - 1 > floor
-        and text[clause_start - 1] in "，,"
-    ):
-        previous_start = clause_start - 1
-        while previous_start > floor and not _CLAUSE_BREAK.match(text, previous_start - 1):
-            previous_start -= 1
-        previous = text[previous_start : clause_start - 1]
-        dates = list(find_dates(previous))
-        rest = previous[: dates[0].start] + previous[dates[0].end :] if dates else ""
-        if len(dates) == 1 and (
-            _DATE_ONLY_CLAUSE.match(rest)
-            or (_FROM_DATE_CLAUSE.match(rest) and work.kind != "Legislation")
-        ):
-            clause_start, clause = previous_start, text[previous_start:title_start]
-            verbs = list(_VERB.finditer(clause))
+    own_start, hops = clause_start, 0
+    if not list(find_dates(clause)):
+        # a clause that is only a date leads every clause of its series up to the
+        # sentence's end: 2021年，深港簽署…，成立…，發布…: each of them happened in 2021
+        previous_end = clause_start - 1
+        while previous_end > floor and text[previous_end] in "，," and hops < _SERIES:
+            previous_start = previous_end
+            while previous_start > floor and not _CLAUSE_BREAK.match(text, previous_start - 1):
+                previous_start -= 1
+            previous = text[previous_start:previous_end]
+            dates = list(find_dates(previous))
+            hops += 1
+            if not dates:
+                previous_end = previous_start - 1
+                continue
+            rest = previous[: dates[0].start] + previous[dates[0].end :]
+            if (
+                len(dates) == 1
+                and (
+                    _DATE_ONLY_CLAUSE.match(rest)
+                    or (_FROM_DATE_CLAUSE.match(rest) and work.kind != "Legislation")
+                )
+                and not (hops > 1 and _OWN_TIME.search(text, previous_end, title_start))
+            ):
+                clause_start, clause = previous_start, text[previous_start:title_start]
+                verbs = list(_VERB.finditer(clause))
+            break
     verb = verbs[-1]
     role = verb.lastgroup
     dates = [d for d in find_dates(clause) if d.end <= verb.start()]
@@ -300,7 +316,12 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
         subject_end = date.start
         after_date = clause[date.end : verb.start()]
         subject_text, subject_offset = clause[:subject_end], 0
-        if not split_names(_strip_particles(subject_text)) and after_date:
+        if hops > 1:  # the series' earlier clauses have subjects of their own: not this one's
+            subject_text, subject_offset = (
+                clause[own_start - clause_start : verb.start()],
+                (own_start - clause_start),
+            )
+        elif not split_names(_strip_particles(subject_text)) and after_date:
             subject_text, subject_offset = (
                 after_date,
                 date.end,
