@@ -13,6 +13,7 @@ import hmac
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -25,11 +26,13 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from policykg.graph.bound import RunnerQueries
+from policykg.graph.confidence import doubtful_facts_about
 from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.jsonld import context_document
 from policykg.graph.query import QueryJob
 from policykg.graph.results import MEDIA_TYPES, render_graph
-from policykg.graph.review_lists import carry_over
+from policykg.graph.review_lists import carry_over, touched_entities
+from policykg.graph.review_record import read_correction
 from policykg.graph.review_types import Correction
 from policykg.graph.runner import make_runner
 from policykg.graph.safety import check_update
@@ -133,7 +136,10 @@ def create_app(
         before = runner.generation
         runner.store_changed()  # and with it the cached pages and statistics
         if stored is not None:  # but the review lists one correction changes by a row
-            pages.cache.advance(before, runner.generation, carry_over(stored))
+            withdrawn = read_correction(store, stored.withdraws) if stored.withdraws else None
+            recheck = partial(doubtful_facts_about, queries)
+            touched = touched_entities(stored, withdrawn)
+            pages.cache.advance(before, runner.generation, carry_over(stored, recheck, touched))
         if fulltext is not None:  # the graphs written, though their file hashes stay
             fulltext.sync(store, also=written)
 

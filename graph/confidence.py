@@ -21,12 +21,15 @@ linear in the number of facts of these kinds; the queue shows the first `limit`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import pyoxigraph as ox
 
 from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
 from .accept import accepted_statements
-from .bound import PROLOGUE, Queries, bind
+from .bound import PROLOGUE, BoundQuery, Queries, bind, iris
 from .browse import Source, labels
 from .cache import GenerationCache
 from .duplicates import fold
@@ -65,6 +68,20 @@ QUOTED_SPANS = (
 LOW_PAGES = PROLOGUE + "SELECT ?doc ?page WHERE { ?doc pkg:ocrLowConfidencePage ?page }"
 
 
+def _about(template: str) -> str:
+    """`template` for the facts whose subject (`VALUES ?s {}`) or object (`VALUES ?o {}`)
+    is one of some entities: its pattern twice, each with one of them bound."""
+    head, body = template.split("WHERE {", 1)
+    body = body.split("}\nORDER BY", 1)[0] if "ORDER BY" in body else body.rsplit("}", 1)[0]
+    return f"{head}WHERE {{ {{ VALUES ?s {{}} {body} }} UNION {{ VALUES ?o {{}} {body} }} }}"
+
+
+# the facts, and their spans, about some entities: a correction's (graph/review_lists.py)
+FACTS_ABOUT = _about(FACTS)
+SPANS_ABOUT = _about(SPANS)
+QUOTED_SPANS_ABOUT = _about(QUOTED_SPANS)
+
+
 @dataclass(frozen=True)
 class DoubtfulFact:
     """A fact of a document's graph, with the span it was read from (if any) and why it
@@ -87,16 +104,42 @@ def doubtful_facts(
     if cache is not None:
         found = cache.get("doubtful facts", lambda: doubtful_facts(queries, None)[0])
         return found[:limit], len(found)
+    found = _judged(queries, [bind(FACTS)], [bind(SPANS), bind(QUOTED_SPANS)])
+    return found[:limit], len(found)
+
+
+def doubtful_facts_about(queries: Queries, entities: Iterable[str]) -> list[DoubtfulFact]:
+    """The doubtful facts whose subject or object is one of `entities`, by document: what
+    a correction of those entities may have changed in the list (graph/review_lists.py)."""
+    about = iris(sorted(entities))
+    if not about:
+        return []
+    facts = bind(FACTS_ABOUT, s=about, o=about)
+    spans = [bind(SPANS_ABOUT, s=about, o=about), bind(QUOTED_SPANS_ABOUT, s=about, o=about)]
+    return sorted(_judged(queries, [facts], spans), key=fact_order)
+
+
+def fact_order(fact: DoubtfulFact) -> tuple[str, str, str, str]:
+    """The list's order (FACTS' ORDER BY: every term an IRI)."""
+    return fact.document, fact.subject, fact.predicate, fact.value
+
+
+def _judged(
+    queries: Queries, fact_queries: list[BoundQuery], span_queries: list[BoundQuery]
+) -> list[DoubtfulFact]:
     accepted = accepted_statements(queries)  # a person judged them: off the list
     facts = [
         fact
-        for r in queries.select(bind(FACTS))
+        for query in fact_queries
+        for r in queries.select(query)
         if not is_correction_graph(r["g"].value) and r["g"].value != ONTOLOGY_IRI
         if (fact := (r["g"].value, r["s"].value, r["p"].value, r["o"].value)) not in accepted
     ]
+    facts = list(dict.fromkeys(facts))  # a fact about two of the entities comes twice
     spans: dict[tuple[str, str, str], tuple[Source, int | None]] = {}
-    for template in (SPANS, QUOTED_SPANS):  # a span of the text first, else a file name
-        for r in queries.select(bind(template)):
+    for query in span_queries:  # a span of the text first, else a file name
+        # the first in the text where a fact has several, whatever order a query gives
+        for r in sorted(queries.select(query), key=_span_order):
             key = (r["s"].value, r["p"].value, r["o"].value)
             if key not in spans:
                 page = int(r["page"].value) if r["page"] is not None else None
@@ -125,7 +168,19 @@ def doubtful_facts(
         if reasons:
             source = span[0] if span is not None else None
             found.append(DoubtfulFact(graph, s, p, o, tuple(reasons), source))
-    return found[:limit], len(found)
+    return found
+
+
+def _span_order(row: ox.QuerySolution) -> tuple[str, int, int, str]:
+    def value(name: str) -> str:
+        try:
+            term = row[name]
+        except KeyError:  # not among the query's variables
+            return ""
+        return "" if term is None else term.value
+
+    start, end = value("start"), value("end")
+    return value("doc"), int(start or -1), int(end or -1), value("exact")
 
 
 def doubtful_json(fact: DoubtfulFact) -> dict:

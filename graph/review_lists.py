@@ -13,18 +13,24 @@ generation. Most corrections a reviewer makes from the queue change one row of t
 - every correction goes first in the order of the corrections (and, for these three,
   on the first page of the listing).
 
-Any other write (a relabel, merge, split, retype, withdrawal, a SPARQL Update, an
-ingest) drops them: they are read again, as before.
+Any other correction (a relabel, merge, split, retype, withdrawal) may change the
+low-confidence facts of the entities it names: given `recheck`, those facts are read
+again (graph/confidence.py `doubtful_facts_about`, a few bound queries) and the rest of
+the list is kept; the look-alikes and the accepted facts are read again. Any other write
+(a SPARQL Update, an ingest) drops every list: they are read again, as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 
+import pyoxigraph as ox
+
+from policykg.errors import PolicyKGError
 from policykg.vocab import ELI, PKG
 
 from .cache import DROP
-from .confidence import JUDGED, DoubtfulFact
+from .confidence import JUDGED, DoubtfulFact, fact_order
 from .recent import KEY as RECENT_KEY
 from .recent import PAGE_KEY as RECENT_PAGE
 from .recent import first_page_with, with_correction
@@ -48,8 +54,27 @@ ACCEPTED = "accepted facts"
 Fact = tuple[str, str, str, str]  # graph (document), subject, predicate, object's value
 
 
-def carry_over(correction: Correction) -> Callable[[Hashable, object], object]:
-    """`carry(key, value)` for the answers kept before `correction` was stored."""
+Recheck = Callable[[frozenset[str]], list[DoubtfulFact]]
+
+
+def touched_entities(correction: Correction, withdrawn: Correction | None) -> frozenset[str]:
+    """The IRIs a correction (and, for a withdrawal, the correction it took back) names or
+    took statements from: the low-confidence facts it may have changed are about them."""
+    found: set[str] = set()
+    for made in (correction, withdrawn):
+        if made is None:
+            continue
+        terms = [*(made.statement or ()), made.entity, made.into]
+        terms += [t for q in made.removed_quads for t in (q.subject, q.object)]
+        found.update(t.value for t in terms if isinstance(t, ox.NamedNode))
+    return frozenset(found)
+
+
+def carry_over(
+    correction: Correction, recheck: Recheck | None = None, touched: frozenset[str] = frozenset()
+) -> Callable[[Hashable, object], object]:
+    """`carry(key, value)` for the answers kept before `correction` was stored; with
+    `recheck`, the low-confidence facts about `touched` are read again instead of all."""
     lists_kept = _changes_one_fact(correction)
     gone: set[Fact] = {
         (q.graph_name.value, q.subject.value, q.predicate.value, q.object.value)
@@ -64,6 +89,8 @@ def carry_over(correction: Correction) -> Callable[[Hashable, object], object]:
         if key == RECENT_KEY:
             return with_correction(value, correction)
         if not lists_kept:
+            if key == DOUBTFUL and isinstance(value, list) and recheck is not None and touched:
+                return _rechecked(value, recheck, touched)
             return DROP
         if isinstance(key, tuple) and key[:1] == (RECENT_PAGE,):
             return first_page_with(value, correction)
@@ -77,6 +104,15 @@ def carry_over(correction: Correction) -> Callable[[Hashable, object], object]:
         return DROP
 
     return carry
+
+
+def _rechecked(facts: list[DoubtfulFact], recheck: Recheck, touched: frozenset[str]) -> object:
+    try:
+        fresh = recheck(touched)
+    except PolicyKGError:  # over the query limits: the whole list is read again
+        return DROP
+    kept = [f for f in facts if f.subject not in touched and f.value not in touched]
+    return sorted([*kept, *fresh], key=fact_order)
 
 
 def _changes_one_fact(correction: Correction) -> bool:
