@@ -88,7 +88,7 @@ class Reviewer:
                                   hint="check the IRIs, the span and the quote")  # fmt: skip
         if self.store.has_graph(correction.iri):  # the same, by the same reviewer, this second
             raise CorrectionError("this correction is stored already", hint=correction.iri)
-        self._validate(fx)
+        self._validate(fx, correction.anchor.document)
         stored = self._write(correction, fx)
         if correction.kind == "withdraw":
             # what it puts back is machine output the corrections made since work on
@@ -204,7 +204,7 @@ class Reviewer:
             again = recheck is None or correction.status == "stale"
             changes = fx.removes or fx.adds or fx.restores
             if changes and (again or _touched(correction, fx) & recheck):
-                count, report = self._new_violations(fx)
+                count, report = self._new_violations(fx, correction.anchor.document)
                 if count:
                     fx = Effect((), (), f"it would now break the shapes ({count} violations): "
                                         + report[:1000].strip())  # fmt: skip
@@ -316,28 +316,29 @@ class Reviewer:
             if update:
                 self.store.update(update)
 
-    def _validate(self, fx: Effect) -> None:
+    def _validate(self, fx: Effect, document: str) -> None:
         """Refuse a correction that adds a SHACL violation to the graphs it changes."""
         if not (fx.removes or fx.adds or fx.restores):
             return  # changes nothing (a withdrawal of a stale correction)
-        count, report = self._new_violations(fx)
+        count, report = self._new_violations(fx, document)
         if count:
             raise CorrectionRefused(
                 f"the correction would break the data ({count} violations):\n{report}",
                 hint="correct it so that the shapes still hold (see shapes/policykg.shapes.ttl)",
             )
 
-    def _new_violations(self, fx: Effect) -> tuple[int, str]:
+    def _new_violations(self, fx: Effect, document: str) -> tuple[int, str]:
         """How many SHACL violations applying `fx` adds to the graphs it changes (each
         changed document graph as it would be, with the asserted statements), and the
-        readable report of them."""
+        readable report of them. `document`: the one the correction is anchored to."""
         from .validate import ValidationReport, readable, validate_document
 
         # the document graphs (what corrections assert is judged as it is added)
         graphs = sorted({q.graph_name.value for q in (*fx.removes, *fx.restores)
                          if not is_correction_graph(q.graph_name.value)})  # fmt: skip
-        if not graphs:  # an addition: judged with the document it is about
-            subjects = {t.subject.value for t in fx.adds}
+        if not graphs:  # an addition, or a change of what corrections assert (a second
+            # relabel takes the first's label): judged with the document it is about
+            subjects = {t.subject.value for t in fx.adds} | {document}
             graphs = sorted(g for g in subjects if self.store.has_graph(g)) or []
         removed = set(fx.removes)
         before: dict[str, list[str]] = {}

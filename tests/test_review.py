@@ -99,6 +99,20 @@ def test_a_relabel_replaces_the_label_in_one_language_only(setup):
     assert labels == {("中華人民共和國科學技術部", "zh-hant"), ("科学技术部", "zh-hans")}
 
 
+def test_a_relabel_can_be_relabelled_again(setup):
+    # the second takes the first's label from the first's correction graph, no document
+    # graph: it is judged with the document it is anchored to, not with nothing
+    store, reviewer = setup
+    for name in ("中華人民共和國科學技術部", "國家科學技術部"):
+        reviewer.correct(Correction(kind="relabel", anchor=Anchor(ARRANGEMENT), reviewer="r",
+                                    reason="its name", entity=MOST,
+                                    label=ox.Literal(name, language="zh-Hant")))  # fmt: skip
+    labels = {
+        r["l"].value for r in store.query(f"SELECT DISTINCT ?l {{ {MOST} <{SKOS}prefLabel> ?l }}")
+    }
+    assert labels == {"國家科學技術部", "科学技术部"}
+
+
 def test_an_added_party_needs_its_span_and_shows_with_it(setup):
     store, reviewer = setup
     other = ox.NamedNode("https://w3id.org/policykg/id/org/0803528e29b47a94")
