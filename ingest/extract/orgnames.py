@@ -233,3 +233,12 @@ def _in_script_of(name: str, context: str) -> str:
     written alike in both scripts keeps the table's Traditional)."""
     simplified = to_simplified(context) == context and to_traditional(context) != context
     return to_simplified(name) if simplified else name
+
+
+# 第II部, 第IIA部, 第3部: a Part of an ordinance, numbered (Roman or Arabic, a letter after)
+_PART_NUMBER = re.compile(r"(?:[IVXLivxl]+|[0-9０-９]+)[A-Za-z]?部")
+
+
+def is_numbered_part(text: str, start: int, end: int) -> bool:
+    """text[start:end] numbers a Part of a law after 第 (第II部, 第IIA部), not a body."""
+    return text[start - 1 : start] == "第" and bool(_PART_NUMBER.fullmatch(text, start, end))
