@@ -48,6 +48,7 @@ def test_a_place_and_a_local_head_name_a_body(text, expected):
         "各地海关应当加强监管。",  # no place: a class
         "货物经海关查验后放行。",  # the head alone
         "出入境海关手续从简。",  # 出入境 is no place
+        "由宁波海关关长签发。",  # a title: the body only qualifies it
     ],
 )
 def test_a_local_head_without_a_place_names_no_body(text):
@@ -118,3 +119,9 @@ def test_a_numbered_part_of_an_ordinance_is_no_body(text, part):
 def test_a_latin_name_without_an_ordinal_is_still_a_body():
     text = "由IBM部负责"
     assert not is_numbered_part(text, 1, 5)
+
+
+def test_a_list_goes_on_past_an_item_already_found():
+    # 微众银行 is found by its head; the list still reaches 腾讯 beyond it
+    names = _organisations("腾讯、微众银行及香港科技园公司合办比赛")
+    assert names == ["腾讯", "微众银行", "香港科技园公司"]

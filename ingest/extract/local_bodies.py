@@ -63,7 +63,8 @@ def is_place(word: str) -> bool:
 
 
 def local_bodies(text: str, tokens: list[Token]) -> list[Candidate]:
-    """Place + local head: 上海海关 (one word), 上海|海关, 广东省|税务局."""
+    """Place + local head: 上海海关 (one word), 上海|海关, 广东省|税务局; not where a noun
+    follows (澳门海关|关长: a title, which the body only qualifies)."""
     heads = local_heads()
     longest = max(map(len, heads), default=0)
     found = []
@@ -71,15 +72,27 @@ def local_bodies(text: str, tokens: list[Token]) -> list[Candidate]:
         # the head ends this word (上海海关) or is the words after it (上海|海关)
         for head in _heads_ending(token.word, heads, longest):
             place = token.word[: -len(head)]
-            if len(place) >= 2 and is_place(place):
+            if len(place) >= 2 and is_place(place) and not _modifies_a_noun(tokens, i + 1):
                 found.append(Candidate("Organization", token.start, token.end))
                 break
         else:
             if token.tag in _PLACE_TAGS or token.word in places():
                 end = _head_after(text, tokens, i + 1, heads, longest)
-                if end is not None:
+                if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
                     found.append(Candidate("Organization", token.start, end))
     return found
+
+
+def _modifies_a_noun(tokens: list[Token], following: int) -> bool:
+    """A noun follows: what ends before it qualifies that noun (海关|关长, 海关|手续)."""
+    return following < len(tokens) and tokens[following].tag.startswith("n")
+
+
+def _index_at(tokens: list[Token], i: int, end: int) -> int:
+    """The index of the first word at or after offset `end`, from tokens[i]."""
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
 
 
 def _heads_ending(word: str, heads: frozenset[str], longest: int):
