@@ -351,9 +351,10 @@ def _known(text: str, tokens: list[Token]) -> list[Candidate]:
     return found + _listed_bodies(tokens)
 
 
-# the gazetteers of authoritative lists read here; `government_bodies` is not: it also
-# holds bare heads and fragments (常务委员会, 籌備處, 依法查处) that would become names
-_LISTS = ("courts", "organisation_acts")
+# the gazetteers of authoritative lists read here (and the national bodies the laws name:
+# 党中央, 国家统计局); `government_bodies` is not: it also holds bare heads and fragments
+# (常务委员会, 籌備處, 依法查处) that would become names
+_LISTS = ("courts", "organisation_acts", "national_bodies")
 _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
 
 

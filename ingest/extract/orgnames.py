@@ -66,6 +66,12 @@ def preferred_name(name: str) -> str:
     return _aliases().get(to_simplified(name), name)
 
 
+def body_suffix(name: str) -> str:
+    """The head that `name` ends in (局, 委员会, 中央), or "" (its parenthesis left off)."""
+    m = _SUFFIX.search(name)
+    return re.sub(r"（[^）]*）$", "", m.group()) if m else ""
+
+
 def has_body_suffix(name: str) -> bool:
     """`name` ends in a head that organisation names end in (局, 委, 委员会, 公司)."""
     return bool(_SUFFIX.search(name))
