@@ -67,19 +67,21 @@ def local_bodies(text: str, tokens: list[Token]) -> list[Candidate]:
     follows (澳门海关|关长: a title, which the body only qualifies)."""
     heads = local_heads()
     longest = max(map(len, heads), default=0)
+    finals, region = frozenset(head[-1] for head in heads), places()
     found = []
     for i, token in enumerate(tokens):
+        word = token.word
         # the head ends this word (上海海关) or is the words after it (上海|海关)
-        for head in _heads_ending(token.word, heads, longest):
-            place = token.word[: -len(head)]
+        if len(word) >= 4 and word[-1] in finals:
+            head = next(_heads_ending(word, heads, longest), "")
+            place = word[: -len(head)] if head else ""
             if len(place) >= 2 and is_place(place) and not _modifies_a_noun(tokens, i + 1):
                 found.append(Candidate("Organization", token.start, token.end))
-                break
-        else:
-            if token.tag in _PLACE_TAGS or token.word in places():
-                end = _head_after(text, tokens, i + 1, heads, longest)
-                if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
-                    found.append(Candidate("Organization", token.start, end))
+                continue
+        if token.tag in _PLACE_TAGS or word in region:
+            end = _head_after(text, tokens, i + 1, heads, longest)
+            if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
+                found.append(Candidate("Organization", token.start, end))
     return found
 
 
@@ -106,7 +108,8 @@ def _head_after(
 ) -> int | None:
     """The end of a local head made of the words from tokens[first], if they make one."""
     words = ""
-    for token in tokens[first:]:
+    for index in range(first, len(tokens)):  # no slice: a copy per place would be quadratic
+        token = tokens[index]
         words += token.word
         if len(words) > longest:
             return None

@@ -213,7 +213,7 @@ def bodies_named_in_full(text: str, tokens, start: int, end: int) -> list[Candid
         if token.word not in heads or i == 0 or not _stands_after(text, token.end, end):
             continue
         first = i
-        while first > 0:
+        while first > 0 and token.end - tokens[first - 1].start <= FULL_MAX:  # linear
             word = tokens[first - 1]
             if not word.tag.startswith(_NAME_WORD_TAGS) or evidence.stops_name(word.word):
                 break
