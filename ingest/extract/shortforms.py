@@ -212,13 +212,16 @@ def bodies_named_in_full(text: str, tokens, start: int, end: int) -> list[Candid
     for i, token in enumerate(tokens):
         if token.word not in heads or i == 0 or not _stands_after(text, token.end, end):
             continue
-        first = i
-        while first > 0 and token.end - tokens[first - 1].start <= FULL_MAX:  # linear
+        first, bounded = i, False
+        while first > 0:
             word = tokens[first - 1]
             if not word.tag.startswith(_NAME_WORD_TAGS) or evidence.stops_name(word.word):
                 break
+            if token.end - word.start > FULL_MAX:
+                bounded = True  # longer than any such name: no unit (and the walk stays short)
+                break
             first -= 1
-        name = text[tokens[first].start : token.end] if first < i else ""
+        name = text[tokens[first].start : token.end] if first < i and not bounded else ""
         if not FULL_MIN <= len(name) <= FULL_MAX or not _opens_unit(text, tokens, first, start):
             continue
         if evidence.can_begin_name(tokens[first].word) and not _a_class(name):
