@@ -107,6 +107,18 @@ def test_no_half_name_nor_class_is_read_as_a_national_body(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("枪支由乡人民武装部统一保管。", "人民武装部"),  # 由乡: a preposition and a level
+        ("，指导居民委员会、村民委员会开展工作。", "指导居民委员会"),  # a verb first
+        ("（五）调查委员会、监察委员会", "委员会"),  # kinds of committee
+    ],
+)
+def test_a_level_s_body_a_verb_or_a_kind_is_no_national_body(text, wrong):
+    assert not any(name.endswith(wrong) for name in _organisations(text))
+
+
+@pytest.mark.parametrize(
     ("text", "part"),
     [("依照该条例第IIA部作出的命令", "IIA部"), ("该条例第3部所列", "3部"), ("第ii部", "ii部")],
 )

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from .boundary_evidence import load_evidence
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
+from .phrases import glued_preposition
 from .records import Candidate
 
 __all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "without_marker"]
@@ -197,7 +198,11 @@ _JOINING = frozenset(
 
 @lru_cache(maxsize=1)
 def _national_heads() -> frozenset[str]:
-    return frozenset(entry.get("head") or "" for entry in load_gazetteer(KIND)) - {""}
+    """The one-character heads of the national bodies (部, 局, 署): the names the head-noun
+    rule leaves (two words, a head of one character); a longer head (委员会) it reads, and
+    调查|委员会 or 监察|委员会 before one names a kind of committee."""
+    heads = {entry.get("head") or "" for entry in load_gazetteer(KIND)}
+    return frozenset(head for head in heads if len(head) == 1)
 
 
 def bodies_named_in_full(text: str, tokens, start: int, end: int) -> list[Candidate]:
@@ -217,6 +222,8 @@ def bodies_named_in_full(text: str, tokens, start: int, end: int) -> list[Candid
             word = tokens[first - 1]
             if not word.tag.startswith(_NAME_WORD_TAGS) or evidence.stops_name(word.word):
                 break
+            if glued_preposition(word):
+                break  # 由乡|人民武装部: what follows a preposition and a level is no unit
             if token.end - word.start > FULL_MAX:
                 bounded = True  # longer than any such name: no unit (and the walk stays short)
                 break
@@ -224,7 +231,8 @@ def bodies_named_in_full(text: str, tokens, start: int, end: int) -> list[Candid
         name = text[tokens[first].start : token.end] if first < i and not bounded else ""
         if not FULL_MIN <= len(name) <= FULL_MAX or not _opens_unit(text, tokens, first, start):
             continue
-        if evidence.can_begin_name(tokens[first].word) and not _a_class(name):
+        words = [t.word for t in tokens[first : i + 1]]
+        if evidence.name_start(words) == 0 and not _a_class(name):  # not 指导|居民委员会
             found.append(Candidate("Organization", tokens[first].start, token.end))
     return found
 
