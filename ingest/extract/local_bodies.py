@@ -19,6 +19,7 @@ Linear: each word is looked at once, each head form at most once per word.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import rjieba
@@ -120,12 +121,14 @@ def _head_after(
 
 def branch_bodies(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """A body found in the text + a place + a branch head: 中国人民银行|郑州|分行."""
-    at_start = {t.start: i for i, t in enumerate(tokens)}
     out = []
     for body in found:
-        if body.kind != "Organization" or body.parts or body.end not in at_start:
+        if body.kind != "Organization" or body.parts:
             continue
-        place = tokens[at_start[body.end]]
+        at = bisect_left(tokens, body.end, key=_start)  # the word right after the body
+        if at == len(tokens) or tokens[at].start != body.end:
+            continue
+        place = tokens[at]
         if not (place.tag in _PLACE_TAGS or place.word in places()):
             continue
         last = text[body.end - 1]
@@ -134,3 +137,7 @@ def branch_bodies(text: str, tokens: list[Token], found: list[Candidate]) -> lis
                 out.append(Candidate("Organization", body.start, place.end + 2))
                 break
     return out
+
+
+def _start(token: Token) -> int:
+    return token.start
