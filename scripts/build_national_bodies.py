@@ -21,6 +21,13 @@ no). 中华人民共和国 before a name is dropped (中华人民共和国外交
 laws of every period, so abolished bodies (国家计划委员会) are listed beside current ones; the
 corpus does not name every current body in full (国家发展和改革委员会 appears in none of its
 files), so the list is what the laws name, not the State Council's whole roster.
+Beside them, the bodies the laws list as the State Council's peers (党中央、国务院; 国务院、中央
+军事委员会): the text between list punctuation (or a governing word: 报, 由, 在) and 、国务院
+or 和国务院, or after 国务院、 up to list punctuation, in three files or more, that ends in a
+body head (orgnames' suffixes: 中央, 委员会, 银行 …), has no word the boundary evidence says
+stops names after its first, begins with a word a name may begin with, names no class
+(…部门, …机构, 有关…) and no level's bodies (直辖市人民政府: its first word a level, no
+place); their head column holds that suffix. 党中央 is found so, a body no marker heads.
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.gazetteers import COLUMNS, FORMAT, GAZETTEERS, load_gazetteer
+from policykg.ingest.extract.local_bodies import is_place
+from policykg.ingest.extract.orgnames import GENERIC, body_suffix
 from policykg.ingest.extract.shortforms import MARKERS, without_marker
 from policykg.ingest.script import to_traditional
 
@@ -115,6 +124,47 @@ def _local_shares(texts: list[str], names: list[str]) -> dict[str, float]:
     return {n: local[n] / (local[n] + plain[n]) for n in bares.values() if local[n] + plain[n]}
 
 
+# the State Council's peers: 报|党中央、国务院, 国务院、|中央军事委员会，
+_PEER_MARKER = "国务院"
+_BEFORE_PEER = re.compile(
+    r"(?:^|(?<=[、，。；：（“”\s]))(?:报|由|经|向|对|请|在)?([\u4e00-\u9fff]{2,10}?)(?:、|和)国务院",
+    re.M,
+)
+_AFTER_PEER = re.compile(r"国务院(?:、|和)([\u4e00-\u9fff]{2,10}?)(?=[，。；、）\s])")
+PEER_MIN_FILES = 3
+_LEVEL_ENDINGS = tuple(_LOCAL_BEFORE)
+
+
+def is_peer(name: str, evidence) -> bool:
+    """A body listed beside the State Council that is one body, not a class or a level's."""
+    if name == _PEER_MARKER or not body_suffix(name) or GENERIC.search(name):
+        return False
+    words = [word for word, _, _ in evidence.segment(name)]
+    if any(word.endswith(CLASS_WORDS) for word in words):
+        return False  # 国务院财政部门: a class of departments
+    if any(evidence.stops_name(word) for word in words[1:]):
+        return False  # 中央军事委员会批准: a sentence
+    if not evidence.can_begin_name(words[0]):
+        return False
+    return not (words[0].endswith(_LEVEL_ENDINGS) and not is_place(words[0]))
+
+
+def peers(texts: list[tuple[str, str]], evidence) -> dict[str, tuple[set[str], int]]:
+    """The State Council's peers in the laws (path, text), with their files and mentions."""
+    files: dict[str, set[str]] = defaultdict(set)
+    mentions: Counter = Counter()
+    for path, text in texts:
+        for pattern in (_BEFORE_PEER, _AFTER_PEER):
+            for m in pattern.finditer(text):
+                files[m.group(1)].add(path)
+                mentions[m.group(1)] += 1
+    return {
+        name: (where, mentions[name])
+        for name, where in files.items()
+        if len(where) >= PEER_MIN_FILES and is_peer(name, evidence)
+    }
+
+
 def canonical(name: str) -> str:
     rest = name.removeprefix("中华人民共和国")
     national = rest.startswith(MARKERS[1:]) or rest.endswith("部")
@@ -125,12 +175,13 @@ def build(corpus: Path) -> tuple[list[tuple], int]:
     evidence, endings = load_evidence(), _act_endings()
     files: dict[str, set[str]] = defaultdict(set)
     mentions: Counter = Counter()
-    read, laws_text = 0, []
+    read, laws_text, laws = 0, [], []
     for law in read_corpus(corpus):
         if law.collection != "LawRefBook-Laws":
             continue
         read += 1
         laws_text.append(law.text)
+        laws.append((law.path, law.text))
         for m in _NAME.finditer(law.text):
             files[m.group(1)].add(law.path)
             mentions[m.group(1)] += 1
@@ -153,6 +204,12 @@ def build(corpus: Path) -> tuple[list[tuple], int]:
             sorted(where)[0],
         )
         for name, where in merged_files.items()
+    ]
+    listed = set(merged_files) | {without_marker(name) for name in merged_files}
+    rows += [  # a peer listed already, or without its marker (中央军事委员会), is not repeated
+        (to_traditional(name), name, body_suffix(name), len(where), count, "0.00", sorted(where)[0])
+        for name, (where, count) in peers(laws, evidence).items()
+        if name not in listed
     ]
     rows.sort(key=lambda row: (-row[3], row[1]))
     return rows, read

@@ -21,8 +21,16 @@ from .clauses import governed_start, joined_names, subject_verb_start
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
+from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
-from .orgnames import GENERIC, gazetteer, is_organisation, known_bodies, known_platforms
+from .orgnames import (
+    GENERIC,
+    gazetteer,
+    is_numbered_part,
+    is_organisation,
+    known_bodies,
+    known_platforms,
+)
 from .phrases import (
     Head,
     Token,
@@ -33,7 +41,7 @@ from .phrases import (
     tokenise,
 )
 from .records import Candidate
-from .shortforms import abbreviated_bodies
+from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
     category_of,
     ends_with_head,
@@ -100,11 +108,20 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         + _quoted_names(simplified, start, end)
         + _known(simplified, tokens)
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
+        + local_bodies(simplified, tokens)  # 上海海关
+        + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
     )
-    found = _longest(found + _phases(simplified, found, end))
+    found = _longest(
+        found + _phases(simplified, found, end) + branch_bodies(simplified, tokens, found)
+    )
     found += enumerated(tokens, found)
     found = _longest(found + coordinated(tokens, found))
-    return [c for c in found if _NAME_CHARACTER.search(c.name_in(simplified))]
+    return [
+        c
+        for c in found
+        if _NAME_CHARACTER.search(c.name_in(simplified))
+        and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
+    ]
 
 
 # a name has a Han character or a Latin letter: not 16 (of 16所國家重點實驗室), not 06015
@@ -334,9 +351,10 @@ def _known(text: str, tokens: list[Token]) -> list[Candidate]:
     return found + _listed_bodies(tokens)
 
 
-# the gazetteers of authoritative lists read here; `government_bodies` is not: it also
-# holds bare heads and fragments (常务委员会, 籌備處, 依法查处) that would become names
-_LISTS = ("courts", "organisation_acts")
+# the gazetteers of authoritative lists read here (and the national bodies the laws name:
+# 党中央, 国家统计局); `government_bodies` is not: it also holds bare heads and fragments
+# (常务委员会, 籌備處, 依法查处) that would become names
+_LISTS = ("courts", "organisation_acts", "national_bodies")
 _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
 
 

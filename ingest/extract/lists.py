@@ -101,6 +101,8 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
                 continue
             for first, last in _items(tokens, edge + direction, direction):
                 item = tokens[first : last + 1]
+                if _found_whole(item, found):
+                    continue  # a name already (微眾銀行): the list goes on past it
                 if not _name_like(item, found, min_length=2, strict=True):
                     break
                 if len(_text(item)) < 3 and not _names_something(item):
@@ -176,3 +178,9 @@ def _names_something(item: list[Token]) -> bool:
         for t in item
         if t.word.strip()
     ) or (len(item) >= 2 and (item[0].tag == "ns" or item[0].word in NAME_START_WORDS))
+
+
+def _found_whole(item: list[Token], found: list[Candidate]) -> bool:
+    """The item is exactly a name found already."""
+    start, end = item[0].start, item[-1].end
+    return any(c.start == start and c.end == end and not c.parts for c in found)

@@ -66,6 +66,12 @@ def preferred_name(name: str) -> str:
     return _aliases().get(to_simplified(name), name)
 
 
+def body_suffix(name: str) -> str:
+    """The head that `name` ends in (局, 委员会, 中央), or "" (its parenthesis left off)."""
+    m = _SUFFIX.search(name)
+    return re.sub(r"（[^）]*）$", "", m.group()) if m else ""
+
+
 def has_body_suffix(name: str) -> bool:
     """`name` ends in a head that organisation names end in (局, 委, 委员会, 公司)."""
     return bool(_SUFFIX.search(name))
@@ -233,3 +239,12 @@ def _in_script_of(name: str, context: str) -> str:
     written alike in both scripts keeps the table's Traditional)."""
     simplified = to_simplified(context) == context and to_traditional(context) != context
     return to_simplified(name) if simplified else name
+
+
+# 第II部, 第IIA部, 第3部: a Part of an ordinance, numbered (Roman or Arabic, a letter after)
+_PART_NUMBER = re.compile(r"(?:[IVXLivxl]+|[0-9０-９]+)[A-Za-z]?部")
+
+
+def is_numbered_part(text: str, start: int, end: int) -> bool:
+    """text[start:end] numbers a Part of a law after 第 (第II部, 第IIA部), not a body."""
+    return text[start - 1 : start] == "第" and bool(_PART_NUMBER.fullmatch(text, start, end))

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from .boundary_evidence import load_evidence
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
+from .phrases import glued_preposition
 from .records import Candidate
 
 __all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "without_marker"]
@@ -185,3 +186,74 @@ def abbreviated_bodies(text: str, start: int, end: int) -> list[Candidate]:
                 found.append(Candidate("Organization", begin, i + 1))
                 break
     return found
+
+
+# words a full name is made of before its head: nouns, fixed phrases (生态环境, 自然资源)
+_NAME_WORD_TAGS = ("n", "l", "vn", "j")
+FULL_MIN, FULL_MAX = 4, 12
+_JOINING = frozenset(
+    {"和", "及", "与"}
+)  # 审计署 is one word; 人力资源社会保障部 is nine characters
+
+
+@lru_cache(maxsize=1)
+def _national_heads() -> frozenset[str]:
+    """The one-character heads of the national bodies (部, 局, 署): the names the head-noun
+    rule leaves (two words, a head of one character); a longer head (委员会) it reads, and
+    调查|委员会 or 监察|委员会 before one names a kind of committee."""
+    heads = {entry.get("head") or "" for entry in load_gazetteer(KIND)}
+    return frozenset(head for head in heads if len(head) == 1)
+
+
+def bodies_named_in_full(text: str, tokens, start: int, end: int) -> list[Candidate]:
+    """National bodies named in full that the list lacks, where they stand as a unit
+    (生态环境部、财政部负责; （负责部门：自然资源部）): field words, then a head of the
+    national bodies (部, 局, 委员会 …) as a word of its own, with list punctuation or a
+    governing word before and what follows a short form after (see the module's
+    docstring). Every word before the head is a noun or a fixed phrase that the boundary
+    evidence lets stand in a name, and the first may begin one."""
+    heads, evidence = _national_heads(), load_evidence()
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if token.word not in heads or i == 0 or not _stands_after(text, token.end, end):
+            continue
+        first, bounded = i, False
+        while first > 0:
+            word = tokens[first - 1]
+            if not word.tag.startswith(_NAME_WORD_TAGS) or evidence.stops_name(word.word):
+                break
+            if glued_preposition(word):
+                break  # 由乡|人民武装部: what follows a preposition and a level is no unit
+            if token.end - word.start > FULL_MAX:
+                bounded = True  # longer than any such name: no unit (and the walk stays short)
+                break
+            first -= 1
+        name = text[tokens[first].start : token.end] if first < i and not bounded else ""
+        if not FULL_MIN <= len(name) <= FULL_MAX or not _opens_unit(text, tokens, first, start):
+            continue
+        words = [t.word for t in tokens[first : i + 1]]
+        if evidence.name_start(words) == 0 and not _a_class(name):  # not 指导|居民委员会
+            found.append(Candidate("Organization", tokens[first].start, token.end))
+    return found
+
+
+def _opens_unit(text: str, tokens, first: int, start: int) -> bool:
+    """List punctuation or a governing word (由, 会同 …; not a conjunction: 工业和|信息化部
+    is one name) stands right before tokens[first]."""
+    at = tokens[first].start
+    return (
+        at <= start
+        or text[at - 1] in _DELIMITERS
+        or (
+            first > 0
+            and tokens[first - 1].word in _BEFORE
+            and tokens[first - 1].word not in _JOINING
+        )
+    )
+
+
+def _a_class(name: str) -> bool:
+    from .orgnames import GENERIC
+    from .vocabulary import category_of, generic_names
+
+    return bool(GENERIC.search(name)) or name in generic_names() or bool(category_of(name))

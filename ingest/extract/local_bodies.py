@@ -1,0 +1,143 @@
+"""Bodies named after a place or a parent (issue 19): 上海海关, 中国人民银行郑州分行.
+
+Two shapes the laws give the local and branch bodies of a national one, read from data:
+
+- **a place + the local head of a national administration.** A national body headed 总局 or
+  总署 has local bodies named by their place and its own name without the national marker
+  and without 总 (海关总署 → 上海海关; 国家税务总局 → 广东省税务局). The local heads are
+  read from the gazetteers of national and government bodies (built from the laws by
+  `scripts/build_national_bodies.py` and `scripts/build_gazetteers.py`), not typed here.
+- **a named body + a place + a branch head.** A branch is named by its parent, its place
+  and 分 or 支 before the last character of the parent's own head (中国人民银行 + 郑州 +
+  分行; …管理局 + 上海 + 分局): what follows a body found in the text is read so.
+
+A place is a word the segmenter's dictionary tags as one (ns), or one of the region's
+places (`phrases.places`). Each shape is read at a word boundary of the segmented text, so
+a head inside a longer word (各地海关 has no place; 海关总署 is the national body) is not.
+Linear: each word is looked at once, each head form at most once per word.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+import rjieba
+
+from .gazetteers import load_gazetteer
+from .phrases import Token, places
+from .records import Candidate
+from .shortforms import without_marker
+
+__all__ = ["branch_bodies", "is_place", "local_bodies", "local_heads"]
+
+_NATIONAL_HEADS = {"总局": "局", "总署": ""}  # a national head → the head of its local bodies
+_BRANCH_MARKERS = "分支"  # 分行, 支行; 分局: a branch of the body whose head ends so
+_PLACE_TAGS = frozenset({"ns"})
+_MIN_STEM = 2  # 海关: the local head keeps at least two characters of the name
+
+
+@lru_cache(maxsize=1)
+def local_heads() -> frozenset[str]:
+    """The heads local bodies take after their place (海关, 税务局, 市场监督管理局), from
+    the national bodies headed 总局/总署 in the gazetteers."""
+    heads = set()
+    for kind in ("national_bodies", "government_bodies"):
+        for entry in load_gazetteer(kind):
+            name = entry.name_hans
+            national = next((h for h in _NATIONAL_HEADS if name.endswith(h)), None)
+            if national is None:
+                continue
+            stem = without_marker(name[: -len(national)])
+            if len(stem) >= _MIN_STEM:
+                heads.add(stem + _NATIONAL_HEADS[national])
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=65536)
+def is_place(word: str) -> bool:
+    """The segmenter reads `word` (Simplified) as one place name."""
+    if word in places():
+        return True
+    tagged = rjieba.tag(word)
+    return len(tagged) == 1 and tagged[0][1] in _PLACE_TAGS
+
+
+def local_bodies(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Place + local head: 上海海关 (one word), 上海|海关, 广东省|税务局; not where a noun
+    follows (澳门海关|关长: a title, which the body only qualifies)."""
+    heads = local_heads()
+    longest = max(map(len, heads), default=0)
+    finals, region = frozenset(head[-1] for head in heads), places()
+    found = []
+    for i, token in enumerate(tokens):
+        word = token.word
+        # the head ends this word (上海海关) or is the words after it (上海|海关)
+        if len(word) >= 4 and word[-1] in finals:
+            head = next(_heads_ending(word, heads, longest), "")
+            place = word[: -len(head)] if head else ""
+            if len(place) >= 2 and is_place(place) and not _modifies_a_noun(tokens, i + 1):
+                found.append(Candidate("Organization", token.start, token.end))
+                continue
+        if token.tag in _PLACE_TAGS or word in region:
+            end = _head_after(text, tokens, i + 1, heads, longest)
+            if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
+                found.append(Candidate("Organization", token.start, end))
+    return found
+
+
+def _modifies_a_noun(tokens: list[Token], following: int) -> bool:
+    """A noun follows: what ends before it qualifies that noun (海关|关长, 海关|手续)."""
+    return following < len(tokens) and tokens[following].tag.startswith("n")
+
+
+def _index_at(tokens: list[Token], i: int, end: int) -> int:
+    """The index of the first word at or after offset `end`, from tokens[i]."""
+    while i < len(tokens) and tokens[i].start < end:
+        i += 1
+    return i
+
+
+def _heads_ending(word: str, heads: frozenset[str], longest: int):
+    for length in range(min(longest, len(word) - 2), 1, -1):
+        if word[-length:] in heads:
+            yield word[-length:]
+
+
+def _head_after(
+    text: str, tokens: list[Token], first: int, heads: frozenset[str], longest: int
+) -> int | None:
+    """The end of a local head made of the words from tokens[first], if they make one."""
+    words = ""
+    for index in range(first, len(tokens)):  # no slice: a copy per place would be quadratic
+        token = tokens[index]
+        words += token.word
+        if len(words) > longest:
+            return None
+        if words in heads:
+            return token.end
+    return None
+
+
+def branch_bodies(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """A body found in the text + a place + a branch head: 中国人民银行|郑州|分行."""
+    out = []
+    for body in found:
+        if body.kind != "Organization" or body.parts:
+            continue
+        at = bisect_left(tokens, body.end, key=_start)  # the word right after the body
+        if at == len(tokens) or tokens[at].start != body.end:
+            continue
+        place = tokens[at]
+        if not (place.tag in _PLACE_TAGS or place.word in places()):
+            continue
+        last = text[body.end - 1]
+        for marker in _BRANCH_MARKERS:
+            if text.startswith(marker + last, place.end):
+                out.append(Candidate("Organization", body.start, place.end + 2))
+                break
+    return out
+
+
+def _start(token: Token) -> int:
+    return token.start
