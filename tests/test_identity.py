@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.identity import (
     ABBREVIATION,
+    DATED_CITATION,
     DEFINED_SHORT_FORM,
     WITHOUT_QUALIFIER,
     Entity,
@@ -129,6 +130,69 @@ def test_works_dated_differently_are_two_works():
     assert resolve([short, long]) == {}
     agreeing = work("灣區合作備忘錄", dates=("2017-01",))
     assert joined(resolve([agreeing, long])) == {(agreeing.iri, long.iri, WITHOUT_QUALIFIER)}
+
+
+def cited(title: str, date: str) -> Entity:
+    """A title cited with a date (1993年…通過的《…》), minted from both."""
+    return Entity(MINT.cited_work(title, date), "work", frozenset({title}), dates=frozenset({date}))
+
+
+def test_a_title_cited_with_a_date_is_the_work_of_that_title_when_the_dates_agree():
+    law = work("海島防護法", own=True, dates=("2016-05-04",))
+    repealed, same, year = cited("海島防護法", "1994-03-01"), cited("海島防護法", "2016-05-04"), cited("海島防護法", "2016")  # fmt: skip
+    assert cited("海島防護法", "1994-03-01").iri != law.iri == MINT.cited_work("海島防護法")
+    assert joined(resolve([law, repealed, same, year])) == {
+        (same.iri, law.iri, DATED_CITATION),
+        (year.iri, law.iri, DATED_CITATION),
+    }  # the law of 1994 that the new one replaced stays another work
+
+
+def test_an_undated_work_takes_its_dated_citations_only_when_they_agree():
+    undated = work("河川管理條例")  # cited without a date only
+    early, early_day = cited("河川管理條例", "1988"), cited("河川管理條例", "1988-07-01")
+    assert joined(resolve([undated, early, early_day])) == {
+        (early.iri, undated.iri, DATED_CITATION),
+        (early_day.iri, undated.iri, DATED_CITATION),
+    }
+    later = cited("河川管理條例", "2005-01-01")  # two laws of one title: which is the undated?
+    assert resolve([undated, early, later]) == {}
+    # no undated citation at all: the two that agree are the work of the title's own IRI
+    assert joined(resolve([early, early_day])) == {
+        (early.iri, undated.iri, DATED_CITATION),
+        (early_day.iri, undated.iri, DATED_CITATION),
+    }
+    assert resolve([early, later]) == {}
+    # two works of the title: the year goes with the one day it falls in, neither is the
+    # undated citation's
+    assert joined(resolve([undated, early, early_day, later])) == {
+        (early.iri, early_day.iri, DATED_CITATION)
+    }
+
+
+def test_a_short_title_without_a_date_is_the_title_s_work_not_an_older_law_of_that_title():
+    law = work("中華人民共和國海島防護法", own=True, dates=("2016-05-04",))
+    old = cited("中華人民共和國海島防護法", "1994-03-01")
+    short = work("海島防護法")
+    assert joined(resolve([law, old, short])) == {(short.iri, law.iri, WITHOUT_QUALIFIER)}
+
+
+def test_generic_titles_keep_their_dated_keys_and_join_nothing():
+    title = "國務院關於修改部分行政法規的決定"
+    entities = [work(title), cited(title, "2010-12-29"), cited(title, "2013")]
+    assert MINT.cited_work(title, "2013") == MINT.work(title, "2013")
+    assert resolve(entities) == {}
+
+
+def test_dated_citations_resolve_the_same_in_any_order():
+    entities = [work("河川管理條例"), cited("河川管理條例", "1988"), cited("河川管理條例", "1988-07-01"),
+                work("海島防護法", own=True, dates=("2016-05-04",)), cited("海島防護法", "1994"),
+                cited("海島防護法", "2016-05")]  # fmt: skip
+    expected = resolve(entities)
+    assert len(expected) == 3
+    for seed in range(5):
+        shuffled = entities[:]
+        random.Random(seed).shuffle(shuffled)
+        assert resolve(shuffled) == expected
 
 
 def test_an_ingested_document_keeps_its_iri_and_two_are_never_joined():
@@ -461,3 +525,56 @@ def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
     for doc in order:
         _ingest(one_by_one, {doc: graphs[doc]})
     assert _export(one_by_one) == _export(at_once)
+
+
+def _citing(doc: str, title: str, cites: list[tuple[str, str | None]], date: str = "") -> list[str]:
+    """A document graph citing laws by title, each with the date its clause gives (or
+    none), as ingest writes them: the work typed and labelled, its adoption date."""
+    eli, pkg = "http://data.europa.eu/eli/ontology#", "https://w3id.org/policykg/ontology#"
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    out = [f"<{doc}> <{RDF_TYPE}> <{eli}Work>", f'<{doc}> <{SKOS}prefLabel> "{title}"@zh-Hant']
+    if date:
+        out += [f'<{doc}> <{eli}date_document> "{date}"^^<{xsd}date>']
+    for cited_title, cited_date in cites:
+        node = MINT.cited_work(cited_title, cited_date)
+        out += [f"<{node}> <{RDF_TYPE}> <{eli}Work>", f'<{node}> <{SKOS}prefLabel> "{cited_title}"@zh-Hant',
+                f"<{doc}> <{eli}cites> <{node}>"]  # fmt: skip
+        if cited_date:
+            kind = "date" if len(cited_date) == 10 else "gYear"
+            out += [f'<{node}> <{pkg}dateAdopted> "{cited_date}"^^<{xsd}{kind}>',
+                    f'<{node}> <{eli}date_document> "{cited_date}"^^<{xsd}{kind}>']  # fmt: skip
+    return out
+
+
+def _cites(store: PolicyStore, doc: str) -> set[str]:
+    query = f"SELECT ?o WHERE {{ GRAPH <{doc}> {{ <{doc}> <http://data.europa.eu/eli/ontology#cites> ?o }} }}"  # fmt: skip
+    return {row["o"].value for row in store.query(query)}
+
+
+def test_a_repealed_law_of_the_same_title_stays_its_own_work_in_the_store():
+    """The new 海島防護法 (2016) is ingested; one document repeals the law of that title
+    of 1994, one cites the new law with its date, one without: the first keeps its own
+    work, the other two are the ingested law, whatever the order, and settling again
+    changes nothing."""
+    title = "中華人民共和國海島防護法"
+    law = MINT.work(title)
+    docs = {
+        law: _citing(law, title, [], date="2016-05-04"),
+        MINT.work("反滲透法"): _citing(MINT.work("反滲透法"), "反滲透法", [(title, "1994-03-01")]),
+        MINT.work("海岸法"): _citing(MINT.work("海岸法"), "海岸法", [(title, "2016-05-04")]),
+        MINT.work("漁港法"): _citing(MINT.work("漁港法"), "漁港法", [(title, None)]),
+    }
+    exports = []
+    for order in (list(docs), list(reversed(docs))):
+        store = PolicyStore.in_memory()
+        for doc in order:
+            _ingest(store, {doc: docs[doc]})
+        assert _cites(store, MINT.work("反滲透法")) == {MINT.cited_work(title, "1994-03-01")}
+        assert _cites(store, MINT.work("海岸法")) == {law}
+        assert _cites(store, MINT.work("漁港法")) == {law}
+        redirect = f'ASK {{ GRAPH <{MINT.work("海岸法")}> {{ <{MINT.cited_work(title, "2016-05-04")}> <{OWL_SAME_AS}> <{law}> ; <{METHOD}> "dated-citation" }} }}'  # fmt: skip
+        assert store.query(redirect)
+        again = settle_identity(store, BASE)
+        assert again.rewritten == [] and again.split == []
+        exports.append(_export(store))
+    assert exports[0] == exports[1]
