@@ -21,6 +21,11 @@ answer is the same whatever the order the documents were ingested in:
   rest being an issuer, a place or a year (粵港澳大灣區發展規劃綱要 in 中共中央 國務院
   粵港澳大灣區發展規劃綱要, 施政報告 in 2018年施政報告), again only when unique.
 
+A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
+Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan) joins no qualified name by
+the last two rules: the store's one long name is not known to be the one it means
+(`identity_words.bodies_elsewhere`).
+
 Names are compared folded (Simplified script, NFKC, no punctuation or space, lower case:
 `canonical_title`). Shorter names are decided after every longer one, so "unique" counts
 the longer names' entities as already joined (港深創科園 inside 港深創新及科技園 and in
@@ -45,7 +50,7 @@ from policykg.ingest.extract.vocabulary import heads_by_last_char
 
 from policykg.iris import canonical_title, is_generic_title, title_key
 
-from .identity_words import keeps_words
+from .identity_words import bodies_elsewhere, keeps_words
 
 DATED_CITATION = "dated-citation"
 DEFINED_SHORT_FORM = "defined-short-form"
@@ -184,6 +189,8 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
         for name, entity in names[start:end]:  # longer names only: added after this round
             if len(name) < MIN_SHORT or len(defined.get((entity.kind, name), ())) > 1:
                 continue  # too short, or the short form of several: it names neither
+            if entity.kind != "work" and bodies_elsewhere(name):
+                continue  # a body of that very name in several jurisdictions
             matches = [
                 (iri, long)
                 for iri, long in index.containing(entity.kind, name)
@@ -330,14 +337,7 @@ def _compatible(
     common = min(short_head, long_head, key=len)
     bodies = ((short[: -len(short_head)], long[: -len(long_head)]),  # 公司 for 有限公司
               (short[: -len(common)], long[: -len(common)]))  # 创科园 in 创新及科技园  # fmt: skip
-    if any(
-        keeps_words(
-            s,
-            lg,
-            names,
-        )
-        for s, lg in bodies
-    ):
+    if any(keeps_words(s, lg, names, bodies=kind != "work") for s, lg in bodies):
         return True
     return any(
         len(short) > len(core) and short.startswith(core) and long.endswith(short[len(core) :])

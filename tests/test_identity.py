@@ -5,7 +5,11 @@ undone when a re-ingested document no longer supports a link."""
 
 from __future__ import annotations
 
+import importlib.util
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -578,3 +582,86 @@ def test_a_repealed_law_of_the_same_title_stays_its_own_work_in_the_store():
         assert again.rewritten == [] and again.split == []
         exports.append(_export(store))
     assert exports[0] == exports[1]
+
+
+# -- a whole country's level before a body's name (resources/level_words.tsv) -------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("專利審查局", "國家專利審查局"),
+        ("海事協調委員會", "中央海事協調委員會"),
+        ("海事協調委員會", "廣東省海事協調委員會"),
+    ],
+)
+def test_a_body_without_its_country_s_level_word_is_the_body(short, long):
+    assert joined(resolve([org(short), org(long)])) == {(org(short).iri, org(long).iri, WITHOUT_QUALIFIER)}  # fmt: skip
+
+
+def test_a_fund_without_its_level_word_joins_but_a_title_keeps_it():
+    short, long = (Entity(MINT.fund(n), "fund", frozenset({n})) for n in ("財政創新計劃", "中央財政創新計劃"))  # fmt: skip
+    assert set(resolve([short, long])) == {short.iri}
+    assert resolve([work("海防條例"), work("國家海防條例")]) == {}  # 國家 is part of a law's title
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("人民議事會", "全國人民議事會"),
+        ("人事署", "原勞動人事署"),
+        ("專利審查局", "國家專利舊審查局"),
+    ],
+)
+def test_other_leading_words_and_inner_level_words_still_keep_two_bodies_apart(short, long):
+    assert resolve([org(short), org(long)]) == {}
+
+
+def _build_level_words():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_level_words.py"
+    spec = importlib.util.spec_from_file_location("build_level_words", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_level_words_are_learnt_from_laws_and_the_gazetteers(tmp_path):
+    """The builder keeps a word the laws set against 地方 often enough that begins bodies'
+    names (國家), not a class noun that begins none (部门), nor a word seen too rarely."""
+    builder = _build_level_words()
+    laws = tmp_path / "LawRefBook-Laws"
+    laws.mkdir()
+    many, few = builder.MIN_COORDINATED, builder.MIN_COORDINATED - 1
+    text = "第一条 国家和地方各级人民政府应当支持。\n" * many
+    text += "第二条 有关部门和地方人民政府负责。\n" * many
+    text += "第三条 中央与地方共同承担。\n" * few
+    (laws / "某法(2020-01-01).md").write_text(text, encoding="utf-8")
+    counts = builder.coordinated_with_local(laws)
+    assert counts["国家"] == many and counts["部门"] == many and counts["中央"] == few
+    begins = builder.beginning_bodies()
+    assert begins["国家"] >= builder.MIN_NAMES and begins["部门"] < builder.MIN_NAMES
+    output = tmp_path / "level_words.tsv"
+    done = subprocess.run(
+        [sys.executable, builder.__file__, "--corpus", str(tmp_path), "--output", str(output)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "国家" in done.stdout
+    words = [line.split("\t")[0] for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]  # fmt: skip
+    assert words == ["国家"]
+
+
+def test_a_bare_body_the_gazetteers_list_in_two_jurisdictions_joins_no_qualified_name():
+    # the courts' gazetteer lists 终审法院 for Hong Kong and for Macao
+    court, macao = org("終審法院"), org("澳門特別行政區終審法院")
+    assert resolve([court, macao]) == {}
+    # a name no list holds in two places still joins its one qualified form
+    board, macao_board = org("上訴審議院"), org("澳門特別行政區上訴審議院")
+    assert set(resolve([board, macao_board])) == {board.iri}
+
+
+def test_a_title_does_not_skip_a_name_of_the_store_inside_another_title():
+    """Titles quote their words: a body of the store inside the longer title (夜間部 of
+    海港學校) is a dropped word of content there, as a body's name it is one word."""
+    division = org("海港學校夜間部")
+    general, evening = work("海港學校學生評量辦法", own=True), work("海港學校夜間部學生評量辦法")
+    assert resolve([general, evening, division]) == {}
