@@ -22,7 +22,8 @@ answer is the same whatever the order the documents were ingested in:
   粵港澳大灣區發展規劃綱要, 施政報告 in 2018年施政報告), again only when unique.
 
 A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
-Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan) joins no qualified name by
+Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan), or as a national body's
+name that local bodies bear too (工商行政管理局), joins no qualified name by
 the last two rules: the store's one long name is not known to be the one it means
 (`identity_words.bodies_elsewhere`).
 

@@ -42,7 +42,10 @@ import rjieba
 from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
 from policykg.ingest.extract.orgnames import place_abbreviations
 from policykg.ingest.extract.phrases import places
+from policykg.ingest.extract.shortforms import LOCAL_MAX, without_marker
 from policykg.ingest.script import to_simplified
+
+from policykg.iris import canonical_title
 
 NAME_WORDS = 8  # the longest run of words taken as one embedded name
 MAX_WORDS = 200  # the walk below recurses once a word
@@ -120,8 +123,6 @@ def _jurisdictions() -> dict[str, frozenset[str]]:
     """Each name the gazetteers list, folded, with the jurisdictions that have a body of
     that very name (the courts' and organisation acts' own column; the national bodies are
     the Mainland's)."""
-    from policykg.iris import canonical_title
-
     found: dict[str, set[str]] = {}
     for kind in ("courts", "organisation_acts", "national_bodies"):
         for entry in load_gazetteer(kind):
@@ -131,12 +132,24 @@ def _jurisdictions() -> dict[str, frozenset[str]]:
     return {name: frozenset(where) for name, where in found.items()}
 
 
+@cache
+def _borne_locally() -> frozenset[str]:
+    """National bodies' names without their national marker that the laws also give local
+    bodies (the gazetteer's `bare_local` share, as `shortforms` reads it: 工商行政管理局)."""
+    return frozenset(
+        canonical_title(without_marker(entry.name_hans))
+        for entry in load_gazetteer("national_bodies")
+        if float(entry.get("bare_local") or 0) >= LOCAL_MAX
+    )
+
+
 def bodies_elsewhere(name: str) -> bool:
     """Do the gazetteers list a body of this very (folded) name in two jurisdictions or
-    more (终审法院: Hong Kong's and Macao's; 外交部: the Mainland's and Taiwan's)? Then the
-    bare name, written alone, may be any of them: a qualified long name of the store is
-    not known to be the one it means."""
-    return len(_jurisdictions().get(name, ())) > 1
+    more (终审法院: Hong Kong's and Macao's; 外交部: the Mainland's and Taiwan's), or a
+    national body whose bare name local bodies bear too (工商行政管理局)? Then the bare
+    name, written alone, may be any of them: a qualified long name of the store is not
+    known to be the one it means."""
+    return len(_jurisdictions().get(name, ())) > 1 or name in _borne_locally()
 
 
 @cache

@@ -654,6 +654,8 @@ def test_a_bare_body_the_gazetteers_list_in_two_jurisdictions_joins_no_qualified
     # the courts' gazetteer lists 终审法院 for Hong Kong and for Macao
     court, macao = org("終審法院"), org("澳門特別行政區終審法院")
     assert resolve([court, macao]) == {}
+    # a national body whose bare name the laws give local bodies too (bare_local 0.70)
+    assert resolve([org("工商行政管理局"), org("國家工商行政管理局")]) == {}
     # a name no list holds in two places still joins its one qualified form
     board, macao_board = org("上訴審議院"), org("澳門特別行政區上訴審議院")
     assert set(resolve([board, macao_board])) == {board.iri}
