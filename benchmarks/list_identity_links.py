@@ -47,7 +47,10 @@ def main() -> None:
                       key=lambda link: link.iri)  # fmt: skip
     for link in rows:
         kind = link.iri.removeprefix(base).split("/")[0]
-        print(f"{kind}\t{link.method}\t{names[link.iri]}\t→\t{names.get(link.into, '')}")
+        # a title's own IRI that only dated citations mint has no entity here: its name
+        # is the citations' (`link.name`)
+        short = names.get(link.iri) or link.name
+        print(f"{kind}\t{link.method}\t{short}\t→\t{names.get(link.into) or link.long}")
 
 
 if __name__ == "__main__":

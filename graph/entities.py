@@ -190,10 +190,10 @@ class EntityStatements:
             self._annotate(node, relation, org, party.mentions[0])
 
     def _work_iri(self, work, title: str) -> str:
-        """A cited work's IRI: by its title, and by the date the citation gives it when
-        the title is generic (…关于修改部分行政法规的决定, one title for many decisions)."""
+        """A cited work's IRI: by its title and the date the citation gives it
+        (policykg/iris.py `cited_work`; identity joins it back when the dates agree)."""
         date = work.date.lexical() if work.date is not None else None
-        return self.builder.minter.work(title, date)
+        return self.builder.minter.cited_work(title, date)
 
     def _organisation(self, entity: NamedEntity, method: str) -> str:
         name = preferred_name(tidy_name(entity.name))

@@ -5,6 +5,12 @@ the same name in either script is already one IRI. What minting cannot see needs
 names of every document at once; this module decides it from the names alone, so the
 answer is the same whatever the order the documents were ingested in:
 
+- `dated-citation`: a title cited with a date is minted from the title and the date
+  (policykg/iris.py `cited_work`, so a law and a later law of its title are two works); it
+  is the work of that title when their dates agree (its own document's, or other
+  citations' of that title), and the title's own IRI when the title names one work only;
+  a title dated in two ways (1993, 2015) names two works, and an undated citation the
+  title's own IRI, as before (`_dated_citations`);
 - `defined-short-form`: a name that some document defines as the short form of another
   entity (以下簡稱…, stored as that entity's skos:altLabel) is that entity, when the store
   holds exactly one entity with that short form;
@@ -14,6 +20,12 @@ answer is the same whatever the order the documents were ingested in:
 - `without-qualifier`: the same, the shorter name written whole inside the longer one, the
   rest being an issuer, a place or a year (粵港澳大灣區發展規劃綱要 in 中共中央 國務院
   粵港澳大灣區發展規劃綱要, 施政報告 in 2018年施政報告), again only when unique.
+
+A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
+Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan), or as a national body's
+name that local bodies bear too (工商行政管理局), joins no qualified name by
+the last two rules: the store's one long name is not known to be the one it means
+(`identity_words.bodies_elsewhere`).
 
 Names are compared folded (Simplified script, NFKC, no punctuation or space, lower case:
 `canonical_title`). Shorter names are decided after every longer one, so "unique" counts
@@ -37,14 +49,15 @@ from dataclasses import dataclass, field
 
 from policykg.ingest.extract.vocabulary import heads_by_last_char
 
-from policykg.iris import canonical_title, is_generic_title
+from policykg.iris import canonical_title, is_generic_title, title_key
 
-from .identity_words import keeps_words
+from .identity_words import bodies_elsewhere, keeps_words
 
+DATED_CITATION = "dated-citation"
 DEFINED_SHORT_FORM = "defined-short-form"
 ABBREVIATION = "abbreviation"
 WITHOUT_QUALIFIER = "without-qualifier"
-METHODS = (DEFINED_SHORT_FORM, ABBREVIATION, WITHOUT_QUALIFIER)
+METHODS = (DATED_CITATION, DEFINED_SHORT_FORM, ABBREVIATION, WITHOUT_QUALIFIER)
 _NUMERAL = re.compile(r"[0-9〇零一二两三四五六七八九十百千]")
 _ORDINAL = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+")
 _QUOTED = re.compile(r"[「『“\"]([^」』”\"]+)[」』”\"]")
@@ -115,29 +128,43 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     """Each entity that names the same thing as another, with the IRI it takes (its
     group's) and the rule that joined it. Entities left alone are not in the answer."""
     entities = sorted(entities, key=lambda e: e.iri)
+    titled = {e.iri: plain for e in entities if (plain := _title_iri(e)) is not None}
+    dated = _dated_citations(entities, titled)
+    minted = {e.iri for e in entities}
+    made = {title.iri: title for _, title in dated}  # titles only dated citations name
+    entities = sorted({**made, **{e.iri: e for e in entities}}.values(), key=lambda e: e.iri)
     folded = {e.iri: _folded_names(e) for e in entities}
     cores = {e.iri: c for e in entities if (c := _cores(e))}
     known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
-    groups = _Groups(rank={e.iri: _rank(e, folded[e.iri]) for e in entities})
+    groups = _Groups(rank={e.iri: _rank(e, folded[e.iri], e.iri in titled) for e in entities})
     groups.own = {e.iri: e.own for e in entities}
     groups.dates = {e.iri: e.dates for e in entities if e.dates}
     found: dict[str, tuple[str, str, str, str]] = {}  # iri → (other iri, method, name, long)
 
-    # defined short forms: folded short form → the entities defining it
+    # a title cited with a date: the work of that title, when the dates agree
+    for citation, title in dated:
+        if groups.join(citation.iri, title.iri):
+            name = min(folded[citation.iri])
+            found.setdefault(citation.iri, (title.iri, DATED_CITATION, name, name))
+    apart = {iri for iri, plain in titled.items() if groups.find(iri) != groups.find(plain)}
+
+    # defined short forms: folded short form → the groups defining it (a title and its
+    # dated citations, joined above, define it once)
     defined: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity in entities:
         for alias in entity.aliases:
             key = canonical_title(alias)
             if len(key) >= 2 and key not in folded[entity.iri]:
-                defined[entity.kind, key].add(entity.iri)
+                defined[entity.kind, key].add(groups.find(entity.iri))
     for entity in entities:
         for name in sorted(folded[entity.iri]):
-            owners = defined.get((entity.kind, name), set()) - {entity.iri}
+            owners = defined.get((entity.kind, name), set()) - {groups.find(entity.iri)}
             if len(owners) == 1 and groups.join(entity.iri, (owner := next(iter(owners)))):
                 found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, name))
     for entity in entities:  # the short form with the place its long name begins with
         for name in sorted(folded[entity.iri]):
-            if (owner_form := _qualified_short_form(entity, name, defined, folded)) is not None:
+            owner_form = _qualified_short_form(entity, name, defined, folded, groups)
+            if owner_form is not None:
                 owner, form = owner_form
                 if groups.join(entity.iri, owner):
                     found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, form))
@@ -145,7 +172,14 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     # abbreviations and names without a qualifier, the longest names first
     index = _NameIndex()
     names = sorted(
-        ((name, e) for e in entities for name in folded[e.iri] if not _generic(e, name)),
+        (
+            (name, e)
+            for e in entities
+            if e.iri not in apart  # a dated citation that is not its title's work: that
+            # title's undated short forms mean the title's work
+            for name in folded[e.iri]
+            if not _generic(e, name)
+        ),
         key=lambda pair: (-len(pair[0]), pair[0], pair[1].iri),
     )
     start = 0
@@ -156,6 +190,8 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
         for name, entity in names[start:end]:  # longer names only: added after this round
             if len(name) < MIN_SHORT or len(defined.get((entity.kind, name), ())) > 1:
                 continue  # too short, or the short form of several: it names neither
+            if entity.kind != "work" and bodies_elsewhere(name):
+                continue  # a body of that very name in several jurisdictions
             matches = [
                 (iri, long)
                 for iri, long in index.containing(entity.kind, name)
@@ -182,8 +218,10 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     links = {}
     for entity in entities:
         root = groups.find(entity.iri)
-        if root != entity.iri:
-            _, method, name, long = found.get(entity.iri, (root, "", "", ""))
+        if root != entity.iri and entity.iri in minted:  # a made title's IRI redirects nothing
+            into, method, name, long = found.get(entity.iri, (root, "", "", ""))
+            if method == DATED_CITATION and into != root and into in found:
+                _, method, name, long = found[into]  # the rule that joined its title on
             if not method:
                 # it was the longer side of a link and an ingested document took the
                 # group (a short title cited for the document): that link's rule
@@ -201,9 +239,72 @@ def _generic(entity: Entity, name: str) -> bool:
     return entity.kind == "work" and is_generic_title(name)
 
 
-def _rank(entity: Entity, names: frozenset[str]) -> tuple:
+def _rank(entity: Entity, names: frozenset[str], dated: bool = False) -> tuple:
     longest = max((len(n) for n in names), default=0)
-    return (not entity.own, -longest, entity.iri)
+    return (not entity.own, -longest, dated, entity.iri)
+
+
+def _title_iri(entity: Entity) -> str | None:
+    """The IRI of the title alone, for a work minted from a title cited with a date
+    (policykg/iris.py `cited_work`); None for any other entity."""
+    if entity.kind != "work" or not entity.dates:
+        return None
+    stem = entity.iri[: entity.iri.rfind("/") + 1]
+    for name in sorted(entity.names):
+        if is_generic_title(name):
+            continue  # keyed by its date on purpose: one title of many decisions
+        try:
+            if any(entity.iri.endswith("/" + title_key(f"{name} {d}")) for d in entity.dates):
+                return stem + title_key(name)
+        except ValueError:  # no letters
+            continue
+    return None
+
+
+def _dated_citations(entities: list[Entity], titled: dict[str, str]) -> list[tuple[Entity, Entity]]:
+    """(dated citation, the work it is) for the titles cited with a date. The works of one
+    title are its most precise dates (the title's own work when dated, and each dated
+    citation no other date of the title makes more precise: 2017-01-03, not 2017-01); a
+    citation less precise is the one of them its date falls in, if only one. A title of
+    one such work is that work under the title's own IRI, whether an undated citation
+    names it or not (an `Entity` made here, as if it were cited without a date); a title
+    of several keeps each under its dated IRI, and an undated citation means none of
+    them. Decided from the set alone, so whatever the order of ingest."""
+    by_iri = {e.iri: e for e in entities}
+    dated_of: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        if entity.iri in titled:
+            dated_of[titled[entity.iri]].append(entity)
+    out = []
+    for plain, dated in sorted(dated_of.items()):
+        work = by_iri.get(plain)
+        nodes = [*dated, work] if work is not None and work.dates else dated
+        anchors = [n for n in nodes if not any(_finer(o.dates, n.dates) for o in nodes)]
+        works: list[list[Entity]] = []  # anchors of one date (neither finer: they are equal)
+        for anchor in anchors:
+            same = next((w for w in works if _agree(w[0].dates, anchor.dates)), None)
+            if same is None:
+                works.append([anchor])
+            else:
+                same.append(anchor)
+        if len(works) == 1:
+            if work is None:
+                work = Entity(plain, "work", frozenset(n for d in dated for n in d.names))
+            out += [(n, work) for n in nodes if n is not work]
+            continue
+        for anchors_of_one in works:
+            out += [(n, anchors_of_one[-1]) for n in anchors_of_one[:-1]]
+        for node in nodes:
+            if node not in anchors:
+                agreeing = [w[-1] for w in works if _agree(node.dates, w[0].dates)]
+                if len(agreeing) == 1:
+                    out.append((node, agreeing[0]))
+    return out
+
+
+def _finer(dates: frozenset[str], others: frozenset[str]) -> bool:
+    """Does one of `dates` make one of `others` more precise (2017-01-03 of 2017-01)?"""
+    return any(len(a) > len(b) and a.startswith(b) for a in dates for b in others)
 
 
 def head(name: str, kind: str) -> str:
@@ -237,7 +338,7 @@ def _compatible(
     common = min(short_head, long_head, key=len)
     bodies = ((short[: -len(short_head)], long[: -len(long_head)]),  # 公司 for 有限公司
               (short[: -len(common)], long[: -len(common)]))  # 创科园 in 创新及科技园  # fmt: skip
-    if any(keeps_words(s, lg, names) for s, lg in bodies):
+    if any(keeps_words(s, lg, names, bodies=kind != "work") for s, lg in bodies):
         return True
     return any(
         len(short) > len(core) and short.startswith(core) and long.endswith(short[len(core) :])
@@ -253,13 +354,13 @@ def _cores(entity: Entity) -> frozenset[str]:
 
 
 def _qualified_short_form(
-    entity: Entity, name: str, defined: dict, folded: dict
+    entity: Entity, name: str, defined: dict, folded: dict, groups: _Groups
 ) -> tuple[str, str] | None:
     """(owner, short form) when `name` is a defined short form of one other entity with a
     place or issuer before it that the owner's own name begins with (粤港澳大湾区规划纲要:
     the short form 大湾区规划纲要 of 粤港澳大湾区发展规划纲要)."""
     for cut in range(1, len(name) - MIN_SHORT + 1):
-        owners = defined.get((entity.kind, name[cut:]), set()) - {entity.iri}
+        owners = defined.get((entity.kind, name[cut:]), set()) - {groups.find(entity.iri)}
         if len(owners) == 1:
             owner = next(iter(owners))
             if any(n.startswith(name[:cut]) for n in folded[owner]):

@@ -161,7 +161,14 @@ def _read_nodes(
         if (graph, node) in nodes and isinstance(value, ox.Literal):
             nodes[graph, node].dates.add(value.value)
     for (_, node), found in nodes.items():
-        if not found.minted or any(_mints(v, node) for v, _ in found.labels):
+        # a title cited with a date mints its dated IRI: once joined to the title's own
+        # IRI, the node's title is that redirect's name, not a sign the graph minted it
+        dated = {v for v, _ in found.labels for m in found.minted if _mints_dated(v, m, found)}
+        if not found.minted or any(
+            _mints(v, node) or _mints_dated(v, node, found)
+            for v, _ in found.labels
+            if v not in dated
+        ):
             found.minted.add(node)
     return nodes
 
@@ -184,7 +191,7 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
         home = node if node in found.minted else min(found.minted)
         dates[home] |= found.dates
         for value, preferred in found.labels:
-            minted = next((m for m in sorted(found.minted) if _mints(value, m)), None)
+            minted = _minted_by(value, found)
             if minted is not None:
                 names[minted].add(value)
             elif preferred:
@@ -217,7 +224,7 @@ def _longest_named(found: _Node) -> str:
     split node's other statements stay with, and the node's IRI otherwise."""
 
     def length(minted: str) -> int:
-        return max((len(v) for v, _ in found.labels if _mints(v, minted)), default=0)
+        return max((len(v) for v, _ in found.labels if _minted_by(v, found) == minted), default=0)
 
     return min(found.minted, key=lambda minted: (-length(minted), minted))
 
@@ -346,6 +353,23 @@ class _Built:
 
 def _skipped(graph: str) -> bool:
     return graph == ONTOLOGY_IRI or is_correction_graph(graph)
+
+
+def _minted_by(value: str, found: _Node) -> str | None:
+    """Which of the node's minted IRIs the label gives: a title keyed with the node's date
+    (a dated citation) first, then the label alone."""
+    minted = sorted(found.minted)
+    return next((m for m in minted if _mints_dated(value, m, found)), None) or next(
+        (m for m in minted if _mints(value, m)), None
+    )
+
+
+def _mints_dated(value: str, iri: str, found: _Node) -> bool:
+    """Does the label with one of the node's dates give the key of the IRI (a title cited
+    with its date, policykg/iris.py `cited_work`)?"""
+    return iri.rpartition("/")[0].endswith("/work") and any(
+        _mints(f"{value} {date}", iri) for date in found.dates
+    )
 
 
 @lru_cache(maxsize=262144)

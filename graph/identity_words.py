@@ -14,8 +14,13 @@ region's list (resources/places.txt), a place of the abbreviation table
 one-character names (港, 深港), an entry of the gazetteers of bodies and courts, a word the
 dictionary tags as an organisation (nt: 国务院) or as a place of three characters or more
 (ns: 中华人民共和国, 广东省; its two-character places are often common nouns: 内河, 城市),
-a year (2018年). Otherwise the short name is another thing: 皇岗口岸 is not
-深圳新皇岗口岸 (新), 会计法 is not 商业会计法, 人事部 is not 原劳动人事部.
+a year (2018年). For a body, a fund or a platform (not a title), also a word of the whole
+country's level (resources/level_words.tsv: 国家, 中央, learnt by scripts/build_level_words.py
+from the laws, which set it against the local level, 中央和地方, and from the gazetteers of
+bodies, whose names it begins): 知识产权局 is 国家知识产权局, 财政科技计划 is 中央财政科技计划.
+The dictionary tags these as common nouns, as it does 原劳动. Otherwise the short name is
+another thing: 皇岗口岸 is not 深圳新皇岗口岸 (新), 会计法 is not 商业会计法, 人事部 is not
+原劳动人事部; and a title keeps 国家 as its own (安全法 is no 国家安全法).
 
 The long name's words come from rjieba's dictionary (its `tag`; a word longer than two
 characters is cut again into the shorter dictionary words `cut_for_search` finds in it,
@@ -31,12 +36,16 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from functools import cache, lru_cache
+from importlib import resources
 
 import rjieba
 from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
 from policykg.ingest.extract.orgnames import place_abbreviations
 from policykg.ingest.extract.phrases import places
+from policykg.ingest.extract.shortforms import LOCAL_MAX, without_marker
 from policykg.ingest.script import to_simplified
+
+from policykg.iris import canonical_title
 
 NAME_WORDS = 8  # the longest run of words taken as one embedded name
 MAX_WORDS = 200  # the walk below recurses once a word
@@ -110,6 +119,48 @@ def _known_qualifiers() -> frozenset[str]:
 
 
 @cache
+def _jurisdictions() -> dict[str, frozenset[str]]:
+    """Each name the gazetteers list, folded, with the jurisdictions that have a body of
+    that very name (the courts' and organisation acts' own column; the national bodies are
+    the Mainland's)."""
+    found: dict[str, set[str]] = {}
+    for kind in ("courts", "organisation_acts", "national_bodies"):
+        for entry in load_gazetteer(kind):
+            where = "CN" if kind == "national_bodies" else entry.get("jurisdiction")
+            if where:
+                found.setdefault(canonical_title(entry.name), set()).add(where)
+    return {name: frozenset(where) for name, where in found.items()}
+
+
+@cache
+def _borne_locally() -> frozenset[str]:
+    """National bodies' names without their national marker that the laws also give local
+    bodies (the gazetteer's `bare_local` share, as `shortforms` reads it: 工商行政管理局)."""
+    return frozenset(
+        canonical_title(without_marker(entry.name_hans))
+        for entry in load_gazetteer("national_bodies")
+        if float(entry.get("bare_local") or 0) >= LOCAL_MAX
+    )
+
+
+def bodies_elsewhere(name: str) -> bool:
+    """Do the gazetteers list a body of this very (folded) name in two jurisdictions or
+    more (终审法院: Hong Kong's and Macao's; 外交部: the Mainland's and Taiwan's), or a
+    national body whose bare name local bodies bear too (工商行政管理局)? Then the bare
+    name, written alone, may be any of them: a qualified long name of the store is not
+    known to be the one it means."""
+    return len(_jurisdictions().get(name, ())) > 1 or name in _borne_locally()
+
+
+@cache
+def level_words() -> frozenset[str]:
+    """The words of the whole country's level (resources/level_words.tsv)."""
+    text = resources.files("policykg.ingest").joinpath("resources/level_words.tsv")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def _place_characters() -> frozenset[str]:
     """The one-character place names (深, 港, 粤 …), in Simplified."""
     return frozenset(map(to_simplified, place_abbreviations()))
@@ -127,17 +178,24 @@ def _is_one_qualifier(piece: str) -> bool:
     return tagged[0][1] == ORGANISATION_TAG or (tagged[0][1] == PLACE_TAG and len(piece) >= 3)
 
 
-def is_qualifier(text: str, names: Container[str] = frozenset()) -> bool:
+def is_qualifier(text: str, names: Container[str] = frozenset(), *, bodies: bool = False) -> bool:
     """Is `text` made whole of places, bodies, issuers and years (each one a name of
     `names` or of the lists above, then maybe a place's level: 河套区), with function
-    words between them? An empty text is."""
+    words between them? An empty text is. Before a body's name (`bodies`), a word of the
+    whole country's level (国家, 中央) is one too."""
+    levels = level_words() if bodies else frozenset()
     ends = {0}  # where a run of qualifiers may end
     for at in range(1, len(text) + 1):
         for start in range(max(0, at - LONGEST_QUALIFIER), at):
             if start not in ends:
                 continue
             piece = text[start:at]
-            if piece in names or _is_one_qualifier(piece) or is_function_word(piece):
+            if (
+                piece in names
+                or piece in levels
+                or _is_one_qualifier(piece)
+                or is_function_word(piece)
+            ):
                 ends.add(at)
                 break
             if (
@@ -151,14 +209,21 @@ def is_qualifier(text: str, names: Container[str] = frozenset()) -> bool:
     return len(text) in ends
 
 
-def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> bool:
+def keeps_words(
+    short: str, long: str, names: Container[str] = frozenset(), *, bodies: bool = False
+) -> bool:
     """Does `short` keep each word of `long` by its first character, in order, dropping
     only function words and the words before everything it keeps? (Both are names
-    without their head: an empty `short` keeps the head alone.) A run of words that is
-    one of `names` (another entity of the store) is one word: 前海 keeps
-    前海深港现代服务业合作区 in 前海管理局."""
+    without their head: an empty `short` keeps the head alone.) `bodies`: the names are
+    a body's, a fund's or a platform's, not a title's; then a word of the country's level
+    is a qualifier (`is_qualifier`), and a run of words that is one of `names` (another
+    entity of the store) is one word: 前海 keeps 前海深港现代服务业合作区 in 前海管理局. A
+    title quotes its words: 高级中等学校学生学习评量办法 does not keep the store's
+    高级中等学校进修部 of 高级中等学校进修部学生学习评量办法, another regulation."""
     if not short:
-        return is_qualifier(long, names)  # the head alone: all before it must qualify
+        return is_qualifier(
+            long, names, bodies=bodies
+        )  # the head alone: all before it must qualify
     words = words_of(long)
     if len(words) > MAX_WORDS:
         return False  # no name is that long (a recognition run-on): and the walk is deep
@@ -179,9 +244,10 @@ def keeps_words(short: str, long: str, names: Container[str] = frozenset()) -> b
         for first in range(len(here) if at == 0 else 1):
             if found or at >= len(short) or short[at] != here[first]:
                 continue
-            if at == 0 and not is_qualifier(leading + here[:first], names):
+            if at == 0 and not is_qualifier(leading + here[:first], names, bodies=bodies):
                 continue  # a dropped leading word that is no place, body or year
-            for after, text in ((word + 1, here), *_names_from(words, word, names)):
+            runs = _names_from(words, word, names) if bodies else []  # not inside a title
+            for after, text in ((word + 1, here), *runs):
                 end, rest = at + 1, first + 1
                 found = found or fits(end, after)
                 while not found and end < len(short) and rest < len(text):

@@ -5,13 +5,18 @@ undone when a re-ingested document no longer supports a link."""
 
 from __future__ import annotations
 
+import importlib.util
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.identity import (
     ABBREVIATION,
+    DATED_CITATION,
     DEFINED_SHORT_FORM,
     WITHOUT_QUALIFIER,
     Entity,
@@ -129,6 +134,69 @@ def test_works_dated_differently_are_two_works():
     assert resolve([short, long]) == {}
     agreeing = work("灣區合作備忘錄", dates=("2017-01",))
     assert joined(resolve([agreeing, long])) == {(agreeing.iri, long.iri, WITHOUT_QUALIFIER)}
+
+
+def cited(title: str, date: str) -> Entity:
+    """A title cited with a date (1993年…通過的《…》), minted from both."""
+    return Entity(MINT.cited_work(title, date), "work", frozenset({title}), dates=frozenset({date}))
+
+
+def test_a_title_cited_with_a_date_is_the_work_of_that_title_when_the_dates_agree():
+    law = work("海島防護法", own=True, dates=("2016-05-04",))
+    repealed, same, year = cited("海島防護法", "1994-03-01"), cited("海島防護法", "2016-05-04"), cited("海島防護法", "2016")  # fmt: skip
+    assert cited("海島防護法", "1994-03-01").iri != law.iri == MINT.cited_work("海島防護法")
+    assert joined(resolve([law, repealed, same, year])) == {
+        (same.iri, law.iri, DATED_CITATION),
+        (year.iri, law.iri, DATED_CITATION),
+    }  # the law of 1994 that the new one replaced stays another work
+
+
+def test_an_undated_work_takes_its_dated_citations_only_when_they_agree():
+    undated = work("河川管理條例")  # cited without a date only
+    early, early_day = cited("河川管理條例", "1988"), cited("河川管理條例", "1988-07-01")
+    assert joined(resolve([undated, early, early_day])) == {
+        (early.iri, undated.iri, DATED_CITATION),
+        (early_day.iri, undated.iri, DATED_CITATION),
+    }
+    later = cited("河川管理條例", "2005-01-01")  # two laws of one title: which is the undated?
+    assert resolve([undated, early, later]) == {}
+    # no undated citation at all: the two that agree are the work of the title's own IRI
+    assert joined(resolve([early, early_day])) == {
+        (early.iri, undated.iri, DATED_CITATION),
+        (early_day.iri, undated.iri, DATED_CITATION),
+    }
+    assert resolve([early, later]) == {}
+    # two works of the title: the year goes with the one day it falls in, neither is the
+    # undated citation's
+    assert joined(resolve([undated, early, early_day, later])) == {
+        (early.iri, early_day.iri, DATED_CITATION)
+    }
+
+
+def test_a_short_title_without_a_date_is_the_title_s_work_not_an_older_law_of_that_title():
+    law = work("中華人民共和國海島防護法", own=True, dates=("2016-05-04",))
+    old = cited("中華人民共和國海島防護法", "1994-03-01")
+    short = work("海島防護法")
+    assert joined(resolve([law, old, short])) == {(short.iri, law.iri, WITHOUT_QUALIFIER)}
+
+
+def test_generic_titles_keep_their_dated_keys_and_join_nothing():
+    title = "國務院關於修改部分行政法規的決定"
+    entities = [work(title), cited(title, "2010-12-29"), cited(title, "2013")]
+    assert MINT.cited_work(title, "2013") == MINT.work(title, "2013")
+    assert resolve(entities) == {}
+
+
+def test_dated_citations_resolve_the_same_in_any_order():
+    entities = [work("河川管理條例"), cited("河川管理條例", "1988"), cited("河川管理條例", "1988-07-01"),
+                work("海島防護法", own=True, dates=("2016-05-04",)), cited("海島防護法", "1994"),
+                cited("海島防護法", "2016-05")]  # fmt: skip
+    expected = resolve(entities)
+    assert len(expected) == 3
+    for seed in range(5):
+        shuffled = entities[:]
+        random.Random(seed).shuffle(shuffled)
+        assert resolve(shuffled) == expected
 
 
 def test_an_ingested_document_keeps_its_iri_and_two_are_never_joined():
@@ -461,3 +529,141 @@ def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
     for doc in order:
         _ingest(one_by_one, {doc: graphs[doc]})
     assert _export(one_by_one) == _export(at_once)
+
+
+def _citing(doc: str, title: str, cites: list[tuple[str, str | None]], date: str = "") -> list[str]:
+    """A document graph citing laws by title, each with the date its clause gives (or
+    none), as ingest writes them: the work typed and labelled, its adoption date."""
+    eli, pkg = "http://data.europa.eu/eli/ontology#", "https://w3id.org/policykg/ontology#"
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    out = [f"<{doc}> <{RDF_TYPE}> <{eli}Work>", f'<{doc}> <{SKOS}prefLabel> "{title}"@zh-Hant']
+    if date:
+        out += [f'<{doc}> <{eli}date_document> "{date}"^^<{xsd}date>']
+    for cited_title, cited_date in cites:
+        node = MINT.cited_work(cited_title, cited_date)
+        out += [f"<{node}> <{RDF_TYPE}> <{eli}Work>", f'<{node}> <{SKOS}prefLabel> "{cited_title}"@zh-Hant',
+                f"<{doc}> <{eli}cites> <{node}>"]  # fmt: skip
+        if cited_date:
+            kind = "date" if len(cited_date) == 10 else "gYear"
+            out += [f'<{node}> <{pkg}dateAdopted> "{cited_date}"^^<{xsd}{kind}>',
+                    f'<{node}> <{eli}date_document> "{cited_date}"^^<{xsd}{kind}>']  # fmt: skip
+    return out
+
+
+def _cites(store: PolicyStore, doc: str) -> set[str]:
+    query = f"SELECT ?o WHERE {{ GRAPH <{doc}> {{ <{doc}> <http://data.europa.eu/eli/ontology#cites> ?o }} }}"  # fmt: skip
+    return {row["o"].value for row in store.query(query)}
+
+
+def test_a_repealed_law_of_the_same_title_stays_its_own_work_in_the_store():
+    """The new 海島防護法 (2016) is ingested; one document repeals the law of that title
+    of 1994, one cites the new law with its date, one without: the first keeps its own
+    work, the other two are the ingested law, whatever the order, and settling again
+    changes nothing."""
+    title = "中華人民共和國海島防護法"
+    law = MINT.work(title)
+    docs = {
+        law: _citing(law, title, [], date="2016-05-04"),
+        MINT.work("反滲透法"): _citing(MINT.work("反滲透法"), "反滲透法", [(title, "1994-03-01")]),
+        MINT.work("海岸法"): _citing(MINT.work("海岸法"), "海岸法", [(title, "2016-05-04")]),
+        MINT.work("漁港法"): _citing(MINT.work("漁港法"), "漁港法", [(title, None)]),
+    }
+    exports = []
+    for order in (list(docs), list(reversed(docs))):
+        store = PolicyStore.in_memory()
+        for doc in order:
+            _ingest(store, {doc: docs[doc]})
+        assert _cites(store, MINT.work("反滲透法")) == {MINT.cited_work(title, "1994-03-01")}
+        assert _cites(store, MINT.work("海岸法")) == {law}
+        assert _cites(store, MINT.work("漁港法")) == {law}
+        redirect = f'ASK {{ GRAPH <{MINT.work("海岸法")}> {{ <{MINT.cited_work(title, "2016-05-04")}> <{OWL_SAME_AS}> <{law}> ; <{METHOD}> "dated-citation" }} }}'  # fmt: skip
+        assert store.query(redirect)
+        again = settle_identity(store, BASE)
+        assert again.rewritten == [] and again.split == []
+        exports.append(_export(store))
+    assert exports[0] == exports[1]
+
+
+# -- a whole country's level before a body's name (resources/level_words.tsv) -------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("專利審查局", "國家專利審查局"),
+        ("海事協調委員會", "中央海事協調委員會"),
+        ("海事協調委員會", "廣東省海事協調委員會"),
+    ],
+)
+def test_a_body_without_its_country_s_level_word_is_the_body(short, long):
+    assert joined(resolve([org(short), org(long)])) == {(org(short).iri, org(long).iri, WITHOUT_QUALIFIER)}  # fmt: skip
+
+
+def test_a_fund_without_its_level_word_joins_but_a_title_keeps_it():
+    short, long = (Entity(MINT.fund(n), "fund", frozenset({n})) for n in ("財政創新計劃", "中央財政創新計劃"))  # fmt: skip
+    assert set(resolve([short, long])) == {short.iri}
+    assert resolve([work("海防條例"), work("國家海防條例")]) == {}  # 國家 is part of a law's title
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("人民議事會", "全國人民議事會"),
+        ("人事署", "原勞動人事署"),
+        ("專利審查局", "國家專利舊審查局"),
+    ],
+)
+def test_other_leading_words_and_inner_level_words_still_keep_two_bodies_apart(short, long):
+    assert resolve([org(short), org(long)]) == {}
+
+
+def _build_level_words():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_level_words.py"
+    spec = importlib.util.spec_from_file_location("build_level_words", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_level_words_are_learnt_from_laws_and_the_gazetteers(tmp_path):
+    """The builder keeps a word the laws set against 地方 often enough that begins bodies'
+    names (國家), not a class noun that begins none (部门), nor a word seen too rarely."""
+    builder = _build_level_words()
+    laws = tmp_path / "LawRefBook-Laws"
+    laws.mkdir()
+    many, few = builder.MIN_COORDINATED, builder.MIN_COORDINATED - 1
+    text = "第一条 国家和地方各级人民政府应当支持。\n" * many
+    text += "第二条 有关部门和地方人民政府负责。\n" * many
+    text += "第三条 中央与地方共同承担。\n" * few
+    (laws / "某法(2020-01-01).md").write_text(text, encoding="utf-8")
+    counts = builder.coordinated_with_local(laws)
+    assert counts["国家"] == many and counts["部门"] == many and counts["中央"] == few
+    begins = builder.beginning_bodies()
+    assert begins["国家"] >= builder.MIN_NAMES and begins["部门"] < builder.MIN_NAMES
+    output = tmp_path / "level_words.tsv"
+    done = subprocess.run(
+        [sys.executable, builder.__file__, "--corpus", str(tmp_path), "--output", str(output)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "国家" in done.stdout
+    words = [line.split("\t")[0] for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]  # fmt: skip
+    assert words == ["国家"]
+
+
+def test_a_bare_body_the_gazetteers_list_in_two_jurisdictions_joins_no_qualified_name():
+    # the courts' gazetteer lists 终审法院 for Hong Kong and for Macao
+    court, macao = org("終審法院"), org("澳門特別行政區終審法院")
+    assert resolve([court, macao]) == {}
+    # a national body whose bare name the laws give local bodies too (bare_local 0.70)
+    assert resolve([org("工商行政管理局"), org("國家工商行政管理局")]) == {}
+    # a name no list holds in two places still joins its one qualified form
+    board, macao_board = org("上訴審議院"), org("澳門特別行政區上訴審議院")
+    assert set(resolve([board, macao_board])) == {board.iri}
+
+
+def test_a_title_does_not_skip_a_name_of_the_store_inside_another_title():
+    """Titles quote their words: a body of the store inside the longer title (夜間部 of
+    海港學校) is a dropped word of content there, as a body's name it is one word."""
+    division = org("海港學校夜間部")
+    general, evening = work("海港學校學生評量辦法", own=True), work("海港學校夜間部學生評量辦法")
+    assert resolve([general, evening, division]) == {}
