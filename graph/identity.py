@@ -120,8 +120,11 @@ class _Groups:
 
 
 def _agree(dates: frozenset[str], others: frozenset[str]) -> bool:
-    """Do two sets of document dates share one, up to precision (2017-01, 2017-01-03)?"""
-    return any(a.startswith(b) or b.startswith(a) for a in dates for b in others)
+    """Can two sets of document dates be one work's: do they share a year? A law enacted
+    again under its title is another year's (国家安全法 1993, 2015); two days of one year
+    given for one title are one work whose sources disagree, which the document dates
+    step keeps for review (graph/document_dates.py), not two works."""
+    return any(a[:4] == b[:4] for a in dates for b in others)
 
 
 def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
@@ -254,11 +257,19 @@ def _title_iri(entity: Entity) -> str | None:
         if is_generic_title(name):
             continue  # keyed by its date on purpose: one title of many decisions
         try:
-            if any(entity.iri.endswith("/" + title_key(f"{name} {d}")) for d in entity.dates):
+            if any(
+                entity.iri.endswith("/" + title_key(f"{name} {d}")) for d in _keyed(entity.dates)
+            ):
                 return stem + title_key(name)
         except ValueError:  # no letters
             continue
     return None
+
+
+def _keyed(dates: frozenset[str]) -> set[str]:
+    """What a dated citation's key may hold of its dates: the year (policykg/iris.py
+    `cited_work`), or the whole date (a generic title's, and stores minted before)."""
+    return {*dates, *(d[:4] for d in dates)}
 
 
 def _dated_citations(entities: list[Entity], titled: dict[str, str]) -> list[tuple[Entity, Entity]]:
@@ -279,7 +290,9 @@ def _dated_citations(entities: list[Entity], titled: dict[str, str]) -> list[tup
     for plain, dated in sorted(dated_of.items()):
         work = by_iri.get(plain)
         nodes = [*dated, work] if work is not None and work.dates else dated
-        anchors = [n for n in nodes if not any(_finer(o.dates, n.dates) for o in nodes)]
+        anchors = [
+            n for n in nodes if not any(_finer(o.dates, n.dates) for o in nodes if o is not n)
+        ]
         works: list[list[Entity]] = []  # anchors of one date (neither finer: they are equal)
         for anchor in anchors:
             same = next((w for w in works if _agree(w[0].dates, anchor.dates)), None)

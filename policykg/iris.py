@@ -25,9 +25,10 @@ date together, when the date is known, so two such decisions are two works; ever
 title keeps the key of its title alone.
 
 A title *cited* with a date (1993年2月22日…通過的《中華人民共和國國家安全法》, the clause or the
-title giving the year) is keyed by the title and that date too, unless the title holds the
-year already (`IriMinter.cited_work`): a
-title reused by a new law (国家安全法 1993 and 2015) then names two works. The identity
+title giving the year) is keyed by the title and that date's year too, unless the title holds
+the year already (`IriMinter.cited_work`): a title reused by a new law (国家安全法 1993 and
+2015) then names two works, while two days of one year given for one title stay one work
+whose sources disagree (a conflict kept for review). The identity
 stage (graph/identity.py, `dated-citation`) joins the citation back to the work of that
 title when their dates agree, so a dated citation of the law the store holds is that law;
 an undated citation keeps the title's IRI.
@@ -86,11 +87,15 @@ class IriMinter:
         return f"{self.base}work/{title_key(title)}"
 
     def cited_work(self, title: str, date: str | None = None) -> str:
-        """A cited work's IRI: from its title and the date the citation gives it, when it
+        """A cited work's IRI: from its title and the year the citation gives it, when it
         gives one (a title alone does not tell a law from a later law of that title) and
-        the title does not already hold the date's year (2018年施政報告)."""
-        if date and (is_generic_title(title) or date[:4] not in canonical_title(title)):
-            return f"{self.base}work/{title_key(f'{title} {date}')}"
+        the title does not already hold that year (2018年施政報告). Two days of one year
+        given for one title are one work whose sources disagree (kept for review), so
+        the year, not the day; a generic title keeps its whole date, as `work` does."""
+        if date and is_generic_title(title):
+            return self.work(title, date)
+        if date and date[:4] not in canonical_title(title):
+            return f"{self.base}work/{title_key(f'{title} {date[:4]}')}"
         return f"{self.base}work/{title_key(title)}"
 
     @staticmethod

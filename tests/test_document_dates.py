@@ -1,7 +1,8 @@
 """One eli:date_document per work across the documents that date it
 (graph/document_dates.py): whatever the order of ingest, and given back when the document
-that held the better date is replaced; a title cited with dates that disagree names two
-works (policykg/iris.py `cited_work`)."""
+that held the better date is replaced; dates of one year that disagree are one work's,
+and a title cited with dates of two years names two works (policykg/iris.py
+`cited_work`)."""
 
 from __future__ import annotations
 
@@ -97,19 +98,31 @@ def dates_of_memos(store) -> dict[str, set[str]]:
     return out
 
 
-def test_a_title_cited_with_dates_that_disagree_names_two_works(tmp_path, folder, settings):
-    """Signed on 2017-01-03 in one report and on 2017-02-08 in another: a citation keyed
-    by its date (policykg/iris.py `cited_work`) is one of two works of that title, each
-    with its own date, none a conflict to review; the month (2017-01) is the first."""
+def test_dates_of_one_year_that_disagree_are_one_work(tmp_path, folder, settings):
+    """Signed on 2017-01-03 in one report and on 2017-02-08 in another: one work whose
+    sources disagree (graph/identity.py `_agree`: a title dated in two years would be two
+    works), with one document date, the earlier signing day by code-point order."""
     with PolicyStore.open(tmp_path / "store") as store:
         ingest(store, settings, [folder / "report.md"])
-        report = ingest(store, settings, [folder / "review.md", folder / "plan.md"])
+        ingest(store, settings, [folder / "review.md"])
+        assert [sorted(d) for d in dates_of_memos(store).values()] == [["2017-01-03"]]
+        (work,) = dates_of_memos(store)
+        assert values(store, work, PKG + "dateSigned") == {"2017-01-03", "2017-02-08"}
+
+
+def test_a_title_dated_in_two_years_names_two_works(tmp_path, folder, settings):
+    (folder / "later.md").write_text(
+        "# 两市合作回顾\n\n一、甲市人民政府与乙市人民政府于2019年5月6日签署了"
+        f"《{MEMO}》。\n\n二、回顾合作成效。\n",
+        encoding="utf-8",
+    )
+    with PolicyStore.open(tmp_path / "store") as store:
+        report = ingest(store, settings, [folder / "report.md", folder / "later.md"])
         assert not any(o.review for o in report.outcomes)
         assert sorted(map(sorted, dates_of_memos(store).values())) == [
             ["2017-01-03"],
-            ["2017-02-08"],
+            ["2019-05-06"],
         ]
-        assert values(store, memo(settings), ELI + "date_document") == set()
 
 
 def test_a_replaced_document_gives_the_date_back(tmp_path, folder, settings):
