@@ -84,6 +84,25 @@ def test_the_subject_of_a_clause_that_lists_things_is_no_item():
     assert treated_as_class(text, "技术培训", text.index("技术培训"))
 
 
+@pytest.mark.parametrize(
+    "before",
+    ["支持三个", "每年新建一批", "支持1家符合条件的"],
+)
+def test_a_counted_mention_is_a_class(before):
+    text = before + "农业科技服务平台开展试点。"
+    assert treated_as_class(text, "农业科技服务平台", len(before))
+
+
+@pytest.mark.parametrize(
+    "before",
+    # a date or a sum before it speaks of one thing; 首次 is a numeral to the corpus, no count
+    ["本市2019年建成的", "市政府投资5000万元的", "支持设立首次", "本市建设的"],
+)
+def test_dates_and_sums_are_no_count(before):
+    text = before + "农业科技服务平台开展试点。"
+    assert not treated_as_class(text, "农业科技服务平台", len(before))
+
+
 def test_a_proper_element_keeps_a_listed_platform():
     assert "南沙粤港澳创业基地" in _platforms(
         "支持前海深港青年梦工场、南沙粤港澳创业基地等平台发展。"

@@ -16,13 +16,15 @@ Evidence that it is **a member of a class**, from any mention in the document:
   end in a verbal noun: 实训基地建设、…等重大项目), or as one side of a 或 choice;
 - the rest of it after its first word is written elsewhere in the document right after a
   rank (省级|高新技术产业开发区 beside 国家|高新技术产业开发区: a kind with ranks);
-- this mention is counted: a numeral or classifier right before it, or before the 的-phrase
-  that leads to it (1家符合条件的|国家自主创新示范区, 一批|…基地).
+- this mention is counted: a number and a classifier right before it, or in the 的-phrase
+  that leads to it (1家符合条件的|国家自主创新示范区, 一批|…基地; not a date or a sum:
+  2019年建成的…, 5000万元的…).
 
 The document's evidence is read once per text (linear in its length: each clause adds a
 bounded number of phrases of at most `LONGEST` characters) and asked per candidate.
 The function words the rules read (等, 或, 以及, 该/本/上述/此, 以下简称, 级) are grammar, not
-a word list; which words are numerals or verbal nouns comes from the corpus evidence.
+a word list; which words are numerals or verbal nouns comes from the corpus evidence, and
+what a count looks like from phrases.COUNT.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from functools import lru_cache
 
 from .boundary_evidence import load_evidence
 from .orgnames import gazetteer, known_bodies, known_platforms, places_abbreviated
-from .phrases import places
+from .phrases import COUNT, places
 
 __all__ = ["DocumentEvidence", "document_evidence", "has_proper_element", "treated_as_class"]
 
@@ -126,16 +128,29 @@ def document_evidence(text: str) -> DocumentEvidence:
     )
 
 
+def _is_count(words: list[str]) -> bool:
+    """`words` (one or two) are a number and its classifier (phrases.COUNT: 1|家, 三个, 一批),
+    the first a numeral of the corpus: not a bare number or a date or a sum (2019|年,
+    5000|万元: a date or an amount speaks of one thing), nor 首次."""
+    joined = "".join(words)
+    return bool(
+        words
+        and load_evidence().tag(words[0]) in _COUNT_TAGS
+        and COUNT.match(joined)
+        and not COUNT.match(joined[-1])  # it ends in a classifier, not a digit
+    )
+
+
 def _counted(text: str, start: int) -> bool:
-    """A numeral or classifier right before `start`, or before the 的-phrase of at most
-    three words that leads to it: 一批|…, 1家|符合条件的|… (the clause only)."""
+    """A count right before `start`, or in the 的-phrase of at most three words that leads
+    to it: 一批|…, 1家|符合条件的|… (the clause only)."""
     clause_start = max(0, start - LONGEST)
     clauses = re.split(r"[，。；！？：\n,;:!?（）()、]", text[clause_start:start])
     words = [w for w, _, _ in load_evidence().segment(clauses[-1])] if clauses[-1] else []
     if words and words[-1] == _OF:
-        words = words[-1 - _OF_PHRASE_WORDS : -1]
-        return any(load_evidence().tag(word) in _COUNT_TAGS for word in words)
-    return bool(words) and load_evidence().tag(words[-1]) in _COUNT_TAGS
+        words = words[-2 - _OF_PHRASE_WORDS : -1]
+        return any(_is_count(words[k : k + n]) for k in range(len(words)) for n in (1, 2))
+    return _is_count(words[-1:]) or _is_count(words[-2:])
 
 
 def treated_as_class(text: str, name: str, start: int) -> bool:
