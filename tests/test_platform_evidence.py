@@ -103,6 +103,14 @@ def test_dates_and_sums_are_no_count(before):
     assert not treated_as_class(text, "农业科技服务平台", len(before))
 
 
+@pytest.mark.parametrize("rest", ["开展平等竞争", "联合高等学校", "评定等级"])
+def test_a_deng_inside_a_word_closes_no_list(rest):
+    text = f"建立农业科技服务平台、{rest}。"
+    assert not treated_as_class(text, "农业科技服务平台", 2)
+    listed = f"建立农业科技服务平台、{rest}等。"
+    assert treated_as_class(listed, "农业科技服务平台", 2)
+
+
 def test_a_proper_element_keeps_a_listed_platform():
     assert "南沙粤港澳创业基地" in _platforms(
         "支持前海深港青年梦工场、南沙粤港澳创业基地等平台发展。"

@@ -85,6 +85,22 @@ def _without_verbal_noun(item: str) -> str:
     return item
 
 
+_WINDOW = 4  # characters either side of a 等 the segmenter reads to see whether it is a word
+
+
+def _closing(clause: str) -> int:
+    """Where the last 等 that is a word of its own stands in the clause (not 高等, 平等,
+    等级), or -1. The segmenter reads a few characters around each, so this is linear."""
+    position = clause.rfind(_CLOSES_LIST)
+    while position > 0:
+        start = max(0, position - _WINDOW)
+        words = load_evidence().segment(clause[start : position + _WINDOW])
+        if any(word == _CLOSES_LIST and start + a == position for word, a, _ in words):
+            return position
+        position = clause.rfind(_CLOSES_LIST, 0, position)
+    return -1
+
+
 def _list_items(clause: str) -> list[tuple[str, bool]]:
     """The items of a list the clause closes with 等 (the part before its last 等, split at
     、 and 以及), or the sides of a 或 choice, each with whether it begins at a separator
@@ -92,7 +108,7 @@ def _list_items(clause: str) -> list[tuple[str, bool]]:
     item runs from the clause's start: only its end is an item's (市共享服务平台应当提供
     查询、推介等服务 lists no platform)."""
     items: list[tuple[str, bool]] = []
-    closing = clause.rfind(_CLOSES_LIST)
+    closing = _closing(clause)
     if closing > 0:
         parts = _ITEM_SEPARATOR.split(clause[:closing])
         items += [(part, k > 0) for k, part in enumerate(parts)]
