@@ -40,6 +40,7 @@ from .phrases import (
     reach_left,
     tokenise,
 )
+from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
@@ -99,6 +100,13 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
             tokens, first, index, name, name_start, kind
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
             continue
+        elif (
+            kind == "Platform"
+            and not (quoted or defined or alias_after(simplified, token.end, end)[0])
+            and not has_proper_element([(t.word, t.tag) for t in tokens[first : index + 1]], name)
+            and treated_as_class(simplified, name, name_start)
+        ):
+            continue  # the document treats it as a member of a class (platform_evidence.py)
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):

@@ -1,0 +1,207 @@
+"""One named platform, or a member of a class: what the whole document says (issue 19).
+
+A platform candidate with no proper element (no place, body, quoted or defined name, known
+name) reads alike whether a document names its own facility (建立和完善大型科学仪器设施共享
+服务平台（以下简称市共享服务平台）, 设立港资企业服务中心) or speaks of a kind of facility
+(支持国家产业创新中心、国家技术创新中心等研发创新机构; 省级高新技术产业开发区升级为国家高新
+技术产业开发区). The label's words do not tell them apart (session 14: a table of the field
+words of the laws changed no score); how the document treats the phrase does.
+
+Evidence that it is **one thing** (wins over any class evidence):
+- the document gives it a short form (…（以下简称…）, …（以下统称…）) or quotes it;
+- it refers back to it with a demonstrative and the name's head (该平台, 本中心, 上述基地).
+
+Evidence that it is **a member of a class**, from any mention in the document:
+- it stands as an item of a list the document closes with 等 (甲、乙等研发机构; an item may
+  end in a verbal noun: 实训基地建设、…等重大项目), or as one side of a 或 choice;
+- the rest of it after its first word is written elsewhere in the document right after a
+  rank (省级|高新技术产业开发区 beside 国家|高新技术产业开发区: a kind with ranks);
+- this mention is counted: a number and a classifier right before it, or in the 的-phrase
+  that leads to it (1家符合条件的|国家自主创新示范区, 一批|…基地; not a date or a sum:
+  2019年建成的…, 5000万元的…).
+
+The document's evidence is read once per text (linear in its length: each clause adds a
+bounded number of phrases of at most `LONGEST` characters) and asked per candidate.
+The function words the rules read (等, 或, 以及, 该/本/上述/此, 以下简称, 级) are grammar, not
+a word list; which words are numerals or verbal nouns comes from the corpus evidence, and
+what a count looks like from phrases.COUNT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .orgnames import gazetteer, known_bodies, known_platforms, places_abbreviated
+from .phrases import COUNT, places
+
+__all__ = ["DocumentEvidence", "document_evidence", "has_proper_element", "treated_as_class"]
+
+LONGEST = 24  # characters: the longest platform name the evidence phrases cover
+
+# a clause: the words between two marks of punctuation (a list closed by 等 stays in one)
+_CLAUSE = re.compile(r"[^，。；！？：\n,;:!?（）()]+")
+_ITEM_SEPARATOR = re.compile("、|以及")
+_CHOICE = "或"
+_CLOSES_LIST = "等"
+# a demonstrative and a head's last two characters: 该平台, 本中心, 上述基地, 此园区
+_REFERS_BACK = re.compile(r"(?:该|本|上述|此)(\w\w)")
+# a short form given to what stands right before: （以下简称…）, （简称…）, （以下统称…）
+_SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下|后)?\s*(?:简称|统称|称)")
+_QUOTED = re.compile(rf"[“「『]([^“”「」『』\n]{{2,{LONGEST}}})[”」』]")
+_RANK_END = "级"  # 省级, 国家级, 市级: a rank is a word ending in 级
+_COUNT_TAGS = frozenset({"m", "mq", "q"})  # numerals and classifiers of the corpus
+_OF = "的"
+_OF_PHRASE_WORDS = 3  # a 的-phrase between a count and its noun: 1家|符合条件的|…
+_VERBAL_NOUN_TAG = "vn"  # 建设, 培育: an activity done to the item, not part of its name
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What one document says about its phrases, as sets of phrases (Simplified)."""
+
+    listed: frozenset[str]  # ends or starts of the items of a 等 list or a 或 choice
+    ranked: frozenset[str]  # starts of what follows a rank word (省级|…)
+    referred: frozenset[str]  # heads' last two characters after 该/本/上述/此
+    defined: frozenset[str]  # ends of what stands before a short form; quoted phrases
+
+
+def _suffixes(text: str) -> list[str]:
+    return [text[k:] for k in range(max(0, len(text) - LONGEST), len(text) - 1)]
+
+
+def _prefixes(text: str) -> list[str]:
+    return [text[:k] for k in range(2, min(len(text), LONGEST) + 1)]
+
+
+def _without_verbal_noun(item: str) -> str:
+    """实训基地建设 → 实训基地: the item's last word when the corpus reads it as a verbal noun
+    (建设, 培育) is the activity, not part of the name. The item itself when not."""
+    words = load_evidence().segment(item[-LONGEST:])
+    if len(words) >= 2 and load_evidence().tag(words[-1][0]) == _VERBAL_NOUN_TAG:
+        return item[: len(item) - len(words[-1][0])]
+    return item
+
+
+_WINDOW = 4  # characters either side of a 等 the segmenter reads to see whether it is a word
+
+
+def _closing(clause: str) -> int:
+    """Where the last 等 that is a word of its own stands in the clause (not 高等, 平等,
+    等级), or -1. The segmenter reads a few characters around each, so this is linear."""
+    position = clause.rfind(_CLOSES_LIST)
+    while position > 0:
+        start = max(0, position - _WINDOW)
+        words = load_evidence().segment(clause[start : position + _WINDOW])
+        if any(word == _CLOSES_LIST and start + a == position for word, a, _ in words):
+            return position
+        position = clause.rfind(_CLOSES_LIST, 0, position)
+    return -1
+
+
+def _list_items(clause: str) -> list[tuple[str, bool]]:
+    """The items of a list the clause closes with 等 (the part before its last 等, split at
+    、 and 以及), or the sides of a 或 choice, each with whether it begins at a separator
+    (so a phrase may begin where it begins); [] when the clause has neither. The first
+    item runs from the clause's start: only its end is an item's (市共享服务平台应当提供
+    查询、推介等服务 lists no platform)."""
+    items: list[tuple[str, bool]] = []
+    closing = _closing(clause)
+    if closing > 0:
+        parts = _ITEM_SEPARATOR.split(clause[:closing])
+        items += [(part, k > 0) for k, part in enumerate(parts)]
+    if _CHOICE in clause:
+        items += [(part, k > 0) for k, part in enumerate(clause.split(_CHOICE))]
+    return [(item, begins) for item, begins in items if item]
+
+
+@lru_cache(maxsize=2)
+def document_evidence(text: str) -> DocumentEvidence:
+    """The evidence of `text` (a whole document, Simplified), read once per document."""
+    listed: set[str] = set()
+    ranked: set[str] = set()
+    defined: set[str] = set()
+    for clause in _CLAUSE.finditer(text):
+        words = clause.group()
+        for item, begins_at_separator in _list_items(words):
+            for form in {item, _without_verbal_noun(item)}:
+                listed.update(_suffixes(form))
+                if begins_at_separator:
+                    listed.update(_prefixes(form))
+        position = words.find(_RANK_END)
+        while position >= 0:
+            ranked.update(_prefixes(words[position + 1 : position + 1 + LONGEST]))
+            position = words.find(_RANK_END, position + 1)
+    for m in _SHORT_FORM.finditer(text):
+        before = text[max(0, m.start() - LONGEST) : m.start()]
+        defined.update(_suffixes(re.split(r"[，。；！？：\n,;:!?（）()]", before)[-1]))
+    defined.update(m.group(1) for m in _QUOTED.finditer(text))
+    referred = {m.group(1) for m in _REFERS_BACK.finditer(text)}
+    return DocumentEvidence(
+        frozenset(listed), frozenset(ranked), frozenset(referred), frozenset(defined)
+    )
+
+
+def _is_count(words: list[str]) -> bool:
+    """`words` (one or two) are a number and its classifier (phrases.COUNT: 1|家, 三个, 一批),
+    the first a numeral of the corpus: not a bare number or a date or a sum (2019|年,
+    5000|万元: a date or an amount speaks of one thing), nor 首次."""
+    joined = "".join(words)
+    return bool(
+        words
+        and load_evidence().tag(words[0]) in _COUNT_TAGS
+        and COUNT.match(joined)
+        and not COUNT.match(joined[-1])  # it ends in a classifier, not a digit
+    )
+
+
+def _counted(text: str, start: int) -> bool:
+    """A count right before `start`, or in the 的-phrase of at most three words that leads
+    to it: 一批|…, 1家|符合条件的|… (the clause only)."""
+    clause_start = max(0, start - LONGEST)
+    clauses = re.split(r"[，。；！？：\n,;:!?（）()、]", text[clause_start:start])
+    words = [w for w, _, _ in load_evidence().segment(clauses[-1])] if clauses[-1] else []
+    if words and words[-1] == _OF:
+        words = words[-2 - _OF_PHRASE_WORDS : -1]
+        return any(_is_count(words[k : k + n]) for k in range(len(words)) for n in (1, 2))
+    return _is_count(words[-1:]) or _is_count(words[-2:])
+
+
+def treated_as_class(text: str, name: str, start: int) -> bool:
+    """The platform candidate `name` (Simplified, no proper element), mentioned at `start`
+    of the whole document `text`, is treated by the document as a member of a class: some
+    class evidence and no evidence that it is one thing (module docstring)."""
+    evidence = document_evidence(text)
+    if name in evidence.defined or name[-2:] in evidence.referred:
+        return False
+    if name in evidence.listed or _counted(text, start):
+        return True
+    words = load_evidence().segment(name)
+    rest = name[words[0][2] :] if len(words) >= 2 else ""
+    return len(rest) >= 4 and rest in evidence.ranked
+
+
+_LATIN = re.compile("[A-Za-z]")
+
+
+# the segmenter's tags for a place or a body; not nr, nrt, nz or j, which it also gives
+# common words and coinages (智慧: nr, 科普: nrt, 中试: j)
+_PROPER_TAGS = frozenset({"ns", "nt", "eng"})
+
+
+def has_proper_element(words: list[tuple[str, str]], name: str) -> bool:
+    """`name` (Simplified; `words` its words and their tags, head last) holds a proper
+    element: a word tagged a place or body (香港, 海洋 too: the tag is the segmenter's), a
+    place of resources/places.txt anywhere in it (前海), places' short names as a word
+    (深港, 粤港澳), a Latin word, a platform or body the gazetteers know, or it is a known
+    name as a whole. Linear in the name (at most phrases.MAX_LENGTH characters)."""
+    if _LATIN.search(name) or name in gazetteer():
+        return True
+    if known_bodies().search(name) or known_platforms().search(name):
+        return True
+    if any(tag in _PROPER_TAGS or places_abbreviated(word, word) for word, tag in words):
+        return True
+    known = places()  # also inside one word of the segmenter
+    return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
