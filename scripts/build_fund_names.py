@@ -11,7 +11,7 @@ times, after `#` header lines that name the sources. A fund name is read from
   is not 会 (基金会 is a body), 组织, 项目 or a manager (基金管理公司);
 - a clause that defines a short form for it (…道路交通事故社会救助基金（以下简称救助基金）):
   the phrase before the parenthesis, read back to where the boundary evidence says the name
-  begins (`boundary_evidence.name_start`).
+  begins (`boundary_evidence.name_start`), leading verbs it stops names at dropped.
 
 Titles come from the Taiwan Ministry of Justice index (`mojLawSplitJSON/index.json`) and the
 headings of the Mainland collection (LawRefBook-Laws); definitions from every law's text.
@@ -46,10 +46,18 @@ _NAME = re.compile(r"^[\u3400-\u9fff]+$")
 
 
 def _name_of(phrase: str) -> str:
-    """The phrase read back to where the boundary evidence says a name begins."""
+    """The phrase read back to where the boundary evidence says a name begins, without
+    leading verbs it stops names at (设立|…基金)."""
     evidence = load_evidence()
     words = [word for word, _, _ in evidence.segment(phrase)]
-    return "".join(words[evidence.name_start(words) :]) if words else ""
+    start = evidence.name_start(words) if words else 0
+    while (
+        start < len(words) - 1
+        and evidence.tag(words[start]) == "v"
+        and evidence.stops_name(words[start])
+    ):
+        start += 1
+    return "".join(words[start:])
 
 
 def _keep(name: str) -> bool:

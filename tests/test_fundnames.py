@@ -45,6 +45,7 @@ def test_fund_names_with_a_verb_or_purpose_inside(text, name):
         "其他基金不得挪用。",
         "将原专项基金并入。",
         "年度补助资金按季度拨付。",  # money of a year, not a fund
+        "本研究院創立基金由政府捐助。",  # this body's founding fund
     ],
 )
 def test_classes_of_funds_are_not_names(text):
@@ -88,5 +89,33 @@ def test_a_quoted_fund_keeps_its_name_beside_its_short_form():
 
 def test_fund_name_words_come_from_the_laws():
     words = fund_name_words()
-    assert {"社会保障", "就业", "发展"} <= words  # 全国社会保障基金, 原住民族就业基金
+    assert {"救助", "就业", "发展"} <= words  # 农业天然灾害救助基金, 就业安定基金
     assert "基金" not in words
+
+
+def test_the_builder_reads_fund_names_from_titles_and_definitions(tmp_path):
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_fund_names.py"
+    spec = importlib.util.spec_from_file_location("build_fund_names", script)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    laws = tmp_path / "LawRefBook-Laws"
+    laws.mkdir()
+    (laws / "a.md").write_text(
+        "# 海洋渔业发展基金管理办法\n\n第一条 设立港口设施维护资金（以下简称维护资金）。\n"
+        "第二条 基金会登记依照本办法。\n",
+        encoding="utf-8",
+    )
+    moj = tmp_path / "mojLawSplitJSON"
+    moj.mkdir()
+    index = [
+        {"PCode": "X1", "name": "觀光發展基金收支保管及運用辦法"},
+        {"PCode": "X2", "name": "財團法人某某基金會組織章程"},  # a body, not a fund
+    ]
+    (moj / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    names, titles, read = builder.build(tmp_path)
+    assert {name for name, _ in names} == {"海洋渔业发展基金", "港口设施维护资金", "观光发展基金"}
+    assert (titles, read) == (2, 1)

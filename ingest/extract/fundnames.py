@@ -32,7 +32,7 @@ from functools import lru_cache
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
 from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC
-from .phrases import PUNCT, Token
+from .phrases import PUNCT, Token, is_verb
 from .records import Candidate
 from .vocabulary import category_of, generic_names, head_kind, lines_of
 
@@ -44,46 +44,78 @@ EARMARKED = "专项"
 MAX_WORDS = 10  # a fund's name is at most this many words before its head
 MIN_MODIFIERS = 2  # words before the head: 失业|保险|基金, not 社会|资金
 MIN_CHARS = 5
+MIN_NAMES = 2  # a word of the laws' fund names counts when this many names hold it
 _PREDICATE = "predicate_position"
 _NUMBER_TAGS = frozenset({"m", "mq", "q"})
+_PRONOUN = "r"
 
 
 @lru_cache(maxsize=1)
 def fund_name_words() -> frozenset[str]:
-    """The words of the fund names the laws use (fund_names.tsv), heads left out."""
+    """The words of the fund names the laws use (fund_names.tsv), heads left out, that at
+    least MIN_NAMES different names hold (就业: 原住民族就业基金, 就业安定基金 …; not 设置,
+    of 营利事业设置职工退休基金 alone)."""
     evidence = load_evidence()
-    words = set()
+    names: dict[str, set[str]] = {}
     for line in lines_of("fund_names.tsv"):
         name = line.split("\t")[0]
-        words.update(word for word, _, _ in evidence.segment(name))
-    return frozenset(words - set(HEADS))
+        for word, _, _ in evidence.segment(name):
+            names.setdefault(word, set()).add(name)
+    return frozenset(w for w, held in names.items() if len(held) >= MIN_NAMES) - set(HEADS)
 
 
 def _hard_stop(token: Token) -> bool:
-    """Punctuation, a space, or a word the evidence never lets inside a name (由, 的, 2)."""
-    if PUNCT.search(token.word) or token.tag in _NUMBER_TAGS:
-        return True  # 3000|万元|科技发展资金: a sum is no part of a name
-    return any(rule in HARD_RULES for rule, _ in load_evidence().votes(token.word))
+    """Punctuation, a space, a number, or a word the evidence never lets inside a name (由, 的)."""
+    return bool(PUNCT.search(token.word)) or token.tag in _NUMBER_TAGS or _never_inside(token.word)
 
 
-def fund_start(words: Sequence[str]) -> int:
-    """Where the fund name that ends with words[-1] (its head) begins among `words`."""
+@lru_cache(maxsize=65536)
+def _never_inside(word: str) -> bool:
+    return any(rule in HARD_RULES for rule, _ in load_evidence().votes(word))
+
+
+@lru_cache(maxsize=65536)
+def _predicate(word: str) -> bool:
+    """The evidence stops a name at the word for its predicate position (设立, 安排)."""
+    return (_PREDICATE, STOP) in load_evidence().votes(word)
+
+
+def fund_start(tokens: Sequence[Token]) -> int:
+    """Where the fund name that ends with tokens[-1] (its head) begins among `tokens`."""
     evidence = load_evidence()
+    words = [t.word for t in tokens]
     last = len(words) - 1
     start = 0  # the caller stopped at punctuation, function words and numbers
     inside = fund_name_words()
-    # 本市|设立|…资金, 中|安排|部分资金: the clause's verb, not the name's; right before the
-    # head it says what the fund does (天使投资|引导|基金)
+    # 本市|设立|…资金, 中|安排|部分资金, 政府|得以|指拨|开发基金: the clause's verb, not the
+    # name's; right before the head it says what the fund does (天使投资|引导|基金), and a
+    # verb between two nouns qualifies the rest (设施|共享|服务奖励资金)
     for i in range(start + 1, last - 1):
-        if words[i] not in inside and (_PREDICATE, STOP) in evidence.votes(words[i]):
+        if words[i] in inside:
+            continue
+        between = (  # not before a name it governs: 捐赠|行政院…基金
+            _nominal(tokens[i - 1])
+            and _nominal(tokens[i + 1])
+            and not evidence.name_initial(words[i + 1])
+        )
+        if _predicate(words[i]) or (is_verb(tokens[i]) and not between):
             start = i + 1
-    # 筹集|科学技术发展基金, 分配|中央财政…: a word that begins no name, unless a fund name
-    # of the laws holds it and no name begins right after it (就业|补助资金)
-    while start < last and not evidence.can_begin_name(words[start]):
+    # 筹集|科学技术发展基金, 分配|中央财政…, 明知|校务基金: a word that begins no name, or a
+    # verb, unless a fund name of the laws holds it and no name begins right after it
+    # (就业|补助资金)
+    while start < last and (
+        not evidence.can_begin_name(words[start])
+        or is_verb(tokens[start])
+        or tokens[start].tag == _PRONOUN  # 其|申请…
+    ):
         if words[start] in inside and not evidence.name_initial(words[start + 1]):
             break
         start += 1
     return start
+
+
+def _nominal(token: Token) -> bool:
+    return token.tag.startswith("n") or token.tag == "vn"
 
 
 def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:
@@ -148,11 +180,12 @@ def fund_names(tokens: Sequence[Token]) -> list[Candidate]:
             and not _is_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
         ):
             first -= 1
-        words = [t.word for t in tokens[first : index + 1]]
-        start = first + fund_start(words)
+        start = first + fund_start(tokens[first : index + 1])
         if start == first < index and _unit_of_number(tokens, first):
             start += 1  # 2|分钱|专项电力建设基金: the unit of the number before it
         before = tokens[start - 1].word if start > 0 else ""
+        if GENERIC.fullmatch(before):
+            continue  # 本|中心创立基金, 该|…基金: this or that body's fund, not a named one
         if not _a_class([t.word for t in tokens[start : index + 1]], before):
             found.append(Candidate("Fund", tokens[start].start, token.end))
     return found
