@@ -53,15 +53,17 @@ _PRONOUN = "r"
 @lru_cache(maxsize=1)
 def fund_name_words() -> frozenset[str]:
     """The words of the fund names the laws use (fund_names.tsv), heads left out, that at
-    least MIN_NAMES different names hold (就业: 原住民族就业基金, 就业安定基金 …; not 设置,
-    of 营利事业设置职工退休基金 alone)."""
+    least MIN_NAMES different names hold (救助: 农业天然灾害救助基金, 药害救济基金 …), and
+    that the evidence does not stop names at as predicates (设置, 就业: in titles such as
+    营利事业设置职工退休基金 they are the clause's verb too)."""
     evidence = load_evidence()
     names: dict[str, set[str]] = {}
     for line in lines_of("fund_names.tsv"):
         name = line.split("\t")[0]
         for word, _, _ in evidence.segment(name):
             names.setdefault(word, set()).add(name)
-    return frozenset(w for w, held in names.items() if len(held) >= MIN_NAMES) - set(HEADS)
+    held = {w for w, held in names.items() if len(held) >= MIN_NAMES and not _predicate(w)}
+    return frozenset(held - set(HEADS))
 
 
 def _hard_stop(token: Token) -> bool:
