@@ -18,6 +18,7 @@ from policykg.ingest.metadata import names_a_document
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
+from .fundnames import fund_names
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .lists import coordinated, enumerated, quoted_before_head
@@ -118,6 +119,7 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
         + local_bodies(simplified, tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
+        + fund_names(tokens)  # 国家融资担保基金, 就业补助资金: a verb inside the name
     )
     found = _longest(
         found + _phases(simplified, found, end) + branch_bodies(simplified, tokens, found)

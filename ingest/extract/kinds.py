@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..script import to_simplified
-from .boundary_evidence import PART_MIN, load_evidence
+from .boundary_evidence import PART_MIN, VERB_TAGS, load_evidence
 from .orgnames import places_abbreviated
 from .phrases import NAME_START_WORDS
 from .vocabulary import generic_names, heads_by_last_char, leading_modifiers, lines_of
@@ -166,6 +166,11 @@ def _describes(word: str) -> bool:
 _ROLE_VERBS = frozenset({"成为", "作为"})
 
 
+def _verb(word: str) -> bool:
+    """升級 ends in 級 but upgrades, it does not rank (工業轉型升級資金)."""
+    return load_evidence().tag(word) in VERB_TAGS
+
+
 def _between_places(words: Sequence[str]) -> bool:
     """深港|口岸, 粵港|機場: only one-character short names of places (resources/
     place_abbreviations.tsv) before a facility head read from the laws (platform_heads.tsv):
@@ -209,7 +214,7 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
         return True  # 博物館、植物園等|宣傳教育基地: the class the list belongs to
     if _between_places(words):
         return True
-    if any(_RANK.search(word) for word in words[:-1]):
+    if any(_RANK.search(word) and not _verb(word) for word in words[:-1]):
         return True
     suffix = next((s for s, _ in heads_by_last_char().get(name[-1:], ()) if name.endswith(s)), "")
     modifier = name[: len(name) - len(suffix)]

@@ -164,6 +164,7 @@ def _funding_schemes(text: str, entities: list[NamedEntity]) -> None:
 # scheme, not a document (a plan is cited by its title, not measured in money)
 _SCHEME_HEAD = re.compile(r"(?:計劃|计划|計畫|计画|基金)$")
 _QUOTE_OPENS = '「“『"'
+_QUOTE_CLOSES = '」”』"'  # the closing marks after a quoted name
 
 
 def schemes_sized_by_sums(
@@ -208,7 +209,8 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
             name = candidate.name_in(text)
             entity = by_name.setdefault(name, NamedEntity(name, candidate.kind))
             entity.mentions.append(Mention(candidate.start, candidate.end))
-            alias, _ = alias_after(text, candidate.end, paragraph.end)
+            after = candidate.end + (text[candidate.end : candidate.end + 1] in _QUOTE_CLOSES)
+            alias, _ = alias_after(text, after, paragraph.end)  # “甲基金”（以下简称乙）
             if alias and GENERIC.search(alias[0]):
                 alias = None  # （以下簡稱“雙方”） names both parties, not this one
             if alias and alias[0] != name and alias[0] not in {a for a, _ in aliases.get(name, [])}:

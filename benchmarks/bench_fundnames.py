@@ -1,0 +1,53 @@
+"""Fund names (issue 19, session 15) on 1, 4 and 16 MB of Mainland laws, and on a text made
+of fund heads only (each head reads back at most MAX_WORDS words): linear?
+
+The laws are the scale corpus's LawRefBook Markdown files in sorted order, concatenated
+until the size is reached (`bench_recognisers.laws_text`); they are segmented once
+(`phrases.tokenise`, timed apart), then `fundnames.fund_names` runs over the words. One
+warm-up call first loads the data files.
+
+    .venv/bin/python benchmarks/bench_fundnames.py [--corpus ../shared/corpus/scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from policykg.ingest.extract.fundnames import fund_names
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.script import to_simplified
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_recognisers import MB, laws_text
+
+DENSE = "设立科技发展基金和就业专项补助资金，"  # two heads every 18 characters
+
+
+def _time(label: str, text: str) -> None:
+    started = time.perf_counter()
+    tokens = tokenise(text, 0, len(text))
+    segmented = time.perf_counter()
+    found = fund_names(tokens)
+    done = time.perf_counter()
+    print(
+        f"{label:<18} {len(tokens):>8} words  tokenise {segmented - started:6.2f} s  "
+        f"fund_names {done - segmented:6.2f} s  {len(found):>6} funds"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
+    args = parser.parse_args()
+    fund_names(tokenise("设立科技发展基金", 0, 8))
+    for size in (1, 4, 16):
+        _time(f"laws {size} MB", to_simplified(laws_text(args.corpus, size * MB)))
+    for size in (1, 4, 16):
+        _time(f"dense {size} MB", DENSE * (size * MB // len(DENSE.encode("utf-8"))))
+
+
+if __name__ == "__main__":
+    main()
