@@ -13,7 +13,7 @@ a clause puts the agent before it and the object after.
 organisation acts, the courts, the government bodies, the hand lists of names without a
 head and the words of the units of the boundary evidence (no gold file, no test document),
 holds each word's count inside names and units, as a name's head and before it, and each
-pair of adjacent words that a name holds. Three rules read it (Snorkel-style, each named,
+pair of adjacent words that a name holds. Five rules read it (Snorkel-style, each named,
 each abstains with 0), over the candidate's words (Simplified, as `phrases.tokenise` cuts
 them), from `entities._sentence_start` after the clause rules of `clauses.py`:
 
@@ -25,11 +25,19 @@ them), from `entities._sentence_start` after the clause rules of `clauses.py`:
   tag or ≥ 5 %, that no name or unit holds at all: 經查, not 開發 or 認證). The head left
   alone names nothing and the caller drops it. A strong predicate just before the verb goes
   with it (核准|設立).
+- `object_after_verb` (`object_start`, session 15): the same clause with an object of
+  several words (召集人|辦理|審查工作小組, 主管機關|核准|登記公司, 當事人|主張|網路交易平台):
+  after a subject, a verb by its tag or ≥ 5 % (not a verbal noun: 企業|融資|網上服務平台)
+  that no name holds alone or with a neighbour; the object is judged alone.
 - `joined_to_no_name` (`conjunction_start`): 和, 及, 暨 after a common noun of the laws (≥ 100
   uses) that no name holds and no unit of the laws begins or holds (情形, 場所): two things,
   the right one judged alone. Not 創新|及|科技局 (創新 begins units of the laws), not a rare
   word (紡織|及|成衣…: absent from the names by chance), a person (投資人|及|期貨交易人…: whom
   a body serves), a verb or a place; not 與, which also means "with" (交流|與|培訓基地).
+- `joined_alternatives` (`alternative_start`, session 15): 或 ("or"; no name lists
+  alternatives: 國家|或省|人民政府) and a conjunction before a last word that is a head with
+  no field of its own (天氣現象和|機場): two things, the right one judged alone; fields
+  joined before a shared head stay (創新及科技局, 港深創新及科技園).
 - `predicate_first` (`predicate_start`): a first word that is a predicate in ≥ 5 % of its uses
   after an adverb or modal (編列, 函送), that no name or unit holds and that the laws put
   before units more often than in them, governs what follows (編列|就學貸款基金), when two
@@ -58,17 +66,19 @@ from .boundary_evidence import (
 )
 from .clauses import CONJUNCTIONS, bare_head
 from .phrases import NAME_START_WORDS, places
-from .vocabulary import ends_with_head, is_class_noun
+from .vocabulary import ends_with_head, is_class_noun, is_head
 
 __all__ = [
     "FORMAT",
     "RESOURCE",
     "NameWords",
     "NameWordsFormatError",
+    "alternative_start",
     "clause_start",
     "conjunction_start",
     "load_name_words",
     "name_words_start",
+    "object_start",
     "predicate_start",
     "read_name_words",
 ]
@@ -152,9 +162,15 @@ def load_name_words() -> NameWords:
 
 
 def name_words_start(words: Sequence[str]) -> int:
-    """Where the name begins by the words names are made of: the first of the three rules
+    """Where the name begins by the words names are made of: the first of the five rules
     that applies, or 0. The caller judges what is left as a name on its own."""
-    return clause_start(words) or conjunction_start(words) or predicate_start(words)
+    return (
+        clause_start(words)
+        or object_start(words)
+        or conjunction_start(words)
+        or alternative_start(words)
+        or predicate_start(words)
+    )
 
 
 def clause_start(words: Sequence[str]) -> int:
@@ -190,6 +206,29 @@ def clause_start(words: Sequence[str]) -> int:
     return i + 1 if strong else 0
 
 
+def object_start(words: Sequence[str]) -> int:
+    """object_after_verb: the index after the last verb that a subject (a person or body,
+    `_subject`) precedes, that is a verb of the laws by its tag or in ≥ 5 % of its uses after
+    an adverb or modal, and that no known name holds, alone or with a neighbour; what follows
+    it is its object, judged as a name on its own (召集人|辦理|審查工作小組 → 2,
+    主管機關|核准|登記公司). `clause_verb` covers a bare head as the object; this one an object
+    of several words. Names keep the verbs they are made of (消費者|保護|委員會, 基金|運用|局:
+    known names hold 保護 and 運用) and the nominal verbs of their fields (企業|融資|網上服務平台:
+    融資 is a verbal noun, a predicate in 1.8 % of its uses), or 0."""
+    vocabulary = load_name_words()
+    for i in range(len(words) - 2, 0, -1):
+        verb = words[i]
+        if (
+            (_subject(words[i - 1]) or words[i - 1] in _PERSONS)  # 保險業|者: cut off
+            and _clause_verb(verb)
+            and not vocabulary.holds(verb)
+            and not vocabulary.holds_pair(words[i - 1], verb)
+            and not vocabulary.holds_pair(verb, words[i + 1])
+        ):
+            return i + 1
+    return 0
+
+
 def conjunction_start(words: Sequence[str]) -> int:
     """joined_to_no_name: the index after a conjunction whose left word no name holds and
     the laws never put in a unit (情形|及|性別平等教育委員會 → 2), or 0."""
@@ -204,6 +243,29 @@ def conjunction_start(words: Sequence[str]) -> int:
         ):
             return k + 1
     return 0
+
+
+def alternative_start(words: Sequence[str]) -> int:
+    """joined_alternatives: the index after the last 或 ("or") before two words or more, or
+    after a conjunction right before a bare head, the last word and a head noun alone (國家或|省人民政府,
+    天氣現象和|機場 → 2): what follows is judged alone (a bare head names nothing). A name
+    lists no alternatives, and two fields that share a head stand on both sides of the
+    conjunction (創新及科技|局); a head with no field of its own after the conjunction is
+    the second of two things. Else 0."""
+    last = len(words) - 1
+    if last >= 2 and words[last - 1] in CONJUNCTIONS and _field_less_head(words[last]):
+        return last
+    for k in range(last - 1, 0, -1):
+        # 或 alone, or glued by the segmenter to a one-character level (國家|或省|人民政府)
+        if words[k] == "或" or (len(words[k]) == 2 and words[k][0] == "或"):
+            return k + 1
+    return 0
+
+
+def _field_less_head(word: str) -> bool:
+    """A head noun alone, with no field in it: 機場, 平台, 基金 (not 科技園, whose 科技 is a
+    field a conjunction before it shares: 創新及科技園)."""
+    return len(word) <= 2 and is_head(word) and bare_head(word)
 
 
 def predicate_start(words: Sequence[str]) -> int:
@@ -239,6 +301,16 @@ def _predicate(word: str, strong: bool = False) -> bool:
     if strong:
         return found.tag in _VERB_LIKE_TAGS or found.predicate_rate >= PREDICATE_RATE
     return found.tag in FUNCTION_TAGS or found.predicate_rate >= WEAK_PREDICATE_RATE
+
+
+def _clause_verb(word: str) -> bool:
+    """A verb that makes a clause, not a field of a name: a predicate in ≥ PREDICATE_RATE of
+    its uses after an adverb or modal (核准, 辦理, 主張), or a plain verb or function word by
+    its tag; not a verbal noun (vn) the laws seldom use as a predicate (融資, 協作)."""
+    found = load_evidence().word(word)
+    if found is None or not _predicate(word, strong=True):
+        return False
+    return found.predicate_rate >= PREDICATE_RATE or found.tag in FUNCTION_TAGS | {"v"}
 
 
 def _subject(word: str) -> bool:

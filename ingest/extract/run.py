@@ -25,6 +25,7 @@ from .parties import (
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
 from .spans import Spans
+from .title_bodies import named_as_bodies
 
 
 def extract(document: DocumentRecord) -> Extraction:
@@ -57,6 +58,9 @@ def extract(document: DocumentRecord) -> Extraction:
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _not_across_titles(result.entities, result.cited)
+    result.entities = named_as_bodies(
+        text, document.scripts.hans, result.entities, result.cited, document.title_span
+    )
     _funding_schemes(text, result.entities)
     result.cited = schemes_sized_by_sums(text, result.amounts, result.cited, result.entities)
     result.funded, result.amount_about = link_amounts(
