@@ -165,3 +165,15 @@ def test_evidence_phrases_are_bounded(text):
     evidence = document_evidence(text)
     for phrases in (evidence.listed, evidence.ranked, evidence.defined):
         assert all(len(p) <= LONGEST for p in phrases)
+
+
+def test_only_the_document_s_own_text_is_its_evidence():
+    # a file of two documents (a gazette's, a main document and its annex): a list in the
+    # first says nothing of the platform the second names
+    first = "甲、鼓励建设农业遥感数据服务平台、生物种质资源共享服务平台等公共设施。\n"
+    second = "乙、本市建成农业遥感数据服务平台，向社会开放。\n"
+    text = first + second
+    at = len(first) + second.index("农业遥感")
+    assert treated_as_class(text, "农业遥感数据服务平台", at)  # the file's evidence
+    assert not treated_as_class(text, "农业遥感数据服务平台", at, (len(first), len(text)))
+    assert treated_as_class(text, "农业遥感数据服务平台", 3, (0, len(first)))

@@ -57,8 +57,12 @@ from .word_tails import tail_start
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
 
 
-def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
-    """Names in simplified[start:end] (a sentence or paragraph); spans index the full text."""
+def recognise(
+    simplified: str, start: int, end: int, document: tuple[int, int] | None = None
+) -> list[Candidate]:
+    """Names in simplified[start:end] (a sentence or paragraph); spans index the full text.
+    `document`: the range of the document they belong to, whose evidence decides whether
+    a platform is named or a class (platform_evidence.py); the whole text by default."""
     tokens = tokenise(simplified, start, end)
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
@@ -96,16 +100,16 @@ def recognise(simplified: str, start: int, end: int) -> list[Candidate]:
         elif two:
             found.extend(two)
         elif not (
-            quoted or defined or alias_after(simplified, token.end, end)[0]
+            given := quoted or defined or alias_after(simplified, token.end, end)[0]
         ) and _names_a_kind(
             tokens, first, index, name, name_start, kind
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
             continue
         elif (
             kind == "Platform"
-            and not (quoted or defined or alias_after(simplified, token.end, end)[0])
+            and not given
             and not has_proper_element([(t.word, t.tag) for t in tokens[first : index + 1]], name)
-            and treated_as_class(simplified, name, name_start)
+            and treated_as_class(simplified, name, name_start, document)
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
         elif ((quoted or defined) and not _generic(name)) or _acceptable(

@@ -118,8 +118,10 @@ def _list_items(clause: str) -> list[tuple[str, bool]]:
 
 
 @lru_cache(maxsize=2)
-def document_evidence(text: str) -> DocumentEvidence:
-    """The evidence of `text` (a whole document, Simplified), read once per document."""
+def document_evidence(whole: str, start: int = 0, end: int | None = None) -> DocumentEvidence:
+    """The evidence of one document, `whole[start:end]` (Simplified: a file may hold
+    several documents, a gazette's or a main document's annexes), read once per document."""
+    text = whole[start:end]
     listed: set[str] = set()
     ranked: set[str] = set()
     defined: set[str] = set()
@@ -169,11 +171,14 @@ def _counted(text: str, start: int) -> bool:
     return _is_count(words[-1:]) or _is_count(words[-2:])
 
 
-def treated_as_class(text: str, name: str, start: int) -> bool:
+def treated_as_class(
+    text: str, name: str, start: int, document: tuple[int, int] | None = None
+) -> bool:
     """The platform candidate `name` (Simplified, no proper element), mentioned at `start`
-    of the whole document `text`, is treated by the document as a member of a class: some
-    class evidence and no evidence that it is one thing (module docstring)."""
-    evidence = document_evidence(text)
+    of `text`, is treated by its document (`text[document[0]:document[1]]`, all of it by
+    default) as a member of a class: some class evidence and no evidence that it is one
+    thing (module docstring)."""
+    evidence = document_evidence(text, *(document or (0, None)))
     if name in evidence.defined or name[-2:] in evidence.referred:
         return False
     if name in evidence.listed or _counted(text, start):

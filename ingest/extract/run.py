@@ -209,7 +209,8 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     by_name: dict[str, NamedEntity] = {}
     aliases: dict[str, list[tuple[str, Mention]]] = {}
     for paragraph in paragraphs:
-        for candidate in recognise(simplified, paragraph.start, paragraph.end):
+        within = (document.start, document.end)  # the document's own evidence, not the file's
+        for candidate in recognise(simplified, paragraph.start, paragraph.end, within):
             name = candidate.name_in(text)
             entity = by_name.setdefault(name, NamedEntity(name, candidate.kind))
             entity.mentions.append(Mention(candidate.start, candidate.end))
