@@ -15,8 +15,9 @@ times, after `#` header lines that name the sources. A fund name is read from
 
 Titles come from the Taiwan Ministry of Justice index (`mojLawSplitJSON/index.json`) and the
 headings of the Mainland collection (LawRefBook-Laws); definitions from every law's text.
-Names under MIN_LENGTH characters (基金 alone, 石油基金 is kept) and names with characters no
-name has are dropped. Output is sorted, so a rebuild gives the same bytes.
+Names under MIN_LENGTH characters (基金 alone, 石油基金
+is kept), names with characters no name has, names whose last word is no fund head (证券商资金
+of 资金融通) and money that is not earmarked (信托资金; 专项资金 is kept) are dropped. Output is sorted, so a rebuild gives the same bytes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
+from policykg.ingest.extract.fundnames import EARMARKED, MONEY
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -61,7 +63,19 @@ def _name_of(phrase: str) -> str:
 
 
 def _keep(name: str) -> bool:
-    return len(name) >= MIN_LENGTH and bool(_NAME.match(name))
+    """A name of MIN_LENGTH characters or more, of Han characters only, whose last word is
+    a fund's head (not 资金 cut out of 资金融通), and earmarked if money (专项资金: 信托资金
+    and 营业所需资金 are money, not funds; fundnames.py reads 资金 so too)."""
+    if len(name) < MIN_LENGTH or not _NAME.match(name):
+        return False
+    if name.endswith(MONEY):
+        return EARMARKED in name and len(name) > len(EARMARKED + MONEY)  # not 专项资金 alone
+    return True
+
+
+def _ends_a_word(title: str, end: int) -> bool:
+    """Does a word of the title end at `end` (证券商资金|融通: no, 资金融通 is one word)?"""
+    return any(stop == end for _, _, stop in load_evidence().segment(title))
 
 
 def build(corpus: Path) -> tuple[Counter, int, int]:
@@ -69,13 +83,16 @@ def build(corpus: Path) -> tuple[Counter, int, int]:
     titles = 0
     for _code, title in read_index(corpus):
         titles += 1
-        if m := _TITLE.match(to_simplified(title)):
+        simplified = to_simplified(title)
+        if (m := _TITLE.match(simplified)) and _ends_a_word(simplified, m.end(1)):
             names[(m.group(1), "title")] += 1
     laws = 0
     for law in read_corpus(corpus):
         laws += 1
         text = to_simplified(law.text)
-        if law.collection == "LawRefBook-Laws" and (m := _TITLE.match(to_simplified(law.title))):
+        title = to_simplified(law.title)
+        main_land = law.collection == "LawRefBook-Laws"
+        if main_land and (m := _TITLE.match(title)) and _ends_a_word(title, m.end(1)):
             names[(m.group(1), "title")] += 1
         for m in _DEFINED.finditer(text):
             names[(_name_of(m.group(1)), "defined")] += 1

@@ -106,8 +106,8 @@ def test_the_builder_reads_fund_names_from_titles_and_definitions(tmp_path):
     laws = tmp_path / "LawRefBook-Laws"
     laws.mkdir()
     (laws / "a.md").write_text(
-        "# 海洋渔业发展基金管理办法\n\n第一条 设立港口设施维护资金（以下简称维护资金）。\n"
-        "第二条 基金会登记依照本办法。\n",
+        "# 海洋渔业发展基金管理办法\n\n第一条 设立港口设施维护基金（以下简称维护基金）。\n"
+        "第二条 基金会登记依照本办法。企业营运周转资金（以下简称周转资金）自筹。\n",
         encoding="utf-8",
     )
     moj = tmp_path / "mojLawSplitJSON"
@@ -115,8 +115,13 @@ def test_the_builder_reads_fund_names_from_titles_and_definitions(tmp_path):
     index = [
         {"PCode": "X1", "name": "觀光發展基金收支保管及運用辦法"},
         {"PCode": "X2", "name": "財團法人某某基金會組織章程"},  # a body, not a fund
+        {"PCode": "X3", "name": "漁會信用部資金融通辦法"},  # 資金融通 is one word
+        {"PCode": "X4", "name": "離島建設專項資金管理辦法"},  # earmarked money: a fund
     ]
     (moj / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
     names, titles, read = builder.build(tmp_path)
-    assert {name for name, _ in names} == {"海洋渔业发展基金", "港口设施维护资金", "观光发展基金"}
-    assert (titles, read) == (2, 1)
+    # not money that is not earmarked (周转资金), nor 资金 cut out of a word
+    assert {name for name, _ in names} == {
+        "海洋渔业发展基金", "港口设施维护基金", "观光发展基金", "离岛建设专项资金"
+    }  # fmt: skip
+    assert (titles, read) == (4, 1)
