@@ -111,7 +111,7 @@ class _Groups:
             return False  # two ingested documents are two documents
         dates_a, dates_b = self.dates.get(ra, frozenset()), self.dates.get(rb, frozenset())
         if dates_a and dates_b and not _agree(dates_a, dates_b):
-            return False  # a title dated otherwise is another work (two 合作備忘錄)
+            return False  # a title dated in another year is another work (国家安全法 1993, 2015)
         keep, drop = sorted((ra, rb), key=lambda r: self.rank[r])
         self.parent[drop] = keep
         self.own[keep] = self.own.get(keep, False) or self.own.get(drop, False)

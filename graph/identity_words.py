@@ -36,13 +36,13 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from functools import cache, lru_cache
-from importlib import resources
 
 import rjieba
 from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
 from policykg.ingest.extract.orgnames import place_abbreviations
 from policykg.ingest.extract.phrases import places
 from policykg.ingest.extract.shortforms import LOCAL_MAX, without_marker
+from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title
@@ -155,9 +155,7 @@ def bodies_elsewhere(name: str) -> bool:
 @cache
 def level_words() -> frozenset[str]:
     """The words of the whole country's level (resources/level_words.tsv)."""
-    text = resources.files("policykg.ingest").joinpath("resources/level_words.tsv")
-    lines = text.read_text("utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+    return frozenset(line.split("\t")[0] for line in lines_of("level_words.tsv"))
 
 
 @cache
