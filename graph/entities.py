@@ -190,10 +190,12 @@ class EntityStatements:
             self._annotate(node, relation, org, party.mentions[0])
 
     def _work_iri(self, work, title: str) -> str:
-        """A cited work's IRI: by its title and the date the citation gives it
-        (policykg/iris.py `cited_work`; identity joins it back when the dates agree)."""
-        date = work.date.lexical() if work.date is not None else None
-        return self.builder.minter.cited_work(title, date)
+        """A cited law's IRI: by its title and the year the citation gives it (policykg/
+        iris.py `cited_work`; identity joins it back when the years agree): a law's title is
+        reused by a later law (国家安全法 1993, 2015). Any other work by its title, so that
+        two dates given for one agreement meet at the gate, a conflict to review."""
+        dated = work.date is not None and work.kind == "Legislation"
+        return self.builder.minter.cited_work(title, work.date.lexical() if dated else None)
 
     def _organisation(self, entity: NamedEntity, method: str) -> str:
         name = preferred_name(tidy_name(entity.name))

@@ -1,8 +1,7 @@
 """One eli:date_document per work across the documents that date it
 (graph/document_dates.py): whatever the order of ingest, and given back when the document
-that held the better date is replaced; dates of one year that disagree are one work's,
-and a title cited with dates of two years names two works (policykg/iris.py
-`cited_work`)."""
+that held the better date is replaced; dates that disagree are stored for review (a
+law's title cited in two years names two laws: tests/test_identity.py)."""
 
 from __future__ import annotations
 
@@ -98,31 +97,17 @@ def dates_of_memos(store) -> dict[str, set[str]]:
     return out
 
 
-def test_dates_of_one_year_that_disagree_are_one_work(tmp_path, folder, settings):
-    """Signed on 2017-01-03 in one report and on 2017-02-08 in another: one work whose
-    sources disagree (graph/identity.py `_agree`: a title dated in two years would be two
-    works), with one document date, the earlier signing day by code-point order."""
+def test_dates_that_disagree_are_stored_for_review(tmp_path, folder, settings):
+    """Signed on 2017-01-03 in one report and on 2017-02-08 in another: one agreement
+    whose sources disagree (only a law's citation is keyed by its year), kept for review."""
     with PolicyStore.open(tmp_path / "store") as store:
         ingest(store, settings, [folder / "report.md"])
-        ingest(store, settings, [folder / "review.md"])
-        assert [sorted(d) for d in dates_of_memos(store).values()] == [["2017-01-03"]]
-        (work,) = dates_of_memos(store)
-        assert values(store, work, PKG + "dateSigned") == {"2017-01-03", "2017-02-08"}
-
-
-def test_a_title_dated_in_two_years_names_two_works(tmp_path, folder, settings):
-    (folder / "later.md").write_text(
-        "# 两市合作回顾\n\n一、甲市人民政府与乙市人民政府于2019年5月6日签署了"
-        f"《{MEMO}》。\n\n二、回顾合作成效。\n",
-        encoding="utf-8",
-    )
-    with PolicyStore.open(tmp_path / "store") as store:
-        report = ingest(store, settings, [folder / "report.md", folder / "later.md"])
-        assert not any(o.review for o in report.outcomes)
-        assert sorted(map(sorted, dates_of_memos(store).values())) == [
-            ["2017-01-03"],
-            ["2019-05-06"],
-        ]
+        report = ingest(store, settings, [folder / "review.md"])
+        (outcome,) = report.outcomes
+        assert outcome.status == "ingested" and outcome.review >= 1
+        assert any("conflicting document dates" in w for w in outcome.warnings)
+        # one document date still: the earlier signing day, by code-point order
+        assert values(store, memo(settings), ELI + "date_document") == {"2017-01-03"}
 
 
 def test_a_replaced_document_gives_the_date_back(tmp_path, folder, settings):
@@ -133,3 +118,27 @@ def test_a_replaced_document_gives_the_date_back(tmp_path, folder, settings):
         )
         ingest(store, settings, [folder / "report.md"])
         assert values(store, memo(settings), ELI + "date_document") == {"2017-01"}
+
+
+def test_a_law_s_title_cited_in_two_years_names_two_laws(tmp_path, settings):
+    """A law's title reused by a later law: each citation keyed by its year (an agreement's
+    is not: its dates that disagree are a conflict to review, above)."""
+    law = "中华人民共和国海岛警备法"
+    folder = tmp_path / "laws"
+    folder.mkdir()
+    for name, year in (("a.md", "1993年2月22日"), ("b.md", "2015年7月1日")):
+        (folder / name).write_text(
+            f"# 某某条例{name[0]}\n\n第一条 {year}第十二届全国人民代表大会常务委员会通过的《{law}》"
+            "同时废止。\n\n第二条 本条例自公布之日起施行。\n",
+            encoding="utf-8",
+        )
+    with PolicyStore.open(tmp_path / "store") as store:
+        report = ingest(store, settings, [folder / "a.md", folder / "b.md"])
+        assert not any(o.review for o in report.outcomes)
+        query = (
+            "SELECT DISTINCT ?w ?d WHERE { ?w <http://www.w3.org/2004/02/skos/core#prefLabel> "
+            f'?l ; <{ELI}date_document> ?d FILTER(str(?l) = "{law}") }}'
+        )
+        dated = sorted((row["d"].value, row["w"].value) for row in store.query(query))
+        assert [d for d, _ in dated] == ["1993-02-22", "2015-07-01"]
+        assert dated[0][1] != dated[1][1]
