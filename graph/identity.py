@@ -5,9 +5,10 @@ the same name in either script is already one IRI. What minting cannot see needs
 names of every document at once; this module decides it from the names alone, so the
 answer is the same whatever the order the documents were ingested in:
 
-- `dated-citation`: a title cited with a date is minted from the title and the date
-  (policykg/iris.py `cited_work`, so a law and a later law of its title are two works); it
-  is the work of that title when their dates agree (its own document's, or other
+- `dated-citation`: a law's title cited with a date is minted from the title and the
+  date's year (policykg/iris.py `cited_work`, graph/entities.py: a law and a later law of
+  its title are two works); it is the work of that title when their years agree (its own
+  document's, or other
   citations' of that title), and the title's own IRI when the title names one work only;
   a title dated in two ways (1993, 2015) names two works, and an undated citation the
   title's own IRI, as before (`_dated_citations`);
