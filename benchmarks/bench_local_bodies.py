@@ -26,14 +26,14 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
     args = parser.parse_args()
     warm = "由上海海关、生态环境部负责"
-    local_bodies(warm, tokenise(warm, 0, len(warm)))
+    local_bodies(tokenise(warm, 0, len(warm)))
     bodies_named_in_full(warm, tokenise(warm, 0, len(warm)), 0, len(warm))
     for size in (1, 4, 16):
         text = laws_text(args.corpus, size * MB)
         tokens = tokenise(text, 0, len(text))
         bodies = [Candidate("Organization", t.start, t.end) for t in tokens if t.tag == "nt"]
         for name, stage, arguments in (
-            ("place + local head", local_bodies, (text, tokens)),
+            ("place + local head", local_bodies, (tokens,)),
             ("body + place + branch", branch_bodies, (text, tokens, bodies)),
             ("named in full", bodies_named_in_full, (text, tokens, 0, len(text))),
         ):

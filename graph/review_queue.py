@@ -61,25 +61,30 @@ def review_counts(source: QuerySource) -> tuple[int, int]:
     """(to review, accepted): the documents stored with warnings whose present version no
     person accepted, and those whose present version a person accepted."""
     queries = queries_of(source)
-    accepted = {(r["doc"].value, r["sha"].value) for r in queries.select(bind(ACCEPTED_VERSIONS))}
-    flagged = [
-        (r["doc"].value, None if r["sha"] is None else r["sha"].value)
-        for r in queries.select(bind(FLAGGED))
-    ]
-    settled = sum(1 for key in flagged if key in accepted)
-    return len(flagged) - settled, settled
+    accepted = _accepted_versions(queries)
+    flagged = queries.select(bind(FLAGGED))
+    to_review = sum(1 for r in flagged if _unsettled(r, accepted))
+    return to_review, len(flagged) - to_review
+
+
+def _accepted_versions(queries) -> set[tuple[str, str]]:
+    return {(r["doc"].value, r["sha"].value) for r in queries.select(bind(ACCEPTED_VERSIONS))}
+
+
+def _unsettled(row, accepted: set[tuple[str, str]]) -> bool:
+    """A FLAGGED row no person accepted in its present version."""
+    return row["sha"] is None or (row["doc"].value, row["sha"].value) not in accepted
 
 
 def review_queue(source: QuerySource, *, limit: int | None = 2000) -> list[Flagged]:
     """The first `limit` documents to review (all with None), by IRI, their warnings by
     text; not those whose present version a person accepted."""
     queries = queries_of(source)
-    accepted = {(r["doc"].value, r["sha"].value) for r in queries.select(bind(ACCEPTED_VERSIONS))}
+    accepted = _accepted_versions(queries)
     more = None if limit is None else limit + len(accepted)  # each may be among the first
-    found = [
-        r for r in queries.select(bind(FLAGGED, limit=more))
-        if r["sha"] is None or (r["doc"].value, r["sha"].value) not in accepted
-    ][:limit]  # fmt: skip
+    found = [r for r in queries.select(bind(FLAGGED, limit=more)) if _unsettled(r, accepted)][
+        :limit
+    ]
     documents = [r["doc"] for r in found]
     versions = {r["doc"].value: r["sha"].value for r in found if r["sha"] is not None}
     if not documents:

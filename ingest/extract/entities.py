@@ -121,7 +121,7 @@ def recognise(
         + _quoted_names(simplified, start, end)
         + _known(simplified, tokens)
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
-        + local_bodies(simplified, tokens)  # 上海海关
+        + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
         + fund_names(tokens)  # 国家融资担保基金, 就业补助资金: a verb inside the name
     )

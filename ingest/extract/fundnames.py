@@ -32,7 +32,7 @@ from functools import lru_cache
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
 from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC
-from .phrases import PUNCT, Token, is_verb
+from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
 from .vocabulary import category_of, generic_names, head_kind, lines_of
 
@@ -96,8 +96,8 @@ def fund_start(tokens: Sequence[Token]) -> int:
         if words[i] in inside:
             continue
         between = (  # not before a name it governs: 捐赠|行政院…基金
-            _nominal(tokens[i - 1])
-            and _nominal(tokens[i + 1])
+            nominal(tokens[i - 1])
+            and nominal(tokens[i + 1])
             and not evidence.name_initial(words[i + 1])
         )
         if _predicate(words[i]) or (is_verb(tokens[i]) and not between):
@@ -114,10 +114,6 @@ def fund_start(tokens: Sequence[Token]) -> int:
             break
         start += 1
     return start
-
-
-def _nominal(token: Token) -> bool:
-    return token.tag.startswith("n") or token.tag == "vn"
 
 
 def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:

@@ -63,7 +63,7 @@ def is_place(word: str) -> bool:
     return len(tagged) == 1 and tagged[0][1] in _PLACE_TAGS
 
 
-def local_bodies(text: str, tokens: list[Token]) -> list[Candidate]:
+def local_bodies(tokens: list[Token]) -> list[Candidate]:
     """Place + local head: 上海海关 (one word), 上海|海关, 广东省|税务局; not where a noun
     follows (澳门海关|关长: a title, which the body only qualifies)."""
     heads = local_heads()
@@ -80,7 +80,7 @@ def local_bodies(text: str, tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate("Organization", token.start, token.end))
                 continue
         if token.tag in _PLACE_TAGS or word in region:
-            end = _head_after(text, tokens, i + 1, heads, longest)
+            end = _head_after(tokens, i + 1, heads, longest)
             if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
                 found.append(Candidate("Organization", token.start, end))
     return found
@@ -104,9 +104,7 @@ def _heads_ending(word: str, heads: frozenset[str], longest: int):
             yield word[-length:]
 
 
-def _head_after(
-    text: str, tokens: list[Token], first: int, heads: frozenset[str], longest: int
-) -> int | None:
+def _head_after(tokens: list[Token], first: int, heads: frozenset[str], longest: int) -> int | None:
     """The end of a local head made of the words from tokens[first], if they make one."""
     words = ""
     for index in range(first, len(tokens)):  # no slice: a copy per place would be quadratic

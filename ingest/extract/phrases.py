@@ -261,13 +261,14 @@ def _verb_between_nouns(tokens: list[Token], index: int) -> bool:
         is_verb(token)
         and token.word not in stop_words()
         and 0 < index < len(tokens) - 1
-        and _nominal(tokens[index - 1])
-        and _nominal(tokens[index + 1])
+        and nominal(tokens[index - 1])
+        and nominal(tokens[index + 1])
     )
 
 
-def _nominal(token: Token) -> bool:
-    return token.tag.startswith("n") or token.tag == "vn"  # 防治|研究中心: 研究 is vn
+def nominal(token: Token) -> bool:
+    """A noun, or a verbal noun (防治|研究中心: 研究 is vn)."""
+    return token.tag.startswith("n") or token.tag == "vn"
 
 
 def _whole_body(token: Token) -> bool:
