@@ -73,6 +73,18 @@ def ok(answer, status: int = 200):
     return answer
 
 
+def open_store(copy: Path | None, settings: Settings) -> PolicyStore:
+    """The store given (a COPY: the benchmarks write to it), else `data/` ingested into a
+    fresh store in a temporary folder."""
+    if copy:
+        print(f"store {copy}")
+        return PolicyStore.open(copy)
+    store = PolicyStore.open(Path(tempfile.mkdtemp()) / "store")
+    Ingestor(store, settings).ingest([ROOT / "data"])
+    print("embedded corpus (data/)")
+    return store
+
+
 def as_main() -> None:
     """Every kept answer dropped by a write, and the store never flushed by the server,
     as before session 14."""
@@ -120,13 +132,7 @@ def main() -> None:
     counts = [int(n) for n in args.accepts.split(",")]
     settings = Settings.from_env(environ={}, store_path="/nonexistent")
     settings = settings.with_(query_timeout=args.query_timeout)
-    if args.store:
-        store = PolicyStore.open(args.store)
-        print(f"store {args.store}")
-    else:
-        store = PolicyStore.open(Path(tempfile.mkdtemp()) / "store")
-        Ingestor(store, settings).ingest([ROOT / "data"])
-        print("embedded corpus (data/)")
+    store = open_store(args.store, settings)
     facts, total = doubtful_facts(StoreQueries(store), None)
     print(f"{total} low-confidence facts")
     reviewer = Reviewer(store, settings.base_iri)

@@ -18,28 +18,18 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
+from bench_review_accept import TOKEN, ok, open_store
 from fastapi.testclient import TestClient
 from policykg.api import app as app_module
 from policykg.api.app import create_app
 from policykg.graph.bound import StoreQueries
 from policykg.graph.cache import DROP
 from policykg.graph.confidence import doubtful_facts
-from policykg.graph.store import PolicyStore
 
-from policykg.ingestion import Ingestor
 from policykg.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "a-long-enough-benchmark-token"
-
-
-def ok(answer, status: int = 200):
-    assert answer.status_code == status, answer.text[:500]
-    return answer
 
 
 def main() -> None:
@@ -53,13 +43,7 @@ def main() -> None:
         app_module.carry_over = lambda stored, *more: lambda key, value: DROP
     settings = Settings.from_env(environ={}, store_path="/nonexistent")
     settings = settings.with_(query_timeout=args.query_timeout)
-    if args.store:
-        store = PolicyStore.open(args.store)
-        print(f"store {args.store}")
-    else:
-        store = PolicyStore.open(Path(tempfile.mkdtemp()) / "store")
-        Ingestor(store, settings).ingest([ROOT / "data"])
-        print("embedded corpus (data/)")
+    store = open_store(args.store, settings)
     started = time.perf_counter()
     _, total = doubtful_facts(StoreQueries(store), None)
     print(f"the whole list read in process: {(time.perf_counter() - started) * 1000:.0f} ms")
