@@ -41,45 +41,47 @@ from .store_base import is_correction_graph
 JUDGED = (PKG + "party", PKG + "signatory", ELI + "passed_by", PKG + "amount")
 REASONS = ("no_span", "name_outside_span", "ocr_page")
 
-FACTS = (
-    PROLOGUE
-    + """SELECT ?g ?s ?p ?o WHERE {
-  VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount } GRAPH ?g { ?s ?p ?o } }
-ORDER BY ?g ?s ?p ?o"""
-)
-SPANS = (
-    PROLOGUE
-    + """SELECT ?s ?p ?o ?doc ?start ?end ?exact ?page WHERE {
-  VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount }
+_JUDGED_VALUES = "VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount }"
+# each query as its head and its pattern: the whole store's, or bound to some entities
+_FACTS = ("SELECT ?g ?s ?p ?o", f"{_JUDGED_VALUES} GRAPH ?g {{ ?s ?p ?o }}")
+_SPANS = (
+    "SELECT ?s ?p ?o ?doc ?start ?end ?exact ?page",
+    f"""{_JUDGED_VALUES}
   ?a pkg:factProperty ?p ; oa:hasBody ?s ; pkg:factValue ?o ; oa:hasTarget ?t .
   ?t oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
   ?pos oa:start ?start ; oa:end ?end . ?quote oa:exact ?exact
-  OPTIONAL { ?pos pkg:page ?page } }"""
+  OPTIONAL {{ ?pos pkg:page ?page }}""",
 )
 # A fact read from a property of the document (the file's name), not a span of its text:
 # asked apart, as graph/entity_view.py's QUOTED_SOURCES is; read by the same source_of
-QUOTED_SPANS = (
-    PROLOGUE
-    + """SELECT ?s ?p ?o ?doc ?exact ?from WHERE {
-  VALUES ?p { pkg:party pkg:signatory eli:passed_by pkg:amount }
+_QUOTED_SPANS = (
+    "SELECT ?s ?p ?o ?doc ?exact ?from",
+    f"""{_JUDGED_VALUES}
   ?a pkg:factProperty ?p ; oa:hasBody ?s ; pkg:factValue ?o ; oa:hasTarget ?t .
-  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote pkg:quotedFrom ?from ; oa:exact ?exact }"""
+  ?t oa:hasSource ?doc ; oa:hasSelector ?quote . ?quote pkg:quotedFrom ?from ; oa:exact ?exact""",
 )
-LOW_PAGES = PROLOGUE + "SELECT ?doc ?page WHERE { ?doc pkg:ocrLowConfidencePage ?page }"
 
 
-def _about(template: str) -> str:
-    """`template` for the facts whose subject (`VALUES ?s {}`) or object (`VALUES ?o {}`)
+def _whole(query: tuple[str, str]) -> str:
+    return f"{PROLOGUE}{query[0]} WHERE {{ {query[1]} }}"
+
+
+def _about(query: tuple[str, str]) -> str:
+    """The query for the facts whose subject (`VALUES ?s {}`) or object (`VALUES ?o {}`)
     is one of some entities: its pattern twice, each with one of them bound."""
-    head, body = template.split("WHERE {", 1)
-    body = body.split("}\nORDER BY", 1)[0] if "ORDER BY" in body else body.rsplit("}", 1)[0]
-    return f"{head}WHERE {{ {{ VALUES ?s {{}} {body} }} UNION {{ VALUES ?o {{}} {body} }} }}"
+    head, pattern = query
+    return (f"{PROLOGUE}{head} WHERE {{ {{ VALUES ?s {{}} {pattern} }} UNION "
+            f"{{ VALUES ?o {{}} {pattern} }} }}")  # fmt: skip
 
 
+FACTS = _whole(_FACTS) + "\nORDER BY ?g ?s ?p ?o"
+SPANS = _whole(_SPANS)
+QUOTED_SPANS = _whole(_QUOTED_SPANS)
+LOW_PAGES = PROLOGUE + "SELECT ?doc ?page WHERE { ?doc pkg:ocrLowConfidencePage ?page }"
 # the facts, and their spans, about some entities: a correction's (graph/review_lists.py)
-FACTS_ABOUT = _about(FACTS)
-SPANS_ABOUT = _about(SPANS)
-QUOTED_SPANS_ABOUT = _about(QUOTED_SPANS)
+FACTS_ABOUT = _about(_FACTS)
+SPANS_ABOUT = _about(_SPANS)
+QUOTED_SPANS_ABOUT = _about(_QUOTED_SPANS)
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,8 @@ def _title_iri(entity: Entity) -> str | None:
             continue  # keyed by its date on purpose: one title of many decisions
         try:
             if any(
-                entity.iri.endswith("/" + title_key(f"{name} {d}")) for d in _keyed(entity.dates)
+                entity.iri.endswith("/" + title_key(f"{name} {d}"))
+                for d in keyed_dates(entity.dates)
             ):
                 return stem + title_key(name)
         except ValueError:  # no letters
@@ -267,7 +268,7 @@ def _title_iri(entity: Entity) -> str | None:
     return None
 
 
-def _keyed(dates: frozenset[str]) -> set[str]:
+def keyed_dates(dates: frozenset[str]) -> set[str]:
     """What a dated citation's key may hold of its dates: the year (policykg/iris.py
     `cited_work`), or the whole date (a generic title's, and stores minted before)."""
     return {*dates, *(d[:4] for d in dates)}

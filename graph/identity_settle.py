@@ -37,7 +37,7 @@ from policykg.iris import title_key
 from policykg.vocab import ELI, OA, PKG, RDF, SKOS
 
 from .document_dates import settle_dates
-from .identity import Entity, Link, _keyed, resolve
+from .identity import Entity, Link, keyed_dates, resolve
 from .labels import settle_labels
 from .store_base import ONTOLOGY_IRI, is_correction_graph
 
@@ -368,7 +368,7 @@ def _mints_dated(value: str, iri: str, found: _Node) -> bool:
     """Does the label with one of the node's dates give the key of the IRI (a title cited
     with its date, policykg/iris.py `cited_work`)?"""
     return iri.rpartition("/")[0].endswith("/work") and any(
-        _mints(f"{value} {date}", iri) for date in _keyed(found.dates)
+        _mints(f"{value} {date}", iri) for date in keyed_dates(found.dates)
     )
 
 
