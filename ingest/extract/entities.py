@@ -25,12 +25,12 @@ from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
 from .orgnames import (
-    GENERIC,
     gazetteer,
     is_numbered_part,
     is_organisation,
     known_bodies,
     known_platforms,
+    names_a_class,
 )
 from .phrases import (
     Head,
@@ -258,7 +258,7 @@ def _quoted_names(text: str, start: int, end: int) -> list[Candidate]:
         phrase = m.group(1)
         core = _LATIN_TAIL.sub("", phrase) if _CJK_NAME.search(phrase) else phrase
         kind = head_kind(core)
-        if kind and core not in generic_names() and len(core) > 2 and not GENERIC.search(core):
+        if kind and len(core) > 2 and not names_a_class(core):
             found.append(Candidate(kind, m.start(1), m.end(1)))
     return found
 
@@ -275,7 +275,7 @@ _LEVEL = re.compile("^[省市县区镇乡州]")
 
 def _generic(name: str) -> bool:
     """A class, not a name (基金, 有關部門), or too short to be one."""
-    return name in generic_names() or len(name) < 3 or bool(GENERIC.search(name))
+    return len(name) < 3 or names_a_class(name)
 
 
 def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:

@@ -31,10 +31,10 @@ from functools import lru_cache
 
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
 from .kinds import describes_a_facility_or_scheme, names_a_kind
-from .orgnames import GENERIC
+from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, generic_names, head_kind, lines_of
+from .vocabulary import category_of, head_kind, lines_of
 
 __all__ = ["fund_name_words", "fund_names", "fund_start"]
 
@@ -158,7 +158,7 @@ def _a_class(words: Sequence[str], before: str) -> bool:
         return True
     if name.endswith(MONEY) and EARMARKED not in name:
         return True  # 财政存量资金, 年度补助资金: money, not a fund, unless earmarked
-    if name in generic_names() or GENERIC.search(name):
+    if names_a_class(name):
         return True
     return names_a_kind(list(words)) or describes_a_facility_or_scheme(before, list(words), name)
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .orgnames import GENERIC, is_organisation
+from .orgnames import is_organisation, names_a_class
 from .phrases import NAME_START_WORDS, PUNCT, STOP_TAGS, Token, is_verb, known
 from .records import Candidate
-from .vocabulary import category_of, ends_with_head, generic_names, head_kind, stop_words
+from .vocabulary import category_of, ends_with_head, head_kind, stop_words
 
 _OPEN, _CLOSE = "“「『", "”」』"
 _SEPARATORS = {"、", "和", "及", "与", "以及"}
@@ -158,10 +158,9 @@ def _name_like(item: list[Token], found: list[Candidate], min_length: int, stric
         return False  # already a name, or part of one
     return (
         min_length <= len(text) <= (8 if strict else 15)
-        and text not in generic_names()
+        and not names_a_class(text)
         and not category_of(text)
         and not _PEOPLE.search(text)
-        and not GENERIC.search(text)
         and not all(t.tag == "ns" for t in item if t.word.strip())
         and all(t.tag in _NAME_TAGS or t.word == " " or not known(t.word) for t in item)
         and item[-1].tag not in ("v", "vn")  # 毒品犯罪, 頒給與註記: names end in nouns

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from policykg.ingest.script import to_simplified, to_traditional
 
-from .vocabulary import lines_of
+from .vocabulary import generic_names, lines_of
 
 _SUFFIX = re.compile(
     r"(?:政府|委員會|委员会|部|局|署|辦公室|办公室|辦事處|办事处|院|廳|厅|會|会|公司|大學|大学|"
@@ -25,6 +25,12 @@ _LEADING = re.compile(
 GENERIC = re.compile(
     r"兩地|两地|雙方|双方|各|有關|有关|相關|相关|上述|該|该|其他|本|這|这|多個|多个"
 )
+
+
+def names_a_class(name: str) -> bool:
+    """A class or a collective reference, not a name: a generic name the project lists
+    (基金, 有关部门) or a collective word in it (各, 有关, 上述 …)."""
+    return name in generic_names() or bool(GENERIC.search(name))
 
 
 @lru_cache(maxsize=1)

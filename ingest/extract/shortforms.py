@@ -28,9 +28,10 @@ from functools import cache, lru_cache
 
 from .boundary_evidence import load_evidence
 from .gazetteers import load_gazetteer
-from .orgnames import has_body_suffix
+from .orgnames import has_body_suffix, names_a_class
 from .phrases import glued_preposition
 from .records import Candidate
+from .vocabulary import category_of
 
 __all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "without_marker"]
 
@@ -253,7 +254,4 @@ def _opens_unit(text: str, tokens, first: int, start: int) -> bool:
 
 
 def _a_class(name: str) -> bool:
-    from .orgnames import GENERIC
-    from .vocabulary import category_of, generic_names
-
-    return bool(GENERIC.search(name)) or name in generic_names() or bool(category_of(name))
+    return names_a_class(name) or bool(category_of(name))
