@@ -47,7 +47,13 @@ def _any_of(names) -> re.Pattern:
 @lru_cache(maxsize=1)
 def known_platforms() -> re.Pattern:
     """The platforms of resources/platforms.txt (Simplified), as one pattern."""
-    return _any_of(to_simplified(line) for line in lines_of("platforms.txt"))
+    return _any_of(platform_names())
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Known platform names (Simplified), from resources/platforms.txt."""
+    return frozenset(to_simplified(line) for line in lines_of("platforms.txt"))
 
 
 @lru_cache(maxsize=1)

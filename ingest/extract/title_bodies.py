@@ -25,9 +25,8 @@ from functools import lru_cache
 from ..script import to_simplified
 from .gazetteers import load_gazetteer
 from .law_titles import law_titles
-from .orgnames import gazetteer
+from .orgnames import gazetteer, platform_names
 from .records import CitedWork, Mention, NamedEntity
-from .vocabulary import lines_of
 
 __all__ = ["named_as_bodies"]
 
@@ -140,11 +139,6 @@ def _names_a_body(simplified: str, title: tuple[int, int], mention: Mention) -> 
 @lru_cache(maxsize=4096)
 def _in_gazetteers(name: str) -> bool:
     """A name the gazetteers hold (Simplified)."""
-    if name in gazetteer() or name in _platforms():
+    if name in gazetteer() or name in platform_names():
         return True
     return any(load_gazetteer(kind).lookup_simplified(name) for kind in _LISTS)
-
-
-@lru_cache(maxsize=1)
-def _platforms() -> frozenset[str]:
-    return frozenset(to_simplified(line) for line in lines_of("platforms.txt"))
