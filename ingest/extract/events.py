@@ -118,10 +118,17 @@ def find_events(text: str, start: int, end: int, taken: set[tuple[int, int]]) ->
 
 def _event_at(text: str, date: DateMatch, start: int, end: int) -> DatedEvent | None:
     """The event told in the clause around `date`, within text[start:end]."""
-    start_of_line = text.rfind("\n", 0, date.start) + 1
+    # the searches stay within text[start:end]: on a text kept as one line, a search to the
+    # text's ends for every date was quadratic. Where the line begins before `start`, only
+    # that it does matters (start_of_line < line_start)
+    newline = text.rfind("\n", start, date.start)
+    if newline >= 0:
+        start_of_line = newline + 1
+    else:
+        start_of_line = start if start == 0 or text[start - 1] == "\n" else start - 1
     line_start = max(start_of_line, start)
-    line_end = text.find("\n", date.end)
-    line_end = end if line_end < 0 or line_end > end else line_end
+    line_end = text.find("\n", date.end, end)
+    line_end = end if line_end < 0 else line_end
     if _LIST_LINE.match(text, line_start, line_end) and (
         NOT_EVENT["url"].search(text, line_start, line_end) or line_end - line_start < 40
     ):
