@@ -106,6 +106,16 @@ def test_a_received_or_proposed_title(text, title):
     assert _titles(received_titles(text, 0, len(text))) == [title]
 
 
+def test_the_kind_a_reply_answers_is_read_from_its_own_title():
+    text = "你们提出的关于加快建设某某数据中心的提案，经研究，现答复如下："
+    assert received_titles(text, 0, len(text)) == []  # 提案 is no kind the laws' titles end with
+    reply = "国务院办公厅对全国政协某次会议第1234号提案的答复"
+    assert _titles(received_titles(text, 0, len(text), reply)) == ["关于加快建设某某数据中心的提案"]
+    question = "你们提出的关于某某工资发放的问题，经研究，现答复如下："
+    title = "国务院办公厅关于某某工资发放问题的答复"  # no number: a question, not an item
+    assert received_titles(question, 0, len(question), title) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -148,6 +158,8 @@ def test_a_verb_glued_before_an_unlisted_law_goes():
     works = _cited("相关损失的核销，参照某某银行不良资产处置办法有关规定执行。")
     assert "某某银行不良资产处置办法" in works
     assert not any(title.startswith("参照") for title in works)
+    works = _cited("前項情形，除屬違反某某資源保育法第三條者外，並不適用某某管理法之規定。")
+    assert set(works) == {"某某資源保育法", "某某管理法"}
     # a word that begins listed titles stays (促进…法 is a title)
     assert begins_a_listed_title("促进")
     assert not begins_a_listed_title("参照")

@@ -19,7 +19,7 @@ from policykg.ingest.records import DateValue
 from policykg.iris import canonical_title
 
 from .boundary_evidence import load_evidence
-from .law_titles import begins_a_listed_title, cited_law_titles
+from .law_titles import applies_a_law, begins_a_listed_title, cited_law_titles
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
@@ -144,7 +144,7 @@ def find_citations(
             work.date_mention = Mention(
                 m.title_start + year.start("year"), m.title_start + year.end("year")
             )
-    _named_without_brackets(text, start, end, own_key, works, alias_to_key)
+    _named_without_brackets(text, start, end, own_key, works, alias_to_key, own_title)
     return list(works.values()), self_aliases
 
 
@@ -197,21 +197,22 @@ _DRAFTING_BEFORE = re.compile(
 )
 
 
-_VERB_OR_FUNCTION_TAGS = frozenset({"v", "vd", "p", "c", "d", "ad"})
+_FUNCTION_TAGS = frozenset({"p", "c", "d", "ad"})
+_VERB_TAGS = frozenset({"v", "vd"})
 
 
 def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
     """A law's name found by pattern less the words before it that the boundary evidence says
-    do not begin a name and that begin no listed law title (参照|金融企业…办法: 参照 goes;
-    促进|产业升级条例 keeps 促进, which begins listed titles)."""
+    do not begin a name: function words (并|不适用民法), verbs of applying a law (符合, 违反)
+    and other verbs that begin no listed law title (参照|金融企业…办法; 促进|产业升级条例
+    keeps 促进, which begins listed titles)."""
     evidence = load_evidence()
-    words = evidence.segment(name)
     cut = 0
-    for word, _, word_end in words[:-2]:  # two words at least stay: 规费|法 is a title
-        if (
-            evidence.tag(word) not in _VERB_OR_FUNCTION_TAGS
-            or not evidence.stops_name(word)
-            or begins_a_listed_title(word)
+    for word, _, word_end in evidence.segment(name)[:-1]:
+        tag = evidence.tag(word)
+        if not applies_a_law(word) and not (
+            evidence.stops_name(word)
+            and (tag in _FUNCTION_TAGS or (tag in _VERB_TAGS and not begins_a_listed_title(word)))
         ):
             break
         cut = word_end
@@ -224,7 +225,13 @@ _NOT_A_NAME = re.compile(
 
 
 def _named_without_brackets(
-    text: str, start: int, end: int, own_key: str, works: dict, alias_to_key: dict
+    text: str,
+    start: int,
+    end: int,
+    own_key: str,
+    works: dict,
+    alias_to_key: dict,
+    own_title: str = "",
 ) -> None:
     """Documents and programmes named in quotation marks or after 推出/公布, without 《》."""
     inside_titles = [(m.start, m.end) for m in _titles(text, start, end)]
@@ -251,7 +258,7 @@ def _named_without_brackets(
         found.append((m.start("name"), m.end("name"), m.group("name")))
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     # the annexes a document lists and the titles it says it received: the text shows both ends
-    shown = annex_titles(text, start, end) + received_titles(text, start, end)
+    shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
     known = {(s, e) for s, e, _ in listed + shown}
     found += listed + shown
     titles = Spans(inside_titles)

@@ -23,7 +23,7 @@ from importlib import resources
 
 from ..script import to_simplified
 
-__all__ = ["begins_a_listed_title", "cited_law_titles", "law_titles"]
+__all__ = ["applies_a_law", "begins_a_listed_title", "cited_law_titles", "law_titles"]
 
 FILE = "law_titles.txt.gz"
 # what follows a cited law (Simplified)
@@ -76,13 +76,18 @@ def _last_characters() -> frozenset[str]:
 
 
 # what only a law follows: a verb of obeying or breaking it (违反劳动基准法引发…), Simplified
-_APPLIED_BY = ("违反", "遵守", "适用", "准用", "依照", "依据", "根据", "参照")
+_APPLIED_BY = ("违反", "遵守", "适用", "准用", "依照", "依据", "根据", "参照", "符合")
 
 
 def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
     if end >= limit or simplified[end] in _PUNCTUATION:
         return True
     return simplified.startswith(_FOLLOWERS, end)
+
+
+def applies_a_law(word: str) -> bool:
+    """Is `word` (Simplified) a verb only a law takes (违反, 适用, 符合 …)?"""
+    return word in _APPLIED_BY
 
 
 def _applied(simplified: str, begin: int) -> bool:

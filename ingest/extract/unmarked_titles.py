@@ -15,7 +15,8 @@ Two places where a title stands bare and its start and end are not guessed:
   (acknowledged on receipt) is said only of a document, so the kind word after the last 的 may
   be any; after 提出的/报送的 (put forward, submitted) it must be one of the kind words that end
   the 关于…的 titles of the laws' collection (`resources/document_kinds.txt`, built by
-  `scripts/build_document_kinds.py`), since one puts forward questions too.
+  `scripts/build_document_kinds.py`), since one puts forward questions too, or the kind the
+  numbered item the document's own title says it answers (…第2741号提案的答复: 提案).
 
 Both read each line or clause once: linear in the text.
 """
@@ -140,11 +141,20 @@ _ABOUT = re.compile(
 )
 
 
-def received_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+# a reply's title names the kind of the numbered item it answers: …第2741号提案的答复
+# (not …关于某某问题的答复: a question has no number)
+_ANSWERS = re.compile(r"号(?P<kind>[^的号\d]{2})的(?:答复|复函|批复|回复)$")
+
+
+def received_titles(
+    text: str, start: int, end: int, own_title: str = ""
+) -> list[tuple[int, int, str]]:
     """(start, end, title as written) of each 关于…的 title without 《》 that the text says was
     received (…收悉) or put forward (提出的关于…的意见) in text[start:end]."""
     simplified = to_simplified(text[start:end])
     kinds = document_kinds()
+    if answered := _ANSWERS.search(to_simplified(own_title)):
+        kinds = kinds | {answered.group("kind")}
     found = []
     for m in _ABOUT.finditer(simplified):
         received = simplified.startswith(_RECEIVED, m.end())
