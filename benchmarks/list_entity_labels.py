@@ -4,6 +4,9 @@ ones (issue #19's check on a sample of the scale corpus).
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19   # seeded sample
     .venv/bin/python benchmarks/list_entity_labels.py data/*.txt             # given files
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --worst 50
+    .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --all --cited
+
+`--cited` lists the titles of the cited documents instead (the same flags apply).
 
 `--worst N` also prints the N distinct labels whose first word the corpus least often sees
 inside a name (`begin_score` of the boundary evidence, ascending): the list to check by hand.
@@ -45,8 +48,10 @@ def sample(root: Path, size: int, seed: int) -> list[Path]:
     return sorted(random.Random(seed).sample(files, min(size, len(files))))
 
 
-def labels_of(path: Path) -> set[str]:
+def labels_of(path: Path, cited: bool = False) -> set[str]:
     record = process_file(path)
+    if cited:
+        return {w.title for d in (record, *record.annexes) for w in extract(d).cited}
     return {e.name for d in (record, *record.annexes) for e in extract(d).entities}
 
 
@@ -80,13 +85,14 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=SCALE)
     parser.add_argument("--all", action="store_true", help="print every label, flagged or not")
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list N labels to check")
+    parser.add_argument("--cited", action="store_true", help="cited documents' titles instead")
     args = parser.parse_args()
     files = sample(args.root, args.scale, args.seed) if args.scale else args.files
     total = flagged = unreadable = 0
     first_file: dict[str, str] = {}
     for path in files:
         try:
-            labels = labels_of(path)
+            labels = labels_of(path, args.cited)
         except PolicyKGError:  # what ingest refuses too (an empty index page)
             unreadable += 1
             continue

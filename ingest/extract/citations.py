@@ -18,10 +18,12 @@ from policykg.ingest.records import DateValue
 
 from policykg.iris import canonical_title
 
-from .law_titles import cited_law_titles
+from .boundary_evidence import load_evidence
+from .law_titles import applies_a_law, begins_a_listed_title, cited_law_titles
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
+from .unmarked_titles import annex_titles, received_titles
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _TITLE_MARK = re.compile(r"[《》\n]")
@@ -142,7 +144,7 @@ def find_citations(
             work.date_mention = Mention(
                 m.title_start + year.start("year"), m.title_start + year.end("year")
             )
-    _named_without_brackets(text, start, end, own_key, works, alias_to_key)
+    _named_without_brackets(text, start, end, own_key, works, alias_to_key, own_title)
     return list(works.values()), self_aliases
 
 
@@ -179,6 +181,42 @@ _LAW_RULE = (
     r"|[及和与與]其?(?:他)?(?:相關|相关|有關|有关)(?:法令|法規|法规|法律)?(?:規定|规定))"
 )
 _LAW_CITED = re.compile(rf"{_LAW_BEFORE}(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME}){_LAW_RULE}")
+# 根据示范区发展规划纲要的要求: an outline (纲要 names one document, never a class) that a
+# rule is made according to, cited by its short title
+_OUTLINE_CITED = re.compile(
+    r"(?:根据|根據|依据|依據|依照|按照|遵照|落实|落實)"
+    r"(?P<name>(?![本該该各此其上有相])[^，。；：、\s“”「」『』《》的]{2,20}?(?:纲要|綱要))"
+    r"(?=[的和及與与、，。；]|$)"
+)
+
+
+# 将在编制国家“十一五”规划中: a plan being drawn up has no title to cite yet
+# (编制的深港“联合政策包”: drawn up already, a work)
+_DRAFTING_BEFORE = re.compile(
+    r"(?:编制|編製|編制|起草|拟订|擬訂|拟定|擬定)[^，。；：的\n“「『]{0,4}$"
+)
+
+
+_FUNCTION_TAGS = frozenset({"p", "c", "d", "ad"})
+_VERB_TAGS = frozenset({"v", "vd"})
+
+
+def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
+    """A law's name found by pattern less the words before it that the boundary evidence says
+    do not begin a name: function words (并|不适用民法), verbs of applying a law (符合, 违反)
+    and other verbs that begin no listed law title (参照|金融企业…办法; 促进|产业升级条例
+    keeps 促进, which begins listed titles)."""
+    evidence = load_evidence()
+    cut = 0
+    for word, _, word_end in evidence.segment(name)[:-1]:
+        tag = evidence.tag(word)
+        if not applies_a_law(word) and not (
+            evidence.stops_name(word)
+            and (tag in _FUNCTION_TAGS or (tag in _VERB_TAGS and not begins_a_listed_title(word)))
+        ):
+            break
+        cut = word_end
+    return name[cut:], offset + cut
 
 
 _NOT_A_NAME = re.compile(
@@ -187,13 +225,21 @@ _NOT_A_NAME = re.compile(
 
 
 def _named_without_brackets(
-    text: str, start: int, end: int, own_key: str, works: dict, alias_to_key: dict
+    text: str,
+    start: int,
+    end: int,
+    own_key: str,
+    works: dict,
+    alias_to_key: dict,
+    own_title: str = "",
 ) -> None:
     """Documents and programmes named in quotation marks or after 推出/公布, without 《》."""
     inside_titles = [(m.start, m.end) for m in _titles(text, start, end)]
     found: list[tuple[int, int, str]] = []
     for m in _QUOTED_WORK.finditer(text, start, end):
         name = m.group("name") + (m.group("head") or "")
+        if _DRAFTING_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            continue
         if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
     for m in _LAUNCHED.finditer(text, start, end):
@@ -205,20 +251,30 @@ def _named_without_brackets(
     for m in _LAW_CITED.finditer(text, start, end):
         offset = m.start("names")
         for name in m.group("names").split("、"):
-            found.append((offset, offset + len(name), name))
+            trimmed, at = _without_leading_verb(name, offset)
+            found.append((at, offset + len(name), trimmed))
             offset += len(name) + 1
+    for m in _OUTLINE_CITED.finditer(text, start, end):
+        found.append((m.start("name"), m.end("name"), m.group("name")))
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
-    known = {(s, e) for s, e, _ in listed}
-    found += listed
+    # the annexes a document lists and the titles it says it received: the text shows both ends
+    shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
+    known = {(s, e) for s, e, _ in listed + shown}
+    found += listed + shown
     titles = Spans(inside_titles)
+    listed_spans = Spans((s, e) for s, e, _ in listed)
     for s, e, name in sorted(set(found)):
         if (s, e) not in known and (_FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name)):
             continue
+        if (s, e) not in known and listed_spans.overlaps(s, e):
+            continue  # 如符合促進產業升級條例: the listed title knows where the name starts
         if titles.holds(s, s + 1):  # starts inside a 《title》
             continue
         key = canonical_title(name)
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
-        if not key or key == own_key or len(key) < 3:
+        if not key or key == own_key:
+            continue
+        if len(key) < 3:
             continue
         work = works.get(key)
         if work is None:
@@ -226,6 +282,9 @@ def _named_without_brackets(
             _describe(text, s, work, start)
             if not work.parties:
                 work.parties = _places_before(text, s, start)
+            alias, _ = alias_after(text, e, end)  # 香港澳門關係條例（以下簡稱本條例）
+            if alias and _DEFINES.search(text, e, alias[1].start):
+                work.aliases.append(alias)
         work.mentions.append(Mention(s, e))
 
 

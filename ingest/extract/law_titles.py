@@ -5,8 +5,10 @@ Statutes, in Taiwan above all, cite other laws by title alone. A title is recogn
 the text holds one of the laws the scale corpus lists (`resources/law_titles.txt.gz`, built
 by `scripts/build_law_titles.py` from the Ministry of Justice database's index and the
 Mainland collection), ending where a law's title ends and followed by what follows a cited
-law: punctuation, an article (第…條), a rule (之規定, 規定, 有關…規定), a conjunction joining
-another law (及, 和, 、) or a verb of applying it (辦理, 施行). The longest title ending at
+law: punctuation (an opening bracket too: a short form defined for it), an article (第…條),
+a rule (之規定, 規定, 有關…規定), a conjunction joining another law (及, 和, 、) or a verb of
+applying it (辦理, 施行); or preceded by a verb only a law takes (違反, 遵守, 適用, 依照:
+違反勞動基準法引發…), whatever follows. The longest title ending at
 a place wins (國有財產法施行細則 over 國有財產法), and a title inside another found title is
 dropped, and so is a title on a line of its own (a heading). Each end of a title head is tried against the lengths of the titles that end in its
 last two characters: linear in the text.
@@ -15,16 +17,18 @@ last two characters: linear in the text.
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
 from ..script import to_simplified
 
-__all__ = ["cited_law_titles", "law_titles"]
+__all__ = ["applies_a_law", "begins_a_listed_title", "cited_law_titles", "law_titles"]
 
 FILE = "law_titles.txt.gz"
 # what follows a cited law (Simplified)
-_PUNCTUATION = frozenset("、，。；：）)」”’》 \u3000\n")
+# （: a short form defined right after the title (香港澳門關係條例（以下簡稱本條例）)
+_PUNCTUATION = frozenset("、，。；：（(）)」”’》 \u3000\n")
 _FOLLOWERS = (
     "第",
     "之",
@@ -71,10 +75,36 @@ def _last_characters() -> frozenset[str]:
     return frozenset(end[-1] for end in _lengths_by_ending())
 
 
+# what only a law follows: a verb of obeying or breaking it (违反劳动基准法引发…), Simplified
+_APPLIED_BY = ("违反", "遵守", "适用", "准用", "依照", "依据", "根据", "参照", "符合")
+
+
 def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
     if end >= limit or simplified[end] in _PUNCTUATION:
         return True
     return simplified.startswith(_FOLLOWERS, end)
+
+
+def applies_a_law(word: str) -> bool:
+    """Is `word` (Simplified) a verb only a law takes (违反, 适用, 符合 …)?"""
+    return word in _APPLIED_BY
+
+
+def _applied(simplified: str, begin: int) -> bool:
+    """The title comes right after a verb of applying or breaking a law."""
+    return simplified.endswith(_APPLIED_BY, max(0, begin - 2), begin)
+
+
+@lru_cache(maxsize=1)
+def _sorted_titles() -> list[str]:
+    return sorted(law_titles())
+
+
+def begins_a_listed_title(word: str) -> bool:
+    """Does some listed title begin with `word` (Simplified)? 促进 does (促进就业法)."""
+    titles = _sorted_titles()
+    i = bisect_left(titles, word)
+    return i < len(titles) and titles[i].startswith(word) and len(titles[i]) > len(word)
 
 
 _SPACE = " \u3000#"
@@ -104,11 +134,14 @@ def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
         if char not in ends or i < 1:
             continue
         candidates = lengths.get(simplified[i - 1 : i + 1])
-        if not candidates or not _followed_as_a_law(simplified, i + 1, len(simplified)):
+        if not candidates:
             continue
+        followed = _followed_as_a_law(simplified, i + 1, len(simplified))
         for length in candidates:
             begin = i + 1 - length
             if begin >= 0 and simplified[begin : i + 1] in titles:
+                if not (followed or _applied(simplified, begin)):
+                    break
                 if not _a_heading(simplified, begin, i + 1):
                     found.append((begin, i + 1))
                 break  # the longest title ending here

@@ -1,0 +1,57 @@
+"""Cited documents on 1, 4 and 16 MB of text (issue 19, session 16): linear?
+
+`find_citations` (ingest/extract/citations.py) with the titles read without 《》 by
+`unmarked_titles.py` (annex lists, 关于…的 titles received or put forward) and the bare law
+and outline titles, on a text made of clauses of each kind, one annex list a line. Prints
+the size, the works found and the best of `--repeats` runs (CPU seconds).
+
+    nice -n 10 .venv/bin/python benchmarks/bench_unmarked_titles.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from policykg.ingest.extract.citations import find_citations
+
+CLAUSE = (
+    "附件：{i}号示范区建设实施方案\n你们报送的关于调整第{i}号项目的请示收悉，"
+    "参照第{i}号资产核销管理办法有关规定，根据第{i}区发展规划纲要的要求，"
+    "違反勞動基準法引發第{i}起糾紛。\n附：\n第{i}批试点单位\n名单\n"
+)
+
+
+def text_of(megabytes: int) -> str:
+    size = megabytes * 1024 * 1024
+    parts, length, i = [], 0, 0
+    while length < size:
+        clause = CLAUSE.format(i=i)
+        parts.append(clause)
+        length += len(clause.encode("utf-8"))
+        i += 1
+    return "".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1, 4, 16], metavar="MB")
+    parser.add_argument("--repeats", type=int, default=2)
+    args = parser.parse_args()
+    previous = None
+    for megabytes in args.sizes:
+        text = text_of(megabytes)
+        best = float("inf")
+        for _ in range(args.repeats):
+            started = time.process_time()
+            works, _aliases = find_citations(text, 0, len(text), "")
+            best = min(best, time.process_time() - started)
+        ratio = f"  ×{best / previous:.1f}" if previous else ""
+        print(
+            f"{megabytes:>3} MB  {len(text):>9} characters  {len(works):>7} works  {best:.2f} s{ratio}"
+        )
+        previous = best
+
+
+if __name__ == "__main__":
+    main()
