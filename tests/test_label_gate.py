@@ -11,7 +11,12 @@ import pytest
 from policykg.ingest.extract import entities as recogniser
 from policykg.ingest.extract import extract
 from policykg.ingest.extract import run as extraction
-from policykg.ingest.extract.label_gate import glued_names, glued_prefix, names_a_common_thing
+from policykg.ingest.extract.label_gate import (
+    glued_names,
+    glued_prefix,
+    names_a_common_thing,
+    negated_head,
+)
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
 
@@ -19,14 +24,19 @@ from policykg.ingest.records import SourceText
 def entities(text: str, *, gate: bool = True) -> dict[str, list[str]]:
     """Each name with the text of its mentions."""
     record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
-    saved = extraction.merge_glued, recogniser.names_a_common_thing
+    saved = extraction.merge_glued, recogniser.names_a_common_thing, recogniser.negated_head
     if not gate:
         extraction.merge_glued = lambda by_name, text, aliases: None
         recogniser.names_a_common_thing = lambda label: False
+        recogniser.negated_head = lambda label: False
     try:
         found = extract(record).entities
     finally:
-        extraction.merge_glued, recogniser.names_a_common_thing = saved
+        (
+            extraction.merge_glued,
+            recogniser.names_a_common_thing,
+            recogniser.negated_head,
+        ) = saved
     return {e.name: [text[m.start : m.end] for m in e.mentions] for e in found}
 
 
@@ -152,3 +162,32 @@ def test_a_chain_of_glued_words_ends_at_the_shortest_name():
     found = entities(text)
     assert list(found) == ["黑社会性质组织"]
     assert found["黑社会性质组织"] == ["黑社会性质组织"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "第八條 私立國民中小學校非政府捐助設立且未接受政府補助者，得自行訂定收費基準。",
+            "國民中小學校非政府",
+        ),
+        ("第九條 前項所稱通識課程，指普通課程非大學所訂定之共同課程。", "普通課程非大學"),
+    ],
+)
+def test_a_negated_head_names_nothing(text, fragment):
+    assert fragment in entities(text, gate=False)
+    assert fragment not in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "negated"),
+    [
+        ("高级中等学校非政府", True),
+        ("普通课程非大学", True),
+        ("非营利组织", False),
+        ("非政府组织", False),
+        ("国民中小学校", False),
+    ],
+)
+def test_negated_head(label, negated):
+    assert negated_head(label) is negated

@@ -34,7 +34,8 @@ label becomes a mention of the name it ends with.
 **`common_word_last`** (`names_a_common_thing`, on the items `lists.coordinated` reads
 beside a name, from `entities.recognise`): an item without a head of its own that ends with
 a common word of the laws that no unit or listed name holds is a thing, not a name
-(公司债券、存托凭证 beside a fund).
+(公司债券、存托凭证 beside a fund). **`negated_head`** (`negated_head`, on every
+candidate): a head negated (國民中小學校|非政府, 普通課程|非|大學) names nothing.
 
 Cost: per name, one segmentation and one look-up per word boundary (bounded by its
 length): linear in the number of names, so in the document.
@@ -52,7 +53,13 @@ from .phrases import NAME_START_WORDS, places
 from .records import Mention, NamedEntity
 from .vocabulary import ends_with_head
 
-__all__ = ["glued_names", "glued_prefix", "merge_glued", "names_a_common_thing"]
+__all__ = [
+    "glued_names",
+    "glued_prefix",
+    "merge_glued",
+    "names_a_common_thing",
+    "negated_head",
+]
 
 _CONJUNCTIONS = frozenset("和及暨与或")
 _LOCALISER_TAGS = frozenset({"f"})
@@ -162,3 +169,13 @@ def names_a_common_thing(label: str) -> bool:
     if found is None or found.count < COMMON_USES or found.tag in PROPER_TAGS:
         return False
     return not (found.begin_unit + found.inside_unit) and not load_name_words().holds(last)
+
+
+def negated_head(label: str) -> bool:
+    """`negated_head`: the label's last word is its head negated (…學校|非政府, 課程|非|大學:
+    "not a government", "not a university"), which names nothing; a name that begins with
+    a negation (非營利組織) is judged elsewhere."""
+    words = [word for word, _, _ in load_evidence().segment(label)]
+    if len(words) < 2:
+        return False
+    return (words[-1][0] == "非" and len(words[-1]) > 1) or words[-2] == "非"
