@@ -136,6 +136,7 @@ def test_securities_listed_beside_a_fund_are_not_names():
         ("阿里巴巴", False),
         ("大疆创新", False),
         ("中兴通讯", False),
+        ("澳门驻军", False),
     ],
 )
 def test_a_list_item_ending_in_a_common_word_of_the_laws(label, common):

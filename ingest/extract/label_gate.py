@@ -160,12 +160,14 @@ def names_a_common_thing(label: str) -> bool:
     it ends with a word the laws use at least COMMON_USES times that no unit of the laws
     begins or holds and no listed name holds (债券, 凭证, 资格: 公司债券、存托凭证 listed
     beside a fund are securities, not names). A company's name ends in a proper or unseen
-    word (阿里巴巴, 中兴通讯) or a field that names hold (商汤|科技, 大疆|创新)."""
-    words = load_evidence().segment(label)
-    if not words:
-        return False
+    word (阿里巴巴, 中兴通讯) or a field that names hold (商汤|科技, 大疆|创新); after a place
+    or a proper noun the common word is that place's own (澳门|驻军)."""
+    evidence = load_evidence()
+    words = evidence.segment(label)
+    if not words or any(_proper(word) for word, _, _ in words[:-1]):
+        return False  # a place's or a name's own (澳门|驻军)
     last = words[-1][0]
-    found = load_evidence().word(last)
+    found = evidence.word(last)
     if found is None or found.count < COMMON_USES or found.tag in PROPER_TAGS:
         return False
     return not (found.begin_unit + found.inside_unit) and not load_name_words().holds(last)
@@ -179,3 +181,8 @@ def negated_head(label: str) -> bool:
     if len(words) < 2:
         return False
     return (words[-1][0] == "非" and len(words[-1]) > 1) or words[-2] == "非"
+
+
+def _proper(word: str) -> bool:
+    """A place or a proper noun, by the region's place list or the laws' tag."""
+    return word in places() or load_evidence().tag(word) in PROPER_TAGS
