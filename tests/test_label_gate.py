@@ -8,15 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from policykg.ingest.extract import entities as recogniser
 from policykg.ingest.extract import extract
 from policykg.ingest.extract import run as extraction
 from policykg.ingest.extract.label_gate import (
     glued_names,
     glued_prefix,
+    merge_glued,
     names_a_common_thing,
     negated_head,
 )
+from policykg.ingest.extract.records import Mention, NamedEntity
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
 
@@ -192,3 +196,34 @@ def test_a_negated_head_names_nothing(text, fragment):
 )
 def test_negated_head(label, negated):
     assert negated_head(label) is negated
+
+
+_PIECES = [
+    "纵容",
+    "存储",
+    "经济部",
+    "工作经费和",
+    "学校",
+    "黑社会性质组织",
+    "业主委员会",
+    "标准检验局",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3), max_size=8))
+def test_merging_keeps_every_mention_and_its_text(labels):
+    """Whatever names a document holds, the merge loses no mention, and every mention's
+    text is its entity's name."""
+    text, by_name = "", {}
+    for pieces in labels:
+        name = "".join(pieces)
+        start = len(text) + 1
+        text += "，" + name
+        entity = by_name.setdefault(name, NamedEntity(name, "Organization"))
+        entity.mentions.append(Mention(start, start + len(name)))
+    before = sum(len(e.mentions) for e in by_name.values())
+    merge_glued(by_name, text, {})
+    assert sum(len(e.mentions) for e in by_name.values()) == before
+    for name, entity in by_name.items():
+        assert all(text[m.start : m.end] == name for m in entity.mentions)
