@@ -6,7 +6,8 @@ bad labels of a hand-checked sample by the code that produced them.
 LABELS_FILE holds one label a line (or a `labels_checked_*.tsv`: the column `label` is read).
 The script samples the scale corpus as `list_entity_labels.py --scale 300 --seed N` does,
 wraps the candidate sources of `entities` (the head path, `quoted_before_head`, `_two_names`,
-`_quoted_names`, `_known`, `abbreviated_bodies`, `_phases`, `enumerated`, `coordinated`, and a
+`_quoted_names`, `_known`, `abbreviated_bodies`, `_phases`, `enumerated`, `coordinated`, `fund_names`,
+`local_bodies`, `bodies_named_in_full`, `branch_bodies`, and a
 merge by `_longest`) to record which made each candidate first, and prints one line per label
 found (source, label, file) and the count per source. Labels are matched in Simplified script.
 A measuring tool: it changes nothing the extractor stores.
@@ -33,6 +34,10 @@ SOURCES = (
     "_phases",
     "enumerated",
     "coordinated",
+    "fund_names",
+    "local_bodies",
+    "bodies_named_in_full",
+    "branch_bodies",
 )
 
 
@@ -68,9 +73,9 @@ class Tracer:
         entities._longest = merged
         recognise = entities.recognise
 
-        def traced_recognise(text, start, end):
+        def traced_recognise(text, start, end, *rest):
             self.text = text
-            out = recognise(text, start, end)
+            out = recognise(text, start, end, *rest)
             for candidate in out:  # what no other source gave: a head noun reached leftwards
                 self.source.setdefault(candidate.name_in(text), "head")
             return out

@@ -21,6 +21,7 @@ from .clauses import governed_start, joined_names, subject_verb_start
 from .fundnames import fund_names
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
+from .label_gate import names_a_common_thing, negated_head
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
@@ -129,12 +130,18 @@ def recognise(
         found + _phases(simplified, found, end) + branch_bodies(simplified, tokens, found)
     )
     found += enumerated(tokens, found)
-    found = _longest(found + coordinated(tokens, found))
+    listed = [  # 公司债券、存托凭证 beside a fund: things, not names (label_gate.py)
+        c
+        for c in coordinated(tokens, found)
+        if head_kind(c.name_in(simplified)) or not names_a_common_thing(c.name_in(simplified))
+    ]
+    found = _longest(found + listed)
     return [
         c
         for c in found
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
+        and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
     ]
 
 

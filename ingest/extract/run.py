@@ -12,6 +12,7 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
+from .label_gate import merge_glued
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
 from .orgnames import GENERIC
 from .parties import (
@@ -233,6 +234,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
                 position = found + len(alias)
     for name in _extending_short_forms(text, document.start, document.end, by_name, aliases):
         del by_name[name]
+    merge_glued(by_name, text, aliases)  # 纵容|黑社会性质组织 → 黑社会性质组织 (label_gate.py)
     for entity in by_name.values():
         entity.mentions = sorted(set(entity.mentions), key=lambda m: m.start)
     return list(by_name.values()), aliases

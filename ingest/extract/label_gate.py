@@ -1,0 +1,188 @@
+"""A gate over finished labels, whatever recogniser made them (issue 19, session 16).
+
+Sessions 12–15 cut a candidate while each recogniser built it, from how its words behave
+across the laws; what is left (9–10 % of the labels of a seeded sample) passed because word
+statistics alone cannot tell a verb glued before a name from a field word inside one: 存储
+(store), 纵容 (connive) and 部分 (some) follow an adverb or modal in 1.3–1.6 % of their uses,
+as 中医 and 失业 do, and are as absent from the names and units of the laws. Most of those
+labels come from the head path; the fund recogniser (`fundnames`) and the list reader
+(`lists.coordinated`) made the others, past the head path's rules.
+
+**`glued_to_a_name`** (`merge_glued`, once per document, from `run._named_entities`): the
+document settles what word statistics cannot. When a name found in a document ends with
+*another name found in the same document, of the same kind* (纵容|黑社会性质组织 beside
+黑社会性质组织, found on its own twelve times; 工作经费和|家属委员会 beside 家属委员会), the
+longer label is that name with words glued before it unless those words are name material.
+The cut is where the label's own segmentation puts a word boundary (or after a conjunction
+the segmenter glued to the next character: 军分区和|县…, 和县 being a word); the shorter name
+must not begin with a function word (吸收|与创新…), and the words before, two characters at
+least, are glued when they
+
+- end with a conjunction (和, 及, 暨, 与, 或: two things joined), or
+- hold a localiser (附近, 以上: 矿区所在地附近|内政部), or
+- hold a word that names nothing: no listed name holds it (`name_words`; for a fund, the
+  laws' fund names too), no unit of the laws begins or holds it, and it is a predicate (the
+  boundary evidence votes it stops a name, or it follows an adverb or modal in ≥ 1 % of its
+  uses: 产生, 存储, 纵容, 违规, 视同).
+
+A place, a proper noun, a numeral or ordinal (第九届), a name's first word (国家, 中央), a
+word ending in a head (经济部, 学校), a word the laws never use (a coinage), and a word that
+listed names or the laws' units hold (附设, 标准, 所在地) are name material: 中华人民共和国|
+国务院, 经济部|标准检验局, 学校|性别平等教育委员会 stay whole. Every mention of the longer
+label becomes a mention of the name it ends with.
+
+**`common_word_last`** (`names_a_common_thing`, on the items `lists.coordinated` reads
+beside a name, from `entities.recognise`): an item without a head of its own that ends with
+a common word of the laws that no unit or listed name holds is a thing, not a name
+(公司债券、存托凭证 beside a fund). **`negated_head`** (`negated_head`, on every
+candidate): a head negated (國民中小學校|非政府, 普通課程|非|大學) names nothing.
+
+Cost: per name, one segmentation and one look-up per word boundary (bounded by its
+length): linear in the number of names, so in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..script import to_simplified
+from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
+from .fundnames import fund_name_words
+from .name_words import load_name_words
+from .phrases import NAME_START_WORDS, places
+from .records import Mention, NamedEntity
+from .vocabulary import ends_with_head
+
+__all__ = [
+    "glued_names",
+    "glued_prefix",
+    "merge_glued",
+    "names_a_common_thing",
+    "negated_head",
+]
+
+_CONJUNCTIONS = frozenset("和及暨与或")
+_LOCALISER_TAGS = frozenset({"f"})
+_SHORTEST_NAME = 3  # characters of the name the label ends with (教育部)
+COMMON_USES = 100  # uses in the laws that make a word common (as name_words.COMMON_USES)
+
+
+def glued_names(labels: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """For (label, kind) pairs of one document's names (Simplified labels), each label
+    that is another label of the same kind with glued words before it → that label."""
+    by_kind: dict[str, set[str]] = {}
+    pairs = list(labels)
+    for label, kind in pairs:
+        by_kind.setdefault(kind, set()).add(label)
+    out = {}
+    for label, kind in pairs:
+        names = by_kind[kind]
+        evidence = load_evidence()
+        # where the label's words end, and after a conjunction the segmenter glued to
+        # the next character (军分区和|县…: 和县 is a word), longest ending first
+        words = evidence.segment(label)
+        ends = {end for _, _, end in words[:-1]}
+        ends |= {start + 1 for word, start, _ in words[1:-1] if word[0] in _CONJUNCTIONS}
+        for end in sorted(ends):
+            rest = label[end:]
+            if len(rest) >= _SHORTEST_NAME and rest in names:
+                if _begins_a_name(rest) and glued_prefix(label[:end], kind):
+                    out[label] = rest
+                break
+    return out
+
+
+def glued_prefix(prefix: str, kind: str = "Organization") -> bool:
+    """Do these words (Simplified), before a name of this kind, name nothing
+    (`glued_to_a_name`)?"""
+    if len(prefix) < 2:
+        return False  # one character: the segmenter's cut inside a word (中|美…)
+    if prefix[-1] in _CONJUNCTIONS:
+        return True
+    segments = load_evidence().segment(prefix)
+    return any(not _name_material(word, kind) for word, _, _ in segments)
+
+
+def _begins_a_name(rest: str) -> bool:
+    """The name the label ends with does not begin with a conjunction or a function word
+    (吸收|与创新…: the cut would be inside the name)."""
+    words = load_evidence().segment(rest)
+    return (
+        bool(words) and rest[0] not in _CONJUNCTIONS and not load_evidence().stops_name(words[0][0])
+    )
+
+
+def _name_material(word: str, kind: str) -> bool:
+    """Can the word stand inside a name, by the laws' evidence and the listed names?"""
+    evidence = load_evidence()
+    if word in NAME_START_WORDS or word in places() or word in evidence.name_final:
+        return True
+    if kind == "Fund" and word in fund_name_words():
+        return True  # a word of the laws' own fund names (救助, 发展)
+    if ends_with_head(word):
+        return True
+    found = evidence.word(word)
+    if found is None:
+        return len(word) > 1  # a word the laws never use: a coinage or a place (河套)
+    if found.tag in _LOCALISER_TAGS:
+        return False
+    if found.tag in PROPER_TAGS | NUMERAL_TAGS:
+        return True
+    if load_name_words().holds(word) or found.begin_unit + found.inside_unit:
+        return True
+    if evidence.stops_name(word):
+        return False
+    return found.predicate_rate < WEAK_PREDICATE_RATE
+
+
+def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> None:
+    """One document's names (by label, in the document's script): each label that is
+    another name with glued words before it goes, its mentions (less the glued words)
+    become that name's. Names with a defined short form, or put together from parts,
+    are left as they are."""
+    simplified = {
+        to_simplified(name): name
+        for name, entity in by_name.items()
+        if name not in aliases and all(text[m.start : m.end] == name for m in entity.mentions)
+    }
+    glued = glued_names((label, by_name[name].kind) for label, name in simplified.items())
+    for label, rest in glued.items():
+        while rest in glued:  # 甲|乙|丙: the shortest name of the chain
+            rest = glued[rest]
+        entity = by_name.pop(simplified[label])
+        cut = len(label) - len(rest)
+        target = by_name[simplified[rest]]
+        target.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
+
+
+def names_a_common_thing(label: str) -> bool:
+    """`common_word_last`, for a list item without a head of its own (lists.coordinated):
+    it ends with a word the laws use at least COMMON_USES times that no unit of the laws
+    begins or holds and no listed name holds (债券, 凭证, 资格: 公司债券、存托凭证 listed
+    beside a fund are securities, not names). A company's name ends in a proper or unseen
+    word (阿里巴巴, 中兴通讯) or a field that names hold (商汤|科技, 大疆|创新); after a place
+    or a proper noun the common word is that place's own (澳门|驻军)."""
+    evidence = load_evidence()
+    words = evidence.segment(label)
+    if not words or any(_proper(word) for word, _, _ in words[:-1]):
+        return False  # a place's or a name's own (澳门|驻军)
+    last = words[-1][0]
+    found = evidence.word(last)
+    if found is None or found.count < COMMON_USES or found.tag in PROPER_TAGS:
+        return False
+    return not (found.begin_unit + found.inside_unit) and not load_name_words().holds(last)
+
+
+def negated_head(label: str) -> bool:
+    """`negated_head`: the label's last word is its head negated (…學校|非政府, 課程|非|大學:
+    "not a government", "not a university"), which names nothing; a name that begins with
+    a negation (非營利組織) is judged elsewhere."""
+    words = [word for word, _, _ in load_evidence().segment(label)]
+    if len(words) < 2:
+        return False
+    return (words[-1][0] == "非" and len(words[-1]) > 1) or words[-2] == "非"
+
+
+def _proper(word: str) -> bool:
+    """A place or a proper noun, by the region's place list or the laws' tag."""
+    return word in places() or load_evidence().tag(word) in PROPER_TAGS
