@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
@@ -130,6 +131,7 @@ def recognise(
     )
     found += enumerated(tokens, found)
     found = _longest(found + coordinated(tokens, found))
+    found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
     return [
         c
         for c in found
