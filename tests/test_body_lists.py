@@ -15,6 +15,8 @@ from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.records import Candidate
 from policykg.ingest.script import to_simplified
 
+from tests.scaling import growth
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -66,6 +68,9 @@ def test_an_item_listed_among_bodies_is_a_body(text, expected):
         ("总理很重视，批示海洋渔业委、财政部、商务部研究。", "批示海洋渔业委"),
         # a class of bodies, not one
         ("（财政部、商务部、有关部委）", "有关部委"),
+        # a body of wherever it is: the first word says where
+        ("应副知外交部、教育部、当地警察局、财政部办理。", "当地警察局"),
+        ("應通知外交部、教育部、當地警察局、財政部辦理。", "當地警察局"),
         # a phrase with no body head
         ("（财政部、商务部、地方政府债务管理）", "地方政府债务管理"),
     ],
@@ -149,3 +154,20 @@ def test_a_short_head_is_kept_where_the_laws_list_short_forms_of_full_names(buil
 def test_a_short_form_begins_where_its_full_name_begins(build):
     laws = ["由工会、妇女联合会、女联、女联、女联、共青团配合。"]  # 女 is not 妇女's start
     assert build.short_heads(build.list_items(laws)) == []
+
+
+def test_listed_among_bodies_is_linear():
+    line = "（负责部门：财政部、商务部、海洋渔业委）。边防协调办会同公安部研究。"
+
+    def make(n: int):
+        text = line * n
+        found = [  # 财政部, 商务部 and 公安部 of each line, as recognise would give them
+            Candidate("Organization", k * len(line) + a, k * len(line) + b)
+            for k in range(n)
+            for a, b in ((6, 9), (10, 13), (28, 31))
+        ]
+        return lambda: listed_among_bodies(text, 0, len(text), found)
+
+    added = make(2)()
+    assert len(added) == 4  # 海洋渔业委 and 边防协调办 of each line
+    assert growth(make, 500) < 8

@@ -19,7 +19,8 @@ an opening bracket, a colon, a sentence's end or a governing word (由, 请, 会
 comma, where a clause's verb may be glued to it: ，批示|发展改革委、科技部); the last up to the first head that is
 followed by the list's end, a word a subject takes (等, 负责), a count (9个部门) or a word the
 boundary evidence says stops names. It is no class (有关部门, 各省级人民政府), begins with a
-word a name may begin with, and is 3 to `MAX_LENGTH` characters long.
+word a name may begin with and not with one that says where, when or which (当地|警察局:
+tagged s, f, t or r in the boundary evidence), and is 3 to `MAX_LENGTH` characters long.
 Linear: each 、-list is split once, each item looked at once.
 """
 
@@ -48,6 +49,8 @@ _GOVERNING = ("会同", "由", "请")  # what a list of bodies may follow inside
 _SUBJECT_TAKES = ("等", "会同", "牵头", "负责", "联合", "共同", "按照", "要", "分别")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两]+个")
 _FRAME = "会同"
+# a first word that says where, when or which (当地|警察局, 本地|…): a class of bodies
+_DESCRIBING_TAGS = frozenset({"s", "f", "t", "r"})
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +72,13 @@ def _acceptable(name: str) -> bool:
         return False
     if any(c.isascii() or c.isdigit() for c in name):
         return False
-    words = load_evidence().segment(name)
-    return bool(words) and load_evidence().can_begin_name(words[0][0])
+    evidence = load_evidence()
+    words = evidence.segment(name)
+    return (
+        bool(words)
+        and evidence.can_begin_name(words[0][0])
+        and evidence.tag(words[0][0]) not in _DESCRIBING_TAGS
+    )
 
 
 def _stands_before(text: str, end: int, limit: int) -> bool:
@@ -119,12 +127,12 @@ def listed_among_bodies(text: str, start: int, end: int, found: list[Candidate])
     bodies = _bodies(found)
     starts = {c.start: c for c in bodies}
     ends = {c.end: c for c in bodies}
-    taken = sorted((c.start, c.end) for c in found)
-    out = [*_lists(text, start, end, starts, ends, taken), *_frames(text, start, end, starts)]
-    return [c for c in out if not _overlaps(c, taken)]
+    taken = {i for c in found for i in range(c.start, c.end)}  # linear: no pair of spans compared
+    out = [*_lists(text, start, end, starts, ends), *_frames(text, start, end, starts)]
+    return [c for c in out if not any(i in taken for i in range(c.start, c.end))]
 
 
-def _lists(text, start, end, starts, ends, taken):
+def _lists(text, start, end, starts, ends):
     for m in _LIST.finditer(text, start, end):
         spans, at = [], m.start()
         for piece in m.group().split("、"):
@@ -167,7 +175,3 @@ def _frames(text, start, end, starts):
             if (begin == start or text[begin - 1] in _OPENERS) and _acceptable(text[begin:at]):
                 yield Candidate("Organization", begin, at)
         at = text.find(_FRAME, after, end)
-
-
-def _overlaps(candidate: Candidate, taken: list[tuple[int, int]]) -> bool:
-    return any(a < candidate.end and candidate.start < b for a, b in taken)
