@@ -31,6 +31,7 @@ from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.orgnames import has_body_suffix, names_a_class
+from policykg.ingest.extract.shortforms import in_order
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_corpus import DEFAULT_CORPUS, read_corpus
@@ -42,19 +43,10 @@ _ITEM = r"[^、，。；：（）()\n“”《》「」\s]{2,14}"
 _LIST = re.compile(rf"{_ITEM}(?:、{_ITEM})+")
 
 
-def _in_order(short: str, full: str) -> bool:
-    position = 0
-    for char in short:
-        position = full.find(char, position) + 1
-        if position == 0:
-            return False
-    return True
-
-
 def _abbreviates(stem: str, full_stem: str) -> bool:
     """The short form's characters before its head come, in order, from the full name's,
     and it begins where the full name does (妇联 ← 妇女联合会; not 民航 ← 原中国民用航空局)."""
-    return bool(stem) and full_stem.startswith(stem[0]) and _in_order(stem, full_stem)
+    return bool(stem) and full_stem.startswith(stem[0]) and in_order(stem, full_stem)
 
 
 def list_items(texts) -> Counter[str]:

@@ -11,22 +11,12 @@ from pathlib import Path
 
 import pytest
 from policykg.ingest.extract.body_lists import MIN_KNOWN, listed_among_bodies, short_heads
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.records import Candidate
-from policykg.ingest.script import to_simplified
 
 from tests.scaling import growth
+from tests.test_local_bodies import _organisations
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _organisations(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    return [
-        text[c.start : c.end]
-        for c in recognise(simplified, 0, len(simplified))
-        if c.kind == "Organization"
-    ]
 
 
 def test_the_short_heads_come_from_the_laws_and_name_their_full_head():
