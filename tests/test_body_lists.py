@@ -161,3 +161,18 @@ def test_listed_among_bodies_is_linear():
     added = make(2)()
     assert len(added) == 4  # 海洋渔业委 and 边防协调办 of each line
     assert growth(make, 500) < 8
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("江苏省地方性法规、江苏省政府规章另有规定的除外。", "江苏省地方性法规"),
+        ("適用澳門地方性法規、澳門政府規章的規定。", "澳門地方性法規"),
+    ],
+)
+def test_a_name_qualifying_a_noun_lends_its_list_no_kind(text, absent):
+    assert absent not in _organisations(text)  # 江苏省政府|规章: a list of rules, not bodies
+
+
+def test_a_name_before_a_verb_still_lends_its_list_its_kind():
+    assert "微众银行" in _organisations("腾讯、微众银行及香港科技园公司合作。")
