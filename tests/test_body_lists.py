@@ -56,6 +56,8 @@ def test_an_item_listed_among_bodies_is_a_body(text, expected):
         ("（财政部、资金调度办、项目评审委）", "资金调度办"),
         # after a comma the clause's verb may be glued to the first item
         ("总理很重视，批示海洋渔业委、财政部、商务部研究。", "批示海洋渔业委"),
+        # 由 inside a word governs nothing: no item begins after it
+        ("（自由港建设办、财政部、商务部）", "港建设办"),
         # a class of bodies, not one
         ("（财政部、商务部、有关部委）", "有关部委"),
         # a body of wherever it is: the first word says where

@@ -95,7 +95,8 @@ def _stands_before(text: str, end: int, limit: int) -> bool:
 def _first_item(text: str, a: int, b: int, start: int) -> int | None:
     """Where the first item of a list (text[a:b]) begins: after a governing word inside it
     (联席会议由|教育部), else at its start where a list may open before it (_OPENERS)."""
-    cuts = [at + len(word) for word in _GOVERNING if (at := text.rfind(word, a, b)) >= 0]
+    words = load_evidence().segment(text[a:b])  # a word of its own: not 由 of 自由港
+    cuts = [a + end for word, _, end in words if word in _GOVERNING]
     if cuts and max(cuts) < b:
         return max(cuts)
     return a if a <= start or text[a - 1] in _OPENERS else None
