@@ -1,5 +1,6 @@
-"""Bodies named after a place or a parent and national bodies named in full (issue 19,
-session 15) on 1, 4 and 16 MB of Mainland laws: linear?
+"""Bodies named after a place or a parent, national bodies named in full (issue 19,
+session 15) and bodies listed among bodies (session 16) on 1, 4 and 16 MB of Mainland laws:
+linear? (The bodies the last two stages read are the words the segmenter tags nt.)
 
 The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
 the size is reached (Simplified), segmented once (not timed); each stage is then timed once
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 from bench_recognisers import MB, laws_text
+from policykg.ingest.extract.body_lists import listed_among_bodies
 from policykg.ingest.extract.local_bodies import branch_bodies, local_bodies
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.records import Candidate
@@ -36,6 +38,7 @@ def main() -> None:
             ("place + local head", local_bodies, (tokens,)),
             ("body + place + branch", branch_bodies, (text, tokens, bodies)),
             ("named in full", bodies_named_in_full, (text, tokens, 0, len(text))),
+            ("listed among bodies", listed_among_bodies, (text, 0, len(text), bodies)),
         ):
             started = time.perf_counter()
             found = stage(*arguments)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
@@ -136,6 +137,7 @@ def recognise(
         if head_kind(c.name_in(simplified)) or not names_a_common_thing(c.name_in(simplified))
     ]
     found = _longest(found + listed)
+    found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
     return [
         c
         for c in found

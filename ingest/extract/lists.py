@@ -18,6 +18,7 @@ _OPEN, _CLOSE = "“「『", "”」』"
 _SEPARATORS = {"、", "和", "及", "与", "以及"}
 _NAME_TAGS = {"n", "nz", "nr", "nrt", "nt", "ns", "eng", "j", "nrfg", "vn", "b"}
 _ANCHORS = {"ns", "nt", "nz", "nrt", "eng"}
+_NOUN_TAGS = frozenset({"n"})
 _PEOPLE = re.compile(r"[者人员家士师生]$")
 MAX_ITEMS = 12
 
@@ -92,6 +93,9 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
         span = tokens[at_start[candidate.start] : at_end[candidate.end] + 1]
         if not any(t.tag in _ANCHORS for t in span) and candidate.end - candidate.start < 5:
             continue  # 黑社會 is not a name to go by
+        after = at_end[candidate.end] + 1
+        if after < len(tokens) and tokens[after].tag in _NOUN_TAGS:
+            continue  # 广东省政府|规章: the name qualifies a noun; its list lists such nouns
         listed = []
         for direction, edge in (
             (-1, at_start[candidate.start] - 1),

@@ -7,6 +7,9 @@ Two shapes the laws give the local and branch bodies of a national one, read fro
   and without 总 (海关总署 → 上海海关; 国家税务总局 → 广东省税务局). The local heads are
   read from the gazetteers of national and government bodies (built from the laws by
   `scripts/build_national_bodies.py` and `scripts/build_gazetteers.py`), not typed here.
+- **a place + a word the dictionary knows as an institution** (tagged nt, ending as the
+  government bodies of the gazetteer end): 广东省|人民代表大会, 湖北省|地震局 (the place says
+  whose; alone, the word is a class every province has).
 - **a named body + a place + a branch head.** A branch is named by its parent, its place
   and 分 or 支 before the last character of the parent's own head (中国人民银行 + 郑州 +
   分行; …管理局 + 上海 + 分局): what follows a body found in the text is read so.
@@ -25,6 +28,7 @@ from functools import lru_cache
 import rjieba
 
 from .gazetteers import load_gazetteer
+from .orgnames import has_body_suffix
 from .phrases import Token, places
 from .records import Candidate
 from .shortforms import without_marker
@@ -81,9 +85,33 @@ def local_bodies(tokens: list[Token]) -> list[Candidate]:
                 continue
         if token.tag in _PLACE_TAGS or word in region:
             end = _head_after(tokens, i + 1, heads, longest)
+            if end is None and _institution(tokens, i + 1):
+                end = tokens[i + 1].end  # 湖北省|国土资源厅, 广东省|人民代表大会
             if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
                 found.append(Candidate("Organization", token.start, end))
     return found
+
+
+def _institution(tokens: list[Token], at: int) -> bool:
+    """tokens[at] is one word the dictionary knows as an institution (tagged nt) that ends
+    as the government bodies of the gazetteer end (会, 局, 部, 署, 处): the place before it
+    says whose (广东省|人民代表大会). Not a hospital or a bank (澳门|公立医院: a class of
+    the place's institutions, of which it has many)."""
+    if at >= len(tokens):
+        return False
+    word = tokens[at].word
+    return (
+        tokens[at].tag == "nt"
+        and len(word) >= 3
+        and has_body_suffix(word)
+        and word[-1] in _government_endings()
+    )
+
+
+@lru_cache(maxsize=1)
+def _government_endings() -> frozenset[str]:
+    """The last characters of the government bodies of the gazetteer (会, 局, 部, 署, 处)."""
+    return frozenset(entry.name_hans[-1] for entry in load_gazetteer("government_bodies"))
 
 
 def _modifies_a_noun(tokens: list[Token], following: int) -> bool:

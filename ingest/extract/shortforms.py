@@ -33,7 +33,7 @@ from .phrases import glued_preposition
 from .records import Candidate
 from .vocabulary import category_of
 
-__all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "without_marker"]
+__all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "in_order", "without_marker"]
 
 KIND = "national_bodies"
 MARKERS = ("中华人民共和国", "国务院", "国家", "中国")
@@ -90,7 +90,7 @@ def _head_forms(head: str) -> tuple[str, ...]:
     return (head, *(c for c in dict.fromkeys(ends) if has_body_suffix(c)))
 
 
-def _in_order(short: str, full: str) -> bool:
+def in_order(short: str, full: str) -> bool:
     """Every character of `short` appears in `full`, in the same order."""
     position = 0
     for char in short:
@@ -120,7 +120,7 @@ def _abbreviates(short: str, name: str, form: str, stem: str, bare: str) -> bool
         return False
     if len(without_marker(short_stem)) < MIN_OWN:
         return False  # 国务院部委: a marker and one character say no one body
-    return _in_order(short_stem, stem)
+    return in_order(short_stem, stem)
 
 
 @lru_cache(maxsize=65536)
