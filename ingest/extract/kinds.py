@@ -185,6 +185,22 @@ def _facility_heads() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("platform_heads.tsv"))
 
 
+# the whole nation (phrases.NAME_START_WORDS without 国际, which names no one country)
+_NATION = NAME_START_WORDS - {"国际"}
+_SORT_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words: 大型, 重大
+
+
+def _nation_of_a_sort(words: Sequence[str]) -> bool:
+    """全国|大型|水库, 国家|重大|科技服务平台: the nation, then a word of size or sort (an
+    adjective or distinguishing word to the dictionary), then more than the head: the
+    country's things of that sort, not one of them."""
+    return (
+        len(words) >= 3
+        and to_simplified(words[0]) in _NATION
+        and load_evidence().tag(to_simplified(words[1])) in _SORT_TAGS
+    )
+
+
 # a rank of a class: 省级, 国家级, 市级, 世界级, 一级 (a word ending in 级 before the head)
 _RANK = re.compile(".级$")
 
@@ -203,7 +219,8 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
       人民政府|專項資金: resources/generic_names.txt), so it is that class's scheme, not one;
     - it follows 成為 or 作為 (a role its subject takes: 香港成為|國際創新中心), or the 等
       closing a list (前海、南沙等|合作平台: the class its members belong to);
-    - it is a pair of places' short names and a facility head (深港|口岸: the ports between).
+    - it is a pair of places' short names and a facility head (深港|口岸: the ports between);
+    - it begins with the nation and a word of size or sort (全国|大型|水库, 国家|重大|…平台).
 
     Organisations are not asked: 高級人民法院 and 同級人民政府 are decided by kind heads."""
     if before in leading_modifiers() or (is_attributive(before) and _describes(before)):
@@ -213,6 +230,8 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
     if before == "等":
         return True  # 博物館、植物園等|宣傳教育基地: the class the list belongs to
     if _between_places(words):
+        return True
+    if _nation_of_a_sort(words):
         return True
     if any(_RANK.search(word) and not _verb(word) for word in words[:-1]):
         return True
