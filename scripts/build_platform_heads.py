@@ -7,9 +7,8 @@ beside the hand-kept `entity_heads.tsv`): one head a line, its kind and the evid
 
 The gold convention (`../shared/gold-dev/README.md`, the `conventions` field) counts as
 platforms the facilities and infrastructure a text names: parks, zones, labs, centres,
-airports, ports, stations, networks, and infrastructure (the gold's reservoirs and tunnels:
-三峡水库, 巴朗山隧道). FACILITY_ENDINGS holds the words of those classes that end such names
-(水库, 隧道, 台网 and 门户网站 since session 16; of these the laws confirm 水库 only); which words ending in them are head nouns is read from the laws:
+airports, ports, stations, networks. FACILITY_ENDINGS holds the words of those classes
+that end such names; which words ending in them are head nouns is read from the laws:
 a word of two characters or more (rjieba's segmentation of the text folded to Simplified,
 a noun or place-word tag) is a head when it stands directly after at least MIN_NAMERS
 different proper nouns (tags ns, nr, nz, nt, j: 郑州|机场, 福州|港口) in at least
@@ -41,20 +40,7 @@ from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "platform_heads.tsv"
 # the facility classes of the gold convention, as the words that end their names
-FACILITY_ENDINGS = (
-    "机场",
-    "口岸",
-    "港口",
-    "港区",
-    "码头",
-    "车站",
-    "园区",
-    "基地",
-    "水库",
-    "隧道",
-    "台网",
-    "门户网站",
-)
+FACILITY_ENDINGS = ("机场", "口岸", "港口", "港区", "码头", "车站", "园区", "基地")
 PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j"})
 HEAD_TAGS = frozenset({"n", "nz", "vn", "l", "s"})
 MIN_NAMERS = 3  # different proper nouns directly before the head

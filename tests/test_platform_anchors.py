@@ -87,5 +87,13 @@ def test_anchored_names_end_at_a_head_and_lie_in_the_text(text):
 
 
 def test_the_nation_and_a_size_is_a_class():
-    assert _platforms("列入全国大型水库建设名录。") == []
-    assert _platforms("支持建设国家重大科技服务平台。") == []  # emitted before the step
+    assert _platforms("加快全国大型港口建设。") == []  # emitted before the step
+
+
+def test_a_word_that_ends_like_a_head_is_no_head():
+    assert _platforms("负责全国农村宅基地的管理。") == []
+
+
+def test_the_nation_and_a_longer_description_is_a_name():
+    assert "全国公共信用信息共享平台" in _platforms("推送至全国公共信用信息共享平台并公示。")
+    assert _platforms("加快全国大型港口建设。") == []

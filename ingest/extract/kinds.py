@@ -191,11 +191,11 @@ _SORT_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words: 大�
 
 
 def _nation_of_a_sort(words: Sequence[str]) -> bool:
-    """全国|大型|水库, 国家|重大|科技服务平台: the nation, then a word of size or sort (an
-    adjective or distinguishing word to the dictionary), then more than the head: the
-    country's things of that sort, not one of them."""
+    """全国|大型|港口, 国家|重点|实验室: the nation, a word of size or sort (an adjective or
+    distinguishing word to the dictionary) and the head alone: the country's things of that
+    sort, not one of them (全国|公共|信用|信息|共享|平台 says more: a name)."""
     return (
-        len(words) >= 3
+        len(words) == 3
         and to_simplified(words[0]) in _NATION
         and load_evidence().tag(to_simplified(words[1])) in _SORT_TAGS
     )
@@ -220,7 +220,7 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
     - it follows 成為 or 作為 (a role its subject takes: 香港成為|國際創新中心), or the 等
       closing a list (前海、南沙等|合作平台: the class its members belong to);
     - it is a pair of places' short names and a facility head (深港|口岸: the ports between);
-    - it begins with the nation and a word of size or sort (全国|大型|水库, 国家|重大|…平台).
+    - it is the nation, a word of size or sort and the head (全国|大型|港口).
 
     Organisations are not asked: 高級人民法院 and 同級人民政府 are decided by kind heads."""
     if before in leading_modifiers() or (is_attributive(before) and _describes(before)):

@@ -38,6 +38,7 @@ from .orgnames import is_organisation, names_a_class, places_abbreviated
 from .phrases import MAX_LENGTH, NAME_START_WORDS, PUNCT, STOP_TAGS, Token, head, places
 from .platform_evidence import treated_as_class
 from .records import Candidate
+from .vocabulary import heads_by_last_char
 
 __all__ = ["anchored_platforms", "is_anchor"]
 
@@ -113,6 +114,16 @@ def _closes_run(text: str, tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _common_word(token: Token) -> bool:
+    """One character and a head, a word of the laws as a whole: 宅|基地 (a homestead), not
+    服务|平台."""
+    return any(
+        len(token.word) == len(suffix) + 1 and load_evidence().word(token.word) is not None
+        for suffix, _ in heads_by_last_char().get(token.word[-1:], ())
+        if token.word.endswith(suffix)
+    )
+
+
 def _start(text: str, tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
     """The index of the anchor the name begins at, and its sort, for the head whose first
     word is tokens[first]; None when the run before the head holds no anchor that begins."""
@@ -142,6 +153,8 @@ def anchored_platforms(
         found_head = head(text, tokens, index)
         if found_head is None or found_head.kind != "Platform" or found_head.institution:
             continue
+        if _common_word(token):
+            continue  # 宅基地: a word of the laws that ends like a head
         if any(c.start < token.end and token.start < c.end for c in [*found, *out]):
             continue  # named already, or part of a name
         start = _start(text, tokens, found_head.first)
