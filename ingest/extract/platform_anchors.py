@@ -149,7 +149,10 @@ def anchored_platforms(
     """Platforms whose head no candidate of `found` covers, named from an anchor (module
     docstring). `text` is Simplified; spans index it."""
     out: list[Candidate] = []
+    endings = heads_by_last_char()
     for index, token in enumerate(tokens):
+        if token.word[-1:] not in endings:
+            continue  # no head ends here (most words): the cheap test first
         found_head = head(text, tokens, index)
         if found_head is None or found_head.kind != "Platform" or found_head.institution:
             continue
