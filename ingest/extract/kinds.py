@@ -40,6 +40,7 @@ from .vocabulary import generic_names, heads_by_last_char, leading_modifiers, li
 __all__ = [
     "ATTRIBUTIVE_TAGS",
     "describes_a_facility_or_scheme",
+    "facility_heads",
     "is_attributive",
     "kind_heads",
     "modifies_a_kind",
@@ -175,13 +176,14 @@ def _between_places(words: Sequence[str]) -> bool:
     """深港|口岸, 粵港|機場: only one-character short names of places (resources/
     place_abbreviations.tsv) before a facility head read from the laws (platform_heads.tsv):
     the ports or airports between those places, not one of them."""
-    if len(words) != 2 or words[1] not in _facility_heads():
+    if len(words) != 2 or words[1] not in facility_heads():
         return False
     return bool(places_abbreviated(words[0], words[0]))
 
 
 @lru_cache(maxsize=1)
-def _facility_heads() -> frozenset[str]:
+def facility_heads() -> frozenset[str]:
+    """The heads the laws put after many different proper nouns (platform_heads.tsv)."""
     return frozenset(line.split("\t")[0] for line in lines_of("platform_heads.tsv"))
 
 

@@ -9,7 +9,9 @@ punctuation, number or time), the name begins at the leftmost **anchor** of that
 
 - a place (`resources/places.txt` or the one-character short names of places: 中葡, 深港),
   or a word the scale corpus never uses that the dictionary calls a proper noun (a local
-  place: 张江, 海淀; not 生物医药, 研学, which it calls common nouns), or
+  place: 张江, 海淀; not 生物医药, 研学, which it calls common nouns), or any word the laws
+  never use right before a head that the laws put after many different proper nouns
+  (`resources/platform_heads.tsv`: 康定|机场), or
 - a word that stands for the whole nation (国家, 全国, 中国, 中央: `phrases.NAME_START_WORDS`
   without 国际, which names no one country).
 
@@ -33,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from .boundary_evidence import STOP, STRONG_PREDICATE_RATE, load_evidence
-from .kinds import describes_a_facility_or_scheme, names_a_kind
+from .kinds import describes_a_facility_or_scheme, facility_heads, names_a_kind
 from .orgnames import is_organisation, names_a_class, places_abbreviated
 from .phrases import MAX_LENGTH, NAME_START_WORDS, PUNCT, STOP_TAGS, Token, head, places
 from .platform_evidence import treated_as_class
@@ -124,6 +126,18 @@ def _common_word(token: Token) -> bool:
     )
 
 
+def _names_a_facility(tokens: Sequence[Token], at: int, first: int) -> str:
+    """康定|机场: a word the laws never use right before a head that the laws put after many
+    different proper nouns (resources/platform_heads.tsv: 机场, 口岸, 港口) is a place."""
+    word = tokens[at].word
+    if at != first - 1 or tokens[first].word not in facility_heads():
+        return ""
+    evidence = load_evidence()
+    if len(word) < 2 or not _HAN.match(word) or evidence.word(word) is not None:
+        return ""
+    return _PLACE if evidence.can_begin_name(word) else ""
+
+
 def _start(text: str, tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
     """The index of the anchor the name begins at, and its sort, for the head whose first
     word is tokens[first]; None when the run before the head holds no anchor that begins."""
@@ -134,7 +148,7 @@ def _start(text: str, tokens: Sequence[Token], first: int) -> tuple[int, str] | 
         k -= 1
         run.append(k)
     for at in reversed(run):  # the leftmost first
-        sort = is_anchor(tokens[at].word, tokens[at].tag)
+        sort = is_anchor(tokens[at].word, tokens[at].tag) or _names_a_facility(tokens, at, first)
         if sort and not _governs(tokens[at + 1]):
             return at, sort
     return None
