@@ -39,6 +39,7 @@ from .vocabulary import generic_names, heads_by_last_char, leading_modifiers, li
 
 __all__ = [
     "ATTRIBUTIVE_TAGS",
+    "NATION_WORDS",
     "describes_a_facility_or_scheme",
     "facility_heads",
     "is_attributive",
@@ -187,8 +188,9 @@ def facility_heads() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("platform_heads.tsv"))
 
 
-# the whole nation (phrases.NAME_START_WORDS without 国际, which names no one country)
-_NATION = NAME_START_WORDS - {"国际"}
+# the whole nation (phrases.NAME_START_WORDS without 国际: it names no one country, and
+# begins classes, 国际创新中心, as often as names)
+NATION_WORDS = NAME_START_WORDS - {"国际"}
 _SORT_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words: 大型, 重大
 
 
@@ -198,7 +200,7 @@ def _nation_of_a_sort(words: Sequence[str]) -> bool:
     sort, not one of them (全国|公共|信用|信息|共享|平台 says more: a name)."""
     return (
         len(words) == 3
-        and to_simplified(words[0]) in _NATION
+        and to_simplified(words[0]) in NATION_WORDS
         and load_evidence().tag(to_simplified(words[1])) in _SORT_TAGS
     )
 

@@ -5,9 +5,9 @@ A platform's name often holds verbs that describe what it does (国家农产品�
 stops at them, and what is left (追溯平台, 创新示范区) is too short to be taken as a name. This
 step reads the same phrases from the other end: walking left from a platform head over the
 words a noun phrase is made of (nouns, verbs, distinguishing words, idioms: no function word,
-punctuation, number or time), the name begins at the leftmost **anchor** of that run:
+punctuation or number, no time word that closes a phrase), the name begins at the leftmost **anchor** of that run:
 
-- a place (`resources/places.txt` or the one-character short names of places: 中葡, 深港),
+- a place (`resources/places.txt` or the one-character short names of places: 深港),
   or a word the scale corpus never uses that the dictionary calls a proper noun (a local
   place: 张江, 海淀; not 生物医药, 研学, which it calls common nouns), or any word the laws
   never use right before a head that the laws put after many different proper nouns
@@ -15,11 +15,11 @@ punctuation, number or time), the name begins at the leftmost **anchor** of that
 - a word that stands for the whole nation (国家, 全国, 中国, 中央: `phrases.NAME_START_WORDS`
   without 国际, which names no one country).
 
-The run ends at a head of its own (石河子高新区|建设…), at a word that stands before names in
-the laws and is a verb (建设, 设立) and at a verb the laws use as a predicate in at least 15 % of its uses
-(成为, 建立). An anchor that is
-the subject of a verb right after it (香港|支持…平台, 国家|鼓励…基地: a verb
-the corpus evidence votes a predicate) begins no name: the next anchor to the right is tried.
+The run ends at a head of its own (石河子高新区|建设…), at a word with a body's suffix
+(奥运会), at a verb that stands before names in the laws (建设, 设立) and at a verb the laws
+use as a predicate in at least 15 % of its uses (成为, 建立). An anchor that is the subject
+of a verb right after it (香港|支持…平台, 国家|鼓励…基地: a verb the corpus evidence votes a
+predicate) begins no name: the next anchor to the right is tried.
 A name that begins at the nation has no particular element, so the document's evidence
 (`platform_evidence.treated_as_class`: an item of a 等 list, counted, ranked) may still call it
 a member of a class; every name passes the same class tests as other platforms
@@ -35,19 +35,17 @@ import re
 from collections.abc import Sequence
 
 from .boundary_evidence import STOP, STRONG_PREDICATE_RATE, load_evidence
-from .kinds import describes_a_facility_or_scheme, facility_heads, names_a_kind
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, facility_heads, names_a_kind
 from .orgnames import is_organisation, names_a_class, places_abbreviated
-from .phrases import MAX_LENGTH, NAME_START_WORDS, PUNCT, STOP_TAGS, Token, head, places
+from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, head, places
 from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
 __all__ = ["anchored_platforms", "is_anchor"]
 
-# the nation, not the world: 国际 begins classes (国际创新中心) as often as names
-NATION_WORDS = NAME_START_WORDS - {"国际"}
-# a run of a noun phrase: no number, time or foreign word either (m, t, eng), nor a word the
-# segmenter could not tag (x)
+# a run of a noun phrase: no function word, number or Latin word (a time word is asked of
+# the evidence: 青年, 未来 stay, 期间 closes it)
 _OUTSIDE_TAGS = STOP_TAGS | {"m", "mq", "eng", "uj"}
 _OUTSIDE_RULES = frozenset({"function_tag", "numeral_or_time", "no_han"})
 # the dictionary's proper nouns: places, persons (张江 to it), transliterations, other names
