@@ -43,7 +43,9 @@ from .phrases import (
     reach_left,
     tokenise,
 )
+from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, treated_as_class
+from .platform_lists import listed_parks
 from .records import Candidate
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
@@ -118,6 +120,8 @@ def recognise(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
+    found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
+    found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
     found = _longest(
         found
         + _quoted_names(simplified, start, end)

@@ -39,7 +39,9 @@ from .vocabulary import generic_names, heads_by_last_char, leading_modifiers, li
 
 __all__ = [
     "ATTRIBUTIVE_TAGS",
+    "NATION_WORDS",
     "describes_a_facility_or_scheme",
+    "facility_heads",
     "is_attributive",
     "kind_heads",
     "modifies_a_kind",
@@ -175,14 +177,32 @@ def _between_places(words: Sequence[str]) -> bool:
     """深港|口岸, 粵港|機場: only one-character short names of places (resources/
     place_abbreviations.tsv) before a facility head read from the laws (platform_heads.tsv):
     the ports or airports between those places, not one of them."""
-    if len(words) != 2 or words[1] not in _facility_heads():
+    if len(words) != 2 or words[1] not in facility_heads():
         return False
     return bool(places_abbreviated(words[0], words[0]))
 
 
 @lru_cache(maxsize=1)
-def _facility_heads() -> frozenset[str]:
+def facility_heads() -> frozenset[str]:
+    """The heads the laws put after many different proper nouns (platform_heads.tsv)."""
     return frozenset(line.split("\t")[0] for line in lines_of("platform_heads.tsv"))
+
+
+# the whole nation (phrases.NAME_START_WORDS without 国际: it names no one country, and
+# begins classes, 国际创新中心, as often as names)
+NATION_WORDS = NAME_START_WORDS - {"国际"}
+_SORT_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words: 大型, 重大
+
+
+def _nation_of_a_sort(words: Sequence[str]) -> bool:
+    """全国|大型|港口, 国家|重点|实验室: the nation, a word of size or sort (an adjective or
+    distinguishing word to the dictionary) and the head alone: the country's things of that
+    sort, not one of them (全国|公共|信用|信息|共享|平台 says more: a name)."""
+    return (
+        len(words) == 3
+        and to_simplified(words[0]) in NATION_WORDS
+        and load_evidence().tag(to_simplified(words[1])) in _SORT_TAGS
+    )
 
 
 # a rank of a class: 省级, 国家级, 市级, 世界级, 一级 (a word ending in 级 before the head)
@@ -203,7 +223,8 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
       人民政府|專項資金: resources/generic_names.txt), so it is that class's scheme, not one;
     - it follows 成為 or 作為 (a role its subject takes: 香港成為|國際創新中心), or the 等
       closing a list (前海、南沙等|合作平台: the class its members belong to);
-    - it is a pair of places' short names and a facility head (深港|口岸: the ports between).
+    - it is a pair of places' short names and a facility head (深港|口岸: the ports between);
+    - it is the nation, a word of size or sort and the head (全国|大型|港口).
 
     Organisations are not asked: 高級人民法院 and 同級人民政府 are decided by kind heads."""
     if before in leading_modifiers() or (is_attributive(before) and _describes(before)):
@@ -213,6 +234,8 @@ def describes_a_facility_or_scheme(before: str, words: Sequence[str], name: str)
     if before == "等":
         return True  # 博物館、植物園等|宣傳教育基地: the class the list belongs to
     if _between_places(words):
+        return True
+    if _nation_of_a_sort(words):
         return True
     if any(_RANK.search(word) and not _verb(word) for word in words[:-1]):
         return True

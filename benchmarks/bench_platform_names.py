@@ -1,0 +1,50 @@
+"""Platform names from an anchor and the parks of a list (issue 19, session 16) on 1, 4 and
+16 MB of Mainland laws: linear?
+
+The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
+the size is reached (Simplified, as the extractor reads it), segmented line by line as
+`entities.recognise` segments a paragraph; the segmentation is not timed. Each step is
+timed once per size over every line, with no name found before it (so every platform head
+is read: the most work it can do), after one warm-up call that loads its data.
+
+    .venv/bin/python benchmarks/bench_platform_names.py [--corpus ../shared/corpus/scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from bench_recognisers import MB, laws_text
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.platform_anchors import anchored_platforms
+from policykg.ingest.extract.platform_lists import listed_parks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
+    args = parser.parse_args()
+    warm = "推广应用国家农产品质量安全追溯平台，由海淀园、丰台园、昌平园组成。"
+    anchored_platforms(warm, tokenise(warm, 0, len(warm)), [])
+    listed_parks(warm, tokenise(warm, 0, len(warm)))
+    for size in (1, 4, 16):
+        text = laws_text(args.corpus, size * MB)
+        lines, start = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                lines.append(tokenise(text, start, start + len(line)))
+            start += len(line) + 1
+        for name, step in (
+            ("anchored", lambda tokens, text=text: anchored_platforms(text, tokens, [])),
+            ("parks", lambda tokens, text=text: listed_parks(text, tokens)),
+        ):
+            started = time.perf_counter()
+            found = sum(len(step(tokens)) for tokens in lines)
+            seconds = time.perf_counter() - started
+            print(f"{size:>3} MB  {name:<9}  {found:>6} found  {seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,190 @@
+"""Platform names that begin at a particular place or at the nation (issue 19, session 16).
+
+A platform's name often holds verbs that describe what it does (国家农产品质量安全追溯平台,
+全国一体化在线政务服务平台, 张江国家自主创新示范区): the left reach of `phrases.reach_left`
+stops at them, and what is left (追溯平台, 创新示范区) is too short to be taken as a name. This
+step reads the same phrases from the other end: walking left from a platform head over the
+words a noun phrase is made of (nouns, verbs, distinguishing words, idioms: no function word,
+punctuation or number, no time word that closes a phrase), the name begins at the leftmost **anchor** of that run:
+
+- a place (`resources/places.txt` or the one-character short names of places: 深港),
+  or a word the scale corpus never uses that the dictionary calls a proper noun (a local
+  place: 张江, 海淀; not 生物医药, 研学, which it calls common nouns), or any word the laws
+  never use right before a head that the laws put after many different proper nouns
+  (`resources/platform_heads.tsv`: 康定|机场), or
+- a word that stands for the whole nation (国家, 全国, 中国, 中央: `phrases.NAME_START_WORDS`
+  without 国际, which names no one country).
+
+The run ends at a head of its own (石河子高新区|建设…), at a word with a body's suffix
+(奥运会), at a verb that stands before names in the laws (建设, 设立) and at a verb the laws
+use as a predicate in at least 15 % of its uses (成为, 建立). An anchor that is the subject
+of a verb right after it (香港|支持…平台, 国家|鼓励…基地: a verb the corpus evidence votes a
+predicate) begins no name: the next anchor to the right is tried.
+A name that begins at the nation has no particular element, so the document's evidence
+(`platform_evidence.treated_as_class`: an item of a 等 list, counted, ranked) may still call it
+a member of a class; every name passes the same class tests as other platforms
+(`kinds.describes_a_facility_or_scheme`, `kinds.names_a_kind`, the generic names).
+
+Only heads that the main recogniser left unnamed are read, so this adds names and changes
+none. Linear in the text: each head reads at most `phrases.MAX_LENGTH` characters to its left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .boundary_evidence import STOP, STRONG_PREDICATE_RATE, load_evidence
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, facility_heads, names_a_kind
+from .orgnames import is_organisation, names_a_class, places_abbreviated
+from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, head, places
+from .platform_evidence import treated_as_class
+from .records import Candidate
+from .vocabulary import heads_by_last_char
+
+__all__ = ["anchored_platforms", "is_anchor"]
+
+# a run of a noun phrase: no function word, number or Latin word (a time word is asked of
+# the evidence: 青年, 未来 stay, 期间 closes it)
+_OUTSIDE_TAGS = STOP_TAGS | {"m", "mq", "eng", "uj"}
+_OUTSIDE_RULES = frozenset({"function_tag", "numeral_or_time", "no_han"})
+# the dictionary's proper nouns: places, persons (张江 to it), transliterations, other names
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
+_HAN = re.compile("^[\u3400-\u9fff]+$")
+_NATION = "nation"
+_PLACE = "place"
+
+
+def is_anchor(word: str, tag: str) -> str:
+    """`_PLACE` for a place or a coinage, `_NATION` for the nation, "" for other words."""
+    if word in NATION_WORDS:
+        return _NATION
+    if not _HAN.match(word):
+        return ""
+    if word in places() or (len(word) >= 2 and places_abbreviated(word, word)):
+        return _PLACE
+    evidence = load_evidence()
+    if (
+        len(word) >= 2
+        and tag in _PROPER_TAGS
+        and evidence.word(word) is None
+        and evidence.can_begin_name(word)  # not 全面推广: an adverb and a verb to the corpus
+    ):
+        return _PLACE  # a proper noun the laws never use: 张江, 海淀 (not 生物医药, 研学)
+    return ""
+
+
+def _in_run(token: Token) -> bool:
+    """A word a noun phrase is made of: not punctuation, a function word, a number or time."""
+    if PUNCT.search(token.word) or token.tag in _OUTSIDE_TAGS or token.word == "的":
+        return False
+    votes = load_evidence().votes(token.word)
+    if token.tag == "t" and any(vote == STOP for _, vote in votes):
+        return False  # a time closes the phrase (期间, 以来); 青年, 未来 stay in names
+    return not any(rule in _OUTSIDE_RULES for rule, _ in votes)
+
+
+def _governs(token: Token) -> bool:
+    """A verb the corpus reads as a predicate (after adverbs and modals: 支持, 鼓励, 成为),
+    or a word that stands before names in the laws (建设|…基地, 设立|…中心)."""
+    votes = load_evidence().votes(token.word)
+    return any(rule == "stands_before_names" for rule, _ in votes) or (
+        token.tag.startswith("v") and any(vote == STOP for _, vote in votes)
+    )
+
+
+def _closes_run(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] ends what stands before the name: a head of its own (石河子高新区|建设…:
+    another name) or a word with an organisation's suffix (奥运会), a word that stands before names in the laws (建设, 设立), or a verb the
+    laws put after adverbs and modals in at least `STRONG_PREDICATE_RATE` of its uses
+    (成为, 建立, 加强: a predicate, whatever follows)."""
+    token = tokens[k]
+    if head(text, list(tokens), k) is not None:
+        return True
+    if len(token.word) >= 3 and is_organisation(token.word):
+        return True  # 北京奥运会|首都国际机场: an event's or a body's name ends there
+    votes = load_evidence().votes(token.word)
+    if token.tag.startswith("v") and any(rule == "stands_before_names" for rule, _ in votes):
+        return True  # 建设|…, 设立|…; not 安全 (安全|生产监督管理部门: a noun)
+    found = load_evidence().word(token.word)
+    return bool(
+        token.tag.startswith("v")
+        and found
+        and found.after_adv >= STRONG_PREDICATE_RATE * found.count
+    )
+
+
+def _common_word(token: Token) -> bool:
+    """One character and a head, a word of the laws as a whole: 宅|基地 (a homestead), not
+    服务|平台."""
+    return any(
+        len(token.word) == len(suffix) + 1 and load_evidence().word(token.word) is not None
+        for suffix, _ in heads_by_last_char().get(token.word[-1:], ())
+        if token.word.endswith(suffix)
+    )
+
+
+def _names_a_facility(tokens: Sequence[Token], at: int, first: int) -> str:
+    """康定|机场: a word the laws never use right before a head that the laws put after many
+    different proper nouns (resources/platform_heads.tsv: 机场, 口岸, 港口) is a place."""
+    word = tokens[at].word
+    if at != first - 1 or tokens[first].word not in facility_heads():
+        return ""
+    evidence = load_evidence()
+    if len(word) < 2 or not _HAN.match(word) or evidence.word(word) is not None:
+        return ""
+    return _PLACE if evidence.can_begin_name(word) else ""
+
+
+def _start(text: str, tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
+    """The index of the anchor the name begins at, and its sort, for the head whose first
+    word is tokens[first]; None when the run before the head holds no anchor that begins."""
+    k, run = first, []
+    while k > 0 and _in_run(tokens[k - 1]) and not _closes_run(text, tokens, k - 1):
+        if tokens[first].end - tokens[k - 1].start > MAX_LENGTH:
+            break
+        k -= 1
+        run.append(k)
+    for at in reversed(run):  # the leftmost first
+        sort = is_anchor(tokens[at].word, tokens[at].tag) or _names_a_facility(tokens, at, first)
+        if sort and not _governs(tokens[at + 1]):
+            return at, sort
+    return None
+
+
+def anchored_platforms(
+    text: str,
+    tokens: list[Token],
+    found: Sequence[Candidate],
+    document: tuple[int, int] | None = None,
+) -> list[Candidate]:
+    """Platforms whose head no candidate of `found` covers, named from an anchor (module
+    docstring). `text` is Simplified; spans index it."""
+    out: list[Candidate] = []
+    endings = heads_by_last_char()
+    for index, token in enumerate(tokens):
+        if token.word[-1:] not in endings:
+            continue  # no head ends here (most words): the cheap test first
+        found_head = head(text, tokens, index)
+        if found_head is None or found_head.kind != "Platform" or found_head.institution:
+            continue
+        if _common_word(token):
+            continue  # 宅基地: a word of the laws that ends like a head
+        if any(c.start < token.end and token.start < c.end for c in [*found, *out]):
+            continue  # named already, or part of a name
+        start = _start(text, tokens, found_head.first)
+        if start is None:
+            continue
+        at, sort = start
+        name = text[tokens[at].start : token.end]
+        words = [t.word for t in tokens[at : index + 1]]
+        before = tokens[at - 1].word if at > 0 else ""
+        if (
+            names_a_class(name)
+            or names_a_kind(words)
+            or describes_a_facility_or_scheme(before, words, name)
+            or (sort == _NATION and treated_as_class(text, name, tokens[at].start, document))
+        ):
+            continue
+        out.append(Candidate("Platform", tokens[at].start, token.end))
+    return out
