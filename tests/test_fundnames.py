@@ -20,6 +20,7 @@ def funds(text: str) -> list[str]:
     [
         ("相关费用由农村养老保险基金支付。", "农村养老保险基金"),  # nouns only, after 由
         ("鼓励中小企业融资担保基金分担风险。", "中小企业融资担保基金"),  # a verb inside
+        ("设立企业技术创新引导基金。", "企业技术创新引导基金"),  # a class noun, then a name
         ("可从创业补助资金中列支。", None),  # money, not earmarked: none
         ("市政府每年设立文化产业专项扶持资金。", "文化产业专项扶持资金"),  # 设立 governs
         ("统筹安排农村饮水安全专项补助资金。", "农村饮水安全专项补助资金"),
@@ -46,6 +47,7 @@ def test_fund_names_with_a_verb_or_purpose_inside(text, name):
         "将原专项基金并入。",
         "年度补助资金按季度拨付。",  # money of a year, not a fund
         "本研究院創立基金由政府捐助。",  # this body's founding fund
+        "合营企业应当提取企业发展基金。",  # the fund each enterprise keeps
     ],
 )
 def test_classes_of_funds_are_not_names(text):

@@ -34,7 +34,8 @@ A fund named as a class is left out: no modifier of its own or one word only (�
 that is not earmarked (…资金 without 专项: 财政存量资金, 年度补助资金; 资金 is money in
 general, 专项资金 the earmarked fund that entity_heads.tsv already lists) unless a verb that
 treats it as a fund stands before it (设立|…奖励资金, 纳入|就业补助资金: fund_verbs.tsv,
-learnt from the laws), a kind (kinds.names_a_kind), or what
+learnt from the laws), the fund each body of a class keeps (企业|发展|基金: a class noun
+of bodies and one word), a kind (kinds.names_a_kind), or what
 kinds.describes_a_facility_or_scheme calls a class (人民政府|专项资金, 其他|基金).
 
 `read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
@@ -55,7 +56,7 @@ from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, head_kind, lines_of
+from .vocabulary import category_of, head_kind, is_class_noun, lines_of
 
 __all__ = [
     "FundReading",
@@ -252,6 +253,7 @@ def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+CLASS_OWNER_WORDS = 3  # a class of bodies, one word, the head: 企业|发展|基金
 BODY_WORDS = 3  # words after the head that can make a body of it (运营|管理机构)
 
 
@@ -306,6 +308,8 @@ def _a_class(words: Sequence[str], before: str, set_up: bool = False) -> bool:
         return True  # 财政存量资金, 年度补助资金: money, unless earmarked or set up (设立|…资金)
     if names_a_class(name):
         return True
+    if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]):
+        return True  # 企业|发展|基金: the fund each body of a class keeps (企业发展基金)
     return names_a_kind(list(words)) or describes_a_facility_or_scheme(before, list(words), name)
 
 
