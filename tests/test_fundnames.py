@@ -178,6 +178,8 @@ def test_a_fund_named_only_in_a_law_s_title_is_not_read():
     assert funds("（原名稱：交通部港務管理局作業基金收支保管辦法；）") == []
     # a rule applied to a fund is no title: 依 stands between
     assert "海洋科技发展基金" in funds("海洋科技发展基金依本办法规定使用。")
+    # the fund's rules, not a title's words: nothing between the head and 规定
+    assert "海洋科技发展基金" in funds("并依海洋科技发展基金规定")
 
 
 @pytest.mark.parametrize(

@@ -278,14 +278,15 @@ _NOT_IN_TITLES = frozenset({"p", "r", "d", "u", "uj", "m", "x"})  # 依|本|办�
 
 def _in_a_title(tokens: Sequence[Token], index: int) -> bool:
     """The fund is named in a law's title (经济部…作业基金|收支|保管|办法；): the words after
-    it, to the clause's end, end like a law's title and hold no preposition, pronoun,
-    adverb or particle (not 基金|依|本|办法). The gold convention leaves a name seen only
+    it, to the clause's end, end like a law's title, with a word at least between (依…
+    基金|规定 is the fund's rules), and hold no preposition, pronoun, adverb or particle
+    (not 基金|依|本|办法). The gold convention leaves a name seen only
     inside a title out; a fund the text names elsewhere is found there."""
     for end in range(index + 1, min(len(tokens), index + 1 + TITLE_WORDS)):
         token = tokens[end]
         if PUNCT.search(token.word) or token.tag in _NOT_IN_TITLES:
             return False
-        if token.word.endswith(_LAW_ENDINGS):
+        if token.word.endswith(_LAW_ENDINGS) and end > index + 1:  # not 依…基金|规定
             following = tokens[end + 1].word if end + 1 < len(tokens) else ""
             return not following or bool(PUNCT.search(following))
     return False
