@@ -1,10 +1,12 @@
-"""Fund names (issue 19, session 15) on 1, 4 and 16 MB of Mainland laws, and on a text made
-of fund heads only (each head reads back at most MAX_WORDS words): linear?
+"""Fund names (issue 19, sessions 15-16) on 1, 4 and 16 MB of Mainland laws, and on texts
+made of fund heads only (each head reads back at most MAX_WORDS words; session 16: levels,
+a defined term, a verb with its preposition and a title after each head): linear?
 
 The laws are the scale corpus's LawRefBook Markdown files in sorted order, concatenated
 until the size is reached (`bench_recognisers.laws_text`); they are segmented once
-(`phrases.tokenise`, timed apart), then `fundnames.fund_names` runs over the words. One
-warm-up call first loads the data files.
+(`phrases.tokenise`, timed apart), then `fundnames.fund_names` runs over the words with
+the terms the text defines (`defined_terms`, one pass, timed with it). One warm-up call
+first loads the data files.
 
     .venv/bin/python benchmarks/bench_fundnames.py [--corpus ../shared/corpus/scale]
 """
@@ -16,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from policykg.ingest.extract.fundnames import fund_names
+from policykg.ingest.extract.fundnames import defined_terms, fund_names
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
@@ -24,13 +26,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_recognisers import MB, laws_text
 
 DENSE = "设立科技发展基金和就业专项补助资金，"  # two heads every 18 characters
+# session 16's readings: levels sharing a name, a defined term, a glued preposition, a title
+DENSE_16 = (
+    "推广与应用（以下简称推广与应用）。国家或者地方海洋科技发展基金，挪用推广与应用专项资金，"
+    "隶属于经济作业基金，港务作业基金收支保管办法；"
+)
 
 
 def _time(label: str, text: str) -> None:
     started = time.perf_counter()
     tokens = tokenise(text, 0, len(text))
     segmented = time.perf_counter()
-    found = fund_names(tokens)
+    found = fund_names(tokens, defined_terms(text, 0, len(text)))
     done = time.perf_counter()
     print(
         f"{label:<18} {len(tokens):>8} words  tokenise {segmented - started:6.2f} s  "
@@ -45,8 +52,9 @@ def main() -> None:
     fund_names(tokenise("设立科技发展基金", 0, 8))
     for size in (1, 4, 16):
         _time(f"laws {size} MB", to_simplified(laws_text(args.corpus, size * MB)))
-    for size in (1, 4, 16):
-        _time(f"dense {size} MB", DENSE * (size * MB // len(DENSE.encode("utf-8"))))
+    for dense, name in ((DENSE, "dense"), (DENSE_16, "dense-16")):
+        for size in (1, 4, 16):
+            _time(f"{name} {size} MB", dense * (size * MB // len(dense.encode("utf-8"))))
 
 
 if __name__ == "__main__":

@@ -2,22 +2,30 @@
 
     .venv/bin/python scripts/build_fund_names.py [--corpus ../shared/corpus/scale]
 
-Writes `ingest/resources/fund_names.tsv` (read by `policykg.ingest.extract.fundnames`):
+Writes `ingest/resources/fund_names.tsv` and `fund_verbs.tsv` (read by
+`policykg.ingest.extract.fundnames`). fund_names.tsv:
 one Simplified fund name a line with where it was read (`title` or `defined`) and how many
 times, after `#` header lines that name the sources. A fund name is read from
 
 - a law's title that begins with it (国家自然科学基金条例, 医疗保障基金使用监督管理条例,
   國立大學校院校務基金設置條例): the title up to its first 基金 or 资金, when what follows
-  is not 会 (基金会 is a body), 组织, 项目 or a manager (基金管理公司);
+  is not 会 (基金会 is a body), 组织, 项目 or a manager (基金管理公司), without a first
+  word that stands before names and never in one (運用|糧食平準基金…: the title's verb);
 - a clause that defines a short form for it (…道路交通事故社会救助基金（以下简称救助基金）):
   the phrase before the parenthesis, read back to where the boundary evidence says the name
-  begins (`boundary_evidence.name_start`), leading verbs it stops names at dropped.
+  begins (`boundary_evidence.name_start`), leading verbs it stops names at, pronouns and
+  function words dropped (前项|…, 之|学产基金).
 
 Titles come from the Taiwan Ministry of Justice index (`mojLawSplitJSON/index.json`) and the
 headings of the Mainland collection (LawRefBook-Laws); definitions from every law's text.
 Names under MIN_LENGTH characters (基金 alone, 石油基金
 is kept), names with characters no name has, names whose last word is no fund head (证券商资金
-of 资金融通) and money that is not earmarked (信托资金; 专项资金 is kept) are dropped. Output is sorted, so a rebuild gives the same bytes.
+of 资金融通) and money that is not earmarked (信托资金; 专项资金 is kept) are dropped.
+
+fund_verbs.tsv: the verbs that treat the 资金 after them as a fund (设立, 纳入, 申请: a
+fund is set up, paid into, applied to; money is 安排ed and 使用d), by how often they stand
+before the laws' fund names against before money (`fund_verbs`). Output is sorted, so a
+rebuild gives the same bytes.
 """
 
 from __future__ import annotations
@@ -28,8 +36,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import rjieba
 from policykg.ingest.extract.boundary_evidence import load_evidence
-from policykg.ingest.extract.fundnames import EARMARKED, MONEY
+from policykg.ingest.extract.fundnames import EARMARKED, MONEY, outside_names
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,6 +46,8 @@ from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus, read_index
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "fund_names.tsv"
 FORMAT = "# policykg-fund-names 1"
+VERBS_OUT = OUT.with_name("fund_verbs.tsv")
+VERBS_FORMAT = "# policykg-fund-verbs 1"
 MIN_LENGTH = 4
 # a title that begins with a fund's name: the name, then not a body, project or manager
 _TITLE = re.compile(r"^(.{2,30}?(?:基金|资金))(?!会|组织|项目|管理公司|管理人|管理机构)")
@@ -49,17 +60,32 @@ _NAME = re.compile(r"^[\u3400-\u9fff]+$")
 
 def _name_of(phrase: str) -> str:
     """The phrase read back to where the boundary evidence says a name begins, without
-    leading verbs it stops names at (设立|…基金)."""
+    leading verbs it stops names at (设立|…基金), pronouns and function words (前项|…), or
+    a function word glued to the first word (之|学产基金)."""
     evidence = load_evidence()
     words = [word for word, _, _ in evidence.segment(phrase)]
     start = evidence.name_start(words) if words else 0
-    while (
-        start < len(words) - 1
-        and evidence.tag(words[start]) == "v"
-        and evidence.stops_name(words[start])
+    while start < len(words) - 1 and (
+        (evidence.tag(words[start]) == "v" and evidence.stops_name(words[start]))
+        or evidence.tag(words[start]) in _NO_NAME_TAGS
     ):
         start += 1
-    return "".join(words[start:])
+    name = "".join(words[start:])
+    return name[evidence.glued_function_word(words[start]) if words else 0 :]
+
+
+_NO_NAME_TAGS = frozenset({"r", "p", "c", "u", "d"})
+
+
+def _title_name(name: str) -> str:
+    """A title's fund name without a first word that stands before names and never in one
+    (運用|糧食平準基金…: the title's verb; fundnames reads such words so in the text)."""
+    evidence = load_evidence()
+    words = evidence.segment(name)
+    start = 0
+    while start < len(words) - 1 and outside_names(words[start][0], evidence.tag(words[start][0])):
+        start += 1
+    return "".join(word for word, _, _ in words[start:])
 
 
 def _keep(name: str) -> bool:
@@ -85,7 +111,7 @@ def build(corpus: Path) -> tuple[Counter, int, int]:
         titles += 1
         simplified = to_simplified(title)
         if (m := _TITLE.match(simplified)) and _ends_a_word(simplified, m.end(1)):
-            names[(m.group(1), "title")] += 1
+            names[(_title_name(m.group(1)), "title")] += 1
     laws = 0
     for law in read_corpus(corpus):
         laws += 1
@@ -93,16 +119,68 @@ def build(corpus: Path) -> tuple[Counter, int, int]:
         title = to_simplified(law.title)
         main_land = law.collection == "LawRefBook-Laws"
         if main_land and (m := _TITLE.match(title)) and _ends_a_word(title, m.end(1)):
-            names[(m.group(1), "title")] += 1
+            names[(_title_name(m.group(1)), "title")] += 1
         for m in _DEFINED.finditer(text):
             names[(_name_of(m.group(1)), "defined")] += 1
     return Counter({k: v for k, v in names.items() if _keep(k[0])}), titles, laws
+
+
+# a verb that treats 资金 as a fund: it stands before the laws' fund names far more often
+# than before money (设立, 纳入: not 安排, 使用), a verb the evidence stops names at, of
+# two characters or more (not the modal 应), and no word of a fund's name (开发)
+MIN_VERB_USES = 25
+MIN_FUND_SHARE = 0.8
+VERB_REACH = 6  # words from the verb to the head it stands before
+_CLAUSE_END = re.compile(r"[，。；、：（）()\s“”「」]")
+
+
+def fund_verbs(corpus: Path, names: Counter) -> list[tuple[str, int, int]]:
+    """(verb, uses before a fund's name, uses before money) for the verbs that treat what
+    follows them as a fund: each verb (rjieba tag v) is followed to the first word ending
+    in 基金 (a fund, four characters or more) or in 资金 without 专项 (money), within
+    VERB_REACH words and the clause."""
+    evidence = load_evidence()
+    held: Counter = Counter()
+    for name, _source in names:
+        for word in {w for w, _, _ in evidence.segment(name)}:
+            held[word] += 1
+    fund, money = Counter(), Counter()
+    for law in read_corpus(corpus):
+        for paragraph in to_simplified(law.text).split("\n"):
+            if "基金" not in paragraph and MONEY not in paragraph:
+                continue
+            words = rjieba.tag(paragraph)
+            for i, (verb, tag) in enumerate(words[:-1]):
+                if tag != "v":
+                    continue
+                phrase = ""
+                for word, _ in words[i + 1 : i + 1 + VERB_REACH]:
+                    if _CLAUSE_END.match(word):
+                        break
+                    phrase += word
+                    if word.endswith("基金") and len(phrase) >= MIN_LENGTH:
+                        fund[verb] += 1
+                        break
+                    if word.endswith(MONEY) and EARMARKED not in phrase:
+                        money[verb] += 1
+                        break
+    return sorted(
+        (verb, fund[verb], money[verb])
+        for verb in fund
+        if fund[verb] + money[verb] >= MIN_VERB_USES
+        and fund[verb] / (fund[verb] + money[verb]) >= MIN_FUND_SHARE
+        and len(verb) >= 2
+        and evidence.tag(verb) == "v"
+        and evidence.stops_name(verb)
+        and held[verb] < 2
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--output", type=Path, default=OUT)
+    parser.add_argument("--verbs-output", type=Path, default=VERBS_OUT)
     args = parser.parse_args(argv)
     names, titles, laws = build(args.corpus)
     lines = [
@@ -114,6 +192,16 @@ def main(argv: list[str] | None = None) -> int:
     lines += [f"{name}\t{source}\t{count}" for (name, source), count in sorted(names.items())]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(names)} fund names -> {args.output}")
+    verbs = fund_verbs(args.corpus, names)
+    lines = [
+        VERBS_FORMAT,
+        "# Built by scripts/build_fund_names.py (fund_verbs: its docstring gives the method)",
+        f"# from the scale corpus ({', '.join(COLLECTIONS)}), {laws} laws read whole.",
+        "# Columns: verb (Simplified), uses before a fund's name, uses before money.",
+    ]
+    lines += [f"{verb}\t{before_fund}\t{before_money}" for verb, before_fund, before_money in verbs]
+    args.verbs_output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(verbs)} verbs that treat 资金 as a fund -> {args.verbs_output}")
     return 0
 
 

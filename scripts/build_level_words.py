@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/build_level_words.py [--corpus ../shared/corpus/scale]
 
-Writes `ingest/resources/level_words.tsv`, read by `policykg.graph.identity_words`: a short
+Writes `ingest/resources/level_words.tsv`, read by `policykg.graph.identity_words` (and by
+`policykg.ingest.extract.fundnames`: 国家或者地方 before a fund, session 16): a short
 name of a body, a fund or a platform that drops one of these words before it is the same
 thing as the long name (知识产权局 in 国家知识产权局, 财政科技计划 in 中央财政科技计划), as
 when it drops a place (深圳市) or an issuer. The segmenter tags them as common nouns (n), so

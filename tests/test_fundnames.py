@@ -20,6 +20,7 @@ def funds(text: str) -> list[str]:
     [
         ("相关费用由农村养老保险基金支付。", "农村养老保险基金"),  # nouns only, after 由
         ("鼓励中小企业融资担保基金分担风险。", "中小企业融资担保基金"),  # a verb inside
+        ("设立企业技术创新引导基金。", "企业技术创新引导基金"),  # a class noun, then a name
         ("可从创业补助资金中列支。", None),  # money, not earmarked: none
         ("市政府每年设立文化产业专项扶持资金。", "文化产业专项扶持资金"),  # 设立 governs
         ("统筹安排农村饮水安全专项补助资金。", "农村饮水安全专项补助资金"),
@@ -46,6 +47,7 @@ def test_fund_names_with_a_verb_or_purpose_inside(text, name):
         "将原专项基金并入。",
         "年度补助资金按季度拨付。",  # money of a year, not a fund
         "本研究院創立基金由政府捐助。",  # this body's founding fund
+        "合营企业应当提取企业发展基金。",  # the fund each enterprise keeps
     ],
 )
 def test_classes_of_funds_are_not_names(text):
@@ -125,3 +127,113 @@ def test_the_builder_reads_fund_names_from_titles_and_definitions(tmp_path):
         "海洋渔业发展基金", "港口设施维护基金", "观光发展基金", "离岛建设专项资金"
     }  # fmt: skip
     assert (titles, read) == (4, 1)
+
+
+# --- session 16: where a fund's name begins, a level's class, titles, 资金 set up ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "glued"),
+    [
+        # a verbal noun that stands before names and never in one
+        ("区政府可以运用海洋产业投资基金支持渔港建设。", "海洋产业投资基金", "运用海洋产业投资基金"),
+        # a verb with its preposition glued on (the segmenter calls 隸屬於 a noun)
+        ("該中心隸屬於農業作業基金項下。", "農業作業基金", "隸屬於農業作業基金"),
+        # a verb of a listed duty, after the item's number
+        ("（三）管理文化創意產業基金；", "文化創意產業基金", "管理文化創意產業基金"),
+        # two levels share the name: the local one names whose fund it is
+        ("可以申请国家或者地方中小企业创新发展基金的资助。", "中小企业创新发展基金",
+         "地方中小企业创新发展基金"),
+    ],
+)  # fmt: skip
+def test_a_fund_begins_after_the_clause_s_words(text, name, glued):
+    found = funds(text)
+    assert name in found
+    assert glued not in found
+
+
+def test_a_modal_glued_to_a_verb_is_no_part_of_a_name():
+    # 應審酌 is one word to the segmenter: the modal and a predicate of the laws
+    assert not [f for f in funds("醫院應審酌醫療發展基金之收支情形。") if "審酌" in f]
+
+
+def test_a_term_the_document_defines_is_one_word_of_the_name():
+    text = (
+        "第二条 本办法所称科研成果的推广与应用（以下简称推广与应用），是指转化活动。"
+        "第九条 挪用推广与应用专项资金的，责令归还。"
+    )
+    simplified = to_simplified(text)
+    found = [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Fund"]
+    assert "推广与应用专项资金" in found
+    assert "应用专项资金" not in found
+
+
+def test_without_a_definition_the_conjunction_still_ends_the_name():
+    found = funds("挪用推广与应用专项资金的，责令归还。")
+    assert "推广与应用专项资金" not in found
+
+
+def test_a_fund_named_only_in_a_law_s_title_is_not_read():
+    # the former title of a rule, unquoted: the fund is the title's, not the text's
+    assert funds("（原名稱：交通部港務管理局作業基金收支保管辦法；）") == []
+    # a rule applied to a fund is no title: 依 stands between
+    assert "海洋科技发展基金" in funds("海洋科技发展基金依本办法规定使用。")
+    # the fund's rules, not a title's words: nothing between the head and 规定
+    assert "海洋科技发展基金" in funds("并依海洋科技发展基金规定")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市政府设立中小学体育设施改造资金，用于场馆建设。", "中小学体育设施改造资金"),
+        ("各区应当将结余纳入城市绿化建设资金。", "城市绿化建设资金"),
+    ],
+)
+def test_money_set_up_or_paid_into_is_a_fund(text, name):
+    assert name in funds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各区应当统筹安排城市绿化建设资金。",  # money arranged, not set up
+        "五年内不得申请市级财政扶持资金项目。",  # the projects are applied for
+        "区政府设立文化产业扶持资金和基金。",  # money and funds of a kind
+    ],
+)
+def test_money_only_spent_is_no_fund(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+def test_fund_verbs_come_from_the_laws():
+    from policykg.ingest.extract.fundnames import fund_verbs
+
+    verbs = fund_verbs()
+    assert "设立" in verbs  # a fund is set up
+    assert not {"安排", "使用", "应"} & verbs  # money is arranged and used; a modal
+
+
+def test_a_fund_the_levels_share_goes_beside_the_national_one():
+    from policykg.ingest.extract.fundnames import without_level_shortenings
+    from policykg.ingest.extract.records import NamedEntity
+
+    entities = [
+        NamedEntity("國家海洋保護基金", "Fund"),
+        NamedEntity("海洋保護基金", "Fund"),  # read from 國家和地方海洋保護基金
+        NamedEntity("海洋研究院", "Organization"),
+        NamedEntity("農業發展基金", "Fund"),  # no national fund of that name: kept
+    ]
+    kept = [e.name for e in without_level_shortenings(entities)]
+    assert kept == ["國家海洋保護基金", "海洋研究院", "農業發展基金"]
+
+
+def test_the_builder_drops_a_title_s_leading_verb():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_fund_names.py"
+    spec = importlib.util.spec_from_file_location("build_fund_names", script)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert builder._title_name("运用渔业平准基金") == "渔业平准基金"
+    assert builder._title_name("农业发展基金") == "农业发展基金"

@@ -19,7 +19,7 @@ from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
-from .fundnames import fund_names
+from .fundnames import defined_terms, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import names_a_common_thing, negated_head
@@ -68,6 +68,8 @@ def recognise(
     `document`: the range of the document they belong to, whose evidence decides whether
     a platform is named or a class (platform_evidence.py); the whole text by default."""
     tokens = tokenise(simplified, start, end)
+    # 国家融资担保基金, 就业补助资金: funds, read back from their head (fundnames.py)
+    funds = read_funds(tokens, defined_terms(simplified, *(document or (0, len(simplified)))))
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
         defined = _defined_as_this(simplified, tokens, index)
@@ -123,13 +125,13 @@ def recognise(
     found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
     found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
     found = _longest(
-        found
+        not_read_here(found, funds, simplified)  # where the funds' reading decides
         + _quoted_names(simplified, start, end)
         + _known(simplified, tokens)
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
-        + fund_names(tokens)  # 国家融资担保基金, 就业补助资金: a verb inside the name
+        + [r.name for r in funds if r.name is not None]
     )
     found = _longest(
         found + _phases(simplified, found, end) + branch_bodies(simplified, tokens, found)

@@ -8,35 +8,69 @@ evidence never lets inside a name (its hard rules: punctuation, function words, 
 then two rules of the fund's own:
 
 - a predicate of the laws *inside* the phrase (a word the evidence stops at for its
-  predicate position, with words before it and not right before the head: 引导|基金)
-  is the clause's verb, not part of the name
+  predicate position, with words before it and not right before the head: 引导|基金; or
+  a modal glued to one: 应|审酌) is the clause's verb, not part of the name
   (本市|设立|大型科学仪器设施共享服务奖励资金), unless the laws' own fund names hold that
   word (全国社会|保障|基金: `resources/fund_names.tsv`, built by
-  `scripts/build_fund_names.py` from the titles and definitions of the scale corpus);
+  `scripts/build_fund_names.py` from the titles and definitions of the scale corpus) or
+  begin with it right after the clause's verb (纳入|就业|补助资金: 就业安定基金);
 - leading words that cannot begin a name go (筹集|科学技术发展基金, 分配|中央财政专项扶贫
-  资金), unless the laws' fund names hold the word and what follows begins no name of its
-  own (就业|补助资金).
+  资金, 管理|技术市场基金), and so do verbal nouns that stand before names and never in
+  one (运用|科技产业投资基金) and verbs with a preposition glued on (隶属于|经济作业基金),
+  unless a fund name of the laws begins with the word and what follows begins no name of
+  its own (就业|补助资金);
+- (session 16) a fund after a level of the whole country and a conjunction (国家或者|地方|
+  科技型中小企业技术创新基金, level_words.tsv) is the name the two levels share: the
+  local word names whose fund it is; `without_level_shortenings` then drops, per
+  document, a fund named so beside the national one (融资担保基金 beside
+  国家融资担保基金);
+- (session 16) a term the document defines is one word of the name (吸收与创新, defined
+  （以下简称吸收与创新）: 吸收与创新专项资金, not 创新专项资金);
+- (session 16) a fund named inside a law's title (经济部…作业基金收支保管办法；) is not
+  read: the gold convention leaves names seen only inside a title out.
 
 A fund named as a class is left out: no modifier of its own or one word only (社会资金,
 专项资金, 财政资金, 各类基金, 原|专项基金: a word of one character does not count), money
 that is not earmarked (…资金 without 专项: 财政存量资金, 年度补助资金; 资金 is money in
-general, 专项资金 the earmarked fund that entity_heads.tsv already lists), a kind (kinds.names_a_kind), or what
+general, 专项资金 the earmarked fund that entity_heads.tsv already lists) unless a verb that
+treats it as a fund stands before it (设立|…奖励资金, 纳入|就业补助资金: fund_verbs.tsv,
+learnt from the laws), the fund each body of a class keeps (企业|发展|基金: a class noun
+of bodies and one word), a kind (kinds.names_a_kind), or what
 kinds.describes_a_facility_or_scheme calls a class (人民政府|专项资金, 其他|基金).
+
+`read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
+drops the general reach's fund candidates that begin with one (`not_read_here`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+from ..metadata import KIND_SUFFIXES
+from ..script import to_simplified
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
 from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, head_kind, lines_of
+from .vocabulary import category_of, head_kind, is_class_noun, lines_of
 
-__all__ = ["fund_name_words", "fund_names", "fund_start"]
+__all__ = [
+    "FundReading",
+    "defined_terms",
+    "fund_first_words",
+    "fund_name_words",
+    "fund_names",
+    "fund_start",
+    "fund_verbs",
+    "not_read_here",
+    "outside_names",
+    "read_funds",
+    "without_level_shortenings",
+]
 
 HEADS = ("基金", "资金")  # the last words of every name of fund_names.tsv
 MONEY = "资金"  # money in general: a fund's name only when earmarked (专项资金, an entity head)
@@ -66,6 +100,30 @@ def fund_name_words() -> frozenset[str]:
     return frozenset(held - set(HEADS))
 
 
+@lru_cache(maxsize=1)
+def fund_first_words() -> frozenset[str]:
+    """The words that begin a fund name of the laws (就业: 就业安定基金; 国家, 中央): a word
+    that begins none (管理, 运用) is the clause's when it stands first."""
+    evidence = load_evidence()
+    return frozenset(
+        evidence.segment(line.split("\t")[0])[0][0] for line in lines_of("fund_names.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def fund_verbs() -> frozenset[str]:
+    """The verbs that treat the 资金 after them as a fund (fund_verbs.tsv: 设立, 纳入, 申请,
+    learnt from how often the laws put them before fund names rather than money)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("fund_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The words of the whole country's level (level_words.tsv: 国家, 中央), which the laws
+    set against the local level (国家和地方)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("level_words.tsv"))
+
+
 def _hard_stop(token: Token) -> bool:
     """Punctuation, a space, a number, or a word the evidence never lets inside a name (由, 的)."""
     return bool(PUNCT.search(token.word)) or token.tag in _NUMBER_TAGS or _never_inside(token.word)
@@ -82,35 +140,102 @@ def _predicate(word: str) -> bool:
     return (_PREDICATE, STOP) in load_evidence().votes(word)
 
 
+@lru_cache(maxsize=65536)
+def _glued_predicate(word: str) -> bool:
+    """A modal glued to a predicate of the laws (应|审酌, 得|审酌): the clause's verb."""
+    evidence = load_evidence()
+    return len(word) >= 3 and evidence.stops_name(word[0]) and _predicate(word[1:])
+
+
+@lru_cache(maxsize=65536)
+def outside_names(word: str, tag: str) -> bool:
+    """A word that stands before names and never in one: a verb with its preposition
+    glued on (隶属|于, 来源|于: the segmenter calls some nouns) or a verbal noun the laws
+    never see beginning or inside a unit though they see it before them (运用)."""
+    return _verb_and_preposition(word) or _verbal_noun_before_names(word, tag)
+
+
+@lru_cache(maxsize=65536)
+def _verb_and_preposition(word: str) -> bool:
+    evidence = load_evidence()
+    return len(word) >= 3 and evidence.stops_name(word[-1]) and evidence.tag(word[:-1]) == "v"
+
+
+@lru_cache(maxsize=65536)
+def _verbal_noun_before_names(word: str, tag: str) -> bool:
+    found = load_evidence().word(word)
+    return (
+        tag == "vn"
+        and found is not None
+        and found.begin_unit == found.inside_unit == 0
+        and found.before_unit > 0
+    )
+
+
+def _can_stand(words: Sequence[str]) -> bool:
+    """The words (a fund's name without its first word) have modifiers enough to stand as
+    a name (科技产业|投资|基金, not 担保|基金): a purpose word such as 融资 or 救助 also
+    never begins a unit, and stays before a bare head."""
+    head_prefix = len(words[-1]) > len("基金")
+    return sum(len(word) > 1 for word in words[:-1]) + head_prefix >= MIN_MODIFIERS
+
+
 def fund_start(tokens: Sequence[Token]) -> int:
     """Where the fund name that ends with tokens[-1] (its head) begins among `tokens`."""
+    return _leading_words_out(tokens, _clause_verb_out(tokens))
+
+
+def _clause_verb_out(tokens: Sequence[Token]) -> int:
+    """Where the name begins once a verb of the clause inside the phrase is left out."""
     evidence = load_evidence()
     words = [t.word for t in tokens]
     last = len(words) - 1
     start = 0  # the caller stopped at punctuation, function words and numbers
-    inside = fund_name_words()
+    inside, first_words = fund_name_words(), fund_first_words()
     # 本市|设立|…资金, 中|安排|部分资金, 政府|得以|指拨|开发基金: the clause's verb, not the
     # name's; right before the head it says what the fund does (天使投资|引导|基金), and a
     # verb between two nouns qualifies the rest (设施|共享|服务奖励资金)
     for i in range(start + 1, last - 1):
-        if words[i] in inside:
-            continue
+        if words[i] in inside or (start == i and words[i] in first_words):
+            continue  # 纳入|就业|补助资金: after the clause's verb, a fund name's first word
         between = (  # not before a name it governs: 捐赠|行政院…基金
             nominal(tokens[i - 1])
             and nominal(tokens[i + 1])
             and not evidence.name_initial(words[i + 1])
         )
-        if _predicate(words[i]) or (is_verb(tokens[i]) and not between):
+        if (
+            _predicate(words[i])
+            or _glued_predicate(words[i])
+            or _verb_and_preposition(words[i])  # 中心|隶属于|…基金
+            or (is_verb(tokens[i]) and not between)
+        ):
             start = i + 1
-    # 筹集|科学技术发展基金, 分配|中央财政…, 明知|校务基金: a word that begins no name, or a
-    # verb, unless a fund name of the laws holds it and no name begins right after it
-    # (就业|补助资金)
-    while start < last and (
-        not evidence.can_begin_name(words[start])
-        or is_verb(tokens[start])
-        or tokens[start].tag == _PRONOUN  # 其|申请…
+    return start
+
+
+def _leading_words_out(tokens: Sequence[Token], start: int) -> int:
+    """Where the name begins once the leading words that begin no name are left out."""
+    evidence = load_evidence()
+    words = [t.word for t in tokens]
+    last = len(words) - 1
+    # 筹集|科学技术发展基金, 分配|中央财政…, 明知|校务基金, 管理|技术市场基金: a word that
+    # begins no name, or a verb, unless a fund name of the laws begins with it and no name
+    # begins right after it (就业|补助资金: 就业安定基金)
+    first_words = fund_first_words()
+    while (
+        start < last
+        and (
+            not evidence.can_begin_name(words[start])
+            or is_verb(tokens[start])
+            or tokens[start].tag == _PRONOUN  # 其|申请…
+            or _verb_and_preposition(words[start])
+            or (  # 运用|科技产业投资基金, not 融资|担保基金
+                _verbal_noun_before_names(words[start], tokens[start].tag)
+                and _can_stand(words[start + 1 :])
+            )
+        )
     ):
-        if words[start] in inside and not evidence.name_initial(words[start + 1]):
+        if words[start] in first_words and not evidence.name_initial(words[start + 1]):
             break
         start += 1
     return start
@@ -128,6 +253,7 @@ def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
+CLASS_OWNER_WORDS = 3  # a class of bodies, one word, the head: 企业|发展|基金
 BODY_WORDS = 3  # words after the head that can make a body of it (运营|管理机构)
 
 
@@ -145,30 +271,78 @@ def _names_a_body(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
+TITLE_WORDS = 6  # words of a law's title after the fund it is about (收支|保管|及|运用|办法)
+_LAW_ENDINGS = tuple(s for s, kind in KIND_SUFFIXES if kind == "Legislation" and len(s) > 1)
+_NOT_IN_TITLES = frozenset({"p", "r", "d", "u", "uj", "m", "x"})  # 依|本|办法, 的
+
+
+def _in_a_title(tokens: Sequence[Token], index: int) -> bool:
+    """The fund is named in a law's title (经济部…作业基金|收支|保管|办法；): the words after
+    it, to the clause's end, end like a law's title, with a word at least between (依…
+    基金|规定 is the fund's rules), and hold no preposition, pronoun, adverb or particle
+    (not 基金|依|本|办法). The gold convention leaves a name seen only
+    inside a title out; a fund the text names elsewhere is found there."""
+    for end in range(index + 1, min(len(tokens), index + 1 + TITLE_WORDS)):
+        token = tokens[end]
+        if PUNCT.search(token.word) or token.tag in _NOT_IN_TITLES:
+            return False
+        if token.word.endswith(_LAW_ENDINGS) and end > index + 1:  # not 依…基金|规定
+            following = tokens[end + 1].word if end + 1 < len(tokens) else ""
+            return not following or bool(PUNCT.search(following))
+    return False
+
+
 def _is_head(word: str) -> bool:
     return word.endswith(HEADS)
 
 
-def _a_class(words: Sequence[str], before: str) -> bool:
-    """社会|资金, 各类|基金, 人民政府|专项资金: a kind of fund, not one fund."""
+def _a_class(words: Sequence[str], before: str, set_up: bool = False) -> bool:
+    """社会|资金, 各类|基金, 人民政府|专项资金: a kind of fund, not one fund. `set_up`: the
+    clause ends with the name (no 项目 or 和基金 after it), so the verb before it governs
+    the money itself."""
     name = "".join(words)
     head_prefix = len(words[-1]) > len("基金")  # 专项资金: 专项 qualifies the head
     modifiers = sum(len(word) > 1 for word in words[:-1])  # not 原|专项基金
     if modifiers + head_prefix < MIN_MODIFIERS or len(name) < MIN_CHARS:
         return True
-    if name.endswith(MONEY) and EARMARKED not in name:
-        return True  # 财政存量资金, 年度补助资金: money, not a fund, unless earmarked
+    if name.endswith(MONEY) and EARMARKED not in name and not (set_up and before in fund_verbs()):
+        return True  # 财政存量资金, 年度补助资金: money, unless earmarked or set up (设立|…资金)
     if names_a_class(name):
         return True
+    if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]):
+        return True  # 企业|发展|基金: the fund each body of a class keeps (企业发展基金)
     return names_a_kind(list(words)) or describes_a_facility_or_scheme(before, list(words), name)
 
 
-def fund_names(tokens: Sequence[Token]) -> list[Candidate]:
+@dataclass(frozen=True)
+class FundReading:
+    """How the phrase that ends with one fund head was read: `end` (the head's end),
+    `not_starts` (the offsets of the words judged the clause's, not the name's first: a
+    verb, a pronoun, a word that stands before names and never in one, a level shared
+    with another: 运用|, 隶属于|, 国家或者|地方|), `name` (the fund found, if any: none
+    for a class) and `in_title` (the head is named inside a law's title)."""
+
+    end: int
+    not_starts: frozenset[int]
+    name: Candidate | None
+    in_title: bool = False
+
+
+def fund_names(tokens: Sequence[Token], defined: Container[str] = frozenset()) -> list[Candidate]:
     """Funds whose names end with a word ending in 基金 or 资金, among `tokens` (a
-    paragraph's words, Simplified); linear in the tokens (at most MAX_WORDS back each)."""
-    found = []
+    paragraph's words, Simplified); linear in the tokens (at most MAX_WORDS back each).
+    `defined`: the terms the document defines (defined_terms), each read as one word."""
+    return [r.name for r in read_funds(tokens, defined) if r.name is not None]
+
+
+def read_funds(tokens: Sequence[Token], defined: Container[str] = frozenset()) -> list[FundReading]:
+    """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
+    readings = []
     for index, token in enumerate(tokens):
         if not _is_head(token.word) or _names_a_body(tokens, index):
+            continue
+        if _in_a_title(tokens, index):
+            readings.append(FundReading(token.end, frozenset(), None, in_title=True))
             continue
         first = index
         while (
@@ -178,12 +352,126 @@ def fund_names(tokens: Sequence[Token]) -> list[Candidate]:
             and not _is_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
         ):
             first -= 1
-        start = first + fund_start(tokens[first : index + 1])
+        judged = first + _clause_verb_out(tokens[first : index + 1])
+        start = first + _leading_words_out(tokens[first : index + 1], judged - first)
+        not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
+        if judged > first and _verb_and_preposition(tokens[judged - 1].word):
+            # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
+            not_starts |= {t.start for t in tokens[first:judged]}
         if start == first < index and _unit_of_number(tokens, first):
             start += 1  # 2|分钱|专项电力建设基金: the unit of the number before it
+        if _after_level_and(tokens, start, index):
+            not_starts.add(tokens[start].start)
+            start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
+        start = _defined_term_start(tokens, start, index, defined)
         before = tokens[start - 1].word if start > 0 else ""
-        if GENERIC.fullmatch(before):
-            continue  # 本|中心创立基金, 该|…基金: this or that body's fund, not a named one
-        if not _a_class([t.word for t in tokens[start : index + 1]], before):
-            found.append(Candidate("Fund", tokens[start].start, token.end))
-    return found
+        name = None
+        if (
+            not GENERIC.fullmatch(before)
+            and not _a_class(  # 本|中心创立基金: this body's
+                [t.word for t in tokens[start : index + 1]], before, _ends_clause(tokens, index)
+            )
+        ):
+            name = Candidate("Fund", tokens[start].start, token.end)
+        readings.append(FundReading(token.end, frozenset(not_starts), name))
+    return readings
+
+
+def _the_clause_s(token: Token) -> bool:
+    """A leading word that is the clause's, whatever the general reach makes of it: a verb
+    (管理|, 运用|), a pronoun, or a word that stands before names and never in one."""
+    return token.tag.startswith("v") or token.tag == _PRONOUN or _verb_and_preposition(token.word)
+
+
+_OPENING_QUOTES = "“「『"
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Punctuation (or the paragraph's end) follows tokens[index]: 设立…奖励资金。, not
+    申请…资金|项目 (the projects are what is applied for) or 设立…引导资金|和基金."""
+    return index + 1 >= len(tokens) or bool(PUNCT.search(tokens[index + 1].word))
+
+
+def not_read_here(
+    candidates: list[Candidate], readings: Sequence[FundReading], text: str
+) -> list[Candidate]:
+    """`candidates` (found by the general reach of entities.recognise) without the funds
+    that begin with a word read_funds judged the clause's (运用|…基金, 隶属于|…基金,
+    国家或者地方|…基金: its reading stands instead) or that are named inside a law's
+    title. Any other stays: one that reaches further back than read_funds read
+    (创新及科技基金: the general reach crosses 及), a quoted one, or one that begins
+    with a noun read_funds left out (its own rules for classes are stricter: 科普基金)."""
+    judged = {r.end: r for r in readings}
+    kept = []
+    for c in candidates:
+        reading = judged.get(c.end) if c.kind == "Fund" else None
+        if (
+            reading is not None
+            and text[c.start - 1 : c.start] not in _OPENING_QUOTES
+            and (reading.in_title or c.start in reading.not_starts)
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+_CONJUNCTION_TAG = "c"
+
+
+def _after_level_and(tokens: Sequence[Token], start: int, index: int) -> bool:
+    """tokens[start] follows a word of the whole country's level and a conjunction
+    (国家或者|地方, 中央和|省级): the two levels share the name that follows, so the word
+    names whose fund it is, not the fund (the laws set those words against 地方:
+    level_words.tsv)."""
+    return (
+        2 <= start < index - 1
+        and tokens[start - 1].tag == _CONJUNCTION_TAG
+        and tokens[start - 2].word in _level_words()
+    )
+
+
+DEFINED_WORDS = 6  # words a defined term may span (吸收|与|创新)
+
+
+def _defined_term_start(
+    tokens: Sequence[Token], start: int, index: int, defined: Container[str]
+) -> int:
+    """Where the name begins when a term the document defines ends inside it and begins
+    before it (吸收与创新, defined （以下简称吸收与创新）: 吸收与|创新专项资金, cut at 与,
+    becomes 吸收与创新专项资金); `start` otherwise."""
+    if not defined:
+        return start
+    for end in range(start, index):
+        term = tokens[end].word
+        for begin in range(end - 1, max(-1, end - DEFINED_WORDS), -1):
+            term = tokens[begin].word + term
+            if begin < start and term in defined:
+                return begin
+    return start
+
+
+# a short form the text defines: （以下简称吸收与创新）, （以下称“开发基金”）
+_DEFINITION = re.compile(
+    r"[（(]以下(?:简称|称)[：:]?[“「\"]?([^”」\"（）()，。；、]{2,20})[”」\"]?[）)]"
+)
+
+
+@lru_cache(maxsize=4)
+def defined_terms(simplified: str, start: int, end: int) -> frozenset[str]:
+    """The short forms the document simplified[start:end] defines (one pass over it; the
+    last few documents' are kept, so each paragraph's call costs a look-up)."""
+    return frozenset(m.group(1) for m in _DEFINITION.finditer(simplified, start, end))
+
+
+def without_level_shortenings(entities: list) -> list:
+    """The entities without each fund whose name is another fund's of the same document
+    less a word of the whole country's level (融资担保基金 beside 国家融资担保基金: read from
+    国家和地方融资担保基金, it is the class the two levels share, or the national fund's
+    short mention, which the long name already stands for)."""
+    funds = {to_simplified(e.name) for e in entities if e.kind == "Fund"}
+    levels = _level_words()
+    return [
+        e
+        for e in entities
+        if e.kind != "Fund" or not any(level + to_simplified(e.name) in funds for level in levels)
+    ]

@@ -12,6 +12,7 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
+from .fundnames import without_level_shortenings
 from .label_gate import merge_glued
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
 from .orgnames import GENERIC
@@ -59,6 +60,7 @@ def extract(document: DocumentRecord) -> Extraction:
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _not_across_titles(result.entities, result.cited)
+    result.entities = without_level_shortenings(result.entities)  # 国家和地方融资担保基金
     result.entities = named_as_bodies(
         text, document.scripts.hans, result.entities, result.cited, document.title_span
     )
