@@ -42,7 +42,7 @@ from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
 from policykg.ingest.extract.orgnames import place_abbreviations
 from policykg.ingest.extract.phrases import places
 from policykg.ingest.extract.shortforms import LOCAL_MAX, without_marker
-from policykg.ingest.extract.vocabulary import lines_of
+from policykg.ingest.extract.vocabulary import level_words
 from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title
@@ -150,12 +150,6 @@ def bodies_elsewhere(name: str) -> bool:
     name, written alone, may be any of them: a qualified long name of the store is not
     known to be the one it means."""
     return len(_jurisdictions().get(name, ())) > 1 or name in _borne_locally()
-
-
-@cache
-def level_words() -> frozenset[str]:
-    """The words of the whole country's level (resources/level_words.tsv)."""
-    return frozenset(line.split("\t")[0] for line in lines_of("level_words.tsv"))
 
 
 @cache

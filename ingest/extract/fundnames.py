@@ -56,7 +56,7 @@ from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, head_kind, is_class_noun, lines_of
+from .vocabulary import category_of, head_kind, is_class_noun, level_words, lines_of
 
 __all__ = [
     "FundReading",
@@ -64,7 +64,6 @@ __all__ = [
     "fund_first_words",
     "fund_name_words",
     "fund_names",
-    "fund_start",
     "fund_verbs",
     "not_read_here",
     "outside_names",
@@ -115,13 +114,6 @@ def fund_verbs() -> frozenset[str]:
     """The verbs that treat the 资金 after them as a fund (fund_verbs.tsv: 设立, 纳入, 申请,
     learnt from how often the laws put them before fund names rather than money)."""
     return frozenset(line.split("\t")[0] for line in lines_of("fund_verbs.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _level_words() -> frozenset[str]:
-    """The words of the whole country's level (level_words.tsv: 国家, 中央), which the laws
-    set against the local level (国家和地方)."""
-    return frozenset(line.split("\t")[0] for line in lines_of("level_words.tsv"))
 
 
 def _hard_stop(token: Token) -> bool:
@@ -178,11 +170,6 @@ def _can_stand(words: Sequence[str]) -> bool:
     never begins a unit, and stays before a bare head."""
     head_prefix = len(words[-1]) > len("基金")
     return sum(len(word) > 1 for word in words[:-1]) + head_prefix >= MIN_MODIFIERS
-
-
-def fund_start(tokens: Sequence[Token]) -> int:
-    """Where the fund name that ends with tokens[-1] (its head) begins among `tokens`."""
-    return _leading_words_out(tokens, _clause_verb_out(tokens))
 
 
 def _clause_verb_out(tokens: Sequence[Token]) -> int:
@@ -426,7 +413,7 @@ def _after_level_and(tokens: Sequence[Token], start: int, index: int) -> bool:
     return (
         2 <= start < index - 1
         and tokens[start - 1].tag == _CONJUNCTION_TAG
-        and tokens[start - 2].word in _level_words()
+        and tokens[start - 2].word in level_words()
     )
 
 
@@ -469,7 +456,7 @@ def without_level_shortenings(entities: list) -> list:
     国家和地方融资担保基金, it is the class the two levels share, or the national fund's
     short mention, which the long name already stands for)."""
     funds = {to_simplified(e.name) for e in entities if e.kind == "Fund"}
-    levels = _level_words()
+    levels = level_words()
     return [
         e
         for e in entities

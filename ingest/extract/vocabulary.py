@@ -12,6 +12,13 @@ def lines_of(name: str) -> list[str]:
     return [line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()]
 
 
+@lru_cache(maxsize=1)
+def level_words() -> frozenset[str]:
+    """The words of the whole country's level (level_words.tsv: 国家, 中央), which the laws
+    set against the local level (国家和地方)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("level_words.tsv"))
+
+
 def _kinds(*names: str) -> list[tuple[str, str]]:
     """(word, kind) pairs of the first two columns of the files, longest word first."""
     pairs = [tuple(line.split()[:2]) for name in names for line in lines_of(name)]
