@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..script import to_simplified
+from .vocabulary import lines_of
 
 __all__ = ["annex_titles", "document_kinds", "received_titles"]
 
@@ -126,9 +126,7 @@ def annex_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def document_kinds() -> frozenset[str]:
     """The kind words of the shipped list (Simplified)."""
-    data = resources.files("policykg.ingest").joinpath(f"resources/{KINDS_FILE}").read_text("utf-8")
-    kinds = {line.strip() for line in data.splitlines() if line.strip() and line[0] != "#"}
-    return frozenset(kinds)
+    return frozenset(lines_of(KINDS_FILE))
 
 
 # what stands before a title put forward or sent up (提出的, 报送的), Simplified
