@@ -93,13 +93,13 @@ def _governs(token: Token) -> bool:
     )
 
 
-def _closes_run(text: str, tokens: Sequence[Token], k: int) -> bool:
+def _closes_run(text: str, tokens: list[Token], k: int) -> bool:
     """tokens[k] ends what stands before the name: a head of its own (石河子高新区|建设…:
     another name) or a word with an organisation's suffix (奥运会), a word that stands before names in the laws (建设, 设立), or a verb the
     laws put after adverbs and modals in at least `STRONG_PREDICATE_RATE` of its uses
     (成为, 建立, 加强: a predicate, whatever follows)."""
     token = tokens[k]
-    if head(text, list(tokens), k) is not None:
+    if head(text, tokens, k) is not None:
         return True
     if len(token.word) >= 3 and is_organisation(token.word):
         return True  # 北京奥运会|首都国际机场: an event's or a body's name ends there
@@ -136,7 +136,7 @@ def _names_a_facility(tokens: Sequence[Token], at: int, first: int) -> str:
     return _PLACE if evidence.can_begin_name(word) else ""
 
 
-def _start(text: str, tokens: Sequence[Token], first: int) -> tuple[int, str] | None:
+def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None:
     """The index of the anchor the name begins at, and its sort, for the head whose first
     word is tokens[first]; None when the run before the head holds no anchor that begins."""
     k, run = first, []
