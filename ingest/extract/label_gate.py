@@ -48,7 +48,7 @@ from collections.abc import Iterable
 from ..script import to_simplified
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .fundnames import fund_name_words
-from .name_words import load_name_words
+from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
 from .records import Mention, NamedEntity
 from .vocabulary import ends_with_head
@@ -64,7 +64,6 @@ __all__ = [
 _CONJUNCTIONS = frozenset("和及暨与或")
 _LOCALISER_TAGS = frozenset({"f"})
 _SHORTEST_NAME = 3  # characters of the name the label ends with (教育部)
-COMMON_USES = 100  # uses in the laws that make a word common (as name_words.COMMON_USES)
 
 
 def glued_names(labels: Iterable[tuple[str, str]]) -> dict[str, str]:
