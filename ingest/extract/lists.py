@@ -15,7 +15,7 @@ from .records import Candidate
 from .vocabulary import category_of, ends_with_head, head_kind, stop_words
 
 _OPEN, _CLOSE = "“「『", "”」』"
-_SEPARATORS = {"、", "和", "及", "与", "以及"}
+SEPARATORS = frozenset({"、", "和", "及", "与", "以及"})  # between a list's items
 _NAME_TAGS = {"n", "nz", "nr", "nrt", "nt", "ns", "eng", "j", "nrfg", "vn", "b"}
 _ANCHORS = {"ns", "nt", "nz", "nrt", "eng"}
 _NOUN_TAGS = frozenset({"n"})
@@ -44,7 +44,7 @@ def quoted_before_head(tokens: list[Token], first: int, index: int, kind: str) -
             return []  # 「經濟合作暨發展組織」政府開發援助: the quote names a body already
         items.append((j, inner))
         i = j - 1
-        if i >= 1 and tokens[i].word in _SEPARATORS and tokens[i - 1].word in _CLOSE:
+        if i >= 1 and tokens[i].word in SEPARATORS and tokens[i - 1].word in _CLOSE:
             i -= 1
     head = (tokens[first].start, tokens[index].end)
     return [Candidate(kind, tokens[j].start, head[1], (inner, head)) for j, inner in items]
@@ -101,7 +101,7 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
             (-1, at_start[candidate.start] - 1),
             (1, at_end[candidate.end] + 1),
         ):
-            if not (0 <= edge < len(tokens) and tokens[edge].word in _SEPARATORS):
+            if not (0 <= edge < len(tokens) and tokens[edge].word in SEPARATORS):
                 continue
             for first, last in _items(tokens, edge + direction, direction):
                 item = tokens[first : last + 1]
@@ -131,7 +131,7 @@ def _items(tokens: list[Token], start: int, direction: int) -> list[tuple[int, i
     i, edge = start, start
     while 0 <= i < len(tokens) and len(items) < MAX_ITEMS:
         token = tokens[i]
-        if token.word in _SEPARATORS:
+        if token.word in SEPARATORS:
             if i != edge:
                 items.append((min(edge, i - direction), max(edge, i - direction)))
             edge = i + direction

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .lists import SEPARATORS as _SEPARATORS
 from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, places
 from .records import Candidate
 from .vocabulary import head_kind, heads_by_last_char
@@ -35,7 +36,6 @@ __all__ = ["listed_parks", "park_endings"]
 
 MIN_MEMBERS = 3  # items with one ending that make the list a list of parks
 PLACE_ENDING_MIN = 10  # place words of the laws ending in a character that make it a place's
-_SEPARATORS = frozenset({"、", "及", "和", "与", "以及"})
 _MAX_ITEM = 8  # characters: a place of up to seven and its ending
 _HAN = re.compile("^[\u3400-\u9fff]+$")
 
