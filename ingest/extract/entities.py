@@ -19,7 +19,7 @@ from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
-from .fundnames import defined_terms, not_read_here, read_funds
+from .fundnames import defined_terms, named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import names_a_common_thing, negated_head
@@ -131,7 +131,7 @@ def recognise(
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
-        + [r.name for r in funds if r.name is not None]
+        + named(funds)
     )
     found = _longest(
         found + _phases(simplified, found, end) + branch_bodies(simplified, tokens, found)

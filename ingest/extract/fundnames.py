@@ -65,6 +65,7 @@ __all__ = [
     "fund_name_words",
     "fund_names",
     "fund_verbs",
+    "named",
     "not_read_here",
     "outside_names",
     "read_funds",
@@ -319,7 +320,12 @@ def fund_names(tokens: Sequence[Token], defined: Container[str] = frozenset()) -
     """Funds whose names end with a word ending in 基金 or 资金, among `tokens` (a
     paragraph's words, Simplified); linear in the tokens (at most MAX_WORDS back each).
     `defined`: the terms the document defines (defined_terms), each read as one word."""
-    return [r.name for r in read_funds(tokens, defined) if r.name is not None]
+    return named(read_funds(tokens, defined))
+
+
+def named(readings: Sequence[FundReading]) -> list[Candidate]:
+    """The fund names of `readings` (a reading may judge a head to name no fund)."""
+    return [r.name for r in readings if r.name is not None]
 
 
 def read_funds(tokens: Sequence[Token], defined: Container[str] = frozenset()) -> list[FundReading]:
