@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .orgnames import is_organisation, names_a_class
-from .phrases import NAME_START_WORDS, PUNCT, STOP_TAGS, Token, is_verb, known
+from .phrases import NAME_START_WORDS, PUNCT, STOP_TAGS, Token, is_verb, known, qualifies_a_noun
 from .records import Candidate
 from .vocabulary import category_of, ends_with_head, head_kind, stop_words
 
@@ -93,8 +93,7 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
         span = tokens[at_start[candidate.start] : at_end[candidate.end] + 1]
         if not any(t.tag in _ANCHORS for t in span) and candidate.end - candidate.start < 5:
             continue  # 黑社會 is not a name to go by
-        after = at_end[candidate.end] + 1
-        if after < len(tokens) and tokens[after].tag in _NOUN_TAGS:
+        if qualifies_a_noun(tokens, at_end[candidate.end] + 1, _NOUN_TAGS):
             continue  # 广东省政府|规章: the name qualifies a noun; its list lists such nouns
         listed = []
         for direction, edge in (

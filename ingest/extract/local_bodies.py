@@ -29,7 +29,7 @@ import rjieba
 
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
-from .phrases import Token, places
+from .phrases import Token, places, qualifies_a_noun
 from .records import Candidate
 from .shortforms import without_marker
 
@@ -80,14 +80,14 @@ def local_bodies(tokens: list[Token]) -> list[Candidate]:
         if len(word) >= 4 and word[-1] in finals:
             head = next(_heads_ending(word, heads, longest), "")
             place = word[: -len(head)] if head else ""
-            if len(place) >= 2 and is_place(place) and not _modifies_a_noun(tokens, i + 1):
+            if len(place) >= 2 and is_place(place) and not qualifies_a_noun(tokens, i + 1):
                 found.append(Candidate("Organization", token.start, token.end))
                 continue
         if token.tag in _PLACE_TAGS or word in region:
             end = _head_after(tokens, i + 1, heads, longest)
             if end is None and _institution(tokens, i + 1):
                 end = tokens[i + 1].end  # 湖北省|国土资源厅, 广东省|人民代表大会
-            if end is not None and not _modifies_a_noun(tokens, _index_at(tokens, i, end)):
+            if end is not None and not qualifies_a_noun(tokens, _index_at(tokens, i, end)):
                 found.append(Candidate("Organization", token.start, end))
     return found
 
@@ -112,11 +112,6 @@ def _institution(tokens: list[Token], at: int) -> bool:
 def _government_endings() -> frozenset[str]:
     """The last characters of the government bodies of the gazetteer (会, 局, 部, 署, 处)."""
     return frozenset(entry.name_hans[-1] for entry in load_gazetteer("government_bodies"))
-
-
-def _modifies_a_noun(tokens: list[Token], following: int) -> bool:
-    """A noun follows: what ends before it qualifies that noun (海关|关长, 海关|手续)."""
-    return following < len(tokens) and tokens[following].tag.startswith("n")
 
 
 def _index_at(tokens: list[Token], i: int, end: int) -> int:

@@ -266,6 +266,17 @@ def _verb_between_nouns(tokens: list[Token], index: int) -> bool:
     )
 
 
+def qualifies_a_noun(
+    tokens: list[Token], following: int, noun_tags: frozenset[str] | None = None
+) -> bool:
+    """A noun follows at tokens[following]: what ends before it qualifies that noun
+    (海关|关长, 广东省政府|规章). `noun_tags`: only these tags count (default: any n…)."""
+    if following >= len(tokens):
+        return False
+    tag = tokens[following].tag
+    return tag in noun_tags if noun_tags is not None else tag.startswith("n")
+
+
 def nominal(token: Token) -> bool:
     """A noun, or a verbal noun (防治|研究中心: 研究 is vn)."""
     return token.tag.startswith("n") or token.tag == "vn"
