@@ -46,6 +46,7 @@ from .phrases import (
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, treated_as_class
 from .platform_lists import listed_parks
+from .platform_places import placed_platforms
 from .records import Candidate
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
@@ -124,6 +125,7 @@ def recognise(
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
     found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
+    found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + _quoted_names(simplified, start, end)
