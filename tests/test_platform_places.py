@@ -97,3 +97,22 @@ def test_organisations_and_composed_names_are_left_alone():
     court = Candidate("Organization", 0, len(text))
     composed = Candidate("Platform", 0, 3, parts=((0, 3),))
     assert placed_platforms(tokens, [court, composed]) == [court, composed]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "支持中国（杭州、宁波）跨境电子商务综合试验区建设。",
+            "中国（杭州、宁波）跨境电子商务综合试验区",
+        ),
+        ("推動中國（廈門、福州）綜合保稅試驗區發展。", "中國（廈門、福州）綜合保稅試驗區"),
+    ],
+)
+def test_places_in_parentheses_after_the_nation_are_part_of_the_name(text, name):
+    assert name in _platforms(text)
+
+
+def test_parentheses_that_hold_no_list_of_places_are_not_taken_in():
+    names = _platforms("设立试验区（含保税区、出口加工区）综合试验区")
+    assert not any(n.startswith("设立") or "（" in n for n in names)

@@ -16,6 +16,12 @@ names zones itself (上海市漕河泾新兴技术开发区): it is left alone. 
 that is no place names its own platform (广东省一体化政务服务平台) and is kept. Only
 platforms: a body keeps its province (湖北省武汉市中级人民法院 is a court's full name).
 
+The State Council names zones of several cities with the cities in parentheses after the
+country (中国（杭州、宁波）跨境电子商务综合试验区: the 2015 reply 国务院关于同意设立中国（杭州）
+跨境电子商务综合试验区的批复 and its successors, the free trade zones 中国（上海）自由贸易试验区):
+the recogniser stops at a parenthesis that holds more than one place, so a platform right
+after （place、place…） that follows the nation or a place takes them in.
+
 A platform that begins with a jurisdiction followed by a verb or a predicate
 (安徽省合肥市大力培育创新平台: the place is the subject of 培育) is dropped, by the test that
 keeps the anchors of `platform_anchors` from such phrases.
@@ -28,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .boundary_evidence import load_evidence
+from .kinds import NATION_WORDS
 from .platform_anchors import PLACE, is_anchor, jurisdiction_acts
 from .records import Candidate
 
@@ -76,6 +83,10 @@ def placed_platforms(tokens: Sequence, found: Sequence[Candidate]) -> list[Candi
             continue
         if jurisdiction_acts(tokens, k, last):
             continue
+        if (opening := _places_in_parentheses(tokens, k)) is not None:
+            candidate = Candidate("Platform", tokens[opening].start, candidate.end)
+            out.append(candidate)
+            continue
         if (
             k + 1 <= last
             and is_province(tokens[k].word, tokens[k].tag)
@@ -84,3 +95,28 @@ def placed_platforms(tokens: Sequence, found: Sequence[Candidate]) -> list[Candi
             candidate = Candidate("Platform", tokens[k + 1].start, candidate.end)
         out.append(candidate)
     return out
+
+
+_LIST_MARK = "、"
+
+
+def _places_in_parentheses(tokens: Sequence, k: int) -> int | None:
+    """The index of the nation or place word before （甲、乙…） that ends right before
+    tokens[k], when the parentheses hold only places separated by 、 (two or more:
+    one place in parentheses the recogniser reads itself); None otherwise."""
+    j = k - 1
+    if j < 0 or tokens[j].word != "）":
+        return None
+    places = 0
+    j -= 1
+    while j >= 0 and tokens[j].word != "（":
+        expected_place = places == 0 or tokens[j + 1].word == _LIST_MARK
+        if expected_place and tokens[j].tag == _PLACE_TAG:
+            places += 1
+        elif not (tokens[j].word == _LIST_MARK and tokens[j + 1].tag == _PLACE_TAG):
+            return None
+        j -= 1
+    if j < 1 or places < 2:
+        return None
+    before = tokens[j - 1]
+    return j - 1 if before.word in NATION_WORDS or before.tag == _PLACE_TAG else None
