@@ -19,7 +19,10 @@ The run ends at a head of its own (石河子高新区|建设…), at a word with
 (奥运会), at a verb that stands before names in the laws (建设, 设立) and at a verb the laws
 use as a predicate in at least 15 % of its uses (成为, 建立). An anchor that is the subject
 of a verb right after it (香港|支持…平台, 国家|鼓励…基地: a verb the corpus evidence votes a
-predicate) begins no name: the next anchor to the right is tried.
+predicate) begins no name: the next anchor to the right is tried. So does a jurisdiction (a
+place word with a division's suffix: 天津市, 吉林省) when, after any places inside it, a verb
+or a word the corpus votes a predicate or function word follows (天津市滨海新区|搭建…平台,
+安徽省合肥市|大力…: `jurisdiction_acts`, session 17).
 A name that begins at the nation has no particular element, so the document's evidence
 (`platform_evidence.treated_as_class`: an item of a 等 list, counted, ranked) may still call it
 a member of a class; every name passes the same class tests as other platforms
