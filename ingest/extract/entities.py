@@ -44,7 +44,7 @@ from .phrases import (
     tokenise,
 )
 from .platform_anchors import anchored_platforms
-from .platform_evidence import has_proper_element, treated_as_class
+from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
 from .platform_places import placed_platforms
 from .records import Candidate
@@ -152,6 +152,7 @@ def recognise(
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
+        and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
     ]
 
 
