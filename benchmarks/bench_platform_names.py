@@ -1,11 +1,12 @@
-"""Platform names from an anchor and the parks of a list (issue 19, session 16) on 1, 4 and
-16 MB of Mainland laws: linear?
+"""Platform names from an anchor and the parks of a list (issue 19, session 16), and the
+places around a platform's name (session 17) on 1, 4 and 16 MB of Mainland laws: linear?
 
 The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
 the size is reached (Simplified, as the extractor reads it), segmented line by line as
 `entities.recognise` segments a paragraph; the segmentation is not timed. Each step is
 timed once per size over every line, with no name found before it (so every platform head
-is read: the most work it can do), after one warm-up call that loads its data.
+is read: the most work it can do), after one warm-up call that loads its data. `placed` is
+given a platform over every two neighbouring words (every word is a name's first).
 
     .venv/bin/python benchmarks/bench_platform_names.py [--corpus ../shared/corpus/scale]
 """
@@ -14,12 +15,15 @@ from __future__ import annotations
 
 import argparse
 import time
+from itertools import pairwise
 from pathlib import Path
 
 from bench_recognisers import MB, laws_text
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_anchors import anchored_platforms
 from policykg.ingest.extract.platform_lists import listed_parks
+from policykg.ingest.extract.platform_places import placed_platforms
+from policykg.ingest.extract.records import Candidate
 
 
 def main() -> None:
@@ -39,11 +43,16 @@ def main() -> None:
         for name, step in (
             ("anchored", lambda tokens, text=text: anchored_platforms(text, tokens, [])),
             ("parks", lambda tokens, text=text: listed_parks(text, tokens)),
+            ("placed", lambda tokens: placed_platforms(tokens, _pairs(tokens))),
         ):
             started = time.perf_counter()
             found = sum(len(step(tokens)) for tokens in lines)
             seconds = time.perf_counter() - started
             print(f"{size:>3} MB  {name:<9}  {found:>6} found  {seconds:.2f} s")
+
+
+def _pairs(tokens):
+    return [Candidate("Platform", a.start, b.end) for a, b in pairwise(tokens)]
 
 
 if __name__ == "__main__":

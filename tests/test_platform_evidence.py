@@ -13,6 +13,7 @@ from policykg.ingest.extract.platform_evidence import (
     LONGEST,
     document_evidence,
     has_proper_element,
+    is_combination,
     treated_as_class,
 )
 from policykg.ingest.script import to_simplified
@@ -177,3 +178,22 @@ def test_only_the_document_s_own_text_is_its_evidence():
     assert treated_as_class(text, "农业遥感数据服务平台", at)  # the file's evidence
     assert not treated_as_class(text, "农业遥感数据服务平台", at, (len(first), len(text)))
     assert treated_as_class(text, "农业遥感数据服务平台", 3, (0, len(first)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推广“龙头企业+家庭农场+示范基地”的经营模式。",
+        "打造一批“科研院所+孵化器”创新中心。",
+        "鼓勵發展「黨支部＋合作社」服務平台。",
+    ],
+)
+def test_parts_joined_by_a_plus_sign_are_a_combination_not_a_platform(text):
+    assert not any("+" in n or "＋" in n for n in _platforms(text))
+
+
+def test_is_combination():
+    assert is_combination("企业+合作社+基地")
+    assert is_combination("研发＋中试基地")
+    assert not is_combination("互联网+")
+    assert not is_combination("国家农产品质量安全追溯平台")

@@ -44,8 +44,9 @@ from .phrases import (
     tokenise,
 )
 from .platform_anchors import anchored_platforms
-from .platform_evidence import has_proper_element, treated_as_class
+from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
+from .platform_places import placed_platforms
 from .records import Candidate
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
@@ -124,6 +125,7 @@ def recognise(
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
     found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
+    found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + _quoted_names(simplified, start, end)
@@ -150,6 +152,7 @@ def recognise(
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
+        and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
     ]
 
 

@@ -19,7 +19,10 @@ The run ends at a head of its own (石河子高新区|建设…), at a word with
 (奥运会), at a verb that stands before names in the laws (建设, 设立) and at a verb the laws
 use as a predicate in at least 15 % of its uses (成为, 建立). An anchor that is the subject
 of a verb right after it (香港|支持…平台, 国家|鼓励…基地: a verb the corpus evidence votes a
-predicate) begins no name: the next anchor to the right is tried.
+predicate) begins no name: the next anchor to the right is tried. So does a jurisdiction (a
+place word with a division's suffix: 天津市, 吉林省) when, after any places inside it, a verb
+or a word the corpus votes a predicate or function word follows (天津市滨海新区|搭建…平台,
+安徽省合肥市|大力…: `jurisdiction_acts`, session 17).
 A name that begins at the nation has no particular element, so the document's evidence
 (`platform_evidence.treated_as_class`: an item of a 等 list, counted, ranked) may still call it
 a member of a class; every name passes the same class tests as other platforms
@@ -42,7 +45,7 @@ from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
-__all__ = ["anchored_platforms", "is_anchor"]
+__all__ = ["PLACE", "anchored_platforms", "is_anchor", "is_jurisdiction", "jurisdiction_acts"]
 
 # a run of a noun phrase: no function word, number or Latin word (a time word is asked of
 # the evidence: 青年, 未来 stay, 期间 closes it)
@@ -52,17 +55,17 @@ _OUTSIDE_RULES = frozenset({"function_tag", "numeral_or_time", "no_han"})
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nz"})
 _HAN = re.compile("^[\u3400-\u9fff]+$")
 _NATION = "nation"
-_PLACE = "place"
+PLACE = "place"
 
 
 def is_anchor(word: str, tag: str) -> str:
-    """`_PLACE` for a place or a coinage, `_NATION` for the nation, "" for other words."""
+    """`PLACE` for a place or a coinage, `_NATION` for the nation, "" for other words."""
     if word in NATION_WORDS:
         return _NATION
     if not _HAN.match(word):
         return ""
     if word in places() or (len(word) >= 2 and places_abbreviated(word, word)):
-        return _PLACE
+        return PLACE
     evidence = load_evidence()
     if (
         len(word) >= 2
@@ -70,7 +73,7 @@ def is_anchor(word: str, tag: str) -> str:
         and evidence.word(word) is None
         and evidence.can_begin_name(word)  # not 全面推广: an adverb and a verb to the corpus
     ):
-        return _PLACE  # a proper noun the laws never use: 张江, 海淀 (not 生物医药, 研学)
+        return PLACE  # a proper noun the laws never use: 张江, 海淀 (not 生物医药, 研学)
     return ""
 
 
@@ -133,7 +136,7 @@ def _names_a_facility(tokens: Sequence[Token], at: int, first: int) -> str:
     evidence = load_evidence()
     if len(word) < 2 or not _HAN.match(word) or evidence.word(word) is not None:
         return ""
-    return _PLACE if evidence.can_begin_name(word) else ""
+    return PLACE if evidence.can_begin_name(word) else ""
 
 
 def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None:
@@ -147,9 +150,49 @@ def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None
         run.append(k)
     for at in reversed(run):  # the leftmost first
         sort = is_anchor(tokens[at].word, tokens[at].tag) or _names_a_facility(tokens, at, first)
-        if sort and not _governs(tokens[at + 1]):
+        if sort and not _governs(tokens[at + 1]) and not jurisdiction_acts(tokens, at, first):
             return at, sort
     return None
+
+
+# the suffixes of the units of the country's division (Constitution, article 30: 省, 自治区,
+# 直辖市, 自治州, 县, 市, 区 …): a place written with one is a jurisdiction, which acts
+JURISDICTION_ENDINGS = ("省", "自治区", "市", "州", "县", "区", "盟", "旗")
+# the corpus rules that vote a word a predicate or a function word
+_PREDICATE_RULES = frozenset({"predicate_position", "predicate_compound", "function_tag"})
+
+
+def is_jurisdiction(token: Token) -> bool:
+    """天津市, 滨海新区, 吉林省: a place word (dictionary tag ns) with a division's suffix."""
+    return token.tag == "ns" and len(token.word) >= 2 and token.word.endswith(JURISDICTION_ENDINGS)
+
+
+def _after_jurisdiction(tokens: Sequence[Token], k: int) -> int:
+    """The index after the jurisdiction that begins at tokens[k] (天津市; 永川|区, where the
+    segmenter cut the suffix off the place), or k when none does."""
+    if is_jurisdiction(tokens[k]):
+        return k + 1
+    if tokens[k].tag == "ns" and k + 1 < len(tokens) and tokens[k + 1].word in JURISDICTION_ENDINGS:
+        return k + 2
+    return k
+
+
+def jurisdiction_acts(tokens: Sequence[Token], at: int, first: int) -> bool:
+    """A jurisdiction, and any places inside it written after it (天津市|滨海新区, 安徽省|合肥市),
+    followed, before tokens[first], by a verb or a word the corpus votes a predicate or a
+    function word (搭建, 实施, 大力, 以微信): the sentence's subject and what it does, not a
+    platform's name. A jurisdiction before nouns still begins one (广东省|一体化|政务|服务平台)."""
+    k = _after_jurisdiction(tokens, at)
+    if k == at:
+        return False
+    while k < first and (after := _after_jurisdiction(tokens, k)) > k:
+        k = after
+    if k >= first:
+        return False  # only places before the head: 天津市|滨海新区|…
+    token = tokens[k]
+    if token.tag == "v":
+        return True
+    return any(rule in _PREDICATE_RULES for rule, _ in load_evidence().votes(token.word))
 
 
 def anchored_platforms(

@@ -37,7 +37,13 @@ from .boundary_evidence import load_evidence
 from .orgnames import gazetteer, known_bodies, known_platforms, places_abbreviated
 from .phrases import COUNT, places
 
-__all__ = ["DocumentEvidence", "document_evidence", "has_proper_element", "treated_as_class"]
+__all__ = [
+    "DocumentEvidence",
+    "document_evidence",
+    "has_proper_element",
+    "is_combination",
+    "treated_as_class",
+]
 
 LONGEST = 24  # characters: the longest platform name the evidence phrases cover
 
@@ -210,3 +216,16 @@ def has_proper_element(words: list[tuple[str, str]], name: str) -> bool:
         return True
     known = places()  # also inside one word of the segmenter
     return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+
+
+# a plus sign between two words: in the laws it joins the terms of a formula or a
+# combination (成本＋利润, 网格员+信息员, 地名＋仲裁委员会: how a name is made, not a name);
+# in the laws no body or platform holds one
+_COMBINATION = re.compile(r"[\u3400-\u9fffA-Za-z][+＋][\u3400-\u9fff]")
+
+
+def is_combination(name: str) -> bool:
+    """企业+合作社+基地, 全程机械化+综合农事服务中心: parts joined by a plus sign name a
+    model of working, or a sort of centre by what it combines, not one facility. Not
+    InnoHK (no plus sign) nor a sign after the last word (互联网+, a slogan on its own)."""
+    return bool(_COMBINATION.search(name))
