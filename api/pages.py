@@ -32,6 +32,7 @@ from policykg.graph.bound import (
     stored_iri,
 )
 from policykg.graph.cache import GenerationCache
+from policykg.graph.file_graph import file_graph, provision_prefix
 from policykg.graph.found_by import found_by
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
@@ -55,22 +56,26 @@ DOCUMENT_KINDS = {"agreement": PKG + "Agreement", "plan": PKG + "Plan", "paper":
 # corpus; 0.3 ms apart).
 MENTIONED_IN_DOCUMENT = (
     PROLOGUE
-    + """SELECT DISTINCT ?e WHERE { VALUES ?doc {}
-  GRAPH ?doc { ?prov a eli:LegalResourceSubdivision } ?e pkg:mentionedIn ?prov }"""
+    + """SELECT DISTINCT ?e WHERE { VALUES ?g {} VALUES ?within {}
+  GRAPH ?g { ?prov a eli:LegalResourceSubdivision } FILTER(STRSTARTS(STR(?prov), ?within))
+  ?e pkg:mentionedIn ?prov }"""
 )
 MENTIONED_CLASSES = {PKG + "Platform", PKG + "Fund", ORG + "Organization", PKG + "Agreement",
                      PKG + "Plan", PKG + "Paper", PKG + "Event", SCHEMA + "MonetaryAmount"}  # fmt: skip
 PROVISIONS = (
     PROLOGUE
     + """SELECT ?p ?num ?s ?e (SAMPLE(?hant) AS ?heading_hant) (SAMPLE(?hans) AS ?heading_hans)
-WHERE { VALUES ?doc {}
-  GRAPH ?doc { ?p a eli:LegalResourceSubdivision ; eli:number ?num ;
-                  pkg:sourceStart ?s ; pkg:sourceEnd ?e }
+WHERE { VALUES ?g {} VALUES ?within {}
+  GRAPH ?g { ?p a eli:LegalResourceSubdivision ; eli:number ?num ;
+                pkg:sourceStart ?s ; pkg:sourceEnd ?e }
+  FILTER(STRSTARTS(STR(?p), ?within))
   OPTIONAL { ?p pkg:heading ?hant FILTER(langMatches(lang(?hant), "zh-Hant")) }
   OPTIONAL { ?p pkg:heading ?hans FILTER(langMatches(lang(?hans), "zh-Hans")) }
 } GROUP BY ?p ?num ?s ?e"""
 )
-# The OPTIONALs stand outside GRAPH ?doc: inside it, Oxigraph 0.5 evaluates them with
+# A document's provisions in its file's graph (an annex shares its main document's): those
+# whose IRIs start with the document's (graph/file_graph.py).
+# The OPTIONALs stand outside GRAPH ?g: inside it, Oxigraph 0.5 evaluates them with
 # ?doc unbound, a scan of every graph (132 s on the scale corpus; 2 ms outside). A
 # provision's IRI is its document's own, so the union graph finds the same headings.
 # The home page's timeline: the latest dated statements (the lists page through the rest).
@@ -415,8 +420,14 @@ class Pages:
         key = ("listing", collection, tuple(sorted(filters.items())))
         return self.cache.get(key, lambda: browse.listing(self.queries, collection, **filters))
 
+    def _provisions_of(self, doc: str) -> dict[str, ox.NamedNode | ox.Literal]:
+        """The values that choose a document's own provisions: its file's graph, and
+        the prefix of their IRIs (an annex's are in its main document's graph)."""
+        graph = file_graph(self.queries, doc)
+        return {"g": ox.NamedNode(graph), "within": ox.Literal(provision_prefix(doc))}
+
     def _mentioned_in_document(self, doc: str) -> list[tuple[str, list[str]]]:
-        rows = self.queries.select(bind(MENTIONED_IN_DOCUMENT, doc=ox.NamedNode(doc)))
+        rows = self.queries.select(bind(MENTIONED_IN_DOCUMENT, **self._provisions_of(doc)))
         mentioned = [row["e"].value for row in rows]
         grouped: dict[str, list[str]] = {}
         if mentioned:
@@ -437,7 +448,7 @@ class Pages:
         if found is None:
             return self.not_found(request, iri)
         source, own = found
-        rows = self.queries.select(bind(PROVISIONS, doc=ox.NamedNode(iri)))
+        rows = self.queries.select(bind(PROVISIONS, **self._provisions_of(iri)))
         provisions = sorted(
             (int(r["s"].value), int(r["e"].value), r["num"].value, r["p"].value)
             for r in rows

@@ -17,6 +17,7 @@ from policykg.vocab import PKG
 
 from .bound import PROLOGUE, bind, queries_of
 from .cache import GenerationCache
+from .file_graph import file_graph
 from .kinds import QuerySource
 from .review_types import Anchor, Correction, Effect
 from .store_base import BaseStore
@@ -60,7 +61,7 @@ def accept_effect(store: BaseStore, correction: Correction) -> Effect:
     fact does not make it stale when the corrections are put back in force on a store
     where that rejection is applied, as it does not on a fresh store replaying them."""
     s, p, o = correction.statement
-    graph = ox.NamedNode(correction.anchor.document)
+    graph = ox.NamedNode(file_graph(store, correction.anchor.document))  # an annex's: its file's
     if not queries_of(store).ask(bind(STATED, g=graph, s=s, p=p, o=o)):
         if p.value == PKG + "sha256":  # a document accepted for one version (graph/settle.py)
             return Effect((), (), "the document's file changed since this version was accepted")

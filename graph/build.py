@@ -63,15 +63,18 @@ def _refines(finer: DateValue, coarser: DateValue) -> bool:
 
 @dataclass
 class DocumentGraphs:
-    """The named graphs built from one source file: the main document's and its annexes'.
+    """The named graphs built from one source file: the main document's (with its annexes:
+    one file, one graph) and, for a gazette issue, each document it prints.
 
-    `graphs` maps each graph IRI to its statements ("s p o", N-Triples, no final dot)."""
+    `graphs` maps each graph IRI to its statements ("s p o", N-Triples, no final dot);
+    `annexes` the annexes' IRIs, works inside the main graph."""
 
     main_iri: str
     source_file: str
     sha256: str
     graphs: dict[str, list[str]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    annexes: list[str] = field(default_factory=list)
 
     def triple_count(self) -> int:
         return sum(len(statements) for statements in self.graphs.values())
@@ -101,17 +104,20 @@ class GraphBuilder:
         main = iri(self.main_iri)
         main_statements = self._document(record, self.main_iri, main=True)
         result.graphs[self.main_iri] = main_statements
+        annex_iris: set[str] = set()
         for annex in record.annexes:
             annex_iri = self.minter.work(annex.title)
-            if annex_iri in result.graphs:  # two annexes with one title: keep them apart
+            if annex_iri in annex_iris or annex_iri == self.main_iri:  # two with one title
                 annex_iri = f"{self.main_iri}/annex/{annex.annex_label}"
+            annex_iris.add(annex_iri)
+            result.annexes.append(annex_iri)
             self._doc_iris[id(annex)] = annex_iri
             statements = self._document(annex, annex_iri, main=False)
             statements.append(f"{iri(annex_iri)} {E.is_annex_of} {main}")
             main_statements.append(f"{main} {E.has_annex} {iri(annex_iri)}")
             if annex.annex_label:
                 statements.append(f"{iri(annex_iri)} {P.annexLabel} {literal(annex.annex_label)}")
-            result.graphs[annex_iri] = statements
+            main_statements.extend(statements)  # one file, one graph: an annex is part of it
         for part in record.parts:  # a gazette issue's documents: works of their own
             chosen = document_date(part.dates)
             part_iri = self.minter.work(part.title, chosen.value.lexical() if chosen else None)

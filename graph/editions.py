@@ -52,7 +52,7 @@ def plan_editions(graphs: DocumentGraphs, taken: Callable[[str], str | None]) ->
     file's name, or None when the IRI is free or this file's own), each with the version
     IRI its document gets: its version date, else its hash, whichever is free."""
     editions = []
-    for graph_iri in graphs.graphs:
+    for graph_iri in (*graphs.graphs, *graphs.annexes):  # an annex: a work in the main graph
         if any(graph_iri.startswith(e.work + "/") for e in editions):
             continue  # an annex under a re-minted document's IRI moves with it
         if not taken(graph_iri):
@@ -86,14 +86,18 @@ def as_versions(graphs: DocumentGraphs, editions: list[Edition]) -> DocumentGrap
         graphs.source_file,
         graphs.sha256,
         warnings=list(graphs.warnings),
+        annexes=[pattern.sub(remint, f"<{a}>")[1:-1] for a in graphs.annexes],
     )
     for graph_iri, statements in graphs.graphs.items():
         new_iri = pattern.sub(remint, f"<{graph_iri}>")[1:-1]
         out.graphs[new_iri] = [pattern.sub(remint, s) for s in statements]
     for edition in editions:
         version, work = iri(edition.version), iri(edition.work)
-        out.graphs[edition.version] += [
-            f"{version} {E.is_member_of} {work}",
-            f"{work} {E.has_member} {version}",
-        ]
+        # an annex's version is stated in the graph it is in: its file's main graph
+        out.graphs.get(edition.version, out.graphs[out.main_iri]).extend(
+            [
+                f"{version} {E.is_member_of} {work}",
+                f"{work} {E.has_member} {version}",
+            ]
+        )
     return out

@@ -87,6 +87,10 @@ def mentioned_in(source: QuerySource, iri: str) -> list[str]:
     return sorted({r["prov"].value for r in rows}, key=_document_order)
 
 
+def _document_of(provision: str) -> str:
+    return provision.rpartition("/prov/")[0]
+
+
 def _document_order(provision: str) -> tuple[str, tuple[int, ...], list]:
     document, _, path = provision.rpartition("/prov/")
     steps = path.split("-")
@@ -109,8 +113,13 @@ def mentions(
     chosen = provisions[:shown] if shown is not None else provisions
     if not chosen:
         return [], len(provisions)
+    # the provision's document is named by its IRI: an annex's provisions are the annex's,
+    # though they lie in its main document's graph (graph/file_graph.py)
     found = {
-        r["prov"].value: (r["doc"].value, r["number"].value if r["number"] is not None else None)
+        r["prov"].value: (
+            _document_of(r["prov"].value),
+            r["number"].value if r["number"] is not None else None,
+        )
         for r in queries.select(bind(MENTIONS, prov=iris(chosen)))
     }
     first = _first_spans(queries, node, [p for p in chosen if p in found])
@@ -158,7 +167,7 @@ def documents_naming(
     if provisions is None:
         provisions = mentioned_in(queries, iri)
     for provision in provisions:  # a provision's IRI is its document's, then /prov/…
-        seen.setdefault(provision.rpartition("/prov/")[0], "mention")
+        seen.setdefault(_document_of(provision), "mention")
     dates: dict[str, str] = {}
     if seen:
         for row in queries.select(bind(DATES, doc=iris(sorted(seen)))):

@@ -3,9 +3,9 @@ standards: SPARQL 1.1 Query and Update over the Protocol, and the Graph Store HT
 Protocol for replacing a document's named graph.
 
 Atomicity: each graph is replaced by one Graph Store PUT, which the server applies as
-one request, so readers never see half a graph. A document with annexes has several
-graphs; its main graph, which records the file's hash, is written last, so an
-interrupted load leaves the file looking changed and the next ingest writes it again.
+one request, so readers never see half a graph. A gazette issue has several graphs (an
+annex is in its file's); its main graph, which records the file's hash, is written
+last, so an interrupted load leaves the file looking changed and the next ingest writes it again.
 
 The server must use the union of its named graphs as the default graph (Oxigraph:
 `--union-default-graph`; Virtuoso does so by default; Fuseki: `tdb2:unionDefaultGraph`).

@@ -31,6 +31,7 @@ from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, OWL, PKG, PROV, SKOS, XSD
 
 from . import browse
 from .bound import PROLOGUE, bind, queries_of
+from .file_graph import file_graph
 from .review_record import read_correction, record_statements
 from .review_types import (
     KINDS,
@@ -263,10 +264,11 @@ def effect(store: BaseStore, correction: Correction, corrected: Container[str] =
     kept = [q for q, sha in correction.removed if still_withdrawn(q, sha)]
     if correction.kind == "reject":
         s, p, o = correction.statement
+        graph = file_graph(store, correction.anchor.document)  # an annex's: its file's
         present = [
             q
             for q in quads_matching(store, s, p, o, corrected)
-            if q.graph_name.value == anchor.document or is_correction_graph(q.graph_name.value)
+            if q.graph_name.value == graph or is_correction_graph(q.graph_name.value)
         ]
         removes = union(present, kept)
         if not removes:

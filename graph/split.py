@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from policykg.vocab import RDF, SKOS
 
 from .bound import PROLOGUE, bind, queries_of
+from .file_graph import file_graph, in_document, shares_graph
 from .review import quads_matching, union
 from .review_types import Correction, Effect
 from .store_base import BaseStore
@@ -25,6 +26,15 @@ ANNOTATIONS = (
   VALUES ?g {} VALUES ?e {}
   GRAPH ?g { ?a a oa:Annotation ; oa:hasBody ?body ; pkg:factProperty ?p ; pkg:factValue ?v ;
                 oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+  FILTER(?body = ?e || ?v = ?e) }"""
+)
+# the same, with the provision each was read from (a document's, or one of its annexes')
+ANNOTATIONS_FROM = (
+    PROLOGUE
+    + """SELECT ?a ?body ?p ?v ?from WHERE {
+  VALUES ?g {} VALUES ?e {}
+  GRAPH ?g { ?a a oa:Annotation ; oa:hasBody ?body ; pkg:factProperty ?p ; pkg:factValue ?v .
+             OPTIONAL { ?a prov:wasDerivedFrom ?from } }
   FILTER(?body = ?e || ?v = ?e) }"""
 )
 # what the new entity keeps of the old one's description when only some spans move
@@ -55,19 +65,25 @@ def split_effect(
     copied: set[ox.Quad] = set()
     cut: list[tuple[int, int]] = []  # mentions a span overlaps without holding them whole
     for anchor in correction.selection:
-        graph = ox.NamedNode(anchor.document)
+        graph = ox.NamedNode(file_graph(store, anchor.document))
         about = [q for q in everything if q.graph_name == graph]
-        if anchor.quote is None:  # a whole document: all it says about the entity
-            moved.update(about)
+        whole = anchor.quote is None
+        if whole and not shares_graph(store, graph.value, anchor.document):
+            moved.update(about)  # a document alone in its graph: all it says about the entity
             continue
-        found = _annotated(store, graph, old, anchor.start, anchor.end)
+        if whole:  # a document beside its annexes (or an annex): what its provisions say
+            found = _annotated_in(store, graph, old, anchor.document)
+        else:
+            found = _annotated(store, graph, old, anchor.start, anchor.end)
+            cut += [span for _, a, span in found
+                    if a is None and span[0] < anchor.end and anchor.start < span[1]]  # fmt: skip
         chosen = [(fact, a) for fact, a, _ in found]
-        cut += [span for _, a, span in found
-                if a is None and span[0] < anchor.end and anchor.start < span[1]]  # fmt: skip
         annotations = {a for _, a in chosen if a is not None}
         # a fact also backed by an annotation outside the spans stays with the old entity
         facts = {f for f, a in chosen if a is not None} - {f for f, a in chosen if a is None}
         here = {q for q in about if q.subject in annotations or q.triple in facts}
+        if whole:  # and what links the entity to the document or its provisions unannotated
+            here |= {q for q in about if _of_document(q, anchor.document)}
         description = {
             q for q in about if q.subject == old and q.predicate.value in DESCRIPTION
         }  # fmt: skip
@@ -110,6 +126,30 @@ def _annotated(
         inside = start <= span[0] and span[1] <= end
         out.append((fact, row["a"] if inside else None, span))
     return out
+
+
+def _annotated_in(
+    store: BaseStore, graph: ox.NamedNode, entity: ox.NamedNode, document: str
+) -> list[tuple[ox.Triple, ox.NamedNode | None, tuple[int, int]]]:
+    """Each annotation of the entity in the graph: (the fact it backs, the annotation if
+    it was read from one of the document's own provisions, else None; no span)."""
+    rows = queries_of(store).select(bind(ANNOTATIONS_FROM, g=graph, e=entity))
+    out = []
+    for row in rows:
+        fact = ox.Triple(row["body"], row["p"], row["v"])
+        source = row["from"]
+        inside = source is not None and in_document(document, source.value)
+        out.append((fact, row["a"] if inside else None, (0, 0)))
+    return out
+
+
+def _of_document(quad: ox.Quad, document: str) -> bool:
+    """A statement of the document itself: about it, pointing at it, or naming one of its
+    own provisions (pkg:mentionedIn)."""
+    subject, obj = quad.subject.value, quad.object
+    if subject == document or (isinstance(obj, ox.NamedNode) and obj.value == document):
+        return True
+    return isinstance(obj, ox.NamedNode) and in_document(document, obj.value)
 
 
 def _renamed(triple: ox.Triple, old: ox.NamedNode, new: ox.NamedNode) -> ox.Triple:

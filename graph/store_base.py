@@ -253,6 +253,14 @@ class BaseStore:
         rows = list(self.query(query))
         return rows[0]["file"].value if rows else None
 
+    def work_owner(self, work_iri: str) -> str | None:
+        """The source file a document was read from, whichever graph holds it (an annex
+        is in its file's main graph)."""
+        node = ox.NamedNode(work_iri)
+        query = f"SELECT ?file WHERE {{ GRAPH ?g {{ {node} <{PKG}sourceFile> ?file }} }} LIMIT 1"
+        rows = list(self.query(query))
+        return rows[0]["file"].value if rows else None
+
     def is_empty(self) -> bool:
         return not self.document_graphs()
 

@@ -30,6 +30,7 @@ from policykg.errors import InputError, PolicyKGError
 from policykg.graph.build import DocumentGraphs, build_graphs
 from policykg.graph.document_dates import settle_dates
 from policykg.graph.editions import as_versions, plan_editions
+from policykg.graph.file_graph import migrate_annex_graphs
 from policykg.graph.identity_settle import settle_identity
 from policykg.graph.labels import LabelPlan, settle_labels
 from policykg.graph.store import BaseStore
@@ -284,6 +285,8 @@ class Ingestor:
         self._within = within or _nothing
         files, refused = collect_files(paths)
         report = IngestReport(list(refused))
+        if files:  # a store from before session 17: its annexes into their files' graphs
+            migrate_annex_graphs(self.store)
         stored = self._stored_hashes() if files else {}
         for done, (path, outcome) in enumerate(self._outcomes(files, stored), start=1):
             report.outcomes.append(outcome)
@@ -428,13 +431,14 @@ class Ingestor:
                 path, "duplicate", f"the same bytes as {twin[0]}, already stored", twin[1]
             )
 
-        def taken(graph_iri: str) -> str | None:  # by another file
-            owner = self.store.graph_owner(graph_iri) if self.store.has_graph(graph_iri) else None
+        def taken(iri: str) -> str | None:  # by another file (an annex: in its file's graph)
+            store = self.store
+            owner = store.graph_owner(iri) if store.has_graph(iri) else store.work_owner(iri)
             return owner if owner != source.name else None
 
         # another edition of a work stored from another file: kept as a version of it
         built = as_versions(built, plan_editions(built, taken))
-        for graph_iri in built.graphs:
+        for graph_iri in (*built.graphs, *built.annexes):
             if owner := taken(graph_iri):
                 raise InputError(
                     path,

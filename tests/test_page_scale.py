@@ -167,20 +167,33 @@ def test_the_dataset_statistics_follow_an_update(own_client, monkeypatch):
 def test_a_provisions_iri_names_its_document_as_the_mentions_assume(corpus_store):
     """graph/mentions.py finds a mention's document from its provision's IRI
     ({work}/prov/{path}, policykg/iris.py) instead of joining every provision to its
-    graph: every provision of the corpus, annexes' too, lies in the graph its IRI names."""
+    document: every provision of the corpus, annexes' too, is part of (eli:is_part_of, up
+    its chain) the work its IRI names, and lies in that work's file's graph."""
+    eli = "http://data.europa.eu/eli/ontology#"
     rows = list(corpus_store.query(
-        "SELECT ?p ?g WHERE { GRAPH ?g { ?p a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } }"
+        f"SELECT ?p ?g ?work WHERE {{ GRAPH ?g {{ ?p a <{eli}LegalResourceSubdivision> ; "
+        f"<{eli}is_part_of>+ ?work . ?work a <{eli}Work> }} }}"
     ))  # fmt: skip
-    assert len(rows) > 100
-    assert all(r["p"].value.rpartition("/prov/")[0] == r["g"].value for r in rows)
+    reached: dict[str, set[str]] = {}
+    graph_of: dict[str, str] = {}
+    for r in rows:
+        reached.setdefault(r["p"].value, set()).add(r["work"].value)
+        graph_of[r["p"].value] = r["g"].value
+    assert len(reached) > 100
+    annexes = {r["a"].value: r["g"].value for r in corpus_store.query(
+        f"SELECT ?a ?g WHERE {{ GRAPH ?g {{ ?a <{eli}is_annex_of> ?g }} }}"
+    )}  # fmt: skip
+    assert annexes, "the corpus has an annex: seed 000's"
+    for provision, works in reached.items():
+        document = provision.rpartition("/prov/")[0]
+        assert document in works
+        assert graph_of[provision] == annexes.get(document, document)
     org = browse.search(corpus_store, "科學技術部")["http://www.w3.org/ns/org#Organization"][0]
     provisions = browse.mentioned_in(corpus_store, org)
-    by_graph = {r["g"].value for r in corpus_store.query(
-        f"SELECT DISTINCT ?g WHERE {{ <{org}> <https://w3id.org/policykg/ontology#mentionedIn> ?p . "
-        "GRAPH ?g { ?p a <http://data.europa.eu/eli/ontology#LegalResourceSubdivision> } }"
-    )}  # fmt: skip
+    by_chain = {w for p in provisions for w in reached[p]}
     named = browse.documents_naming(corpus_store, org, provisions=provisions)
-    assert by_graph <= {doc for doc, _, _ in named}
+    assert by_chain <= {doc for doc, _, _ in named}
+    assert set(annexes) & {doc for doc, _, _ in named}  # the annex names it, as itself
 
 
 def test_an_entity_pages_lists_are_read_once_per_store_generation(own_client, monkeypatch):

@@ -288,6 +288,53 @@ def test_people_are_listed_with_their_names(client):
     assert people and all(p.get("name") for p in people), people[:2]
 
 
+def test_an_annex_and_its_main_document_each_show_their_own_in_one_file_graph(client, corpus_store):
+    # the annex is in its file's graph (issue #19): each page still shows its own
+    # provisions and what they mention, links the other, and a mention names its document
+    main, annex = (
+        "https://w3id.org/policykg/id/work/83802cbc5b8c9c75",
+        "https://w3id.org/policykg/id/work/ece7f0f1da165b13",
+    )
+    mentioned = "https://w3id.org/policykg/ontology#mentionedIn"
+
+    def named_in(doc: str) -> set[str]:
+        rows = corpus_store.query(f"SELECT ?e ?p WHERE {{ ?e <{mentioned}> ?p }}")
+        return {r["e"].value for r in rows if r["p"].value.startswith(doc + "/prov/")}
+
+    only_annex = sorted(named_in(annex) - named_in(main))
+    only_main = sorted(named_in(main) - named_in(annex))
+    assert only_annex and only_main
+    annex_page = client.get(path_of(annex), headers=HTML).text
+    main_page = client.get(path_of(main), headers=HTML).text
+    here = lambda page: page.split('id="here"', 1)[1]  # noqa: E731 - the "mentioned here" list
+    assert all(f'href="{path_of(e)}"' in here(annex_page) for e in only_annex)
+    assert not any(f'href="{path_of(e)}"' in here(annex_page) for e in only_main)
+    assert all(f'href="{path_of(e)}"' in here(main_page) for e in only_main)
+    assert not any(f'href="{path_of(e)}"' in here(main_page) for e in only_annex)
+    assert f'href="{path_of(annex)}"' in main_page and f'href="{path_of(main)}"' in annex_page
+    # the annex's reader: its provisions, linked; the main one's: its own, the annex as text
+    annex_reader = client.get(path_of(annex).replace("/id/", "/read/", 1), headers=HTML).text
+    main_reader = client.get(path_of(main).replace("/id/", "/read/", 1), headers=HTML).text
+    assert (
+        f"{path_of(annex)}/prov/" in annex_reader and f"{path_of(main)}/prov/" not in annex_reader
+    )
+    assert f"{path_of(main)}/prov/" in main_reader and f"{path_of(annex)}/prov/" not in main_reader
+    # an entity only the annex names: its page's mentions name the annex, not the main text
+    entity_page = client.get(path_of(only_annex[0]), headers=HTML).text
+    assert f'href="{path_of(annex)}"' in entity_page
+
+
+@pytest.mark.parametrize("tail", ['x") } ; DROP ALL #', "x/prov/", "x%3E%20%3Cy", "x\\u0022"])
+def test_a_hostile_document_path_chooses_no_provisions(client, corpus_store, tail):
+    # the reader and the page choose a document's provisions by its file's graph and its
+    # IRI's prefix, both bound values (graph/bound.py): a path is a name, never query text
+    before = len(corpus_store)
+    for route in ("/read/work/", "/id/work/"):
+        answer = client.get(route + tail, headers=HTML)
+        assert answer.status_code in (400, 404), (route, tail, answer.status_code)
+    assert len(corpus_store) == before
+
+
 def test_an_annex_is_read_from_its_main_documents_text(client):
     plan = iri_of(client, "內地與香港創新科技合作聯合行動計劃")
     page = client.get(path_of(plan), headers=HTML).text

@@ -12,7 +12,7 @@ from policykg.graph.store import PolicyStore
 from policykg.errors import StoreError, StoreLockedError
 from policykg.ingestion import Ingestor
 from policykg.iris import IriMinter
-from policykg.vocab import ONTOLOGY_IRI, PKG
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
 
 from .conftest import SEEDS, seed
 
@@ -25,10 +25,15 @@ def export(store: PolicyStore) -> bytes:
 
 def test_each_document_has_its_own_named_graph_and_the_ontology_its_own(corpus_store):
     graphs = corpus_store.document_graphs()
-    assert len(graphs) == 6  # five seeds + the annex of 000
+    assert len(graphs) == 5  # five seeds: 000's annex is in its file's graph
     assert ONTOLOGY_IRI in {g.value for g in corpus_store.oxigraph.named_graphs()}
     for graph in graphs:
         assert bool(corpus_store.query(f"ASK {{ GRAPH <{graph}> {{ <{graph}> a ?class }} }}"))
+    annex = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"
+    (row,) = corpus_store.query(
+        f"SELECT ?g WHERE {{ GRAPH ?g {{ <{annex}> <{ELI}is_annex_of> ?g }} }}"
+    )
+    assert row["g"].value in graphs and row["g"].value != annex
 
 
 def test_ingest_is_deterministic_across_fresh_stores(tmp_path, settings):

@@ -126,7 +126,7 @@ def test_stats_count_documents_and_classes_alike(loaded, corpus_store):
     with open_store(loaded, read_only=True) as store:
         stats = store.stats()
     reference = corpus_store.stats()
-    assert stats["documents"] == reference["documents"] == 6
+    assert stats["documents"] == reference["documents"] == 5  # one graph per file
     assert stats["classes"] == reference["classes"]
 
 
@@ -162,17 +162,45 @@ def test_a_rejected_file_writes_nothing(backend, tmp_path):
         assert store.is_empty()
 
 
-def test_a_document_whose_annex_went_away_loses_the_annex_graph(backend, tmp_path):
+def test_a_document_whose_annex_went_away_loses_the_annex(backend, tmp_path):
+    # one file, one graph: the annex is a work in it, and goes when a changed file lacks it
+    annex = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"  # seed 000's
     with open_store(backend) as store:
         ingestor = Ingestor(store, backend)
         source = tmp_path / seed("000").name
         shutil.copy(seed("000"), source)
         outcome = ingestor.ingest([source]).outcomes[0]
-        assert outcome.graphs == 2
-        annex = [g for g in store.document_graphs() if g != outcome.document]
-        (annex_graph,) = annex
-        store.replace_graphs(remove=[*annex, outcome.document], add={})
-        assert not store.has_graph(annex_graph) and store.is_empty()
+        assert outcome.graphs == 1 and store.document_graphs() == [outcome.document]
+        assert store.query(f"ASK {{ GRAPH <{outcome.document}> {{ <{annex}> ?p ?o }} }}")
+        text = source.read_text("utf-8")
+        source.write_text(text[: text.index("附件 1：內地與香港")], "utf-8")
+        again = ingestor.ingest([source]).outcomes[0]
+        assert again.status == "replaced" and again.document == outcome.document
+        assert not store.query(f"ASK {{ <{annex}> ?p ?o }}")
+        assert not store.query(f"ASK {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{annex}/')) }}")
+        assert store.document_graphs() == [outcome.document]
+
+
+def test_an_annex_graph_of_an_old_store_is_moved_into_its_files_graph(backend, tmp_path):
+    from policykg.graph.file_graph import migrate_annex_graphs
+
+    annex = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"  # seed 000's
+    with open_store(backend) as store:
+        source = tmp_path / seed("000").name
+        shutil.copy(seed("000"), source)
+        main_iri = Ingestor(store, backend).ingest([source]).outcomes[0].document
+        everything = sorted(map(str, store.graph_quads(main_iri)))
+        # the layout before session 17: the annex's statements in a graph of its own
+        store.update(
+            f"DELETE {{ GRAPH <{main_iri}> {{ ?s ?p ?o }} }} INSERT {{ GRAPH <{annex}> {{ ?s ?p ?o }} }} "
+            f"WHERE {{ GRAPH <{main_iri}> {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{annex}')) }} }}"
+        )  # fmt: skip
+        assert store.has_graph(annex) and len(store.graph_quads(annex)) > 10
+        assert store.stored_file(source.name).graph_iris == (main_iri, annex)
+        assert migrate_annex_graphs(store) == 1
+        assert store.document_graphs() == [main_iri] and not store.graph_quads(annex)
+        assert sorted(map(str, store.graph_quads(main_iri))) == everything
+        assert Ingestor(store, backend).ingest([source]).outcomes[0].status == "unchanged"
 
 
 LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
@@ -341,6 +369,7 @@ def test_a_load_interrupted_between_graphs_is_done_again(
     wipe(chosen)
     source = tmp_path / seed("000").name
     shutil.copy(seed("000"), source)
+    main_iri = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"
     with open_store(chosen) as store:
         assert isinstance(store, RemoteStore)
         real_send = store._send
@@ -349,19 +378,40 @@ def test_a_load_interrupted_between_graphs_is_done_again(
         def failing_send(method, url, **kwargs):
             if method == "PUT":
                 writes.append(kwargs["params"]["graph"])
-                if len(writes) == 2:  # the annex is written, the main graph is not
+                if len(writes) == 2:  # the gazette's document is written, the issue's not
                     raise OSError("connection lost")
             return real_send(method, url, **kwargs)
 
+        # a file of several graphs (a gazette issue and a document it prints; an annex is
+        # in its file's graph): the main graph, which records the file's hash, comes last
         monkeypatch.setattr(store, "_send", failing_send)
-        first = Ingestor(store, chosen).ingest([source]).outcomes[0]
-        assert first.status == "rejected"
+        part = f"{main_iri}-part"
+        file = f'<{PKG}sourceFile> "{source.name}"'
+        with pytest.raises(OSError):
+            store.replace_graphs(remove=[], add={
+                main_iri: [f"<{main_iri}> {file}", f'<{main_iri}> <{PKG}sha256> "abc"'],
+                part: [f"<{part}> {file}", f'<{part}> <{PKG}sha256> "abc"',
+                       f"<{part}> <http://data.europa.eu/eli/ontology#is_part_of> <{main_iri}>"],
+            })  # fmt: skip
+        assert writes == [part, main_iri]
         monkeypatch.setattr(store, "_send", real_send)
         stored = store.stored_file(source.name)
         assert stored is not None and stored.sha256 == ""  # the main graph is missing
+        assert stored.graph_iris == (part,)
+        # the next ingest replaces what the interrupted one left
         again = Ingestor(store, chosen).ingest([source]).outcomes[0]
-        assert again.status == "replaced" and again.graphs == 2
+        assert again.status == "replaced" and again.graphs == 1
+        assert not store.has_graph(part)
         assert Ingestor(store, chosen).ingest([source]).outcomes[0].status == "unchanged"
+        # a one-graph file interrupted: nothing of it is stored, the next ingest writes it
+        source.write_text(source.read_text("utf-8") + "\n附註。\n", "utf-8")
+        writes.clear()
+        monkeypatch.setattr(store, "_send", failing_send)
+        writes.append("")  # the file's one PUT is the second this counts: it fails
+        assert Ingestor(store, chosen).ingest([source]).outcomes[0].status == "rejected"
+        monkeypatch.setattr(store, "_send", real_send)
+        assert store.stored_file(source.name).sha256 != ""  # the old version, whole
+        assert Ingestor(store, chosen).ingest([source]).outcomes[0].status == "replaced"
 
 
 def test_corrections_and_reingest_work_on_every_store(backend, tmp_path):

@@ -1,0 +1,88 @@
+"""Which named graph holds a document, and which of its statements are that document's.
+
+One source file is one named graph, its main document's (contract §1); an annex is a work
+of its own inside that graph (`eli:is_annex_of`), its provisions under its own IRI: the
+builder mints every provision as `{document}/prov/{path}` (policykg/iris.py), whichever
+reader (text, Markdown, HTML, PDF, Word) read the file, so a provision's IRI names its
+document. A store written before session 17 kept each annex in a graph of its own until
+`migrate_annex_graphs` moved it (run by every ingest); both layouts are read here.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from .bound import PROLOGUE, bind, queries_of
+from .kinds import QuerySource
+
+# the graph that states where the document was read from: its file's graph
+FILE_GRAPH = (
+    PROLOGUE
+    + """SELECT ?g WHERE { VALUES ?doc {} GRAPH ?g { ?doc pkg:sourceFile ?file } }
+ORDER BY ?g LIMIT 1"""
+)
+# another document read from the same file in that graph (an annex, or the main document)
+SHARED = (
+    PROLOGUE
+    + """ASK { VALUES ?g {} VALUES ?doc {}
+  GRAPH ?g { ?other pkg:sourceFile ?file } FILTER(?other != ?doc) }"""
+)
+
+
+def file_graph(source: QuerySource, document: str) -> str:
+    """The graph holding the document's statements: its file's main graph (the document's
+    own for a main document; its main document's for an annex). The document's IRI
+    itself when the store has no such document (the callers say it is gone)."""
+    rows = queries_of(source).select(bind(FILE_GRAPH, doc=ox.NamedNode(document)))
+    return rows[0]["g"].value if rows else document
+
+
+def shares_graph(source: QuerySource, graph: str, document: str) -> bool:
+    """Does `graph` hold another document than `document` (its annexes, or its main one)?"""
+    return queries_of(source).ask(bind(SHARED, g=ox.NamedNode(graph), doc=ox.NamedNode(document)))
+
+
+def provision_prefix(document: str) -> str:
+    """What every IRI of the document's provisions starts with (policykg/iris.py)."""
+    return f"{document}/prov/"
+
+
+def in_document(document: str, provision: str) -> bool:
+    """Is `provision` one of the document's own (not one of its annexes')? An annex's IRI
+    is a work IRI of its own, or `{main}/annex/{label}`: neither starts with the prefix."""
+    return provision.startswith(provision_prefix(document))
+
+
+# -- stores written before an annex shared its file's graph --------------------------------
+
+# an annex in a graph of its own whose main document's graph is there (an interrupted
+# load, whose main graph is missing, is left to the next ingest of the file: it replaces both)
+OLD_ANNEX_GRAPHS = (
+    PROLOGUE
+    + """SELECT ?annex ?main WHERE {
+  GRAPH ?annex { ?annex eli:is_annex_of ?main }
+  GRAPH ?main { ?main pkg:sourceFile ?file } } ORDER BY ?annex"""
+)
+# 1. what corrections withdrew from the annex's graph, now withdrawn from the file's (the
+#    hash recorded with it is the file's, the same in both graphs); 2. the annex's
+#    statements into the file's graph, in one update: a reader sees one layout or the other
+MOVE_ANNEX_GRAPHS = (
+    PROLOGUE
+    + """DELETE { GRAPH ?c { ?r pkg:inGraph ?annex } } INSERT { GRAPH ?c { ?r pkg:inGraph ?main } }
+WHERE { VALUES (?annex ?main) {} GRAPH ?c { ?r pkg:inGraph ?annex } } ;
+DELETE { GRAPH ?annex { ?s ?p ?o } } INSERT { GRAPH ?main { ?s ?p ?o } }
+WHERE { VALUES (?annex ?main) {} GRAPH ?annex { ?s ?p ?o } }"""
+)
+
+
+def migrate_annex_graphs(store) -> int:
+    """Move every annex kept in a graph of its own (stores before session 17) into its
+    file's graph, and the corrections' records of what they withdrew from it with it;
+    how many annexes moved. Nothing a person stored changes but the graph it names."""
+    rows = queries_of(store).select(bind(OLD_ANNEX_GRAPHS))
+    pairs = " ".join(f"({row['annex']} {row['main']})" for row in rows)  # stored IRIs
+    if pairs:
+        filled = f"VALUES (?annex ?main) {{ {pairs} }}"
+        drops = "".join(f" ;\nDROP SILENT GRAPH {row['annex']}" for row in rows)  # left empty
+        store.update(MOVE_ANNEX_GRAPHS.replace("VALUES (?annex ?main) {}", filled) + drops)
+    return len(rows)
