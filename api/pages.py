@@ -76,7 +76,7 @@ WHERE { VALUES ?g {} VALUES ?within {}
 # A document's provisions in its file's graph (an annex shares its main document's): those
 # whose IRIs start with the document's (graph/file_graph.py).
 # The OPTIONALs stand outside GRAPH ?g: inside it, Oxigraph 0.5 evaluates them with
-# ?doc unbound, a scan of every graph (132 s on the scale corpus; 2 ms outside). A
+# ?g unbound, a scan of every graph (132 s on the scale corpus; 2 ms outside). A
 # provision's IRI is its document's own, so the union graph finds the same headings.
 # The home page's timeline: the latest dated statements (the lists page through the rest).
 HOME_EVENTS = 30

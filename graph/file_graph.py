@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from policykg.iris import IriMinter
+
 from .bound import PROLOGUE, bind, queries_of
 from .kinds import QuerySource
 
@@ -44,7 +46,12 @@ def shares_graph(source: QuerySource, graph: str, document: str) -> bool:
 
 def provision_prefix(document: str) -> str:
     """What every IRI of the document's provisions starts with (policykg/iris.py)."""
-    return f"{document}/prov/"
+    return IriMinter.provision(document, ())
+
+
+def document_of(provision: str) -> str:
+    """The document a provision's IRI names (the inverse of `provision_prefix`)."""
+    return provision.rpartition("/prov/")[0]
 
 
 def in_document(document: str, provision: str) -> bool:
@@ -61,18 +68,25 @@ OLD_ANNEX_GRAPHS = (
     PROLOGUE
     + """SELECT ?annex ?main WHERE {
   GRAPH ?annex { ?annex eli:is_annex_of ?main }
-  GRAPH ?main { ?main pkg:sourceFile ?file } } ORDER BY ?annex"""
+  GRAPH ?main { ?main pkg:sourceFile ?file } }"""
 )
-# 1. what corrections withdrew from the annex's graph, now withdrawn from the file's (the
-#    hash recorded with it is the file's, the same in both graphs); 2. the annex's
-#    statements into the file's graph, in one update: a reader sees one layout or the other
-MOVE_ANNEX_GRAPHS = (
-    PROLOGUE
-    + """DELETE { GRAPH ?c { ?r pkg:inGraph ?annex } } INSERT { GRAPH ?c { ?r pkg:inGraph ?main } }
-WHERE { VALUES (?annex ?main) {} GRAPH ?c { ?r pkg:inGraph ?annex } } ;
-DELETE { GRAPH ?annex { ?s ?p ?o } } INSERT { GRAPH ?main { ?s ?p ?o } }
-WHERE { VALUES (?annex ?main) {} GRAPH ?annex { ?s ?p ?o } }"""
-)
+
+
+def _move_annex_graphs(rows: list) -> str:
+    """The update that moves the annexes of `rows` (stored IRIs, written as N-Triples terms):
+    1. what corrections withdrew from an annex's graph, now withdrawn from its file's (the
+    hash recorded with it is the file's, the same in both graphs); 2. the annex's statements
+    into its file's graph; 3. the emptied graphs dropped. One update: a reader sees one
+    layout or the other. The pairs are written into both WHERE clauses by this function,
+    never by a text substitution that could miss and leave only the drops."""
+    pairs = " ".join(f"({row['annex']} {row['main']})" for row in rows)
+    drops = "".join(f" ;\nDROP SILENT GRAPH {row['annex']}" for row in rows)
+    return PROLOGUE + (
+        "DELETE { GRAPH ?c { ?r pkg:inGraph ?annex } } INSERT { GRAPH ?c { ?r pkg:inGraph ?main } }\n"
+        f"WHERE {{ VALUES (?annex ?main) {{ {pairs} }} GRAPH ?c {{ ?r pkg:inGraph ?annex }} }} ;\n"
+        "DELETE { GRAPH ?annex { ?s ?p ?o } } INSERT { GRAPH ?main { ?s ?p ?o } }\n"
+        f"WHERE {{ VALUES (?annex ?main) {{ {pairs} }} GRAPH ?annex {{ ?s ?p ?o }} }}{drops}"
+    )
 
 
 def migrate_annex_graphs(store) -> int:
@@ -80,9 +94,6 @@ def migrate_annex_graphs(store) -> int:
     file's graph, and the corrections' records of what they withdrew from it with it;
     how many annexes moved. Nothing a person stored changes but the graph it names."""
     rows = queries_of(store).select(bind(OLD_ANNEX_GRAPHS))
-    pairs = " ".join(f"({row['annex']} {row['main']})" for row in rows)  # stored IRIs
-    if pairs:
-        filled = f"VALUES (?annex ?main) {{ {pairs} }}"
-        drops = "".join(f" ;\nDROP SILENT GRAPH {row['annex']}" for row in rows)  # left empty
-        store.update(MOVE_ANNEX_GRAPHS.replace("VALUES (?annex ?main) {}", filled) + drops)
+    if rows:
+        store.update(_move_annex_graphs(rows))
     return len(rows)

@@ -11,6 +11,7 @@ from policykg.vocab import ELI, PKG
 
 from .bound import PROLOGUE, bind, iris, queries_of
 from .entity_view import Source, natural_key
+from .file_graph import document_of
 from .kinds import QuerySource
 
 
@@ -35,10 +36,10 @@ class Mention:
 MENTIONED = PROLOGUE + "SELECT ?prov WHERE { VALUES ?node {} ?node pkg:mentionedIn ?prov }"
 MENTIONS = (
     PROLOGUE
-    + """SELECT ?prov ?doc (SAMPLE(?num) AS ?number) WHERE { VALUES ?prov {}
-  GRAPH ?doc { ?prov a eli:LegalResourceSubdivision }
+    + """SELECT ?prov (SAMPLE(?num) AS ?number) WHERE { VALUES ?prov {}
+  GRAPH ?g { ?prov a eli:LegalResourceSubdivision }
   OPTIONAL { ?prov eli:number ?num }
-} GROUP BY ?prov ?doc"""
+} GROUP BY ?prov"""
 )
 # The spans of the mentions shown: the annotations read from those provisions (about
 # any node: the node's own are filtered here), then their selectors. With the node
@@ -87,10 +88,6 @@ def mentioned_in(source: QuerySource, iri: str) -> list[str]:
     return sorted({r["prov"].value for r in rows}, key=_document_order)
 
 
-def _document_of(provision: str) -> str:
-    return provision.rpartition("/prov/")[0]
-
-
 def _document_order(provision: str) -> tuple[str, tuple[int, ...], list]:
     document, _, path = provision.rpartition("/prov/")
     steps = path.split("-")
@@ -117,7 +114,7 @@ def mentions(
     # though they lie in its main document's graph (graph/file_graph.py)
     found = {
         r["prov"].value: (
-            _document_of(r["prov"].value),
+            document_of(r["prov"].value),
             r["number"].value if r["number"] is not None else None,
         )
         for r in queries.select(bind(MENTIONS, prov=iris(chosen)))
@@ -167,7 +164,7 @@ def documents_naming(
     if provisions is None:
         provisions = mentioned_in(queries, iri)
     for provision in provisions:  # a provision's IRI is its document's, then /prov/…
-        seen.setdefault(_document_of(provision), "mention")
+        seen.setdefault(document_of(provision), "mention")
     dates: dict[str, str] = {}
     if seen:
         for row in queries.select(bind(DATES, doc=iris(sorted(seen)))):
