@@ -128,3 +128,9 @@ def test_written_after_a_place_elsewhere(text: str, kind: str) -> None:
 
 def test_a_name_never_written_after_a_place_stays() -> None:
     assert not treated_as_a_kind("推进公立医院改革。", "公立医院")
+
+
+def test_the_country_before_a_ministry_is_no_place_of_a_kind() -> None:
+    # 中华人民共和国 (tagged a place) before 公安部 names the one ministry, not a local one
+    text = "申请由中华人民共和国公安部审批。公安部应当在三十日内答复。"
+    assert not treated_as_a_kind(text, "公安部")

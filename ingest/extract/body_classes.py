@@ -41,7 +41,7 @@ from .gazetteers import load_gazetteer
 from .orgnames import gazetteer, known_bodies, places_abbreviated
 from .phrases import places
 from .platform_evidence import document_evidence
-from .shortforms import full_name_of
+from .shortforms import MARKERS, full_name_of
 from .vocabulary import lines_of
 
 __all__ = ["corpus_classes", "has_proper_element", "kind_markers", "treated_as_a_kind"]
@@ -132,8 +132,8 @@ def _written_after_a_place(whole: str, name: str, start: int, end: int | None) -
         for word, tag in words:
             offset += len(word)
             if offset == len(before):
-                if tag == _PLACE_TAG or word in places():
-                    return True
+                if (tag == _PLACE_TAG and word not in MARKERS) or word in places():
+                    return True  # not 中华人民共和国|公安部: the country's one ministry
                 break
             if offset > len(before):
                 break
