@@ -7,9 +7,10 @@ read alike and name one body each. Their words do not tell them apart; how they 
 
 Evidence that it is **one thing** (wins over any class evidence), as `platform_evidence` reads it
 for platforms: the document gives it a short form or quotes it, or refers back to it (该委员会,
-本局); it holds a proper element: a place (resources/places.txt, a place's short name), a Latin
-word, or it is a body of the organisation gazetteers (organisations.txt, and the courts, the
-bodies of organisation acts and the national bodies built from the laws).
+本局); it holds a proper element: a place (a word the segmenter tags ns, a place of
+resources/places.txt, a place's short name), a Latin word, or it is a body of the organisation
+gazetteers (organisations.txt, and the courts, the bodies of organisation acts and the national
+bodies built from the laws) or a national body's short form (证监会).
 
 Evidence that it is **a kind**, either of:
 - *the laws' usage* (`resources/body_classes.tsv`, built by `scripts/build_body_classes.py` from
@@ -49,6 +50,7 @@ __all__ = ["corpus_classes", "has_proper_element", "kind_markers", "treated_as_a
 LONGEST = 12  # characters: the longest kind of body the document evidence covers
 # what stands before the noun of a kind: a list's 等, a rank (各级, 本级, 县级), each (各)
 _KIND_MARKER = re.compile("[等级各]")
+_CLAUSE_END = re.compile(r"[，。；！？：、\n,;:!?（）()《》“”]")
 _LATIN = re.compile("[A-Za-z]")
 _PLACE_TAG = "ns"
 # the gazetteers of authoritative lists (entities._LISTS reads the same three)
@@ -68,9 +70,7 @@ def kind_markers(whole: str, start: int = 0, end: int | None = None) -> frozense
     text = whole[start:end]
     found: set[str] = set()
     for m in _KIND_MARKER.finditer(text):
-        after = re.split(r"[，。；！？：、\n,;:!?（）()《》“”]", text[m.end() : m.end() + LONGEST])[
-            0
-        ]
+        after = _CLAUSE_END.split(text[m.end() : m.end() + LONGEST])[0]
         found.update(after[:k] for k in range(2, len(after) + 1))
     return frozenset(found)
 
@@ -84,7 +84,7 @@ def has_proper_element(name: str) -> bool:
     if any(load_gazetteer(kind).lookup_simplified(name) for kind in _LISTS):
         return True
     if places_abbreviated(name, name) or full_name_of(name):
-        return True  # 深港…; 发展改革委: the short form of one national body
+        return True  # 深港…; 证监会: the short form of one national body
     if any(tag == _PLACE_TAG for _, tag in rjieba.tag(name)):
         return True
     known = places()
