@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .citations import alias_after
@@ -153,6 +154,10 @@ def recognise(
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
+        and not (
+            c.kind == "Organization"
+            and treated_as_a_kind(simplified, c.name_in(simplified), document)
+        )
     ]
 
 

@@ -1,0 +1,141 @@
+"""One named body, or a kind of body: the laws' usage and the document's (issue 19, session 17).
+
+An organisation candidate such as 人民代表大会, 常务委员会, 专门委员会 or 商业银行 reads like a name
+(a head noun, a modifier, even one word the segmenter tags nt) but names a kind: every province
+has its 人民代表大会, a bank law speaks of 商业银行 in general. 国务院, 财政部 and 全国人民代表大会
+read alike and name one body each. Their words do not tell them apart; how they are written does.
+
+Evidence that it is **one thing** (wins over any class evidence), as `platform_evidence` reads it
+for platforms: the document gives it a short form or quotes it, or refers back to it (该委员会,
+本局); it holds a proper element: a place (a word the segmenter tags ns, a place of
+resources/places.txt, a place's short name), a Latin word, or it is a body of the organisation
+gazetteers (organisations.txt, and the courts, the bodies of organisation acts and the national
+bodies built from the laws) or a national body's short form (证监会).
+
+Evidence that it is **a kind**, either of:
+- *the laws' usage* (`resources/body_classes.tsv`, built by `scripts/build_body_classes.py` from
+  the scale corpus): the phrase is written mostly after a quantifier or rank (各, 本级, 县级以上),
+  before 等, or as the tail of longer names of several different bodies (省|人民代表大会,
+  全国人民代表大会|常务委员会), not after one word only (中国|人民银行 is that bank's short form);
+- *the document's usage*: the document writes it right after 等 (编辑委员会或艺术委员会等|专门委员会:
+  the noun that names the kind of a list's items), after a rank word ending in 级 (各级|…, 本级|…)
+  or after 各 (each), or right after a place (澳门|公立医院: the bare mention is whichever
+  place's body, or a fragment of the long name).
+
+Rejected (measured, session 17): an item of a 等 list or a side of a 或 choice as class
+evidence, as `platform_evidence` reads it for platforms. Ministries stand in such lists
+(发展改革委、财政部等部门): organisation recall fell on eight of the eleven sets (M 0.93 → 0.59).
+
+Per document the evidence is read once (linear in its length: each 等, 级 or 各 adds at most
+`LONGEST` phrases; each distinct name's mentions are read once, a short window each) and asked
+per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import rjieba
+
+from .gazetteers import load_gazetteer
+from .orgnames import gazetteer, known_bodies, places_abbreviated
+from .phrases import places
+from .platform_evidence import document_evidence
+from .shortforms import MARKERS, full_name_of
+from .vocabulary import lines_of
+
+__all__ = ["corpus_classes", "has_proper_element", "kind_markers", "treated_as_a_kind"]
+
+LONGEST = 12  # characters: the longest kind of body the document evidence covers
+# what stands before the noun of a kind: a list's 等, a rank (各级, 本级, 县级), each (各)
+_KIND_MARKER = re.compile("[等级各]")
+_CLAUSE_END = re.compile(r"[，。；！？：、\n,;:!?（）()《》“”]")
+_LATIN = re.compile("[A-Za-z]")
+_PLACE_TAG = "ns"
+# the gazetteers of authoritative lists (entities._LISTS reads the same three)
+_LISTS = ("courts", "organisation_acts", "national_bodies")
+
+
+@lru_cache(maxsize=1)
+def corpus_classes() -> frozenset[str]:
+    """The phrases the laws write as kinds of bodies (resources/body_classes.tsv)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("body_classes.tsv"))
+
+
+@lru_cache(maxsize=2)
+def kind_markers(whole: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The phrases of `whole[start:end]` that begin right after 等, 级 or 各 (their starts of
+    2 to LONGEST characters, within the clause)."""
+    text = whole[start:end]
+    found: set[str] = set()
+    for m in _KIND_MARKER.finditer(text):
+        after = _CLAUSE_END.split(text[m.end() : m.end() + LONGEST])[0]
+        found.update(after[:k] for k in range(2, len(after) + 1))
+    return frozenset(found)
+
+
+def has_proper_element(name: str) -> bool:
+    """`name` (Simplified) holds a place (a word the segmenter tags ns, a place of
+    resources/places.txt, a place's short name), a Latin word or a body of the organisation
+    gazetteers, or is a national body's short form. Linear in the name (a name is short)."""
+    if _LATIN.search(name) or name in gazetteer() or known_bodies().search(name):
+        return True
+    if any(load_gazetteer(kind).lookup_simplified(name) for kind in _LISTS):
+        return True
+    if places_abbreviated(name, name) or full_name_of(name):
+        return True  # 深港…; 证监会: the short form of one national body
+    if any(tag == _PLACE_TAG for _, tag in rjieba.tag(name)):
+        return True
+    known = places()
+    return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+
+
+def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = None) -> bool:
+    """The organisation candidate `name` (Simplified) of `text` names a kind of body, not
+    one body: no evidence that it is one thing and some that it is a kind (module
+    docstring). `document`: the range of its document in `text`, all of it by default."""
+    span = document or (0, None)
+    evidence = document_evidence(text, *span)
+    if name in evidence.defined or name[-2:] in evidence.referred:
+        return False
+    if has_proper_element(name):
+        return False
+    if name in corpus_classes() or name in kind_markers(text, *span):
+        return True
+    answers = _answers(text, *span)
+    if name not in answers:
+        answers[name] = _written_after_a_place(text, name, *span)
+    return answers[name]
+
+
+@lru_cache(maxsize=2)
+def _answers(whole: str, start: int = 0, end: int | None = None) -> dict[str, bool]:
+    """Per document, what `_written_after_a_place` answered for each name asked."""
+    return {}
+
+
+_WINDOW = 8  # characters before a mention the segmenter reads to find the word before it
+
+
+def _written_after_a_place(whole: str, name: str, start: int, end: int | None) -> bool:
+    """The document `whole[start:end]` writes `name` right after a place somewhere
+    (澳门|公立医院, 湖北省|国土资源厅): the bare mention is whichever place's body, or a
+    fragment of the long name, not a name of its own. Each mention costs a window of
+    `_WINDOW` characters; each name of a document is asked once (`_answers`)."""
+    stop = len(whole) if end is None else end
+    at = whole.find(name, start, stop)
+    while at >= 0:
+        before = whole[max(start, at - _WINDOW) : at]
+        words = rjieba.tag(before + name) if before else []
+        offset = 0
+        for word, tag in words:
+            offset += len(word)
+            if offset == len(before):
+                if (tag == _PLACE_TAG and word not in MARKERS) or word in places():
+                    return True  # not 中华人民共和国|公安部: the country's one ministry
+                break
+            if offset > len(before):
+                break
+        at = whole.find(name, at + len(name), stop)
+    return False

@@ -1,0 +1,151 @@
+"""Build the organisation phrases the laws use as classes, not as names (issue 19, session 17).
+
+    .venv/bin/python scripts/build_body_classes.py [--corpus ../shared/corpus/scale]
+
+Writes `ingest/resources/body_classes.tsv`, read by `policykg.ingest.extract.body_classes`.
+A phrase that ends in a body's head (人民代表大会, 常务委员会, 专门委员会) reads the same whether it
+names one body or a kind of body; how the laws write it tells them apart. Every occurrence of
+a phrase of one to three words that ends in a body head is counted as
+
+- *qualified*: right after a quantifier or rank (各, 有关, 其他, 相关, 本级, 地方各级, 县级以上 …:
+  a word the segmenter tags as a pronoun or that ends in 级) or before 等 — a class said as one;
+- *modified*: right after a word that can stand inside a name (a noun, a place, an adjective,
+  a distinguishing word: 省|人民代表大会, 全国人民代表大会|常务委员会), or the tail of one word
+  of the segmenter (全国人民代表大会常务委员会) — the phrase is the tail of a longer name, so
+  written alone it names no one body;
+- *bare*: anything else (a verb, a preposition, punctuation, a numeral or an ordinal:
+  由|国务院, 第十三届|全国人民代表大会).
+
+A phrase is kept when it occurs at least MIN_SEEN times and at least CLASS_SHARE of its
+occurrences are qualified or modified: 人民代表大会 is (省|, 本级|, 各级| …), 国务院 and
+全国人民代表大会 are not (由|, 报|, 经| …). Both corpora of the scale corpus are read
+(LawRefBook-Laws, Simplified; mojLawSplitJSON, Traditional, read in Simplified). Output is
+sorted, so a rebuild from the same sources gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import rjieba
+from policykg.ingest.extract.orgnames import has_body_suffix
+from policykg.ingest.extract.phrases import places
+from policykg.ingest.script import to_simplified
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "ingest" / "resources" / "body_classes.tsv"
+MIN_SEEN = 20
+CLASS_SHARE = 0.5
+OTHERS_SHARE = 0.25  # of the occurrences, qualified or modified by other words than the commonest
+LONGEST_WORDS = 3
+_LIST_CLOSER = "等"
+_RANK_END = "级"
+_QUALIFIER_TAGS = frozenset({"r"})  # 各, 其他, 该, 本: a pronoun or quantifier before it
+_NAME_PART_TAGS = frozenset({"n", "ns", "nt", "nz", "nrt", "a", "b", "s", "f", "j", "vn"})
+_SPLIT = re.compile(r"[，。；：、！？\n（）()《》“”\"]+")
+
+
+def _texts(corpus: Path):
+    for path in sorted((corpus / "LawRefBook-Laws").rglob("*.md")):
+        yield path.read_text("utf-8", errors="replace")
+    for path in sorted((corpus / "mojLawSplitJSON").rglob("*.json")):
+        try:
+            document = json.loads(path.read_text("utf-8", errors="replace"))
+        except ValueError:
+            continue
+        yield to_simplified(json.dumps(document, ensure_ascii=False))
+
+
+def count(corpus: Path) -> tuple[dict[str, list[int]], dict[str, Counter[str]]]:
+    """phrase → [seen, qualified, modified], and phrase → what stood before it when it was
+    qualified or modified, over every clause of the corpus."""
+    places()  # the segmenter's dictionary as the extractor has it
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    before_it: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in _texts(corpus):
+        for clause in _SPLIT.split(text):
+            if len(clause) < 2:
+                continue
+            words = rjieba.tag(clause)
+            for end, (word, _) in enumerate(words):
+                if not has_body_suffix(word):
+                    continue
+                for k in range(1, len(word) - 2):  # 全国人民代表大会常务委员会 as one word
+                    if has_body_suffix(word[k:]):
+                        counts[word[k:]][0] += 1
+                        counts[word[k:]][2] += 1
+                        before_it[word[k:]][word[:k]] += 1
+                following = words[end + 1][0] if end + 1 < len(words) else ""
+                for first in range(max(0, end - LONGEST_WORDS + 1), end + 1):
+                    phrase = "".join(w for w, _ in words[first : end + 1])
+                    if len(phrase) < 3:
+                        continue
+                    row = counts[phrase]
+                    row[0] += 1
+                    before, tag = words[first - 1] if first else ("", "")
+                    if (
+                        tag in _QUALIFIER_TAGS
+                        or before.endswith(_RANK_END)
+                        or following.startswith(_LIST_CLOSER)
+                    ):
+                        row[1] += 1
+                        before_it[phrase][before or following[:1]] += 1
+                    elif tag in _NAME_PART_TAGS:
+                        row[2] += 1
+                        before_it[phrase][before] += 1
+    return counts, before_it
+
+
+def is_class(seen: int, qualified: int, modified: int, before: Counter[str]) -> bool:
+    """Seen often enough, mostly qualified or modified, and by several different words: one
+    word before nearly all of them (中国|人民银行, 国家|统计局) makes it that body's short
+    form, not a kind."""
+    varied = qualified + modified - (before.most_common(1)[0][1] if before else 0)
+    return (
+        seen >= MIN_SEEN
+        and (qualified + modified) / seen >= CLASS_SHARE
+        and varied / seen >= OTHERS_SHARE
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "scale")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--all", type=Path, help="also write every phrase's counts here")
+    args = parser.parse_args()
+    counts, before_it = count(args.corpus)
+    if args.all:
+        args.all.write_text(
+            "".join(
+                f"{p}\t{s}\t{q}\t{m}\t{before_it[p].most_common(3)}\n"
+                for p, (s, q, m) in sorted(counts.items())
+            ),
+            "utf-8",
+        )
+    rows = sorted(
+        (phrase, seen, qualified, modified)
+        for phrase, (seen, qualified, modified) in counts.items()
+        if is_class(seen, qualified, modified, before_it[phrase])
+    )
+    lines = [
+        "# policykg body classes 1: organisation phrases the laws write as a kind of body",
+        f"# Built by scripts/build_body_classes.py from {args.corpus.name}/LawRefBook-Laws and",
+        f"# {args.corpus.name}/mojLawSplitJSON (seen at least {MIN_SEEN} times, at least "
+        f"{CLASS_SHARE:.0%} of them after a",
+        "# quantifier or rank, before 等, or after a word of a longer name, and at least "
+        f"{OTHERS_SHARE:.0%} after",
+        "# other words than the commonest one); see the script.",
+        "#\tphrase\tseen\tqualified\tmodified",
+        *(f"{p}\t{s}\t{q}\t{m}" for p, s, q, m in rows),
+    ]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(rows)} phrases written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""One named body or a kind of body (ingest/extract/body_classes.py, issue 19, session 17).
+Every sentence is invented, of other wording than the gold documents; each kind below was
+emitted as an organisation before the stage, each named body stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from policykg.ingest.extract.body_classes import (
+    LONGEST,
+    _answers,
+    corpus_classes,
+    has_proper_element,
+    kind_markers,
+    treated_as_a_kind,
+)
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.platform_evidence import document_evidence
+from policykg.ingest.script import to_simplified
+
+from tests.scaling import growth
+
+
+def _bodies(text: str) -> list[str]:
+    simplified = to_simplified(text)
+    return [
+        c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Organization"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the laws write it after ranks and places, as the tail of many bodies' names
+        ("本办法草案提请人民代表大会审议后公布。", "人民代表大会"),
+        ("本條例草案提請人民代表大會審議後公布。", "人民代表大會"),
+        ("决定草案报常务委员会批准后实施。", "常务委员会"),
+        # the document itself writes it after 等 (the noun of the kind of a list's items)
+        ("公司可以设立薪酬委员会、审计委员会等专业委员会，专业委员会对董事会负责。", "专业委员会"),
+        # … or after 各 (each)
+        ("各国有商业银行应当执行本通知，国有商业银行每季度报送一次数据。", "国有商业银行"),
+    ],
+)
+def test_a_kind_is_not_an_organisation(text: str, kind: str) -> None:
+    assert kind not in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("本办法经全国人民代表大会审议通过。", "全国人民代表大会"),
+        ("本办法报国务院批准后施行。", "国务院"),
+        ("本办法由财政部负责解释。", "财政部"),
+        ("决定草案报广东省人民代表大会常务委员会批准。", "广东省人民代表大会常务委员会"),
+        ("有关数据由中国人民银行汇总。", "中国人民银行"),
+        ("（負責單位：發展改革委、財政部、科技部）", "發展改革委"),
+    ],
+)
+def test_one_body_stays(text: str, body: str) -> None:
+    assert body in _bodies(text)
+
+
+def test_a_defined_short_form_says_one_body() -> None:
+    # 专业委员会 stands after 等, but the document defines one of that name
+    text = "设立科技伦理专业委员会（以下简称专业委员会）。高校、科研院所等专业委员会另行规定。"
+    assert not treated_as_a_kind(text, "科技伦理专业委员会")
+
+
+def test_a_proper_element() -> None:
+    assert has_proper_element("深圳市人民代表大会")
+    assert has_proper_element("证监会")  # the short form of one national body
+    assert not has_proper_element("人民代表大会")
+    assert not has_proper_element("专业委员会")
+
+
+def test_the_corpus_list_names_kinds_not_bodies() -> None:
+    classes = corpus_classes()
+    assert "人民代表大会" in classes and "常务委员会" in classes
+    # one body each, or the short form of one body (中国|人民银行, 国家|统计局)
+    for body in ("国务院", "全国人民代表大会", "财政部", "最高人民法院", "人民银行", "统计局"):
+        assert body not in classes
+
+
+def test_kind_markers_are_read_within_a_clause() -> None:
+    markers = kind_markers("设立甲、乙等专业委员会，由各成员单位推荐。")
+    assert "专业委员会" in markers and "成员单位推荐" in markers
+    assert "专业委员会，由" not in markers
+
+
+@given(st.text(alphabet="等级各会委员部局，。、甲乙丙", max_size=200))
+def test_kind_markers_are_bounded(text: str) -> None:
+    assert all(2 <= len(phrase) <= LONGEST for phrase in kind_markers(text))
+
+
+def test_the_stage_is_linear() -> None:
+    line = (
+        "报各级人民代表大会审议，由国务院、财政部等部门和各商业银行负责，广东省人民代表大会批准。"
+    )
+    names = ("人民代表大会", "国务院", "财政部", "商业银行", "广东省人民代表大会")
+
+    def make(n: int):
+        text = line * n
+
+        def run() -> list[bool]:
+            document_evidence.cache_clear()  # the document's evidence is read in every run
+            kind_markers.cache_clear()
+            _answers.cache_clear()
+            return [treated_as_a_kind(text, name) for _ in range(n) for name in names]
+
+        return run
+
+    assert [treated_as_a_kind(line, name) for name in names] == [True, False, False, True, False]
+    document_evidence.cache_clear()
+    assert growth(make, 200) < 8
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("支持珠海公立医院与社会资本合作。各地推进公立医院改革。", "公立医院"),
+        ("由湖南省農業技術推廣站負責。農業技術推廣站應當每年報告。", "农业技术推广站"),
+    ],
+)
+def test_written_after_a_place_elsewhere(text: str, kind: str) -> None:
+    assert treated_as_a_kind(to_simplified(text), kind)
+
+
+def test_a_name_never_written_after_a_place_stays() -> None:
+    assert not treated_as_a_kind("推进公立医院改革。", "公立医院")
+
+
+def test_the_country_before_a_ministry_is_no_place_of_a_kind() -> None:
+    # 中华人民共和国 (tagged a place) before 公安部 names the one ministry, not a local one
+    text = "申请由中华人民共和国公安部审批。公安部应当在三十日内答复。"
+    assert not treated_as_a_kind(text, "公安部")
