@@ -37,6 +37,13 @@ a common word of the laws that no unit or listed name holds is a thing, not a na
 (公司债券、存托凭证 beside a fund). **`negated_head`** (`negated_head`, on every
 candidate): a head negated (國民中小學校|非政府, 普通課程|非|大學) names nothing.
 
+**`defined_thing`** (`defines_a_body`, session 17, from `entities._defined_as_this`): a text
+that defines 本 + a noun for what it sets up (頒給外交獎章（以下簡稱本獎章）) names a body only
+when the noun is a body's: it ends as a head of the vocabulary ends (本中心, 本會, 本基金), or it
+is one character, the body's own kind (本館, 本校, 本團). 本獎章, 本保險, 本制度, 本標準 define
+an award, an insurance, a rule: no organisation (the 82 nouns the scale corpus defines so are
+counted in benchmarks/RESULTS.md, "Labels (issue #19), session 17").
+
 Cost: per name, one segmentation and one look-up per word boundary (bounded by its
 length): linear in the number of names, so in the document.
 """
@@ -51,9 +58,10 @@ from .fundnames import fund_name_words
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
 from .records import Mention, NamedEntity
-from .vocabulary import ends_with_head
+from .vocabulary import ends_with_head, heads_by_last_char
 
 __all__ = [
+    "defines_a_body",
     "glued_names",
     "glued_prefix",
     "merge_glued",
@@ -180,6 +188,13 @@ def negated_head(label: str) -> bool:
     if len(words) < 2:
         return False
     return (words[-1][0] == "非" and len(words[-1]) > 1) or words[-2] == "非"
+
+
+def defines_a_body(noun: str) -> bool:
+    """`defined_thing`: may 本 + `noun` (Simplified: 中心, 馆, 奖章) stand for a body the
+    text sets up? Yes when the noun ends with a head's last character or is one character;
+    not for things (奖章, 保险, 制度, 标准)."""
+    return len(noun) == 1 or noun[-1:] in heads_by_last_char()
 
 
 def _proper(word: str) -> bool:
