@@ -6,7 +6,7 @@ bad labels of a hand-checked sample by the code that produced them.
 LABELS_FILE holds one label a line (or a `labels_checked_*.tsv`: the column `label` is read).
 The script samples the scale corpus as `list_entity_labels.py --scale 300 --seed N` does,
 wraps the candidate sources of `entities` (the head path, `quoted_before_head`, `_two_names`,
-`_quoted_names`, `_known`, `abbreviated_bodies`, `_phases`, `enumerated`, `coordinated`, `fund_names`,
+`_quoted_names`, `_known`, `abbreviated_bodies`, `_phases`, `enumerated`, `coordinated`, `named` (the funds),
 `local_bodies`, `bodies_named_in_full`, `branch_bodies`, and a
 merge by `_longest`) to record which made each candidate first, and prints one line per label
 found (source, label, file) and the count per source. Labels are matched in Simplified script.
@@ -34,7 +34,7 @@ SOURCES = (
     "_phases",
     "enumerated",
     "coordinated",
-    "fund_names",
+    "named",  # fundnames.named: the fund readings (fund_names before 96a8664)
     "local_bodies",
     "bodies_named_in_full",
     "branch_bodies",

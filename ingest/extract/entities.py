@@ -23,7 +23,7 @@ from .clauses import governed_start, joined_names, subject_verb_start
 from .fundnames import defined_terms, named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
-from .label_gate import names_a_common_thing, negated_head
+from .label_gate import defines_a_body, names_a_common_thing, negated_head
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
@@ -433,8 +433,9 @@ def _names_one_body(entry: GazetteerEntry) -> bool:
 
 def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     """國家太空中心（以下簡稱本中心）: what a document defines as 本 + the noun its name ends
-    with is the body (park, fund) the document is about, whatever that noun is: a name.
-    Not 水利法（以下簡稱本法）: a document defining itself."""
+    with is the body (park, fund) the document is about, when that noun is a body's
+    (label_gate.defines_a_body): a name. Not 水利法（以下簡稱本法）: a document defining
+    itself; not 外交獎章（以下簡稱本獎章）: an award."""
     token = tokens[index]
     if text[token.end : token.end + 1] not in "（( \u3000" or is_verb(token):
         return None  # most words: not followed by a parenthesis
@@ -442,6 +443,8 @@ def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     noun = alias[0][1:] if alias and alias[0].startswith("本") else ""
     if not noun or not text.endswith(noun, 0, token.end) or names_a_document(noun):
         return None
+    if not defines_a_body(noun):
+        return None  # 本獎章, 本保險: an award, a scheme, not a body (label_gate.py)
     return Head(head_kind(noun) or "Organization", index, False)
 
 

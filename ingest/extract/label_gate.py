@@ -37,6 +37,20 @@ a common word of the laws that no unit or listed name holds is a thing, not a na
 (公司债券、存托凭证 beside a fund). **`negated_head`** (`negated_head`, on every
 candidate): a head negated (國民中小學校|非政府, 普通課程|非|大學) names nothing.
 
+**`role_before_a_name`** (`named_in_role`, session 17, in `merge_glued`): a label that is a
+role, a class noun of bodies (…主管部門, …執行機構: `vocabulary.category_of`), followed by a
+complete known name (`clauses.known_name`: a gazetteer's body or a unit the laws repeat whole)
+is the name with its role glued before it (監督管理執行機構|中國證券監督管理委員會, 國務院水行政
+主管部門|黃河水利委員會): the name stays, its mentions less the role. A whole name whose first
+part is a body (經濟部|標準檢驗局, 行政院|大陸委員會) does not end its first part in a class noun.
+
+**`defined_thing`** (`defines_a_body`, session 17, from `entities._defined_as_this`): a text
+that defines 本 + a noun for what it sets up (頒給外交獎章（以下簡稱本獎章）) names a body only
+when the noun is a body's: it ends as a head of the vocabulary ends (本中心, 本會, 本基金), or it
+is one character, the body's own kind (本館, 本校, 本團). 本獎章, 本保險, 本制度, 本標準 define
+an award, an insurance, a rule: no organisation (the 82 nouns the scale corpus defines so are
+counted in benchmarks/RESULTS.md, "Labels (issue #19), session 17").
+
 Cost: per name, one segmentation and one look-up per word boundary (bounded by its
 length): linear in the number of names, so in the document.
 """
@@ -47,16 +61,19 @@ from collections.abc import Iterable
 
 from ..script import to_simplified
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
+from .clauses import known_name
 from .fundnames import fund_name_words
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
 from .records import Mention, NamedEntity
-from .vocabulary import ends_with_head
+from .vocabulary import category_of, ends_with_head, heads_by_last_char
 
 __all__ = [
+    "defines_a_body",
     "glued_names",
     "glued_prefix",
     "merge_glued",
+    "named_in_role",
     "names_a_common_thing",
     "negated_head",
 ]
@@ -152,6 +169,24 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
         cut = len(label) - len(rest)
         target = by_name[simplified[rest]]
         target.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
+    for label, name in simplified.items():
+        named = named_in_role(label) if name in by_name else None
+        if named:  # 監督管理執行機構|中國證監會: the name, its role left out
+            entity = by_name.pop(name)
+            cut = len(label) - len(named)
+            target = by_name.setdefault(name[cut:], NamedEntity(name[cut:], entity.kind))
+            target.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
+
+
+def named_in_role(label: str) -> str | None:
+    """`role_before_a_name`: the complete known name that ends `label` (Simplified) after
+    a role, a class noun of bodies (监督管理执行机构|中国证券监督管理委员会), or None. The
+    longest such name: the role is cut at the first word boundary where both hold."""
+    words = load_evidence().segment(label)
+    for _, start, _ in words[1:]:
+        if category_of(label[:start]) and known_name([w for w, s, _ in words if s >= start]):
+            return label[start:]
+    return None
 
 
 def names_a_common_thing(label: str) -> bool:
@@ -180,6 +215,13 @@ def negated_head(label: str) -> bool:
     if len(words) < 2:
         return False
     return (words[-1][0] == "非" and len(words[-1]) > 1) or words[-2] == "非"
+
+
+def defines_a_body(noun: str) -> bool:
+    """`defined_thing`: may 本 + `noun` (Simplified: 中心, 馆, 奖章) stand for a body the
+    text sets up? Yes when the noun ends with a head's last character or is one character;
+    not for things (奖章, 保险, 制度, 标准)."""
+    return len(noun) == 1 or noun[-1:] in heads_by_last_char()
 
 
 def _proper(word: str) -> bool:

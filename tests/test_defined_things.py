@@ -1,0 +1,71 @@
+"""`defined_thing` (issue 19, session 17): 本 + a noun defines a body only when the noun is
+a body's (label_gate.defines_a_body). Awards, insurances and rules a text sets up and defines
+as 本獎章, 本保險, 本制度 are no organisations; 本館, 本中心, 本會 still are. Sentences
+written for these tests from the statutes' formulas, in both scripts; each award case is
+shown to differ with the rule switched off."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract import entities as recogniser
+from policykg.ingest.extract.label_gate import defines_a_body
+from policykg.ingest.script import to_simplified
+
+
+def names(text: str, *, rule: bool = True) -> list[tuple[str, str]]:
+    simplified = to_simplified(text)
+    saved = recogniser.defines_a_body
+    if not rule:
+        recogniser.defines_a_body = lambda noun: True
+    try:
+        found = recogniser.recognise(simplified, 0, len(simplified))
+    finally:
+        recogniser.defines_a_body = saved
+    return [(c.kind, c.name_in(text)) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("有下列情形之一者，得頒給環保獎章（以下簡稱本獎章）：", "環保獎章"),
+        ("為表揚優良教師，設置師鐸獎章（以下簡稱本獎章），每年頒發一次。", "師鐸獎章"),
+        ("为表彰先进集体，设立科技进步奖章（以下简称本奖章）。", "科技进步奖章"),
+        ("為辦理學生團體保險（以下簡稱本保險），特訂定本辦法。", "學生團體保險"),
+        ("为规范教师资格认证制度（以下简称本制度），制定本规定。", "教师资格认证制度"),
+    ],
+)
+def test_an_award_or_a_scheme_defined_as_this_is_no_body(text, thing):
+    assert thing not in [name for _, name in names(text)]
+    assert ("Organization", thing) in names(text, rule=False)  # what the rule removes
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("國立臺灣博物館（以下簡稱本館）掌理下列事項：", "國立臺灣博物館"),
+        ("特設海洋科技發展中心（以下簡稱本中心）。", "海洋科技發展中心"),
+        ("行政院設客家委員會（以下簡稱本會），掌理客家事務。", "客家委員會"),
+        ("为促进就业，设立职业培训基金（以下简称本基金）。", "职业培训基金"),
+    ],
+)
+def test_a_body_defined_as_this_stays(text, body):
+    assert body in [name for _, name in names(text)]
+
+
+@pytest.mark.parametrize(
+    "noun, body",
+    [
+        ("中心", True),
+        ("会", True),
+        ("馆", True),  # one character: the body's own kind
+        ("校", True),
+        ("基金", True),
+        ("委员会", True),
+        ("奖章", False),
+        ("保险", False),
+        ("制度", False),
+        ("标准", False),
+    ],
+)
+def test_defines_a_body(noun, body):
+    assert defines_a_body(noun) is body

@@ -1,0 +1,74 @@
+"""`role_before_a_name` (issue 19, session 17): a role, a class noun of bodies (…主管部門,
+…執行機構), glued before a complete known name is left out of the name (label_gate.py,
+`named_in_role`, applied in `merge_glued`). Sentences written for these tests from the
+statutes' formulas, in both scripts; each is shown to differ with the rule switched off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.ingest.extract import extract, label_gate
+from policykg.ingest.extract.label_gate import named_in_role
+from policykg.ingest.pipeline import process_source
+from policykg.ingest.records import SourceText
+
+
+def entities(text: str, *, rule: bool = True) -> dict[str, list[str]]:
+    """Each name with the text of its mentions."""
+    record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
+    saved = label_gate.named_in_role
+    if not rule:
+        label_gate.named_in_role = lambda label: None
+    try:
+        found = extract(record).entities
+    finally:
+        label_gate.named_in_role = saved
+    return {e.name: [record.clean.text[m.start : m.end] for m in e.mentions] for e in found}
+
+
+@pytest.mark.parametrize(
+    "text, glued, name",
+    [
+        (
+            "第五条 流域管理由国务院水行政主管部门长江水利委员会负责，具体办法另行规定。",
+            "国务院水行政主管部门长江水利委员会",
+            "长江水利委员会",
+        ),
+        (
+            "第九條 前項事務，由國務院水行政主管部門黃河水利委員會統一管理。",
+            "國務院水行政主管部門黃河水利委員會",
+            "黃河水利委員會",
+        ),
+        (
+            "第十二条 本办法由监督管理执行机构中国证券监督管理委员会负责解释。",
+            "监督管理执行机构中国证券监督管理委员会",
+            "中国证券监督管理委员会",
+        ),
+    ],
+)
+def test_a_role_before_a_known_name_is_left_out(text, glued, name):
+    found = entities(text)
+    assert glued not in found
+    assert found[name] == [name]  # the mention, less the role
+    assert glued in entities(text, rule=False)  # what the rule changes
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "经济部标准检验局",  # a body's own agency: 经济部 is no class noun
+        "行政院大陆委员会",
+        "国务院证券监督管理机构",  # a class noun at the end: no name after it
+        "主管部门",
+        "国务院办公厅",
+    ],
+)
+def test_whole_names_and_roles_alone_stay(label):
+    assert named_in_role(label) is None
+
+
+def test_a_whole_name_in_a_sentence_stays():
+    text = "第三條 經濟部標準檢驗局應會同行政院大陸委員會辦理。"
+    found = entities(text)
+    assert "經濟部標準檢驗局" in found and "行政院大陸委員會" in found
