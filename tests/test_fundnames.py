@@ -121,12 +121,14 @@ def test_the_builder_reads_fund_names_from_titles_and_definitions(tmp_path):
         {"PCode": "X4", "name": "離島建設專項資金管理辦法"},  # earmarked money: a fund
     ]
     (moj / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-    names, titles, read = builder.build(tmp_path)
+    names, titles, read, fund, money = builder.build(tmp_path)
     # not money that is not earmarked (周转资金), nor 资金 cut out of a word
     assert {name for name, _ in names} == {
         "海洋渔业发展基金", "港口设施维护基金", "观光发展基金", "离岛建设专项资金"
     }  # fmt: skip
     assert (titles, read) == (4, 1)
+    # the verbs' uses are counted in the same one reading of each law
+    assert fund["设立"] == 1 and money["简称"] == 1  # …维护基金 a fund; 周转资金 money
 
 
 # --- session 16: where a fund's name begins, a level's class, titles, 资金 set up ---
@@ -237,3 +239,38 @@ def test_the_builder_drops_a_title_s_leading_verb():
     spec.loader.exec_module(builder)
     assert builder._title_name("运用渔业平准基金") == "渔业平准基金"
     assert builder._title_name("农业发展基金") == "农业发展基金"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("省政府设立海岛开发与保护专项资金（以下简称开发与保护）。", {"开发与保护"}),
+        (
+            "设立绿化基金（下称“绿化基金”），并设联席会议（统称联席会议）。",
+            {"绿化基金", "联席会议"},
+        ),
+        ("依照《森林法》（以下简称本法）。", {"本法"}),
+        ("落实（「十四五」规划）和（2020年）。", set()),  # no definition: quoted or a date
+    ],
+)
+def test_defined_terms_are_read_by_the_one_parser_of_definitions(text, terms):
+    from policykg.ingest.extract.fundnames import defined_terms
+
+    assert set(defined_terms(text, 0, len(text))) == terms
+
+
+def test_a_defined_term_cut_at_its_conjunction_stays_one_word_of_the_name():
+    text = "县里设立引进与培育专项资金（以下简称引进与培育）。"
+    assert funds(text) == ["引进与培育专项资金"]
+    assert funds("县里设立引进与培育专项资金。") == ["培育专项资金"]  # undefined: cut at 与
+
+
+def test_a_shortening_s_mentions_move_to_the_national_fund():
+    from policykg.ingest.extract.fundnames import without_level_shortenings
+    from policykg.ingest.extract.records import Mention, NamedEntity
+
+    national = NamedEntity("国家森林保险基金", "Fund", [Mention(0, 8)])
+    shared = NamedEntity("森林保险基金", "Fund", [Mention(14, 20), Mention(30, 36)])
+    kept = without_level_shortenings([shared, national])
+    assert kept == [national]
+    assert [(m.start, m.end) for m in national.mentions] == [(0, 8), (14, 20), (30, 36)]

@@ -52,6 +52,7 @@ from functools import lru_cache
 from ..metadata import KIND_SUFFIXES
 from ..script import to_simplified
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
+from .citations import alias_after
 from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
@@ -443,28 +444,45 @@ def _defined_term_start(
     return start
 
 
-# a short form the text defines: （以下简称吸收与创新）, （以下称“开发基金”）
-_DEFINITION = re.compile(
-    r"[（(]以下(?:简称|称)[：:]?[“「\"]?([^”」\"（）()，。；、]{2,20})[”」\"]?[）)]"
-)
+_OPENING_PARENTHESES = re.compile(r"[（(]")
 
 
 @lru_cache(maxsize=4)
 def defined_terms(simplified: str, start: int, end: int) -> frozenset[str]:
-    """The short forms the document simplified[start:end] defines (one pass over it; the
-    last few documents' are kept, so each paragraph's call costs a look-up)."""
-    return frozenset(m.group(1) for m in _DEFINITION.finditer(simplified, start, end))
+    """The short forms the document simplified[start:end] defines (（以下简称吸收与创新）,
+    read by citations.alias_after, the one parser of definitions; one pass over the
+    document, each parenthesis read over at most 40 characters; the last few documents'
+    are kept, so each paragraph's call costs a look-up)."""
+    terms = set()
+    for m in _OPENING_PARENTHESES.finditer(simplified, start, end):
+        alias, _ = alias_after(simplified, m.start(), end, defined_only=True)
+        if alias is not None:
+            terms.add(alias[0])
+    return frozenset(terms)
 
 
 def without_level_shortenings(entities: list) -> list:
-    """The entities without each fund whose name is another fund's of the same document
-    less a word of the whole country's level (融资担保基金 beside 国家融资担保基金: read from
+    """The entities with each fund whose name is another fund's of the same document less
+    a word of the whole country's level (融资担保基金 beside 国家融资担保基金: read from
     国家和地方融资担保基金, it is the class the two levels share, or the national fund's
-    short mention, which the long name already stands for)."""
-    funds = {to_simplified(e.name) for e in entities if e.kind == "Fund"}
+    short mention) folded into that longer fund: its mentions move there, so a mention
+    stays linked to the fund it stands for (an amount, a manager) and none is lost."""
     levels = level_words()
-    return [
-        e
-        for e in entities
-        if e.kind != "Fund" or not any(level + to_simplified(e.name) in funds for level in levels)
-    ]
+    funds = {to_simplified(e.name): e for e in entities if e.kind == "Fund"}
+    kept = []
+    for entity in entities:
+        longer = entity.kind == "Fund" and next(
+            (
+                funds[level + name]
+                for level in sorted(levels)
+                if (name := to_simplified(entity.name)) and level + name in funds
+            ),
+            None,
+        )
+        if not longer:
+            kept.append(entity)
+            continue
+        known = {(m.start, m.end) for m in longer.mentions}
+        longer.mentions += [m for m in entity.mentions if (m.start, m.end) not in known]
+        longer.mentions.sort(key=lambda m: (m.start, m.end))
+    return kept
