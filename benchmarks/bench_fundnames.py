@@ -5,7 +5,7 @@ a defined term, a verb with its preposition and a title after each head): linear
 The laws are the scale corpus's LawRefBook Markdown files in sorted order, concatenated
 until the size is reached (`bench_recognisers.laws_text`); they are segmented once
 (`phrases.tokenise`, timed apart), then `fundnames.fund_names` runs over the words with
-the terms the text defines (`defined_terms`, one pass, timed with it). One warm-up call
+what the document says of its funds (`fund_document`: its defined terms, cited fund titles, 本基金; one pass, timed with it). One warm-up call
 first loads the data files.
 
     .venv/bin/python benchmarks/bench_fundnames.py [--corpus ../shared/corpus/scale]
@@ -18,7 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-from policykg.ingest.extract.fundnames import defined_terms, fund_names
+from policykg.ingest.extract.fund_document import fund_document
+from policykg.ingest.extract.fundnames import fund_names
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
@@ -37,7 +38,7 @@ def _time(label: str, text: str) -> None:
     started = time.perf_counter()
     tokens = tokenise(text, 0, len(text))
     segmented = time.perf_counter()
-    found = fund_names(tokens, defined_terms(text, 0, len(text)))
+    found = fund_names(tokens, fund_document(text, 0, len(text)))
     done = time.perf_counter()
     print(
         f"{label:<18} {len(tokens):>8} words  tokenise {segmented - started:6.2f} s  "
