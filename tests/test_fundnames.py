@@ -370,3 +370,19 @@ def test_a_body_using_the_fund_names_none():
 def test_outside_a_document_about_its_own_fund_a_noun_after_the_head_changes_nothing():
     # no 本基金: 担保 is no verb of the laws' fund names, yet the name stays
     assert _document_funds("存款利息划入融资担保基金专户。") == ["融资担保基金"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 设立 governs the whole phrase: the conjunction joins two modifiers of one fund
+        (
+            "市政府设立高新区科技创新和成果转化引导基金，采取参股方式。",
+            ["高新区科技创新和成果转化引导基金"],
+        ),
+        ("设立研究中心和发展基金。", []),  # a body before the conjunction: two things
+        ("设立科技园区和发展基金。", []),
+    ],
+)
+def test_a_fund_set_up_across_a_conjunction(text, names):
+    assert funds(text) == names

@@ -9,6 +9,8 @@
   the verb's object: 存款利息全部转入|基金专户);
 - the character a name always follows (可再生能源发展基金, cut 可|再生能源 by the segmenter:
   every time the document writes 再生能源发展基金, 可 stands before it).
+
+`without_level_shortenings` works on a document's entities (moved here from fundnames.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..script import to_simplified
 from .citations import alias_after
+from .vocabulary import level_words
 
 # a title about one fund: 《…资金管理暂行办法》, 《…基金使用管理办法》, 《…基金筹集和使用办法》
 _FUND_TITLE = re.compile(
@@ -62,6 +66,14 @@ class FundDocument:
         self._before[name] = found
         return found
 
+    def one_fund(self, name: str, end: int) -> bool:
+        """The document treats `name` (ending at `end`) as one fund: a title it cites is
+        about it (《黄金地质勘探资金管理暂行办法》), or it defines a short form for it right
+        there (…勘探资金（以下简称勘探资金）)."""
+        if any(title.endswith(name) for title in self.titled):
+            return True
+        return alias_after(self.text, end, self.end, defined_only=True)[0] is not None
+
 
 NO_DOCUMENT = FundDocument("", 0, 0, frozenset(), frozenset(), False)
 
@@ -93,3 +105,30 @@ def fund_document(simplified: str, start: int, end: int) -> FundDocument:
         titled,
         simplified.find(_OWN_FUND, start, end) >= 0,
     )
+
+
+def without_level_shortenings(entities: list) -> list:
+    """The entities with each fund whose name is another fund's of the same document less
+    a word of the whole country's level (融资担保基金 beside 国家融资担保基金: read from
+    国家和地方融资担保基金, it is the class the two levels share, or the national fund's
+    short mention) folded into that longer fund: its mentions move there, so a mention
+    stays linked to the fund it stands for (an amount, a manager) and none is lost."""
+    levels = level_words()
+    funds = {to_simplified(e.name): e for e in entities if e.kind == "Fund"}
+    kept = []
+    for entity in entities:
+        longer = entity.kind == "Fund" and next(
+            (
+                funds[level + name]
+                for level in sorted(levels)
+                if (name := to_simplified(entity.name)) and level + name in funds
+            ),
+            None,
+        )
+        if not longer:
+            kept.append(entity)
+            continue
+        known = {(m.start, m.end) for m in longer.mentions}
+        longer.mentions += [m for m in entity.mentions if (m.start, m.end) not in known]
+        longer.mentions.sort(key=lambda m: (m.start, m.end))
+    return kept

@@ -21,9 +21,9 @@ then two rules of the fund's own:
   its own (就业|补助资金);
 - (session 16) a fund after a level of the whole country and a conjunction (国家或者|地方|
   科技型中小企业技术创新基金, level_words.tsv) is the name the two levels share: the
-  local word names whose fund it is; `without_level_shortenings` then drops, per
+  local word names whose fund it is; `without_level_shortenings` then folds, per
   document, a fund named so beside the national one (融资担保基金 beside
-  国家融资担保基金);
+  国家融资担保基金) into the national one, its mentions with it;
 - (session 16) a term the document defines is one word of the name (吸收与创新, defined
   （以下简称吸收与创新）: 吸收与创新专项资金, not 创新专项资金);
 - (session 16) a fund named inside a law's title (经济部…作业基金收支保管办法；) is not
@@ -55,10 +55,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..metadata import KIND_SUFFIXES
-from ..script import to_simplified
 from .boundary_evidence import load_evidence
-from .citations import alias_after
-from .fund_document import NO_DOCUMENT, FundDocument, defined_terms
+from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_words import (
     HEADS,
     NUMBER_TAGS,
@@ -77,7 +75,7 @@ from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, head_kind, is_class_noun, level_words
+from .vocabulary import category_of, ends_with_head, head_kind, is_class_noun, level_words
 
 __all__ = [
     "FundReading",
@@ -316,6 +314,9 @@ def _read_one(
         and not _is_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
     ):
         first -= 1
+    if (set_up := _set_up_across_and(tokens, first, index)) is not None:
+        name = Candidate("Fund", tokens[set_up].start, token.end)  # 设立|甲和乙引导基金，
+        return FundReading(token.end, frozenset(), name)
     judged = first + _clause_verb_out(tokens[first : index + 1])
     start = first + _leading_words_out(tokens[first : index + 1], judged - first)
     not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
@@ -340,20 +341,29 @@ def _read_one(
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
     one_fund = _ends_clause(tokens, index) and before in fund_verbs()  # 设立|…奖励资金。
-    one_fund = one_fund or _one_fund_in(document, "".join(words), token.end)
+    one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
     if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund):  # 本|中心…基金
         name = Candidate("Fund", tokens[start].start, token.end)
     return FundReading(token.end, frozenset(not_starts), name)
 
 
-def _one_fund_in(document: FundDocument, name: str, end: int) -> bool:
-    """The document treats `name` (ending at `end`) as one fund: a title it cites is about
-    it (《黄金地质勘探资金管理暂行办法》), or it defines a short form for it right there
-    (…勘探资金（以下简称勘探资金）)."""
-    if any(title.endswith(name) for title in document.titled):
-        return True
-    return alias_after(document.text, end, document.end, defined_only=True)[0] is not None
+def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """Where the name begins when a verb that sets funds up (fund_verbs.tsv: 设立) governs
+    the whole phrase to the head across one conjunction, the clause ending with the head:
+    the conjunction joins two modifiers of one fund (设立|示范区创新创业投资|和|产业发展
+    引导基金，), not two things (设立研究中心|和|发展基金: the part before it ends with a
+    body's head); None otherwise."""
+    joint = first - 1
+    if joint < 1 or tokens[joint].tag != _CONJUNCTION_TAG or not _ends_clause(tokens, index):
+        return None
+    verb = joint - 1
+    while verb > 0 and index - verb < MAX_WORDS and not hard_stop(tokens[verb - 1]):
+        verb -= 1
+        if tokens[verb].word in fund_verbs():
+            part = "".join(t.word for t in tokens[verb + 1 : joint])
+            return None if ends_with_head(part) or _is_head(part) else verb + 1
+    return None
 
 
 RECUT_REACH = 2  # the name's first word as read, or the word left out or stopped at before it
@@ -490,30 +500,3 @@ def _defined_term_start(
             if begin < start and term in defined:
                 return begin
     return start
-
-
-def without_level_shortenings(entities: list) -> list:
-    """The entities with each fund whose name is another fund's of the same document less
-    a word of the whole country's level (融资担保基金 beside 国家融资担保基金: read from
-    国家和地方融资担保基金, it is the class the two levels share, or the national fund's
-    short mention) folded into that longer fund: its mentions move there, so a mention
-    stays linked to the fund it stands for (an amount, a manager) and none is lost."""
-    levels = level_words()
-    funds = {to_simplified(e.name): e for e in entities if e.kind == "Fund"}
-    kept = []
-    for entity in entities:
-        longer = entity.kind == "Fund" and next(
-            (
-                funds[level + name]
-                for level in sorted(levels)
-                if (name := to_simplified(entity.name)) and level + name in funds
-            ),
-            None,
-        )
-        if not longer:
-            kept.append(entity)
-            continue
-        known = {(m.start, m.end) for m in longer.mentions}
-        longer.mentions += [m for m in entity.mentions if (m.start, m.end) not in known]
-        longer.mentions.sort(key=lambda m: (m.start, m.end))
-    return kept
