@@ -382,6 +382,7 @@ def test_outside_a_document_about_its_own_fund_a_noun_after_the_head_changes_not
         ),
         ("设立研究中心和发展基金。", []),  # a body before the conjunction: two things
         ("设立科技园区和发展基金。", []),
+        ("决定设立国家和地方农业信贷担保基金、", ["农业信贷担保基金"]),  # two levels share it
     ],
 )
 def test_a_fund_set_up_across_a_conjunction(text, names):

@@ -353,7 +353,7 @@ def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int |
     the whole phrase to the head across one conjunction, the clause ending with the head:
     the conjunction joins two modifiers of one fund (设立|示范区创新创业投资|和|产业发展
     引导基金，), not two things (设立研究中心|和|发展基金: the part before it ends with a
-    body's head); None otherwise."""
+    body's head) nor two levels (设立国家|和|地方…基金: `_after_level_and`); None otherwise."""
     joint = first - 1
     if joint < 1 or tokens[joint].tag != _CONJUNCTION_TAG or not _ends_clause(tokens, index):
         return None
@@ -362,7 +362,9 @@ def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int |
         verb -= 1
         if tokens[verb].word in fund_verbs():
             part = "".join(t.word for t in tokens[verb + 1 : joint])
-            return None if ends_with_head(part) or _is_head(part) else verb + 1
+            if ends_with_head(part) or _is_head(part) or part in level_words():
+                return None  # 研究中心|和…; 国家|和|地方…: the levels' reading decides
+            return verb + 1
     return None
 
 
