@@ -387,3 +387,8 @@ def test_outside_a_document_about_its_own_fund_a_noun_after_the_head_changes_not
 )
 def test_a_fund_set_up_across_a_conjunction(text, names):
     assert funds(text) == names
+
+
+def test_a_level_and_its_conjunction_are_not_mended_into_the_name():
+    text = "设立国家和地方农业信贷担保基金、完善体系。国家和地方农业信贷担保基金可以分担风险。"
+    assert set(_document_funds(text)) == {"农业信贷担保基金"}

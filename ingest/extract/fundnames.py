@@ -333,6 +333,8 @@ def _read_one(
         start = min(start, cut_at)
     else:  # 可|再生能源…: read again, cut anew (the word may have been left out as leading)
         for begin in range(start, max(first - 2, start - RECUT_REACH - 1), -1):
+            if tokens[begin].start in not_starts:
+                break  # 国家和|地方|…: a word judged the clause's (a level) is not mended
             if (cut := _recut_glued(tokens, begin, index, document)) is not None:
                 window, head, first_word = cut
                 return _read_one(window, head, document, first_word)
@@ -368,6 +370,7 @@ def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int |
     return None
 
 
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r"})
 RECUT_REACH = 2  # the name's first word as read, or the word left out or stopped at before it
 
 
@@ -393,8 +396,8 @@ def _recut_glued(
     name = "".join(t.word for t in tokens[start : index + 1])
     glued = document.always_before(name)
     previous = tokens[start - 1]
-    if not glued or not previous.word.endswith(glued):
-        return None
+    if not glued or not previous.word.endswith(glued) or previous.tag in _FUNCTION_TAGS:
+        return None  # 和|地方…: a function word of its own is no piece of a word
     low = max(0, start - MAX_WORDS - 1)
     high = min(len(tokens), index + 1 + max(TITLE_WORDS, BODY_WORDS) + 1)
     word = glued + tokens[start].word
