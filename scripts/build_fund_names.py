@@ -104,7 +104,9 @@ def _ends_a_word(title: str, end: int) -> bool:
     return any(stop == end for _, _, stop in load_evidence().segment(title))
 
 
-def build(corpus: Path) -> tuple[Counter, int, int]:
+def build(corpus: Path) -> tuple[Counter, int, int, Counter, Counter]:
+    """(names, titles, laws, uses of each verb before a fund, before money), reading the
+    index once and each law once: the names and the verbs' counts come from one pass."""
     names: Counter = Counter()
     titles = 0
     for _code, title in read_index(corpus):
@@ -113,6 +115,7 @@ def build(corpus: Path) -> tuple[Counter, int, int]:
         if (m := _TITLE.match(simplified)) and _ends_a_word(simplified, m.end(1)):
             names[(_title_name(m.group(1)), "title")] += 1
     laws = 0
+    fund, money = Counter(), Counter()
     for law in read_corpus(corpus):
         laws += 1
         text = to_simplified(law.text)
@@ -122,7 +125,9 @@ def build(corpus: Path) -> tuple[Counter, int, int]:
             names[(_title_name(m.group(1)), "title")] += 1
         for m in _DEFINED.finditer(text):
             names[(_name_of(m.group(1)), "defined")] += 1
-    return Counter({k: v for k, v in names.items() if _keep(k[0])}), titles, laws
+        count_verbs(text, fund, money)
+    kept = Counter({k: v for k, v in names.items() if _keep(k[0])})
+    return kept, titles, laws, fund, money
 
 
 # a verb that treats 资金 as a fund: it stands before the laws' fund names far more often
@@ -134,36 +139,39 @@ VERB_REACH = 6  # words from the verb to the head it stands before
 _CLAUSE_END = re.compile(r"[，。；、：（）()\s“”「」]")
 
 
-def fund_verbs(corpus: Path, names: Counter) -> list[tuple[str, int, int]]:
-    """(verb, uses before a fund's name, uses before money) for the verbs that treat what
-    follows them as a fund: each verb (rjieba tag v) is followed to the first word ending
+def count_verbs(text: str, fund: Counter, money: Counter) -> None:
+    """Add to `fund` and `money` the uses in `text` (one law, Simplified) of each verb
+    (rjieba tag v) before a fund or money: the verb is followed to the first word ending
     in 基金 (a fund, four characters or more) or in 资金 without 专项 (money), within
     VERB_REACH words and the clause."""
+    for paragraph in text.split("\n"):
+        if "基金" not in paragraph and MONEY not in paragraph:
+            continue
+        words = rjieba.tag(paragraph)
+        for i, (verb, tag) in enumerate(words[:-1]):
+            if tag != "v":
+                continue
+            phrase = ""
+            for word, _ in words[i + 1 : i + 1 + VERB_REACH]:
+                if _CLAUSE_END.match(word):
+                    break
+                phrase += word
+                if word.endswith("基金") and len(phrase) >= MIN_LENGTH:
+                    fund[verb] += 1
+                    break
+                if word.endswith(MONEY) and EARMARKED not in phrase:
+                    money[verb] += 1
+                    break
+
+
+def fund_verbs(names: Counter, fund: Counter, money: Counter) -> list[tuple[str, int, int]]:
+    """(verb, uses before a fund's name, uses before money) for the verbs that treat what
+    follows them as a fund (`count_verbs` counted the uses)."""
     evidence = load_evidence()
     held: Counter = Counter()
     for name, _source in names:
         for word in {w for w, _, _ in evidence.segment(name)}:
             held[word] += 1
-    fund, money = Counter(), Counter()
-    for law in read_corpus(corpus):
-        for paragraph in to_simplified(law.text).split("\n"):
-            if "基金" not in paragraph and MONEY not in paragraph:
-                continue
-            words = rjieba.tag(paragraph)
-            for i, (verb, tag) in enumerate(words[:-1]):
-                if tag != "v":
-                    continue
-                phrase = ""
-                for word, _ in words[i + 1 : i + 1 + VERB_REACH]:
-                    if _CLAUSE_END.match(word):
-                        break
-                    phrase += word
-                    if word.endswith("基金") and len(phrase) >= MIN_LENGTH:
-                        fund[verb] += 1
-                        break
-                    if word.endswith(MONEY) and EARMARKED not in phrase:
-                        money[verb] += 1
-                        break
     return sorted(
         (verb, fund[verb], money[verb])
         for verb in fund
@@ -182,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUT)
     parser.add_argument("--verbs-output", type=Path, default=VERBS_OUT)
     args = parser.parse_args(argv)
-    names, titles, laws = build(args.corpus)
+    names, titles, laws, fund, money = build(args.corpus)
     lines = [
         FORMAT,
         "# Built by scripts/build_fund_names.py (its docstring gives the method) from the",
@@ -192,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     lines += [f"{name}\t{source}\t{count}" for (name, source), count in sorted(names.items())]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(names)} fund names -> {args.output}")
-    verbs = fund_verbs(args.corpus, names)
+    verbs = fund_verbs(names, fund, money)
     lines = [
         VERBS_FORMAT,
         "# Built by scripts/build_fund_names.py (fund_verbs: its docstring gives the method)",

@@ -121,12 +121,14 @@ def test_the_builder_reads_fund_names_from_titles_and_definitions(tmp_path):
         {"PCode": "X4", "name": "離島建設專項資金管理辦法"},  # earmarked money: a fund
     ]
     (moj / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-    names, titles, read = builder.build(tmp_path)
+    names, titles, read, fund, money = builder.build(tmp_path)
     # not money that is not earmarked (周转资金), nor 资金 cut out of a word
     assert {name for name, _ in names} == {
         "海洋渔业发展基金", "港口设施维护基金", "观光发展基金", "离岛建设专项资金"
     }  # fmt: skip
     assert (titles, read) == (4, 1)
+    # the verbs' uses are counted in the same one reading of each law
+    assert fund["设立"] == 1 and money["简称"] == 1  # …维护基金 a fund; 周转资金 money
 
 
 # --- session 16: where a fund's name begins, a level's class, titles, 资金 set up ---
@@ -237,3 +239,156 @@ def test_the_builder_drops_a_title_s_leading_verb():
     spec.loader.exec_module(builder)
     assert builder._title_name("运用渔业平准基金") == "渔业平准基金"
     assert builder._title_name("农业发展基金") == "农业发展基金"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("省政府设立海岛开发与保护专项资金（以下简称开发与保护）。", {"开发与保护"}),
+        (
+            "设立绿化基金（下称“绿化基金”），并设联席会议（统称联席会议）。",
+            {"绿化基金", "联席会议"},
+        ),
+        ("依照《森林法》（以下简称本法）。", {"本法"}),
+        ("落实（「十四五」规划）和（2020年）。", set()),  # no definition: quoted or a date
+    ],
+)
+def test_defined_terms_are_read_by_the_one_parser_of_definitions(text, terms):
+    from policykg.ingest.extract.fundnames import defined_terms
+
+    assert set(defined_terms(text, 0, len(text))) == terms
+
+
+def test_a_defined_term_cut_at_its_conjunction_stays_one_word_of_the_name():
+    text = "县里设立引进与培育专项资金（以下简称引进与培育）。"
+    assert funds(text) == ["引进与培育专项资金"]
+    assert funds("县里设立引进与培育专项资金。") == ["培育专项资金"]  # undefined: cut at 与
+
+
+def test_a_shortening_s_mentions_move_to_the_national_fund():
+    from policykg.ingest.extract.fundnames import without_level_shortenings
+    from policykg.ingest.extract.records import Mention, NamedEntity
+
+    national = NamedEntity("国家森林保险基金", "Fund", [Mention(0, 8)])
+    shared = NamedEntity("森林保险基金", "Fund", [Mention(14, 20), Mention(30, 36)])
+    kept = without_level_shortenings([shared, national])
+    assert kept == [national]
+    assert [(m.start, m.end) for m in national.mentions] == [(0, 8), (14, 20), (30, 36)]
+
+
+def _document_funds(text: str) -> list[str]:
+    """The funds of `text` read as one whole document (its evidence: fund_document)."""
+    simplified = to_simplified(text)
+    found = recognise(simplified, 0, len(simplified), (0, len(simplified)))
+    return [c.name_in(text) for c in found if c.kind == "Fund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 可|再生能源, 可|持续: the segmenter cuts a word the name begins with; the document
+        # writes the name after the same character every time
+        ("市里设立可再生能源汽车基金。可再生能源汽车基金用于补助。", "可再生能源汽车基金"),
+        ("县政府设立可持续发展基金，可持续发展基金由财政局管理。", "可持续发展基金"),
+        # 院校|务: the character moves from the word before; the reading goes on from there
+        ("國立大學校院校務基金應公開。國立大學校院校務基金之用途如下", "國立大學校院校務基金"),
+    ],
+)
+def test_a_word_the_segmenter_cut_is_mended_from_the_document(text, name):
+    assert set(_document_funds(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("由可持续发展基金补助；可持续发展基金另计。", "可"),  # the same, twice
+        ("由可持续发展基金补助；县持续发展基金另计。", ""),  # two characters
+        ("由可持续发展基金补助。", ""),  # once: no evidence
+        ("“持续发展基金”与“持续发展基金”", ""),  # punctuation is no glued character
+    ],
+)
+def test_the_character_a_name_always_follows(text, before):
+    from policykg.ingest.extract.fund_document import fund_document
+
+    assert fund_document(text, 0, len(text)).always_before("持续发展基金") == before
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cited title is about the 资金: one fund, not money in general
+        ("煤矿安全改造资金按照《煤矿安全改造资金管理办法》使用。", "煤矿安全改造资金"),
+        # a short form defined for it
+        ("矿山修复资金（以下简称修复资金）由县财政统筹。", "矿山修复资金"),
+    ],
+)
+def test_money_the_document_treats_as_one_fund(text, name):
+    assert _document_funds(text) == [name]
+
+
+def test_money_without_that_evidence_stays_money():
+    assert _document_funds("煤矿安全改造资金由县财政统筹。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本基金收入存入银行，利息全部划入基金专户。",  # 划入|基金|专户: the verb's object
+        "本基金由受托机构运用基金投资债券。",  # a body, a verb, the bare head
+        "本基金的结余，应按规定提存基金余额。",
+    ],
+)
+def test_the_document_s_own_fund_after_a_verb_is_no_name(text):
+    assert _document_funds(text) == []
+
+
+def test_a_verb_the_laws_put_before_a_fund_s_head_stays():
+    # 发展: the laws' fund names have it right before the head (农业发展基金)
+    assert _document_funds("本基金的收入存入农业发展基金专户。") == ["农业发展基金"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以促进公众对科学知识及重要科技计划成果的了解。",
+        "支持人才培养及重要科技计划实施。",  # an adjective no name of the laws holds
+    ],
+)
+def test_a_class_joined_to_another_thing_is_no_fund(text):
+    assert funds(text) == []
+
+
+def test_a_name_joined_by_a_conjunction_stays():
+    assert funds("推动创新及科技基金的运作。") == ["创新及科技基金"]
+
+
+def test_a_body_using_the_fund_names_none():
+    # 受托机构|运用|基金: the body is the verb's subject, whatever the document is about
+    assert _document_funds("由受托机构运用基金投资债券。") == []
+
+
+def test_outside_a_document_about_its_own_fund_a_noun_after_the_head_changes_nothing():
+    # no 本基金: 担保 is no verb of the laws' fund names, yet the name stays
+    assert _document_funds("存款利息划入融资担保基金专户。") == ["融资担保基金"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 设立 governs the whole phrase: the conjunction joins two modifiers of one fund
+        (
+            "市政府设立高新区科技创新和成果转化引导基金，采取参股方式。",
+            ["高新区科技创新和成果转化引导基金"],
+        ),
+        ("设立研究中心和发展基金。", []),  # a body before the conjunction: two things
+        ("设立科技园区和发展基金。", []),
+        ("决定设立国家和地方农业信贷担保基金、", ["农业信贷担保基金"]),  # two levels share it
+    ],
+)
+def test_a_fund_set_up_across_a_conjunction(text, names):
+    assert funds(text) == names
+
+
+def test_a_level_and_its_conjunction_are_not_mended_into_the_name():
+    text = "设立国家和地方农业信贷担保基金、完善体系。国家和地方农业信贷担保基金可以分担风险。"
+    assert set(_document_funds(text)) == {"农业信贷担保基金"}

@@ -306,14 +306,20 @@ def _places_before(text: str, position: int, floor: int) -> list[NamedEntity]:
     return []
 
 
-def alias_after(text: str, position: int, end: int) -> tuple[tuple[str, Mention] | None, int]:
-    """The short form defined right after a title, and where its definition ends."""
+def alias_after(
+    text: str, position: int, end: int, defined_only: bool = False
+) -> tuple[tuple[str, Mention] | None, int]:
+    """The short form defined right after a title, and where its definition ends.
+    `defined_only`: only a form the text says it defines (（以下簡稱甲）), not a quoted
+    bare parenthesis (（「十四五」規劃）)."""
     m = _ALIAS.match(text, position, min(end, position + 40))
     if not m:
         return None, position
     raw = m.group("alias")
     alias = strip_quotes(raw)
     explicit = bool(_DEFINES.search(text, position, m.start("alias")))
+    if defined_only and not explicit:
+        return None, position
     if not alias or next(find_dates(alias), None) is not None:
         return None, position
     if not explicit and (len(alias) > 12 or not any(c in raw for c in _QUOTES)):

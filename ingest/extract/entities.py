@@ -20,7 +20,8 @@ from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
-from .fundnames import defined_terms, named, not_read_here, read_funds
+from .fund_document import fund_document
+from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import defines_a_body, names_a_common_thing, negated_head
@@ -71,7 +72,7 @@ def recognise(
     a platform is named or a class (platform_evidence.py); the whole text by default."""
     tokens = tokenise(simplified, start, end)
     # 国家融资担保基金, 就业补助资金: funds, read back from their head (fundnames.py)
-    funds = read_funds(tokens, defined_terms(simplified, *(document or (0, len(simplified)))))
+    funds = read_funds(tokens, fund_document(simplified, *(document or (0, len(simplified)))))
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
         defined = _defined_as_this(simplified, tokens, index)

@@ -21,9 +21,9 @@ then two rules of the fund's own:
   its own (就业|补助资金);
 - (session 16) a fund after a level of the whole country and a conjunction (国家或者|地方|
   科技型中小企业技术创新基金, level_words.tsv) is the name the two levels share: the
-  local word names whose fund it is; `without_level_shortenings` then drops, per
+  local word names whose fund it is; `without_level_shortenings` then folds, per
   document, a fund named so beside the national one (融资担保基金 beside
-  国家融资担保基金);
+  国家融资担保基金) into the national one, its mentions with it;
 - (session 16) a term the document defines is one word of the name (吸收与创新, defined
   （以下简称吸收与创新）: 吸收与创新专项资金, not 创新专项资金);
 - (session 16) a fund named inside a law's title (经济部…作业基金收支保管办法；) is not
@@ -38,30 +38,50 @@ learnt from the laws), the fund each body of a class keeps (企业|发展|基金
 of bodies and one word), a kind (kinds.names_a_kind), or what
 kinds.describes_a_facility_or_scheme calls a class (人民政府|专项资金, 其他|基金).
 
+(session 17, from what the whole document says: fund_document.py) a word the segmenter
+cut is mended (可|再生能源发展基金, 院校|务基金); a bare 基金 after a verb no fund name has
+before its head is the verb's object in a document about 本基金 (转入|基金|专户); a 资金 a
+cited title or a definition is about is one fund (黄金地质勘探资金); a general-reach fund
+across a conjunction to an adjective no name holds is none (科学知识及重要科技计划).
+
 `read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
 drops the general reach's fund candidates that begin with one (`not_read_here`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import pairwise
 
 from ..metadata import KIND_SUFFIXES
-from ..script import to_simplified
-from .boundary_evidence import HARD_RULES, STOP, load_evidence
+from .boundary_evidence import load_evidence
+from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
+from .fund_words import (
+    HEADS,
+    NUMBER_TAGS,
+    fund_first_words,
+    fund_last_words,
+    fund_name_words,
+    fund_verbs,
+    glued_predicate,
+    hard_stop,
+    outside_names,
+    predicate,
+    verb_and_preposition,
+    verbal_noun_before_names,
+)
 from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, head_kind, is_class_noun, level_words, lines_of
+from .vocabulary import category_of, ends_with_head, head_kind, is_class_noun, level_words
 
 __all__ = [
     "FundReading",
     "defined_terms",
     "fund_first_words",
+    "fund_last_words",
     "fund_name_words",
     "fund_names",
     "fund_verbs",
@@ -72,97 +92,12 @@ __all__ = [
     "without_level_shortenings",
 ]
 
-HEADS = ("基金", "资金")  # the last words of every name of fund_names.tsv
 MONEY = "资金"  # money in general: a fund's name only when earmarked (专项资金, an entity head)
 EARMARKED = "专项"
 MAX_WORDS = 10  # a fund's name is at most this many words before its head
 MIN_MODIFIERS = 2  # words before the head: 失业|保险|基金, not 社会|资金
 MIN_CHARS = 5
-MIN_NAMES = 2  # a word of the laws' fund names counts when this many names hold it
-_PREDICATE = "predicate_position"
-_NUMBER_TAGS = frozenset({"m", "mq", "q"})
 _PRONOUN = "r"
-
-
-@lru_cache(maxsize=1)
-def fund_name_words() -> frozenset[str]:
-    """The words of the fund names the laws use (fund_names.tsv), heads left out, that at
-    least MIN_NAMES different names hold (救助: 农业天然灾害救助基金, 药害救济基金 …), and
-    that the evidence does not stop names at as predicates (设置, 就业: in titles such as
-    营利事业设置职工退休基金 they are the clause's verb too)."""
-    evidence = load_evidence()
-    names: dict[str, set[str]] = {}
-    for line in lines_of("fund_names.tsv"):
-        name = line.split("\t")[0]
-        for word, _, _ in evidence.segment(name):
-            names.setdefault(word, set()).add(name)
-    held = {w for w, held in names.items() if len(held) >= MIN_NAMES and not _predicate(w)}
-    return frozenset(held - set(HEADS))
-
-
-@lru_cache(maxsize=1)
-def fund_first_words() -> frozenset[str]:
-    """The words that begin a fund name of the laws (就业: 就业安定基金; 国家, 中央): a word
-    that begins none (管理, 运用) is the clause's when it stands first."""
-    evidence = load_evidence()
-    return frozenset(
-        evidence.segment(line.split("\t")[0])[0][0] for line in lines_of("fund_names.tsv")
-    )
-
-
-@lru_cache(maxsize=1)
-def fund_verbs() -> frozenset[str]:
-    """The verbs that treat the 资金 after them as a fund (fund_verbs.tsv: 设立, 纳入, 申请,
-    learnt from how often the laws put them before fund names rather than money)."""
-    return frozenset(line.split("\t")[0] for line in lines_of("fund_verbs.tsv"))
-
-
-def _hard_stop(token: Token) -> bool:
-    """Punctuation, a space, a number, or a word the evidence never lets inside a name (由, 的)."""
-    return bool(PUNCT.search(token.word)) or token.tag in _NUMBER_TAGS or _never_inside(token.word)
-
-
-@lru_cache(maxsize=65536)
-def _never_inside(word: str) -> bool:
-    return any(rule in HARD_RULES for rule, _ in load_evidence().votes(word))
-
-
-@lru_cache(maxsize=65536)
-def _predicate(word: str) -> bool:
-    """The evidence stops a name at the word for its predicate position (设立, 安排)."""
-    return (_PREDICATE, STOP) in load_evidence().votes(word)
-
-
-@lru_cache(maxsize=65536)
-def _glued_predicate(word: str) -> bool:
-    """A modal glued to a predicate of the laws (应|审酌, 得|审酌): the clause's verb."""
-    evidence = load_evidence()
-    return len(word) >= 3 and evidence.stops_name(word[0]) and _predicate(word[1:])
-
-
-@lru_cache(maxsize=65536)
-def outside_names(word: str, tag: str) -> bool:
-    """A word that stands before names and never in one: a verb with its preposition
-    glued on (隶属|于, 来源|于: the segmenter calls some nouns) or a verbal noun the laws
-    never see beginning or inside a unit though they see it before them (运用)."""
-    return _verb_and_preposition(word) or _verbal_noun_before_names(word, tag)
-
-
-@lru_cache(maxsize=65536)
-def _verb_and_preposition(word: str) -> bool:
-    evidence = load_evidence()
-    return len(word) >= 3 and evidence.stops_name(word[-1]) and evidence.tag(word[:-1]) == "v"
-
-
-@lru_cache(maxsize=65536)
-def _verbal_noun_before_names(word: str, tag: str) -> bool:
-    found = load_evidence().word(word)
-    return (
-        tag == "vn"
-        and found is not None
-        and found.begin_unit == found.inside_unit == 0
-        and found.before_unit > 0
-    )
 
 
 def _can_stand(words: Sequence[str]) -> bool:
@@ -192,9 +127,9 @@ def _clause_verb_out(tokens: Sequence[Token]) -> int:
             and not evidence.name_initial(words[i + 1])
         )
         if (
-            _predicate(words[i])
-            or _glued_predicate(words[i])
-            or _verb_and_preposition(words[i])  # 中心|隶属于|…基金
+            predicate(words[i])
+            or glued_predicate(words[i])
+            or verb_and_preposition(words[i])  # 中心|隶属于|…基金
             or (is_verb(tokens[i]) and not between)
         ):
             start = i + 1
@@ -216,9 +151,9 @@ def _leading_words_out(tokens: Sequence[Token], start: int) -> int:
             not evidence.can_begin_name(words[start])
             or is_verb(tokens[start])
             or tokens[start].tag == _PRONOUN  # 其|申请…
-            or _verb_and_preposition(words[start])
+            or verb_and_preposition(words[start])
             or (  # 运用|科技产业投资基金, not 融资|担保基金
-                _verbal_noun_before_names(words[start], tokens[start].tag)
+                verbal_noun_before_names(words[start], tokens[start].tag)
                 and _can_stand(words[start + 1 :])
             )
         )
@@ -236,7 +171,7 @@ def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:
     previous = tokens[first - 1].word if first > 0 else ""
     return (
         bool(previous)
-        and (tokens[first - 1].tag in _NUMBER_TAGS or previous.isdigit())
+        and (tokens[first - 1].tag in NUMBER_TAGS or previous.isdigit())
         and evidence.word(tokens[first].word) is None
     )
 
@@ -280,21 +215,44 @@ def _in_a_title(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
+def _governed_by_the_clause(
+    tokens: Sequence[Token], start: int, index: int, own_fund: bool
+) -> bool:
+    """The bare head (基金 alone) after a verb no fund name of the laws has before its head
+    is the verb's object, not a name's last word, when a body is the verb's subject
+    (管理机构|运用|基金), or, in a document about its own fund (本基金), when a noun it
+    qualifies follows (存款利息全部|转入|基金|专户, 依规定|累存|基金|余额)."""
+    if tokens[index].word not in HEADS or index - 1 < max(start, 1):
+        return False
+    verb = tokens[index - 1]
+    if not (is_verb(verb) or verb.tag == "vn") or verb.word in fund_last_words():
+        return False
+    subject = tokens[index - 2].word
+    if "Organization" in (category_of(subject), head_kind(subject)):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return own_fund and following is not None and following.tag in _NOUN_TAGS
+
+
+_NOUN_TAGS = frozenset({"n", "nz", "ng"})
+
+
 def _is_head(word: str) -> bool:
     return word.endswith(HEADS)
 
 
-def _a_class(words: Sequence[str], before: str, set_up: bool = False) -> bool:
-    """社会|资金, 各类|基金, 人民政府|专项资金: a kind of fund, not one fund. `set_up`: the
-    clause ends with the name (no 项目 or 和基金 after it), so the verb before it governs
-    the money itself."""
+def _a_class(words: Sequence[str], before: str, one_fund: bool = False) -> bool:
+    """社会|资金, 各类|基金, 人民政府|专项资金: a kind of fund, not one fund. `one_fund`: the
+    text treats the 资金 as one fund (a verb that sets funds up governs it, the clause
+    ending with it: not 项目 or 和基金 after it; a title cited is about it; a short form
+    is defined for it)."""
     name = "".join(words)
     head_prefix = len(words[-1]) > len("基金")  # 专项资金: 专项 qualifies the head
     modifiers = sum(len(word) > 1 for word in words[:-1])  # not 原|专项基金
     if modifiers + head_prefix < MIN_MODIFIERS or len(name) < MIN_CHARS:
         return True
-    if name.endswith(MONEY) and EARMARKED not in name and not (set_up and before in fund_verbs()):
-        return True  # 财政存量资金, 年度补助资金: money, unless earmarked or set up (设立|…资金)
+    if name.endswith(MONEY) and EARMARKED not in name and not one_fund:
+        return True  # 财政存量资金, 年度补助资金: money, unless earmarked or one fund (设立|…资金)
     if names_a_class(name):
         return True
     if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]):
@@ -314,13 +272,14 @@ class FundReading:
     not_starts: frozenset[int]
     name: Candidate | None
     in_title: bool = False
+    governed: bool = False  # the head is a clause verb's object (转入|基金|专户): no name ends here
 
 
-def fund_names(tokens: Sequence[Token], defined: Container[str] = frozenset()) -> list[Candidate]:
+def fund_names(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) -> list[Candidate]:
     """Funds whose names end with a word ending in 基金 or 资金, among `tokens` (a
     paragraph's words, Simplified); linear in the tokens (at most MAX_WORDS back each).
-    `defined`: the terms the document defines (defined_terms), each read as one word."""
-    return named(read_funds(tokens, defined))
+    `document`: what the whole document says of its funds (fund_document.py)."""
+    return named(read_funds(tokens, document))
 
 
 def named(readings: Sequence[FundReading]) -> list[Candidate]:
@@ -328,7 +287,7 @@ def named(readings: Sequence[FundReading]) -> list[Candidate]:
     return [r.name for r in readings if r.name is not None]
 
 
-def read_funds(tokens: Sequence[Token], defined: Container[str] = frozenset()) -> list[FundReading]:
+def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) -> list[FundReading]:
     """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
     readings = []
     for index, token in enumerate(tokens):
@@ -337,43 +296,124 @@ def read_funds(tokens: Sequence[Token], defined: Container[str] = frozenset()) -
         if _in_a_title(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, in_title=True))
             continue
-        first = index
-        while (
-            first > 0
-            and index - first < MAX_WORDS
-            and not _hard_stop(tokens[first - 1])
-            and not _is_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
-        ):
-            first -= 1
-        judged = first + _clause_verb_out(tokens[first : index + 1])
-        start = first + _leading_words_out(tokens[first : index + 1], judged - first)
-        not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
-        if judged > first and _verb_and_preposition(tokens[judged - 1].word):
-            # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
-            not_starts |= {t.start for t in tokens[first:judged]}
-        if start == first < index and _unit_of_number(tokens, first):
-            start += 1  # 2|分钱|专项电力建设基金: the unit of the number before it
-        if _after_level_and(tokens, start, index):
-            not_starts.add(tokens[start].start)
-            start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
-        start = _defined_term_start(tokens, start, index, defined)
-        before = tokens[start - 1].word if start > 0 else ""
-        name = None
-        if (
-            not GENERIC.fullmatch(before)
-            and not _a_class(  # 本|中心创立基金: this body's
-                [t.word for t in tokens[start : index + 1]], before, _ends_clause(tokens, index)
-            )
-        ):
-            name = Candidate("Fund", tokens[start].start, token.end)
-        readings.append(FundReading(token.end, frozenset(not_starts), name))
+        readings.append(_read_one(tokens, index, document))
     return readings
+
+
+def _read_one(
+    tokens: Sequence[Token], index: int, document: FundDocument, cut_at: int | None = None
+) -> FundReading:
+    """The reading of the fund head tokens[index]; `cut_at`: the index of a first word
+    `_recut_glued` made, where the name begins at the latest."""
+    token = tokens[index]
+    first = index
+    while (
+        first > 0
+        and index - first < MAX_WORDS
+        and not hard_stop(tokens[first - 1])
+        and not _is_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
+    ):
+        first -= 1
+    if (set_up := _set_up_across_and(tokens, first, index)) is not None:
+        name = Candidate("Fund", tokens[set_up].start, token.end)  # 设立|甲和乙引导基金，
+        return FundReading(token.end, frozenset(), name)
+    judged = first + _clause_verb_out(tokens[first : index + 1])
+    start = first + _leading_words_out(tokens[first : index + 1], judged - first)
+    not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
+    if judged > first and verb_and_preposition(tokens[judged - 1].word):
+        # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
+        not_starts |= {t.start for t in tokens[first:judged]}
+    if start == first < index and _unit_of_number(tokens, first):
+        start += 1  # 2|分钱|专项电力建设基金: the unit of the number before it
+    if _after_level_and(tokens, start, index):
+        not_starts.add(tokens[start].start)
+        start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
+    start = _defined_term_start(tokens, start, index, document.defined)
+    if cut_at is not None:
+        start = min(start, cut_at)
+    else:  # 可|再生能源…: read again, cut anew (the word may have been left out as leading)
+        for begin in range(start, max(first - 2, start - RECUT_REACH - 1), -1):
+            if tokens[begin].start in not_starts:
+                break  # 国家和|地方|…: a word judged the clause's (a level) is not mended
+            if (cut := _recut_glued(tokens, begin, index, document)) is not None:
+                window, head, first_word = cut
+                return _read_one(window, head, document, first_word)
+    if _governed_by_the_clause(tokens, start, index, document.own_fund):
+        return FundReading(token.end, frozenset(not_starts), None, governed=True)
+    before = tokens[start - 1].word if start > 0 else ""
+    words = [t.word for t in tokens[start : index + 1]]
+    one_fund = _ends_clause(tokens, index) and before in fund_verbs()  # 设立|…奖励资金。
+    one_fund = one_fund or document.one_fund("".join(words), token.end)
+    name = None
+    if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund):  # 本|中心…基金
+        name = Candidate("Fund", tokens[start].start, token.end)
+    return FundReading(token.end, frozenset(not_starts), name)
+
+
+def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """Where the name begins when a verb that sets funds up (fund_verbs.tsv: 设立) governs
+    the whole phrase to the head across one conjunction, the clause ending with the head:
+    the conjunction joins two modifiers of one fund (设立|示范区创新创业投资|和|产业发展
+    引导基金，), not two things (设立研究中心|和|发展基金: the part before it ends with a
+    body's head) nor two levels (设立国家|和|地方…基金: `_after_level_and`); None otherwise."""
+    joint = first - 1
+    if joint < 1 or tokens[joint].tag != _CONJUNCTION_TAG or not _ends_clause(tokens, index):
+        return None
+    verb = joint - 1
+    while verb > 0 and index - verb < MAX_WORDS and not hard_stop(tokens[verb - 1]):
+        verb -= 1
+        if tokens[verb].word in fund_verbs():
+            part = "".join(t.word for t in tokens[verb + 1 : joint])
+            if ends_with_head(part) or _is_head(part) or part in level_words():
+                return None  # 研究中心|和…; 国家|和|地方…: the levels' reading decides
+            return verb + 1
+    return None
+
+
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "r"})
+RECUT_REACH = 2  # the name's first word as read, or the word left out or stopped at before it
+
+
+def _tag(word: str, otherwise: str) -> str:
+    """The laws' tag of a word cut anew, or `otherwise` when the laws never use it alone."""
+    evidence = load_evidence()
+    return evidence.tag(word) if evidence.word(word) is not None else otherwise
+
+
+def _recut_glued(
+    tokens: Sequence[Token], start: int, index: int, document: FundDocument
+) -> tuple[list[Token], int, int] | None:
+    """Where the segmenter cut a word the name begins with (可|再生能源发展基金, 院校|务基金:
+    the first word never begins a name in the laws, and the document writes the name
+    after the same character every time): the tokens around the head with that character
+    moved to the name's first word, the head's index and that word's among them; None
+    otherwise."""
+    if not 0 < start < index or PUNCT.search(tokens[start].word) or hard_stop(tokens[start - 1]):
+        return None  # 院校|务基金: 务 stopped the reading (no word of a name), and may move
+    evidence = load_evidence()
+    if evidence.can_begin_name(tokens[start].word):
+        return None
+    name = "".join(t.word for t in tokens[start : index + 1])
+    glued = document.always_before(name)
+    previous = tokens[start - 1]
+    if not glued or not previous.word.endswith(glued) or previous.tag in _FUNCTION_TAGS:
+        return None  # 和|地方…: a function word of its own is no piece of a word
+    low = max(0, start - MAX_WORDS - 1)
+    high = min(len(tokens), index + 1 + max(TITLE_WORDS, BODY_WORDS) + 1)
+    word = glued + tokens[start].word
+    moved = [Token(word, _tag(word, tokens[start].tag), previous.end - 1)]
+    if len(previous.word) > 1:
+        rest = previous.word[:-1]
+        moved.insert(0, Token(rest, _tag(rest, previous.tag), previous.start))
+    window = [*tokens[low : start - 1], *moved, *tokens[start + 1 : high]]
+    shift = 2 - len(moved)  # one token fewer when the character was a word of its own
+    return window, index - low - shift, start - low - shift
 
 
 def _the_clause_s(token: Token) -> bool:
     """A leading word that is the clause's, whatever the general reach makes of it: a verb
     (管理|, 运用|), a pronoun, or a word that stands before names and never in one."""
-    return token.tag.startswith("v") or token.tag == _PRONOUN or _verb_and_preposition(token.word)
+    return token.tag.startswith("v") or token.tag == _PRONOUN or verb_and_preposition(token.word)
 
 
 _OPENING_QUOTES = "“「『"
@@ -401,11 +441,35 @@ def not_read_here(
         if (
             reading is not None
             and text[c.start - 1 : c.start] not in _OPENING_QUOTES
-            and (reading.in_title or c.start in reading.not_starts)
+            and (reading.in_title or reading.governed or c.start in reading.not_starts)
         ):
+            continue
+        if c.kind == "Fund" and _joins_a_described_class(text[c.start : c.end]):
             continue
         kept.append(c)
     return kept
+
+
+_ADJECTIVE_TAG = "a"
+
+
+def _joins_a_described_class(name: str) -> bool:
+    """The general reach crossed a conjunction to a class described by an adjective the laws
+    never see in a name (科学知识|及|重要|科技计划: important programmes, joined to
+    another thing; not 创新|及|科技基金): the phrase names no one fund or scheme."""
+    evidence = load_evidence()
+    words = [word for word, _, _ in evidence.segment(name)]
+    for conjunction, following in pairwise(words):
+        if evidence.tag(conjunction) != _CONJUNCTION_TAG:
+            continue
+        found = evidence.word(following)
+        if (
+            found is not None
+            and found.tag == _ADJECTIVE_TAG
+            and found.begin_unit == found.inside_unit == 0
+        ):
+            return True
+    return False
 
 
 _CONJUNCTION_TAG = "c"
@@ -441,30 +505,3 @@ def _defined_term_start(
             if begin < start and term in defined:
                 return begin
     return start
-
-
-# a short form the text defines: （以下简称吸收与创新）, （以下称“开发基金”）
-_DEFINITION = re.compile(
-    r"[（(]以下(?:简称|称)[：:]?[“「\"]?([^”」\"（）()，。；、]{2,20})[”」\"]?[）)]"
-)
-
-
-@lru_cache(maxsize=4)
-def defined_terms(simplified: str, start: int, end: int) -> frozenset[str]:
-    """The short forms the document simplified[start:end] defines (one pass over it; the
-    last few documents' are kept, so each paragraph's call costs a look-up)."""
-    return frozenset(m.group(1) for m in _DEFINITION.finditer(simplified, start, end))
-
-
-def without_level_shortenings(entities: list) -> list:
-    """The entities without each fund whose name is another fund's of the same document
-    less a word of the whole country's level (融资担保基金 beside 国家融资担保基金: read from
-    国家和地方融资担保基金, it is the class the two levels share, or the national fund's
-    short mention, which the long name already stands for)."""
-    funds = {to_simplified(e.name) for e in entities if e.kind == "Fund"}
-    levels = level_words()
-    return [
-        e
-        for e in entities
-        if e.kind != "Fund" or not any(level + to_simplified(e.name) in funds for level in levels)
-    ]
