@@ -242,3 +242,21 @@ def test_a_listed_law_given_as_the_text_s_former_title_is_not_cited():
     assert "促進產業升級條例" not in cited
     assert "所得稅法" in cited
     assert "促進產業升級條例" in _cited("第二條 違反促進產業升級條例者，處罰鍰。")
+
+
+def test_a_two_character_rest_of_a_cut_name_is_not_a_law():
+    # 幼照法 is a defined short form; the boundary evidence may cut 幼, leaving 照法
+    assert not any(len(title) == 2 for title in _cited("有幼照法第二十三條各款情形。"))
+
+
+@pytest.mark.parametrize("text", ["代表应当遵守议事规则。", "各单位应当参照管理办法，执行。"])
+def test_a_short_kind_of_rules_after_a_verb_is_not_a_cited_law(text):
+    assert _cited(text) == set()
+
+
+def test_a_rename_of_a_body_is_not_a_title_and_a_kind_word_ends_one():
+    from policykg.ingest.extract.law_titles import ends_a_title
+
+    assert ends_a_title("某某组织条例") and not ends_a_title("深圳市科技局")
+    text = "（原名称：关于设立某某示范区的批复）"
+    assert _titles(renamed_titles(text, 0, len(text))) == ["关于设立某某示范区的批复"]

@@ -192,6 +192,7 @@ _LAW_RULE = (
 _LAW_CITED = re.compile(rf"{_LAW_BEFORE}(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME}){_LAW_RULE}")
 # 可以参照国家公务员医疗补助办法，实行…: a law's name right after a verb only a law takes,
 # ending the clause or joined to another law, is cited even without an article or 规定
+MIN_APPLIED_NAME = 6  # characters: 议事规则, 管理办法 name a kind of rules, not one
 _LAW_APPLIED = re.compile(
     rf"(?:{'|'.join(either_script(APPLYING_VERBS))})"
     rf"(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME})(?=[，。；,;）)]|[及和与與或](?!其))"
@@ -247,6 +248,20 @@ _TWO_CHARACTER_LAW = re.compile(
     r"第[〇零一二三四五六七八九十百千\d]+[條条].*",
     re.S,
 )
+_LAW_BEFORE_ONE = re.compile(
+    rf"(?:^|[依與与和及或、，；：（(\n]|{'|'.join(either_script(APPLYING_VERBS))})$"
+)
+
+
+def _two_character_law(text: str, start: int, end: int, limit: int) -> bool:
+    """民法第四百四十條 after 不受, 依憲法第四條: the two characters are the whole title (not
+    the rest of 幼|照法 once a word was cut off) and the article follows."""
+    return bool(
+        _TWO_CHARACTER_LAW.fullmatch(text, start, min(limit, end + 12))
+        and _LAW_BEFORE_ONE.search(text[max(0, start - 2) : start])
+    )
+
+
 _NOT_A_NAME = re.compile(
     r"的|所|有關|有关|涉及|擬定|拟定|具體|具体|相關|相关|各項|各项|年度|書面|书面"
 )
@@ -280,9 +295,12 @@ def _named_without_brackets(
         found.append((m.start("name"), m.end("name"), m.group("name")))
     for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
         offset = m.start("names")
+        # with no article or 规定 after it, a short name is a kind of rules (遵守议事规则)
+        shortest = MIN_APPLIED_NAME if m.re is _LAW_APPLIED else 0
         for name in m.group("names").split("、"):
             trimmed, at = _without_leading_verb(name, offset)
-            found.append((at, offset + len(name), trimmed))
+            if len(trimmed) >= shortest:
+                found.append((at, offset + len(name), trimmed))
             offset += len(name) + 1
     for m in _OUTLINE_CITED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
@@ -306,7 +324,7 @@ def _named_without_brackets(
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
         if not key or key == own_key:
             continue
-        if len(key) < 3 and not _TWO_CHARACTER_LAW.fullmatch(text, s, min(end, e + 12)):
+        if len(key) < 3 and not _two_character_law(text, s, e, end):
             continue
         work = works.get(key)
         if work is None:

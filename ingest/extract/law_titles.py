@@ -30,6 +30,7 @@ __all__ = [
     "begins_a_listed_title",
     "cited_law_titles",
     "either_script",
+    "ends_a_title",
     "law_titles",
 ]
 
@@ -101,6 +102,12 @@ def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
     if end >= limit or simplified[end] in _PUNCTUATION:
         return True
     return simplified.startswith(_FOLLOWERS, end)
+
+
+def ends_a_title(simplified: str) -> bool:
+    """Does `simplified` end as some listed title ends (its last two characters: 条例, 办法,
+    组织法 …)? Read from the list, no second list of kind words."""
+    return simplified[-2:] in _lengths_by_ending()
 
 
 def applies_a_law(word: str) -> bool:

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..numbering import AnnexLine, read_annex_line
 from ..script import to_simplified
+from .law_titles import ends_a_title
 from .vocabulary import lines_of
 
 __all__ = ["annex_titles", "document_kinds", "received_titles", "renamed_titles"]
@@ -189,22 +190,22 @@ _RENAMED_TITLE = re.compile(
     r"[「“『《]?(?P<title>[^，。；：,;:（）()「」“”『』《》\s](?:[^，。；：,;:（）()「」“”『』《》\n]"
     rf"|\n[ \u3000\t]*){{1,{MAX_TITLE}}}?)[」”』》]?(?=[，。；,;）)]|\s*$)"
 )
-_LAW_OR_DOCUMENT_END = re.compile(
-    r"(?:法|法律|條例|条例|規則|规则|辦法|办法|細則|细则|通則|通则|規程|规程|準則|准则|標準|标准"
-    r"|要點|要点|須知|须知|規定|规定|章程|綱要|纲要|計畫|計劃|计划|方案|協議|协议|安排|決定|决定)$"
-)
 
 
 def renamed_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, title) of each title the text in text[start:end] gives as a former or new
     name (原名稱：…組織法；新名稱：…), line breaks inside it dropped. Only a title that ends as a
-    law or a document does (法, 條例, 辦法, 規劃 …): 更名為深圳市科技局 renames a body."""
+    listed law's title or a 关于…的 title does (`law_titles.ends_a_title`, 條例, 辦法 …; the
+    kind words of `document_kinds.txt`): 更名為深圳市科技局 renames a body."""
     found = []
     for label in _RENAMED.finditer(text, start, end):
         m = _RENAMED_TITLE.match(text, label.end(), end)
         if m is None:
             continue
         title = re.sub(r"\n[ \u3000\t]*", "", m.group("title")).strip()
-        if len(title) >= MIN_TITLE and _LAW_OR_DOCUMENT_END.search(to_simplified(title)):
+        simplified = to_simplified(title)
+        if len(title) >= MIN_TITLE and (
+            ends_a_title(simplified) or simplified.endswith(tuple(document_kinds()))
+        ):
             found.append((m.start("title"), m.end("title"), title))
     return found
