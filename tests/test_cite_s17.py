@@ -260,3 +260,35 @@ def test_a_rename_of_a_body_is_not_a_title_and_a_kind_word_ends_one():
     assert ends_a_title("某某组织条例") and not ends_a_title("深圳市科技局")
     text = "（原名称：关于设立某某示范区的批复）"
     assert _titles(renamed_titles(text, 0, len(text))) == ["关于设立某某示范区的批复"]
+
+
+# --- the date of an amending act on a statute's header ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the page's closing bracket after 修正
+        (
+            "2019年5月6日 甲省第十三届人民代表大会常务委员会第十次会议"
+            "《关于修改〈甲省河道管理条例〉等五件地方性法规的决定》修正）\n第一条 为了…",
+            (2019, 5, 6),
+        ),
+        # two header lines the cleaner joined: …通过根据<date>…《…》修正
+        (
+            "2001年3月2日 乙市人民代表大会常务委员会第五次会议通过根据2016年7月8日"
+            "乙市人民代表大会常务委员会第九次会议《关于修改〈乙市港口条例〉的决定》修正\n第一条",
+            (2016, 7, 8),
+        ),
+    ],
+)
+def test_an_amending_act_on_a_header_line_is_dated_that_day(text, day):
+    ((work,),) = [find_citations(text, 0, len(text), "")[0]]
+    assert (work.date.year, work.date.month, work.date.day) == day
+    assert work.date_role == "adopted"
+
+
+def test_a_date_in_the_running_text_is_not_an_amending_act_s():
+    text = "2016年7月8日，丙市人民代表大会常务委员会通过了《关于修改〈丙市港口条例〉的决定》，并公布施行。"
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert (work.date.year, work.date_role) == (2016, "adopted")

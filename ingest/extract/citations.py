@@ -141,9 +141,9 @@ def find_citations(
         if alias and canonical_title(alias[0]) not in alias_to_key:
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
-        _describe(text, m.start, work, start)
-        if work.date is None:
+        if work.date is None:  # a header line's amending act: its date is certain
             _amending_act(text, m.start, m.end, work)
+        _describe(text, m.start, work, start)
         if not work.parties:
             work.parties = _issuer_in_title(title, m.title_start)
         if work.date is None and (year := _TITLE_YEAR.match(title)):
@@ -485,13 +485,15 @@ def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
 
 
 # a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
+# (the page's closing bracket may follow: …的決定》修正）; two lines joined: …通过根据2021年…)
 _AMENDS_AFTER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*(?:$|(?=\d{4}\s*年))"
+    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*(?:$|(?=\d{4}\s*年))"
 )
 
 
 _AFTER_ITEM = re.compile(
-    r".*(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布)(?=[\s\u3000]*\d{4}\s*年)"
+    r".*(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布)(?:[\s\u3000]*(?:根据|根據))?"
+    r"(?=[\s\u3000]*\d{4}\s*年)"
 )
 _ADOPTED_BY = re.compile(r"[\s\u3000]*[^\s\u3000，。；：、《》“”「」]{0,40}[\s\u3000]*")
 
