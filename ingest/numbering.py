@@ -9,7 +9,7 @@ not seen before (Chinese official-document numbering: 一、 > （一） > 1. > 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 CN_DIGITS = "〇零一二三四五六七八九十百千两兩壹貳贰參叁肆伍陸陆柒捌玖拾佰"
 _CN_VALUE = {
@@ -174,32 +174,64 @@ def parse_marker(paragraph: str) -> Marker | None:
     return None
 
 
-_ANNEX = re.compile(
-    rf"^{_SP}*附[件錄录]{_SP}*([0-9０-９{CN_DIGITS}]{{0,3}}){_SP}*(?:[:：]{_SP}*(.*?)|{_SP}+(.*?)|)\s*$"
+# 附件 1：…, 附件二, 附：…, 附表 2：…, 附錄: the annex word, its number, a colon, what follows.
+# One grammar for every reader of annex lines: the segmenter (`parse_annex_marker`) and the
+# cited annex titles (`ingest/extract/unmarked_titles.py`) each apply their own policy to it.
+_ANNEX_LINE = re.compile(
+    rf"^{_SP}*附(?P<word>[件表錄录]?){_SP}*(?P<number>[0-9０-９{CN_DIGITS}]{{0,3}}){_SP}*"
+    rf"(?P<colon>[:：])?{_SP}*(?P<rest>.*?)\s*$"
 )
+
+
+@dataclass(frozen=True)
+class AnnexLine:
+    """A line that opens with 附/附件/附表/附錄: its parts as written."""
+
+    word: str  # 附件, 附表, 附錄, 附录 or 附
+    number: str  # 1, 二 … as written, or ""
+    number_start: int  # where `number` starts in the line
+    colon: bool
+    rest: str  # what follows the marker (and the colon), stripped
+    rest_start: int  # where `rest` starts in the line
+    spaced: bool  # a space stands right before `rest` (附件 1 聯合行動計劃)
+
+
+def read_annex_line(line: str) -> AnnexLine | None:
+    """The annex marker that opens `line`, or None when the line does not open with 附."""
+    m = _ANNEX_LINE.match(line)
+    if m is None:
+        return None
+    at = m.start("rest")
+    return AnnexLine(
+        word="附" + m.group("word"),
+        number=m.group("number"),
+        number_start=m.start("number"),
+        colon=m.group("colon") is not None,
+        rest=m.group("rest"),
+        rest_start=at,
+        spaced=at > 0 and line[at - 1] in " \t\u3000",
+    )
 
 
 def parse_annex_marker(paragraph: str) -> tuple[str, str] | None:
     """(label, title) for an annex heading such as `附件 1：聯合行動計劃` or `附件二`."""
-    if (
-        len(paragraph) > 80
-        or paragraph.lstrip().startswith("附錄")
-        or paragraph.lstrip().startswith("附录")
-    ):
+    if len(paragraph) > 80:
         return None
-    m = _ANNEX.match(paragraph)
-    if not m:
+    line = read_annex_line(paragraph)
+    # only 附件 opens an annex (附錄 is an appendix of the text; 附： a note); its title is
+    # after a colon or a space (附件一覽表 is a word)
+    if line is None or line.word != "附件":
         return None
-    title = (m.group(2) or m.group(3) or "").strip()
+    if line.colon or line.spaced or not line.rest:
+        title = line.rest.strip()
+    elif line.number and paragraph[line.number_start - 1] in " \t\u3000":
+        title = paragraph[line.number_start :].strip()  # 附件 一帶一路…: the number is the title's
+        line = replace(line, number="")
+    else:
+        return None
     if title and title[-1] in "。；;，,":
         return None
-    label = str(_int(m.group(1))) if m.group(1) else ""
-    if (
-        not label
-        and not title
-        and ":" not in paragraph
-        and "：" not in paragraph
-        and paragraph.strip() != "附件"
-    ):
+    label = str(_int(line.number)) if line.number else ""
+    if not label and not title and not line.colon and paragraph.strip() != "附件":
         return None
     return label or "1", title

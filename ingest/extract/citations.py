@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import SIGNING, classify
@@ -19,11 +20,18 @@ from policykg.ingest.records import DateValue
 from policykg.iris import canonical_title
 
 from .boundary_evidence import load_evidence
-from .law_titles import applies_a_law, begins_a_listed_title, cited_law_titles
+from .law_titles import (
+    APPLYING_VERBS,
+    BASED_ON_VERBS,
+    applies_a_law,
+    begins_a_listed_title,
+    cited_law_titles,
+    either_script,
+)
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
-from .unmarked_titles import annex_titles, received_titles
+from .unmarked_titles import annex_titles, received_titles, renamed_titles
 
 _TITLE = re.compile(r"《([^《》\n]{2,120})》")
 _TITLE_MARK = re.compile(r"[《》\n]")
@@ -88,7 +96,7 @@ _OWN_TIME = re.compile(
     r"此後|此后|其後|其后|隨後|随后|之後|之后|次年|翌年|目前|今後|今后|將|将|未來|未来|至今|"
     r"去年|今年|明年|現時|现时|現已|现已"
 )
-_BASED_ON = re.compile(r"(?:根據|根据|依據|依据|依照|按照)")
+_BASED_ON = re.compile("|".join(either_script(BASED_ON_VERBS)))
 _CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
 
 
@@ -133,9 +141,9 @@ def find_citations(
         if alias and canonical_title(alias[0]) not in alias_to_key:
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
-        _describe(text, m.start, work, start)
-        if work.date is None:
+        if work.date is None:  # a header line's amending act: its date is certain
             _amending_act(text, m.start, m.end, work)
+        _describe(text, m.start, work, start)
         if not work.parties:
             work.parties = _issuer_in_title(title, m.title_start)
         if work.date is None and (year := _TITLE_YEAR.match(title)):
@@ -167,11 +175,12 @@ _KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|
 # 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
 # source of a rule, without 《》, alone or listed with 、
 _LAW_BEFORE = (
-    r"(?:(?<=[依與与和及或、，；：（(])|(?<=依據)|(?<=依照)|(?<=根據)|(?<=根据)|(?<=依据)|(?<=按照)"
-    r"|(?<=不受)|(?<=違反)|(?<=违反)|(?<=適用)|(?<=适用)|(?<=準用)|(?<=准用))"
+    r"(?:(?<=[依與与和及或、，；：（(])|"
+    + "|".join(f"(?<={verb})" for verb in either_script(APPLYING_VERBS))
+    + ")"
 )
 _LAW_NAME = (
-    r"(?![本該该前同此上下第其指據据照根]|不?(?:適用|适用|準用|准用|違反|违反))"
+    rf"(?![本該该前同此上下第其指據据照根]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
     # 本 only in 基本法 (科學技術基本法), never 本法
     r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
@@ -181,10 +190,17 @@ _LAW_RULE = (
     r"|[及和与與]其?(?:他)?(?:相關|相关|有關|有关)(?:法令|法規|法规|法律)?(?:規定|规定))"
 )
 _LAW_CITED = re.compile(rf"{_LAW_BEFORE}(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME}){_LAW_RULE}")
+# 可以参照国家公务员医疗补助办法，实行…: a law's name right after a verb only a law takes,
+# ending the clause or joined to another law, is cited even without an article or 规定
+MIN_APPLIED_NAME = 6  # characters: 议事规则, 管理办法 name a kind of rules, not one
+_LAW_APPLIED = re.compile(
+    rf"(?:{'|'.join(either_script(APPLYING_VERBS))})"
+    rf"(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME})(?=[，。；,;）)]|[及和与與或](?!其))"
+)
 # 根据示范区发展规划纲要的要求: an outline (纲要 names one document, never a class) that a
 # rule is made according to, cited by its short title
 _OUTLINE_CITED = re.compile(
-    r"(?:根据|根據|依据|依據|依照|按照|遵照|落实|落實)"
+    rf"(?:{'|'.join(either_script((*BASED_ON_VERBS, '遵照', '落实')))})"
     r"(?P<name>(?![本該该各此其上有相])[^，。；：、\s“”「」『』《》的]{2,20}?(?:纲要|綱要))"
     r"(?=[的和及與与、，。；]|$)"
 )
@@ -194,6 +210,12 @@ _OUTLINE_CITED = re.compile(
 # (编制的深港“联合政策包”: drawn up already, a work)
 _DRAFTING_BEFORE = re.compile(
     r"(?:编制|編製|編制|起草|拟订|擬訂|拟定|擬定)[^，。；：的\n“「『]{0,4}$"
+)
+
+
+# 加快“某某”方案的研究, “某某”规划的编制工作: a plan still being worked out, no work yet
+_DRAFTING_AFTER = re.compile(
+    r"的(?:研究|研究制定|制定|制訂|制订|起草|编制|編製|編制|拟订|擬訂|拟定|擬定|论证|論證)"
 )
 
 
@@ -219,6 +241,27 @@ def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
     return name[cut:], offset + cut
 
 
+# 依憲法第四條, 不受民法第四百四十條: a two-character law's title is a title only with the
+# article it cites (a kind word alone, 办法第三条, is none)
+_TWO_CHARACTER_LAW = re.compile(
+    r"(?!办法|辦法|条例|條例|规则|規則|细则|細則)[^\W\d_]{2}"
+    r"第[〇零一二三四五六七八九十百千\d]+[條条].*",
+    re.S,
+)
+_LAW_BEFORE_ONE = re.compile(
+    rf"(?:^|[依與与和及或、，；：（(\n]|{'|'.join(either_script(APPLYING_VERBS))})$"
+)
+
+
+def _two_character_law(text: str, start: int, end: int, limit: int) -> bool:
+    """民法第四百四十條 after 不受, 依憲法第四條: the two characters are the whole title (not
+    the rest of 幼|照法 once a word was cut off) and the article follows."""
+    return bool(
+        _TWO_CHARACTER_LAW.fullmatch(text, start, min(limit, end + 12))
+        and _LAW_BEFORE_ONE.search(text[max(0, start - 2) : start])
+    )
+
+
 _NOT_A_NAME = re.compile(
     r"的|所|有關|有关|涉及|擬定|拟定|具體|具体|相關|相关|各項|各项|年度|書面|书面"
 )
@@ -240,6 +283,8 @@ def _named_without_brackets(
         name = m.group("name") + (m.group("head") or "")
         if _DRAFTING_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             continue
+        if _DRAFTING_AFTER.match(text, m.end()):
+            continue
         if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
     for m in _LAUNCHED.finditer(text, start, end):
@@ -248,11 +293,14 @@ def _named_without_brackets(
         ):
             continue  # 每年發布…白皮書, 簽訂保密協議等措施: a kind of document, not one
         found.append((m.start("name"), m.end("name"), m.group("name")))
-    for m in _LAW_CITED.finditer(text, start, end):
+    for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
         offset = m.start("names")
+        # with no article or 规定 after it, a short name is a kind of rules (遵守议事规则)
+        shortest = MIN_APPLIED_NAME if m.re is _LAW_APPLIED else 0
         for name in m.group("names").split("、"):
             trimmed, at = _without_leading_verb(name, offset)
-            found.append((at, offset + len(name), trimmed))
+            if len(trimmed) >= shortest:
+                found.append((at, offset + len(name), trimmed))
             offset += len(name) + 1
     for m in _OUTLINE_CITED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
@@ -263,18 +311,20 @@ def _named_without_brackets(
     found += listed + shown
     titles = Spans(inside_titles)
     listed_spans = Spans((s, e) for s, e, _ in listed)
+    # 原名稱：…條例；新名稱：…: the text's own former or new title, not a work it cites
+    own_names = Spans((s, e) for s, e, _ in renamed_titles(text, start, end))
     for s, e, name in sorted(set(found)):
         if (s, e) not in known and (_FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name)):
             continue
         if (s, e) not in known and listed_spans.overlaps(s, e):
             continue  # 如符合促進產業升級條例: the listed title knows where the name starts
-        if titles.holds(s, s + 1):  # starts inside a 《title》
+        if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
         key = canonical_title(name)
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
         if not key or key == own_key:
             continue
-        if len(key) < 3:
+        if len(key) < 3 and not _two_character_law(text, s, e, end):
             continue
         work = works.get(key)
         if work is None:
@@ -441,13 +491,15 @@ def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
 
 
 # a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
+# (the page's closing bracket may follow: …的決定》修正）; two lines joined: …通过根据2021年…)
 _AMENDS_AFTER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*(?:$|(?=\d{4}\s*年))"
+    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*(?:$|(?=\d{4}\s*年))"
 )
 
 
 _AFTER_ITEM = re.compile(
-    r".*(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布)(?=[\s\u3000]*\d{4}\s*年)"
+    r".*(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布)(?:[\s\u3000]*(?:根据|根據))?"
+    r"(?=[\s\u3000]*\d{4}\s*年)"
 )
 _ADOPTED_BY = re.compile(r"[\s\u3000]*[^\s\u3000，。；：、《》“”「」]{0,40}[\s\u3000]*")
 

@@ -21,9 +21,18 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
-from ..script import to_simplified
+from ..script import to_simplified, to_traditional
 
-__all__ = ["applies_a_law", "begins_a_listed_title", "cited_law_titles", "law_titles"]
+__all__ = [
+    "APPLYING_VERBS",
+    "BASED_ON_VERBS",
+    "applies_a_law",
+    "begins_a_listed_title",
+    "cited_law_titles",
+    "either_script",
+    "ends_a_title",
+    "law_titles",
+]
 
 FILE = "law_titles.txt.gz"
 # what follows a cited law (Simplified)
@@ -75,8 +84,18 @@ def _last_characters() -> frozenset[str]:
     return frozenset(end[-1] for end in _lengths_by_ending())
 
 
-# what only a law follows: a verb of obeying or breaking it (违反劳动基准法引发…), Simplified
-_APPLIED_BY = ("违反", "遵守", "适用", "准用", "依照", "依据", "根据", "参照", "符合")
+# The verbs only a law takes (Simplified), listed once for every reader (this module and
+# `citations.py`): a title right after one is a law's (违反劳动基准法引发…, 不受预算法…之限制),
+# a name does not begin with one (适用|所得税法), and the first four say the citing text is
+# made under the law (根据…: `BASED_ON_VERBS`).
+BASED_ON_VERBS = ("依照", "依据", "根据", "按照")
+APPLYING_VERBS = (*BASED_ON_VERBS, "违反", "遵守", "适用", "准用", "参照", "符合", "不受")
+
+
+def either_script(words: tuple[str, ...]) -> list[str]:
+    """`words` (Simplified) and their Traditional forms, longest first (for a regex)."""
+    forms = {form for word in words for form in (word, to_traditional(word))}
+    return sorted(forms, key=lambda form: (-len(form), form))
 
 
 def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
@@ -85,14 +104,20 @@ def _followed_as_a_law(simplified: str, end: int, limit: int) -> bool:
     return simplified.startswith(_FOLLOWERS, end)
 
 
+def ends_a_title(simplified: str) -> bool:
+    """Does `simplified` end as some listed title ends (its last two characters: 条例, 办法,
+    组织法 …)? Read from the list, no second list of kind words."""
+    return simplified[-2:] in _lengths_by_ending()
+
+
 def applies_a_law(word: str) -> bool:
     """Is `word` (Simplified) a verb only a law takes (违反, 适用, 符合 …)?"""
-    return word in _APPLIED_BY
+    return word in APPLYING_VERBS
 
 
 def _applied(simplified: str, begin: int) -> bool:
     """The title comes right after a verb of applying or breaking a law."""
-    return simplified.endswith(_APPLIED_BY, max(0, begin - 2), begin)
+    return simplified.endswith(APPLYING_VERBS, max(0, begin - 2), begin)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,14 @@ Two places where a title stands bare and its start and end are not guessed:
   `scripts/build_document_kinds.py`), since one puts forward questions too, or the kind the
   numbered item the document's own title says it answers (…第2741号提案的答复: 提案).
 
-Both read each line or clause once: linear in the text.
+- **a title the text gives as a name** (`renamed_titles`): 原名稱：…；新名稱：…, 原名为…,
+  更名为…: the document's own former or new title in a law's history (a rename is said of the
+  text itself, so it is its own title, never a cited one). The title runs from the label to
+  the clause's end (；。，）), across a line the page broke (科技部中\n  部科學園區…組織法).
+  A name found inside it is a title's word, not the text's (`fundnames._in_a_title` decides
+  the same for funds case by case).
+
+Each reads each line or clause once: linear in the text.
 """
 
 from __future__ import annotations
@@ -26,21 +33,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..numbering import AnnexLine, read_annex_line
 from ..script import to_simplified
+from .law_titles import ends_a_title
 from .vocabulary import lines_of
 
-__all__ = ["annex_titles", "document_kinds", "received_titles"]
+__all__ = ["annex_titles", "document_kinds", "received_titles", "renamed_titles"]
 
 KINDS_FILE = "document_kinds.txt"
 MIN_TITLE = 4  # characters: 附件：略 names nothing
 MAX_TITLE = 80
 HEADING_LINES = 2  # lines a broken annex heading may take
 
-# 附件, 附件 1：, 附件：, 附件一, 附：, 附表 2： (the marker and what follows it on the line)
-_ANNEX_MARKER = re.compile(
-    r"[ \u3000]*附(?:件|表)?[ \u3000]*(?:[0-9０-９一二三四五六七八九十]{1,3})?[ \u3000]*"
-    r"(?P<colon>[：:])?[ \u3000]*(?P<rest>[^\n]*)"
-)
 # 1. / 1、/ （1） / 2． before each title of an annex list
 _ITEM_NUMBER = re.compile(
     r"[ \u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[）)])[ \u3000]*"
@@ -74,6 +78,18 @@ def _lines(text: str, start: int, end: int):
         at = stop + 1
 
 
+def _annex_marker(text: str, start: int, end: int) -> AnnexLine | None:
+    """The 附件/附/附表 marker opening the line text[start:end] (附錄 is an appendix of the
+    text itself, not a document it lists), read by the segmenter's grammar."""
+    at = start
+    while at < end and text[at] in " \u3000":
+        at += 1
+    if at == end or text[at] != "附":  # most lines: no copy of the line is made
+        return None
+    line = read_annex_line(text[start:end])
+    return line if line is not None and line.word in ("附", "附件", "附表") else None
+
+
 def annex_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, title) of each annex the document in text[start:end] lists by title.
     A title broken over two lines spans both; its text is the lines joined."""
@@ -83,16 +99,16 @@ def annex_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        m = _ANNEX_MARKER.fullmatch(text, s, e)
+        marker = _annex_marker(text, s, e)
         i += 1
-        if m is None or i - 1 == first_text_line:
+        if marker is None or i - 1 == first_text_line:
             continue
-        rest = m.group("rest")
+        rest = marker.rest
         if rest.strip():
-            if not m.group("colon"):
+            if not marker.colon:
                 continue  # 附件一 is a heading; 附表（见…） no title: only 附件：… lists one
             item = _ITEM_NUMBER.match(rest)
-            offset = m.start("rest") + (item.end() if item else 0)
+            offset = s + marker.rest_start + (item.end() if item else 0)
             title = _title_of_line(text[offset:e])
             if not title:
                 continue
@@ -113,7 +129,7 @@ def annex_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             j += 1
             if not text[s2:e2].strip():
                 continue
-            if not _title_of_line(text[s2:e2]) or _ANNEX_MARKER.fullmatch(text, s2, e2):
+            if not _title_of_line(text[s2:e2]) or _annex_marker(text, s2, e2):
                 break
             taken.append((s2, e2))
         title = "".join(_title_of_line(text[a:b]) for a, b in taken)
@@ -134,7 +150,7 @@ _PUT_FORWARD = re.compile(r"(?:提出|提交|报送|报来|上报|呈报|转来|
 _RECEIVED = "收悉"
 # 关于 + the subject (no clause break, no 《》) + 的 + the kind word, up to 收悉 or the clause end
 _ABOUT = re.compile(
-    r"关于(?P<subject>[^，。；：、《》“”「」『』\n]{2,70}?)的(?P<kind>[^的，。；：、《》“”「」『』\n（(]{1,4}?)"
+    r"关于(?P<subject>(?:(?!关于)[^，。；：《》“”「」『』\n]){2,70}?)的(?P<kind>[^的，。；：、《》“”「」『』\n（(]{1,4}?)"
     r"(?=收悉|[，。；：、（(\n])"
 )
 
@@ -162,4 +178,34 @@ def received_titles(
         found.append(
             (start + m.start(), start + m.end(), text[start + m.start() : start + m.end()])
         )
+    return found
+
+
+# 原名稱：, 新名稱：, 原名为, 更名為, 改稱: the text says a title follows (either script)
+_RENAMED = re.compile(
+    r"(?:原|新|舊|旧)(?:名稱|名称)\s*[:：為为]?|(?:原名|更名|改名|改稱|改称)\s*(?:為|为)\s*"
+)
+# the title: to the clause's end; a line break inside it (with the page's indent) is the page's
+_RENAMED_TITLE = re.compile(
+    r"[「“『《]?(?P<title>[^，。；：,;:（）()「」“”『』《》\s](?:[^，。；：,;:（）()「」“”『』《》\n]"
+    rf"|\n[ \u3000\t]*){{1,{MAX_TITLE}}}?)[」”』》]?(?=[，。；,;）)]|\s*$)"
+)
+
+
+def renamed_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each title the text in text[start:end] gives as a former or new
+    name (原名稱：…組織法；新名稱：…), line breaks inside it dropped. Only a title that ends as a
+    listed law's title or a 关于…的 title does (`law_titles.ends_a_title`, 條例, 辦法 …; the
+    kind words of `document_kinds.txt`): 更名為深圳市科技局 renames a body."""
+    found = []
+    for label in _RENAMED.finditer(text, start, end):
+        m = _RENAMED_TITLE.match(text, label.end(), end)
+        if m is None:
+            continue
+        title = re.sub(r"\n[ \u3000\t]*", "", m.group("title")).strip()
+        simplified = to_simplified(title)
+        if len(title) >= MIN_TITLE and (
+            ends_a_title(simplified) or simplified.endswith(tuple(document_kinds()))
+        ):
+            found.append((m.start("title"), m.end("title"), title))
     return found
