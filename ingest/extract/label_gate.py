@@ -165,17 +165,20 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
     for label, rest in glued.items():
         while rest in glued:  # 甲|乙|丙: the shortest name of the chain
             rest = glued[rest]
-        entity = by_name.pop(simplified[label])
-        cut = len(label) - len(rest)
-        target = by_name[simplified[rest]]
-        target.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
+        _fold_into(by_name, simplified[label], len(label) - len(rest), simplified[rest])
     for label, name in simplified.items():
         named = named_in_role(label) if name in by_name else None
         if named:  # 監督管理執行機構|中國證監會: the name, its role left out
-            entity = by_name.pop(name)
             cut = len(label) - len(named)
-            target = by_name.setdefault(name[cut:], NamedEntity(name[cut:], entity.kind))
-            target.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
+            _fold_into(by_name, name, cut, name[cut:])
+
+
+def _fold_into(by_name: dict[str, NamedEntity], name: str, cut: int, target: str) -> None:
+    """`name`'s entity goes; its mentions, less their first `cut` characters, become
+    `target`'s (made, of the same kind, when the document does not name it alone)."""
+    entity = by_name.pop(name)
+    into = by_name.setdefault(target, NamedEntity(target, entity.kind))
+    into.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
 
 
 def named_in_role(label: str) -> str | None:
