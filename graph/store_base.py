@@ -247,12 +247,6 @@ class BaseStore:
         rows = list(self.query(query))
         return (rows[0]["file"].value, rows[0]["g"].value) if rows else None
 
-    def graph_owner(self, graph_iri: str) -> str | None:
-        """The source file whose document occupies `graph_iri`, if any."""
-        query = f"SELECT ?file WHERE {{ GRAPH <{graph_iri}> {{ <{graph_iri}> <{PKG}sourceFile> ?file }} }}"
-        rows = list(self.query(query))
-        return rows[0]["file"].value if rows else None
-
     def work_owner(self, work_iri: str) -> str | None:
         """The source file a document was read from, whichever graph holds it (an annex
         is in its file's main graph)."""

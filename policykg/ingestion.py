@@ -432,8 +432,7 @@ class Ingestor:
             )
 
         def taken(iri: str) -> str | None:  # by another file (an annex: in its file's graph)
-            store = self.store
-            owner = store.graph_owner(iri) if store.has_graph(iri) else store.work_owner(iri)
+            owner = self.store.work_owner(iri)  # a document states its file wherever it lies
             return owner if owner != source.name else None
 
         # another edition of a work stored from another file: kept as a version of it

@@ -298,7 +298,7 @@ def test_the_web_api_serves_queries_pages_and_updates_from_every_store(loaded):
         assert answer.status_code == 200 and answer.json()["boolean"] is True
         home = client.get("/", headers={"Accept": "text/html"})
         assert home.status_code == 200 and ("协议" in home.text or "協議" in home.text)
-        (document,) = [g for g in store.document_graphs() if "000" in (store.graph_owner(g) or "")][
+        (document,) = [g for g in store.document_graphs() if "000" in (store.work_owner(g) or "")][
             :1
         ]
         page = client.get(f"/id/{document.split('/id/', 1)[1]}", headers={"Accept": "text/html"})
