@@ -9,11 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from policykg.ingest.extract.body_classes import (
     LONGEST,
-    _answers,
     corpus_classes,
     has_proper_element,
     kind_markers,
     treated_as_a_kind,
+    written_after_a_place,
 )
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.platform_evidence import document_evidence
@@ -93,24 +93,43 @@ def test_kind_markers_are_bounded(text: str) -> None:
     assert all(2 <= len(phrase) <= LONGEST for phrase in kind_markers(text))
 
 
+_DIGITS = "零一二三四五六七八九"
+
+
+def _numbered(k: int) -> str:
+    return "".join(_DIGITS[int(d)] for d in str(k))
+
+
 def test_the_stage_is_linear() -> None:
+    # every line names bodies of its own (甲一二委员会 …): distinct names, each asked once,
+    # so a stage that reads the document once per name grows as names × length
     line = (
         "报各级人民代表大会审议，由国务院、财政部等部门和各商业银行负责，广东省人民代表大会批准。"
     )
     names = ("人民代表大会", "国务院", "财政部", "商业银行", "广东省人民代表大会")
 
+    def numbered_line(k: int) -> str:
+        return f"{line}设立甲{_numbered(k)}委员会，由湖南省乙{_numbered(k)}管理局负责。"
+
     def make(n: int):
-        text = line * n
+        text = "".join(numbered_line(k) for k in range(n))
+        asked = [*names] + [
+            body
+            for k in range(n)
+            for body in (f"甲{_numbered(k)}委员会", f"乙{_numbered(k)}管理局")
+        ]
 
         def run() -> list[bool]:
             document_evidence.cache_clear()  # the document's evidence is read in every run
             kind_markers.cache_clear()
-            _answers.cache_clear()
-            return [treated_as_a_kind(text, name) for _ in range(n) for name in names]
+            written_after_a_place.cache_clear()
+            return [treated_as_a_kind(text, name) for name in asked]
 
         return run
 
     assert [treated_as_a_kind(line, name) for name in names] == [True, False, False, True, False]
+    text = numbered_line(7)
+    assert treated_as_a_kind(text, "乙七管理局")  # written after 湖南省
     document_evidence.cache_clear()
     assert growth(make, 200) < 8
 

@@ -27,12 +27,13 @@ evidence, as `platform_evidence` reads it for platforms. Ministries stand in suc
 (发展改革委、财政部等部门): organisation recall fell on eight of the eleven sets (M 0.93 → 0.59).
 
 Per document the evidence is read once (linear in its length: each 等, 级 or 各 adds at most
-`LONGEST` phrases; each distinct name's mentions are read once, a short window each) and asked
-per candidate.
+`LONGEST` phrases, each place the phrases of the words after it within a bounded length) and
+asked per candidate.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -40,12 +41,18 @@ import rjieba
 
 from .gazetteers import load_gazetteer
 from .orgnames import gazetteer, known_bodies, places_abbreviated
-from .phrases import places
+from .phrases import places, tokenise
 from .platform_evidence import document_evidence
 from .shortforms import MARKERS, full_name_of
 from .vocabulary import lines_of
 
-__all__ = ["corpus_classes", "has_proper_element", "kind_markers", "treated_as_a_kind"]
+__all__ = [
+    "corpus_classes",
+    "has_proper_element",
+    "kind_markers",
+    "treated_as_a_kind",
+    "written_after_a_place",
+]
 
 LONGEST = 12  # characters: the longest kind of body the document evidence covers
 # what stands before the noun of a kind: a list's 等, a rank (各级, 本级, 县级), each (各)
@@ -103,39 +110,34 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return False
     if name in corpus_classes() or name in kind_markers(text, *span):
         return True
-    answers = _answers(text, *span)
-    if name not in answers:
-        answers[name] = _written_after_a_place(text, name, *span)
-    return answers[name]
+    return name in written_after_a_place(text, *span)
+
+
+_AFTER_PLACE_LONGEST = 24  # characters: the longest name read after a place (a clause's part)
 
 
 @lru_cache(maxsize=2)
-def _answers(whole: str, start: int = 0, end: int | None = None) -> dict[str, bool]:
-    """Per document, what `_written_after_a_place` answered for each name asked."""
-    return {}
-
-
-_WINDOW = 8  # characters before a mention the segmenter reads to find the word before it
-
-
-def _written_after_a_place(whole: str, name: str, start: int, end: int | None) -> bool:
-    """The document `whole[start:end]` writes `name` right after a place somewhere
-    (澳门|公立医院, 湖北省|国土资源厅): the bare mention is whichever place's body, or a
-    fragment of the long name, not a name of its own. Each mention costs a window of
-    `_WINDOW` characters; each name of a document is asked once (`_answers`)."""
+def written_after_a_place(whole: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The phrases the document `whole[start:end]` writes right after a place (澳门|公立医院,
+    湖北省|国土资源厅): such a bare mention is whichever place's body, or a fragment of the
+    long name, not a name of its own. A phrase is one to several whole words after a word
+    the segmenter tags ns (not a national marker: 中华人民共和国|公安部 is the country's one
+    ministry) or a place of resources/places.txt, within the clause and at most
+    `_AFTER_PLACE_LONGEST` characters. One pass over the document's words."""
     stop = len(whole) if end is None else end
-    at = whole.find(name, start, stop)
-    while at >= 0:
-        before = whole[max(start, at - _WINDOW) : at]
-        words = rjieba.tag(before + name) if before else []
-        offset = 0
-        for word, tag in words:
-            offset += len(word)
-            if offset == len(before):
-                if (tag == _PLACE_TAG and word not in MARKERS) or word in places():
-                    return True  # not 中华人民共和国|公安部: the country's one ministry
+    tokens = tokenise(whole, start, stop)
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        if not _is_a_place(token.word, token.tag):
+            continue
+        phrase = ""
+        for word, _, _ in itertools.islice(tokens, index + 1, None):
+            if _CLAUSE_END.search(word) or len(phrase) + len(word) > _AFTER_PLACE_LONGEST:
                 break
-            if offset > len(before):
-                break
-        at = whole.find(name, at + len(name), stop)
-    return False
+            phrase += word
+            found.add(phrase)
+    return frozenset(found)
+
+
+def _is_a_place(word: str, tag: str) -> bool:
+    return (tag == _PLACE_TAG and word not in MARKERS) or word in places()
