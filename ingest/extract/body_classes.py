@@ -33,7 +33,6 @@ asked per candidate.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
@@ -131,7 +130,8 @@ def written_after_a_place(whole: str, start: int = 0, end: int | None = None) ->
         if not _is_a_place(token.word, token.tag):
             continue
         phrase = ""
-        for word, _, _ in itertools.islice(tokens, index + 1, None):
+        for following in range(index + 1, len(tokens)):  # stops within the clause
+            word = tokens[following].word
             if _CLAUSE_END.search(word) or len(phrase) + len(word) > _AFTER_PLACE_LONGEST:
                 break
             phrase += word
