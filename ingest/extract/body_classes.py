@@ -38,10 +38,11 @@ from functools import lru_cache
 
 import rjieba
 
-from .gazetteers import load_gazetteer
-from .orgnames import gazetteer, known_bodies, places_abbreviated
+from . import proper_elements
+from .orgnames import places_abbreviated
 from .phrases import places, tokenise
 from .platform_evidence import document_evidence
+from .proper_elements import in_authority_lists
 from .shortforms import MARKERS, full_name_of
 from .vocabulary import lines_of
 
@@ -57,10 +58,8 @@ LONGEST = 12  # characters: the longest kind of body the document evidence cover
 # what stands before the noun of a kind: a list's 等, a rank (各级, 本级, 县级), each (各)
 _KIND_MARKER = re.compile("[等级各]")
 _CLAUSE_END = re.compile(r"[，。；！？：、\n,;:!?（）()《》“”]")
-_LATIN = re.compile("[A-Za-z]")
 _PLACE_TAG = "ns"
-# the gazetteers of authoritative lists (entities._LISTS reads the same three)
-_LISTS = ("courts", "organisation_acts", "national_bodies")
+_PROPER_TAGS = frozenset({_PLACE_TAG})
 
 
 @lru_cache(maxsize=1)
@@ -83,18 +82,14 @@ def kind_markers(whole: str, start: int = 0, end: int | None = None) -> frozense
 
 def has_proper_element(name: str) -> bool:
     """`name` (Simplified) holds a place (a word the segmenter tags ns, a place of
-    resources/places.txt, a place's short name), a Latin word or a body of the organisation
-    gazetteers, or is a national body's short form. Linear in the name (a name is short)."""
-    if _LATIN.search(name) or name in gazetteer() or known_bodies().search(name):
+    resources/places.txt, places' short names), a Latin word or a body of the organisation
+    gazetteers, or is a national body's short form (proper_elements.py: an nt tag says
+    nothing here, the segmenter tags 常务委员会 nt too). Linear in the name."""
+    if proper_elements.has_proper_element(rjieba.tag(name), name, _PROPER_TAGS):
         return True
-    if any(load_gazetteer(kind).lookup_simplified(name) for kind in _LISTS):
+    if in_authority_lists(name):
         return True
-    if places_abbreviated(name, name) or full_name_of(name):
-        return True  # 深港…; 证监会: the short form of one national body
-    if any(tag == _PLACE_TAG for _, tag in rjieba.tag(name)):
-        return True
-    known = places()
-    return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    return bool(places_abbreviated(name, name) or full_name_of(name))  # 深港…; 证监会
 
 
 def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = None) -> bool:

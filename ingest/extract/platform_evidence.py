@@ -33,9 +33,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import proper_elements
 from .boundary_evidence import load_evidence
-from .orgnames import gazetteer, known_bodies, known_platforms, places_abbreviated
-from .phrases import COUNT, places
+from .orgnames import known_platforms
+from .phrases import COUNT
 
 __all__ = [
     "DocumentEvidence",
@@ -194,9 +195,6 @@ def treated_as_class(
     return len(rest) >= 4 and rest in evidence.ranked
 
 
-_LATIN = re.compile("[A-Za-z]")
-
-
 # the segmenter's tags for a place or a body; not nr, nrt, nz or j, which it also gives
 # common words and coinages (智慧: nr, 科普: nrt, 中试: j)
 _PROPER_TAGS = frozenset({"ns", "nt", "eng"})
@@ -204,18 +202,13 @@ _PROPER_TAGS = frozenset({"ns", "nt", "eng"})
 
 def has_proper_element(words: list[tuple[str, str]], name: str) -> bool:
     """`name` (Simplified; `words` its words and their tags, head last) holds a proper
-    element: a word tagged a place or body (香港, 海洋 too: the tag is the segmenter's), a
-    place of resources/places.txt anywhere in it (前海), places' short names as a word
-    (深港, 粤港澳), a Latin word, a platform or body the gazetteers know, or it is a known
-    name as a whole. Linear in the name (at most phrases.MAX_LENGTH characters)."""
-    if _LATIN.search(name) or name in gazetteer():
-        return True
-    if known_bodies().search(name) or known_platforms().search(name):
-        return True
-    if any(tag in _PROPER_TAGS or places_abbreviated(word, word) for word, tag in words):
-        return True
-    known = places()  # also inside one word of the segmenter
-    return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    element (proper_elements.py: a word tagged a place or body — 香港, 海洋 too: the tag is
+    the segmenter's —, a place anywhere in it, places' short names as a word, a Latin word,
+    a known body) or a platform the gazetteers know. Linear in the name (at most
+    phrases.MAX_LENGTH characters)."""
+    return proper_elements.has_proper_element(words, name, _PROPER_TAGS) or bool(
+        known_platforms().search(name)
+    )
 
 
 # a plus sign between two words: in the laws it joins the terms of a formula or a
