@@ -17,8 +17,9 @@ Evidence that it is **a kind**, either of:
   the scale corpus): the phrase is written mostly after a quantifier or rank (各, 本级, 县级以上),
   before 等, or as the tail of longer names of several different bodies (省|人民代表大会,
   全国人民代表大会|常务委员会), not after one word only (中国|人民银行 is that bank's short form);
-- *the document's usage*: the document writes it right after 等 (编辑委员会或艺术委员会等|专门委员会:
-  the noun that names the kind of a list's items), after a rank word ending in 级 (各级|…, 本级|…)
+- *the document's usage*: the document writes it right after a list's closing 等, a word of
+  its own (编辑委员会或艺术委员会等|专门委员会: the noun that names the kind of a list's items;
+  not 高等|…), after a rank word ending in 级 (各级|…, 本级|…)
   or after 各 (each), or right after a place (澳门|公立医院: the bare mention is whichever
   place's body, or a fragment of the long name).
 
@@ -26,9 +27,10 @@ Rejected (measured, session 17): an item of a 等 list or a side of a 或 choice
 evidence, as `platform_evidence` reads it for platforms. Ministries stand in such lists
 (发展改革委、财政部等部门): organisation recall fell on eight of the eleven sets (M 0.93 → 0.59).
 
-Per document the evidence is read once (linear in its length: each 等, 级 or 各 adds at most
-`LONGEST` phrases, each place the phrases of the words after it within a bounded length) and
-asked per candidate.
+Per document the evidence is read once and asked per candidate: what follows 等, 级 and 各
+is `platform_evidence.document_evidence` (one pass over the clauses, shared with platforms);
+what follows a place is one pass over the document's words, each place adding the phrases of
+the words after it within a bounded length. Both are linear in the document's length.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ import rjieba
 from . import proper_elements
 from .orgnames import places_abbreviated
 from .phrases import places, tokenise
-from .platform_evidence import document_evidence
+from .platform_evidence import DocumentEvidence, document_evidence
 from .proper_elements import in_authority_lists
 from .shortforms import MARKERS, full_name_of
 from .vocabulary import lines_of
@@ -49,14 +51,11 @@ from .vocabulary import lines_of
 __all__ = [
     "corpus_classes",
     "has_proper_element",
-    "kind_markers",
     "treated_as_a_kind",
     "written_after_a_place",
 ]
 
 LONGEST = 12  # characters: the longest kind of body the document evidence covers
-# what stands before the noun of a kind: a list's 等, a rank (各级, 本级, 县级), each (各)
-_KIND_MARKER = re.compile("[等级各]")
 _CLAUSE_END = re.compile(r"[，。；！？：、\n,;:!?（）()《》“”]")
 _PLACE_TAG = "ns"
 _PROPER_TAGS = frozenset({_PLACE_TAG})
@@ -66,18 +65,6 @@ _PROPER_TAGS = frozenset({_PLACE_TAG})
 def corpus_classes() -> frozenset[str]:
     """The phrases the laws write as kinds of bodies (resources/body_classes.tsv)."""
     return frozenset(line.split("\t")[0] for line in lines_of("body_classes.tsv"))
-
-
-@lru_cache(maxsize=2)
-def kind_markers(whole: str, start: int = 0, end: int | None = None) -> frozenset[str]:
-    """The phrases of `whole[start:end]` that begin right after 等, 级 or 各 (their starts of
-    2 to LONGEST characters, within the clause)."""
-    text = whole[start:end]
-    found: set[str] = set()
-    for m in _KIND_MARKER.finditer(text):
-        after = _CLAUSE_END.split(text[m.end() : m.end() + LONGEST])[0]
-        found.update(after[:k] for k in range(2, len(after) + 1))
-    return frozenset(found)
 
 
 def has_proper_element(name: str) -> bool:
@@ -102,9 +89,15 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return False
     if has_proper_element(name):
         return False
-    if name in corpus_classes() or name in kind_markers(text, *span):
+    if name in corpus_classes() or _after_a_kind_marker(name, evidence):
         return True
     return name in written_after_a_place(text, *span)
+
+
+def _after_a_kind_marker(name: str, evidence: DocumentEvidence) -> bool:
+    """The document writes `name` right after a list's closing 等, a rank word ending in 级
+    or 各 (the evidence platform_evidence reads once per document)."""
+    return len(name) <= LONGEST and (name in evidence.kind_nouns or name in evidence.ranked)
 
 
 _AFTER_PLACE_LONGEST = 24  # characters: the longest name read after a place (a clause's part)
