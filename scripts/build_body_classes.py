@@ -11,22 +11,25 @@ a phrase of one to three words that ends in a body head is counted as
   a word the segmenter tags as a pronoun or that ends in 级) or before 等 — a class said as one;
 - *modified*: right after a word that can stand inside a name (a noun, a place, an adjective,
   a distinguishing word: 省|人民代表大会, 全国人民代表大会|常务委员会), or the tail of one word
-  of the segmenter (全国人民代表大会常务委员会) — the phrase is the tail of a longer name, so
-  written alone it names no one body;
+  of the segmenter (全国人民代表大会常务委员会) where the segmenter would split that word
+  (its tail a word of the dictionary, the rest words too: not 务委员会, 表大会) — the phrase
+  is the tail of a longer name, so written alone it names no one body;
 - *bare*: anything else (a verb, a preposition, punctuation, a numeral or an ordinal:
   由|国务院, 第十三届|全国人民代表大会).
 
-A phrase is kept when it occurs at least MIN_SEEN times and at least CLASS_SHARE of its
+Only phrases every word of which can stand inside a name (_NAME_PART_TAGS) are counted: not
+为|经济部, 与|公司, 主管部门|会同|国务院 (a verb, a preposition or a particle is no part of a
+name). A phrase is kept when it occurs at least MIN_SEEN times and at least CLASS_SHARE of its
 occurrences are qualified or modified: 人民代表大会 is (省|, 本级|, 各级| …), 国务院 and
 全国人民代表大会 are not (由|, 报|, 经| …). Both corpora of the scale corpus are read
-(LawRefBook-Laws, Simplified; mojLawSplitJSON, Traditional, read in Simplified). Output is
-sorted, so a rebuild from the same sources gives the same file.
+(LawRefBook-Laws, Simplified; mojLawSplitJSON, Traditional, read in Simplified) with the
+project's corpus reader (`scale_corpus.read_corpus`: the laws' text, not the indexes nor the
+JSON's metadata). Output is sorted, so a rebuild from the same sources gives the same file.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -35,6 +38,7 @@ import rjieba
 from policykg.ingest.extract.orgnames import has_body_suffix
 from policykg.ingest.extract.phrases import places
 from policykg.ingest.script import to_simplified
+from scale_corpus import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "ingest" / "resources" / "body_classes.tsv"
@@ -50,14 +54,17 @@ _SPLIT = re.compile(r"[，。；：、！？\n（）()《》“”\"]+")
 
 
 def _texts(corpus: Path):
-    for path in sorted((corpus / "LawRefBook-Laws").rglob("*.md")):
-        yield path.read_text("utf-8", errors="replace")
-    for path in sorted((corpus / "mojLawSplitJSON").rglob("*.json")):
-        try:
-            document = json.loads(path.read_text("utf-8", errors="replace"))
-        except ValueError:
-            continue
-        yield to_simplified(json.dumps(document, ensure_ascii=False))
+    for law in read_corpus(corpus):
+        yield to_simplified(law.text)
+
+
+def _split_here(word: str, k: int) -> bool:
+    """The segmenter would split `word` before its k-th character: what follows is a word of
+    its dictionary and what precedes is made of words (全国人民代表大会|常务委员会, not
+    全国人民代表大会常|务委员会)."""
+    return rjieba.has_word(word[k:]) and all(
+        rjieba.has_word(part) for part in rjieba.cut(word[:k], False)
+    )
 
 
 def count(corpus: Path) -> tuple[dict[str, list[int]], dict[str, Counter[str]]]:
@@ -75,15 +82,17 @@ def count(corpus: Path) -> tuple[dict[str, list[int]], dict[str, Counter[str]]]:
                 if not has_body_suffix(word):
                     continue
                 for k in range(1, len(word) - 2):  # 全国人民代表大会常务委员会 as one word
-                    if has_body_suffix(word[k:]):
+                    if has_body_suffix(word[k:]) and _split_here(word, k):
                         counts[word[k:]][0] += 1
                         counts[word[k:]][2] += 1
                         before_it[word[k:]][word[:k]] += 1
                 following = words[end + 1][0] if end + 1 < len(words) else ""
                 for first in range(max(0, end - LONGEST_WORDS + 1), end + 1):
                     phrase = "".join(w for w, _ in words[first : end + 1])
-                    if len(phrase) < 3:
-                        continue
+                    if len(phrase) < 3 or any(
+                        tag not in _NAME_PART_TAGS for _, tag in words[first : end + 1]
+                    ):
+                        continue  # 为|经济部, 与|公司: a verb or a particle is no part of a name
                     row = counts[phrase]
                     row[0] += 1
                     before, tag = words[first - 1] if first else ("", "")

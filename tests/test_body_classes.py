@@ -9,11 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from policykg.ingest.extract.body_classes import (
     LONGEST,
-    _answers,
     corpus_classes,
     has_proper_element,
-    kind_markers,
     treated_as_a_kind,
+    written_after_a_place,
 )
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.platform_evidence import document_evidence
@@ -82,35 +81,61 @@ def test_the_corpus_list_names_kinds_not_bodies() -> None:
         assert body not in classes
 
 
-def test_kind_markers_are_read_within_a_clause() -> None:
-    markers = kind_markers("设立甲、乙等专业委员会，由各成员单位推荐。")
-    assert "专业委员会" in markers and "成员单位推荐" in markers
-    assert "专业委员会，由" not in markers
+def test_the_noun_after_a_list_or_each_is_a_kind_within_the_clause() -> None:
+    text = "设立薪酬委员会、审计委员会等专业委员会，由各成员单位推荐。"
+    assert treated_as_a_kind(text, "专业委员会")
+    assert treated_as_a_kind(text, "成员单位")
+    nouns = document_evidence(text).kind_nouns
+    assert "专业委员会" in nouns and "专业委员会，由" not in nouns
 
 
-@given(st.text(alphabet="等级各会委员部局，。、甲乙丙", max_size=200))
-def test_kind_markers_are_bounded(text: str) -> None:
-    assert all(2 <= len(phrase) <= LONGEST for phrase in kind_markers(text))
+def test_a_grade_is_no_list_s_closing() -> None:
+    # 高等 is a word of its own: what follows it is no list's kind
+    assert not treated_as_a_kind("由高等学校评审委员会审定。", "学校评审委员会")
+
+
+@given(st.text(alphabet="等级各会委员部局，。、甲乙丙", max_size=200), st.integers(1, 20))
+def test_a_kind_after_each_is_at_most_longest(before: str, length: int) -> None:
+    name = "丁" * length + "局"
+    assert treated_as_a_kind(f"{before}。各{name}。", name) == (len(name) <= LONGEST)
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _numbered(k: int) -> str:
+    return "".join(_DIGITS[int(d)] for d in str(k))
 
 
 def test_the_stage_is_linear() -> None:
+    # every line names bodies of its own (甲一二委员会 …): distinct names, each asked once,
+    # so a stage that reads the document once per name grows as names × length
     line = (
         "报各级人民代表大会审议，由国务院、财政部等部门和各商业银行负责，广东省人民代表大会批准。"
     )
     names = ("人民代表大会", "国务院", "财政部", "商业银行", "广东省人民代表大会")
 
+    def numbered_line(k: int) -> str:
+        return f"{line}设立甲{_numbered(k)}委员会，由湖南省乙{_numbered(k)}管理局负责。"
+
     def make(n: int):
-        text = line * n
+        text = "".join(numbered_line(k) for k in range(n))
+        asked = [*names] + [
+            body
+            for k in range(n)
+            for body in (f"甲{_numbered(k)}委员会", f"乙{_numbered(k)}管理局")
+        ]
 
         def run() -> list[bool]:
             document_evidence.cache_clear()  # the document's evidence is read in every run
-            kind_markers.cache_clear()
-            _answers.cache_clear()
-            return [treated_as_a_kind(text, name) for _ in range(n) for name in names]
+            written_after_a_place.cache_clear()
+            return [treated_as_a_kind(text, name) for name in asked]
 
         return run
 
     assert [treated_as_a_kind(line, name) for name in names] == [True, False, False, True, False]
+    text = numbered_line(7)
+    assert treated_as_a_kind(text, "乙七管理局")  # written after 湖南省
     document_evidence.cache_clear()
     assert growth(make, 200) < 8
 

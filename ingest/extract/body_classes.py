@@ -17,8 +17,9 @@ Evidence that it is **a kind**, either of:
   the scale corpus): the phrase is written mostly after a quantifier or rank (各, 本级, 县级以上),
   before 等, or as the tail of longer names of several different bodies (省|人民代表大会,
   全国人民代表大会|常务委员会), not after one word only (中国|人民银行 is that bank's short form);
-- *the document's usage*: the document writes it right after 等 (编辑委员会或艺术委员会等|专门委员会:
-  the noun that names the kind of a list's items), after a rank word ending in 级 (各级|…, 本级|…)
+- *the document's usage*: the document writes it right after a list's closing 等, a word of
+  its own (编辑委员会或艺术委员会等|专门委员会: the noun that names the kind of a list's items;
+  not 高等|…), after a rank word ending in 级 (各级|…, 本级|…)
   or after 各 (each), or right after a place (澳门|公立医院: the bare mention is whichever
   place's body, or a fragment of the long name).
 
@@ -26,9 +27,10 @@ Rejected (measured, session 17): an item of a 等 list or a side of a 或 choice
 evidence, as `platform_evidence` reads it for platforms. Ministries stand in such lists
 (发展改革委、财政部等部门): organisation recall fell on eight of the eleven sets (M 0.93 → 0.59).
 
-Per document the evidence is read once (linear in its length: each 等, 级 or 各 adds at most
-`LONGEST` phrases; each distinct name's mentions are read once, a short window each) and asked
-per candidate.
+Per document the evidence is read once and asked per candidate: what follows 等, 级 and 各
+is `platform_evidence.document_evidence` (one pass over the clauses, shared with platforms);
+what follows a place is one pass over the document's words, each place adding the phrases of
+the words after it within a bounded length. Both are linear in the document's length.
 """
 
 from __future__ import annotations
@@ -38,23 +40,25 @@ from functools import lru_cache
 
 import rjieba
 
-from .gazetteers import load_gazetteer
-from .orgnames import gazetteer, known_bodies, places_abbreviated
-from .phrases import places
-from .platform_evidence import document_evidence
+from . import proper_elements
+from .orgnames import places_abbreviated
+from .phrases import places, tokenise
+from .platform_evidence import DocumentEvidence, document_evidence
+from .proper_elements import in_authority_lists
 from .shortforms import MARKERS, full_name_of
 from .vocabulary import lines_of
 
-__all__ = ["corpus_classes", "has_proper_element", "kind_markers", "treated_as_a_kind"]
+__all__ = [
+    "corpus_classes",
+    "has_proper_element",
+    "treated_as_a_kind",
+    "written_after_a_place",
+]
 
 LONGEST = 12  # characters: the longest kind of body the document evidence covers
-# what stands before the noun of a kind: a list's 等, a rank (各级, 本级, 县级), each (各)
-_KIND_MARKER = re.compile("[等级各]")
 _CLAUSE_END = re.compile(r"[，。；！？：、\n,;:!?（）()《》“”]")
-_LATIN = re.compile("[A-Za-z]")
 _PLACE_TAG = "ns"
-# the gazetteers of authoritative lists (entities._LISTS reads the same three)
-_LISTS = ("courts", "organisation_acts", "national_bodies")
+_PROPER_TAGS = frozenset({_PLACE_TAG})
 
 
 @lru_cache(maxsize=1)
@@ -63,32 +67,16 @@ def corpus_classes() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("body_classes.tsv"))
 
 
-@lru_cache(maxsize=2)
-def kind_markers(whole: str, start: int = 0, end: int | None = None) -> frozenset[str]:
-    """The phrases of `whole[start:end]` that begin right after 等, 级 or 各 (their starts of
-    2 to LONGEST characters, within the clause)."""
-    text = whole[start:end]
-    found: set[str] = set()
-    for m in _KIND_MARKER.finditer(text):
-        after = _CLAUSE_END.split(text[m.end() : m.end() + LONGEST])[0]
-        found.update(after[:k] for k in range(2, len(after) + 1))
-    return frozenset(found)
-
-
 def has_proper_element(name: str) -> bool:
     """`name` (Simplified) holds a place (a word the segmenter tags ns, a place of
-    resources/places.txt, a place's short name), a Latin word or a body of the organisation
-    gazetteers, or is a national body's short form. Linear in the name (a name is short)."""
-    if _LATIN.search(name) or name in gazetteer() or known_bodies().search(name):
+    resources/places.txt, places' short names), a Latin word or a body of the organisation
+    gazetteers, or is a national body's short form (proper_elements.py: an nt tag says
+    nothing here, the segmenter tags 常务委员会 nt too). Linear in the name."""
+    if proper_elements.has_proper_element(rjieba.tag(name), name, _PROPER_TAGS):
         return True
-    if any(load_gazetteer(kind).lookup_simplified(name) for kind in _LISTS):
+    if in_authority_lists(name):
         return True
-    if places_abbreviated(name, name) or full_name_of(name):
-        return True  # 深港…; 证监会: the short form of one national body
-    if any(tag == _PLACE_TAG for _, tag in rjieba.tag(name)):
-        return True
-    known = places()
-    return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    return bool(places_abbreviated(name, name) or full_name_of(name))  # 深港…; 证监会
 
 
 def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = None) -> bool:
@@ -101,41 +89,43 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return False
     if has_proper_element(name):
         return False
-    if name in corpus_classes() or name in kind_markers(text, *span):
+    if name in corpus_classes() or _after_a_kind_marker(name, evidence):
         return True
-    answers = _answers(text, *span)
-    if name not in answers:
-        answers[name] = _written_after_a_place(text, name, *span)
-    return answers[name]
+    return name in written_after_a_place(text, *span)
+
+
+def _after_a_kind_marker(name: str, evidence: DocumentEvidence) -> bool:
+    """The document writes `name` right after a list's closing 等, a rank word ending in 级
+    or 各 (the evidence platform_evidence reads once per document)."""
+    return len(name) <= LONGEST and (name in evidence.kind_nouns or name in evidence.ranked)
+
+
+_AFTER_PLACE_LONGEST = 24  # characters: the longest name read after a place (a clause's part)
 
 
 @lru_cache(maxsize=2)
-def _answers(whole: str, start: int = 0, end: int | None = None) -> dict[str, bool]:
-    """Per document, what `_written_after_a_place` answered for each name asked."""
-    return {}
-
-
-_WINDOW = 8  # characters before a mention the segmenter reads to find the word before it
-
-
-def _written_after_a_place(whole: str, name: str, start: int, end: int | None) -> bool:
-    """The document `whole[start:end]` writes `name` right after a place somewhere
-    (澳门|公立医院, 湖北省|国土资源厅): the bare mention is whichever place's body, or a
-    fragment of the long name, not a name of its own. Each mention costs a window of
-    `_WINDOW` characters; each name of a document is asked once (`_answers`)."""
+def written_after_a_place(whole: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The phrases the document `whole[start:end]` writes right after a place (澳门|公立医院,
+    湖北省|国土资源厅): such a bare mention is whichever place's body, or a fragment of the
+    long name, not a name of its own. A phrase is one to several whole words after a word
+    the segmenter tags ns (not a national marker: 中华人民共和国|公安部 is the country's one
+    ministry) or a place of resources/places.txt, within the clause and at most
+    `_AFTER_PLACE_LONGEST` characters. One pass over the document's words."""
     stop = len(whole) if end is None else end
-    at = whole.find(name, start, stop)
-    while at >= 0:
-        before = whole[max(start, at - _WINDOW) : at]
-        words = rjieba.tag(before + name) if before else []
-        offset = 0
-        for word, tag in words:
-            offset += len(word)
-            if offset == len(before):
-                if (tag == _PLACE_TAG and word not in MARKERS) or word in places():
-                    return True  # not 中华人民共和国|公安部: the country's one ministry
+    tokens = tokenise(whole, start, stop)
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        if not _is_a_place(token.word, token.tag):
+            continue
+        phrase = ""
+        for following in range(index + 1, len(tokens)):  # stops within the clause
+            word = tokens[following].word
+            if _CLAUSE_END.search(word) or len(phrase) + len(word) > _AFTER_PLACE_LONGEST:
                 break
-            if offset > len(before):
-                break
-        at = whole.find(name, at + len(name), stop)
-    return False
+            phrase += word
+            found.add(phrase)
+    return frozenset(found)
+
+
+def _is_a_place(word: str, tag: str) -> bool:
+    return (tag == _PLACE_TAG and word not in MARKERS) or word in places()

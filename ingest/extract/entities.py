@@ -49,6 +49,7 @@ from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
 from .platform_places import placed_platforms
+from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
@@ -389,17 +390,13 @@ def _known(text: str, tokens: list[Token]) -> list[Candidate]:
     return found + _listed_bodies(tokens)
 
 
-# the gazetteers of authoritative lists read here (and the national bodies the laws name:
-# 党中央, 国家统计局); `government_bodies` is not: it also holds bare heads and fragments
-# (常务委员会, 籌備處, 依法查处) that would become names
-_LISTS = ("courts", "organisation_acts", "national_bodies")
 _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
 
 
 def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
     """The longest entry of the lists that begins at each word and ends at a word's end;
     words are joined only as far as the longest entry reaches (linear in the text)."""
-    lists = [load_gazetteer(kind) for kind in _LISTS]
+    lists = [load_gazetteer(kind) for kind in AUTHORITY_LISTS]  # proper_elements.py
     longest = max(g.longest for g in lists)
     found = []
     for i, token in enumerate(tokens):

@@ -33,9 +33,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import proper_elements
 from .boundary_evidence import load_evidence
-from .orgnames import gazetteer, known_bodies, known_platforms, places_abbreviated
-from .phrases import COUNT, places
+from .orgnames import known_platforms
+from .phrases import COUNT
 
 __all__ = [
     "DocumentEvidence",
@@ -58,6 +59,7 @@ _REFERS_BACK = re.compile(r"(?:该|本|上述|此)(\w\w)")
 _SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下|后)?\s*(?:简称|统称|称)")
 _QUOTED = re.compile(rf"[“「『]([^“”「」『』\n]{{2,{LONGEST}}})[”」』]")
 _RANK_END = "级"  # 省级, 国家级, 市级: a rank is a word ending in 级
+_EACH = "各"  # 各|商业银行: each of a kind
 _COUNT_TAGS = frozenset({"m", "mq", "q"})  # numerals and classifiers of the corpus
 _OF = "的"
 _OF_PHRASE_WORDS = 3  # a 的-phrase between a count and its noun: 1家|符合条件的|…
@@ -70,6 +72,9 @@ class DocumentEvidence:
 
     listed: frozenset[str]  # ends or starts of the items of a 等 list or a 或 choice
     ranked: frozenset[str]  # starts of what follows a rank word (省级|…)
+    # starts of what follows a list's closing 等 or 各 (each): the noun of a kind
+    # (甲、乙等|专业委员会, 各|商业银行), read by body_classes
+    kind_nouns: frozenset[str]
     referred: frozenset[str]  # heads' last two characters after 该/本/上述/此
     defined: frozenset[str]  # ends of what stands before a short form; quoted phrases
 
@@ -107,14 +112,13 @@ def _closing(clause: str) -> int:
     return -1
 
 
-def _list_items(clause: str) -> list[tuple[str, bool]]:
+def _list_items(clause: str, closing: int) -> list[tuple[str, bool]]:
     """The items of a list the clause closes with 等 (the part before its last 等, split at
     、 and 以及), or the sides of a 或 choice, each with whether it begins at a separator
     (so a phrase may begin where it begins); [] when the clause has neither. The first
     item runs from the clause's start: only its end is an item's (市共享服务平台应当提供
-    查询、推介等服务 lists no platform)."""
+    查询、推介等服务 lists no platform). `closing`: `_closing(clause)`."""
     items: list[tuple[str, bool]] = []
-    closing = _closing(clause)
     if closing > 0:
         parts = _ITEM_SEPARATOR.split(clause[:closing])
         items += [(part, k > 0) for k, part in enumerate(parts)]
@@ -130,10 +134,18 @@ def document_evidence(whole: str, start: int = 0, end: int | None = None) -> Doc
     text = whole[start:end]
     listed: set[str] = set()
     ranked: set[str] = set()
+    kind_nouns: set[str] = set()
     defined: set[str] = set()
     for clause in _CLAUSE.finditer(text):
         words = clause.group()
-        for item, begins_at_separator in _list_items(words):
+        closing = _closing(words)
+        if closing > 0:
+            kind_nouns.update(_prefixes(words[closing + 1 : closing + 1 + LONGEST]))
+        position = words.find(_EACH)
+        while position >= 0:
+            kind_nouns.update(_prefixes(words[position + 1 : position + 1 + LONGEST]))
+            position = words.find(_EACH, position + 1)
+        for item, begins_at_separator in _list_items(words, closing):
             for form in {item, _without_verbal_noun(item)}:
                 listed.update(_suffixes(form))
                 if begins_at_separator:
@@ -148,7 +160,11 @@ def document_evidence(whole: str, start: int = 0, end: int | None = None) -> Doc
     defined.update(m.group(1) for m in _QUOTED.finditer(text))
     referred = {m.group(1) for m in _REFERS_BACK.finditer(text)}
     return DocumentEvidence(
-        frozenset(listed), frozenset(ranked), frozenset(referred), frozenset(defined)
+        frozenset(listed),
+        frozenset(ranked),
+        frozenset(kind_nouns),
+        frozenset(referred),
+        frozenset(defined),
     )
 
 
@@ -194,9 +210,6 @@ def treated_as_class(
     return len(rest) >= 4 and rest in evidence.ranked
 
 
-_LATIN = re.compile("[A-Za-z]")
-
-
 # the segmenter's tags for a place or a body; not nr, nrt, nz or j, which it also gives
 # common words and coinages (智慧: nr, 科普: nrt, 中试: j)
 _PROPER_TAGS = frozenset({"ns", "nt", "eng"})
@@ -204,18 +217,13 @@ _PROPER_TAGS = frozenset({"ns", "nt", "eng"})
 
 def has_proper_element(words: list[tuple[str, str]], name: str) -> bool:
     """`name` (Simplified; `words` its words and their tags, head last) holds a proper
-    element: a word tagged a place or body (香港, 海洋 too: the tag is the segmenter's), a
-    place of resources/places.txt anywhere in it (前海), places' short names as a word
-    (深港, 粤港澳), a Latin word, a platform or body the gazetteers know, or it is a known
-    name as a whole. Linear in the name (at most phrases.MAX_LENGTH characters)."""
-    if _LATIN.search(name) or name in gazetteer():
-        return True
-    if known_bodies().search(name) or known_platforms().search(name):
-        return True
-    if any(tag in _PROPER_TAGS or places_abbreviated(word, word) for word, tag in words):
-        return True
-    known = places()  # also inside one word of the segmenter
-    return any(name[i:j] in known for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    element (proper_elements.py: a word tagged a place or body — 香港, 海洋 too: the tag is
+    the segmenter's —, a place anywhere in it, places' short names as a word, a Latin word,
+    a known body) or a platform the gazetteers know. Linear in the name (at most
+    phrases.MAX_LENGTH characters)."""
+    return proper_elements.has_proper_element(words, name, _PROPER_TAGS) or bool(
+        known_platforms().search(name)
+    )
 
 
 # a plus sign between two words: in the laws it joins the terms of a formula or a

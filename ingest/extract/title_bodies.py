@@ -23,9 +23,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..script import to_simplified
-from .gazetteers import load_gazetteer
 from .law_titles import law_titles
 from .orgnames import gazetteer, platform_names
+from .proper_elements import in_authority_lists
 from .records import CitedWork, Mention, NamedEntity
 
 __all__ = ["named_as_bodies"]
@@ -33,7 +33,6 @@ __all__ = ["named_as_bodies"]
 _ISSUER_ENDS = re.compile("关于")  # Simplified: 關於 is read in the Simplified text
 # an organisation act, or the charter a body adopts for itself (《中国工会章程》)
 _ACT_KINDS = re.compile("(?:组织法|组织条例|组织规程|设置条例|组织通则|章程)$")
-_LISTS = ("organisation_acts", "courts", "national_bodies")
 
 
 def named_as_bodies(
@@ -141,4 +140,4 @@ def _in_gazetteers(name: str) -> bool:
     """A name the gazetteers hold (Simplified)."""
     if name in gazetteer() or name in platform_names():
         return True
-    return any(load_gazetteer(kind).lookup_simplified(name) for kind in _LISTS)
+    return in_authority_lists(name)
