@@ -401,7 +401,8 @@ def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
     found = []
     for i, token in enumerate(tokens):
         name, best = "", None
-        for following in tokens[i:]:
+        for j in range(i, len(tokens)):  # by index: a slice per word copied the rest
+            following = tokens[j]
             name += following.word
             if len(name) > longest:
                 break
