@@ -8,15 +8,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_anchors import anchored_platforms, is_anchor
-from policykg.ingest.script import to_simplified
 
-
-def _platforms(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    return [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Platform"]
+from .recognised import platforms
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _platforms(text: str) -> list[str]:
     ],
 )
 def test_a_name_from_its_anchor(text, name):
-    assert name in _platforms(text)
+    assert name in platforms(text)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_a_name_from_its_anchor(text, name):
     ],
 )
 def test_no_name_without_an_anchor_that_begins_it(text):
-    names = _platforms(text)
+    names = platforms(text)
     assert not any(
         n.startswith(("香港支持", "上海成为", "深圳高新区建设", "上海世博会")) for n in names
     )
@@ -62,7 +57,7 @@ def test_no_name_without_an_anchor_that_begins_it(text):
 def test_a_class_of_the_nation_in_a_list_stays_a_class():
     # 国家 names no particular thing: the document's 等 list says it is a kind
     text = "支持建设国家农业科技协同创新平台、国家林业科技协同创新平台等研发载体。"
-    assert _platforms(text) == []
+    assert platforms(text) == []
 
 
 @pytest.mark.parametrize(
@@ -87,19 +82,19 @@ def test_anchored_names_end_at_a_head_and_lie_in_the_text(text):
 
 
 def test_the_nation_and_a_size_is_a_class():
-    assert _platforms("加快全国大型港口建设。") == []  # emitted before the step
+    assert platforms("加快全国大型港口建设。") == []  # emitted before the step
 
 
 def test_a_word_that_ends_like_a_head_is_no_head():
-    assert _platforms("负责全国农村宅基地的管理。") == []
+    assert platforms("负责全国农村宅基地的管理。") == []
 
 
 def test_the_nation_and_a_longer_description_is_a_name():
-    assert "全国公共信用信息共享平台" in _platforms("推送至全国公共信用信息共享平台并公示。")
-    assert _platforms("加快全国大型港口建设。") == []
+    assert "全国公共信用信息共享平台" in platforms("推送至全国公共信用信息共享平台并公示。")
+    assert platforms("加快全国大型港口建设。") == []
 
 
 def test_a_word_the_laws_never_use_before_a_facility_head_is_a_place():
     # 机场 is a head the laws put after many different proper nouns (platform_heads.tsv)
-    assert "丽江机场" in _platforms("国家支持加快丽江机场改扩建。")
-    assert _platforms("推进研学基地建设。") == []  # 基地: not such a head
+    assert "丽江机场" in platforms("国家支持加快丽江机场改扩建。")
+    assert platforms("推进研学基地建设。") == []  # 基地: not such a head

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.platform_evidence import (
     LONGEST,
     document_evidence,
@@ -16,12 +15,8 @@ from policykg.ingest.extract.platform_evidence import (
     is_combination,
     treated_as_class,
 )
-from policykg.ingest.script import to_simplified
 
-
-def _platforms(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    return [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Platform"]
+from .recognised import platforms
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _platforms(text: str) -> list[str]:
     ],
 )
 def test_a_member_of_a_class_is_no_platform_name(text):
-    assert _platforms(text) == []
+    assert platforms(text) == []
 
 
 @pytest.mark.parametrize(
@@ -70,12 +65,12 @@ def test_a_member_of_a_class_is_no_platform_name(text):
     ],
 )
 def test_a_platform_the_document_treats_as_one_thing_stays(text, name):
-    assert name in _platforms(text)
+    assert name in platforms(text)
 
 
 def test_without_the_reference_back_the_list_makes_it_a_class():
     text = "本省设立中小企业公共技术服务平台，并与中小企业公共技术服务平台、高校实验室等互联互通。"
-    assert _platforms(text) == []
+    assert platforms(text) == []
 
 
 def test_the_subject_of_a_clause_that_lists_things_is_no_item():
@@ -113,7 +108,7 @@ def test_a_deng_inside_a_word_closes_no_list(rest):
 
 
 def test_a_proper_element_keeps_a_listed_platform():
-    assert "南沙粤港澳创业基地" in _platforms(
+    assert "南沙粤港澳创业基地" in platforms(
         "支持前海深港青年梦工场、南沙粤港澳创业基地等平台发展。"
     )
 
@@ -189,7 +184,7 @@ def test_only_the_document_s_own_text_is_its_evidence():
     ],
 )
 def test_parts_joined_by_a_plus_sign_are_a_combination_not_a_platform(text):
-    assert not any("+" in n or "＋" in n for n in _platforms(text))
+    assert not any("+" in n or "＋" in n for n in platforms(text))
 
 
 def test_is_combination():

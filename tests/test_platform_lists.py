@@ -5,40 +5,35 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_lists import MIN_MEMBERS, listed_parks, park_endings
 from policykg.ingest.extract.vocabulary import head_kind
-from policykg.ingest.script import to_simplified
 
-
-def _platforms(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    return [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Platform"]
+from .recognised import platforms
 
 
 def test_the_parks_of_a_zone_are_platforms():
     text = "本示范区由闵行园、漕泾园、金桥园、嘉定园和临港科技城组成。"
-    names = _platforms(text)
+    names = platforms(text)
     for name in ("闵行园", "漕泾园", "金桥园", "嘉定园"):
         assert name in names
 
 
 def test_in_either_script():
-    names = _platforms("該園區由內湖園、南港園、汐止園組成。")
+    names = platforms("該園區由內湖園、南港園、汐止園組成。")
     assert {"內湖園", "南港園", "汐止園"} <= set(names)
 
 
 def test_two_parks_are_no_list_of_parks():
     assert MIN_MEMBERS == 3
-    assert "闵行园" not in _platforms("由闵行园、漕泾园组成。")
+    assert "闵行园" not in platforms("由闵行园、漕泾园组成。")
 
 
 def test_common_words_and_districts_are_not_parks():
     # 植物, 动物 are words of the laws; 区 ends the laws' place names (districts)
-    assert _platforms("本市建设植物园、动物园、儿童公园和湿地公园。") == []
+    assert platforms("本市建设植物园、动物园、儿童公园和湿地公园。") == []
     assert "区" not in park_endings() and "市" not in park_endings()
-    names = _platforms("闵行区、嘉定区、金山区、松江区的人民政府应当配合。")
+    names = platforms("闵行区、嘉定区、金山区、松江区的人民政府应当配合。")
     assert not any(n.endswith("区") and len(n) == 3 for n in names)
 
 

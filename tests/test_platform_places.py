@@ -5,7 +5,6 @@ Every sentence is invented, of other wording and other places than the gold docu
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_places import (
     begins_with_place,
@@ -13,12 +12,8 @@ from policykg.ingest.extract.platform_places import (
     placed_platforms,
 )
 from policykg.ingest.extract.records import Candidate
-from policykg.ingest.script import to_simplified
 
-
-def _platforms(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    return [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Platform"]
+from .recognised import platforms
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _platforms(text: str) -> list[str]:
     ],
 )
 def test_a_province_before_a_place_is_not_part_of_the_name(text, name):
-    names = _platforms(text)
+    names = platforms(text)
     assert name in names
     assert not any(n.endswith(name) and n != name for n in names)
 
@@ -46,7 +41,7 @@ def test_a_province_before_a_place_is_not_part_of_the_name(text, name):
     ],
 )
 def test_a_province_or_municipality_that_names_the_platform_stays(text, name):
-    assert name in _platforms(text)
+    assert name in platforms(text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_a_province_or_municipality_that_names_the_platform_stays(text, name):
     ],
 )
 def test_a_jurisdiction_that_acts_begins_no_platform(text, places):
-    assert not any(n.startswith(places) for n in _platforms(text))
+    assert not any(n.startswith(places) for n in platforms(text))
 
 
 @pytest.mark.parametrize(
@@ -110,9 +105,9 @@ def test_organisations_and_composed_names_are_left_alone():
     ],
 )
 def test_places_in_parentheses_after_the_nation_are_part_of_the_name(text, name):
-    assert name in _platforms(text)
+    assert name in platforms(text)
 
 
 def test_parentheses_that_hold_no_list_of_places_are_not_taken_in():
-    names = _platforms("设立试验区（含保税区、出口加工区）综合试验区")
+    names = platforms("设立试验区（含保税区、出口加工区）综合试验区")
     assert not any(n.startswith("设立") or "（" in n for n in names)

@@ -1,0 +1,16 @@
+"""What the recogniser finds in one invented sentence, for the recognition tests."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.script import to_simplified
+
+
+def names_of_kind(text: str, kind: str) -> list[str]:
+    """The names of `kind` recognised in `text`, as written (either script)."""
+    simplified = to_simplified(text)
+    return [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == kind]
+
+
+def platforms(text: str) -> list[str]:
+    return names_of_kind(text, "Platform")
