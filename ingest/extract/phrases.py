@@ -294,7 +294,7 @@ def _whole_body(token: Token) -> bool:
 _SESSION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[屆届次]$")
 # a body's term (第十三届, 第14届): its number names which term's body it is
 _TERM = re.compile("第[〇零一二三四五六七八九十百0-9０-９]{1,4}[届屆]")
-_TERM_WORDS = 3  # 第|14|届: the most words the segmenter cuts a term into
+_TERM_WORDS = 6  # 第|１|４|届: a word per full-width digit, up to four digits
 
 
 def term_before(tokens: list[Token], index: int) -> int:
