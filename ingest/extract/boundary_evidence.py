@@ -126,6 +126,8 @@ __all__ = [
 
 STOP = "stop"  # the word is not part of a name: the name begins after it
 NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
+# the level a place is named with (河南省, 杭州市, 内蒙古自治区): part of the place
+JURISDICTION_ENDINGS = ("省", "自治区", "市", "州", "县", "区", "盟", "旗")
 
 # thresholds (see the rules' table above)
 PREDICATE_RATE = 0.05
@@ -298,6 +300,8 @@ class BoundaryEvidence:
         proper = word not in self.words and self.tag(word) in PROPER_TAGS
         if word[-1] in ATTRIBUTIVE_SUFFIXES and len(word) >= 3:
             return False  # 开放|型, 综合|性: a kind of thing, not a predicate
+        if self._jurisdiction(word):
+            return False  # 河南|省, 杭州|市: a place's level, not 省 (omit) governing a body
         for cut in range(len(word) - 1, 0, -1):  # longest known prefix first
             prefix, rest = word[:cut], word[cut:]
             if prefix in self.words and self.words[prefix].count >= PART_MIN:
@@ -313,6 +317,16 @@ class BoundaryEvidence:
                         return False
                 return self._known(prefix) and self._is_predicate(suffix, governs=True)
         return False
+
+    def _jurisdiction(self, word: str) -> bool:
+        """A place named with its level (河南省, 杭州市, 嘉义县): tagged a place, a stem of
+        two characters or more before the level (not 入市, a verb and its object)."""
+        ending = next((e for e in JURISDICTION_ENDINGS if word.endswith(e)), None)
+        return (
+            ending is not None
+            and len(word) - len(ending) >= 2
+            and (self.words[word].tag if word in self.words else self.tag(word)) == "ns"
+        )
 
     def _function_pair(self, word: str, found: WordEvidence | None) -> bool:
         """Two characters that each stop a name on their own, joined into a stock phrase

@@ -29,7 +29,7 @@ import rjieba
 
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
-from .phrases import Token, places, qualifies_a_noun
+from .phrases import Token, places, qualifies_a_noun, term_after
 from .records import Candidate
 from .shortforms import without_marker
 
@@ -38,6 +38,7 @@ __all__ = ["branch_bodies", "is_place", "local_bodies", "local_heads"]
 _NATIONAL_HEADS = {"总局": "局", "总署": ""}  # a national head → the head of its local bodies
 _BRANCH_MARKERS = "分支"  # 分行, 支行; 分局: a branch of the body whose head ends so
 _PLACE_TAGS = frozenset({"ns"})
+_NATIONAL_MARKER = "全国"  # 全国人民代表大会: the nation's own body
 _MIN_STEM = 2  # 海关: the local head keeps at least two characters of the name
 
 
@@ -84,12 +85,21 @@ def local_bodies(tokens: list[Token]) -> list[Candidate]:
                 found.append(Candidate("Organization", token.start, token.end))
                 continue
         if token.tag in _PLACE_TAGS or word in region:
-            end = _head_after(tokens, i + 1, heads, longest)
-            if end is None and _institution(tokens, i + 1):
-                end = tokens[i + 1].end  # 湖北省|国土资源厅, 广东省|人民代表大会
+            at = i + 1 + term_after(tokens, i + 1)  # 河南省|第十三届|人民代表大会: a term
+            end = _head_after(tokens, at, heads, longest)
+            if end is None and _institution(tokens, at):
+                end = tokens[at].end  # 湖北省|国土资源厅, 广东省|人民代表大会
             if end is not None and not qualifies_a_noun(tokens, _index_at(tokens, i, end)):
                 found.append(Candidate("Organization", token.start, end))
+        elif (term := term_after(tokens, i)) and _national_institution(tokens, i + term):
+            # 第十三届|全国人民代表大会: one national body per term, the term names it
+            found.append(Candidate("Organization", token.start, tokens[i + term].end))
     return found
+
+
+def _national_institution(tokens: list[Token], at: int) -> bool:
+    """An institution named as the nation's (全国人民代表大会, 全国…委员会)."""
+    return _institution(tokens, at) and tokens[at].word.startswith(_NATIONAL_MARKER)
 
 
 def _institution(tokens: list[Token], at: int) -> bool:

@@ -230,6 +230,10 @@ def reach_left(tokens: list[Token], index: int, end: int, *, defined: bool = Fal
         if _SESSION.match(word) and first >= 2 and tokens[first - 2].tag == "ns":
             first -= 1  # 廣東省第十三屆人民代表大會常務委員會
             continue
+        term = term_before(tokens, first)
+        if term and first > term and tokens[first - term - 1].tag == "ns":
+            first -= term  # 杭州市第|14|届人民代表大会: the segmenter splits off the digits
+            continue
         if ends_name(tokens[first - 1]) and not (
             defined and _verb_between_nouns(tokens, first - 1)
         ):
@@ -288,6 +292,31 @@ def _whole_body(token: Token) -> bool:
 
 
 _SESSION = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[屆届次]$")
+# a body's term (第十三届, 第14届): its number names which term's body it is
+_TERM = re.compile("第[〇零一二三四五六七八九十百0-9０-９]{1,4}[届屆]")
+_TERM_WORDS = 6  # 第|１|４|届: a word per full-width digit, up to four digits
+
+
+def term_before(tokens: list[Token], index: int) -> int:
+    """How many words right before tokens[index] spell a term (第十三届, 第|14|届), or 0."""
+    text = ""
+    for count in range(1, min(_TERM_WORDS, index) + 1):
+        text = tokens[index - count].word + text
+        if _TERM.fullmatch(text):
+            return count
+    return 0
+
+
+def term_after(tokens: list[Token], at: int) -> int:
+    """How many words from tokens[at] on spell a term (第十三届, 第|14|届), or 0."""
+    text = ""
+    for count in range(1, min(_TERM_WORDS, len(tokens) - at) + 1):
+        text += tokens[at + count - 1].word
+        if _TERM.fullmatch(text):
+            return count
+    return 0
+
+
 _PREPOSITIONS = set("向對对在於于從从由經经把被給给與与並并")  # and 並 (並報: and report to)
 
 

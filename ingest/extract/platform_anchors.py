@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .boundary_evidence import STOP, STRONG_PREDICATE_RATE, load_evidence
+from .boundary_evidence import JURISDICTION_ENDINGS, STOP, STRONG_PREDICATE_RATE, load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, facility_heads, names_a_kind
 from .orgnames import is_organisation, names_a_class, places_abbreviated
 from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, head, places
@@ -157,7 +157,6 @@ def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None
 
 # the suffixes of the units of the country's division (Constitution, article 30: 省, 自治区,
 # 直辖市, 自治州, 县, 市, 区 …): a place written with one is a jurisdiction, which acts
-JURISDICTION_ENDINGS = ("省", "自治区", "市", "州", "县", "区", "盟", "旗")
 # the corpus rules that vote a word a predicate or a function word
 _PREDICATE_RULES = frozenset({"predicate_position", "predicate_compound", "function_tag"})
 
