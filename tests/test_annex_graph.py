@@ -4,8 +4,12 @@ annex in a graph of its own) migrated with the corrections made on them."""
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
 from policykg.graph.build import build_graphs
 from policykg.graph.file_graph import (
     document_of,
@@ -14,6 +18,7 @@ from policykg.graph.file_graph import (
     migrate_annex_graphs,
     shares_graph,
 )
+from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.review import Anchor, corrections, machine_quads
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import read_source
@@ -178,3 +183,21 @@ def test_an_interrupted_old_load_is_left_to_the_next_ingest(setup, source, setti
     (outcome,) = Ingestor(store, settings).ingest([source]).outcomes
     assert outcome.status == "replaced"
     assert store.document_graphs() == [DOC]
+
+
+def passage_documents(page: str, provision: str) -> set[str]:
+    """The document links of the search page's passages from `provision` (api/pages.py)."""
+    path = provision.removeprefix("https://w3id.org/policykg")
+    rows = re.findall(r'<li><a href="([^"]+)">[^<]*</a> <a class="muted" href="([^"]+)"', page)
+    return {doc for doc, node in rows if node == path}
+
+
+def test_an_annexs_passage_is_found_under_the_annex_not_its_main_document(
+    corpus_store, settings, tmp_path
+):
+    index = FullTextIndex(tmp_path / "index.sqlite")
+    index.sync(corpus_store)
+    client = TestClient(create_app(corpus_store, settings, fulltext=index))
+    page = client.get("/search", params={"q": "同等效力"}, headers={"Accept": "text/html"}).text
+    provision = ANNEX + "/prov/8-2"  # 《聯合行動計劃》作為《安排》之附件，與《安排》具有同等效力
+    assert passage_documents(page, provision) == {ANNEX.removeprefix("https://w3id.org/policykg")}
