@@ -20,6 +20,8 @@ from policykg.graph.file_graph import (
 )
 from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.review import Anchor, corrections, machine_quads
+from policykg.graph.store import PolicyStore
+from policykg.graph.timeline import timeline
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import read_source
 
@@ -35,6 +37,7 @@ DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"  # seed 000
 ANNEX = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"  # its annex
 MOST = ox.NamedNode("https://w3id.org/policykg/id/org/c2ca847a7c31d4ac")  # 科學技術部
 MENTIONED = ox.NamedNode(PKG + "mentionedIn")
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 source, setup = test_review.source, test_review.setup
 
 
@@ -201,3 +204,26 @@ def test_an_annexs_passage_is_found_under_the_annex_not_its_main_document(
     page = client.get("/search", params={"q": "同等效力"}, headers={"Accept": "text/html"}).text
     provision = ANNEX + "/prov/8-2"  # 《聯合行動計劃》作為《安排》之附件，與《安排》具有同等效力
     assert passage_documents(page, provision) == {ANNEX.removeprefix("https://w3id.org/policykg")}
+
+
+def test_a_date_in_an_annex_is_on_the_timeline_under_the_annex():
+    main, annex = ox.NamedNode(DOC), ox.NamedNode(ANNEX)
+    cited = ox.NamedNode("https://w3id.org/policykg/id/work/0000000000000001")
+    event = ox.NamedNode(ANNEX + "/event/1")
+
+    def dated(node, prop, day):
+        return ox.Quad(node, ox.NamedNode(prop), ox.Literal(day, datatype=XSD_DATE), main)
+
+    store = PolicyStore.in_memory()
+    store.oxigraph.extend([
+        ox.Quad(main, ox.NamedNode(PKG + "sourceFile"), ox.Literal("000.txt"), main),
+        ox.Quad(annex, ox.NamedNode(PKG + "sourceFile"), ox.Literal("000.txt"), main),
+        dated(main, ELI + "date_document", "2018-09-20"),
+        dated(annex, ELI + "date_document", "2018-09-21"),
+        dated(cited, ELI + "date_document", "2001-01-01"),  # a work the file cites
+        dated(event, PKG + "date", "2019-01-01"),  # an event read in the annex
+    ])  # fmt: skip
+    documents = {d.iri: d.document for d in timeline(store)}
+    assert documents == {DOC: DOC, ANNEX: ANNEX, cited.value: DOC, event.value: ANNEX}
+    latest = {d.iri: d.document for d in timeline(store, latest=2)}
+    assert latest == {ANNEX: ANNEX, event.value: ANNEX}
