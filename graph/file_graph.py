@@ -30,6 +30,14 @@ SHARED = (
   GRAPH ?g { ?other pkg:sourceFile ?file } FILTER(?other != ?doc) }"""
 )
 
+# both at once, for a caller that asks them of many documents (a split's anchors)
+FILE_GRAPH_SHARED = (
+    PROLOGUE
+    + """SELECT ?g ?shared WHERE { VALUES ?doc {} GRAPH ?g { ?doc pkg:sourceFile ?file }
+  BIND(EXISTS { GRAPH ?g { ?other pkg:sourceFile ?of FILTER(?other != ?doc) } } AS ?shared) }
+ORDER BY ?g LIMIT 1"""
+)
+
 
 def file_graph(source: QuerySource, document: str) -> str:
     """The graph holding the document's statements: its file's main graph (the document's
@@ -42,6 +50,15 @@ def file_graph(source: QuerySource, document: str) -> str:
 def shares_graph(source: QuerySource, graph: str, document: str) -> bool:
     """Does `graph` hold another document than `document` (its annexes, or its main one)?"""
     return queries_of(source).ask(bind(SHARED, g=ox.NamedNode(graph), doc=ox.NamedNode(document)))
+
+
+def file_graph_shared(source: QuerySource, document: str) -> tuple[str, bool]:
+    """`file_graph` and `shares_graph` of that graph, in one query where the document is
+    stored (the graph that states its file is chosen as `file_graph` chooses it)."""
+    rows = queries_of(source).select(bind(FILE_GRAPH_SHARED, doc=ox.NamedNode(document)))
+    if not rows:  # gone: its own IRI, asked as `shares_graph` would be
+        return document, shares_graph(source, document, document)
+    return rows[0]["g"].value, rows[0]["shared"].value == "true"
 
 
 def provision_prefix(document: str) -> str:

@@ -14,6 +14,7 @@ from policykg.graph.build import build_graphs
 from policykg.graph.file_graph import (
     document_of,
     file_graph,
+    file_graph_shared,
     in_document,
     migrate_annex_graphs,
     shares_graph,
@@ -227,3 +228,20 @@ def test_a_date_in_an_annex_is_on_the_timeline_under_the_annex():
     assert documents == {DOC: DOC, ANNEX: ANNEX, cited.value: DOC, event.value: ANNEX}
     latest = {d.iri: d.document for d in timeline(store, latest=2)}
     assert latest == {ANNEX: ANNEX, event.value: ANNEX}
+
+
+def test_the_file_graph_and_whether_it_is_shared_in_one_query(corpus_store, setup):
+    """file_graph_shared answers as file_graph and shares_graph do, in either layout."""
+    old, _ = setup
+    to_old_layout(old.oxigraph)
+    gone = "https://w3id.org/policykg/id/work/0000000000000000"
+    for store in (corpus_store, old):
+        documents = [*store.document_graphs(), DOC, ANNEX, gone]
+        answers = {d: file_graph_shared(store, d) for d in documents}
+        for document, (graph, shared) in answers.items():
+            assert graph == file_graph(store, document)
+            assert shared == shares_graph(store, graph, document)
+    assert file_graph_shared(old, ANNEX) == (ANNEX, False)  # the old layout: one each
+    assert file_graph_shared(old, DOC) == (DOC, False)
+    assert file_graph_shared(corpus_store, ANNEX) == (DOC, True)
+    assert file_graph_shared(corpus_store, gone) == (gone, False)
