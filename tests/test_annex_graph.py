@@ -15,6 +15,7 @@ from policykg.graph.file_graph import (
     document_of,
     file_graph,
     file_graph_shared,
+    file_graphs,
     in_document,
     migrate_annex_graphs,
     shares_graph,
@@ -245,3 +246,16 @@ def test_the_file_graph_and_whether_it_is_shared_in_one_query(corpus_store, setu
     assert file_graph_shared(old, DOC) == (DOC, False)
     assert file_graph_shared(corpus_store, ANNEX) == (DOC, True)
     assert file_graph_shared(corpus_store, gone) == (gone, False)
+
+
+def test_the_file_graphs_of_many_nodes_in_one_query(corpus_store, setup):
+    """file_graphs answers as file_graph does for each node (a correction's subjects:
+    documents, an annex, entities, a gone IRI), in either layout."""
+    old, _ = setup
+    to_old_layout(old.oxigraph)
+    gone = "https://w3id.org/policykg/id/work/0000000000000000"
+    for store in (corpus_store, old):
+        nodes = {*store.document_graphs(), DOC, ANNEX, MOST.value, gone}
+        assert file_graphs(store, nodes) == {n: file_graph(store, n) for n in nodes}
+    assert file_graphs(corpus_store, {ANNEX, MOST.value}) == {ANNEX: DOC, MOST.value: MOST.value}
+    assert file_graphs(old, {ANNEX}) == {ANNEX: ANNEX} and file_graphs(old, set()) == {}
