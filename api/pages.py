@@ -32,7 +32,7 @@ from policykg.graph.bound import (
     stored_iri,
 )
 from policykg.graph.cache import GenerationCache
-from policykg.graph.file_graph import file_graph, provision_prefix
+from policykg.graph.file_graph import document_of, file_graph, provision_prefix
 from policykg.graph.found_by import found_by
 from policykg.graph.fulltext import FullTextIndex, passage
 from policykg.ingest.script import to_simplified, to_traditional
@@ -229,7 +229,9 @@ class Pages:
             kind = kinds.get(hit.node)
             if hit.field == "text" or kind == provision:
                 if len(passages) < 20 and hit.node not in {n for _, n, _ in passages}:
-                    passages.append((hit.graph, hit.node, hit.original))
+                    # the provision's own document: an annex's shares its main one's graph
+                    document = document_of(hit.node) or hit.graph
+                    passages.append((document, hit.node, hit.original))
             elif kind is not None and hit.node not in groups.get(kind, []):
                 groups.setdefault(kind, []).append(hit.node)
         return groups, passages

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import pyoxigraph as ox
 
 from .accept import prepared as accept_prepared
-from .file_graph import file_graph
+from .file_graph import file_graphs
 from .review import (
     Anchor,
     Correction,
@@ -340,8 +340,9 @@ class Reviewer:
         if not graphs:  # an addition, or a change of what corrections assert (a second
             # relabel takes the first's label): judged with the document it is about
             subjects = {t.subject.value for t in fx.adds} | {document}
-            # an annex's statements are in its file's graph
-            files = {file_graph(self.store, s) for s in subjects}
+            # an annex's statements are in its file's graph, and an annex can be a subject
+            # (a date or a party added to it): each subject's file, in one query
+            files = set(file_graphs(self.store, subjects).values())
             graphs = sorted(g for g in files if self.store.has_graph(g)) or []
         removed = set(fx.removes)
         before: dict[str, list[str]] = {}

@@ -30,6 +30,20 @@ SHARED = (
   GRAPH ?g { ?other pkg:sourceFile ?file } FILTER(?other != ?doc) }"""
 )
 
+# both at once, for a caller that asks them of many documents (a split's anchors)
+FILE_GRAPH_SHARED = (
+    PROLOGUE
+    + """SELECT ?g ?shared WHERE { VALUES ?doc {} GRAPH ?g { ?doc pkg:sourceFile ?file }
+  BIND(EXISTS { GRAPH ?g { ?other pkg:sourceFile ?of FILTER(?other != ?doc) } } AS ?shared) }
+ORDER BY ?g LIMIT 1"""
+)
+# the same for many documents at once (the first graph each, as FILE_GRAPH's order picks it)
+FILE_GRAPHS = (
+    PROLOGUE
+    + """SELECT ?doc (MIN(STR(?g)) AS ?first) WHERE {
+  VALUES ?doc {} GRAPH ?g { ?doc pkg:sourceFile ?file } } GROUP BY ?doc"""
+)
+
 
 def file_graph(source: QuerySource, document: str) -> str:
     """The graph holding the document's statements: its file's main graph (the document's
@@ -42,6 +56,26 @@ def file_graph(source: QuerySource, document: str) -> str:
 def shares_graph(source: QuerySource, graph: str, document: str) -> bool:
     """Does `graph` hold another document than `document` (its annexes, or its main one)?"""
     return queries_of(source).ask(bind(SHARED, g=ox.NamedNode(graph), doc=ox.NamedNode(document)))
+
+
+def file_graphs(source: QuerySource, nodes: set[str]) -> dict[str, str]:
+    """`file_graph` of each of `nodes` in one query (a correction's subjects: mostly
+    entities, which are no document and answer their own IRI, but an annex may be one)."""
+    if not nodes:
+        return {}
+    terms = [ox.NamedNode(node) for node in sorted(nodes)]
+    rows = queries_of(source).select(bind(FILE_GRAPHS, doc=terms))
+    found = {row["doc"].value: row["first"].value for row in rows}
+    return {node: found.get(node, node) for node in nodes}
+
+
+def file_graph_shared(source: QuerySource, document: str) -> tuple[str, bool]:
+    """`file_graph` and `shares_graph` of that graph, in one query where the document is
+    stored (the graph that states its file is chosen as `file_graph` chooses it)."""
+    rows = queries_of(source).select(bind(FILE_GRAPH_SHARED, doc=ox.NamedNode(document)))
+    if not rows:  # gone: its own IRI, asked as `shares_graph` would be
+        return document, shares_graph(source, document, document)
+    return rows[0]["g"].value, rows[0]["shared"].value in ("true", "1")  # Virtuoso: 1
 
 
 def provision_prefix(document: str) -> str:

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from policykg.vocab import RDF, SKOS
 
 from .bound import PROLOGUE, bind, queries_of
-from .file_graph import file_graph, in_document, shares_graph
+from .file_graph import file_graph_shared, in_document
 from .review import quads_matching, union
 from .review_types import Correction, Effect
 from .store_base import BaseStore
@@ -65,10 +65,11 @@ def split_effect(
     copied: set[ox.Quad] = set()
     cut: list[tuple[int, int]] = []  # mentions a span overlaps without holding them whole
     for anchor in correction.selection:
-        graph = ox.NamedNode(file_graph(store, anchor.document))
+        stored_in, shared = file_graph_shared(store, anchor.document)  # one query an anchor
+        graph = ox.NamedNode(stored_in)
         about = [q for q in everything if q.graph_name == graph]
         whole = anchor.quote is None
-        if whole and not shares_graph(store, graph.value, anchor.document):
+        if whole and not shared:
             moved.update(about)  # a document alone in its graph: all it says about the entity
             continue
         if whole:  # a document beside its annexes (or an annex): what its provisions say

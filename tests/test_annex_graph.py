@@ -4,17 +4,26 @@ annex in a graph of its own) migrated with the corrections made on them."""
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
+from fastapi.testclient import TestClient
+from policykg.api.app import create_app
 from policykg.graph.build import build_graphs
 from policykg.graph.file_graph import (
     document_of,
     file_graph,
+    file_graph_shared,
+    file_graphs,
     in_document,
     migrate_annex_graphs,
     shares_graph,
 )
+from policykg.graph.fulltext import FullTextIndex
 from policykg.graph.review import Anchor, corrections, machine_quads
+from policykg.graph.store import PolicyStore
+from policykg.graph.timeline import timeline
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.read import read_source
 
@@ -30,6 +39,7 @@ DOC = "https://w3id.org/policykg/id/work/83802cbc5b8c9c75"  # seed 000
 ANNEX = "https://w3id.org/policykg/id/work/ece7f0f1da165b13"  # its annex
 MOST = ox.NamedNode("https://w3id.org/policykg/id/org/c2ca847a7c31d4ac")  # 科學技術部
 MENTIONED = ox.NamedNode(PKG + "mentionedIn")
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 source, setup = test_review.source, test_review.setup
 
 
@@ -178,3 +188,74 @@ def test_an_interrupted_old_load_is_left_to_the_next_ingest(setup, source, setti
     (outcome,) = Ingestor(store, settings).ingest([source]).outcomes
     assert outcome.status == "replaced"
     assert store.document_graphs() == [DOC]
+
+
+def passage_documents(page: str, provision: str) -> set[str]:
+    """The document links of the search page's passages from `provision` (api/pages.py)."""
+    path = provision.removeprefix("https://w3id.org/policykg")
+    rows = re.findall(r'<li><a href="([^"]+)">[^<]*</a> <a class="muted" href="([^"]+)"', page)
+    return {doc for doc, node in rows if node == path}
+
+
+def test_an_annexs_passage_is_found_under_the_annex_not_its_main_document(
+    corpus_store, settings, tmp_path
+):
+    index = FullTextIndex(tmp_path / "index.sqlite")
+    index.sync(corpus_store)
+    client = TestClient(create_app(corpus_store, settings, fulltext=index))
+    page = client.get("/search", params={"q": "同等效力"}, headers={"Accept": "text/html"}).text
+    provision = ANNEX + "/prov/8-2"  # 《聯合行動計劃》作為《安排》之附件，與《安排》具有同等效力
+    assert passage_documents(page, provision) == {ANNEX.removeprefix("https://w3id.org/policykg")}
+
+
+def test_a_date_in_an_annex_is_on_the_timeline_under_the_annex():
+    main, annex = ox.NamedNode(DOC), ox.NamedNode(ANNEX)
+    cited = ox.NamedNode("https://w3id.org/policykg/id/work/0000000000000001")
+    event = ox.NamedNode(ANNEX + "/event/1")
+
+    def dated(node, prop, day):
+        return ox.Quad(node, ox.NamedNode(prop), ox.Literal(day, datatype=XSD_DATE), main)
+
+    store = PolicyStore.in_memory()
+    store.oxigraph.extend([
+        ox.Quad(main, ox.NamedNode(PKG + "sourceFile"), ox.Literal("000.txt"), main),
+        ox.Quad(annex, ox.NamedNode(PKG + "sourceFile"), ox.Literal("000.txt"), main),
+        dated(main, ELI + "date_document", "2018-09-20"),
+        dated(annex, ELI + "date_document", "2018-09-21"),
+        dated(cited, ELI + "date_document", "2001-01-01"),  # a work the file cites
+        dated(event, PKG + "date", "2019-01-01"),  # an event read in the annex
+    ])  # fmt: skip
+    documents = {d.iri: d.document for d in timeline(store)}
+    assert documents == {DOC: DOC, ANNEX: ANNEX, cited.value: DOC, event.value: ANNEX}
+    latest = {d.iri: d.document for d in timeline(store, latest=2)}
+    assert latest == {ANNEX: ANNEX, event.value: ANNEX}
+
+
+def test_the_file_graph_and_whether_it_is_shared_in_one_query(corpus_store, setup):
+    """file_graph_shared answers as file_graph and shares_graph do, in either layout."""
+    old, _ = setup
+    to_old_layout(old.oxigraph)
+    gone = "https://w3id.org/policykg/id/work/0000000000000000"
+    for store in (corpus_store, old):
+        documents = [*store.document_graphs(), DOC, ANNEX, gone]
+        answers = {d: file_graph_shared(store, d) for d in documents}
+        for document, (graph, shared) in answers.items():
+            assert graph == file_graph(store, document)
+            assert shared == shares_graph(store, graph, document)
+    assert file_graph_shared(old, ANNEX) == (ANNEX, False)  # the old layout: one each
+    assert file_graph_shared(old, DOC) == (DOC, False)
+    assert file_graph_shared(corpus_store, ANNEX) == (DOC, True)
+    assert file_graph_shared(corpus_store, gone) == (gone, False)
+
+
+def test_the_file_graphs_of_many_nodes_in_one_query(corpus_store, setup):
+    """file_graphs answers as file_graph does for each node (a correction's subjects:
+    documents, an annex, entities, a gone IRI), in either layout."""
+    old, _ = setup
+    to_old_layout(old.oxigraph)
+    gone = "https://w3id.org/policykg/id/work/0000000000000000"
+    for store in (corpus_store, old):
+        nodes = {*store.document_graphs(), DOC, ANNEX, MOST.value, gone}
+        assert file_graphs(store, nodes) == {n: file_graph(store, n) for n in nodes}
+    assert file_graphs(corpus_store, {ANNEX, MOST.value}) == {ANNEX: DOC, MOST.value: MOST.value}
+    assert file_graphs(old, {ANNEX}) == {ANNEX: ANNEX} and file_graphs(old, set()) == {}
