@@ -14,18 +14,15 @@ from policykg.ingest.extract.body_classes import (
     treated_as_a_kind,
     written_after_a_place,
 )
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.platform_evidence import document_evidence
 from policykg.ingest.script import to_simplified
 
+from tests.recognised import names_of_kind
 from tests.scaling import growth
 
 
 def _bodies(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    return [
-        c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Organization"
-    ]
+    return names_of_kind(text, "Organization")
 
 
 @pytest.mark.parametrize(
