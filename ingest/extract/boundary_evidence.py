@@ -126,7 +126,9 @@ __all__ = [
 
 STOP = "stop"  # the word is not part of a name: the name begins after it
 NOT_FIRST = "not_first"  # the word may sit inside a name but does not begin one
-# the level a place is named with (河南省, 杭州市, 内蒙古自治区): part of the place
+# the level a place is named with (河南省, 杭州市, 内蒙古自治区): part of the place; the
+# suffixes of the units of the country's division (Constitution, article 30: 省, 自治区,
+# 直辖市, 自治州, 县, 市, 区 …), so a place written with one is a jurisdiction, which acts
 JURISDICTION_ENDINGS = ("省", "自治区", "市", "州", "县", "区", "盟", "旗")
 
 # thresholds (see the rules' table above)
@@ -322,11 +324,7 @@ class BoundaryEvidence:
         """A place named with its level (河南省, 杭州市, 嘉义县): tagged a place, a stem of
         two characters or more before the level (not 入市, a verb and its object)."""
         ending = next((e for e in JURISDICTION_ENDINGS if word.endswith(e)), None)
-        return (
-            ending is not None
-            and len(word) - len(ending) >= 2
-            and (self.words[word].tag if word in self.words else self.tag(word)) == "ns"
-        )
+        return ending is not None and len(word) - len(ending) >= 2 and self.tag(word) == "ns"
 
     def _function_pair(self, word: str, found: WordEvidence | None) -> bool:
         """Two characters that each stop a name on their own, joined into a stock phrase

@@ -155,8 +155,6 @@ def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None
     return None
 
 
-# the suffixes of the units of the country's division (Constitution, article 30: 省, 自治区,
-# 直辖市, 自治州, 县, 市, 区 …): a place written with one is a jurisdiction, which acts
 # the corpus rules that vote a word a predicate or a function word
 _PREDICATE_RULES = frozenset({"predicate_position", "predicate_compound", "function_tag"})
 
