@@ -92,6 +92,11 @@ def iris(values: Iterable[str]) -> list[ox.NamedNode]:
     return [ox.NamedNode(v) for v in dict.fromkeys(v for v in values if v)]
 
 
+def is_true(term: ox.Literal | None) -> bool:
+    """A boolean a query selected (BIND(EXISTS …)): Virtuoso writes true as 1."""
+    return term is not None and term.value in ("true", "1")
+
+
 class Queries(Protocol):
     """Runs bound queries; rows are pyoxigraph solutions (`row["name"]`, None if unbound)."""
 

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from policykg.vocab import ELI, RDF
 
-from .bound import PROLOGUE, bind, iris, queries_of
+from .bound import PROLOGUE, bind, iris, is_true, queries_of
 from .kinds import WORK_CLASSES, QuerySource
 
 
@@ -226,8 +226,7 @@ def source_text(source: QuerySource, iri: str) -> tuple[str, bool] | None:
     """The decoded source a document was read from, and whether it is the document's own
     (an annex is read from its main document's file)."""
     rows = queries_of(source).select(bind(SOURCE_TEXT, node=ox.NamedNode(iri)))
-    # Virtuoso answers the bound boolean as 1
-    return (rows[0]["text"].value, rows[0]["own"].value in ("true", "1")) if rows else None
+    return (rows[0]["text"].value, is_true(rows[0]["own"])) if rows else None
 
 
 AMOUNTS = (

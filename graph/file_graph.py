@@ -14,15 +14,9 @@ import pyoxigraph as ox
 
 from policykg.iris import IriMinter
 
-from .bound import PROLOGUE, bind, queries_of
+from .bound import PROLOGUE, bind, is_true, queries_of
 from .kinds import QuerySource
 
-# the graph that states where the document was read from: its file's graph
-FILE_GRAPH = (
-    PROLOGUE
-    + """SELECT ?g WHERE { VALUES ?doc {} GRAPH ?g { ?doc pkg:sourceFile ?file } }
-ORDER BY ?g LIMIT 1"""
-)
 # another document read from the same file in that graph (an annex, or the main document)
 SHARED = (
     PROLOGUE
@@ -37,7 +31,8 @@ FILE_GRAPH_SHARED = (
   BIND(EXISTS { GRAPH ?g { ?other pkg:sourceFile ?of FILTER(?other != ?doc) } } AS ?shared) }
 ORDER BY ?g LIMIT 1"""
 )
-# the same for many documents at once (the first graph each, as FILE_GRAPH's order picks it)
+# the graph that states where each document was read from: its file's graph (the first, by
+# IRI, should two files state one document)
 FILE_GRAPHS = (
     PROLOGUE
     + """SELECT ?doc (MIN(STR(?g)) AS ?first) WHERE {
@@ -49,8 +44,7 @@ def file_graph(source: QuerySource, document: str) -> str:
     """The graph holding the document's statements: its file's main graph (the document's
     own for a main document; its main document's for an annex). The document's IRI
     itself when the store has no such document (the callers say it is gone)."""
-    rows = queries_of(source).select(bind(FILE_GRAPH, doc=ox.NamedNode(document)))
-    return rows[0]["g"].value if rows else document
+    return file_graphs(source, {document})[document]
 
 
 def shares_graph(source: QuerySource, graph: str, document: str) -> bool:
@@ -75,7 +69,7 @@ def file_graph_shared(source: QuerySource, document: str) -> tuple[str, bool]:
     rows = queries_of(source).select(bind(FILE_GRAPH_SHARED, doc=ox.NamedNode(document)))
     if not rows:  # gone: its own IRI, asked as `shares_graph` would be
         return document, shares_graph(source, document, document)
-    return rows[0]["g"].value, rows[0]["shared"].value in ("true", "1")  # Virtuoso: 1
+    return rows[0]["g"].value, is_true(rows[0]["shared"])
 
 
 def provision_prefix(document: str) -> str:
