@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..chars import is_han
 from ..script import to_simplified
 from .citations import alias_after
 from .vocabulary import level_words
@@ -31,7 +32,6 @@ _OWN_FUND = "本基金"
 _OPENING_PARENTHESES = re.compile(r"[（(]")
 MIN_USES = 2  # a character that stands before a name every time, at least this many times
 MAX_LOOKUPS = 64  # names looked up per document: the cost stays linear in its size
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -62,7 +62,7 @@ class FundDocument:
                 before.add(self.text[at - 1] if at > self.start else "")
                 at = self.text.find(name, at + len(name), self.end)
             (only,) = before if len(before) == 1 else ("",)
-            found = only if uses >= MIN_USES and _HAN.fullmatch(only or "-") else ""
+            found = only if uses >= MIN_USES and is_han(only) else ""
         self._before[name] = found
         return found
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..chars import is_han
 from ..numbering import AnnexLine, read_annex_line
 from ..script import to_simplified
 from .law_titles import ends_a_title
@@ -54,14 +55,13 @@ _NOT_A_TITLE = re.compile(
     r"[，。；：！？,;:!?]|^[（(]|^第[一二三四五六七八九十百〇零\d]+[章节条條節]"
     r"|^[一二三四五六七八九十]+[、．.]|^[0-9０-９]+[、．.]"
 )
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _SPACED = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
 
 
 def _title_of_line(line: str) -> str:
     """The line as a title (spaces between Han characters gone: 协 调 委 员 会), or ""."""
     title = _SPACED.sub("", line.strip(" \u3000\t"))
-    if not (MIN_TITLE <= len(title) <= MAX_TITLE) or not _HAN.search(title):
+    if not (MIN_TITLE <= len(title) <= MAX_TITLE) or not any(map(is_han, title)):
         return ""
     if _NOT_A_TITLE.search(title):
         return ""
