@@ -108,7 +108,8 @@ class GraphBuilder:
         for annex in record.annexes:
             annex_iri = self.minter.work(annex.title)
             if annex_iri in annex_iris or annex_iri == self.main_iri:  # two with one title
-                annex_iri = f"{self.main_iri}/annex/{annex.annex_label}"
+                # a forwarded text has no 附件 number: it is the notice's one forwarded text
+                annex_iri = f"{self.main_iri}/annex/{annex.annex_label or 'forwarded'}"
             annex_iris.add(annex_iri)
             result.annexes.append(annex_iri)
             self._doc_iris[id(annex)] = annex_iri

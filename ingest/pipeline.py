@@ -88,9 +88,7 @@ def _document(
     source: SourceText, clean: CleanText, scripts: Scripts, part: DocumentPart, fallback_title: str
 ) -> DocumentRecord:
     paragraphs = clean.paragraphs[part.first : part.last]
-    body = paragraphs
-    if part.annex_label is not None:
-        body = paragraphs[1:]  # the 附件 heading itself is not the title
+    body = paragraphs[part.marker_lines :]  # the 附件 heading itself is not the title
     title, title_span = find_title(clean, body, fallbacks=(part.annex_title or "", fallback_title))
     kind = classify(title)
     provisions = segment(clean, part)

@@ -254,7 +254,7 @@ class DocumentRecord:
     provisions: list[Provision] = field(default_factory=list)
     dates: list[DatedFact] = field(default_factory=list)
     annexes: list[DocumentRecord] = field(default_factory=list)
-    annex_label: str | None = None  # "1" for 附件 1, set on annexes only
+    annex_label: str | None = None  # "1" for 附件 1, "" for a forwarded text; annexes only
     aliases: tuple[str, ...] = ()
     number: Stated | None = None  # 发文字号 as written: 国发〔2019〕5号
     issuers: list[Stated] = field(default_factory=list)  # stated by the page (发文机关)

@@ -11,8 +11,12 @@ provisions, joined in order, give back the document's cleaned text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from policykg.iris import canonical_title
+
+from .dates import parse_date
 from .numbering import Marker, parse_annex_marker, parse_marker
 from .records import CleanText, Paragraph, Provision
 
@@ -21,6 +25,15 @@ PREAMBLE_NUMBER = "序言"
 
 # paragraphs of a closing block at most: issuing bodies, a date, notes
 _CLOSING_BLOCK_LINES = 5
+# a forwarded text's title, broken over centred lines (关于内地…班（校） / 扩大规模…的请示)
+_FORWARDED_TITLE_LINES = 3
+_TITLE_LINE_CHARS = 60
+# between the notice's closing date and the forwarded title: notes such as （本文有删减）
+_NOTES_BEFORE_FORWARDED = 2
+_CITED_TITLE = re.compile(r"《([^《》\n]{4,120})》")
+# the notice forwards or issues it for others to carry out; a decree that 公布 a regulation
+# is that regulation (its text is the file's document, not an annex)
+_FORWARDING = re.compile(r"轉發|转发|印發|印发|批轉|批转")
 
 
 @dataclass(frozen=True)
@@ -31,6 +44,7 @@ class DocumentPart:
     last: int
     annex_label: str | None = None
     annex_title: str | None = None
+    marker_lines: int = 0  # leading paragraphs that mark the part (附件 1), not its title
 
 
 def split_annexes(clean: CleanText) -> list[DocumentPart]:
@@ -60,15 +74,58 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
         if any(label == existing for _, existing, _ in starts):
             continue  # a later mention of the same annex, not a new one
         starts.append((index, label, title))
-    if not starts or starts[0][0] == 0:
+    if starts and starts[0][0] == 0:
         return [DocumentPart(0, len(paragraphs))]
-    parts = [DocumentPart(0, starts[0][0])]
+    main_end = starts[0][0] if starts else len(paragraphs)
+    parts = [DocumentPart(0, main_end)]
+    if (forwarded := _forwarded_start(clean, 0, main_end)) is not None:
+        index, title = forwarded
+        parts = [DocumentPart(0, index), DocumentPart(index, main_end, "", title)]
     for k, (index, label, title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(paragraphs)
         if not title:
             title = _following_title(clean, index + 1, end)
-        parts.append(DocumentPart(index, end, label, title or None))
+        parts.append(DocumentPart(index, end, label, title or None, marker_lines=1))
     return parts
+
+
+def _forwarded_start(clean: CleanText, first: int, last: int) -> tuple[int, str] | None:
+    """Where a text that a notice forwards or issues begins when no 附件 heading marks it:
+    after the notice's closing date, the title the notice cited in 《》 stands alone on one
+    to three lines (…的报告》已经国务院同意，现转发给你们 … 国务院办公厅 / 一九九六年二月五日 /
+    关于…的报告 / 国务院：…). Its index and title, or None."""
+    cited: set[str] = set()
+    for index in range(first, last):
+        text = clean.paragraph_text(clean.paragraphs[index]).strip()
+        if cited and parse_date(text) is not None:
+            found = _cited_title_after(clean, index + 1, last, cited)
+            if found is not None:
+                return found
+        if _FORWARDING.search(text):
+            cited.update(canonical_title(title) for title in _CITED_TITLE.findall(text))
+    return None
+
+
+def _cited_title_after(
+    clean: CleanText, first: int, last: int, cited: set[str]
+) -> tuple[int, str] | None:
+    start = first
+    while start < min(last, first + _NOTES_BEFORE_FORWARDED) and _is_note(clean, start):
+        start += 1
+    lines: list[str] = []
+    for index in range(start, min(last, start + _FORWARDED_TITLE_LINES)):
+        text = clean.paragraph_text(clean.paragraphs[index]).strip()
+        if not text or len(text) > _TITLE_LINE_CHARS or text[-1] in "。；;，,：:":
+            return None
+        lines.append(text)
+        if canonical_title("".join(lines)) in cited:
+            return start, "".join(lines)
+    return None
+
+
+def _is_note(clean: CleanText, index: int) -> bool:
+    text = clean.paragraph_text(clean.paragraphs[index]).strip()
+    return not text or (text[:1] in "（(" and text[-1:] in "）)" and len(text) <= 20)
 
 
 def _only_closing_lines(clean: CleanText, first: int, last: int) -> bool:

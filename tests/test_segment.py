@@ -171,3 +171,62 @@ def test_annexes_become_their_own_documents():
     assert numbers(numbered(main)) == ["第一條"]
     assert numbers(numbered(first)) == ["一、", "二、"]
     assert numbers(numbered(second)) == ["1."]
+
+
+def _record(text: str, name: str = "notice.txt"):
+    from policykg.ingest.pipeline import process_source
+
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return process_source(SourceText(Path(name), text, "utf-8", digest, "text"))
+
+
+# a notice forwarding a ministry's report whose text follows the notice's closing block with
+# no 附件 heading; the title is broken over two centred lines, as gov.cn pages print it
+_FORWARDING_NOTICE = [
+    "省人民政府办公厅转发省交通运输厅关于农村公路养护工作意见报告的通知",
+    "各市、县人民政府：",
+    "省交通运输厅《关于加强农村公路养护工作意见的报告》已经省人民政府同意，现转发给你们，请结合实际贯彻执行。",
+    "省人民政府办公厅",
+    "二〇一五年三月九日",
+    "（此件公开发布）",
+    "关于加强农村公路养护",
+    "工作意见的报告",
+    "省人民政府：",
+    "一、明确养护责任。各县要落实养护资金。",
+    "二、加强养护队伍建设。",
+    "省交通运输厅",
+    "二〇一五年二月十六日",
+]  # fmt: skip
+
+
+def test_a_forwarded_text_after_the_closing_block_is_an_annex_with_its_own_date():
+    record = _record("\n".join(_FORWARDING_NOTICE))
+    (annex,) = record.annexes
+    assert annex.title == "关于加强农村公路养护工作意见的报告"
+    assert annex.annex_label == ""  # no 附件 number to show
+    assert [d.value.lexical() for d in annex.dates if d.role == "signed"] == ["2015-02-16"]
+    assert [d.value.lexical() for d in record.dates if d.role == "signed"] == ["2015-03-09"]
+    assert numbers(numbered(annex.provisions)) == ["一、", "二、"]
+    assert not numbered(record.provisions)
+
+
+def test_a_text_the_notice_does_not_forward_stays_in_the_notice():
+    # a decree that 公布 a regulation is the regulation: its text is no annex
+    decree = [
+        "《城市绿化条例》已经国务院常务会议修订通过，现将修订后的《城市绿化条例》公布，自公布之日起施行。",
+        "总理 某某",
+        "2017年3月1日",
+        "城市绿化条例",
+        "第一条 为了促进城市绿化事业的发展，制定本条例。",
+    ]  # fmt: skip
+    assert _record("\n".join(decree)).annexes == []
+    # a title the notice never cited is a heading of its own text, not a forwarded one
+    other = [
+        line.replace("关于加强农村公路养护", "关于做好农村公路养护")
+        for line in _FORWARDING_NOTICE[6:8]
+    ]
+    changed = _FORWARDING_NOTICE[:6] + other + _FORWARDING_NOTICE[8:]
+    assert _record("\n".join(changed)).annexes == []
+    # a long sentence after the date is the body going on, whatever it says
+    body = [*_FORWARDING_NOTICE[:6], "关于加强农村公路养护工作意见的报告，各地要认真学习。"]
+    assert _record("\n".join(body)).annexes == []
