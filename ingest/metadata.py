@@ -12,7 +12,7 @@ import re
 
 from .dates import find_dates, parse_date
 from .fields import DOCUMENT_NUMBER
-from .numbering import parse_annex_marker, parse_marker
+from .numbering import parse_annex_marker, parse_marker, read_annex_line
 from .records import CleanText, DatedFact, DateValue, Paragraph
 
 # Head nouns → class (contract §1). Longest first, Traditional and Simplified.
@@ -354,7 +354,19 @@ def with_file_name_version(dates: list[DatedFact], file_name: str) -> list[Dated
 
 def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:
     """The date that ends the document, after its last sentence and the names of those who
-    issue or sign it, before notes such as （此件公开发布）."""
+    issue or sign it, before notes such as （此件公开发布）; or, when an attachment follows the
+    signature (… 国家教委 / 一九九六年五月十三日 / 附： / …计划表 / a table), the date that
+    ends the text before it."""
+    found = _date_closing(clean, paragraphs)
+    if found is not None:
+        return found
+    for index in range(len(paragraphs) - 1, 0, -1):
+        if read_annex_line(clean.paragraph_text(paragraphs[index]).strip()) is not None:
+            return _date_closing(clean, paragraphs[:index])
+    return None
+
+
+def _date_closing(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:
     trailers = 0
     for paragraph in reversed(paragraphs):
         text = clean.paragraph_text(paragraph)

@@ -142,6 +142,18 @@ def test_what_follows_a_closing_block_is_no_part_of_it(tail):
         assert dates(record)["signed"] == "2016-07-08", fmt
 
 
+def test_a_table_attached_after_the_signature_leaves_the_closing_date_to_the_text():
+    # one paragraph per line, as a web page's <p> elements are read
+    text = "\n\n".join(
+        ["关于扩大农业技术培训规模的报告", "国务院：", "一、逐年扩大培训规模。", "附：各省培训人数表",
+         "农业部", "一九九八年四月二日", "附：", "各省培训人数表", "| 省 | 人数 |", "| 河北 | 120 |"]
+    )  # fmt: skip
+    assert dates(_process(text, "report.md", "markdown"))["signed"] == "1998-04-02"
+    # a table after a 附 line with no signature before it dates nothing
+    unsigned = text.replace("农业部\n\n一九九八年四月二日\n\n", "")
+    assert "signed" not in dates(_process(unsigned, "report.md", "markdown"))
+
+
 def test_a_printing_line_alone_is_no_closing_date():
     record = _process(
         "某某通知\n一、加强领导。请遵照执行。\n\n某某办公室 2016年7月12日印发\n", "notice.txt"
