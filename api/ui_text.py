@@ -286,6 +286,7 @@ PROPERTIES = {
     PKG + "dateSigned": ("簽署日期", "签署日期"),
     PKG + "dateAdopted": ("通過日期", "通过日期"),
     PKG + "datePublished": ("發布日期", "发布日期"),
+    PKG + "dateSubmitted": ("報送日期", "报送日期"),
     ELI + "first_date_entry_in_force": ("生效日期", "生效日期"),
     ELI + "date_no_longer_in_force": ("有效期至", "有效期至"),
     PKG + "date": ("日期", "日期"),

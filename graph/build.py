@@ -31,12 +31,13 @@ DATE_PROPERTIES: dict[str, tuple[str, ...]] = {
     "signed": (P.dateSigned,),
     "adopted": (P.dateAdopted,),
     "published": (P.datePublished,),
+    "submitted": (P.dateSubmitted,),
     "version": (E.version_date,),
     "in_force": (E.first_date_entry_in_force,),
     "valid_until": (E.date_no_longer_in_force,),
 }
 # eli:date_document is one date (ELI: the date the work was adopted or signed): by role…
-DOCUMENT_DATE_ROLES = ("signed", "adopted", "published")
+DOCUMENT_DATE_ROLES = ("signed", "adopted", "published", "submitted")
 
 
 def document_date(facts) -> DatedFact | None:

@@ -8,7 +8,7 @@ one rule, whatever the order of ingest (as `labels` settles preferred labels):
 - the candidates are the role dates the graphs give the node (pkg:dateSigned,
   pkg:dateAdopted, pkg:datePublished), which every graph keeps;
 - the node's own document wins (the graph whose IRI is the node), then the role
-  (signed > adopted > published), then code-point order; a date of a later candidate
+  (signed > adopted > published > submitted), then code-point order; a date of a later candidate
   that falls within the winner's month or year makes it precise (2017-01 → 2017-01-03);
 - each graph that gives the node the winning value states it as eli:date_document, no
   graph states another.
@@ -29,7 +29,12 @@ import pyoxigraph as ox
 from policykg.vocab import ELI, PKG
 
 DATE_DOCUMENT = ELI + "date_document"
-ROLES = {PKG + "dateSigned": 0, PKG + "dateAdopted": 1, PKG + "datePublished": 2}
+ROLES = {
+    PKG + "dateSigned": 0,
+    PKG + "dateAdopted": 1,
+    PKG + "datePublished": 2,
+    PKG + "dateSubmitted": 3,  # a request's or report's day of submission: the last resort
+}
 DATE_PREDICATES = [DATE_DOCUMENT, *ROLES]
 _DATE_DOCUMENT_N3 = f"<{DATE_DOCUMENT}>"
 _ROLES_N3 = {f"<{p}>": rank for p, rank in ROLES.items()}

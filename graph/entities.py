@@ -28,7 +28,12 @@ if TYPE_CHECKING:
 OR = Namespace(ORG)
 SC = Namespace(SCHEMA)
 HANT, HANS = "zh-Hant", "zh-Hans"
-ROLE_PROPERTY = {"signed": P.dateSigned, "published": P.datePublished, "adopted": P.dateAdopted}
+ROLE_PROPERTY = {
+    "signed": P.dateSigned,
+    "published": P.datePublished,
+    "adopted": P.dateAdopted,
+    "submitted": P.dateSubmitted,
+}
 # pkg:method of a mention's or a fact's annotation: the stage that found it
 CITATION = "citation"  # a title in 《》, in quotation marks or after 推出 (extract/citations.py)
 SHORT_FORM = "defined-short-form"  # 以下簡稱… after a name (an alias)

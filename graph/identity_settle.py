@@ -46,7 +46,7 @@ METHOD = PKG + "method"
 PREF, ALT = SKOS + "prefLabel", SKOS + "altLabel"
 KINDS = ("work", "org", "platform", "fund")  # persons are named by people: left alone
 DATE_PREDICATES = (ELI + "date_document", PKG + "dateSigned", PKG + "dateAdopted",
-                   PKG + "datePublished")  # fmt: skip
+                   PKG + "datePublished", PKG + "dateSubmitted")  # fmt: skip
 
 
 @dataclass

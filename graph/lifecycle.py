@@ -36,6 +36,7 @@ OWN_DATES = {
     PKG + "dateSigned": "signed",
     PKG + "dateAdopted": "adopted",
     PKG + "datePublished": "published",
+    PKG + "dateSubmitted": "submitted",
     ELI + "date_document": "dated",
     ELI + "first_date_entry_in_force": "in_force",
     ELI + "version_date": "version",

@@ -79,6 +79,7 @@ ADDABLE = {
     PKG + "dateSigned": "date",
     PKG + "dateAdopted": "date",
     PKG + "datePublished": "date",
+    PKG + "dateSubmitted": "date",
     ELI + "first_date_entry_in_force": "date",
     ELI + "date_no_longer_in_force": "date",
     ELI + "based_on": "iri",

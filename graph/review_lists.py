@@ -43,7 +43,7 @@ FACT_PREDICATES = frozenset(
         *JUDGED,
         ELI + "date_document", ELI + "first_date_entry_in_force",
         ELI + "date_no_longer_in_force", PKG + "date", PKG + "dateSigned",
-        PKG + "dateAdopted", PKG + "datePublished",
+        PKG + "dateAdopted", PKG + "datePublished", PKG + "dateSubmitted",
         ELI + "based_on", ELI + "cites", ELI + "repeals", ELI + "amends", PKG + "supersedes",
     }
 )  # fmt: skip

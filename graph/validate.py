@@ -422,6 +422,7 @@ CONTEXT_PREDICATES = [
     PKG + "dateSigned",  # role dates: two documents that disagree are warned of
     PKG + "dateAdopted",
     PKG + "datePublished",
+    PKG + "dateSubmitted",
     ELI + "first_date_entry_in_force",
     ELI + "date_no_longer_in_force",
 ]

@@ -292,3 +292,26 @@ def test_a_date_in_the_running_text_is_not_an_amending_act_s():
     text = "2016年7月8日，丙市人民代表大会常务委员会通过了《关于修改〈丙市港口条例〉的决定》，并公布施行。"
     (work,) = find_citations(text, 0, len(text), "")[0]
     assert (work.date.year, work.date_role) == (2016, "adopted")
+
+
+# A request or report submitted to the body that answers it: the day it was sent up is its
+# date (pkg:dateSubmitted), and the body that sent it is its author, not a party.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2011年5月9日，丁省人民政府报送了《关于设立丁省港口物流园区的请示》，国务院进行了研究。", (2011, 5, 9)),
+        ("戊市交通局于2009年10月2日呈报《关于调整戊市公交票价的报告》。", (2009, 10, 2)),
+        ("2020年6月1日，己縣政府上報《關於修建己縣水庫的請示》。", (2020, 6, 1)),
+    ],
+)  # fmt: skip
+def test_a_submitted_request_is_dated_the_day_it_was_sent_up(text, day):
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert (work.date.year, work.date.month, work.date.day) == day
+    assert work.date_role == "submitted"
+    assert work.parties == []
+
+
+def test_a_request_the_text_only_mentions_has_no_date_and_no_party():
+    text = "丁省人民政府报送的《关于设立丁省港口物流园区的请示》收悉。"
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert (work.date, work.parties) == (None, [])

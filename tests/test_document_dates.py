@@ -142,3 +142,33 @@ def test_a_law_s_title_cited_in_two_years_names_two_laws(tmp_path, settings):
         dated = sorted((row["d"].value, row["w"].value) for row in store.query(query))
         assert [d for d, _ in dated] == ["1993-02-22", "2015-07-01"]
         assert dated[0][1] != dated[1][1]
+
+
+REQUEST = "关于设立两市港口物流园区的请示"
+
+
+def test_a_submission_date_is_the_document_date_only_when_nothing_ranks_higher(tmp_path, settings):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "reply.md").write_text(
+        f"# 国务院关于两市港口物流园区的批复\n\n2012年4月5日，甲省人民政府报送了《{REQUEST}》。\n\n"
+        "二、同意设立。\n",
+        encoding="utf-8",
+    )
+    (folder / "digest.md").write_text(
+        f"# 甲省年度文件汇编\n\n一、甲省人民政府于2012年4月2日签署了《{REQUEST}》。\n",
+        encoding="utf-8",
+    )
+    request = IriMinter(settings.base_iri).work(REQUEST)
+    with PolicyStore.open(tmp_path / "store") as store:
+        ingest(store, settings, [folder / "reply.md"])
+        assert values(store, request, PKG + "dateSubmitted") == {"2012-04-05"}
+        assert values(store, request, ELI + "date_document") == {"2012-04-05"}
+        assert not any(row for row in store.query(
+            f"SELECT ?p WHERE {{ <{request}> <{PKG}party> ?p }}"
+        ))  # fmt: skip
+        ingest(store, settings, [folder / "digest.md"])
+        # a signing date outranks the day it was sent up; both stay, each with its role
+        assert values(store, request, ELI + "date_document") == {"2012-04-02"}
+        assert values(store, request, PKG + "dateSubmitted") == {"2012-04-05"}
+        assert not validate_store(oxigraph_of_quads(store.quads())).violations

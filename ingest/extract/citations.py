@@ -81,7 +81,9 @@ _DEFINES = re.compile(r"簡稱|简称|下稱|下称|統稱|统称")
 _QUOTES = '「」“”"『』《》〈〉'
 _VERB = re.compile(
     rf"(?P<signed>{SIGNING})|(?P<published>公布|公佈|發布|发布|發佈|印發|印发|頒布|颁布|"
-    r"頒佈|推出|推行|實施|实施)|(?P<adopted>通過|通过|審議通過|审议通过|批准)"
+    r"頒佈|推出|推行|實施|实施)|(?P<adopted>通過|通过|審議通過|审议通过|批准)|"
+    # a request or report sent up to the body that answers it: 2004年3月24日，某省人民政府报送了《…的请示》
+    r"(?P<submitted>報送|报送|呈報|呈报|上報|上报|報來|报来)"
 )
 # a clause that is only a date leads the next one: 2021 年，深港簽署“一區兩園”合作安排
 _DATE_ONLY_CLAUSE = re.compile(r"^\s*(?:於|于|在)?\s*$")
@@ -424,6 +426,13 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     verb = verbs[-1]
     role = verb.lastgroup
     dates = [d for d in find_dates(clause) if d.end <= verb.start()]
+    if role == "submitted":  # who sends a request up is its author, not a party to it
+        if dates:
+            work.date, work.date_role = dates[-1].value, role
+            work.date_mention = Mention(
+                clause_start + dates[-1].start, clause_start + dates[-1].end
+            )
+        return
     if dates:
         date = dates[-1]
         work.date, work.date_role = date.value, role

@@ -47,7 +47,7 @@ class CitedWork:
     mentions: list[Mention] = field(default_factory=list)
     aliases: list[tuple[str, Mention]] = field(default_factory=list)
     date: DateValue | None = None
-    date_role: str | None = None  # signed | published | adopted
+    date_role: str | None = None  # signed | published | adopted | submitted
     date_mention: Mention | None = None
     parties: list[NamedEntity] = field(default_factory=list)
     based_on: bool = False  # the citing document is made under it (根據…)
