@@ -79,7 +79,10 @@ _ADOPTED = re.compile(r"通過|通过|批准|核准|公布|公佈|發布|发布|
 _AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订|增\s*訂|增\s*订|刪\s*除|删\s*除")
 _REPEALED = re.compile(r"廢\s*止|废\s*止")
 _TITLES = re.compile(r"《[^《》]*》")
-_ITEM_END = re.compile(r"(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布|施行)[\s\u3000]*$")
+# …通过根据2021年9月29日…修正: the next item may open with the 根据 that names its act
+_ITEM_END = re.compile(
+    r"(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布|施行)[\s\u3000]*(?:根据|根據)?[\s\u3000]*$"
+)
 _AMENDED_AT_END = re.compile(r"(?:修\s*正|修\s*訂|修\s*订)[\s\u3000）)]*$")
 _ADOPTED_AT_END = re.compile(r"(?:通\s*過|通\s*过)[\s\u3000）)]*$")
 _HEADER_REACH = 3000  # characters: where a legislative history or a statute's header ends

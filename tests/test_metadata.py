@@ -232,6 +232,20 @@ def test_an_amending_decision_in_a_statutes_header_dates_its_version():
     assert found["version"] == "2013-07-18"  # 廢止 inside the decision's title is no repeal
 
 
+@pytest.mark.parametrize("according", ["根据", "根據"])
+def test_a_header_joined_at_according_to_dates_the_version(according):
+    # the adoption and the amendment on one line: …会议通过根据<date>…《…的决定》修正
+    record = _process(
+        "# 甲省农业机械化促进条例\n\n2012年3月30日 甲省人民代表大会常务委员会第二十九次会议通过"
+        f"{according}2019年11月29日甲省人民代表大会常务委员会第十五次会议《关于修改〈甲省农业机械化"
+        "促进条例〉等五件地方性法规的决定》修正\n\n第一条 为了促进农业机械化，制定本条例。\n",
+        "regulation.md",
+        "markdown",
+    )
+    found = dates(record)
+    assert (found["adopted"], found["version"]) == ("2012-03-30", "2019-11-29")
+
+
 def _process(text: str, name: str = "doc.txt", fmt: str = "text"):
     source = SourceText(Path(name), text, "utf-8", hashlib.sha256(text.encode()).hexdigest(), fmt)
     return process_source(source)
