@@ -113,3 +113,29 @@ def test_a_named_bodys_portal_is_a_platform_and_the_body_no_mention_there(text, 
 )
 def test_a_portal_after_no_named_body_is_no_platform(text):
     assert not any("门户网站" in name for name in platforms(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a service the laws do not name, begun by the nation (platform_anchors.SERVICE_HEADS)
+        ("推动接入全国农机作业调度协同网络。", "全国农机作业调度协同网络"),
+        ("数据应当报送国家药品追溯协同服务系统。", "国家药品追溯协同服务系统"),
+    ],
+)
+def test_a_service_head_after_the_nation_ends_a_platform(text, name):
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国电力系统运行平稳。",  # an idiom of the dictionary: the power sector
+        "中央空气调节系统应当定期清洗。",  # 中央: central, not the nation
+        "国家推广使用网络发票管理系统。",  # the nation acts
+        "报国家互联网信息办公室备案。",  # the phrase goes on: a body
+        "江苏省政务服务网上线运行。",  # a place, not the nation, before a service head
+    ],
+)
+def test_a_service_head_elsewhere_begins_no_platform(text):
+    assert not any(n.endswith(("系统", "网", "网络")) for n in platforms(text))
