@@ -38,7 +38,7 @@ import rjieba
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "service_names.tsv"
@@ -134,20 +134,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     laws = list(read_corpus(args.corpus))
-    per = Counter(law.collection for law in laws)
     uses, files = count_names((law.path, law.text) for law in laws)
     rows = select(uses, files)
     lines = [
         "# Named national online services and information systems, built by",
         "# scripts/build_service_names.py from the scale corpus:",
-        *(f"#   {c}: {per[c]} files, {desc}" for c, desc in COLLECTIONS.items()),
+        *source_lines(laws),
         f"# a closed phrase from a word for the nation ({' '.join(NATION)}, 中央政府) to a head",
         f"# ({' '.join(SERVICE_HEADS)}) over the words of a noun phrase, >= {MIN_LENGTH} characters,",
         f"# in >= {MIN_FILES} files (rjieba, Simplified); name, uses, files",
         *(f"{name}\t{n}\t{f}" for name, n, f in rows),
     ]
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / OUTPUT).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_resource(args.out, OUTPUT, lines)
     print(f"{len(rows)} names: {' '.join(r[0] for r in rows)}")
     print(f"time: {time.monotonic() - started:.1f} s")
     return 0
