@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 
@@ -35,7 +35,7 @@ import rjieba
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "platform_heads.tsv"
@@ -91,18 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     laws = list(read_corpus(args.corpus))
-    per = Counter(law.collection for law in laws)
     namers, files = count_heads((law.path, law.text) for law in laws)
     rows = select(namers, files, known_heads())
     lines = [
         "# Head nouns of platform names, built by scripts/build_platform_heads.py from the scale corpus:",
-        *(f"#   {c}: {per[c]} files, {desc}" for c, desc in COLLECTIONS.items()),
+        *source_lines(laws),
         f"# a noun ending in one of {' '.join(FACILITY_ENDINGS)} after >= {MIN_NAMERS} different",
         f"# proper nouns in >= {MIN_FILES} files (rjieba tags, Simplified); head, kind, proper nouns, files",
         *(f"{word}\tPlatform\t{n}\t{f}" for word, n, f in rows),
     ]
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / OUTPUT).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_resource(args.out, OUTPUT, lines)
     print(f"{len(rows)} heads: {' '.join(r[0] for r in rows)}")
     print(f"time: {time.monotonic() - started:.1f} s")
     return 0

@@ -16,7 +16,8 @@ what `policykg ingest` would read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,3 +76,16 @@ def read_index(root: Path = DEFAULT_CORPUS) -> Iterator[tuple[str, str]]:
     for entry in json.loads(path.read_text(encoding="utf-8-sig")):
         if entry.get("PCode") and entry.get("name"):
             yield str(entry["PCode"]), str(entry["name"]).strip()
+
+
+def source_lines(laws: Iterable[LawFile]) -> list[str]:
+    """Comment lines naming each collection and how many of its files were read, for the
+    header of a data file built from the corpus."""
+    per = Counter(law.collection for law in laws)
+    return [f"#   {c}: {per[c]} files, {desc}" for c, desc in COLLECTIONS.items()]
+
+
+def write_resource(folder: Path, name: str, lines: list[str]) -> None:
+    """Write a built data file: `lines`, one a line, into `folder`/`name` (UTF-8)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -49,6 +49,7 @@ from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
 from .platform_places import placed_platforms
+from .platform_portals import owned_portals
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .shortforms import abbreviated_bodies, bodies_named_in_full
@@ -139,7 +140,10 @@ def recognise(
         + named(funds)
     )
     found = _longest(
-        found + _phases(simplified, found, end) + branch_bodies(simplified, tokens, found)
+        found
+        + _phases(simplified, found, end)
+        + branch_bodies(simplified, tokens, found)
+        + owned_portals(simplified, found)  # 中央政府|门户网站: the site, not the body
     )
     found += enumerated(tokens, found)
     listed = [  # 公司债券、存托凭证 beside a fund: things, not names (label_gate.py)

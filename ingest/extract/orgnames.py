@@ -52,8 +52,12 @@ def known_platforms() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def platform_names() -> frozenset[str]:
-    """Known platform names (Simplified), from resources/platforms.txt."""
-    return frozenset(to_simplified(line) for line in lines_of("platforms.txt"))
+    """Known platform names (Simplified), from resources/platforms.txt and the national
+    online services and information systems the laws name (service_names.tsv, built by
+    scripts/build_service_names.py: 国家企业信用信息公示系统, 中国政府网)."""
+    listed = (to_simplified(line) for line in lines_of("platforms.txt"))
+    services = (line.split("\t")[0] for line in lines_of("service_names.tsv"))
+    return frozenset([*listed, *services])
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from .boundary_evidence import JURISDICTION_ENDINGS, STOP, STRONG_PREDICATE_RATE, load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, facility_heads, names_a_kind
 from .orgnames import is_organisation, names_a_class, places_abbreviated
-from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, head, places
+from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Head, Token, head, places
 from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
@@ -192,6 +192,24 @@ def jurisdiction_acts(tokens: Sequence[Token], at: int, first: int) -> bool:
     return any(rule in _PREDICATE_RULES for rule, _ in load_evidence().votes(token.word))
 
 
+# the heads of websites, online services, networks and information systems; they end
+# common words too (电力系统, 互联网), so they begin a name only from the nation
+SERVICE_HEADS = ("系统", "网络", "网站", "网")
+_CENTRAL = "中央"  # also qualifies things: 中央|空气调节系统, 中央|财政
+_NOUN_AFTER = frozenset({"n", "nz", "nt", "j", "ng", "l"})
+
+
+def _service_head(tokens: Sequence[Token], index: int) -> Head | None:
+    """A service head that tokens[index] ends, closed: no noun after it (国家互联网|信息
+    办公室 goes on); a noun of the dictionary, not an idiom (电力系统: l)."""
+    token = tokens[index]
+    if not token.word.endswith(SERVICE_HEADS) or token.tag not in ("n", "nz", "vn"):
+        return None
+    if index + 1 < len(tokens) and tokens[index + 1].tag in _NOUN_AFTER:
+        return None
+    return Head("Platform", index, False)
+
+
 def anchored_platforms(
     text: str,
     tokens: list[Token],
@@ -203,9 +221,10 @@ def anchored_platforms(
     out: list[Candidate] = []
     endings = heads_by_last_char()
     for index, token in enumerate(tokens):
-        if token.word[-1:] not in endings:
+        service = _service_head(tokens, index)
+        if token.word[-1:] not in endings and service is None:
             continue  # no head ends here (most words): the cheap test first
-        found_head = head(text, tokens, index)
+        found_head = head(text, tokens, index) or service
         if found_head is None or found_head.kind != "Platform" or found_head.institution:
             continue
         if _common_word(token):
@@ -216,6 +235,11 @@ def anchored_platforms(
         if start is None:
             continue
         at, sort = start
+        if found_head is service and (
+            sort != _NATION or tokens[at].word == _CENTRAL or tokens[at + 1].tag == "v"
+        ):
+            continue  # only the nation, not as a subject, begins a service (not 中央|空气
+            # 调节系统: central; not 国家|推广|使用网络发票管理系统: the nation acts)
         name = text[tokens[at].start : token.end]
         words = [t.word for t in tokens[at : index + 1]]
         before = tokens[at - 1].word if at > 0 else ""
