@@ -13,7 +13,6 @@ from policykg.ingest.extract.body_classes import (
     class_heads,
     corpus_classes,
     has_proper_element,
-    ranked_kind,
     treated_as_a_kind,
     written_after_a_place,
 )
@@ -203,10 +202,3 @@ def test_class_heads_are_read_from_the_laws() -> None:
     assert class_head_after_field_words("国际产业与技术组织")
     assert not class_head_after_field_words("艺术委员会")  # 委员会: left to other evidence
     assert not class_head_after_field_words("招商银行")  # one word is not cut at its suffix
-
-
-def test_a_rank_first_names_the_bodies_of_a_level() -> None:
-    assert ranked_kind("省级工程技术中心")
-    assert not ranked_kind("广州市工程技术中心")  # no rank: a place
-    assert "省级工程技术研究中心" not in _bodies("对认定为省级工程技术研究中心的，给予奖励。")
-    assert "省級工程技術研究中心" not in _bodies("支持國家級和省級工程技術研究中心開放共享。")

@@ -26,8 +26,6 @@ Evidence that it is **a kind**, either of:
   The head alone counts when it is one word of three characters or more (商业银行: the laws
   quantify it as a whole). Phrases the laws seldom write (企业研发中心) are judged so, by
   their words; a head the laws do not quantify (委员会, 中心) is left to the other evidence;
-- *a rank first* (session 18): a name that begins with a rank word (市级, 省级, 国家级) and has
-  only field words before its head names the bodies of a level (市级医药临床研究中心);
 - *the document's usage*: the document writes it right after a list's closing 等, a word of
   its own (编辑委员会或艺术委员会等|专门委员会: the noun that names the kind of a list's items;
   not 高等|…), after a rank word ending in 级 (各级|…, 本级|…)
@@ -66,7 +64,6 @@ __all__ = [
     "class_heads",
     "corpus_classes",
     "has_proper_element",
-    "ranked_kind",
     "treated_as_a_kind",
     "written_after_a_place",
 ]
@@ -107,7 +104,7 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return False
     if name in corpus_classes() or _after_a_kind_marker(name, evidence):
         return True
-    if class_head_after_field_words(name) or ranked_kind(name):
+    if class_head_after_field_words(name):
         return True
     return name in written_after_a_place(text, *span)
 
@@ -133,34 +130,12 @@ def class_head_after_field_words(name: str) -> bool:
     head, modifiers = found
     if not modifiers:
         return head == name and len(name) >= _ONE_WORD_SHORTEST
-    return _field_words(modifiers)
-
-
-_RANK_END = "级"  # 市级, 省级, 国家级: a rank names a level of bodies, not one
-
-
-@lru_cache(maxsize=4096)
-def ranked_kind(name: str) -> bool:
-    """`name` (Simplified) begins with a rank word (a word of two characters or more
-    ending in 级) and the words between it and its last word are field words: 市级医药临床
-    研究中心, 省级工程技术中心 are whichever city's or province's centres of that field."""
-    words = [word for word, _, _ in load_evidence().segment(name)]
-    rank = words[0] if words else ""
-    return (
-        len(words) > 1 and len(rank) >= 2 and rank.endswith(_RANK_END) and _field_words(words[1:-1])
-    )
-
-
-def _field_words(words: list[str]) -> bool:
-    """Every word is a field or type word of the laws, or a conjunction between them: no
-    place, proper noun, coinage or Latin word, no nation word but one coordinated with a
-    field word (国家和地区)."""
-    for at, word in enumerate(words):
+    for at, word in enumerate(modifiers):
         if word in _CONJUNCTIONS:
             continue
         beside = {
-            words[at - 1] if at else "",
-            words[at + 1] if at + 1 < len(words) else "",
+            modifiers[at - 1] if at else "",
+            modifiers[at + 1] if at + 1 < len(modifiers) else "",
         }
         nation = NATION_WORDS if beside.isdisjoint(_CONJUNCTIONS) else frozenset()
         if names_one(word, nation):
