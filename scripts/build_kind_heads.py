@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/build_kind_heads.py [--corpus ../shared/corpus/scale]
 
-Writes `ingest/resources/kind_heads.tsv`, read by `policykg.ingest.extract.kinds`. A head
+Writes `ingest/resources/kind_heads.tsv`, read by `policykg.ingest.extract.kinds`, and
+`ingest/resources/class_heads.tsv`, read by `policykg.ingest.extract.body_classes`. A head
 word (rjieba's segmentation of the text folded to Simplified: a word of two characters or
 more ending in a head noun of `entity_heads.tsv` / `platform_heads.tsv` or a class noun of
 `category_nouns.tsv`) names a kind when the laws put a quantifier before it: 各级人民政府,
@@ -15,6 +16,13 @@ one fund). A head seen at least MIN_COUNT times with at least MIN_SHARE of its u
 quantifier is a kind head: 人民政府 (after 各级, 县级, 同级 … in 21 % of 16,822 uses), 人民法院
 (7 %: 中级, 上级, 下级), 办事处, 单位, 大学; not 国务院, 最高人民法院, 委员会, 基金 (after 本 in
 Taiwan's fund acts) or 中心. Output is deterministic (sorted rows).
+
+The class heads (session 18) are the same count at a lower bar: a head seen at least
+CLASS_MIN_COUNT times with at least CLASS_MIN_SHARE of its uses after a quantifier (组织 after
+其他, 任何: 4 %; 银行 after 各, 所有: 3 %; 法院, 公司, 机构; not 委员会 1.4 %, 办公室, 中心). Such
+a head after words that are all field or type words of the laws (基层|党组织, 国际学术和产业|
+组织) names a kind of body, not one (`body_classes`); the bar is lower than for kind heads
+because a field word before it is asked as well, where a kind head needs no more.
 """
 
 from __future__ import annotations
@@ -41,6 +49,9 @@ QUANTIFIER_TAGS = frozenset({"r", "b"})
 DEMONSTRATIVES = frozenset("本该此这那其")  # 本中心, 该基金, 其董事会: one thing, named before
 MIN_COUNT = 50
 MIN_SHARE = 0.05
+CLASS_OUTPUT = "class_heads.tsv"
+CLASS_MIN_COUNT = 20
+CLASS_MIN_SHARE = 0.02
 MIN_CHARS = 2  # 委, 院 alone are parts of longer words (发展改革委), not heads of kinds
 _HAN = re.compile("[\u3400-\u9fff]")
 
@@ -78,13 +89,18 @@ def count(texts, endings: tuple[str, ...]) -> tuple[Counter, Counter, dict[str, 
 
 
 def select(
-    uses: Counter, quantified: Counter, by: dict[str, Counter], min_count: int = MIN_COUNT
+    uses: Counter,
+    quantified: Counter,
+    by: dict[str, Counter],
+    min_count: int = MIN_COUNT,
+    min_share: float = MIN_SHARE,
 ) -> list[tuple]:
-    """Rows (head, uses, quantified, share, commonest quantifiers) of the kind heads, sorted."""
+    """Rows (head, uses, quantified, share, commonest quantifiers) of the kind heads (or,
+    with the class bars, of the class heads), sorted."""
     rows = []
     for word, n in uses.items():
         share = quantified[word] / n
-        if n >= min_count and share >= MIN_SHARE:
+        if n >= min_count and share >= min_share:
             top = " ".join(w for w, _ in by[word].most_common(5))
             rows.append((word, n, quantified[word], f"{share:.3f}", top))
     return sorted(rows)
@@ -101,22 +117,42 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
 
     uses, quantified, by = count(texts(), head_endings())
     rows = select(uses, quantified, by)
-    header = [
-        "# Head nouns the laws use for kinds of bodies, built by scripts/build_kind_heads.py from the scale corpus:",
-        *(f"#   {c}: {files[c]} files, {desc}" for c, desc in COLLECTIONS.items()),
-        f"# a head word seen >= {MIN_COUNT} times, >= {MIN_SHARE:.0%} of them after a quantifier",
-        "# (rjieba tag r or b, or an attributive word; not a date, an ordinal or a demonstrative: 本 该 此 这 那 其)",
-        "# head\tuses\tquantified\tshare\tcommonest quantifiers",
-    ]
+    class_rows = select(uses, quantified, by, CLASS_MIN_COUNT, CLASS_MIN_SHARE)
+    sources = [f"#   {c}: {files[c]} files, {desc}" for c, desc in COLLECTIONS.items()]
     out.mkdir(parents=True, exist_ok=True)
-    lines = header + ["\t".join(str(v) for v in row) for row in rows]
-    (out / OUTPUT).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write(
+        out / OUTPUT,
+        "# Head nouns the laws use for kinds of bodies, built by scripts/build_kind_heads.py from the scale corpus:",
+        sources,
+        f"# a head word seen >= {MIN_COUNT} times, >= {MIN_SHARE:.0%} of them after a quantifier",
+        rows,
+    )
+    _write(
+        out / CLASS_OUTPUT,
+        "# Heads of kinds of bodies after field words (body_classes), built by scripts/build_kind_heads.py from the scale corpus:",
+        sources,
+        f"# a head word seen >= {CLASS_MIN_COUNT} times, >= {CLASS_MIN_SHARE:.0%} of them after a quantifier",
+        class_rows,
+    )
     return {
         "files": sum(files.values()),
         "head_words": len(uses),
         "kind_heads": len(rows),
+        "class_heads": len(class_rows),
         "seconds": round(time.monotonic() - started, 1),
     }
+
+
+def _write(path: Path, title: str, sources: list[str], bar: str, rows: list[tuple]) -> None:
+    header = [
+        title,
+        *sources,
+        bar,
+        "# (rjieba tag r or b, or an attributive word; not a date, an ordinal or a demonstrative: 本 该 此 这 那 其)",
+        "# head\tuses\tquantified\tshare\tcommonest quantifiers",
+    ]
+    lines = header + ["\t".join(str(v) for v in row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,3 +94,20 @@ def test_a_kind_head_after_a_place_or_a_coinage_is_a_name(name):
 
 def test_places_the_caller_knows_count_as_names():
     assert modifies_a_kind("某某人民政府") and not modifies_a_kind("某某人民政府", [(0, 2)])
+
+
+def test_class_heads_take_a_lower_bar_than_kind_heads(builder):
+    # 40 uses of 管理局, one after 各 (2.5 %): a class head, not a kind head
+    laws = ["各管理局应当报告。"] + ["上海管理局公告。"] * 39
+    uses, quantified, by = builder.count(laws, builder.head_endings())
+    kind = builder.select(uses, quantified, by, min_count=2)
+    classes = builder.select(uses, quantified, by, builder.CLASS_MIN_COUNT, builder.CLASS_MIN_SHARE)
+    assert "管理局" not in [row[0] for row in kind]
+    assert "管理局" in [row[0] for row in classes]
+
+
+def test_shipped_class_heads_name_their_source():
+    text = (ROOT / "ingest" / "resources" / "class_heads.tsv").read_text("utf-8")
+    assert "scripts/build_kind_heads.py" in text and "mojLawSplitJSON" in text
+    rows = [line.split("\t") for line in lines_of("class_heads.tsv")]
+    assert rows and all(float(row[3]) >= 0.02 and int(row[1]) >= 20 for row in rows)

@@ -17,6 +17,15 @@ Evidence that it is **a kind**, either of:
   the scale corpus): the phrase is written mostly after a quantifier or rank (各, 本级, 县级以上),
   before 等, or as the tail of longer names of several different bodies (省|人民代表大会,
   全国人民代表大会|常务委员会), not after one word only (中国|人民银行 is that bank's short form);
+- *a class head after field words only* (session 18): the name ends in a head the laws put
+  after a quantifier (`resources/class_heads.tsv`, built by `scripts/build_kind_heads.py`:
+  组织, 银行, 公司, 法院, 机构 …) and every word before it is a field or type word of the laws
+  (`kinds.names_one` says no: no place, proper noun, coinage or Latin word, no word for the
+  whole nation): 基层|党组织, 科技|金融|专营|组织, 合作区|发展|银行; a nation word coordinated
+  with a field word names no nation (国家和地区|法院); 国际 names none (国际学术和产业|组织).
+  The head alone counts when it is one word of three characters or more (商业银行: the laws
+  quantify it as a whole). Phrases the laws seldom write (企业研发中心) are judged so, by
+  their words; a head the laws do not quantify (委员会, 中心) is left to the other evidence;
 - *the document's usage*: the document writes it right after a list's closing 等, a word of
   its own (编辑委员会或艺术委员会等|专门委员会: the noun that names the kind of a list's items;
   not 高等|…), after a rank word ending in 级 (各级|…, 本级|…)
@@ -41,7 +50,9 @@ from functools import lru_cache
 import rjieba
 
 from . import proper_elements
-from .orgnames import places_abbreviated
+from .boundary_evidence import load_evidence
+from .kinds import NATION_WORDS, names_one
+from .orgnames import body_suffix, places_abbreviated
 from .phrases import places, tokenise
 from .platform_evidence import DocumentEvidence, document_evidence
 from .proper_elements import in_authority_lists
@@ -49,6 +60,8 @@ from .shortforms import MARKERS, full_name_of
 from .vocabulary import lines_of
 
 __all__ = [
+    "class_head_after_field_words",
+    "class_heads",
     "corpus_classes",
     "has_proper_element",
     "treated_as_a_kind",
@@ -91,7 +104,58 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return False
     if name in corpus_classes() or _after_a_kind_marker(name, evidence):
         return True
+    if class_head_after_field_words(name):
+        return True
     return name in written_after_a_place(text, *span)
+
+
+@lru_cache(maxsize=1)
+def class_heads() -> frozenset[str]:
+    """The heads the laws put after a quantifier (resources/class_heads.tsv)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("class_heads.tsv"))
+
+
+_CONJUNCTIONS = frozenset({"和", "及", "与"})
+_ONE_WORD_SHORTEST = 3  # characters: 商业银行 is a kind as a whole; 政府 alone is left alone
+
+
+@lru_cache(maxsize=4096)
+def class_head_after_field_words(name: str) -> bool:
+    """`name` (Simplified) is a class head after field or type words only (module
+    docstring): 基层党组织, 国际产业与标准组织, 国家和地区法院, 商业银行; not 中国人民银行,
+    招商银行 (one word the laws do not quantify), 深圳市公安局."""
+    found = _head_and_modifiers(name)
+    if found is None:
+        return False
+    head, modifiers = found
+    if not modifiers:
+        return head == name and len(name) >= _ONE_WORD_SHORTEST
+    for at, word in enumerate(modifiers):
+        if word in _CONJUNCTIONS:
+            continue
+        beside = {
+            modifiers[at - 1] if at else "",
+            modifiers[at + 1] if at + 1 < len(modifiers) else "",
+        }
+        nation = NATION_WORDS if beside.isdisjoint(_CONJUNCTIONS) else frozenset()
+        if names_one(word, nation):
+            return False  # a place, a proper noun, a coinage, the nation: one body's name
+    return True
+
+
+def _head_and_modifiers(name: str) -> tuple[str, list[str]] | None:
+    """The longest tail of whole words of `name` that is a class head, and the words before
+    it; else the body suffix of its last word when that is one (国有控股|公司: 控股公司 is
+    one word). A name of one word is not cut (招商银行, 交通银行: the laws do not quantify it)."""
+    words = [word for word, _, _ in load_evidence().segment(name)]
+    heads = class_heads()
+    for at in range(len(words)):
+        if "".join(words[at:]) in heads:
+            return "".join(words[at:]), words[:at]
+    suffix = body_suffix(name)
+    if len(words) > 1 and suffix in heads and len(suffix) < len(words[-1]):
+        return suffix, [word for word, _, _ in load_evidence().segment(name[: -len(suffix)])]
+    return None
 
 
 def _after_a_kind_marker(name: str, evidence: DocumentEvidence) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "kind_heads",
     "modifies_a_kind",
     "names_a_kind",
+    "names_one",
 ]
 
 KIND_HEADS_FILE = "kind_heads.tsv"
@@ -138,15 +139,15 @@ def modifies_a_kind(name: str, proper_spans: Sequence[tuple[int, int]] = ()) -> 
     modifier = simplified[: -len(head)]
     if any(end <= len(modifier) for _, end in proper_spans):
         return False  # a place word of the modifier (not 高級人民法院, a word with the head)
-    return not any(_names_one(word) for word, _, _ in load_evidence().segment(modifier))
+    return not any(names_one(word) for word, _, _ in load_evidence().segment(modifier))
 
 
-def _names_one(word: str) -> bool:
+def names_one(word: str, nation_words: frozenset[str] = NAME_START_WORDS) -> bool:
     """A Latin word, a word the corpus or the dictionary tags a place or body, a word that
-    stands for one whole country (phrases.NAME_START_WORDS: 全国|人民代表大会常务委员会,
-    中央|人民政府), or a word of two characters or more the laws never use (a coinage such
-    as 河套)."""
-    if _LATIN.search(word) or word in NAME_START_WORDS:
+    stands for one whole country (`nation_words`, phrases.NAME_START_WORDS by default:
+    全国|人民代表大会常务委员会, 中央|人民政府), or a word of two characters or more the laws
+    never use (a coinage such as 河套). Any other word is a field or type word (企业, 基层)."""
+    if _LATIN.search(word) or word in nation_words:
         return True
     found = load_evidence().word(word)
     if found is None:
