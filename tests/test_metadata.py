@@ -198,6 +198,18 @@ def test_an_older_history_whose_orders_have_no_number_dates_enactment_and_versio
     assert found["version"] == "1981-01-09"  # the latest amendment, not the repeal
 
 
+def test_the_oldest_history_with_no_order_at_all_dates_enactment_and_version():
+    """Histories of the 1960s write 總統制定公布 with no 令; lines break inside the item."""
+    record = _process(
+        "茶葉外銷輔導條例\n沿革：\n"
+        "1.中華民國五十二年四月三日總統制定公布全文 8 條刊總統府公報第 1\n  421 號\n"
+        "2.中華民國六十年九月十日總統修正公布第 2、5 條條文刊總統府公報\n  第 2310 號\n"
+        "第 1 條\n為輔導茶葉外銷，特制定本條例。\n第 2 條\n本條例由經濟部總統籌辦理。\n"
+    )
+    found = dates(record)
+    assert (found["published"], found["version"]) == ("1963-04-03", "1971-09-10")
+
+
 def test_a_header_adopting_the_text_again_dates_the_version():
     """A judicial interpretation's header: first adopted, then its amended text adopted."""
     record = _process(
