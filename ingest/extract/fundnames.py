@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..metadata import KIND_SUFFIXES
-from .boundary_evidence import load_evidence
+from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_words import (
     HEADS,
@@ -75,7 +75,14 @@ from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, ends_with_head, head_kind, is_class_noun, level_words
+from .vocabulary import (
+    category_of,
+    ends_with_head,
+    head_kind,
+    heads,
+    is_class_noun,
+    level_words,
+)
 
 __all__ = [
     "FundReading",
@@ -136,8 +143,10 @@ def _clause_verb_out(tokens: Sequence[Token]) -> int:
     return start
 
 
-def _leading_words_out(tokens: Sequence[Token], start: int) -> int:
-    """Where the name begins once the leading words that begin no name are left out."""
+def _leading_words_out(tokens: Sequence[Token], start: int, whole_object: bool = False) -> int:
+    """Where the name begins once the leading words that begin no name are left out.
+    `whole_object`: the words are a fund verb's whole object (设立|…资金，), where a noun the
+    laws never see first in a name still begins this one (设立|战略性|新兴产业…资金)."""
     evidence = load_evidence()
     words = [t.word for t in tokens]
     last = len(words) - 1
@@ -148,7 +157,10 @@ def _leading_words_out(tokens: Sequence[Token], start: int) -> int:
     while (
         start < last
         and (
-            not evidence.can_begin_name(words[start])
+            not (
+                evidence.can_begin_name(words[start])
+                or (whole_object and tokens[start].tag in _NOUN_TAGS)
+            )
             or is_verb(tokens[start])
             or tokens[start].tag == _PRONOUN  # 其|申请…
             or verb_and_preposition(words[start])
@@ -241,15 +253,19 @@ def _is_head(word: str) -> bool:
     return word.endswith(HEADS)
 
 
-def _a_class(words: Sequence[str], before: str, one_fund: bool = False) -> bool:
+def _a_class(
+    words: Sequence[str], before: str, one_fund: bool = False, by_name: bool = False
+) -> bool:
     """社会|资金, 各类|基金, 人民政府|专项资金: a kind of fund, not one fund. `one_fund`: the
     text treats the 资金 as one fund (a verb that sets funds up governs it, the clause
     ending with it: not 项目 or 和基金 after it; a title cited is about it; a short form
-    is defined for it)."""
+    is defined for it). `by_name`: the text names this one fund (set up alone, or a local
+    level's fund of the national fund's name), so one modifier is enough."""
     name = "".join(words)
     head_prefix = len(words[-1]) > len("基金")  # 专项资金: 专项 qualifies the head
     modifiers = sum(len(word) > 1 for word in words[:-1])  # not 原|专项基金
-    if modifiers + head_prefix < MIN_MODIFIERS or len(name) < MIN_CHARS:
+    needed = 1 if by_name else MIN_MODIFIERS  # 设立|自然科学|基金，
+    if modifiers + head_prefix < needed or len(name) < MIN_CHARS:
         return True
     if name.endswith(MONEY) and EARMARKED not in name and not one_fund:
         return True  # 财政存量资金, 年度补助资金: money, unless earmarked or one fund (设立|…资金)
@@ -319,6 +335,14 @@ def _read_one(
         return FundReading(token.end, frozenset(), name)
     judged = first + _clause_verb_out(tokens[first : index + 1])
     start = first + _leading_words_out(tokens[first : index + 1], judged - first)
+    if (object_start := _object_of_a_fund_verb(tokens, first, index)) is not None:
+        # 设立|张江国家自主创新示范区发展专项资金，: the verb's whole object, when it reaches
+        # further back than the clause's verbs let the name
+        whole = first + _leading_words_out(
+            tokens[first : index + 1], object_start - first, whole_object=True
+        )
+        if whole < start:
+            judged, start = object_start, whole
     not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
     if judged > first and verb_and_preposition(tokens[judged - 1].word):
         # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
@@ -343,11 +367,42 @@ def _read_one(
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
     one_fund = _ends_clause(tokens, index) and before in fund_verbs()  # 设立|…奖励资金。
+    # one fund by name: set up alone (设立|自然科学基金，, not an item of 设立甲基金、乙基金),
+    # or a local level's fund of the national fund's name (市|自然科学基金)
+    by_name = (
+        one_fund and not _following(tokens, index).startswith(_ENUMERATION)
+    ) or _local_level_of_a_national_fund(words, document.levelled)
     one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
-    if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund):  # 本|中心…基金
+    if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund, by_name):
         name = Candidate("Fund", tokens[start].start, token.end)
     return FundReading(token.end, frozenset(not_starts), name)
+
+
+def _object_of_a_fund_verb(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """Where the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立,
+    纳入, 申请) begins, when the verb stands in the phrase and the clause ends with the head:
+    the object is the fund's whole name (设立|海洋战略性新兴产业发展专项资金，: 战略性 and 自主 in
+    张江国家自主创新示范区… are the name's, not the clause's verbs); None otherwise. The
+    leading words that begin no name still go (申请|使用|…资金)."""
+    if not _ends_clause(tokens, index) or _following(tokens, index).startswith(_ENUMERATION):
+        return None  # 设立甲基金、乙基金: items of a list, each read on its own
+    verbs = fund_verbs()
+    for at in range(index - 1, first - 1, -1):
+        if tokens[at].word in verbs and is_verb(tokens[at]):
+            return at + 1
+    return None
+
+
+# a one-character level of local government (省, 市, 县, 区: boundary_evidence's
+# jurisdiction endings), a word the fund rules do not count as a modifier
+_LOCAL_LEVELS = frozenset(e for e in JURISDICTION_ENDINGS if len(e) == 1)
+
+
+def _local_level_of_a_national_fund(words: Sequence[str], levelled: Container[str]) -> bool:
+    """市|自然科学|基金 in a document that names 国家自然科学基金: the local level's fund of
+    the name the whole country's fund has, one fund (the level word is its modifier)."""
+    return len(words) >= 2 and words[0] in _LOCAL_LEVELS and "".join(words[1:]) in levelled
 
 
 def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int | None:
@@ -417,6 +472,11 @@ def _the_clause_s(token: Token) -> bool:
 
 
 _OPENING_QUOTES = "“「『"
+_ENUMERATION = "、"  # between the items of a list
+
+
+def _following(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index + 1].word if index + 1 < len(tokens) else ""
 
 
 def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -444,10 +504,36 @@ def not_read_here(
             and (reading.in_title or reading.governed or c.start in reading.not_starts)
         ):
             continue
-        if c.kind == "Fund" and _joins_a_described_class(text[c.start : c.end]):
+        if c.kind == "Fund" and (
+            _joins_a_described_class(text[c.start : c.end])
+            or _a_level_s_class(text[c.start : c.end])
+            or _qualifies_projects(text, c)
+        ):
             continue
         kept.append(c)
     return kept
+
+
+_PROGRAMME = "计划"
+_PROJECTS = "项目"
+
+
+def _qualifies_projects(text: str, candidate: Candidate) -> bool:
+    """A programme named right before 项目 (承担科技计划|项目, 改革…科技计划|项目管理方式) says
+    whose the projects are: the phrase names projects, not the programme as a fund (the gold
+    convention leaves a name seen only inside another out). 基金项目 is a head of its own."""
+    return text.endswith(_PROGRAMME, candidate.start, candidate.end) and text.startswith(
+        _PROJECTS, candidate.end
+    )
+
+
+def _a_level_s_class(name: str) -> bool:
+    """A level of the whole country and a fund head alone (国家|科技计划, 中央|专项资金): the
+    funds or programmes of that level as a class (在国家科技计划、…等方面), not one of them."""
+    return any(
+        name.startswith(level) and (name[len(level) :], "Fund") in heads()
+        for level in level_words()
+    )
 
 
 _ADJECTIVE_TAG = "a"
