@@ -441,3 +441,18 @@ def test_a_local_level_of_the_national_fund_s_name_is_a_fund():
 
 def test_a_budget_s_programme_stays_a_fund():
     assert funds("鼓励高校承担中央財政科技計劃（專項、基金等）項目。") == ["中央財政科技計劃"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支持社会资本设立天使投资基金、文化产业投资基金等投资机构。",
+        "引导设立绿色发展基金和海洋产业投资基金等股权投资机构，",
+    ],
+)
+def test_items_of_a_list_of_kinds_of_bodies_are_no_funds(text):
+    assert funds(text) == []
+
+
+def test_a_fund_listed_without_a_class_of_bodies_stays():
+    assert "文化产业投资基金" in funds("省里设立文化产业投资基金等，支持企业。")

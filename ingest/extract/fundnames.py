@@ -44,6 +44,14 @@ before its head is the verb's object in a document about 本基金 (转入|基�
 cited title or a definition is about is one fund (黄金地质勘探资金); a general-reach fund
 across a conjunction to an adjective no name holds is none (科学知识及重要科技计划).
 
+(session 18) the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立),
+the clause ending with the head, is the whole name when it reaches further back than the
+clause's verbs let it (设立|张江国家自主创新示范区发展专项资金，: 自主 and 战略性 are the
+name's); a fund set up alone (设立|自然科学基金，) or a local level's fund of a name the
+document gives the national fund (市|自然科学基金 beside 国家自然科学基金) needs one modifier
+only; items of a list that 等 closes with a body's class are kinds of those bodies
+(…产业投资基金和母基金等专业投资机构); the words around a head are read in fund_context.py.
+
 `read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
 drops the general reach's fund candidates that begin with one (`not_read_here`).
 """
@@ -52,10 +60,18 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
-from ..metadata import KIND_SUFFIXES
 from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
+from .fund_context import (
+    BODY_WORDS,
+    CONJUNCTION_TAG,
+    ENUMERATION,
+    TITLE_WORDS,
+    in_a_title,
+    listed_as_kinds_of_bodies,
+    names_a_body,
+    names_no_one_fund,
+)
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_words import (
     HEADS,
@@ -79,7 +95,6 @@ from .vocabulary import (
     category_of,
     ends_with_head,
     head_kind,
-    heads,
     is_class_noun,
     level_words,
 )
@@ -189,42 +204,6 @@ def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:
 
 
 CLASS_OWNER_WORDS = 3  # a class of bodies, one word, the head: 企业|发展|基金
-BODY_WORDS = 3  # words after the head that can make a body of it (运营|管理机构)
-
-
-def _names_a_body(tokens: Sequence[Token], index: int) -> bool:
-    """The fund is named as part of a body's name or class (…基金运营管理机构, 基金管理公司):
-    the words after it end in an organisation's head or class noun. The gold convention
-    leaves a name seen only inside another name out; the body is for the organisations."""
-    following = ""
-    for token in tokens[index + 1 : index + 1 + BODY_WORDS]:
-        if PUNCT.search(token.word):
-            break
-        following += token.word
-        if "Organization" in (category_of(following), head_kind(following)):
-            return True
-    return False
-
-
-TITLE_WORDS = 6  # words of a law's title after the fund it is about (收支|保管|及|运用|办法)
-_LAW_ENDINGS = tuple(s for s, kind in KIND_SUFFIXES if kind == "Legislation" and len(s) > 1)
-_NOT_IN_TITLES = frozenset({"p", "r", "d", "u", "uj", "m", "x"})  # 依|本|办法, 的
-
-
-def _in_a_title(tokens: Sequence[Token], index: int) -> bool:
-    """The fund is named in a law's title (经济部…作业基金|收支|保管|办法；): the words after
-    it, to the clause's end, end like a law's title, with a word at least between (依…
-    基金|规定 is the fund's rules), and hold no preposition, pronoun, adverb or particle
-    (not 基金|依|本|办法). The gold convention leaves a name seen only
-    inside a title out; a fund the text names elsewhere is found there."""
-    for end in range(index + 1, min(len(tokens), index + 1 + TITLE_WORDS)):
-        token = tokens[end]
-        if PUNCT.search(token.word) or token.tag in _NOT_IN_TITLES:
-            return False
-        if token.word.endswith(_LAW_ENDINGS) and end > index + 1:  # not 依…基金|规定
-            following = tokens[end + 1].word if end + 1 < len(tokens) else ""
-            return not following or bool(PUNCT.search(following))
-    return False
 
 
 def _governed_by_the_clause(
@@ -289,6 +268,7 @@ class FundReading:
     name: Candidate | None
     in_title: bool = False
     governed: bool = False  # the head is a clause verb's object (转入|基金|专户): no name ends here
+    kind_of_body: bool = False  # an item of 甲基金、乙基金等投资机构: a kind of those bodies
 
 
 def fund_names(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) -> list[Candidate]:
@@ -307,10 +287,13 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
     """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
     readings = []
     for index, token in enumerate(tokens):
-        if not _is_head(token.word) or _names_a_body(tokens, index):
+        if not _is_head(token.word) or names_a_body(tokens, index):
             continue
-        if _in_a_title(tokens, index):
+        if in_a_title(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, in_title=True))
+            continue
+        if listed_as_kinds_of_bodies(tokens, index):
+            readings.append(FundReading(token.end, frozenset(), None, kind_of_body=True))
             continue
         readings.append(_read_one(tokens, index, document))
     return readings
@@ -370,7 +353,7 @@ def _read_one(
     # one fund by name: set up alone (设立|自然科学基金，, not an item of 设立甲基金、乙基金),
     # or a local level's fund of the national fund's name (市|自然科学基金)
     by_name = (
-        one_fund and not _following(tokens, index).startswith(_ENUMERATION)
+        one_fund and not _following(tokens, index).startswith(ENUMERATION)
     ) or _local_level_of_a_national_fund(words, document.levelled)
     one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
@@ -385,7 +368,7 @@ def _object_of_a_fund_verb(tokens: Sequence[Token], first: int, index: int) -> i
     the object is the fund's whole name (设立|海洋战略性新兴产业发展专项资金，: 战略性 and 自主 in
     张江国家自主创新示范区… are the name's, not the clause's verbs); None otherwise. The
     leading words that begin no name still go (申请|使用|…资金)."""
-    if not _ends_clause(tokens, index) or _following(tokens, index).startswith(_ENUMERATION):
+    if not _ends_clause(tokens, index) or _following(tokens, index).startswith(ENUMERATION):
         return None  # 设立甲基金、乙基金: items of a list, each read on its own
     verbs = fund_verbs()
     for at in range(index - 1, first - 1, -1):
@@ -412,7 +395,7 @@ def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int |
     引导基金，), not two things (设立研究中心|和|发展基金: the part before it ends with a
     body's head) nor two levels (设立国家|和|地方…基金: `_after_level_and`); None otherwise."""
     joint = first - 1
-    if joint < 1 or tokens[joint].tag != _CONJUNCTION_TAG or not _ends_clause(tokens, index):
+    if joint < 1 or tokens[joint].tag != CONJUNCTION_TAG or not _ends_clause(tokens, index):
         return None
     verb = joint - 1
     while verb > 0 and index - verb < MAX_WORDS and not hard_stop(tokens[verb - 1]):
@@ -472,7 +455,6 @@ def _the_clause_s(token: Token) -> bool:
 
 
 _OPENING_QUOTES = "“「『"
-_ENUMERATION = "、"  # between the items of a list
 
 
 def _following(tokens: Sequence[Token], index: int) -> str:
@@ -501,64 +483,18 @@ def not_read_here(
         if (
             reading is not None
             and text[c.start - 1 : c.start] not in _OPENING_QUOTES
-            and (reading.in_title or reading.governed or c.start in reading.not_starts)
+            and (
+                reading.in_title
+                or reading.governed
+                or reading.kind_of_body
+                or c.start in reading.not_starts
+            )
         ):
             continue
-        if c.kind == "Fund" and (
-            _joins_a_described_class(text[c.start : c.end])
-            or _a_level_s_class(text[c.start : c.end])
-            or _qualifies_projects(text, c)
-        ):
+        if c.kind == "Fund" and names_no_one_fund(text, c):
             continue
         kept.append(c)
     return kept
-
-
-_PROGRAMME = "计划"
-_PROJECTS = "项目"
-
-
-def _qualifies_projects(text: str, candidate: Candidate) -> bool:
-    """A programme named right before 项目 (承担科技计划|项目, 改革…科技计划|项目管理方式) says
-    whose the projects are: the phrase names projects, not the programme as a fund (the gold
-    convention leaves a name seen only inside another out). 基金项目 is a head of its own."""
-    return text.endswith(_PROGRAMME, candidate.start, candidate.end) and text.startswith(
-        _PROJECTS, candidate.end
-    )
-
-
-def _a_level_s_class(name: str) -> bool:
-    """A level of the whole country and a fund head alone (国家|科技计划, 中央|专项资金): the
-    funds or programmes of that level as a class (在国家科技计划、…等方面), not one of them."""
-    return any(
-        name.startswith(level) and (name[len(level) :], "Fund") in heads()
-        for level in level_words()
-    )
-
-
-_ADJECTIVE_TAG = "a"
-
-
-def _joins_a_described_class(name: str) -> bool:
-    """The general reach crossed a conjunction to a class described by an adjective the laws
-    never see in a name (科学知识|及|重要|科技计划: important programmes, joined to
-    another thing; not 创新|及|科技基金): the phrase names no one fund or scheme."""
-    evidence = load_evidence()
-    words = [word for word, _, _ in evidence.segment(name)]
-    for conjunction, following in pairwise(words):
-        if evidence.tag(conjunction) != _CONJUNCTION_TAG:
-            continue
-        found = evidence.word(following)
-        if (
-            found is not None
-            and found.tag == _ADJECTIVE_TAG
-            and found.begin_unit == found.inside_unit == 0
-        ):
-            return True
-    return False
-
-
-_CONJUNCTION_TAG = "c"
 
 
 def _after_level_and(tokens: Sequence[Token], start: int, index: int) -> bool:
@@ -568,7 +504,7 @@ def _after_level_and(tokens: Sequence[Token], start: int, index: int) -> bool:
     level_words.tsv)."""
     return (
         2 <= start < index - 1
-        and tokens[start - 1].tag == _CONJUNCTION_TAG
+        and tokens[start - 1].tag == CONJUNCTION_TAG
         and tokens[start - 2].word in level_words()
     )
 

@@ -8,7 +8,9 @@ Mainland collection), ending where a law's title ends and followed by what follo
 law: punctuation (an opening bracket too: a short form defined for it), an article (第…條),
 a rule (之規定, 規定, 有關…規定), a conjunction joining another law (及, 和, 、) or a verb of
 applying it (辦理, 施行); or preceded by a verb only a law takes (違反, 遵守, 適用, 依照:
-違反勞動基準法引發…), whatever follows. The longest title ending at
+違反勞動基準法引發…) or 依 (依都市計畫法擬定, unless the title's 法 begins a word: 法人, 法定),
+whatever follows, or joined by a conjunction to a title found right before it (依甲條例及乙辦法
+聘用: session 18). The longest title ending at
 a place wins (國有財產法施行細則 over 國有財產法), and a title inside another found title is
 dropped, and so is a title on a line of its own (a heading). Each end of a title head is tried against the lengths of the titles that end in its
 last two characters: linear in the text.
