@@ -427,7 +427,8 @@ def test_the_object_of_a_fund_verb_is_the_whole_name(text, name):
         "省自然科学基金资助项目。",  # no national fund of that name in the text
         "鼓励企业承担省级科技计划项目。",  # the programme qualifies projects
         "改革科技计划项目管理方式。",
-        "在中央科技计划、重大专项等方面加强合作。",  # a level's programmes, a class
+        "在中央科技计划、重大专项等方面加强合作。",  # areas of work, not funds
+        "在省级科技计划和重大工程建设等领域深化合作。",
     ],
 )
 def test_no_fund_is_read_from_these(text):

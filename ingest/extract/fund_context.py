@@ -2,11 +2,12 @@
 session 18, with the rules of that session): the words after the head make it part of a
 body's name (…基金运营管理机构), an item of a list of kinds of bodies (甲基金、乙基金等投资机构),
 or a word of a law's title (…作业基金收支保管办法；); and a phrase the general reach of
-`entities.recognise` took for a fund names a class or no fund (国家|科技计划, 科技计划|项目,
-科学知识|及|重要|科技计划). Each reads a bounded number of words: linear in the text."""
+`entities.recognise` took for a fund names a class or no fund (国家科技计划、…等方面,
+科技计划|项目, 科学知识|及|重要|科技计划). Each reads a bounded number of words: linear in the text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -14,7 +15,7 @@ from ..metadata import KIND_SUFFIXES
 from .boundary_evidence import load_evidence
 from .phrases import PUNCT, Token
 from .records import Candidate
-from .vocabulary import category_of, head_kind, heads, level_words
+from .vocabulary import category_of, head_kind
 
 __all__ = [
     "BODY_WORDS",
@@ -98,13 +99,14 @@ def _qualifies_projects(text: str, candidate: Candidate) -> bool:
     )
 
 
-def _a_level_s_class(name: str) -> bool:
-    """A level of the whole country and a fund head alone (国家|科技计划, 中央|专项资金): the
-    funds or programmes of that level as a class (在国家科技计划、…等方面), not one of them."""
-    return any(
-        name.startswith(level) and (name[len(level) :], "Fund") in heads()
-        for level in level_words()
-    )
+# the list closes with 等方面, 等领域: its items are areas of work (在甲计划、乙建设等方面合作)
+_AREAS = re.compile(r"(?:[、和及与][^，。；：\n]{0,40}?)?等(?:方面|领域|环节)")
+
+
+def _an_area_of_work(text: str, candidate: Candidate) -> bool:
+    """The candidate is an item of a list of areas of work (在国家科技计划、…建设运行等方面开展
+    合作): it says where the work is done, not which fund pays."""
+    return _AREAS.match(text, candidate.end) is not None
 
 
 _ADJECTIVE_TAG = "a"
@@ -131,10 +133,11 @@ def _joins_a_described_class(name: str) -> bool:
 
 def names_no_one_fund(text: str, candidate: Candidate) -> bool:
     """The general reach's fund `candidate` names no one fund: a class a conjunction joins
-    to something else, a level's funds as a class, or a programme that qualifies projects."""
+    to something else, an item of a list of areas of work, or a programme that qualifies
+    projects."""
     name = text[candidate.start : candidate.end]
     return (
         _joins_a_described_class(name)
-        or _a_level_s_class(name)
+        or _an_area_of_work(text, candidate)
         or _qualifies_projects(text, candidate)
     )
