@@ -1,4 +1,4 @@
-"""Fund names (issue 19, sessions 15-17) on 1, 4 and 16 MB of Mainland laws, and on texts
+"""Fund names (issue 19, sessions 15-18) on 1, 4 and 16 MB of Mainland laws, and on texts
 made of fund heads only (each head reads back at most MAX_WORDS words; session 16: levels,
 a defined term, a verb with its preposition and a title after each head; session 17: a word
 the segmenter cut, the document's own fund, a cited fund title, a conjunction after 设立):
@@ -12,7 +12,7 @@ titles, 本基金, each one pass, timed with it; the whole text is one document,
 characters before a cut name are looked up over all of it). One warm-up call first loads
 the data files.
 
-    .venv/bin/python benchmarks/bench_fundnames.py [--corpus ../shared/corpus/scale]
+    .venv/bin/python benchmarks/bench_fundnames.py [--corpus ../shared/corpus/scale] [--only laws dense-18]
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ DENSE_17 = (
     "资金管理办法》使用；设立示范区创业投资和产业发展引导基金，"
 )
 
+# session 18's: a fund verb's whole object, a fund set up alone, a local level's fund of the
+# national fund's name (the document's levelled names: one more pass)
+DENSE_18 = (
+    "设立东湖国家自主创新示范区建设专项资金，省人民政府设立自然科学基金，"
+    "省自然科学基金与国家自然科学基金联合资助；"
+)
+
 
 def _time(label: str, text: str) -> None:
     started = time.perf_counter()
@@ -59,11 +66,23 @@ def _time(label: str, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
+    parser.add_argument(
+        "--only", nargs="*", help="texts to time: laws, dense, dense-16, dense-17, dense-18"
+    )
     args = parser.parse_args()
     fund_names(tokenise("设立科技发展基金", 0, 8))
-    for size in (1, 4, 16):
-        _time(f"laws {size} MB", to_simplified(laws_text(args.corpus, size * MB)))
-    for dense, name in ((DENSE, "dense"), (DENSE_16, "dense-16"), (DENSE_17, "dense-17")):
+    if not args.only or "laws" in args.only:
+        for size in (1, 4, 16):
+            _time(f"laws {size} MB", to_simplified(laws_text(args.corpus, size * MB)))
+    texts = (
+        (DENSE, "dense"),
+        (DENSE_16, "dense-16"),
+        (DENSE_17, "dense-17"),
+        (DENSE_18, "dense-18"),
+    )
+    for dense, name in texts:
+        if args.only and name not in args.only:
+            continue
         for size in (1, 4, 16):
             _time(f"{name} {size} MB", dense * (size * MB // len(dense.encode("utf-8"))))
 

@@ -1,4 +1,4 @@
-"""Cited documents on 1, 4 and 16 MB of text (issue 19, sessions 16 and 17): linear?
+"""Cited documents on 1, 4 and 16 MB of text (issue 19, sessions 16 to 18): linear?
 
 `find_citations` (ingest/extract/citations.py) with the titles read without 《》 by
 `unmarked_titles.py` (annex lists, 关于…的 titles received or put forward) and the bare law
@@ -25,6 +25,10 @@ CLAUSE = (
     "可以参照第{i}号人员补助办法，依照民法第{i}条，你们提出的关于第{i}批农业、林业补贴的建议收悉，"
     "加快“第{i}号”方案的研究。"
     "（原名稱：第{i}號園區組織規程；新名稱：第{i}號科學園區組織規程）\n"
+    # session 18: a listed law after 依 and one joined to it, a verb glued to a defined short
+    # form, a programme done well
+    "依消費者債務清理條例經第{i}法院裁定，依聘用人員聘用條例及勞工保險條例（以下簡稱勞保條例）"
+    "聘用第{i}人；其後，參加勞保條例第{i}條所定之保險者，实施好第{i}号人才计划。\n"
 )
 
 

@@ -392,3 +392,68 @@ def test_a_fund_set_up_across_a_conjunction(text, names):
 def test_a_level_and_its_conjunction_are_not_mended_into_the_name():
     text = "设立国家和地方农业信贷担保基金、完善体系。国家和地方农业信贷担保基金可以分担风险。"
     assert set(_document_funds(text)) == {"农业信贷担保基金"}
+
+
+# session 18: the whole object of a fund verb; one fund set up; a local level's fund of the
+# national fund's name; programmes that qualify projects or name a level's class
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 自主, 战略性: words the laws stop names at, inside the object 设立 governs
+        (
+            "设立东湖国家自主创新示范区建设专项资金，支持园区企业。",
+            "东湖国家自主创新示范区建设专项资金",
+        ),
+        ("省政府設立戰略性新興產業培育專項資金，用於扶持。", "戰略性新興產業培育專項資金"),
+        ("县里设立滨江生态保护修复专项资金。", "滨江生态保护修复专项资金"),
+        # the object's leading verb is still the clause's
+        ("企业可以申请使用科技发展专项资金，", "科技发展专项资金"),
+        # one modifier is enough for a fund the text sets up by name
+        ("省人民政府设立自然科学基金，资助基础研究。", "自然科学基金"),
+    ],
+)
+def test_the_object_of_a_fund_verb_is_the_whole_name(text, name):
+    assert name in funds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县政府设立科研基金，",  # four characters: a kind
+        "市政府设立相应的发展基金，",
+        "县政府每年设立各类产业基金，",
+        "省自然科学基金资助项目。",  # no national fund of that name in the text
+        "鼓励企业承担省级科技计划项目。",  # the programme qualifies projects
+        "改革科技计划项目管理方式。",
+        "在中央科技计划、重大专项等方面加强合作。",  # areas of work, not funds
+        "在省级科技计划和重大工程建设等领域深化合作。",
+    ],
+)
+def test_no_fund_is_read_from_these(text):
+    assert funds(text) == []
+
+
+def test_a_local_level_of_the_national_fund_s_name_is_a_fund():
+    found = _document_funds("省自然科学基金可以与国家自然科学基金联合资助项目。")
+    assert set(found) == {"省自然科学基金", "国家自然科学基金"}
+
+
+def test_a_budget_s_programme_stays_a_fund():
+    assert funds("鼓励高校承担中央財政科技計劃（專項、基金等）項目。") == ["中央財政科技計劃"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支持社会资本设立天使投资基金、文化产业投资基金等投资机构。",
+        "引导设立绿色发展基金和海洋产业投资基金等股权投资机构，",
+    ],
+)
+def test_items_of_a_list_of_kinds_of_bodies_are_no_funds(text):
+    assert funds(text) == []
+
+
+def test_a_fund_listed_without_a_class_of_bodies_stays():
+    assert "文化产业投资基金" in funds("省里设立文化产业投资基金等，支持企业。")

@@ -162,11 +162,12 @@ _DOC_HEAD = r"(?:規劃綱要|规划纲要|發展綱要|发展纲要|合作安�
 # “一區兩園”合作安排, 「傑出創科學人計劃」
 _QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{_DOC_HEAD})?")
 # 推出科技人才入境計劃, 簽署戰略合作框架協議: a programme launched or published, an
-# agreement signed, named without brackets
+# agreement signed, named without brackets (not 實施好…計劃: done well, a programme under
+# way, not a document)
 _SIGNS = "簽署|签署|簽訂|签订|訂立|订立"
 _LAUNCHED = re.compile(
     rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|{_SIGNS})(?:了)?"
-    rf"(?P<name>(?![本該该各此])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
+    rf"(?P<name>(?![本該该各此好])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 _RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
@@ -322,6 +323,8 @@ def _named_without_brackets(
             continue  # 如符合促進產業升級條例: the listed title knows where the name starts
         if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
+        if (s, e) not in known and (short := _defined_suffix(name, alias_to_key)):
+            s, name = e - len(short), short  # 再任|退撫法: a verb glued to a defined short form
         key = canonical_title(name)
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
         if not key or key == own_key:
@@ -337,7 +340,21 @@ def _named_without_brackets(
             alias, _ = alias_after(text, e, end)  # 香港澳門關係條例（以下簡稱本條例）
             if alias and _DEFINES.search(text, e, alias[1].start):
                 work.aliases.append(alias)
+                alias_to_key.setdefault(canonical_title(alias[0]), key)
         work.mentions.append(Mention(s, e))
+
+
+MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (退撫法)
+
+
+def _defined_suffix(name: str, alias_to_key: dict) -> str:
+    """The longest short form the document defined earlier that ends `name` and is shorter
+    than it (再任退撫法, 退撫法 defined for 公務人員退休資遣撫卹法: the words before it are
+    the clause's, since a defined form is the whole name the text gives), or ""."""
+    for cut in range(1, len(name) - MIN_SHORT_FORM + 1):
+        if canonical_title(name[cut:]) in alias_to_key:
+            return name[cut:]
+    return ""
 
 
 def _places_before(text: str, position: int, floor: int) -> list[NamedEntity]:

@@ -7,6 +7,8 @@
   fund, not money in general, wherever the text names it);
 - whether it speaks of its own fund (本基金: a bare 基金 after a verb is then that fund,
   the verb's object: 存款利息全部转入|基金专户);
+- the funds it names after a level of the whole country (国家自然科学基金: a one-character
+  local level before the same name, 市|自然科学基金, names that level's fund of that name);
 - the character a name always follows (可再生能源发展基金, cut 可|再生能源 by the segmenter:
   every time the document writes 再生能源发展基金, 可 stands before it).
 
@@ -45,6 +47,7 @@ class FundDocument:
     defined: frozenset[str]
     titled: frozenset[str]
     own_fund: bool
+    levelled: frozenset[str] = frozenset()  # 自然科学基金, named after 国家 in the document
     _before: dict[str, str] = field(default_factory=dict)
 
     def always_before(self, name: str) -> str:
@@ -92,6 +95,13 @@ def defined_terms(simplified: str, start: int, end: int) -> frozenset[str]:
     return frozenset(terms)
 
 
+@lru_cache(maxsize=1)
+def _after_a_level() -> re.Pattern[str]:
+    """A fund's name right after a word of the whole country's level (level_words.tsv)."""
+    levels = "|".join(sorted(level_words(), key=len, reverse=True))
+    return re.compile(rf"(?:{levels})(?P<stem>[\u3400-\u9fff]{{2,16}}?(?:资金|基金))")
+
+
 @lru_cache(maxsize=4)
 def fund_document(simplified: str, start: int, end: int) -> FundDocument:
     """The evidence of the document simplified[start:end] (one pass for each fact; the
@@ -104,6 +114,7 @@ def fund_document(simplified: str, start: int, end: int) -> FundDocument:
         defined_terms(simplified, start, end),
         titled,
         simplified.find(_OWN_FUND, start, end) >= 0,
+        frozenset(m.group("stem") for m in _after_a_level().finditer(simplified, start, end)),
     )
 
 

@@ -44,6 +44,14 @@ before its head is the verb's object in a document about 本基金 (转入|基�
 cited title or a definition is about is one fund (黄金地质勘探资金); a general-reach fund
 across a conjunction to an adjective no name holds is none (科学知识及重要科技计划).
 
+(session 18) the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立),
+the clause ending with the head, is the whole name when it reaches further back than the
+clause's verbs let it (设立|张江国家自主创新示范区发展专项资金，: 自主 and 战略性 are the
+name's); a fund set up alone (设立|自然科学基金，) or a local level's fund of a name the
+document gives the national fund (市|自然科学基金 beside 国家自然科学基金) needs one modifier
+only; items of a list that 等 closes with a body's class are kinds of those bodies
+(…产业投资基金和母基金等专业投资机构); the words around a head are read in fund_context.py.
+
 `read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
 drops the general reach's fund candidates that begin with one (`not_read_here`).
 """
@@ -52,10 +60,18 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
-from ..metadata import KIND_SUFFIXES
-from .boundary_evidence import load_evidence
+from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
+from .fund_context import (
+    BODY_WORDS,
+    CONJUNCTION_TAG,
+    ENUMERATION,
+    TITLE_WORDS,
+    in_a_title,
+    listed_as_kinds_of_bodies,
+    names_a_body,
+    names_no_one_fund,
+)
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_words import (
     HEADS,
@@ -75,7 +91,13 @@ from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
-from .vocabulary import category_of, ends_with_head, head_kind, is_class_noun, level_words
+from .vocabulary import (
+    category_of,
+    ends_with_head,
+    head_kind,
+    is_class_noun,
+    level_words,
+)
 
 __all__ = [
     "FundReading",
@@ -136,8 +158,10 @@ def _clause_verb_out(tokens: Sequence[Token]) -> int:
     return start
 
 
-def _leading_words_out(tokens: Sequence[Token], start: int) -> int:
-    """Where the name begins once the leading words that begin no name are left out."""
+def _leading_words_out(tokens: Sequence[Token], start: int, whole_object: bool = False) -> int:
+    """Where the name begins once the leading words that begin no name are left out.
+    `whole_object`: the words are a fund verb's whole object (设立|…资金，), where a noun the
+    laws never see first in a name still begins this one (设立|战略性|新兴产业…资金)."""
     evidence = load_evidence()
     words = [t.word for t in tokens]
     last = len(words) - 1
@@ -148,7 +172,10 @@ def _leading_words_out(tokens: Sequence[Token], start: int) -> int:
     while (
         start < last
         and (
-            not evidence.can_begin_name(words[start])
+            not (
+                evidence.can_begin_name(words[start])
+                or (whole_object and tokens[start].tag in _NOUN_TAGS)
+            )
             or is_verb(tokens[start])
             or tokens[start].tag == _PRONOUN  # 其|申请…
             or verb_and_preposition(words[start])
@@ -177,42 +204,6 @@ def _unit_of_number(tokens: Sequence[Token], first: int) -> bool:
 
 
 CLASS_OWNER_WORDS = 3  # a class of bodies, one word, the head: 企业|发展|基金
-BODY_WORDS = 3  # words after the head that can make a body of it (运营|管理机构)
-
-
-def _names_a_body(tokens: Sequence[Token], index: int) -> bool:
-    """The fund is named as part of a body's name or class (…基金运营管理机构, 基金管理公司):
-    the words after it end in an organisation's head or class noun. The gold convention
-    leaves a name seen only inside another name out; the body is for the organisations."""
-    following = ""
-    for token in tokens[index + 1 : index + 1 + BODY_WORDS]:
-        if PUNCT.search(token.word):
-            break
-        following += token.word
-        if "Organization" in (category_of(following), head_kind(following)):
-            return True
-    return False
-
-
-TITLE_WORDS = 6  # words of a law's title after the fund it is about (收支|保管|及|运用|办法)
-_LAW_ENDINGS = tuple(s for s, kind in KIND_SUFFIXES if kind == "Legislation" and len(s) > 1)
-_NOT_IN_TITLES = frozenset({"p", "r", "d", "u", "uj", "m", "x"})  # 依|本|办法, 的
-
-
-def _in_a_title(tokens: Sequence[Token], index: int) -> bool:
-    """The fund is named in a law's title (经济部…作业基金|收支|保管|办法；): the words after
-    it, to the clause's end, end like a law's title, with a word at least between (依…
-    基金|规定 is the fund's rules), and hold no preposition, pronoun, adverb or particle
-    (not 基金|依|本|办法). The gold convention leaves a name seen only
-    inside a title out; a fund the text names elsewhere is found there."""
-    for end in range(index + 1, min(len(tokens), index + 1 + TITLE_WORDS)):
-        token = tokens[end]
-        if PUNCT.search(token.word) or token.tag in _NOT_IN_TITLES:
-            return False
-        if token.word.endswith(_LAW_ENDINGS) and end > index + 1:  # not 依…基金|规定
-            following = tokens[end + 1].word if end + 1 < len(tokens) else ""
-            return not following or bool(PUNCT.search(following))
-    return False
 
 
 def _governed_by_the_clause(
@@ -241,15 +232,19 @@ def _is_head(word: str) -> bool:
     return word.endswith(HEADS)
 
 
-def _a_class(words: Sequence[str], before: str, one_fund: bool = False) -> bool:
+def _a_class(
+    words: Sequence[str], before: str, one_fund: bool = False, by_name: bool = False
+) -> bool:
     """社会|资金, 各类|基金, 人民政府|专项资金: a kind of fund, not one fund. `one_fund`: the
     text treats the 资金 as one fund (a verb that sets funds up governs it, the clause
     ending with it: not 项目 or 和基金 after it; a title cited is about it; a short form
-    is defined for it)."""
+    is defined for it). `by_name`: the text names this one fund (set up alone, or a local
+    level's fund of the national fund's name), so one modifier is enough."""
     name = "".join(words)
     head_prefix = len(words[-1]) > len("基金")  # 专项资金: 专项 qualifies the head
     modifiers = sum(len(word) > 1 for word in words[:-1])  # not 原|专项基金
-    if modifiers + head_prefix < MIN_MODIFIERS or len(name) < MIN_CHARS:
+    needed = 1 if by_name else MIN_MODIFIERS  # 设立|自然科学|基金，
+    if modifiers + head_prefix < needed or len(name) < MIN_CHARS:
         return True
     if name.endswith(MONEY) and EARMARKED not in name and not one_fund:
         return True  # 财政存量资金, 年度补助资金: money, unless earmarked or one fund (设立|…资金)
@@ -273,6 +268,7 @@ class FundReading:
     name: Candidate | None
     in_title: bool = False
     governed: bool = False  # the head is a clause verb's object (转入|基金|专户): no name ends here
+    kind_of_body: bool = False  # an item of 甲基金、乙基金等投资机构: a kind of those bodies
 
 
 def fund_names(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) -> list[Candidate]:
@@ -291,10 +287,13 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
     """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
     readings = []
     for index, token in enumerate(tokens):
-        if not _is_head(token.word) or _names_a_body(tokens, index):
+        if not _is_head(token.word) or names_a_body(tokens, index):
             continue
-        if _in_a_title(tokens, index):
+        if in_a_title(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, in_title=True))
+            continue
+        if listed_as_kinds_of_bodies(tokens, index):
+            readings.append(FundReading(token.end, frozenset(), None, kind_of_body=True))
             continue
         readings.append(_read_one(tokens, index, document))
     return readings
@@ -319,6 +318,14 @@ def _read_one(
         return FundReading(token.end, frozenset(), name)
     judged = first + _clause_verb_out(tokens[first : index + 1])
     start = first + _leading_words_out(tokens[first : index + 1], judged - first)
+    if (object_start := _object_of_a_fund_verb(tokens, first, index)) is not None:
+        # 设立|张江国家自主创新示范区发展专项资金，: the verb's whole object, when it reaches
+        # further back than the clause's verbs let the name
+        whole = first + _leading_words_out(
+            tokens[first : index + 1], object_start - first, whole_object=True
+        )
+        if whole < start:
+            judged, start = object_start, whole
     not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
     if judged > first and verb_and_preposition(tokens[judged - 1].word):
         # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
@@ -343,11 +350,42 @@ def _read_one(
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
     one_fund = _ends_clause(tokens, index) and before in fund_verbs()  # 设立|…奖励资金。
+    # one fund by name: set up alone (设立|自然科学基金，, not an item of 设立甲基金、乙基金),
+    # or a local level's fund of the national fund's name (市|自然科学基金)
+    by_name = (
+        one_fund and not _following(tokens, index).startswith(ENUMERATION)
+    ) or _local_level_of_a_national_fund(words, document.levelled)
     one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
-    if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund):  # 本|中心…基金
+    if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund, by_name):
         name = Candidate("Fund", tokens[start].start, token.end)
     return FundReading(token.end, frozenset(not_starts), name)
+
+
+def _object_of_a_fund_verb(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """Where the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立,
+    纳入, 申请) begins, when the verb stands in the phrase and the clause ends with the head:
+    the object is the fund's whole name (设立|海洋战略性新兴产业发展专项资金，: 战略性 and 自主 in
+    张江国家自主创新示范区… are the name's, not the clause's verbs); None otherwise. The
+    leading words that begin no name still go (申请|使用|…资金)."""
+    if not _ends_clause(tokens, index) or _following(tokens, index).startswith(ENUMERATION):
+        return None  # 设立甲基金、乙基金: items of a list, each read on its own
+    verbs = fund_verbs()
+    for at in range(index - 1, first - 1, -1):
+        if tokens[at].word in verbs and is_verb(tokens[at]):
+            return at + 1
+    return None
+
+
+# a one-character level of local government (省, 市, 县, 区: boundary_evidence's
+# jurisdiction endings), a word the fund rules do not count as a modifier
+_LOCAL_LEVELS = frozenset(e for e in JURISDICTION_ENDINGS if len(e) == 1)
+
+
+def _local_level_of_a_national_fund(words: Sequence[str], levelled: Container[str]) -> bool:
+    """市|自然科学|基金 in a document that names 国家自然科学基金: the local level's fund of
+    the name the whole country's fund has, one fund (the level word is its modifier)."""
+    return len(words) >= 2 and words[0] in _LOCAL_LEVELS and "".join(words[1:]) in levelled
 
 
 def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int | None:
@@ -357,7 +395,7 @@ def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int |
     引导基金，), not two things (设立研究中心|和|发展基金: the part before it ends with a
     body's head) nor two levels (设立国家|和|地方…基金: `_after_level_and`); None otherwise."""
     joint = first - 1
-    if joint < 1 or tokens[joint].tag != _CONJUNCTION_TAG or not _ends_clause(tokens, index):
+    if joint < 1 or tokens[joint].tag != CONJUNCTION_TAG or not _ends_clause(tokens, index):
         return None
     verb = joint - 1
     while verb > 0 and index - verb < MAX_WORDS and not hard_stop(tokens[verb - 1]):
@@ -419,6 +457,10 @@ def _the_clause_s(token: Token) -> bool:
 _OPENING_QUOTES = "“「『"
 
 
+def _following(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index + 1].word if index + 1 < len(tokens) else ""
+
+
 def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
     """Punctuation (or the paragraph's end) follows tokens[index]: 设立…奖励资金。, not
     申请…资金|项目 (the projects are what is applied for) or 设立…引导资金|和基金."""
@@ -441,38 +483,18 @@ def not_read_here(
         if (
             reading is not None
             and text[c.start - 1 : c.start] not in _OPENING_QUOTES
-            and (reading.in_title or reading.governed or c.start in reading.not_starts)
+            and (
+                reading.in_title
+                or reading.governed
+                or reading.kind_of_body
+                or c.start in reading.not_starts
+            )
         ):
             continue
-        if c.kind == "Fund" and _joins_a_described_class(text[c.start : c.end]):
+        if c.kind == "Fund" and names_no_one_fund(text, c):
             continue
         kept.append(c)
     return kept
-
-
-_ADJECTIVE_TAG = "a"
-
-
-def _joins_a_described_class(name: str) -> bool:
-    """The general reach crossed a conjunction to a class described by an adjective the laws
-    never see in a name (科学知识|及|重要|科技计划: important programmes, joined to
-    another thing; not 创新|及|科技基金): the phrase names no one fund or scheme."""
-    evidence = load_evidence()
-    words = [word for word, _, _ in evidence.segment(name)]
-    for conjunction, following in pairwise(words):
-        if evidence.tag(conjunction) != _CONJUNCTION_TAG:
-            continue
-        found = evidence.word(following)
-        if (
-            found is not None
-            and found.tag == _ADJECTIVE_TAG
-            and found.begin_unit == found.inside_unit == 0
-        ):
-            return True
-    return False
-
-
-_CONJUNCTION_TAG = "c"
 
 
 def _after_level_and(tokens: Sequence[Token], start: int, index: int) -> bool:
@@ -482,7 +504,7 @@ def _after_level_and(tokens: Sequence[Token], start: int, index: int) -> bool:
     level_words.tsv)."""
     return (
         2 <= start < index - 1
-        and tokens[start - 1].tag == _CONJUNCTION_TAG
+        and tokens[start - 1].tag == CONJUNCTION_TAG
         and tokens[start - 2].word in level_words()
     )
 

@@ -8,7 +8,9 @@ Mainland collection), ending where a law's title ends and followed by what follo
 law: punctuation (an opening bracket too: a short form defined for it), an article (第…條),
 a rule (之規定, 規定, 有關…規定), a conjunction joining another law (及, 和, 、) or a verb of
 applying it (辦理, 施行); or preceded by a verb only a law takes (違反, 遵守, 適用, 依照:
-違反勞動基準法引發…), whatever follows. The longest title ending at
+違反勞動基準法引發…) or 依 (依都市計畫法擬定, unless the title's 法 begins a word: 法人, 法定),
+whatever follows, or joined by a conjunction to a title found right before it (依甲條例及乙辦法
+聘用: session 18). The longest title ending at
 a place wins (國有財產法施行細則 over 國有財產法), and a title inside another found title is
 dropped, and so is a title on a line of its own (a heading). Each end of a title head is tried against the lengths of the titles that end in its
 last two characters: linear in the text.
@@ -115,9 +117,36 @@ def applies_a_law(word: str) -> bool:
     return word in APPLYING_VERBS
 
 
-def _applied(simplified: str, begin: int) -> bool:
-    """The title comes right after a verb of applying or breaking a law."""
-    return simplified.endswith(APPLYING_VERBS, max(0, begin - 2), begin)
+# 依 alone, the preposition Taiwan's laws cite by (依消費者債務清理條例經法院裁定, 依都市計畫法
+# 擬定): it takes a rule (依法, 依本條例), so a whole listed title right after it is a law's,
+# whatever follows, unless the title's 法 begins a word of its own (依公司法人…, 依X法定…)
+_BY = "依"
+_LAW_WORDS_AFTER_FA = frozenset("人定律院官规令制务治")  # 法人, 法定, 法律 … (Simplified)
+
+
+def _applied(simplified: str, begin: int, end: int) -> bool:
+    """The title simplified[begin:end] comes right after a verb of applying or breaking a
+    law, or after 依 and not glued to a word that begins with its last character."""
+    if simplified.endswith(APPLYING_VERBS, max(0, begin - 2), begin):
+        return True
+    if not simplified.endswith(_BY, max(0, begin - 1), begin):
+        return False
+    following = simplified[end : end + 1]
+    return not (
+        simplified[end - 1] == "法"
+        and following in _LAW_WORDS_AFTER_FA
+        and not simplified.startswith("规定", end)
+    )
+
+
+# a title listed right after another cited title: 依甲條例及乙辦法聘用 (the second shares
+# the first's citing context; Simplified)
+_JOINING = frozenset("及和与、或")
+
+
+def _joined_to_a_title(simplified: str, begin: int, ends: set[int]) -> bool:
+    """The title begins right after a conjunction that follows a title already found."""
+    return begin >= 1 and simplified[begin - 1] in _JOINING and begin - 1 in ends
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +184,7 @@ def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
     simplified = to_simplified(text[start:end])
     titles, lengths, ends = law_titles(), _lengths_by_ending(), _last_characters()
     found: list[tuple[int, int]] = []
+    found_ends: set[int] = set()  # where a found title ends
     for i, char in enumerate(simplified):
         if char not in ends or i < 1:
             continue
@@ -165,10 +195,15 @@ def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
         for length in candidates:
             begin = i + 1 - length
             if begin >= 0 and simplified[begin : i + 1] in titles:
-                if not (followed or _applied(simplified, begin)):
+                if not (
+                    followed
+                    or _applied(simplified, begin, i + 1)
+                    or _joined_to_a_title(simplified, begin, found_ends)
+                ):
                     break
                 if not _a_heading(simplified, begin, i + 1):
                     found.append((begin, i + 1))
+                    found_ends.add(i + 1)
                 break  # the longest title ending here
     kept: list[tuple[int, int]] = []
     for s, e in sorted(found, key=lambda span: (span[0], -span[1])):

@@ -22,7 +22,7 @@ Two places where a title stands bare and its start and end are not guessed:
   更名为…: the document's own former or new title in a law's history (a rename is said of the
   text itself, so it is its own title, never a cited one). The title runs from the label to
   the clause's end (；。，）), across a line the page broke (科技部中\n  部科學園區…組織法).
-  A name found inside it is a title's word, not the text's (`fundnames._in_a_title` decides
+  A name found inside it is a title's word, not the text's (`fund_context.in_a_title` decides
   the same for funds case by case).
 
 Each reads each line or clause once: linear in the text.
