@@ -21,9 +21,21 @@ only where the name after is a name by evidence from outside the sentence:
 - `glued_function_character`: the segmenter glued a one-character function word (由, 向,
   經, 對: a preposition, adverb or predicate that stops names in the laws) to the first
   character of the name, as one word the dictionary knows (由市, 向省), and that character
-  with the rest is a unit the laws repeat whole (市|人民政府): the function character goes.
+  with the rest is a unit the laws repeat whole (市|人民政府): the function character goes;
+  also after words that are no name material (額度|由|市人民政府).
+- `verb_after_modal`: the sentence itself puts the label's first word in a predicate's
+  place (right after a modal such as 得, 應, an adverb of the laws, or an article cited
+  as a subject, 第三十一款規定…), the word is a verb of the laws and the rest can stand as
+  a name (得|委任|管理局). Not after a heading's article number (第七条　…), which opens a
+  sentence.
 
-`left_cut(label)` returns how many characters of the label (either script) go, 0 when
+Where the words before are a verb that takes names (`governs_names`: 委任, 規定, before ≥ 20
+units of the laws and as often as it begins or sits inside one), session 16's problem comes
+back on the pair too: 聯合, 發展, 合作, 金融 pass the same test, so the name after must be
+a complete name by the lists or the dictionary, not only a unit of the laws (a first version
+that took any unit of two words cut 醫療|科技創新平台 and 金融|科技創新平台, gold names).
+
+`left_cut(label, before)` returns how many characters of the label (either script) go, 0 when
 none; `entities.recognise` applies it to every candidate of every kind, once, after all
 recognisers, and judges what is left as a name again (a class such as 市人民政府 goes).
 
@@ -38,10 +50,10 @@ from collections.abc import Sequence
 from ..script import to_simplified
 from .boundary_evidence import (
     ADVERB_TAGS,
+    BEFORE_MIN,
     NUMERAL,
     NUMERAL_TAGS,
     PROPER_TAGS,
-    BEFORE_MIN,
     STOP,
     VERB_TAGS,
     WEAK_EVIDENCE,
@@ -73,14 +85,17 @@ def left_cut(label: str, before: str = "") -> int:
     words = [w for w, _, _ in evidence.segment(simplified)]
     if len(words) < 2:
         return 0
-    glued = _glued_function_character(words)
-    if glued or _known_whole(words):
-        return glued
+    if _glued_function_character(words):
+        return 1
+    if _known_whole(words):
+        return 0
     if _predicate_here(to_simplified(before)) and _verb_before_a_body(words):
         return len(words[0])
     for k in range(1, len(words)):
         if _name_material(words[k - 1]):
             return 0  # the name reaches back at least to this word
+        if _glued_function_character(words[k:]):  # 額度|由市人民政府
+            return len("".join(words[:k])) + 1
         if _clause_word(words[k - 1], words[k:]):
             return len("".join(words[:k]))
     return 0
@@ -153,7 +168,7 @@ def _verb_before_a_body(words: Sequence[str]) -> bool:
     evidence = load_evidence()
     first = words[0]
     found = evidence.word(first)
-    if found is None or found.count < WEAK_EVIDENCE or _name_material(first):
+    if found is None or found.count < WEAK_EVIDENCE or len(first) < 2 or _name_material(first):
         return False
     if found.tag not in VERB_TAGS and found.predicate_rate < WEAK_PREDICATE_RATE:
         return False
@@ -202,16 +217,14 @@ def _known_name(words: Sequence[str]) -> bool:
     return len(name) >= 3 and not is_head(name) and known_name(list(words))
 
 
-def _glued_function_character(words: Sequence[str]) -> int:
-    """1 when the first word is a function character glued to the name's first character
-    (由|市 of 由市人民政府) and that character and the rest are a unit of the laws."""
+def _glued_function_character(words: Sequence[str]) -> bool:
+    """The first word is a function character glued to the name's first character (由|市
+    of 由市人民政府) and that character and the rest are a unit of the laws."""
     first = words[0]
-    if len(first) != 2:
-        return 0
+    if len(first) != 2 or len(words) < 2:
+        return False  # 市|科委: one word, no name after it
     evidence = load_evidence()
     if evidence.word(first[0]) is None:
-        return 0
+        return False
     rules = {rule for rule, vote in evidence.votes(first[0]) if vote == STOP}
-    if not rules & _GLUE_RULES:
-        return 0
-    return 1 if evidence.is_unit([first[1], *words[1:]]) else 0
+    return bool(rules & _GLUE_RULES) and evidence.is_unit([first[1], *words[1:]])
