@@ -19,7 +19,7 @@ only where the name after is a name by evidence from outside the sentence:
   (中華人民共和國國務院 stays whole because 中華人民共和國 is a place; 最高人民法院 because 最高
   qualifies).
 - `glued_function_character`: the segmenter glued a one-character function word (由, 向,
-  經, 對: a preposition, adverb or predicate that stops names in the laws) to the first
+  對: a preposition, conjunction or adverb of the laws) to the first
   character of the name, as one word the dictionary knows (由市, 向省), and that character
   with the rest is a unit the laws repeat whole (市|人民政府): the function character goes;
   also after words that are no name material (額度|由|市人民政府).
@@ -71,9 +71,10 @@ __all__ = ["governs_names", "left_cut"]
 _DESCRIBING_TAGS = frozenset({"a", "b", "ag", "an", "z"})
 _NAME_TAGS = PROPER_TAGS | NUMERAL_TAGS | {"j", "eng"}
 BODY_WORD_CHARS = 4  # one word the dictionary calls a body is a whole name from this length
-# a character that stops names as a function word or a predicate (由, 向, 經: after an
-# adverb or modal in the laws), not as a number
-_GLUE_RULES = frozenset({"function_tag", "predicate_position"})
+# a character that stops names as a function word (由, 向: a preposition, conjunction or
+# adverb of the laws); not a predicate, which is as often a word's first character (退|撫
+# of 退撫基金, the pension fund)
+_GLUE_RULES = frozenset({"function_tag"})
 
 
 def left_cut(label: str, before: str = "") -> int:
