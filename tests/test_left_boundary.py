@@ -101,3 +101,15 @@ def test_verbs_that_take_names_are_read_from_the_laws():
     assert governs_names("委任") and governs_names("规定") and governs_names("指導")
     assert not governs_names("研究")  # it begins units of the laws more often
     assert not governs_names("失业") and not governs_names("原")
+
+
+@pytest.mark.parametrize(
+    "label, name",
+    [
+        ("二要认真贯彻执行外交部", "外交部"),  # an enumerator, an adverb, a verb
+        ("三要認真貫徹執行財政部", "財政部"),
+        ("原列內政部", "內政部"),
+    ],
+)
+def test_the_label_keeps_the_listed_name_after_its_clause(label, name):
+    assert label[left_cut(label) :] == name

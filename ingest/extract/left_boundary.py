@@ -75,6 +75,7 @@ BODY_WORD_CHARS = 4  # one word the dictionary calls a body is a whole name from
 # adverb of the laws); not a predicate, which is as often a word's first character (退|撫
 # of 退撫基金, the pension fund)
 _GLUE_RULES = frozenset({"function_tag"})
+_FUNCTION_RULES = frozenset({"function_tag", "function_pair"})
 
 
 def left_cut(label: str, before: str = "") -> int:
@@ -189,6 +190,8 @@ def _name_material(word: str) -> bool:
         return True  # Latin, digits: InnoHK, 第十三届
     if word in NAME_START_WORDS or word in places():
         return True
+    if {rule for rule, _ in evidence.votes(word)} & _FUNCTION_RULES:
+        return False  # a function word, whatever the dictionary tags it (五要: b)
     if (ends_with_head(word) and word not in false_heads()) or category_of(word):
         return True  # a body or a class of bodies before a body: 經濟部|標準檢驗局
     tag = evidence.tag(word)
