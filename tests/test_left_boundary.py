@@ -10,9 +10,13 @@ showed the need; each extractor case is shown to differ with the step switched o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from policykg.ingest.extract import entities
+from policykg.ingest.extract import citations, entities, extract
 from policykg.ingest.extract.left_boundary import governs_names, left_cut
+from policykg.ingest.pipeline import process_source
+from policykg.ingest.records import SourceText
 from policykg.ingest.script import to_simplified
 
 
@@ -113,3 +117,30 @@ def test_verbs_that_take_names_are_read_from_the_laws():
 )
 def test_the_label_keeps_the_listed_name_after_its_clause(label, name):
     assert label[left_cut(label) :] == name
+
+
+@pytest.mark.parametrize(
+    "text, glued, name",
+    [
+        (
+            "各单位应当做好以下工作：\n（二）要认真贯彻执行外交部发布的《驻外机构安全管理规定》，切实做好安全工作。\n",
+            "（二）要认真贯彻执行外交部",
+            "外交部",
+        ),
+        (
+            "各地區應當做好下列工作：\n（三）要認真貫徹執行財政部印發的《行政事業單位資產管理辦法》，加強資產管理。\n",
+            "（三）要認真貫徹執行財政部",
+            "財政部",
+        ),
+    ],
+)
+def test_a_cited_works_issuer_loses_the_clause_before_it(text, glued, name):
+    record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
+    parties = [p.name for w in extract(record).cited for p in w.parties]
+    assert parties == [name]
+    saved = citations.left_cut
+    citations.left_cut = lambda label, before="": 0
+    try:
+        assert [p.name for w in extract(record).cited for p in w.parties] == [glued]
+    finally:
+        citations.left_cut = saved

@@ -35,9 +35,14 @@ back on the pair too: 聯合, 發展, 合作, 金融 pass the same test, so the 
 a complete name by the lists or the dictionary, not only a unit of the laws (a first version
 that took any unit of two words cut 醫療|科技創新平台 and 金融|科技創新平台, gold names).
 
+An item's number in brackets before a label (（五）) is never part of a name either: it
+goes, and the rest is judged by the rules above.
+
 `left_cut(label, before)` returns how many characters of the label (either script) go, 0 when
 none; `entities.recognise` applies it to every candidate of every kind, once, after all
-recognisers, and judges what is left as a name again (a class such as 市人民政府 goes).
+recognisers, and judges what is left as a name again (a class such as 市人民政府 goes);
+`citations` applies it to the bodies it reads before a cited title as the work's parties
+(（五）要認真貫徹執行|國務院…批轉的《…》), which no recogniser of `entities` sees.
 
 Cost: per name, one segmentation and a look-up per word boundary (bounded by its length).
 """
@@ -83,6 +88,10 @@ def left_cut(label: str, before: str = "") -> int:
     the label begins where its name begins. `before`: the text right before the label
     (a few characters of its sentence, either script), for `verb_after_modal`."""
     simplified = to_simplified(label)
+    enumerator = _ENUMERATOR.match(simplified)  # （五）: an item's number, never a name's
+    if enumerator:
+        rest = simplified[enumerator.end() :]
+        return enumerator.end() + left_cut(rest) if len(rest) >= 2 else 0
     evidence = load_evidence()
     words = [w for w, _, _ in evidence.segment(simplified)]
     if len(words) < 2:
@@ -146,6 +155,7 @@ def governs_names(word: str) -> bool:
 # modal verbs of the laws that put the next word in a predicate's place (得 of the Taiwan
 # statutes, 應, 須, 可): a closed set of the grammar, the adverbs come from the evidence
 _MODALS = frozenset({"得", "应", "应当", "须", "必须", "可", "可以", "不得", "应予", "均"})
+_ENUMERATOR = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s*")
 _ARTICLE = re.compile("第[0-9０-９〇零一二三四五六七八九十百千]+[条款项]$")
 
 
