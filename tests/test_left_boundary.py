@@ -95,6 +95,7 @@ def test_whole_names_stay_whole(label):
         ("联合工业研究所", "所属"),  # no predicate's place
         ("合作区管理委员会", "第七条　"),  # a heading's article number opens the sentence
         ("原澳门政府", "得"),  # one character
+        ("科目教學研究委員會", "各該特定"),  # a noun after a word tagged an adverb
     ],
 )
 def test_a_name_outside_a_predicates_place_stays_whole(label, before):
