@@ -96,6 +96,8 @@ def test_whole_names_stay_whole(label):
         ("合作区管理委员会", "第七条　"),  # a heading's article number opens the sentence
         ("原澳门政府", "得"),  # one character
         ("科目教學研究委員會", "各該特定"),  # a noun after a word tagged an adverb
+        ("體育團體專項委員會", "特定"),  # a verbal noun (vn) is a field of names
+        ("分組審議會", "審議大會就"),
     ],
 )
 def test_a_name_outside_a_predicates_place_stays_whole(label, before):

@@ -155,6 +155,8 @@ def governs_names(word: str) -> bool:
 # modal verbs of the laws that put the next word in a predicate's place (得 of the Taiwan
 # statutes, 應, 須, 可): a closed set of the grammar, the adverbs come from the evidence
 _MODALS = frozenset({"得", "应", "应当", "须", "必须", "可", "可以", "不得", "应予", "均"})
+# a verb by its tag, not a verbal noun (體育, 分組: vn, fields of names after 特定, 就)
+_PLAIN_VERB_TAGS = frozenset({"v", "vd", "vi"})
 _ENUMERATOR = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s*")
 _ARTICLE = re.compile("第[0-9０-９〇零一二三四五六七八九十百千]+[条款项]$")
 
@@ -174,7 +176,8 @@ def _predicate_here(before: str) -> bool:
 
 def _verb_before_a_body(words: Sequence[str]) -> bool:
     """`verb_after_modal`: in a predicate's place, the label's first word is a verb of the
-    laws (not name material; a verb tag, or a verb that takes names, `governs_names`:
+    laws (not name material; a verb tag other than a verbal noun's, or a verb that takes
+    names, `governs_names`:
     得|委任|管理局, 第三十一款|規定|管理局) and the rest can stand as a name (two words or
     more, or one body word of three characters or more: 管理局, 經濟部). Not a noun the
     laws put after adverbs now and then (科目, 問題: 1.8 %), which the word before, tagged
@@ -184,8 +187,8 @@ def _verb_before_a_body(words: Sequence[str]) -> bool:
     found = evidence.word(first)
     if found is None or found.count < WEAK_EVIDENCE or len(first) < 2 or _name_material(first):
         return False
-    if found.tag not in VERB_TAGS and not governs_names(first):
-        return False  # a noun after a word tagged an adverb: 特定|科目教學研究委員會
+    if found.tag not in _PLAIN_VERB_TAGS and not governs_names(first):
+        return False  # a noun after a word tagged an adverb: 特定|科目, 特定|體育團體…
     return evidence._complete_name(words[1:])
 
 
