@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..script import to_simplified
 from .boundary_evidence import (
@@ -136,6 +137,7 @@ def _stop_pair(word: str) -> bool:
     return len(word) == 2 and all(load_evidence().stops_name(c) for c in word)
 
 
+@lru_cache(maxsize=65536)
 def governs_names(word: str) -> bool:
     """A verb of the laws that takes names as its object: a verb by its tag or after an
     adverb or modal in ≥ 1 % of its uses, standing right before ≥ 20 units of the laws and
@@ -197,6 +199,7 @@ def _known_whole(words: Sequence[str]) -> bool:
     return _listed("".join(words)) or load_evidence().is_unit(words)
 
 
+@lru_cache(maxsize=65536)
 def _name_material(word: str) -> bool:
     """Can the word stand in a name, before its place or body (strict: evidence that it
     does, not only the absence of evidence that it does not)?"""
