@@ -2,16 +2,17 @@
 the candidates of 1, 4 and 16 MB documents (issue 19, session 18): the step runs once per
 candidate, whatever recogniser made it, so its time must grow linearly with the text.
 
-    nice -n 10 .venv/bin/python benchmarks/bench_left_boundary.py
+    nice -n 10 .venv/bin/python benchmarks/bench_left_boundary.py [--repeats N]
 
 A synthetic document: each 40-character clause holds three candidates, a name with a
 clause word glued before it (委任|…管理局 after 得, 经商|外交部, 额度|由市人民政府) and a
 coinage before 委员会, so that every call segments a label the caches have not seen. Prints
-the seconds for each size (best of three) and the growth per 4×.
+the seconds for each size (best of N runs, default three) and the growth per 4×.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import random
 import time
@@ -43,9 +44,9 @@ def document(megabytes: int) -> tuple[str, list[Candidate]]:
     return "".join(text), found
 
 
-def seconds(megabytes: int) -> float:
+def seconds(megabytes: int, repeats: int) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(repeats):
         text, found = document(megabytes)
         began = time.perf_counter()
         for candidate in found:
@@ -55,9 +56,12 @@ def seconds(megabytes: int) -> float:
 
 
 def main() -> None:
-    times = [seconds(size) for size in SIZES_MB]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    repeats = parser.parse_args().repeats
+    times = [seconds(size, repeats) for size in SIZES_MB]
     for size, taken in zip(SIZES_MB, times, strict=True):
-        print(f"{size:>3} MB: {taken:.2f} s")
+        print(f"{size:>3} MB: {taken:.2f} s", flush=True)
     print("growth per 4x:", ", ".join(f"{b / a:.2f}" for a, b in itertools.pairwise(times)))
 
 

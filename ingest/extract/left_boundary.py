@@ -66,7 +66,7 @@ from .boundary_evidence import (
     WEAK_PREDICATE_RATE,
     load_evidence,
 )
-from .clauses import CONJUNCTIONS, _listed, known_name
+from .clauses import CONJUNCTIONS, known_name, listed_body
 from .phrases import NAME_START_WORDS, places
 from .vocabulary import category_of, ends_with_head, false_heads, is_head
 
@@ -126,7 +126,7 @@ def _clause_word(word: str, rest: Sequence[str]) -> bool:
     evidence = load_evidence()
     found = evidence.word(word)
     if found is None or found.count < WEAK_EVIDENCE:
-        return _known_name(rest) or (evidence._jurisdiction(rest[0]) and _complete_name(rest))
+        return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _complete_name(rest))
     clause = evidence.stops_name(word) or governs_names(word) or _stop_pair(word)
     return clause and _complete_name(rest)
 
@@ -191,12 +191,12 @@ def _verb_before_a_body(words: Sequence[str]) -> bool:
         return False
     if found.tag not in _PLAIN_VERB_TAGS and not governs_names(first):
         return False  # a noun after a word tagged an adverb: 特定|科目, 特定|體育團體…
-    return evidence._complete_name(words[1:])
+    return evidence.complete_name(words[1:])
 
 
 def _known_whole(words: Sequence[str]) -> bool:
     """The label as a whole is a listed body or a unit the laws repeat whole."""
-    return _listed("".join(words)) or load_evidence().is_unit(words)
+    return listed_body("".join(words)) or load_evidence().is_unit(words)
 
 
 @lru_cache(maxsize=65536)
