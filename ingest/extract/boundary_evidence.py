@@ -302,7 +302,7 @@ class BoundaryEvidence:
         proper = word not in self.words and self.tag(word) in PROPER_TAGS
         if word[-1] in ATTRIBUTIVE_SUFFIXES and len(word) >= 3:
             return False  # 开放|型, 综合|性: a kind of thing, not a predicate
-        if self._jurisdiction(word):
+        if self.jurisdiction(word):
             return False  # 河南|省, 杭州|市: a place's level, not 省 (omit) governing a body
         for cut in range(len(word) - 1, 0, -1):  # longest known prefix first
             prefix, rest = word[:cut], word[cut:]
@@ -320,7 +320,7 @@ class BoundaryEvidence:
                 return self._known(prefix) and self._is_predicate(suffix, governs=True)
         return False
 
-    def _jurisdiction(self, word: str) -> bool:
+    def jurisdiction(self, word: str) -> bool:
         """A place named with its level (河南省, 杭州市, 嘉义县): tagged a place, a stem of
         two characters or more before the level (not 入市, a verb and its object)."""
         ending = next((e for e in JURISDICTION_ENDINGS if word.endswith(e)), None)
@@ -364,7 +364,7 @@ class BoundaryEvidence:
                 return found.tag == "v"
         return False
 
-    def _complete_name(self, words: Sequence[str]) -> bool:
+    def complete_name(self, words: Sequence[str]) -> bool:
         """`words` can stand as a name on its own: two words or more, or one word that
         rjieba's dictionary calls an organisation (特区政府) or that ends corpus units and
         has three characters or more (教育部, 国务院, 办事处); a bare head of one or two
@@ -393,7 +393,7 @@ class BoundaryEvidence:
         if "predicate_compound" in rules and self._ends_in_verb(to_simplified(words[i])):
             return True  # a compound ending in a verb (全面|推广) is in no name, even before a bare head
         # a predicate is part of a name before a bare head (生产力|促进|局, 部际|协调|小组)
-        if not self._complete_name(words[i + 1 :]):
+        if not self.complete_name(words[i + 1 :]):
             return False
         if not rules:
             first = i == 0 or self.stops_name(words[i - 1])  # nothing of the name before it
@@ -539,7 +539,7 @@ class BoundaryEvidence:
         for first in range(start, n):
             not_first = any(vote == NOT_FIRST for _, vote in self.votes(words[first]))
             if (not not_first and not self._stops_at(words, first)) or self.is_unit(words[first:]):
-                if first == start or self._complete_name(words[first:]):
+                if first == start or self.complete_name(words[first:]):
                     return first
                 break
         return start

@@ -28,6 +28,7 @@ from .law_titles import (
     cited_law_titles,
     either_script,
 )
+from .left_boundary import left_cut
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
@@ -476,7 +477,9 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
         coordinated_names(cleaned) or split_names(cleaned) or places_abbreviated(cleaned, clause)
     )
     for offset, name in names:
-        absolute = clause_start + subject_offset + shift + offset
+        cut = left_cut(name)  # 五要认真贯彻执行|国务院…: the clause's words (left_boundary.py)
+        absolute = clause_start + subject_offset + shift + offset + cut
+        name = name[cut:]
         work.parties.append(NamedEntity(name, mentions=[Mention(absolute, absolute + len(name))]))
 
 

@@ -42,7 +42,14 @@ from .orgnames import gazetteer
 from .phrases import NAME_START_WORDS
 from .vocabulary import ends_with_head, generic_names, is_head
 
-__all__ = ["governed_start", "governs", "joined_names", "known_name", "subject_verb_start"]
+__all__ = [
+    "governed_start",
+    "governs",
+    "joined_names",
+    "known_name",
+    "listed_body",
+    "subject_verb_start",
+]
 
 # the lists of whole names read here (each built by a script from a named source)
 _LISTS = ("courts", "organisation_acts", "government_bodies")
@@ -58,7 +65,7 @@ GOVERNS_RATE = 0.01
 
 
 @lru_cache(maxsize=8192)
-def _listed(name: str) -> bool:
+def listed_body(name: str) -> bool:
     """`name` (Simplified) is one body of a gazetteer or of resources/organisations.txt,
     not a class (經濟部水利署各河川局) nor a bare head (常務委員會, 夜間部)."""
     if name in generic_names() or is_head(name) or len(name) < MIN_NAME_CHARS:
@@ -90,7 +97,7 @@ def known_name(words: Sequence[str]) -> bool:
     if not words:
         return False
     name = to_simplified("".join(words))
-    if _listed(name):
+    if listed_body(name):
         return True
     evidence = load_evidence()
     if len(words) == 1:

@@ -25,6 +25,7 @@ from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import defines_a_body, names_a_common_thing, negated_head
+from .left_boundary import left_cut
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
@@ -155,7 +156,8 @@ def recognise(
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
     return [
         c
-        for c in found
+        for c in map(lambda c: _without_clause_words(simplified, c), found)
+        if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
@@ -165,6 +167,25 @@ def recognise(
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
     ]
+
+
+_CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
+
+
+def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
+    """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
+    由|市人民政府), whichever recogniser made it; None when what is left names a class
+    (市人民政府: a body every city has)."""
+    if candidate.parts:
+        return candidate  # put together from parts, each judged by its recogniser
+    before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
+    cut = left_cut(candidate.name_in(text), before)
+    if not cut:
+        return candidate
+    name = text[candidate.start + cut : candidate.end]
+    if _generic(name) or (_LEVEL.match(name) and name[1:] in generic_names()):
+        return None
+    return Candidate(candidate.kind, candidate.start + cut, candidate.end)
 
 
 # a name has a Han character or a Latin letter: not 16 (of 16所國家重點實驗室), not 06015

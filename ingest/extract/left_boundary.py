@@ -1,0 +1,252 @@
+"""The left boundary of every finished name, decided on the pair (issue 19, session 18).
+
+Each recogniser (the head path, the fund readings, the lists, the short forms) decides where
+its names begin by its own rules; what passes all of them still has a clause word glued to
+its left: 原列|經濟部, 經商|信息產業部, 布局|北京市重點實驗室, 西距|重慶市巫山縣培石鄉政府,
+由市|人民政府. Session 16 showed why a gate on the first word alone fails: the glued verbs
+(委任, 規定, 存儲) behave in the laws like the field words of real names (聯合, 失業, 發展).
+So this step decides on the *pair*, the words before and the name after, and trusts a cut
+only where the name after is a name by evidence from outside the sentence:
+
+- `clause_word_before_a_name`: the words before are none of them name material (a place, a
+  proper noun, a name's first word such as 國家, a numeral, a word ending in a head or a
+  class noun of bodies, an adjective or distinguishing word such as 最高, 新型, a Latin word,
+  the words the laws' units begin with more often than they stand before them) and the rest
+  is a *complete name* by itself: a body of the gazetteers or a unit the laws repeat whole
+  that begins as names begin (`clauses.known_name`), one word the dictionary calls a body
+  of four characters or more (信息產業部), or a place the dictionary knows followed by words
+  that end in a head (北京市|重點|實驗室). The label itself must be no known name or unit
+  (中華人民共和國國務院 stays whole because 中華人民共和國 is a place; 最高人民法院 because 最高
+  qualifies).
+- `glued_function_character`: the segmenter glued a one-character function word (由, 向,
+  對: a preposition, conjunction or adverb of the laws) to the first
+  character of the name, as one word the dictionary knows (由市, 向省), and that character
+  with the rest is a unit the laws repeat whole (市|人民政府): the function character goes;
+  also after words that are no name material (額度|由|市人民政府).
+- `verb_after_modal`: the sentence itself puts the label's first word in a predicate's
+  place (right after a modal such as 得, 應, an adverb of the laws, or an article cited
+  as a subject, 第三十一款規定…), the word is a verb of the laws and the rest can stand as
+  a name (得|委任|管理局). Not after a heading's article number (第七条　…), which opens a
+  sentence.
+
+Where the words before are a verb that takes names (`governs_names`: 委任, 規定, before ≥ 20
+units of the laws and as often as it begins or sits inside one), session 16's problem comes
+back on the pair too: 聯合, 發展, 合作, 金融 pass the same test, so the name after must be
+a complete name by the lists or the dictionary, not only a unit of the laws (a first version
+that took any unit of two words cut 醫療|科技創新平台 and 金融|科技創新平台, gold names).
+
+An item's number in brackets before a label (（五）) is never part of a name either: it
+goes, and the rest is judged by the rules above.
+
+`left_cut(label, before)` returns how many characters of the label (either script) go, 0 when
+none; `entities.recognise` applies it to every candidate of every kind, once, after all
+recognisers, and judges what is left as a name again (a class such as 市人民政府 goes);
+`citations` applies it to the bodies it reads before a cited title as the work's parties
+(（五）要認真貫徹執行|國務院…批轉的《…》), which no recogniser of `entities` sees.
+
+Cost: per name, one segmentation and a look-up per word boundary (bounded by its length).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..script import to_simplified
+from .boundary_evidence import (
+    ADVERB_TAGS,
+    BEFORE_MIN,
+    NUMERAL,
+    NUMERAL_TAGS,
+    PROPER_TAGS,
+    STOP,
+    VERB_TAGS,
+    WEAK_EVIDENCE,
+    WEAK_PREDICATE_RATE,
+    load_evidence,
+)
+from .clauses import CONJUNCTIONS, known_name, listed_body
+from .phrases import NAME_START_WORDS, places
+from .vocabulary import category_of, ends_with_head, false_heads, is_head
+
+__all__ = ["governs_names", "left_cut"]
+
+# words that describe what a name names rather than govern it: adjectives and the
+# distinguishing words of rjieba's tag set (最高, 新型, 高等)
+_DESCRIBING_TAGS = frozenset({"a", "b", "ag", "an", "z"})
+_NAME_TAGS = PROPER_TAGS | NUMERAL_TAGS | {"j", "eng"}
+BODY_WORD_CHARS = 4  # one word the dictionary calls a body is a whole name from this length
+# a character that stops names as a function word (由, 向: a preposition, conjunction or
+# adverb of the laws); not a predicate, which is as often a word's first character (退|撫
+# of 退撫基金, the pension fund)
+_GLUE_RULES = frozenset({"function_tag"})
+_FUNCTION_RULES = frozenset({"function_tag", "function_pair"})
+
+
+def left_cut(label: str, before: str = "") -> int:
+    """Characters of `label` glued before the name it holds, by the rules above; 0 when
+    the label begins where its name begins. `before`: the text right before the label
+    (a few characters of its sentence, either script), for `verb_after_modal`."""
+    simplified = to_simplified(label)
+    enumerator = _ENUMERATOR.match(simplified)  # （五）: an item's number, never a name's
+    if enumerator:
+        rest = simplified[enumerator.end() :]
+        return enumerator.end() + left_cut(rest) if len(rest) >= 2 else 0
+    evidence = load_evidence()
+    words = [w for w, _, _ in evidence.segment(simplified)]
+    if len(words) < 2:
+        return 0
+    if _glued_function_character(words):
+        return 1
+    if _known_whole(words):
+        return 0
+    if _predicate_here(to_simplified(before)) and _verb_before_a_body(words):
+        return len(words[0])
+    for k in range(1, len(words)):
+        if _name_material(words[k - 1]):
+            return 0  # the name reaches back at least to this word
+        if _glued_function_character(words[k:]):  # 額度|由市人民政府
+            return len("".join(words[:k])) + 1
+        if _clause_word(words[k - 1], words[k:]):
+            return len("".join(words[:k]))
+    return 0
+
+
+def _clause_word(word: str, rest: Sequence[str]) -> bool:
+    """`word`, right before `rest`, is a clause's and `rest` a complete name: `word` is a
+    verb of the laws (a verb tag, or after an adverb or modal in ≥ 1 % of its uses and
+    before ≥ 20 units: 委任, 規定, 指導), a function word, or two characters that each are
+    one (經|商); or, before a listed or known name or a place named with its level, a word
+    the laws barely know (原列, 西距: the segmenter's join of two words; a place the laws
+    never write alone, 大連, is no clause word before a zone). A noun the laws use often
+    stays (人力資源|社會保障部, 財團法人|…基金會)."""
+    if word in CONJUNCTIONS:
+        return False  # two things joined (內地與|香港…): clauses.joined_names decides
+    evidence = load_evidence()
+    found = evidence.word(word)
+    if found is None or found.count < WEAK_EVIDENCE:
+        return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _complete_name(rest))
+    clause = evidence.stops_name(word) or governs_names(word) or _stop_pair(word)
+    return clause and _complete_name(rest)
+
+
+def _stop_pair(word: str) -> bool:
+    """Two characters that each stop a name in the laws (經|商: "after consulting"), read
+    by the segmenter as one word of another sense (經商, to do business)."""
+    return len(word) == 2 and all(load_evidence().stops_name(c) for c in word)
+
+
+@lru_cache(maxsize=65536)
+def governs_names(word: str) -> bool:
+    """A verb of the laws that takes names as its object: a verb by its tag or after an
+    adverb or modal in ≥ 1 % of its uses, standing right before ≥ 20 units of the laws and
+    at least as often as it begins or sits inside one (委任, 規定, 指導, 轉發; not 研究,
+    which begins units more often). One character is left out: by its rate alone it is a
+    qualifier as often (原|澳門政府, the former one)."""
+    found = load_evidence().word(word)
+    if found is None or len(word) < 2:
+        return False
+    return (
+        (found.tag in VERB_TAGS or found.predicate_rate >= WEAK_PREDICATE_RATE)
+        and found.before_unit >= BEFORE_MIN
+        and found.before_unit >= found.begin_unit + found.inside_unit
+    )
+
+
+# modal verbs of the laws that put the next word in a predicate's place (得 of the Taiwan
+# statutes, 應, 須, 可): a closed set of the grammar, the adverbs come from the evidence
+_MODALS = frozenset({"得", "应", "应当", "须", "必须", "可", "可以", "不得", "应予", "均"})
+# a verb by its tag, not a verbal noun (體育, 分組: vn, fields of names after 特定, 就)
+_PLAIN_VERB_TAGS = frozenset({"v", "vd", "vi"})
+_ENUMERATOR = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s*")
+_ARTICLE = re.compile("第[0-9０-９〇零一二三四五六七八九十百千]+[条款项]$")
+
+
+def _predicate_here(before: str) -> bool:
+    """The word right before the label puts its first word in a predicate's place: a
+    modal, an adverb of the laws, or an article cited as a subject, written on (第三十一款
+    規定…)."""
+    if not before or before[-1].isspace():
+        return False  # a heading's article number (第七条　…) opens a sentence, governs nothing
+    if _ARTICLE.search(before):
+        return True
+    words = load_evidence().segment(before)
+    last = words[-1][0] if words else ""
+    return last in _MODALS or load_evidence().tag(last) in ADVERB_TAGS
+
+
+def _verb_before_a_body(words: Sequence[str]) -> bool:
+    """`verb_after_modal`: in a predicate's place, the label's first word is a verb of the
+    laws (not name material; a verb tag other than a verbal noun's, or a verb that takes
+    names, `governs_names`:
+    得|委任|管理局, 第三十一款|規定|管理局) and the rest can stand as a name (two words or
+    more, or one body word of three characters or more: 管理局, 經濟部). Not a noun the
+    laws put after adverbs now and then (科目, 問題: 1.8 %), which the word before, tagged
+    an adverb, only qualifies (特定|科目教學研究委員會)."""
+    evidence = load_evidence()
+    first = words[0]
+    found = evidence.word(first)
+    if found is None or found.count < WEAK_EVIDENCE or len(first) < 2 or _name_material(first):
+        return False
+    if found.tag not in _PLAIN_VERB_TAGS and not governs_names(first):
+        return False  # a noun after a word tagged an adverb: 特定|科目, 特定|體育團體…
+    return evidence.complete_name(words[1:])
+
+
+def _known_whole(words: Sequence[str]) -> bool:
+    """The label as a whole is a listed body or a unit the laws repeat whole."""
+    return listed_body("".join(words)) or load_evidence().is_unit(words)
+
+
+@lru_cache(maxsize=65536)
+def _name_material(word: str) -> bool:
+    """Can the word stand in a name, before its place or body (strict: evidence that it
+    does, not only the absence of evidence that it does not)?"""
+    evidence = load_evidence()
+    if not any("\u3400" <= ch <= "\u9fff" for ch in word) or NUMERAL.match(word):
+        return True  # Latin, digits: InnoHK, 第十三届
+    if word in NAME_START_WORDS or word in places():
+        return True
+    if {rule for rule, _ in evidence.votes(word)} & _FUNCTION_RULES:
+        return False  # a function word, whatever the dictionary tags it (五要: b)
+    if (ends_with_head(word) and word not in false_heads()) or category_of(word):
+        return True  # a body or a class of bodies before a body: 經濟部|標準檢驗局
+    tag = evidence.tag(word)
+    if tag in _NAME_TAGS or tag in _DESCRIBING_TAGS:
+        return True
+    found = evidence.word(word)
+    return bool(found and found.begin_unit > found.before_unit)  # it begins units (中国)
+
+
+def _complete_name(words: Sequence[str]) -> bool:
+    """The words are a whole name on their own, by evidence from outside the sentence."""
+    name = "".join(words)
+    if len(name) < 3 or is_head(name):
+        return False
+    if _known_name(words):
+        return True
+    evidence = load_evidence()
+    if len(words) == 1:
+        return len(name) >= BODY_WORD_CHARS and evidence.tag(name) == "nt" and ends_with_head(name)
+    # a place the dictionary knows, then words that end in a head: 北京市|重點|實驗室
+    return evidence.tag(words[0]) == "ns" and len(words[0]) >= 2 and ends_with_head(name)
+
+
+def _known_name(words: Sequence[str]) -> bool:
+    """A listed body, or a unit the laws repeat whole that begins as names begin."""
+    name = "".join(words)
+    return len(name) >= 3 and not is_head(name) and known_name(list(words))
+
+
+def _glued_function_character(words: Sequence[str]) -> bool:
+    """The first word is a function character glued to the name's first character (由|市
+    of 由市人民政府) and that character and the rest are a unit of the laws."""
+    first = words[0]
+    if len(first) != 2 or len(words) < 2:
+        return False  # 市|科委: one word, no name after it
+    evidence = load_evidence()
+    if evidence.word(first[0]) is None:
+        return False
+    rules = {rule for rule, vote in evidence.votes(first[0]) if vote == STOP}
+    return bool(rules & _GLUE_RULES) and evidence.is_unit([first[1], *words[1:]])
