@@ -48,6 +48,7 @@ from .phrases import (
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
+from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .proper_elements import AUTHORITY_LISTS
@@ -149,6 +150,9 @@ def recognise(
         if head_kind(c.name_in(simplified)) or not names_a_common_thing(c.name_in(simplified))
     ]
     found = _longest(found + listed)
+    found += listed_places(
+        simplified, tokens, found
+    )  # 鹏城云脑等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
     return [
         c

@@ -45,7 +45,14 @@ from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
-__all__ = ["PLACE", "anchored_platforms", "is_anchor", "is_jurisdiction", "jurisdiction_acts"]
+__all__ = [
+    "PLACE",
+    "anchor_start",
+    "anchored_platforms",
+    "is_anchor",
+    "is_jurisdiction",
+    "jurisdiction_acts",
+]
 
 # a run of a noun phrase: no function word, number or Latin word (a time word is asked of
 # the evidence: 青年, 未来 stay, 期间 closes it)
@@ -139,7 +146,7 @@ def _names_a_facility(tokens: Sequence[Token], at: int, first: int) -> str:
     return PLACE if evidence.can_begin_name(word) else ""
 
 
-def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None:
+def anchor_start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None:
     """The index of the anchor the name begins at, and its sort, for the head whose first
     word is tokens[first]; None when the run before the head holds no anchor that begins."""
     k, run = first, []
@@ -212,7 +219,7 @@ def anchored_platforms(
             continue  # 宅基地: a word of the laws that ends like a head
         if any(c.start < token.end and token.start < c.end for c in [*found, *out]):
             continue  # named already, or part of a name
-        start = _start(text, tokens, found_head.first)
+        start = anchor_start(text, tokens, found_head.first)
         if start is None:
             continue
         at, sort = start
