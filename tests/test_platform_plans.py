@@ -40,6 +40,9 @@ def test_a_planned_or_listed_description_is_no_platform_name(text):
         # a proper element: a place, whatever the verb
         ("市人民政府支持建设苏州工业园区纳米技术创新平台。", "苏州工业园区纳米技术创新平台"),
         ("鼓勵在臺南建設沙崙綠能科學城，發展綠能產業。", "沙崙綠能科學城"),
+        # a proper noun the laws never use, before the head (session 18: 综合性国家科学中心)
+        ("推进西安沣东综合性国家科学中心建设。", "西安沣东综合性国家科学中心"),
+        ("支持建设广东东莞松山湖综合性国家科学中心。", "广东东莞松山湖综合性国家科学中心"),
         # an existing platform the clause uses, not makes
         ("企业可以依托船舶装备远程运维公共服务平台开展诊断。", "船舶装备远程运维公共服务平台"),
     ],

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from .boundary_evidence import JURISDICTION_ENDINGS, STOP, STRONG_PREDICATE_RATE, load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, facility_heads, names_a_kind
 from .orgnames import is_organisation, names_a_class, places_abbreviated
-from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, head, places
+from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Head, Token, head, places
 from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
@@ -199,6 +199,33 @@ def jurisdiction_acts(tokens: Sequence[Token], at: int, first: int) -> bool:
     return any(rule in _PREDICATE_RULES for rule, _ in load_evidence().votes(token.word))
 
 
+# 中心 alone heads no name in the head lists (市中心, 中心城区, 服务中心 is a head): a centre
+# is read here only as a national centre at a place (below)
+_CENTRE = "中心"
+_PROVINCE = ("省", "自治区")  # platform_places.PROVINCE_ENDINGS (that module imports this one)
+
+
+def _bare_centre(token: Token, index: int) -> Head | None:
+    return Head("Platform", index, False) if token.word == _CENTRE else None
+
+
+def _national_centre(tokens: Sequence[Token], at: int, index: int, sort: str) -> bool:
+    """张江|综合性|国家|科学|中心, 北京|怀柔|…|国家|科学|中心: a place begins the name and the
+    nation stands inside it, before the centre's field: the nation's centre at that place,
+    one facility. A place and a bare 中心 (深圳|中心) or a centre of no national standing
+    (滨海|商务|中心) is left to the head lists."""
+    return sort == PLACE and any(t.word in NATION_WORDS for t in tokens[at + 1 : index - 1])
+
+
+def _with_places_before(tokens: Sequence[Token], at: int) -> int:
+    """北京|怀柔…: place words (tag ns) right before the anchor are where it is, written
+    as part of the centre's name; a province is not (platform_places: the State Council
+    names a zone from its city)."""
+    while at > 0 and tokens[at - 1].tag == "ns" and not tokens[at - 1].word.endswith(_PROVINCE):
+        at -= 1
+    return at
+
+
 def anchored_platforms(
     text: str,
     tokens: list[Token],
@@ -212,7 +239,7 @@ def anchored_platforms(
     for index, token in enumerate(tokens):
         if token.word[-1:] not in endings:
             continue  # no head ends here (most words): the cheap test first
-        found_head = head(text, tokens, index)
+        found_head = head(text, tokens, index) or _bare_centre(token, index)
         if found_head is None or found_head.kind != "Platform" or found_head.institution:
             continue
         if _common_word(token):
@@ -223,6 +250,10 @@ def anchored_platforms(
         if start is None:
             continue
         at, sort = start
+        if token.word == _CENTRE:
+            if not _national_centre(tokens, at, index, sort):
+                continue  # 中心 alone heads no name (市中心, 中心城区)
+            at = _with_places_before(tokens, at)
         name = text[tokens[at].start : token.end]
         words = [t.word for t in tokens[at : index + 1]]
         before = tokens[at - 1].word if at > 0 else ""

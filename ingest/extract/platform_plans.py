@@ -7,7 +7,8 @@ a list closed by 等 (重点实验室、企业技术中心等共性技术研发�
 items), even where the recogniser's left edge fell after the word that follows 等.
 
 So a platform candidate with **no proper element** (`platform_evidence.has_proper_element`:
-no place, body, Latin word or gazetteer name) is a description when, in its clause before
+no place, body, Latin word or gazetteer name; nor, before its last word, a proper noun
+the laws never use, `platform_anchors.is_anchor`: 张江|…中心, not 培训基地 whole) is a description when, in its clause before
 it (back to the last mark that ends a clause, at most `phrases.MAX_LENGTH` characters: the
 items of a list separated by 、 stay in one clause, so 创建甲、乙 governs both):
 
@@ -28,6 +29,7 @@ import re
 
 from .boundary_evidence import VERB_TAGS, load_evidence
 from .phrases import MAX_LENGTH, tokenise
+from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import document_evidence, has_proper_element
 
 __all__ = ["MAKING_VERBS", "described_as_planned"]
@@ -67,8 +69,11 @@ def described_as_planned(
     docstring): no proper element, a verb of making or a list's 等 before it in its
     clause, and no evidence in its document that it is one thing."""
     name = text[start:end]
-    if has_proper_element([(t.word, t.tag) for t in tokenise(text, start, end)], name):
+    words = tokenise(text, start, end)
+    if has_proper_element([(t.word, t.tag) for t in words], name):
         return False
+    if any(is_anchor(t.word, t.tag) == PLACE for t in words[:-1]):
+        return False  # a proper noun the laws never use before its head: 张江, 怀柔
     clause = _clause_before(text, start)
     if not clause or not _words_say_planned([w for w, _, _ in load_evidence().segment(clause)]):
         return False
