@@ -123,3 +123,14 @@ def test_a_national_centre_at_a_place_is_a_name(text, name):
 )
 def test_a_centre_without_a_place_and_the_nation_is_no_name(text):
     assert not any(name.endswith("中心") for name in platforms(text))
+
+
+def test_a_head_that_ends_in_centre_is_read_as_before():
+    # 创新中心 is a head of its own: the national-centre test is for a bare 中心 only
+    # (a sentence of the scale corpus)
+    text = "拓展对外开放领域，参与粤港澳大湾区国际科技创新中心建设，深化与新加坡全面合作。"
+    assert [text[c.start : c.end] for c in _anchored(text)] == ["粤港澳大湾区国际科技创新中心"]
+
+
+def _anchored(text):
+    return anchored_platforms(text, tokenise(text, 0, len(text)), [])

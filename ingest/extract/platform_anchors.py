@@ -205,10 +205,6 @@ _CENTRE = "中心"
 _PROVINCE = ("省", "自治区")  # platform_places.PROVINCE_ENDINGS (that module imports this one)
 
 
-def _bare_centre(token: Token, index: int) -> Head | None:
-    return Head("Platform", index, False) if token.word == _CENTRE else None
-
-
 def _national_centre(tokens: Sequence[Token], at: int, index: int, sort: str) -> bool:
     """张江|综合性|国家|科学|中心, 北京|怀柔|…|国家|科学|中心: a place begins the name and the
     nation stands inside it, before the centre's field: the nation's centre at that place,
@@ -239,7 +235,10 @@ def anchored_platforms(
     for index, token in enumerate(tokens):
         if token.word[-1:] not in endings:
             continue  # no head ends here (most words): the cheap test first
-        found_head = head(text, tokens, index) or _bare_centre(token, index)
+        found_head = head(text, tokens, index)
+        bare_centre = found_head is None and token.word == _CENTRE
+        if bare_centre:
+            found_head = Head("Platform", index, False)
         if found_head is None or found_head.kind != "Platform" or found_head.institution:
             continue
         if _common_word(token):
@@ -250,7 +249,7 @@ def anchored_platforms(
         if start is None:
             continue
         at, sort = start
-        if token.word == _CENTRE:
+        if bare_centre:
             if not _national_centre(tokens, at, index, sort):
                 continue  # 中心 alone heads no name (市中心, 中心城区)
             at = _with_places_before(tokens, at)
