@@ -43,6 +43,11 @@ def test_a_planned_or_listed_description_is_no_platform_name(text):
         # a proper noun the laws never use, before the head (session 18: 综合性国家科学中心)
         ("推进西安沣东综合性国家科学中心建设。", "西安沣东综合性国家科学中心"),
         ("支持建设广东东莞松山湖综合性国家科学中心。", "广东东莞松山湖综合性国家科学中心"),
+        # a name from the nation (the anchors and the document evidence judge it)
+        (
+            "县级以上人民政府应当建立全国农机作业调度服务平台的地方节点。",
+            "全国农机作业调度服务平台",
+        ),
         # an existing platform the clause uses, not makes
         ("企业可以依托船舶装备远程运维公共服务平台开展诊断。", "船舶装备远程运维公共服务平台"),
     ],
