@@ -1,12 +1,16 @@
-"""Platform names from an anchor and the parks of a list (issue 19, session 16), and the
-places around a platform's name (session 17) on 1, 4 and 16 MB of Mainland laws: linear?
+"""Platform names from an anchor and the parks of a list (issue 19, session 16), the
+places around a platform's name (session 17), and the named places of a list before 等 and
+the planned descriptions (session 18) on 1, 4 and 16 MB of Mainland laws: linear?
 
 The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
 the size is reached (Simplified, as the extractor reads it), segmented line by line as
 `entities.recognise` segments a paragraph; the segmentation is not timed. Each step is
 timed once per size over every line, with no name found before it (so every platform head
 is read: the most work it can do), after one warm-up call that loads its data. `placed` is
-given a platform over every two neighbouring words (every word is a name's first).
+given a platform over every two neighbouring words (every word is a name's first);
+`members` no name found before it; `planned` is asked of a candidate over every two
+neighbouring words whose second ends like a platform head, the whole text one document
+(its evidence read once, inside the timing of the first line).
 
     .venv/bin/python benchmarks/bench_platform_names.py [--corpus ../shared/corpus/scale]
 """
@@ -22,8 +26,11 @@ from bench_recognisers import MB, laws_text
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_anchors import anchored_platforms
 from policykg.ingest.extract.platform_lists import listed_parks
+from policykg.ingest.extract.platform_members import listed_places
 from policykg.ingest.extract.platform_places import placed_platforms
+from policykg.ingest.extract.platform_plans import described_as_planned
 from policykg.ingest.extract.records import Candidate
+from policykg.ingest.extract.vocabulary import heads_by_last_char
 
 
 def main() -> None:
@@ -44,11 +51,19 @@ def main() -> None:
             ("anchored", lambda tokens, text=text: anchored_platforms(text, tokens, [])),
             ("parks", lambda tokens, text=text: listed_parks(text, tokens)),
             ("placed", lambda tokens: placed_platforms(tokens, _pairs(tokens))),
+            ("members", lambda tokens, text=text: listed_places(text, tokens, [])),
+            ("planned", lambda tokens, text=text: _planned(text, tokens)),
         ):
             started = time.perf_counter()
             found = sum(len(step(tokens)) for tokens in lines)
             seconds = time.perf_counter() - started
             print(f"{size:>3} MB  {name:<9}  {found:>6} found  {seconds:.2f} s")
+
+
+def _planned(text, tokens) -> list[bool]:
+    endings = heads_by_last_char()
+    spans = [(a.start, b.end) for a, b in pairwise(tokens) if b.word[-1:] in endings]
+    return [True for s, e in spans if described_as_planned(text, s, e)]
 
 
 def _pairs(tokens):

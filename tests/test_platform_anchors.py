@@ -98,3 +98,39 @@ def test_a_word_the_laws_never_use_before_a_facility_head_is_a_place():
     # 机场 is a head the laws put after many different proper nouns (platform_heads.tsv)
     assert "丽江机场" in platforms("国家支持加快丽江机场改扩建。")
     assert platforms("推进研学基地建设。") == []  # 基地: not such a head
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a national centre at a place (session 18): 中心 alone heads no other name; the
+        # place words before the anchor are written in it, a province is not
+        ("支持广东省东莞松山湖综合性国家科学中心建设。", "东莞松山湖综合性国家科学中心"),
+        ("推进西安沣东综合性国家科学中心建设，完善大科学装置布局。", "西安沣东综合性国家科学中心"),
+    ],
+)
+def test_a_national_centre_at_a_place_is_a_name(text, name):
+    assert name in platforms(text)  # none was found before the step
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓励企业入驻前海国际商务中心。",  # no nation inside: left to the head lists
+        "市中心城区和横琴中心区域实施交通管制。",  # a city's centre
+        "国家鼓励建设区域创新中心。",  # the nation is the subject, no place begins it
+    ],
+)
+def test_a_centre_without_a_place_and_the_nation_is_no_name(text):
+    assert not any(name.endswith("中心") for name in platforms(text))
+
+
+def test_a_head_that_ends_in_centre_is_read_as_before():
+    # 创新中心 is a head of its own: the national-centre test is for a bare 中心 only
+    # (a sentence of the scale corpus)
+    text = "拓展对外开放领域，参与粤港澳大湾区国际科技创新中心建设，深化与新加坡全面合作。"
+    assert [text[c.start : c.end] for c in _anchored(text)] == ["粤港澳大湾区国际科技创新中心"]
+
+
+def _anchored(text):
+    return anchored_platforms(text, tokenise(text, 0, len(text)), [])

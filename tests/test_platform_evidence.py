@@ -58,10 +58,8 @@ def test_a_member_of_a_class_is_no_platform_name(text):
             "市人民政府设立外商投资企业综合服务中心，为外商投资企业提供咨询服务。",
             "外商投资企业综合服务中心",
         ),
-        (
-            "本市建立和完善中小企业公共技术服务平台，向企业开放科研设施。",
-            "中小企业公共技术服务平台",
-        ),
+        # (本市建立和完善…平台 without a short form: a planned description since session
+        # 18, tests/test_platform_plans.py)
     ],
 )
 def test_a_platform_the_document_treats_as_one_thing_stays(text, name):

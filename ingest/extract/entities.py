@@ -49,7 +49,9 @@ from .phrases import (
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
+from .platform_members import listed_places
 from .platform_places import placed_platforms
+from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
@@ -153,6 +155,9 @@ def recognise(
         if head_kind(c.name_in(simplified)) or not names_a_common_thing(c.name_in(simplified))
     ]
     found = _longest(found + listed)
+    found += listed_places(
+        simplified, tokens, found
+    )  # 鹏城云脑等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
     return [
         c
@@ -162,6 +167,11 @@ def recognise(
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
+        and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
+            c.kind == "Platform"
+            and not c.parts
+            and described_as_planned(simplified, c.start, c.end, document)
+        )
         and not (
             c.kind == "Organization"
             and treated_as_a_kind(simplified, c.name_in(simplified), document)

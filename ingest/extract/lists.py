@@ -123,6 +123,12 @@ def _text(item: list[Token]) -> str:
     return "".join(t.word for t in item).strip()
 
 
+def items_before(tokens: list[Token], start: int) -> list[tuple[int, int]]:
+    """The (first, last) token indices of the items of the list that ends at tokens[start],
+    nearest first (甲、乙|等: start is 乙's last word)."""
+    return _items(tokens, start, -1)
+
+
 def _items(tokens: list[Token], start: int, direction: int) -> list[tuple[int, int]]:
     """The (first, last) token indices of the list items from tokens[start] onwards, to
     the left (direction -1) or right (+1), nearest first, up to a word that ends the list."""

@@ -45,7 +45,14 @@ from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
-__all__ = ["PLACE", "anchored_platforms", "is_anchor", "is_jurisdiction", "jurisdiction_acts"]
+__all__ = [
+    "PLACE",
+    "anchor_start",
+    "anchored_platforms",
+    "is_anchor",
+    "is_jurisdiction",
+    "jurisdiction_acts",
+]
 
 # a run of a noun phrase: no function word, number or Latin word (a time word is asked of
 # the evidence: 青年, 未来 stay, 期间 closes it)
@@ -139,7 +146,7 @@ def _names_a_facility(tokens: Sequence[Token], at: int, first: int) -> str:
     return PLACE if evidence.can_begin_name(word) else ""
 
 
-def _start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None:
+def anchor_start(text: str, tokens: list[Token], first: int) -> tuple[int, str] | None:
     """The index of the anchor the name begins at, and its sort, for the head whose first
     word is tokens[first]; None when the run before the head holds no anchor that begins."""
     k, run = first, []
@@ -210,6 +217,29 @@ def _service_head(tokens: Sequence[Token], index: int) -> Head | None:
     return Head("Platform", index, False)
 
 
+# 中心 alone heads no name in the head lists (市中心, 中心城区, 服务中心 is a head): a centre
+# is read here only as a national centre at a place (below)
+_CENTRE = "中心"
+_PROVINCE = ("省", "自治区")  # platform_places.PROVINCE_ENDINGS (that module imports this one)
+
+
+def _national_centre(tokens: Sequence[Token], at: int, index: int, sort: str) -> bool:
+    """张江|综合性|国家|科学|中心, 北京|怀柔|…|国家|科学|中心: a place begins the name and the
+    nation stands inside it, before the centre's field: the nation's centre at that place,
+    one facility. A place and a bare 中心 (深圳|中心) or a centre of no national standing
+    (滨海|商务|中心) is left to the head lists."""
+    return sort == PLACE and any(t.word in NATION_WORDS for t in tokens[at + 1 : index - 1])
+
+
+def _with_places_before(tokens: Sequence[Token], at: int) -> int:
+    """北京|怀柔…: place words (tag ns) right before the anchor are where it is, written
+    as part of the centre's name; a province is not (platform_places: the State Council
+    names a zone from its city)."""
+    while at > 0 and tokens[at - 1].tag == "ns" and not tokens[at - 1].word.endswith(_PROVINCE):
+        at -= 1
+    return at
+
+
 def anchored_platforms(
     text: str,
     tokens: list[Token],
@@ -225,13 +255,16 @@ def anchored_platforms(
         if token.word[-1:] not in endings and service is None:
             continue  # no head ends here (most words): the cheap test first
         found_head = head(text, tokens, index) or service
+        bare_centre = found_head is None and token.word == _CENTRE
+        if bare_centre:
+            found_head = Head("Platform", index, False)
         if found_head is None or found_head.kind != "Platform" or found_head.institution:
             continue
         if _common_word(token):
             continue  # 宅基地: a word of the laws that ends like a head
         if any(c.start < token.end and token.start < c.end for c in [*found, *out]):
             continue  # named already, or part of a name
-        start = _start(text, tokens, found_head.first)
+        start = anchor_start(text, tokens, found_head.first)
         if start is None:
             continue
         at, sort = start
@@ -240,6 +273,10 @@ def anchored_platforms(
         ):
             continue  # only the nation, not as a subject, begins a service (not 中央|空气
             # 调节系统: central; not 国家|推广|使用网络发票管理系统: the nation acts)
+        if bare_centre:
+            if not _national_centre(tokens, at, index, sort):
+                continue  # 中心 alone heads no name (市中心, 中心城区)
+            at = _with_places_before(tokens, at)
         name = text[tokens[at].start : token.end]
         words = [t.word for t in tokens[at : index + 1]]
         before = tokens[at - 1].word if at > 0 else ""

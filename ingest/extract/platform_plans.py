@@ -1,0 +1,86 @@
+"""A platform the sentence is still to make, or the class a list closes (issue 19, session 18).
+
+The gold convention names a platform only when it has a proper name; "planned items with a
+generic descriptive name" are not names (推动建设优质农产品基地, 建立检验检测认证公共服务平台,
+搭建国际化合作平台: what the text will make, said by what it is for). Nor is the noun after
+a list closed by 等 (重点实验室、企业技术中心等共性技术研发平台: the class of the list's
+items), even where the recogniser's left edge fell after the word that follows 等.
+
+So a platform candidate with **no proper element** (`platform_evidence.has_proper_element`:
+no place, body, Latin word or gazetteer name; nor, before its last word, a proper noun
+the laws never use, `platform_anchors.is_anchor`: 张江|…中心, not 培训基地 whole; nor does it begin with the
+nation, 国家|全国|中国|中央: such a name is one thing unless the document's evidence says
+a class, `platform_anchors`) is a description when, in its clause before
+it (back to the last mark that ends a clause, at most `phrases.MAX_LENGTH` characters: the
+items of a list separated by 、 stay in one clause, so 创建甲、乙 governs both):
+
+- a verb of making stands (`MAKING_VERBS`), or
+- a 等 that is a word of its own stands at most `_AFTER_LIST` words before it, with no verb
+  between (等|共性|技术研发平台).
+
+The document's evidence that the phrase is one thing wins, as in `platform_evidence`: a
+short form given to it, a quotation, a demonstrative referring back to its head. A
+candidate made of parts (“医疗科技”“金融科技”等创新平台) is left alone.
+
+Linear: each candidate reads at most `MAX_LENGTH` characters before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boundary_evidence import VERB_TAGS, load_evidence
+from .kinds import NATION_WORDS
+from .phrases import MAX_LENGTH, tokenise
+from .platform_anchors import PLACE, is_anchor
+from .platform_evidence import document_evidence, has_proper_element
+
+__all__ = ["MAKING_VERBS", "described_as_planned"]
+
+# Verbs whose object does not exist yet: the thing is to be built, set up as a facility or
+# grown. A closed set of grammar, not a list of names. Not 设立 (the laws set up bodies
+# with it: 设立港资企业服务中心 is an office that acts), nor 推进, 支持, 依托, 发挥 (said of
+# what exists: 依托本市…平台).
+MAKING_VERBS = frozenset({"建设", "建立", "搭建", "打造", "创建", "构建", "组建", "筹建", "培育"})
+_CLAUSE_END = re.compile(r"[，。；！？：\n,;:!?（）()]")
+_CLOSES_LIST = "等"
+_AFTER_LIST = 2  # words between a list's 等 and the candidate: 等|共性|技术研发平台
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause that stand before `start`, at most MAX_LENGTH characters."""
+    before = text[max(0, start - MAX_LENGTH) : start]
+    return _CLAUSE_END.split(before)[-1]
+
+
+def _words_say_planned(words: list[str]) -> bool:
+    """A verb of making among `words`, or a list's 等 at most `_AFTER_LIST` words before
+    their end with no verb after it."""
+    if any(word in MAKING_VERBS for word in words):
+        return True
+    tail = words[-_AFTER_LIST - 1 :]
+    if _CLOSES_LIST not in tail:
+        return False
+    after = tail[len(tail) - tail[::-1].index(_CLOSES_LIST) :]
+    return not any(load_evidence().tag(word) in VERB_TAGS for word in after)
+
+
+def described_as_planned(
+    text: str, start: int, end: int, document: tuple[int, int] | None = None
+) -> bool:
+    """The platform candidate text[start:end] (Simplified) is a description (module
+    docstring): no proper element, a verb of making or a list's 等 before it in its
+    clause, and no evidence in its document that it is one thing."""
+    name = text[start:end]
+    words = tokenise(text, start, end)
+    if has_proper_element([(t.word, t.tag) for t in words], name):
+        return False
+    if any(is_anchor(t.word, t.tag) == PLACE for t in words[:-1]):
+        return False  # a proper noun the laws never use before its head: 张江, 怀柔
+    if words and words[0].word in NATION_WORDS:
+        return False  # 建立|国家…公示系统: a name from the nation is the anchors' to judge
+    clause = _clause_before(text, start)
+    if not clause or not _words_say_planned([w for w, _, _ in load_evidence().segment(clause)]):
+        return False
+    said = document_evidence(text, *(document or (0, None)))
+    return not (name in said.defined or name[-2:] in said.referred)
