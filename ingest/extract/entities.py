@@ -28,6 +28,7 @@ from .label_gate import defines_a_body, names_a_common_thing, negated_head
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
+from .named_groups import named_groups
 from .orgnames import (
     gazetteer,
     is_numbered_part,
@@ -136,6 +137,7 @@ def recognise(
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
+        + named_groups(simplified, tokens)  # 中央教育工作领导小组
         + named(funds)
     )
     found = _longest(

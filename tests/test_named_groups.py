@@ -1,0 +1,73 @@
+"""Groups named by their task (issue 19): leading groups, joint conferences and
+headquarters whose names hold the task they are for. Sentences invented here (other
+places, other tasks, both scripts), and two taken from the scale corpus's laws."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.ingest.extract.named_groups import group_heads, named_groups
+from policykg.ingest.extract.phrases import tokenise
+
+from tests.scaling import growth
+from tests.test_local_bodies import _organisations
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_group_heads_come_from_the_laws():
+    assert {"领导小组", "联席会议", "指挥部"} <= set(group_heads())
+    assert "会议" not in group_heads()  # a meeting held, not a body
+    lines = (ROOT / "ingest/resources/group_heads.tsv").read_text("utf-8").splitlines()
+    assert any("LawRefBook" in line for line in lines if line.startswith("#"))
+    assert "scripts/build_group_heads.py" in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place owns it; the task's words are nouns and verbal nouns
+        ("经省政府同意，成立浙江省海洋经济发展工作领导小组。", "浙江省海洋经济发展工作领导小组"),
+        ("汛期由长江流域防洪抗旱指挥部统一调度。", "长江流域防洪抗旱指挥部"),
+        # an institution owns it (a verbal noun the evidence calls a predicate: 综合)
+        (
+            "各成员单位要向国务院农村综合改革工作联席会议报告进展。",
+            "国务院农村综合改革工作联席会议",
+        ),
+        # no owner: the task named as one (…工作), after the verb that ends the reach
+        ("撤销食品安全监管工作部际联席会议，其职能并入新设机构。", "食品安全监管工作部际联席会议"),
+        # Traditional
+        ("落實中央農村工作領導小組的部署", "中央農村工作領導小組"),
+        ("報告送交臺灣省防災工作指揮部。", "臺灣省防災工作指揮部"),
+    ],
+)
+def test_a_group_named_by_its_task_is_a_body(text, expected):
+    assert expected in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各地要成立领导小组，加强组织协调。",  # the head alone
+        "建立市场监管部门牵头的联席会议制度",  # described by a clause (的), no name
+        "成立工作小组，负责日常事务。",  # 工作 alone names no task
+        # the scale corpus: a clause's verbs (选举|产生, 应当|组织) before the head
+        "村民会议选举产生承包工作小组",
+        "国务院文化主管部门应当组织专家评审小组",
+    ],
+)
+def test_a_group_without_a_task_or_an_owner_is_no_name(text):
+    found = _organisations(text)
+    assert not any(name.endswith(group_heads()) for name in found), found
+
+
+def test_the_stage_is_linear():
+    line = "落实中央农村工作领导小组部署，向长江流域防洪抗旱指挥部报告，成立工作小组。\n"
+
+    def make(n):
+        text = line * n
+        tokens = tokenise(text, 0, len(text))
+        return lambda: named_groups(text, tokens)
+
+    assert growth(make, 200) < 8
