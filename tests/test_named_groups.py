@@ -1,5 +1,6 @@
 """Groups named by their task (issue 19): leading groups, joint conferences and
-headquarters whose names hold the task they are for. Sentences invented here (other
+headquarters whose names hold the task they are for, and branch centres named by their task
+and place. Sentences invented here (other
 places, other tasks, both scripts), and two taken from the scale corpus's laws."""
 
 from __future__ import annotations
@@ -62,8 +63,33 @@ def test_a_group_without_a_task_or_an_owner_is_no_name(text):
     assert not any(name.endswith(group_heads()) for name in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a branch centre: a task, the branch's place, 分中心; the owner before the task
+        ("推动国家知识产权局专利审查协作华南分中心建设", "国家知识产权局专利审查协作华南分中心"),
+        ("第三条 依托国家水土保持监测西南分中心开展监测", "国家水土保持监测西南分中心"),
+        ("鼓勵設立藥品審評檢查華南分中心", "藥品審評檢查華南分中心"),  # no owner
+    ],
+)
+def test_a_branch_centre_named_by_its_task_and_place_is_a_body(text, expected):
+    assert expected in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("在广州设立分中心", "广州分中心"),  # no task
+        ("支持建设广州分中心", "建设广州分中心"),  # the verb is no task
+        ("依托上海市知识产权保护中心浦东分中心", "中心浦东分中心"),  # one word before the place
+    ],
+)
+def test_a_branch_centre_without_a_task_is_no_name(text, absent):
+    assert absent not in _organisations(text)
+
+
 def test_the_stage_is_linear():
-    line = "落实中央农村工作领导小组部署，向长江流域防洪抗旱指挥部报告，成立工作小组。\n"
+    line = "落实中央农村工作领导小组部署，向长江流域防洪抗旱指挥部报告，设立监测华南分中心。\n"
 
     def make(n):
         text = line * n

@@ -30,7 +30,7 @@ from .phrases import PUNCT, STOP_TAGS, Token, places
 from .records import Candidate
 from .vocabulary import level_words, lines_of
 
-__all__ = ["MAX_LENGTH", "group_heads", "named_groups"]
+__all__ = ["BRANCH_HEADS", "MAX_LENGTH", "group_heads", "named_groups"]
 
 MAX_LENGTH = 24  # 国家组织药品集中采购和使用试点工作小组 (19): longer runs are clauses
 TASK = "工作"  # 职业教育工作|联席会议: the word that names a task as one
@@ -38,6 +38,9 @@ _OWNER_TAGS = frozenset({"ns", "nt"})
 # a verb written right before a body's name this often introduces names (简称 20 %, 称 7 %);
 # the verbs of a task stay far below (推进 1.8 %, 防治 0.8 %, 采购 0.3 %)
 INTRODUCES_SHARE = 0.05
+# a branch centre: the branch marker 分 (local_bodies' 分/支) before 中心, which heads no
+# name alone (市中心) but heads a branch after the branch's place (长三角|分中心)
+BRANCH_HEADS = frozenset({"分中心"})
 
 
 @lru_cache(maxsize=1)
@@ -84,30 +87,57 @@ def _owner(token: Token) -> bool:
 
 
 def named_groups(text: str, tokens: list[Token]) -> list[Candidate]:
-    """Groups named by their task in the words `tokens` of `text` (Simplified)."""
+    """Groups named by their task, and branch centres named by their place, in the words
+    `tokens` of `text` (Simplified)."""
     found = []
     for index, token in enumerate(tokens):
         head = _head_at(token)
-        if not head:
+        branch = not head and _branch_at(tokens, index)
+        if not (head or branch):
             continue
-        head_start = token.end - len(head)
-        first = index
-        while first > 0:
-            before = tokens[first - 1]
-            if _stops(before) or token.end - before.start > MAX_LENGTH:
-                break
-            if _verb(before) and _verb(tokens[first]):
-                break  # 应当|组织, 选举|产生: a clause's chain of verbs, not a task
-            first -= 1
-        while first < index and _verb(tokens[first]):
-            first += 1  # a task's verb has its object after it: 防治 in 地质灾害|防治|工作
+        # the head's start; a branch's place, right before its head, is not its owner
+        head_start = tokens[index - 1].start if branch else token.end - len(head)
+        first = _reach(tokens, index)
         owned = next((k for k in range(first, index) if _owner(tokens[k])), None)
         if owned is not None and tokens[owned].start < head_start:
             found.append(Candidate("Organization", tokens[owned].start, token.end))
-            continue
-        # no owner: the task alone names it, nouns before 工作 (职业|教育|工作|部际联席会议)
-        verbs = [k for k in range(first, index) if _verb(tokens[k])]
-        first = verbs[-1] + 1 if verbs else first
-        if _task_named(text, tokens, first, index, head_start):
-            found.append(Candidate("Organization", tokens[first].start, token.end))
+        elif (
+            branch
+        ):  # a task before the place, from a noun (药品审评|长三角|分中心; not 建设|广州…)
+            while first < index - 1 and not tokens[first].tag.startswith("n"):
+                first += 1
+            if index - 1 - first >= 2:  # two words of task at least: not 中心|浦东|分中心
+                found.append(Candidate("Organization", tokens[first].start, token.end))
+        else:  # no owner: the task alone names it, nouns before 工作 (职业|教育|工作|部际联席会议)
+            verbs = [k for k in range(first, index) if _verb(tokens[k])]
+            first = verbs[-1] + 1 if verbs else first
+            if _task_named(text, tokens, first, index, head_start):
+                found.append(Candidate("Organization", tokens[first].start, token.end))
     return found
+
+
+def _reach(tokens: list[Token], index: int) -> int:
+    """The first word of the phrase that ends with tokens[index] (see the module's
+    docstring), leading verbs left out."""
+    end, first = tokens[index].end, index
+    while first > 0:
+        before, after = tokens[first - 1], tokens[first]
+        if end - before.start > MAX_LENGTH:
+            break
+        if _stops(before) and not (_verb(before) and after.tag == "vn"):
+            break  # (a verb before a verbal noun makes one task with it: 审评|检查)
+        if _verb(before) and _verb(after):
+            break  # 应当|组织, 选举|产生: a clause's chain of verbs, not a task
+        first -= 1
+    while first < index and _verb(tokens[first]):
+        first += 1  # a task's verb has its object after it: 防治 in 地质灾害|防治|工作
+    return first
+
+
+def _branch_at(tokens: list[Token], index: int) -> bool:
+    """tokens[index] is a branch centre's head after its place (长三角|分中心)."""
+    return (
+        tokens[index].word in BRANCH_HEADS
+        and index > 0
+        and (tokens[index - 1].tag == "ns" or tokens[index - 1].word in places())
+    )
