@@ -32,7 +32,7 @@ from policykg.ingest.extract.vocabulary import is_head
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus
+from scale_corpus import DEFAULT_CORPUS, read_corpus, write_table
 
 OUTPUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "group_heads.tsv"
 FORMAT = "policykg-group-heads 1"
@@ -91,16 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     rows = build(args.corpus)
-    method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
-    lines = [
-        f"# {FORMAT}",
-        "# Built by scripts/build_group_heads.py. Source: " + method.splitlines()[0],
-        *(f"#   {line}".rstrip() for line in method.splitlines()[1:]),
-        f"# {len(rows)} group heads",
-        "#\thead\tuses\tset_up\tmembers\ttask",
-    ]
-    lines += ["\t".join(map(str, row)) for row in rows]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_table(
+        args.output,
+        FORMAT,
+        "build_group_heads.py",
+        __doc__ or "",
+        f"{len(rows)} group heads",
+        ("head", "uses", "set_up", "members", "task"),
+        rows,
+    )
     print(f"{len(rows)} group heads → {args.output}")
     return 0
 

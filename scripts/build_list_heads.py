@@ -34,7 +34,7 @@ from policykg.ingest.extract.orgnames import has_body_suffix, names_a_class
 from policykg.ingest.extract.shortforms import in_order
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus
+from scale_corpus import DEFAULT_CORPUS, read_corpus, write_table
 
 OUTPUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "list_heads.tsv"
 FORMAT = "policykg-list-heads 1"
@@ -97,16 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     rows = build(args.corpus)
-    method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
-    lines = [
-        f"# {FORMAT}",
-        "# Built by scripts/build_list_heads.py. Source: " + method.splitlines()[0],
-        *(f"#   {line}".rstrip() for line in method.splitlines()[1:]),
-        f"# {len(rows)} short heads",
-        "#\tform\thead\titems\tnames\texample",
-    ]
-    lines += ["\t".join(map(str, row)) for row in rows]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_table(
+        args.output,
+        FORMAT,
+        "build_list_heads.py",
+        __doc__ or "",
+        f"{len(rows)} short heads",
+        ("form", "head", "items", "names", "example"),
+        rows,
+    )
     print(f"{len(rows)} short heads → {args.output}")
     return 0
 

@@ -75,3 +75,21 @@ def read_index(root: Path = DEFAULT_CORPUS) -> Iterator[tuple[str, str]]:
     for entry in json.loads(path.read_text(encoding="utf-8-sig")):
         if entry.get("PCode") and entry.get("name"):
             yield str(entry["PCode"]), str(entry["name"]).strip()
+
+
+def write_table(
+    output: Path, format_line: str, script: str, doc: str, count_line: str, columns, rows
+) -> None:
+    """Write a data file built from the corpus: its format, the script and the source with
+    the method (the part of the script's docstring from "Source: " to "Columns"), how many
+    rows, the column names, then the rows, tab-separated."""
+    method = doc.split("Source: ")[1].split("\n\nColumns")[0]
+    lines = [
+        f"# {format_line}",
+        f"# Built by scripts/{script}. Source: " + method.splitlines()[0],
+        *(f"#   {line}".rstrip() for line in method.splitlines()[1:]),
+        f"# {count_line}",
+        "#\t" + "\t".join(columns),
+    ]
+    lines += ["\t".join(map(str, row)) for row in rows]
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
