@@ -124,14 +124,20 @@ def _reach(tokens: list[Token], index: int) -> int:
         before, after = tokens[first - 1], tokens[first]
         if end - before.start > MAX_LENGTH:
             break
-        if _stops(before) and not (_verb(before) and after.tag == "vn"):
-            break  # (a verb before a verbal noun makes one task with it: 审评|检查)
+        if _stops(before) and not _one_task(before, after):
+            break
         if _verb(before) and _verb(after):
             break  # 应当|组织, 选举|产生: a clause's chain of verbs, not a task
         first -= 1
     while first < index and _verb(tokens[first]):
         first += 1  # a task's verb has its object after it: 防治 in 地质灾害|防治|工作
     return first
+
+
+def _one_task(verb: Token, following: Token) -> bool:
+    """A verb the evidence lets stand in names, before a verbal noun, makes one task with it
+    (审评|检查), though the laws write it before names often (审评: 7 % of its uses)."""
+    return _verb(verb) and following.tag == "vn" and not load_evidence().stops_name(verb.word)
 
 
 def _branch_at(tokens: list[Token], index: int) -> bool:
