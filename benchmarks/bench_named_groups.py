@@ -1,5 +1,5 @@
-"""Groups named by their task (issue 19, session 18) on 1, 4 and 16 MB of Mainland laws:
-linear? And which names the stage reads there (`--show N`: the N commonest).
+"""Groups named by their task and bodies of roster lines (issue 19, session 18) on 1, 4 and
+16 MB of Mainland laws: linear? And which names the stage reads there (`--show N`: the N commonest).
 
 The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
 the size is reached (Simplified), segmented once (not timed); the stage is then timed once
@@ -19,6 +19,7 @@ from pathlib import Path
 from bench_recognisers import MB, laws_text
 from policykg.ingest.extract.named_groups import named_groups
 from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.rosters import roster_bodies
 
 
 def main() -> None:
@@ -35,6 +36,10 @@ def main() -> None:
         found = named_groups(text, tokens)
         seconds = time.process_time() - started
         print(f"{size:>3} MB  named groups  {len(found):>6} found  {seconds:.2f} s")
+        started = time.process_time()
+        rostered = roster_bodies(text, 0, len(text))
+        seconds = time.process_time() - started
+        print(f"{size:>3} MB  roster lines  {len(rostered):>6} found  {seconds:.2f} s")
         if size == 16 and args.show:
             names = Counter(c.name_in(text) for c in found)
             for name, n in names.most_common(args.show):

@@ -52,6 +52,7 @@ from .platform_lists import listed_parks
 from .platform_places import placed_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
+from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
     category_of,
@@ -138,6 +139,7 @@ def recognise(
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
         + named_groups(simplified, tokens)  # 中央教育工作领导小组
+        + roster_bodies(simplified, start, end)  # 蔡某某　　安全部副部长
         + named(funds)
     )
     found = _longest(
