@@ -22,7 +22,6 @@ or a convener after it), task (uses with 工作 before it).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -32,7 +31,7 @@ from policykg.ingest.extract.vocabulary import is_head
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus, write_table
+from scale_corpus import read_corpus, run_build
 
 OUTPUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "group_heads.tsv"
 FORMAT = "policykg-group-heads 1"
@@ -86,22 +85,11 @@ def build(corpus: Path) -> list[tuple[str, int, int, int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    rows = build(args.corpus)
-    write_table(
-        args.output,
-        FORMAT,
-        "build_group_heads.py",
-        __doc__ or "",
-        f"{len(rows)} group heads",
-        ("head", "uses", "set_up", "members", "task"),
-        rows,
+    doc = __doc__ or ""
+    columns = ("head", "uses", "set_up", "members", "task")
+    return run_build(
+        argv, doc, OUTPUT, build, FORMAT, "build_group_heads.py", "group heads", columns
     )
-    print(f"{len(rows)} group heads → {args.output}")
-    return 0
 
 
 if __name__ == "__main__":

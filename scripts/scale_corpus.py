@@ -93,3 +93,20 @@ def write_table(
     ]
     lines += ["\t".join(map(str, row)) for row in rows]
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run_build(
+    argv, doc: str, output: Path, build, format_line: str, script: str, what: str, columns
+) -> int:
+    """The command line of a build script: `--corpus`, `--output`; builds the rows from the
+    corpus and writes them with `write_table` (`what` names a row: "group heads")."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args(argv)
+    rows = build(args.corpus)
+    write_table(args.output, format_line, script, doc, f"{len(rows)} {what}", columns, rows)
+    print(f"{len(rows)} {what} → {args.output}")
+    return 0

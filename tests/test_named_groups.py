@@ -5,6 +5,8 @@ places, other tasks, both scripts), and two taken from the scale corpus's laws."
 
 from __future__ import annotations
 
+import importlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,24 @@ def test_the_group_heads_come_from_the_laws():
     lines = (ROOT / "ingest/resources/group_heads.tsv").read_text("utf-8").splitlines()
     assert any("LawRefBook" in line for line in lines if line.startswith("#"))
     assert "scripts/build_group_heads.py" in lines[1]
+
+
+@pytest.fixture(scope="module")
+def build():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        yield importlib.import_module("build_group_heads")
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+
+
+def test_a_group_head_is_set_up_in_the_laws_and_has_members(build):
+    laws = [  # invented: a group set up in three laws, with members; meetings held, never set up
+        f"第{n}条 设立防疫督导小组。督导小组成员由卫生部门派员。召开会议。" for n in range(3)
+    ]
+    heads = [row[0] for row in build.group_heads(*build.count(laws))]
+    assert "小组" in heads
+    assert "会议" not in heads
 
 
 @pytest.mark.parametrize(
