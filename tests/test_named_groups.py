@@ -77,6 +77,7 @@ def test_a_group_named_by_its_task_is_a_body(text, expected):
         "村民会议选举产生承包工作小组",
         "国务院文化主管部门应当组织专家评审小组",
         "国务院授权有关部门组织事故调查组",  # 授权 stops the reach, before a verbal noun too
+        "由国务院电力监管机构组织事故调查组",  # a body, then what it does (组织)
     ],
 )
 def test_a_group_without_a_task_or_an_owner_is_no_name(text):

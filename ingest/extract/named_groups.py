@@ -10,7 +10,8 @@ which the head-noun rule stops at, so the name is read here:
   function word (a preposition, conjunction, particle, adverb, pronoun, number …), a word
   the boundary evidence says stops names (建立, 落实, 撤销: the verb that sets the group up;
   not a verbal noun, which is the task's: 综合|改革), a verb that introduces names (简称) or
-  a chain of two verbs (应当|组织: a clause); a verb does not begin the name;
+  a chain of two verbs (应当|组织: a clause) or a verb after a body (机构|组织: what the body
+  does to the group); a verb does not begin the name;
 - what it reached is a name, from its first word that says whose group it is — a place (ns,
   or one of places.txt), an institution (nt) or a word of the national level (国家, 中央) — or
   when its task is named as one (nouns before 工作, after the last verb: 职业教育工作|部际联席会议);
@@ -28,7 +29,7 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .phrases import PUNCT, STOP_TAGS, Token, places
 from .records import Candidate
-from .vocabulary import level_words, lines_of
+from .vocabulary import category_of, ends_with_head, level_words, lines_of
 
 __all__ = ["BRANCH_HEADS", "MAX_LENGTH", "group_heads", "named_groups"]
 
@@ -128,6 +129,8 @@ def _reach(tokens: list[Token], index: int) -> int:
             break
         if _verb(before) and _verb(after):
             break  # 应当|组织, 选举|产生: a clause's chain of verbs, not a task
+        if _verb(before) and first >= 2 and _names_bodies(tokens[first - 2].word):
+            break  # 监管机构|组织|事故调查组: a body, then what it does to the group
         first -= 1
     while first < index and _verb(tokens[first]):
         first += 1  # a task's verb has its object after it: 防治 in 地质灾害|防治|工作
@@ -138,6 +141,11 @@ def _one_task(verb: Token, following: Token) -> bool:
     """A verb the evidence lets stand in names, before a verbal noun, makes one task with it
     (审评|检查), though the laws write it before names often (审评: 7 % of its uses)."""
     return _verb(verb) and following.tag == "vn" and not load_evidence().stops_name(verb.word)
+
+
+def _names_bodies(word: str) -> bool:
+    """The word ends in a head or a class noun of bodies (管理局, 机构, 部门)."""
+    return ends_with_head(word) or category_of(word) == "Organization"
 
 
 def _branch_at(tokens: list[Token], index: int) -> bool:
