@@ -23,7 +23,6 @@ names (full names of the laws with that head), example (short form ← full name
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -34,7 +33,7 @@ from policykg.ingest.extract.orgnames import has_body_suffix, names_a_class
 from policykg.ingest.extract.shortforms import in_order
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus
+from scale_corpus import read_corpus, run_build
 
 OUTPUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "list_heads.tsv"
 FORMAT = "policykg-list-heads 1"
@@ -92,23 +91,11 @@ def short_heads(items: Counter[str]) -> list[tuple[str, str, int, int, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    rows = build(args.corpus)
-    method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
-    lines = [
-        f"# {FORMAT}",
-        "# Built by scripts/build_list_heads.py. Source: " + method.splitlines()[0],
-        *(f"#   {line}".rstrip() for line in method.splitlines()[1:]),
-        f"# {len(rows)} short heads",
-        "#\tform\thead\titems\tnames\texample",
-    ]
-    lines += ["\t".join(map(str, row)) for row in rows]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(rows)} short heads → {args.output}")
-    return 0
+    doc = __doc__ or ""
+    columns = ("form", "head", "items", "names", "example")
+    return run_build(
+        argv, doc, OUTPUT, build, FORMAT, "build_list_heads.py", "short heads", columns
+    )
 
 
 if __name__ == "__main__":

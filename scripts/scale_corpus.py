@@ -89,3 +89,37 @@ def write_resource(folder: Path, name: str, lines: list[str]) -> None:
     """Write a built data file: `lines`, one a line, into `folder`/`name` (UTF-8)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+def write_table(
+    output: Path, format_line: str, script: str, doc: str, count_line: str, columns, rows
+) -> None:
+    """Write a data file built from the corpus: its format, the script and the source with
+    the method (the part of the script's docstring from "Source: " to "Columns"), how many
+    rows, the column names, then the rows, tab-separated."""
+    method = doc.split("Source: ")[1].split("\n\nColumns")[0]
+    lines = [
+        f"# {format_line}",
+        f"# Built by scripts/{script}. Source: " + method.splitlines()[0],
+        *(f"#   {line}".rstrip() for line in method.splitlines()[1:]),
+        f"# {count_line}",
+        "#\t" + "\t".join(columns),
+    ]
+    lines += ["\t".join(map(str, row)) for row in rows]
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run_build(
+    argv, doc: str, output: Path, build, format_line: str, script: str, what: str, columns
+) -> int:
+    """The command line of a build script: `--corpus`, `--output`; builds the rows from the
+    corpus and writes them with `write_table` (`what` names a row: "group heads")."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args(argv)
+    rows = build(args.corpus)
+    write_table(args.output, format_line, script, doc, f"{len(rows)} {what}", columns, rows)
+    print(f"{len(rows)} {what} → {args.output}")
+    return 0

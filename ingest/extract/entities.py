@@ -29,6 +29,7 @@ from .left_boundary import left_cut
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
+from .named_groups import named_groups
 from .orgnames import (
     gazetteer,
     is_numbered_part,
@@ -55,6 +56,7 @@ from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
+from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .vocabulary import (
     category_of,
@@ -140,6 +142,8 @@ def recognise(
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
+        + named_groups(simplified, tokens)  # 中央教育工作领导小组
+        + roster_bodies(simplified, start, end)  # 蔡某某　　安全部副部长
         + named(funds)
     )
     found = _longest(
