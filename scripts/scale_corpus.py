@@ -90,6 +90,7 @@ def write_resource(folder: Path, name: str, lines: list[str]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
+
 def write_table(
     output: Path, format_line: str, script: str, doc: str, count_line: str, columns, rows
 ) -> None:
