@@ -89,6 +89,8 @@ def _document(
 ) -> DocumentRecord:
     paragraphs = clean.paragraphs[part.first : part.last]
     body = paragraphs[part.marker_lines :]  # the 附件 heading itself is not the title
+    if part.title_lines is not None:  # the title is known to end there (国家…预案 / 1 总则)
+        body = body[: part.title_lines]
     title, title_span = find_title(clean, body, fallbacks=(part.annex_title or "", fallback_title))
     kind = classify(title)
     provisions = segment(clean, part)

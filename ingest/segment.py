@@ -45,6 +45,7 @@ class DocumentPart:
     annex_label: str | None = None
     annex_title: str | None = None
     marker_lines: int = 0  # leading paragraphs that mark the part (附件 1), not its title
+    title_lines: int | None = None  # paragraphs known to be the whole title (a forwarded text)
 
 
 def split_annexes(clean: CleanText) -> list[DocumentPart]:
@@ -79,8 +80,11 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
     main_end = starts[0][0] if starts else len(paragraphs)
     parts = [DocumentPart(0, main_end)]
     if (forwarded := _forwarded_start(clean, 0, main_end)) is not None:
-        index, title = forwarded
-        parts = [DocumentPart(0, index), DocumentPart(index, main_end, "", title)]
+        index, lines, title = forwarded
+        parts = [
+            DocumentPart(0, index),
+            DocumentPart(index, main_end, "", title, title_lines=lines),
+        ]
     for k, (index, label, title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(paragraphs)
         if not title:
@@ -89,11 +93,11 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
     return parts
 
 
-def _forwarded_start(clean: CleanText, first: int, last: int) -> tuple[int, str] | None:
+def _forwarded_start(clean: CleanText, first: int, last: int) -> tuple[int, int, str] | None:
     """Where a text that a notice forwards or issues begins when no 附件 heading marks it:
     after the notice's closing date, the title the notice cited in 《》 stands alone on one
     to three lines (…的报告》已经国务院同意，现转发给你们 … 国务院办公厅 / 一九九六年二月五日 /
-    关于…的报告 / 国务院：…). Its index and title, or None."""
+    关于…的报告 / 国务院：…). Its index, how many lines its title takes and the title, or None."""
     cited: set[str] = set()
     for index in range(first, last):
         text = clean.paragraph_text(clean.paragraphs[index]).strip()
@@ -108,7 +112,7 @@ def _forwarded_start(clean: CleanText, first: int, last: int) -> tuple[int, str]
 
 def _cited_title_after(
     clean: CleanText, first: int, last: int, cited: set[str]
-) -> tuple[int, str] | None:
+) -> tuple[int, int, str] | None:
     start = first
     while start < min(last, first + _NOTES_BEFORE_FORWARDED) and _is_note(clean, start):
         start += 1
@@ -119,7 +123,7 @@ def _cited_title_after(
             return None
         lines.append(text)
         if canonical_title("".join(lines)) in cited:
-            return start, "".join(lines)
+            return start, len(lines), "".join(lines)
     return None
 
 

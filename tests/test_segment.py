@@ -210,6 +210,18 @@ def test_a_forwarded_text_after_the_closing_block_is_an_annex_with_its_own_date(
     assert not numbered(record.provisions)
 
 
+def test_a_forwarded_title_ends_where_the_cited_title_ends():
+    # the text opens with a decimal heading that reads like one more title line
+    lines = [
+        *_FORWARDING_NOTICE[:6],
+        "关于加强农村公路养护工作意见的报告",
+        "1总则",
+        "1.1 为加强养护，制定本意见。",
+    ]
+    (annex,) = _record("\n".join(lines)).annexes
+    assert annex.title == "关于加强农村公路养护工作意见的报告"
+
+
 def test_a_text_the_notice_does_not_forward_stays_in_the_notice():
     # a decree that 公布 a regulation is the regulation: its text is no annex
     decree = [
