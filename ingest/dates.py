@@ -16,8 +16,11 @@ _CN = "〇零一二三四五六七八九十"
 # 一百十二年一月一日, 九十年三月十六日: Taiwan's laws drop 民國 before the year of a full date;
 # two or three numerals before 年, then a month and a day, can be no other year
 _ROC_FULL_DATE = rf"(?=年{_S}[{_CN}]{{1,3}}{_S}月{_S}[{_CN}]{{1,3}}{_S}[日號号])"
+# a year's zero is also written with the circle ○ (U+25CB: 二○○四年), never a month's or a
+# day's; alone it is a bullet, so it counts only inside a year
+_YEAR_ZERO = "○"
 _YEAR = (
-    rf"(?P<year>\d{{4}}|[{_CN}]{{4}}|(?P<roc>民國|民国){_S}(?:\d{{1,3}}|[{_CN}百]{{1,4}})"
+    rf"(?P<year>\d{{4}}|[{_CN}{_YEAR_ZERO}]{{4}}|(?P<roc>民國|民国){_S}(?:\d{{1,3}}|[{_CN}百]{{1,4}})"
     rf"|(?P<bare_roc>[{_CN}百]{{2,5}}){_ROC_FULL_DATE})"
 )
 _PATTERN = re.compile(

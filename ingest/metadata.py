@@ -9,8 +9,9 @@ or of a signature block.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .dates import find_dates, parse_date
+from .dates import DateMatch, find_dates, parse_date
 from .fields import DOCUMENT_NUMBER
 from .numbering import parse_annex_marker, parse_marker, read_annex_line
 from .records import CleanText, DatedFact, DateValue, Paragraph
@@ -308,12 +309,20 @@ def find_dates_of_document(
                 "published", DatedFact("published", value, paragraph.start, paragraph.end)
             )
             break
+        if (dated := _dated_subtitle(text)) is not None:
+            role, match = dated
+            span = (paragraph.start + match.start, paragraph.start + match.end)
+            facts.setdefault(role, DatedFact(role, match.value, *span))
+            break
         first = next(find_dates(text), None)
         opening = len(text) - len(text.lstrip("（( \u3000"))
+        # a parenthesis the source broke over two lines goes on in the next paragraph:
+        # （二○○四年六月十六日国务院 / 第54次常务会议修订通过）
+        reach = paragraph.end if text.count("（") <= text.count("）") else paragraph.end + 40
         if (
             first is not None
             and first.start == opening
-            and _ADOPTED.search(text[first.end : first.end + 40])
+            and _ADOPTED.search(clean.text, paragraph.start + first.end, reach)
         ):
             span = (paragraph.start + first.start, paragraph.start + first.end)
             facts.setdefault("adopted", DatedFact("adopted", first.value, *span))
@@ -354,6 +363,30 @@ def with_file_name_version(dates: list[DatedFact], file_name: str) -> list[Dated
         return dates
     version = DatedFact("version", value, 0, 0, from_file_name=True)
     return [*dates, version]
+
+
+_PARENTHESISED = re.compile(r"[（(]([^（）()]{4,60})[）)]")
+
+
+def _dated_subtitle(text: str) -> tuple[str, DateMatch] | None:
+    """A line under the title that is only a parenthesis holding a date, after the names of
+    who wrote the text at most: （民政部 一九九七年一月二十八日） dates it as signed by them,
+    （2019年3月4日） as published. (role, the date's match in `text`) or None."""
+    stripped = text.strip()
+    whole = _PARENTHESISED.fullmatch(stripped)
+    if whole is None:
+        return None
+    inner = whole.group(1)
+    dates = list(find_dates(inner))
+    if (
+        len(dates) != 1
+        or inner[dates[0].end :].strip()
+        or not _CLOSING_NAMES.fullmatch(inner[: dates[0].start])
+    ):
+        return None
+    offset = text.index(stripped) + whole.start(1)
+    match = replace(dates[0], start=dates[0].start + offset, end=dates[0].end + offset)
+    return ("signed" if inner[: dates[0].start].strip() else "published"), match
 
 
 def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:

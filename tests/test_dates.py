@@ -60,3 +60,10 @@ def test_spans_inside_a_sentence():
     text = "有效期至 2022年 6 月 30 日。經雙方同意"
     (match,) = list(find_dates(text))
     assert text[match.start : match.end] == "2022年 6 月 30 日"
+
+
+def test_a_years_zero_may_be_a_circle_but_a_circle_alone_is_a_bullet():
+    (match,) = find_dates("二○○四年六月十六日")  # U+25CB, as many official pages print it
+    assert (match.value.year, match.value.month, match.value.day) == (2004, 6, 16)
+    (bullet,) = find_dates("○ 2004年3月")
+    assert (bullet.start, bullet.value.year) == (2, 2004)

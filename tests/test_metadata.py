@@ -210,6 +210,40 @@ def test_the_oldest_history_with_no_order_at_all_dates_enactment_and_version():
     assert (found["published"], found["version"]) == ("1963-04-03", "1971-09-10")
 
 
+@pytest.mark.parametrize(
+    ("subtitle", "role", "day"),
+    [
+        ("（交通运输部 二〇一二年五月七日）", "signed", "2012-05-07"),  # who wrote it, and when
+        ("(海关总署、财政部 2015年10月9日)", "signed", "2015-10-09"),
+        ("（2016年3月1日）", "published", "2016-03-01"),  # a date alone
+    ],
+)
+def test_a_dated_subtitle_under_the_title_dates_the_text(subtitle, role, day):
+    text = "\n\n".join(["关于改进港口收费管理的意见", subtitle, "一、总体要求。", "二、主要措施。"])
+    assert dates(_process(text, "opinion.md", "markdown"))[role] == day
+
+
+def test_a_subtitle_with_words_after_its_date_is_no_signature():
+    text = "\n\n".join(["关于改进港口收费管理的意见", "（2016年3月1日起试行）", "一、总体要求。"])
+    found = dates(_process(text, "opinion.md", "markdown"))
+    assert "signed" not in found and "published" not in found
+
+
+def test_an_adoption_line_broken_inside_its_parenthesis_dates_the_text():
+    text = "\n\n".join(
+        [
+            "某某委员会工作规则",
+            "（二○一三年三月十九日某某委员会",
+            "第2次全体会议通过）",
+            "一、总则。",
+        ]
+    )
+    assert dates(_process(text, "rules.md", "markdown"))["adopted"] == "2013-03-19"
+    # a closed parenthesis does not reach into the next line
+    closed = "\n\n".join(["某某委员会工作规则", "（二○一三年三月十九日印）", "会议通过了决议。"])
+    assert "adopted" not in dates(_process(closed, "rules.md", "markdown"))
+
+
 def test_a_header_adopting_the_text_again_dates_the_version():
     """A judicial interpretation's header: first adopted, then its amended text adopted."""
     record = _process(
