@@ -162,6 +162,7 @@ TEXT = {
     "life_signed": ("簽署", "签署"),
     "life_adopted": ("通過", "通过"),
     "life_published": ("發布", "发布"),
+    "life_submitted": ("報送", "报送"),
     "life_dated": ("文件日期", "文件日期"),
     "life_in_force": ("生效", "生效"),
     "life_version": ("版本日期", "版本日期"),

@@ -172,3 +172,10 @@ def test_a_document_not_yet_in_force_says_from_when(client, store, monkeypatch):
         headers=HTML,
     )
     assert "尚未生效（2021-03-01 起生效）" in text_of(page.text)
+
+
+def test_every_event_of_a_documents_life_has_a_name_in_both_scripts():
+    from policykg.api.ui_text import TEXT
+
+    whats = {*lifecycle.OWN_DATES.values(), *lifecycle.DONE_TO.values()}
+    assert all(len(TEXT[f"life_{what}"]) == 2 for what in whats)
