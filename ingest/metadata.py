@@ -60,7 +60,10 @@ SELF_REFERENCE = re.compile(
 _ENACTING = r"制\s*定|訂\s*定|订\s*定|核\s*定(?!\s*修)"  # 核定施行: approved into force
 # …第 5660 號令, the older histories' order without a number (總統令, 行政院令), and the
 # oldest, with no order at all: 中華民國五十五年二月十日總統制定公布全文 10 條
-_ORDER = r"(?:(?:[號号]|[統统院]\s*)\s*令|總\s*統|总\s*统)"
+_ORDER = (
+    r"(?:(?:[號号]|[統统院]\s*)\s*令"
+    r"|(?:總\s*統|总\s*统)(?=\s*(?:制\s*定|修\s*正)\s*公\s*[布佈]))"  # not 報請總統核定
+)
 _HISTORY_ITEM = re.compile(rf"{_ORDER}\s*(?:{_ENACTING}|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)")
 # after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
 # regulation), not an amendment's: that date is the law's publication

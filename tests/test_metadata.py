@@ -244,6 +244,18 @@ def test_an_adoption_line_broken_inside_its_parenthesis_dates_the_text():
     assert "adopted" not in dates(_process(closed, "rules.md", "markdown"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某某計畫核定函\n一、本部於中華民國一百零九年二月二十七日報請總統核定之推動計畫，請查照。\n",
+        "某某修法說明\n一、立法院於中華民國一百零八年五月七日三讀通過修正草案，並經總統公布。\n",
+    ],
+)
+def test_the_president_in_running_text_is_no_line_of_a_history(text):
+    found = dates(_process(text))
+    assert "published" not in found and "version" not in found
+
+
 def test_a_header_adopting_the_text_again_dates_the_version():
     """A judicial interpretation's header: first adopted, then its amended text adopted."""
     record = _process(
