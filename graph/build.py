@@ -49,7 +49,8 @@ def document_date(facts) -> DatedFact | None:
         return None
     best = ranked[0]
     for other in ranked[1:]:
-        if _refines(other.value, best.value):
+        # a request is sent up before it is adopted: its day says nothing of the adoption's
+        if other.role != "submitted" and _refines(other.value, best.value):
             best = other
     return best
 

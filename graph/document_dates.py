@@ -29,11 +29,12 @@ import pyoxigraph as ox
 from policykg.vocab import ELI, PKG
 
 DATE_DOCUMENT = ELI + "date_document"
+SUBMITTED = PKG + "dateSubmitted"
 ROLES = {
     PKG + "dateSigned": 0,
     PKG + "dateAdopted": 1,
     PKG + "datePublished": 2,
-    PKG + "dateSubmitted": 3,  # a request's or report's day of submission: the last resort
+    SUBMITTED: 3,  # a request's or report's day of submission: the last resort
 }
 DATE_PREDICATES = [DATE_DOCUMENT, *ROLES]
 _DATE_DOCUMENT_N3 = f"<{DATE_DOCUMENT}>"
@@ -149,6 +150,8 @@ def _winner(node: str, candidates: list[Dated]) -> str | None:
         return None
     best = ranked[0]
     for other in ranked[1:]:
+        if other.predicate == SUBMITTED and best.predicate != SUBMITTED:
+            continue  # a request is sent up before it is adopted: no day of the adoption
         if len(other.lexical) > len(best.lexical) and other.lexical.startswith(best.lexical):
             best = other
     return best.value

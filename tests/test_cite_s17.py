@@ -315,3 +315,29 @@ def test_a_request_the_text_only_mentions_has_no_date_and_no_party():
     text = "丁省人民政府报送的《关于设立丁省港口物流园区的请示》收悉。"
     (work,) = find_citations(text, 0, len(text), "")[0]
     assert (work.date, work.parties) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "day"),
+    [
+        # a relative clause says who sent it up; the clause's verb is the other one
+        ("2012年4月5日，国务院批准了甲省报送的《关于设立甲省港口物流园区的请示》。", "adopted", (2012, 4, 5)),
+        ("2019年3月1日，国务院印发了各地上报的《甲省国土空间规划》。", "published", (2019, 3, 1)),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_submission_leaves_the_clause_its_own_verb(text, role, day):
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert work.date_role == role
+    assert (work.date.year, work.date.month, work.date.day) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请各省于2020年12月31日前报送《年度科技创新工作总结》。",
+        "各部门应于2021年6月30日之前发布《数据开放目录》。",
+    ],
+)
+def test_a_deadline_is_not_the_day_a_document_was_sent_or_published(text):
+    (work,) = find_citations(text, 0, len(text), "")[0]
+    assert work.date is None

@@ -172,3 +172,30 @@ def test_a_submission_date_is_the_document_date_only_when_nothing_ranks_higher(t
         assert values(store, request, ELI + "date_document") == {"2012-04-02"}
         assert values(store, request, PKG + "dateSubmitted") == {"2012-04-05"}
         assert not validate_store(oxigraph_of_quads(store.quads())).violations
+
+
+def test_a_submission_day_does_not_make_an_adoption_year_precise():
+    from policykg.graph.build import document_date
+    from policykg.ingest.records import DatedFact, DateValue
+
+    adopted = DatedFact("adopted", DateValue(2019), 0, 4)
+    submitted = DatedFact("submitted", DateValue(2019, 3, 1), 10, 20)
+    assert document_date([submitted, adopted]) is adopted
+    published = DatedFact("published", DateValue(2019, 3, 5), 30, 40)
+    assert document_date([submitted, adopted, published]) is published  # a later role may
+
+
+def test_across_documents_a_submission_day_does_not_refine_an_adoption_year(tmp_path, settings):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        f"# 甲省文件汇编\n\n甲省人民代表大会于2012年通过了《{REQUEST}》。\n", encoding="utf-8"
+    )
+    (folder / "b.md").write_text(
+        f"# 国务院批复\n\n2012年4月5日，甲省人民政府报送了《{REQUEST}》。\n", encoding="utf-8"
+    )
+    request = IriMinter(settings.base_iri).work(REQUEST)
+    with PolicyStore.open(tmp_path / "store") as store:
+        ingest(store, settings, [folder / "a.md", folder / "b.md"])
+        assert values(store, request, PKG + "dateAdopted") == {"2012"}
+        assert values(store, request, ELI + "date_document") == {"2012"}

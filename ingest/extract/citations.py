@@ -100,6 +100,8 @@ _OWN_TIME = re.compile(
     r"去年|今年|明年|現時|现时|現已|现已"
 )
 _BASED_ON = re.compile("|".join(either_script(BASED_ON_VERBS)))
+_RELATIVE = re.compile(r"(?:了)?的")
+_DEADLINE = re.compile(r"\s*(?:之前|以前|前)")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
 
 
@@ -441,9 +443,19 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
                 clause_start, clause = previous_start, text[previous_start:title_start]
                 verbs = list(_VERB.finditer(clause))
             break
+    # 各地上报的《…》, 甲省报送的《…请示》: a relative clause says who sent the title up; the
+    # clause's own verb comes before it (国务院批准了甲省报送的…)
+    verbs = [
+        v for v in verbs if not (v.lastgroup == "submitted" and _RELATIVE.match(clause, v.end()))
+    ] or verbs
     verb = verbs[-1]
     role = verb.lastgroup
-    dates = [d for d in find_dates(clause) if d.end <= verb.start()]
+    # 于2020年12月31日前报送: a deadline, not the day it was done
+    dates = [
+        d
+        for d in find_dates(clause)
+        if d.end <= verb.start() and not _DEADLINE.match(clause, d.end)
+    ]
     if role == "submitted":  # who sends a request up is its author, not a party to it
         if dates:
             work.date, work.date_role = dates[-1].value, role
