@@ -57,6 +57,7 @@ from .phrases import places, tokenise
 from .platform_evidence import DocumentEvidence, document_evidence
 from .proper_elements import in_authority_lists
 from .shortforms import MARKERS, full_name_of
+from .title_bodies import ACT_KINDS
 from .vocabulary import lines_of
 
 __all__ = [
@@ -100,13 +101,25 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
     evidence = document_evidence(text, *span)
     if name in evidence.defined or name[-2:] in evidence.referred:
         return False
-    if has_proper_element(name):
+    if has_proper_element(name) or name in act_bodies(text, *span):
         return False
     if name in corpus_classes() or _after_a_kind_marker(name, evidence):
         return True
     if class_head_after_field_words(name):
         return True
     return name in written_after_a_place(text, *span)
+
+
+# the body an organisation act sets up is one body: 《海洋资源研究院组织条例》 (title_bodies)
+_ACT_TITLE = re.compile(rf"《([^《》\n]{{2,60}}?){ACT_KINDS}》")
+
+
+@lru_cache(maxsize=8)
+def act_bodies(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The bodies whose organisation acts the document cites (one pass per document)."""
+    return frozenset(
+        m.group(1) for m in _ACT_TITLE.finditer(text, start, len(text) if end is None else end)
+    )
 
 
 @lru_cache(maxsize=1)
