@@ -107,11 +107,11 @@ class GraphBuilder:
         main_statements = self._document(record, self.main_iri, main=True)
         result.graphs[self.main_iri] = main_statements
         annex_iris: set[str] = set()
-        for annex in record.annexes:
+        for position, annex in enumerate(record.annexes, 1):
             annex_iri = self.minter.work(annex.title)
             if annex_iri in annex_iris or annex_iri == self.main_iri:  # two with one title
-                # a forwarded text has no 附件 number: it is the notice's one forwarded text
-                annex_iri = f"{self.main_iri}/annex/{annex.annex_label or 'forwarded'}"
+                # a forwarded text has no 附件 number: its place among the annexes instead
+                annex_iri = f"{self.main_iri}/annex/{annex.annex_label or f'forwarded-{position}'}"
             annex_iris.add(annex_iri)
             result.annexes.append(annex_iri)
             self._doc_iris[id(annex)] = annex_iri

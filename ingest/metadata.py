@@ -400,10 +400,19 @@ def _closing_date(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedF
     found = _date_closing(clean, paragraphs)
     if found is not None:
         return found
-    for index in range(len(paragraphs) - 1, 0, -1):
-        if read_annex_line(clean.paragraph_text(paragraphs[index]).strip()) is not None:
-            return _date_closing(clean, paragraphs[:index])
+    for index in range(len(paragraphs) - 1, 1, -1):
+        line = read_annex_line(clean.paragraph_text(paragraphs[index]).strip())
+        if line is None or line.word not in _ATTACHMENT_WORDS or not (line.colon or not line.rest):
+            continue  # 附属…, 附注…: words, not an attachment's heading
+        found = _date_closing(clean, paragraphs[:index])
+        # signed: the issuer's name on the line before the date (not 报名截止日期： / a date)
+        signer = clean.paragraph_text(paragraphs[index - 2]).strip()
+        if found is not None and signer and _CLOSING_NAMES.fullmatch(signer) and len(signer) <= 30:
+            return found
     return None
+
+
+_ATTACHMENT_WORDS = frozenset({"附", "附件", "附表"})
 
 
 def _date_closing(clean: CleanText, paragraphs: tuple[Paragraph, ...]) -> DatedFact | None:

@@ -79,12 +79,12 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
         return [DocumentPart(0, len(paragraphs))]
     main_end = starts[0][0] if starts else len(paragraphs)
     parts = [DocumentPart(0, main_end)]
-    if (forwarded := _forwarded_start(clean, 0, main_end)) is not None:
-        index, lines, title = forwarded
-        parts = [
-            DocumentPart(0, index),
-            DocumentPart(index, main_end, "", title, title_lines=lines),
-        ]
+    forwarded = _forwarded_texts(clean, 0, main_end)
+    if forwarded:
+        cuts = [index for index, _, _ in forwarded] + [main_end]
+        parts = [DocumentPart(0, cuts[0])]
+        for (index, lines, title), end in zip(forwarded, cuts[1:], strict=True):
+            parts.append(DocumentPart(index, end, "", title, title_lines=lines))
     for k, (index, label, title) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(paragraphs)
         if not title:
@@ -93,29 +93,54 @@ def split_annexes(clean: CleanText) -> list[DocumentPart]:
     return parts
 
 
-def _forwarded_start(clean: CleanText, first: int, last: int) -> tuple[int, int, str] | None:
-    """Where a text that a notice forwards or issues begins when no 附件 heading marks it:
-    after the notice's closing date, the title the notice cited in 《》 stands alone on one
-    to three lines (…的报告》已经国务院同意，现转发给你们 … 国务院办公厅 / 一九九六年二月五日 /
-    关于…的报告 / 国务院：…). Its index, how many lines its title takes and the title, or None."""
+def _forwarded_texts(clean: CleanText, first: int, last: int) -> list[tuple[int, int, str]]:
+    """The texts a notice forwards or issues, printed after it with no 附件 heading: after the
+    notice's closing date, a title the notice cited in 《》 stands alone on one to three lines
+    (…的报告》已经国务院同意，现转发给你们 … 国务院办公厅 / 一九九六年二月五日 / 关于…的报告 /
+    国务院：…); each further cited title that stands alone later starts the next text
+    (现将《甲办法》《乙办法》印发给你们). Each text's first paragraph, how many lines its title
+    takes and the title; none when what follows a title does not read as a text."""
     cited: set[str] = set()
     for index in range(first, last):
         text = clean.paragraph_text(clean.paragraphs[index]).strip()
         if cited and parse_date(text) is not None:
-            found = _cited_title_after(clean, index + 1, last, cited)
+            start = index + 1
+            while start < min(last, index + 1 + _NOTES_BEFORE_FORWARDED) and _is_note(clean, start):
+                start += 1
+            found = _cited_title_at(clean, start, last, cited)
             if found is not None:
-                return found
+                return _following_texts(clean, found, last, cited)
         if _FORWARDING.search(text):
             cited.update(canonical_title(title) for title in _CITED_TITLE.findall(text))
-    return None
+    return []
 
 
-def _cited_title_after(
-    clean: CleanText, first: int, last: int, cited: set[str]
+def _following_texts(
+    clean: CleanText, found: tuple[int, int, str], last: int, cited: set[str]
+) -> list[tuple[int, int, str]]:
+    texts = [found]
+    remaining = cited - {canonical_title(found[2])}
+    index = found[0] + found[1]
+    while remaining and index < last:
+        later = _cited_title_at(clean, index, last, remaining)
+        if later is None:
+            index += 1
+            continue
+        texts.append(later)
+        remaining.discard(canonical_title(later[2]))
+        index = later[0] + later[1]
+    ends = [start for start, _, _ in texts[1:]] + [last]
+    if not all(
+        _reads_as_a_text(clean, start + lines, end)
+        for (start, lines, _), end in zip(texts, ends, strict=True)
+    ):
+        return []  # a line that only repeats a title (相关解读, a link list): no text of its own
+    return texts
+
+
+def _cited_title_at(
+    clean: CleanText, start: int, last: int, cited: set[str]
 ) -> tuple[int, int, str] | None:
-    start = first
-    while start < min(last, first + _NOTES_BEFORE_FORWARDED) and _is_note(clean, start):
-        start += 1
     lines: list[str] = []
     for index in range(start, min(last, start + _FORWARDED_TITLE_LINES)):
         text = clean.paragraph_text(clean.paragraphs[index]).strip()
@@ -125,6 +150,21 @@ def _cited_title_after(
         if canonical_title("".join(lines)) in cited:
             return start, len(lines), "".join(lines)
     return None
+
+
+# the paragraphs after a forwarded title that show a text begins: its addressee (国务院：), a
+# dated subtitle (（民政部 一九九七年一月二十八日）) or a numbered provision
+_OPENING_PARAGRAPHS = 4
+
+
+def _reads_as_a_text(clean: CleanText, first: int, last: int) -> bool:
+    for index in range(first, min(last, first + _OPENING_PARAGRAPHS)):
+        text = clean.paragraph_text(clean.paragraphs[index]).strip()
+        if parse_marker(text) is not None or clean.paragraphs[index].heading_level:
+            return True
+        if index == first and (text[-1:] in "：:" or text[:1] in "（("):
+            return True
+    return False
 
 
 def _is_note(clean: CleanText, index: int) -> bool:

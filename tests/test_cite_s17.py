@@ -323,12 +323,14 @@ def test_a_request_the_text_only_mentions_has_no_date_and_no_party():
         # a relative clause says who sent it up; the clause's verb is the other one
         ("2012年4月5日，国务院批准了甲省报送的《关于设立甲省港口物流园区的请示》。", "adopted", (2012, 4, 5)),
         ("2019年3月1日，国务院印发了各地上报的《甲省国土空间规划》。", "published", (2019, 3, 1)),
+        # a verb of the clause that dates nothing of the title's: no date at all
+        ("2019年3月1日，国务院批复同意甲省上报的《关于设立甲省物流园区的请示》。", None, None),
     ],
 )  # fmt: skip
 def test_a_relative_clause_of_submission_leaves_the_clause_its_own_verb(text, role, day):
     (work,) = find_citations(text, 0, len(text), "")[0]
     assert work.date_role == role
-    assert (work.date.year, work.date.month, work.date.day) == day
+    assert (work.date and (work.date.year, work.date.month, work.date.day)) == day
 
 
 @pytest.mark.parametrize(

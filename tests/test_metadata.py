@@ -149,9 +149,12 @@ def test_a_table_attached_after_the_signature_leaves_the_closing_date_to_the_tex
          "农业部", "一九九八年四月二日", "附：", "各省培训人数表", "| 省 | 人数 |", "| 河北 | 120 |"]
     )  # fmt: skip
     assert dates(_process(text, "report.md", "markdown"))["signed"] == "1998-04-02"
-    # a table after a 附 line with no signature before it dates nothing
-    unsigned = text.replace("农业部\n\n一九九八年四月二日\n\n", "")
-    assert "signed" not in dates(_process(unsigned, "report.md", "markdown"))
+    # a deadline standing before an attached form is no signature
+    deadline = "\n\n".join(
+        ["关于举办农业技术培训班的通知", "一、培训内容。", "二、报名截止日期：", "2019年5月1日",
+         "附：", "报名表", "| 姓名 | 单位 |"]
+    )  # fmt: skip
+    assert "signed" not in dates(_process(deadline, "notice.md", "markdown"))
 
 
 def test_a_printing_line_alone_is_no_closing_date():

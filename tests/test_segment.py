@@ -173,11 +173,11 @@ def test_annexes_become_their_own_documents():
     assert numbers(numbered(second)) == ["1."]
 
 
-def _record(text: str, name: str = "notice.txt"):
+def _record(text: str, name: str = "notice.txt", fmt: str = "text"):
     from policykg.ingest.pipeline import process_source
 
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return process_source(SourceText(Path(name), text, "utf-8", digest, "text"))
+    return process_source(SourceText(Path(name), text, "utf-8", digest, fmt))
 
 
 # a notice forwarding a ministry's report whose text follows the notice's closing block with
@@ -242,3 +242,34 @@ def test_a_text_the_notice_does_not_forward_stays_in_the_notice():
     # a long sentence after the date is the body going on, whatever it says
     body = [*_FORWARDING_NOTICE[:6], "关于加强农村公路养护工作意见的报告，各地要认真学习。"]
     assert _record("\n".join(body)).annexes == []
+
+
+def test_a_notice_issuing_two_texts_gives_each_its_own_annex():
+    lines = [
+        "市人民政府关于印发两项管理办法的通知",
+        "各区人民政府：",
+        "现将《市政设施养护办法》《市容环境卫生办法》印发给你们，请认真执行。",
+        "市人民政府",
+        "2016年5月3日",
+        "市政设施养护办法",
+        "第一条 为加强养护，制定本办法。",
+        "第二条 本办法自2016年6月1日起施行。",
+        "市容环境卫生办法",
+        "第一条 为改善市容，制定本办法。",
+    ]
+    first, second = _record("\n\n".join(lines), "notice.md", "markdown").annexes
+    assert (first.title, second.title) == ("市政设施养护办法", "市容环境卫生办法")
+    assert numbers(numbered(first.provisions)) == ["第一条", "第二条"]
+    assert numbers(numbered(second.provisions)) == ["第一条"]
+    assert not any(d.role == "in_force" for d in second.dates)  # the first one's, not its
+
+
+def test_a_cited_title_repeated_under_the_notice_with_no_text_after_it_is_no_annex():
+    # a page's own links after the notice: its title again, an explainer, a picture
+    lines = [
+        *_FORWARDING_NOTICE[:6],
+        "关于加强农村公路养护工作意见的报告",
+        "相关解读：专家解读农村公路养护新要求",
+        "一图读懂农村公路养护",
+    ]
+    assert _record("\n\n".join(lines), "notice.md", "markdown").annexes == []

@@ -447,7 +447,9 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     # clause's own verb comes before it (国务院批准了甲省报送的…)
     verbs = [
         v for v in verbs if not (v.lastgroup == "submitted" and _RELATIVE.match(clause, v.end()))
-    ] or verbs
+    ]
+    if not verbs:
+        return  # 国务院批复同意甲省上报的《…》: the clause's verb is none of ours, its day not the title's
     verb = verbs[-1]
     role = verb.lastgroup
     # 于2020年12月31日前报送: a deadline, not the day it was done
