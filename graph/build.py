@@ -19,6 +19,7 @@ from policykg.ingest.script import label_pair
 
 from policykg.errors import InputError
 from policykg.iris import IriMinter
+from policykg.vocab import ROLE_DATES
 
 from .ntriples import DC, PV, E, O, P, R, S, X, integer, iri, literal, non_negative, typed
 from .paged import page_statement, part_statements, source_statements
@@ -28,16 +29,13 @@ HANT, HANS = "zh-Hant", "zh-Hans"
 QUOTE_CONTEXT = 16  # characters of oa:prefix / oa:suffix
 
 DATE_PROPERTIES: dict[str, tuple[str, ...]] = {
-    "signed": (P.dateSigned,),
-    "adopted": (P.dateAdopted,),
-    "published": (P.datePublished,),
-    "submitted": (P.dateSubmitted,),
+    **{role: (f"<{predicate}>",) for role, predicate in ROLE_DATES.items()},
     "version": (E.version_date,),
     "in_force": (E.first_date_entry_in_force,),
     "valid_until": (E.date_no_longer_in_force,),
 }
 # eli:date_document is one date (ELI: the date the work was adopted or signed): by role…
-DOCUMENT_DATE_ROLES = ("signed", "adopted", "published", "submitted")
+DOCUMENT_DATE_ROLES = tuple(ROLE_DATES)
 
 
 def document_date(facts) -> DatedFact | None:

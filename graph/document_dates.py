@@ -26,16 +26,11 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from policykg.vocab import ELI, PKG
+from policykg.vocab import ELI, ROLE_DATES
 
 DATE_DOCUMENT = ELI + "date_document"
-SUBMITTED = PKG + "dateSubmitted"
-ROLES = {
-    PKG + "dateSigned": 0,
-    PKG + "dateAdopted": 1,
-    PKG + "datePublished": 2,
-    SUBMITTED: 3,  # a request's or report's day of submission: the last resort
-}
+SUBMITTED = ROLE_DATES["submitted"]  # a request's day of submission: the last resort
+ROLES = {predicate: rank for rank, predicate in enumerate(ROLE_DATES.values())}
 DATE_PREDICATES = [DATE_DOCUMENT, *ROLES]
 _DATE_DOCUMENT_N3 = f"<{DATE_DOCUMENT}>"
 _ROLES_N3 = {f"<{p}>": rank for p, rank in ROLES.items()}

@@ -18,7 +18,7 @@ from policykg.ingest.extract.tidy import standard_title, tidy_name
 from policykg.ingest.records import DocumentRecord
 from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
-from policykg.vocab import ORG, SCHEMA
+from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
 
@@ -28,12 +28,7 @@ if TYPE_CHECKING:
 OR = Namespace(ORG)
 SC = Namespace(SCHEMA)
 HANT, HANS = "zh-Hant", "zh-Hans"
-ROLE_PROPERTY = {
-    "signed": P.dateSigned,
-    "published": P.datePublished,
-    "adopted": P.dateAdopted,
-    "submitted": P.dateSubmitted,
-}
+ROLE_PROPERTY = {role: f"<{predicate}>" for role, predicate in ROLE_DATES.items()}
 # pkg:method of a mention's or a fact's annotation: the stage that found it
 CITATION = "citation"  # a title in 《》, in quotation marks or after 推出 (extract/citations.py)
 SHORT_FORM = "defined-short-form"  # 以下簡稱… after a name (an alias)

@@ -34,7 +34,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from policykg.iris import title_key
-from policykg.vocab import ELI, OA, PKG, RDF, SKOS
+from policykg.vocab import ELI, OA, PKG, RDF, ROLE_DATES, SKOS
 
 from .document_dates import settle_dates
 from .identity import Entity, Link, keyed_dates, resolve
@@ -45,8 +45,7 @@ OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 METHOD = PKG + "method"
 PREF, ALT = SKOS + "prefLabel", SKOS + "altLabel"
 KINDS = ("work", "org", "platform", "fund")  # persons are named by people: left alone
-DATE_PREDICATES = (ELI + "date_document", PKG + "dateSigned", PKG + "dateAdopted",
-                   PKG + "datePublished", PKG + "dateSubmitted")  # fmt: skip
+DATE_PREDICATES = (ELI + "date_document", *ROLE_DATES.values())
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from policykg.vocab import ELI, PKG
+from policykg.vocab import ELI, PKG, ROLE_DATES
 
 from .bound import PROLOGUE, Queries, bind, iris
 from .browse import Entity, Source
@@ -33,10 +33,7 @@ RELATIONS = (
 REPLACING = (ELI + "repeals", PKG + "supersedes")
 # This document's own dates, and what each one is on the timeline.
 OWN_DATES = {
-    PKG + "dateSigned": "signed",
-    PKG + "dateAdopted": "adopted",
-    PKG + "datePublished": "published",
-    PKG + "dateSubmitted": "submitted",
+    **{predicate: role for role, predicate in ROLE_DATES.items()},
     ELI + "date_document": "dated",
     ELI + "first_date_entry_in_force": "in_force",
     ELI + "version_date": "version",

@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 
 import pyoxigraph as ox
 
-from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, OWL, PKG, PROV, SKOS, XSD
+from policykg.vocab import DCT, ELI, ONTOLOGY_IRI, OWL, PKG, PROV, ROLE_DATES, SKOS, XSD
 
 from . import browse
 from .bound import PROLOGUE, bind, queries_of
@@ -76,10 +76,7 @@ ADDABLE = {
     PKG + "signatory": "iri",
     ELI + "passed_by": "iri",
     ELI + "date_document": "date",
-    PKG + "dateSigned": "date",
-    PKG + "dateAdopted": "date",
-    PKG + "datePublished": "date",
-    PKG + "dateSubmitted": "date",
+    **dict.fromkeys(ROLE_DATES.values(), "date"),
     ELI + "first_date_entry_in_force": "date",
     ELI + "date_no_longer_in_force": "date",
     ELI + "based_on": "iri",

@@ -27,7 +27,7 @@ from collections.abc import Callable, Hashable
 import pyoxigraph as ox
 
 from policykg.errors import PolicyKGError
-from policykg.vocab import ELI, PKG
+from policykg.vocab import ELI, PKG, ROLE_DATES
 
 from .cache import DROP
 from .confidence import JUDGED, DoubtfulFact, fact_order
@@ -42,8 +42,8 @@ FACT_PREDICATES = frozenset(
     {
         *JUDGED,
         ELI + "date_document", ELI + "first_date_entry_in_force",
-        ELI + "date_no_longer_in_force", PKG + "date", PKG + "dateSigned",
-        PKG + "dateAdopted", PKG + "datePublished", PKG + "dateSubmitted",
+        ELI + "date_no_longer_in_force", PKG + "date",
+        *ROLE_DATES.values(),
         ELI + "based_on", ELI + "cites", ELI + "repeals", ELI + "amends", PKG + "supersedes",
     }
 )  # fmt: skip

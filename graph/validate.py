@@ -31,7 +31,7 @@ from rdflib.namespace import RDF, SH, SKOS
 from rdflib.util import from_n3
 
 from policykg.settings import DEFAULT_BASE_IRI
-from policykg.vocab import ELI, ONTOLOGY_IRI, PKG
+from policykg.vocab import ELI, ONTOLOGY_IRI, PKG, ROLE_DATES
 
 ISSUE_IRI = re.compile(r"^(?P<document>.+?/work/[0-9a-f]{16}(?:/version/[0-9a-f-]+)?)")
 
@@ -419,10 +419,7 @@ CONTEXT_PREDICATES = [
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
     "http://www.w3.org/2004/02/skos/core#prefLabel",
     ELI + "date_document",
-    PKG + "dateSigned",  # role dates: two documents that disagree are warned of
-    PKG + "dateAdopted",
-    PKG + "datePublished",
-    PKG + "dateSubmitted",
+    *ROLE_DATES.values(),  # role dates: two documents that disagree are warned of
     ELI + "first_date_entry_in_force",
     ELI + "date_no_longer_in_force",
 ]

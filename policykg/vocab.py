@@ -19,6 +19,15 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 OWL = "http://www.w3.org/2002/07/owl#"
 
+# A work's dates by role, in the order eli:date_document prefers them (signed > adopted >
+# published > submitted): the one list every module that reads or writes them takes.
+ROLE_DATES: dict[str, str] = {
+    "signed": PKG + "dateSigned",
+    "adopted": PKG + "dateAdopted",
+    "published": PKG + "datePublished",
+    "submitted": PKG + "dateSubmitted",
+}
+
 PREFIXES: dict[str, str] = {
     "pkg": PKG,
     "eli": ELI,

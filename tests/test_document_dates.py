@@ -199,3 +199,17 @@ def test_across_documents_a_submission_day_does_not_refine_an_adoption_year(tmp_
         ingest(store, settings, [folder / "a.md", folder / "b.md"])
         assert values(store, request, PKG + "dateAdopted") == {"2012"}
         assert values(store, request, ELI + "date_document") == {"2012"}
+
+
+def test_every_module_reads_the_one_list_of_role_dates():
+    import re
+    from pathlib import Path
+
+    from policykg.api.ui_text import PROPERTIES
+
+    from policykg.vocab import ROLE_DATES
+
+    shapes = (Path(__file__).parents[1] / "shapes" / "policykg.shapes.ttl").read_text("utf-8")
+    (listed,) = re.findall(r"VALUES \?role \{([^}]*)\}", shapes)
+    assert listed.split() == [f"pkg:{iri.rpartition('#')[2]}" for iri in ROLE_DATES.values()]
+    assert all(len(PROPERTIES[iri]) == 2 for iri in ROLE_DATES.values())  # a label in each script

@@ -23,8 +23,8 @@ from .test_review_item import (
 
 __all__ = ["client", "corpus"]  # the fixtures, shared with test_review_item.py
 
-CENTRE = ID + "org/bdecaf85b431ab04"  # 國家工程技術研究中心: a platform, read as an organisation
-CENTRE_AS_PLATFORM = ID + "platform/bdecaf85b431ab04"
+CENTRE = ID + "org/2e0db4866bc4e229"  # 國家工程技術研究中心香港分中心: platforms read as a body
+CENTRE_AS_PLATFORM = ID + "platform/2e0db4866bc4e229"
 GOVERNMENT = ID + "org/64543197779c38d6"  # 政府: another government in each document
 ORG = "http://www.w3.org/ns/org#Organization"
 
@@ -43,8 +43,8 @@ def test_the_retype_form_offers_the_other_kinds_and_moves_the_entity(client):
     assert answer.status_code == 303, message(answer)
     assert ask(client, f"<{CENTRE_AS_PLATFORM}> a <{PKG}Platform>")
     assert not ask(client, f"<{CENTRE}> a ?kind")
-    redirect = client.get("/id/org/bdecaf85b431ab04", headers=HTML, follow_redirects=False)
-    assert redirect.headers["location"].endswith("/id/platform/bdecaf85b431ab04")
+    redirect = client.get("/id/org/2e0db4866bc4e229", headers=HTML, follow_redirects=False)
+    assert redirect.headers["location"].endswith("/id/platform/2e0db4866bc4e229")
     # the new IRI's review shows the correction, with a form to withdraw it
     page = item_page(client, CENTRE_AS_PLATFORM)
     assert 'data-kind="retype"' in page and 'class="correction withdraw"' in page
@@ -57,7 +57,7 @@ def test_a_correction_is_withdrawn_from_the_history_with_the_token(client):
     (made,) = client.get("/api/corrections").json()["corrections"]
     withdraw = {"kind": "withdraw", "item": SEED_002, "withdraws": made["iri"], **WHO}
     wrong = client.post("/review", data={**withdraw, "token": "x" * 20}, follow_redirects=False)
-    assert wrong.status_code == 401 and ask(client, f"<{ID}fund/bdecaf85b431ab04> a ?kind")
+    assert wrong.status_code == 401 and ask(client, f"<{ID}fund/2e0db4866bc4e229> a ?kind")
     answer = client.post("/review", data=withdraw, follow_redirects=False)
     assert answer.status_code == 303, message(answer)
     assert ask(client, f"<{CENTRE}> a <{ORG}>")  # back as the machine said
