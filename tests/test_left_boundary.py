@@ -83,6 +83,12 @@ def test_a_glued_preposition_goes_and_the_class_left_with_it(text, glued):
         "金融科技创新平台",
         "原澳门政府",  # 原: the former one
         "市科委",  # 市|科委: no name after a glued character
+        # nouns the laws put after an adverb now and then (predicate_position without a
+        # verb tag): a field of the name, not a clause word
+        "工厂福利基金",
+        "國民福利基金",
+        "學者福利基金",
+        "國民福利委員會",
     ],
 )
 def test_whole_names_stay_whole(label):

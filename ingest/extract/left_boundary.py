@@ -127,8 +127,19 @@ def _clause_word(word: str, rest: Sequence[str]) -> bool:
     found = evidence.word(word)
     if found is None or found.count < WEAK_EVIDENCE:
         return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _complete_name(rest))
-    clause = evidence.stops_name(word) or governs_names(word) or _stop_pair(word)
+    clause = _stops_as_clause_word(word) or governs_names(word) or _stop_pair(word)
     return clause and _complete_name(rest)
+
+
+def _stops_as_clause_word(word: str) -> bool:
+    """A STOP vote of the evidence that speaks for a clause word: any rule but
+    `predicate_position` alone, which also fires on nouns the laws put after an adverb now
+    and then (儿童, 国民, 工厂: 儿童|福利基金 is one fund), so that one needs a verb tag."""
+    evidence = load_evidence()
+    rules = {rule for rule, vote in evidence.votes(word) if vote == STOP}
+    if rules - {"predicate_position"}:
+        return True
+    return bool(rules) and evidence.tag(word) in VERB_TAGS
 
 
 def _stop_pair(word: str) -> bool:
