@@ -44,7 +44,10 @@ recognisers, and judges what is left as a name again (a class such as 市人民�
 `citations` applies it to the bodies it reads before a cited title as the work's parties
 (（五）要認真貫徹執行|國務院…批轉的《…》), which no recogniser of `entities` sees.
 
-Cost: per name, one segmentation and a look-up per word boundary (bounded by its length).
+Cost: per label, one segmentation and a cached look-up per word boundary; the pair rules,
+whose cost grows with the words after the boundary, are asked only where what is left is no
+longer than a name can be (`phrases.MAX_LENGTH` characters), so a label of any length
+(`citations` passes party strings whole) costs time linear in its length.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ from .boundary_evidence import (
     load_evidence,
 )
 from .clauses import CONJUNCTIONS, known_name, listed_body
-from .phrases import NAME_START_WORDS, places
+from .phrases import MAX_LENGTH, NAME_START_WORDS, places
 from .vocabulary import category_of, ends_with_head, false_heads, is_head
 
 __all__ = ["governs_names", "left_cut"]
@@ -103,13 +106,18 @@ def left_cut(label: str, before: str = "") -> int:
         return 0
     if _predicate_here(to_simplified(before)) and _verb_before_a_body(words):
         return len(words[0])
+    length = sum(map(len, words))
+    cut = 0  # characters of the words before words[k]
     for k in range(1, len(words)):
+        cut += len(words[k - 1])
         if _name_material(words[k - 1]):
             return 0  # the name reaches back at least to this word
-        if _glued_function_character(words[k:]):  # 額度|由市人民政府
-            return len("".join(words[:k])) + 1
-        if _clause_word(words[k - 1], words[k:]):
-            return len("".join(words[:k]))
+        # a cut that leaves more than any name holds (phrases.MAX_LENGTH) is none: only the
+        # last boundaries are judged as pairs, which keeps a long label linear
+        if length - cut - 1 <= MAX_LENGTH and _glued_function_character(words[k:]):
+            return cut + 1  # 額度|由市人民政府
+        if length - cut <= MAX_LENGTH and _clause_word(words[k - 1], words[k:]):
+            return cut
     return 0
 
 
