@@ -32,7 +32,9 @@ def test_a_listed_title_after_yi_or_joined_to_a_cited_one(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "依个人资料保护法人员之规定",  # 法人: the title's 法 begins a word
+        # 法人: the title's 法 begins a word; not in 保护法人员, which the dictionary reads
+        # 法|人员 (staff, as 司法|人员 of the laws): law_titles._fa_begins_a_word
+        "依个人资料保护法人资格之规定",
         "依職業安全衛生法定程序辦理",  # 法定
         "參加就業服務法研習者",  # no 依, nothing a law takes after it
     ],

@@ -45,6 +45,30 @@ def test_what_is_no_cited_title_is_not_read(text):
     assert _titles(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依國有財產法學界之通說，",  # 法學: the title's 法 begins a word of the dictionary
+        "依企業併購法庭之裁定，",  # 法庭
+        "依地方制度法人資格之規定，",  # 法人
+    ],
+)
+def test_a_title_whose_fa_begins_a_word_after_yi_is_not_read(text):
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # from the scale corpus's Taiwan statutes: 法 then a word that begins with 規, 制
+        ("應依下水道法規劃設置排水設施。", ["下水道法"]),
+        ("各機關依地方制度法制定自治條例。", ["地方制度法"]),
+        ("或依企業併購法規\r\n定辦理。", ["企業併購法"]),  # 規定 broken by a line end
+    ],
+)
+def test_a_title_after_yi_followed_by_a_word_of_its_own_is_cited(text, expected):
+    assert _titles(text) == expected
+
+
 def test_a_bare_title_becomes_a_cited_work_and_one_in_brackets_is_not_doubled():
     text = "依《所得稅法》規定申報，並適用所得稅法第十四條。"
     works, _ = find_citations(text, 0, len(text), "")

@@ -83,6 +83,12 @@ def test_a_glued_preposition_goes_and_the_class_left_with_it(text, glued):
         "金融科技创新平台",
         "原澳门政府",  # 原: the former one
         "市科委",  # 市|科委: no name after a glued character
+        # nouns the laws put after an adverb now and then (predicate_position without a
+        # verb tag): a field of the name, not a clause word
+        "工厂福利基金",
+        "國民福利基金",
+        "學者福利基金",
+        "國民福利委員會",
     ],
 )
 def test_whole_names_stay_whole(label):
@@ -147,3 +153,26 @@ def test_a_cited_works_issuer_loses_the_clause_before_it(text, glued, name):
         assert [p.name for w in extract(record).cited for p in w.parties] == [glued]
     finally:
         citations.left_cut = saved
+
+
+def test_a_long_label_costs_the_pair_rules_no_more_than_a_short_one(monkeypatch):
+    """The pair rules read the words after a boundary; they are asked only where what is
+    left can still be a name (phrases.MAX_LENGTH), so a clause of any length costs them the
+    same and left_cut stays linear in the label (citations passes party strings whole)."""
+    from policykg.ingest.extract import left_boundary
+
+    read: list[int] = []
+    pair = left_boundary._clause_word
+
+    def counting(word, rest):
+        read.append(len(rest))
+        return pair(word, rest)
+
+    monkeypatch.setattr(left_boundary, "_clause_word", counting)
+    costs = []
+    for repeats in (4, 64):
+        read.clear()
+        label = "并认真贯彻执行规定的工作" * repeats + "财政部"
+        assert label[left_cut(label) :] == "财政部"
+        costs.append(sum(read))
+    assert costs[0] == costs[1]

@@ -327,7 +327,7 @@ def _named_without_brackets(
         if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
         if (s, e) not in known and (short := _defined_suffix(name, alias_to_key)):
-            s, name = e - len(short), short  # 再任|退撫法: a verb glued to a defined short form
+            s, name = e - len(short), short  # 再任|進修法: a verb glued to a defined short form
         key = canonical_title(name)
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
         if not key or key == own_key:
@@ -347,12 +347,12 @@ def _named_without_brackets(
         work.mentions.append(Mention(s, e))
 
 
-MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (退撫法)
+MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (進修法)
 
 
 def _defined_suffix(name: str, alias_to_key: dict) -> str:
     """The longest short form the document defined earlier that ends `name` and is shorter
-    than it (再任退撫法, 退撫法 defined for 公務人員退休資遣撫卹法: the words before it are
+    than it (再任進修法, 進修法 defined for 公教人員進修培訓法: the words before it are
     the clause's, since a defined form is the whole name the text gives), or ""."""
     for cut in range(1, len(name) - MIN_SHORT_FORM + 1):
         if canonical_title(name[cut:]) in alias_to_key:

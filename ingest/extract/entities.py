@@ -161,8 +161,8 @@ def recognise(
     found = _longest(found + listed)
     found += listed_places(
         simplified, tokens, found
-    )  # 鹏城云脑等计算平台 (no list reading after it)
-    found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
+    )  # 海岳云算等计算平台 (no list reading after it)
+    found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 侨务办
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)

@@ -23,6 +23,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
+import rjieba
+
 from ..script import to_simplified, to_traditional
 
 __all__ = [
@@ -119,9 +121,10 @@ def applies_a_law(word: str) -> bool:
 
 # 依 alone, the preposition Taiwan's laws cite by (依消費者債務清理條例經法院裁定, 依都市計畫法
 # 擬定): it takes a rule (依法, 依本條例), so a whole listed title right after it is a law's,
-# whatever follows, unless the title's 法 begins a word of its own (依公司法人…, 依X法定…)
+# whatever follows, unless the title's 法 begins a word of its own (依公司法人…, 依X法學說…)
 _BY = "依"
-_LAW_WORDS_AFTER_FA = frozenset("人定律院官规令制务治")  # 法人, 法定, 法律 … (Simplified)
+# characters read after the title's last 法: words of up to five begin with it (法人資格)
+_WORD_WINDOW = 4
 
 
 def _applied(simplified: str, begin: int, end: int) -> bool:
@@ -131,12 +134,18 @@ def _applied(simplified: str, begin: int, end: int) -> bool:
         return True
     if not simplified.endswith(_BY, max(0, begin - 1), begin):
         return False
-    following = simplified[end : end + 1]
-    return not (
-        simplified[end - 1] == "法"
-        and following in _LAW_WORDS_AFTER_FA
-        and not simplified.startswith("规定", end)
-    )
+    return not (simplified[end - 1] == "法" and _fa_begins_a_word(simplified, end))
+
+
+def _fa_begins_a_word(simplified: str, end: int) -> bool:
+    """The 法 that ends a title at `end` is the first character of a word of the dictionary
+    with what follows (法人, 法定, 法學, 法庭): rjieba's dictionary path, without its guesses
+    for unknown words, over 法 and the next few characters. 規定 stays a law's rule (法|規定
+    is the dictionary's path too; said here for 法規, a word as well)."""
+    if simplified.startswith("规定", end):
+        return False
+    window = "".join(simplified[end - 1 : end + 2 * _WORD_WINDOW].split())  # 相\n關: one word
+    return len(rjieba.cut(window[: _WORD_WINDOW + 1], False)[0]) > 1
 
 
 # a title listed right after another cited title: 依甲條例及乙辦法聘用 (the second shares

@@ -12,8 +12,8 @@ only where the name after is a name by evidence from outside the sentence:
   proper noun, a name's first word such as 國家, a numeral, a word ending in a head or a
   class noun of bodies, an adjective or distinguishing word such as 最高, 新型, a Latin word,
   the words the laws' units begin with more often than they stand before them) and the rest
-  is a *complete name* by itself: a body of the gazetteers or a unit the laws repeat whole
-  that begins as names begin (`clauses.known_name`), one word the dictionary calls a body
+  is an *attested name* by itself (`_attested_name`): a body of the gazetteers or a unit
+  the laws repeat whole that begins as names begin (`clauses.known_name`), one word the dictionary calls a body
   of four characters or more (信息產業部), or a place the dictionary knows followed by words
   that end in a head (北京市|重點|實驗室). The label itself must be no known name or unit
   (中華人民共和國國務院 stays whole because 中華人民共和國 is a place; 最高人民法院 because 最高
@@ -32,7 +32,7 @@ only where the name after is a name by evidence from outside the sentence:
 Where the words before are a verb that takes names (`governs_names`: 委任, 規定, before ≥ 20
 units of the laws and as often as it begins or sits inside one), session 16's problem comes
 back on the pair too: 聯合, 發展, 合作, 金融 pass the same test, so the name after must be
-a complete name by the lists or the dictionary, not only a unit of the laws (a first version
+an attested name by the lists or the dictionary, not only a unit of the laws (a first version
 that took any unit of two words cut 醫療|科技創新平台 and 金融|科技創新平台, gold names).
 
 An item's number in brackets before a label (（五）) is never part of a name either: it
@@ -44,7 +44,10 @@ recognisers, and judges what is left as a name again (a class such as 市人民�
 `citations` applies it to the bodies it reads before a cited title as the work's parties
 (（五）要認真貫徹執行|國務院…批轉的《…》), which no recogniser of `entities` sees.
 
-Cost: per name, one segmentation and a look-up per word boundary (bounded by its length).
+Cost: per label, one segmentation and a cached look-up per word boundary; the pair rules,
+whose cost grows with the words after the boundary, are asked only where what is left is no
+longer than a name can be (`phrases.MAX_LENGTH` characters), so a label of any length
+(`citations` passes party strings whole) costs time linear in its length.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ from .boundary_evidence import (
     load_evidence,
 )
 from .clauses import CONJUNCTIONS, known_name, listed_body
-from .phrases import NAME_START_WORDS, places
+from .phrases import MAX_LENGTH, NAME_START_WORDS, places
 from .vocabulary import category_of, ends_with_head, false_heads, is_head
 
 __all__ = ["governs_names", "left_cut"]
@@ -103,18 +106,23 @@ def left_cut(label: str, before: str = "") -> int:
         return 0
     if _predicate_here(to_simplified(before)) and _verb_before_a_body(words):
         return len(words[0])
+    length = sum(map(len, words))
+    cut = 0  # characters of the words before words[k]
     for k in range(1, len(words)):
+        cut += len(words[k - 1])
         if _name_material(words[k - 1]):
             return 0  # the name reaches back at least to this word
-        if _glued_function_character(words[k:]):  # 額度|由市人民政府
-            return len("".join(words[:k])) + 1
-        if _clause_word(words[k - 1], words[k:]):
-            return len("".join(words[:k]))
+        # a cut that leaves more than any name holds (phrases.MAX_LENGTH) is none: only the
+        # last boundaries are judged as pairs, which keeps a long label linear
+        if length - cut - 1 <= MAX_LENGTH and _glued_function_character(words[k:]):
+            return cut + 1  # 額度|由市人民政府
+        if length - cut <= MAX_LENGTH and _clause_word(words[k - 1], words[k:]):
+            return cut
     return 0
 
 
 def _clause_word(word: str, rest: Sequence[str]) -> bool:
-    """`word`, right before `rest`, is a clause's and `rest` a complete name: `word` is a
+    """`word`, right before `rest`, is a clause's and `rest` an attested name: `word` is a
     verb of the laws (a verb tag, or after an adverb or modal in ≥ 1 % of its uses and
     before ≥ 20 units: 委任, 規定, 指導), a function word, or two characters that each are
     one (經|商); or, before a listed or known name or a place named with its level, a word
@@ -126,9 +134,20 @@ def _clause_word(word: str, rest: Sequence[str]) -> bool:
     evidence = load_evidence()
     found = evidence.word(word)
     if found is None or found.count < WEAK_EVIDENCE:
-        return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _complete_name(rest))
-    clause = evidence.stops_name(word) or governs_names(word) or _stop_pair(word)
-    return clause and _complete_name(rest)
+        return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _attested_name(rest))
+    clause = _stops_as_clause_word(word) or governs_names(word) or _stop_pair(word)
+    return clause and _attested_name(rest)
+
+
+def _stops_as_clause_word(word: str) -> bool:
+    """A STOP vote of the evidence that speaks for a clause word: any rule but
+    `predicate_position` alone, which also fires on nouns the laws put after an adverb now
+    and then (儿童, 国民, 工厂: 儿童|福利基金 is one fund), so that one needs a verb tag."""
+    evidence = load_evidence()
+    rules = {rule for rule, vote in evidence.votes(word) if vote == STOP}
+    if rules - {"predicate_position"}:
+        return True
+    return bool(rules) and evidence.tag(word) in VERB_TAGS
 
 
 def _stop_pair(word: str) -> bool:
@@ -219,8 +238,11 @@ def _name_material(word: str) -> bool:
     return bool(found and found.begin_unit > found.before_unit)  # it begins units (中国)
 
 
-def _complete_name(words: Sequence[str]) -> bool:
-    """The words are a whole name on their own, by evidence from outside the sentence."""
+def _attested_name(words: Sequence[str]) -> bool:
+    """The words are a whole name attested outside the sentence: a listed body or a unit
+    of the laws (`_known_name`), one word the dictionary calls a body, or a place and words
+    that end in a head. Stricter than `BoundaryEvidence.complete_name`, which asks only
+    whether the words *can* stand as a name (any two words, a bare corpus head)."""
     name = "".join(words)
     if len(name) < 3 or is_head(name):
         return False
