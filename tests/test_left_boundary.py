@@ -62,7 +62,10 @@ def test_a_clause_word_before_a_name_goes(text, glued, name):
     ],
 )
 def test_a_glued_preposition_goes_and_the_class_left_with_it(text, glued):
-    assert glued in names(text, step=False)
+    # the step cuts the label up to the preposition (the recognisers of session 18 no longer
+    # offer this one, so the cut is asked of the step itself)
+    before = text[: text.index(glued)]
+    assert left_cut(glued, before) == glued.index("由") + 1
     found = names(text)
     assert glued not in found
     assert "市人民政府" not in found  # a body every city has: no name
