@@ -118,9 +118,9 @@ def test_a_portal_after_no_named_body_is_no_platform(text):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a service the laws do not name, begun by the nation (platform_anchors.SERVICE_HEADS)
+        # a service the laws do not name, begun by the nation (service_heads.SERVICE_HEADS)
         ("推动接入全国农机作业调度协同网络。", "全国农机作业调度协同网络"),
-        ("数据应当报送国家药品追溯协同服务系统。", "国家药品追溯协同服务系统"),
+        ("数据应当报送国家药品流通监测信息系统。", "国家药品流通监测信息系统"),
     ],
 )
 def test_a_service_head_after_the_nation_ends_a_platform(text, name):
@@ -137,6 +137,16 @@ def test_a_service_head_after_the_nation_ends_a_platform(text, name):
         # a place or a coinage before a service head: in the laws these are facilities and
         # sectors, not services (储冰式空调系统, 雨洪调蓄利用系统: session 18's corpus check)
         "鼓励企业建设雨洪调蓄利用系统。",
+        # one field word and the head: a sector of the country, not a service
+        "维持国家能源系统稳定运行。",
+        "逐步改善国家卫生系统。",
+        "授予全国税务系统先进工作者称号。",
+        "授予全国公安系统一级英雄模范称号。",  # scale corpus
+        # the nation and the head alone: the country's network at large
+        "严禁破坏国家网络。",
+        # a verb between the nation and the head: 系统 an adverb (systematically)
+        "组织对国家湿地公园进行系统修复。",
+        "对国家公园进行系统保护。",  # scale corpus
     ],
 )
 def test_a_service_head_elsewhere_begins_no_platform(text):
