@@ -12,7 +12,8 @@ the laws hold none). Whole names do recur: the laws cite the nation's services b
 the same words in many different laws. A phrase of the laws (rjieba's segmentation of the
 text folded to Simplified) is a service name when
 
-- its last word ends in a service head (`service_heads.SERVICE_HEADS` or 平台) and no noun
+- its last word ends in a service head (`service_heads.SERVICE_HEADS` or 平台), the head
+  ends a word (a lone character glued to it makes another: 系统|表, 网|点) and no noun
   follows it (`service_heads.closed_by`: not 国家互联网|信息办公室);
 - it begins with a word that stands for the nation (国家, 全国, 中国 or a word beginning
   with one, 中国政府; not 中央 alone, which also qualifies things: 中央|空气调节系统), and
@@ -73,8 +74,9 @@ def _anchor(word: str) -> bool:
 
 
 def _closed(line: str, end: int) -> bool:
-    """No noun follows the head at `end` (国家互联网|信息办公室 goes on); a verbal noun
-    (…平台|建设) is what is done to it, and a localiser or verb ends it (网|上, 网|是)."""
+    """The head at `end` ends a word and no noun follows it (`service_heads.closed_by`:
+    国家互联网|信息办公室 goes on, …系统|表 is a table); a verbal noun (…平台|建设) is what
+    is done to it, and a localiser or verb ends it (网|上, 网|是)."""
     after = rjieba.tag(line[end : end + 6])
     return not after or closed_by(*after[0])
 
@@ -141,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         *source_lines(laws),
         f"# a closed phrase from a word for the nation ({' '.join(NATION)}, 中央政府) to a head",
         f"# ({' '.join(HEADS)}) over the words of a noun phrase, >= {MIN_LENGTH} characters,",
-        f"# in >= {MIN_FILES} files (rjieba, Simplified); name, uses, files",
+        f"# in >= {MIN_FILES} files (rjieba, Simplified; a lone character after the head is",
+        "# judged by the boundary evidence, boundary_words.tsv.gz); name, uses, files",
         *(f"{name}\t{n}\t{f}" for name, n, f in rows),
     ]
     write_resource(args.out, OUTPUT, lines)

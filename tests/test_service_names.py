@@ -52,6 +52,12 @@ def test_shipped_list_names_its_source_and_is_known():
         ("建立全国统一的渔船管理系统。", []),
         # 中央 alone qualifies things (central air conditioning), it stands for no nation
         ("中央空气调节系统应当定期清洗。", []),
+        # a lone character glued to the head makes another word (a table, an outlet),
+        # whatever rjieba tags it (表: v); a localiser, a function word or a verb does not
+        ("数据按照国家水文测报系统表执行。", []),
+        ("信息登载于全国农机服务网点公示。", []),
+        ("判决书在全国法院执行信息网上公布。", ["全国法院执行信息网"]),
+        ("数据纳入国家药品流通监测信息系统是必要的。", ["国家药品流通监测信息系统"]),
     ],
 )
 def test_names_in_a_line(builder, line, names):
@@ -147,6 +153,8 @@ def test_a_service_head_after_the_nation_ends_a_platform(text, name):
         # a verb between the nation and the head: 系统 an adverb (systematically)
         "组织对国家湿地公园进行系统修复。",
         "对国家公园进行系统保护。",  # scale corpus
+        # a lone character glued to the head: another word (a table)
+        "数据按照国家水文测报系统表执行。",
     ],
 )
 def test_a_service_head_elsewhere_begins_no_platform(text):

@@ -10,6 +10,9 @@ least `MIN_LENGTH` characters long (国家|网络, 全国|网 are the country's 
 
 from __future__ import annotations
 
+from ..chars import is_han
+from .boundary_evidence import STOP, load_evidence
+
 __all__ = ["CONTINUING_TAGS", "MIN_LENGTH", "SERVICE_HEADS", "closed_by"]
 
 # the heads of websites, online services, networks and information systems
@@ -17,9 +20,15 @@ SERVICE_HEADS = ("系统", "网络", "网站", "网")
 # rjieba tags of a noun after the head: the phrase goes on (国家互联网|信息办公室)
 CONTINUING_TAGS = frozenset({"n", "nz", "nt", "j", "ng", "l"})
 MIN_LENGTH = 5  # characters: 中国政府网; not 国家网络, 国家系统
+_LOCALISER = "f"  # 网|上, 系统|中: where, after a closed name
 
 
 def closed_by(word: str, tag: str) -> bool:
     """The word after a head (rjieba's `word` and `tag`, "" at the end of the text) leaves
-    the name closed: no noun goes on (a verbal noun is what is done to it: …网络|建设)."""
+    the name closed: it is a word of its own, and no noun (a verbal noun is what is done to
+    the service: …网络|建设). A lone character that the laws use as no function word or
+    predicate (是, 向, 和, 等 are; 表, 点, 页 are not) and no localiser (上, 中) is glued to
+    the head, whatever its tag: 系统|表 (a table, rjieba: v), 网|点, 网|页."""
+    if len(word) == 1 and is_han(word) and tag != _LOCALISER:
+        return any(vote == STOP for _, vote in load_evidence().votes(word))
     return tag not in CONTINUING_TAGS
