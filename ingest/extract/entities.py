@@ -161,7 +161,7 @@ def recognise(
     found = _longest(found + listed)
     found += listed_places(
         simplified, tokens, found
-    )  # 鹏城云脑等计算平台 (no list reading after it)
+    )  # 齐鲁云脑等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 扶贫办
     return [
         c
