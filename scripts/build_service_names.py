@@ -19,7 +19,8 @@ text folded to Simplified) is a service name when
   with one, 中国政府; not 中央 alone, which also qualifies things: 中央|空气调节系统), and
   the word after that is no verb (国家|支持|网络, 国家|坐标|系统: the nation as subject);
 - the words between are the words of a noun phrase (no function word, number, 的 or 之:
-  not 全国统一的…系统, 中央主管机关指定之资讯系统), and it is at least
+  not 全国统一的…系统, 中央主管机关指定之资讯系统) and say which service
+  (`service_heads.says_which`: not 全国|金融|系统, a sector), and it is at least
   `service_heads.MIN_LENGTH` characters long;
 - it recurs as that unit in at least MIN_FILES different laws.
 
@@ -37,7 +38,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import rjieba
-from policykg.ingest.extract.service_heads import MIN_LENGTH, SERVICE_HEADS, closed_by
+from policykg.ingest.extract.service_heads import (
+    MIN_LENGTH,
+    SERVICE_HEADS,
+    closed_by,
+    says_which,
+)
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -106,7 +112,11 @@ def names_in(line: str) -> Iterable[str]:
             start = j  # one word: the nation and the head in it
         if start is not None:
             name = line[words[start][2] : m.end()]
-            if len(name) >= MIN_LENGTH:
+            head = (line[words[j][2] : m.end()], words[j][1])
+            # the anchor glued to a noun says something itself (中国政府|网: nt)
+            glued = words[start][0] not in NATION
+            between = [(w, t) for w, t, _ in words[start + (not glued) : j]]
+            if len(name) >= MIN_LENGTH and (start == j or says_which(between, head)):
                 yield name
 
 

@@ -44,7 +44,7 @@ from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Head, Token, head, places
 from .platform_evidence import treated_as_class
 from .records import Candidate
 from .service_heads import MIN_LENGTH as SERVICE_MIN_LENGTH
-from .service_heads import SERVICE_HEADS, closed_by
+from .service_heads import SERVICE_HEADS, closed_by, says_which
 from .vocabulary import heads_by_last_char
 
 __all__ = [
@@ -220,15 +220,16 @@ def _names_a_service(tokens: Sequence[Token], at: int, index: int, sort: str) ->
     service the laws do not cite (those they cite are `service_names.tsv`, with the
     evidence of two laws): the nation begins it (not 中央 alone: 中央|空气调节系统); no verb
     stands between (国家|推广|使用…系统: the nation acts; 国家公园|进行|系统保护: 系统 an
-    adverb); at least two words say which service (not 国家|金融|系统, 全国|公安系统:
-    a sector of the country); and `service_heads.MIN_LENGTH` characters."""
+    adverb); the words between say which service (`service_heads.says_which`: not
+    国家|金融|系统, 全国|公安系统, a sector of the country); and `service_heads.MIN_LENGTH`
+    characters."""
     if sort != _NATION or tokens[at].word == _CENTRAL:
         return False
     between = tokens[at + 1 : index]
     if any(t.tag == "v" for t in between):
         return False
-    head_alone = tokens[index].word in SERVICE_HEADS  # 金融|系统, not 公安系统
-    if len(between) + (not head_alone) < 2:
+    head_word = tokens[index]
+    if not says_which([(t.word, t.tag) for t in between], (head_word.word, head_word.tag)):
         return False
     return tokens[index].end - tokens[at].start >= SERVICE_MIN_LENGTH
 
