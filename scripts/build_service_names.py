@@ -12,13 +12,16 @@ the laws hold none). Whole names do recur: the laws cite the nation's services b
 the same words in many different laws. A phrase of the laws (rjieba's segmentation of the
 text folded to Simplified) is a service name when
 
-- its last word ends in a service head (SERVICE_HEADS) and no noun follows it (the phrase
-  is closed: not 国家互联网|信息办公室);
+- its last word ends in a service head (`service_heads.SERVICE_HEADS` or 平台), the head
+  ends a word (a lone character glued to it makes another: 系统|表, 网|点) and no noun
+  follows it (`service_heads.closed_by`: not 国家互联网|信息办公室);
 - it begins with a word that stands for the nation (国家, 全国, 中国 or a word beginning
   with one, 中国政府; not 中央 alone, which also qualifies things: 中央|空气调节系统), and
   the word after that is no verb (国家|支持|网络, 国家|坐标|系统: the nation as subject);
 - the words between are the words of a noun phrase (no function word, number, 的 or 之:
-  not 全国统一的…系统, 中央主管机关指定之资讯系统), and it is at least MIN_LENGTH long;
+  not 全国统一的…系统, 中央主管机关指定之资讯系统) and say which service
+  (`service_heads.says_which`: not 全国|金融|系统, a sector), and it is at least
+  `service_heads.MIN_LENGTH` characters long;
 - it recurs as that unit in at least MIN_FILES different laws.
 
 Output is deterministic (sorted by files, uses, name).
@@ -35,6 +38,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import rjieba
+from policykg.ingest.extract.service_heads import (
+    MIN_LENGTH,
+    SERVICE_HEADS,
+    closed_by,
+    says_which,
+)
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,21 +51,18 @@ from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resour
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "service_names.tsv"
-# the heads that end names of websites, online services, networks and information systems
-SERVICE_HEADS = ("系统", "平台", "网", "网站", "网络")
+# the service heads (one definition with platform_anchors) and 平台, which the recogniser
+# reads as a platform head anyway: a recurring 全国…平台 is a name all the same
+HEADS = (*SERVICE_HEADS, "平台")
 NATION = ("国家", "全国", "中国")  # 中央 only inside a longer word (中央政府)
 # rjieba tags of the words a noun phrase is made of (nouns, verbs, distinguishing words,
 # places, bodies, abbreviations); a function word, number, pronoun or adverb ends it
 PHRASE_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "vn", "v", "b", "a", "ad", "an", "l", "nr"})
-# a noun after the head continues the phrase (国家互联网|信息办公室): not closed
-CONTINUING_TAGS = frozenset({"n", "nz", "nt", "j", "ng", "l"})
 VERB_TAGS = frozenset({"v", "vd", "vi", "d"})
-MIN_LENGTH = 5  # characters: 中国政府网
 MIN_FILES = 2
-_MARKS = tuple(SERVICE_HEADS)
 
 
-_HEAD = re.compile("|".join(sorted(SERVICE_HEADS, key=len, reverse=True)))
+_HEAD = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 _NOUN_TAGS = frozenset({"n", "nt", "nz", "ns", "j"})
 LONGEST = 30  # characters: the longest name read
 
@@ -74,10 +80,11 @@ def _anchor(word: str) -> bool:
 
 
 def _closed(line: str, end: int) -> bool:
-    """No noun follows the head at `end` (国家互联网|信息办公室 goes on); a verbal noun
-    (…平台|建设) is what is done to it, and a localiser or verb ends it (网|上, 网|是)."""
+    """The head at `end` ends a word and no noun follows it (`service_heads.closed_by`:
+    国家互联网|信息办公室 goes on, …系统|表 is a table); a verbal noun (…平台|建设) is what
+    is done to it, and a localiser or verb ends it (网|上, 网|是)."""
     after = rjieba.tag(line[end : end + 6])
-    return not after or after[0][1] not in CONTINUING_TAGS
+    return not after or closed_by(*after[0])
 
 
 def names_in(line: str) -> Iterable[str]:
@@ -105,7 +112,11 @@ def names_in(line: str) -> Iterable[str]:
             start = j  # one word: the nation and the head in it
         if start is not None:
             name = line[words[start][2] : m.end()]
-            if len(name) >= MIN_LENGTH:
+            head = (line[words[j][2] : m.end()], words[j][1])
+            # the anchor glued to a noun says something itself (中国政府|网: nt)
+            glued = words[start][0] not in NATION
+            between = [(w, t) for w, t, _ in words[start + (not glued) : j]]
+            if len(name) >= MIN_LENGTH and (start == j or says_which(between, head)):
                 yield name
 
 
@@ -114,7 +125,7 @@ def count_names(texts: Iterable[tuple[str, str]]) -> tuple[Counter, dict[str, se
     files: dict[str, set[str]] = defaultdict(set)
     for path, text in texts:
         for line in to_simplified(text).split("\n"):
-            if not any(mark in line for mark in _MARKS):
+            if not any(mark in line for mark in HEADS):
                 continue  # most lines: no head, nothing to segment
             for name in names_in(line):
                 uses[name] += 1
@@ -141,8 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         "# scripts/build_service_names.py from the scale corpus:",
         *source_lines(laws),
         f"# a closed phrase from a word for the nation ({' '.join(NATION)}, 中央政府) to a head",
-        f"# ({' '.join(SERVICE_HEADS)}) over the words of a noun phrase, >= {MIN_LENGTH} characters,",
-        f"# in >= {MIN_FILES} files (rjieba, Simplified); name, uses, files",
+        f"# ({' '.join(HEADS)}) over the words of a noun phrase, >= {MIN_LENGTH} characters,",
+        f"# in >= {MIN_FILES} files (rjieba, Simplified; a lone character after the head is",
+        "# judged by the boundary evidence, boundary_words.tsv.gz); name, uses, files",
         *(f"{name}\t{n}\t{f}" for name, n, f in rows),
     ]
     write_resource(args.out, OUTPUT, lines)

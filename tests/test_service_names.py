@@ -52,6 +52,17 @@ def test_shipped_list_names_its_source_and_is_known():
         ("建立全国统一的渔船管理系统。", []),
         # 中央 alone qualifies things (central air conditioning), it stands for no nation
         ("中央空气调节系统应当定期清洗。", []),
+        # one field word and the head: a sector of the country, not a service
+        ("维持全国金融系统稳定。", []),
+        ("授予全国公安系统先进集体称号。", []),
+        # a verb right after the nation: the nation as subject
+        ("国家鼓励发展网络安全系统。", []),
+        # a lone character glued to the head makes another word (a table, an outlet),
+        # whatever rjieba tags it (表: v); a localiser, a function word or a verb does not
+        ("数据按照国家水文测报系统表执行。", []),
+        ("信息登载于全国农机服务网点公示。", []),
+        ("判决书在全国法院执行信息网上公布。", ["全国法院执行信息网"]),
+        ("数据纳入国家药品流通监测信息系统是必要的。", ["国家药品流通监测信息系统"]),
     ],
 )
 def test_names_in_a_line(builder, line, names):
@@ -68,11 +79,21 @@ def test_a_name_in_two_laws_is_kept_one_in_one_law_is_not(builder):
 
 
 def test_builder_output_is_deterministic(builder, tmp_path, monkeypatch):
-    monkeypatch.setattr(builder, "read_corpus", lambda root: iter(()))
-    builder.main(["--out", str(tmp_path)])
-    first = (tmp_path / "service_names.tsv").read_bytes()
-    builder.main(["--out", str(tmp_path)])
-    assert (tmp_path / "service_names.tsv").read_bytes() == first
+    law = importlib.import_module("scale_corpus").LawFile
+    texts = [
+        "信息纳入全国道路运输信用信息平台。通过全国农机作业调度协同网络公布。",
+        "经全国道路运输信用信息平台公示。数据接入全国农机作业调度协同网络。",
+        "信息推送至全国农机作业调度协同网络。",
+    ]
+    laws = [law("LawRefBook-Laws", f"{n}.md", f"法{n}", t, len(t)) for n, t in enumerate(texts)]
+    monkeypatch.setattr(builder, "read_corpus", lambda root: iter(laws))
+    outputs = []
+    for _ in range(2):
+        builder.main(["--out", str(tmp_path)])
+        outputs.append((tmp_path / "service_names.tsv").read_bytes())
+    assert outputs[0] == outputs[1]
+    rows = [line for line in outputs[0].decode("utf-8").splitlines() if not line.startswith("#")]
+    assert rows == ["全国农机作业调度协同网络\t3\t3", "全国道路运输信用信息平台\t2\t2"]
 
 
 @pytest.mark.parametrize(
@@ -118,9 +139,9 @@ def test_a_portal_after_no_named_body_is_no_platform(text):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a service the laws do not name, begun by the nation (platform_anchors.SERVICE_HEADS)
+        # a service the laws do not name, begun by the nation (service_heads.SERVICE_HEADS)
         ("推动接入全国农机作业调度协同网络。", "全国农机作业调度协同网络"),
-        ("数据应当报送国家药品追溯协同服务系统。", "国家药品追溯协同服务系统"),
+        ("数据应当报送国家药品流通监测信息系统。", "国家药品流通监测信息系统"),
     ],
 )
 def test_a_service_head_after_the_nation_ends_a_platform(text, name):
@@ -137,6 +158,18 @@ def test_a_service_head_after_the_nation_ends_a_platform(text, name):
         # a place or a coinage before a service head: in the laws these are facilities and
         # sectors, not services (储冰式空调系统, 雨洪调蓄利用系统: session 18's corpus check)
         "鼓励企业建设雨洪调蓄利用系统。",
+        # one field word and the head: a sector of the country, not a service
+        "维持国家能源系统稳定运行。",
+        "逐步改善国家卫生系统。",
+        "授予全国税务系统先进工作者称号。",
+        "授予全国公安系统一级英雄模范称号。",  # scale corpus
+        # the nation and the head alone: the country's network at large
+        "严禁破坏国家网络。",
+        # a verb between the nation and the head: 系统 an adverb (systematically)
+        "组织对国家湿地公园进行系统修复。",
+        "对国家公园进行系统保护。",  # scale corpus
+        # a lone character glued to the head: another word (a table)
+        "数据按照国家水文测报系统表执行。",
     ],
 )
 def test_a_service_head_elsewhere_begins_no_platform(text):

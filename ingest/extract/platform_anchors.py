@@ -43,6 +43,8 @@ from .orgnames import is_organisation, names_a_class, places_abbreviated
 from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Head, Token, head, places
 from .platform_evidence import treated_as_class
 from .records import Candidate
+from .service_heads import MIN_LENGTH as SERVICE_MIN_LENGTH
+from .service_heads import SERVICE_HEADS, closed_by, says_which
 from .vocabulary import heads_by_last_char
 
 __all__ = [
@@ -199,22 +201,37 @@ def jurisdiction_acts(tokens: Sequence[Token], at: int, first: int) -> bool:
     return any(rule in _PREDICATE_RULES for rule, _ in load_evidence().votes(token.word))
 
 
-# the heads of websites, online services, networks and information systems; they end
-# common words too (电力系统, 互联网), so they begin a name only from the nation
-SERVICE_HEADS = ("系统", "网络", "网站", "网")
 _CENTRAL = "中央"  # also qualifies things: 中央|空气调节系统, 中央|财政
-_NOUN_AFTER = frozenset({"n", "nz", "nt", "j", "ng", "l"})
 
 
 def _service_head(tokens: Sequence[Token], index: int) -> Head | None:
-    """A service head that tokens[index] ends, closed: no noun after it (国家互联网|信息
-    办公室 goes on); a noun of the dictionary, not an idiom (电力系统: l)."""
+    """A service head (`service_heads.SERVICE_HEADS`) that tokens[index] ends, closed: no
+    noun after it (国家互联网|信息办公室 goes on); a noun of the dictionary, not an idiom
+    (电力系统: l)."""
     token = tokens[index]
     if not token.word.endswith(SERVICE_HEADS) or token.tag not in ("n", "nz", "vn"):
         return None
-    if index + 1 < len(tokens) and tokens[index + 1].tag in _NOUN_AFTER:
-        return None
-    return Head("Platform", index, False)
+    after = tokens[index + 1] if index + 1 < len(tokens) else Token("", "", token.end)
+    return Head("Platform", index, False) if closed_by(after.word, after.tag) else None
+
+
+def _names_a_service(tokens: Sequence[Token], at: int, index: int, sort: str) -> bool:
+    """The run from the anchor tokens[at] to the service head tokens[index] names a
+    service the laws do not cite (those they cite are `service_names.tsv`, with the
+    evidence of two laws): the nation begins it (not 中央 alone: 中央|空气调节系统); no verb
+    stands between (国家|推广|使用…系统: the nation acts; 国家公园|进行|系统保护: 系统 an
+    adverb); the words between say which service (`service_heads.says_which`: not
+    国家|金融|系统, 全国|公安系统, a sector of the country); and `service_heads.MIN_LENGTH`
+    characters."""
+    if sort != _NATION or tokens[at].word == _CENTRAL:
+        return False
+    between = tokens[at + 1 : index]
+    if any(t.tag == "v" for t in between):
+        return False
+    head_word = tokens[index]
+    if not says_which([(t.word, t.tag) for t in between], (head_word.word, head_word.tag)):
+        return False
+    return tokens[index].end - tokens[at].start >= SERVICE_MIN_LENGTH
 
 
 # 中心 alone heads no name in the head lists (市中心, 中心城区, 服务中心 is a head): a centre
@@ -268,11 +285,8 @@ def anchored_platforms(
         if start is None:
             continue
         at, sort = start
-        if found_head is service and (
-            sort != _NATION or tokens[at].word == _CENTRAL or tokens[at + 1].tag == "v"
-        ):
-            continue  # only the nation, not as a subject, begins a service (not 中央|空气
-            # 调节系统: central; not 国家|推广|使用网络发票管理系统: the nation acts)
+        if found_head is service and not _names_a_service(tokens, at, index, sort):
+            continue
         if bare_centre:
             if not _national_centre(tokens, at, index, sort):
                 continue  # 中心 alone heads no name (市中心, 中心城区)

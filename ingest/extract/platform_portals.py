@@ -1,8 +1,9 @@
 """A body's portal website is a platform named by its owner (issue 19, session 18).
 
-中央政府门户网站, 商务部门户网站, 广东省人民政府门户网站: a portal (门户网站) is named by
-the body that runs it, so the name is a named body and the head, and the body inside it is no
-mention of its own there (中央政府 in 中央政府门户网站 is the website, not the government).
+海南省人民政府门户网站, 商务部门户网站, 广东省人民政府门户网站: a portal (门户网站) is named
+by the body that runs it, so the name is a named body and the head, and the body inside it
+is no mention of its own there (海南省人民政府 in 海南省人民政府门户网站 is the website, not
+the government).
 A portal after no named body is a class (政府门户网站, 地方政府门户网站, 本级人民政府门户网站:
 the recogniser names no body there, so nothing is read). An edition in a language
 (…门户网站英文版) is a site of its own and takes the name in.
