@@ -457,3 +457,39 @@ def test_items_of_a_list_of_kinds_of_bodies_are_no_funds(text):
 
 def test_a_fund_listed_without_a_class_of_bodies_stays():
     assert "文化产业投资基金" in funds("省里设立文化产业投资基金等，支持企业。")
+
+
+# session 18, review: only a verb that sets a fund up reads its object whole, and a fund
+# the law allows or encourages someone to set up is a kind, not one fund
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民委员会可以设立公益事业基金。",  # a modal: what the law allows
+        "支持行业协会设立人才培养基金。",  # encouragement
+        "引导企业设立职工教育基金。",
+        "各乡镇得設立社會福利基金。",  # 得 of the Taiwan statutes: may
+        "提取一定比例，建立职业培训基金。",  # no body sets it up: each one's
+        "罚没收入一律纳入医疗保险基金。",  # 纳入 adds money to a fund, sets none up
+    ],
+)
+def test_a_fund_with_one_modifier_set_up_by_no_one_body_is_a_kind(text):
+    assert funds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 涉外: a verb by its tag that the laws let begin names, first in 设立's object
+        ("县人民政府设立涉外法律援助互助基金。", "涉外法律援助互助基金"),
+        ("省政府設立涉外律師服務發展專項資金，", "涉外律師服務發展專項資金"),
+    ],
+)
+def test_a_set_up_fund_keeps_a_first_word_that_begins_names(text, name):
+    assert name in funds(text)
+
+
+def test_a_fund_set_up_with_one_modifier_by_the_national_fund_s_name():
+    text = "市人民政府设立自然科学基金。市自然科学基金可以与国家自然科学基金合作。"
+    assert "自然科学基金" in _document_funds(text)
