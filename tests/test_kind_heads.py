@@ -111,3 +111,25 @@ def test_shipped_class_heads_name_their_source():
     assert "scripts/build_kind_heads.py" in text and "mojLawSplitJSON" in text
     rows = [line.split("\t") for line in lines_of("class_heads.tsv")]
     assert rows and all(float(row[3]) >= 0.02 and int(row[1]) >= 20 for row in rows)
+
+
+# session 18, review: a class head is a head of bodies (an organisation's head or class
+# noun of the head data), not a word that merely ends in one (内部, 签署: false_heads.txt)
+# nor a facility's head (走廊)
+_CLASS_LAWS = [
+    "各管理局应当报告。同级管理局负责。",
+    "任何内部文件。各内部机构。其他走廊。各走廊。",
+]
+
+
+def test_class_heads_are_heads_of_bodies(builder):
+    uses, quantified, by = builder.count(_CLASS_LAWS, builder.head_endings())
+    rows = builder.select_class_heads(uses, quantified, by, min_count=2)
+    assert [row[0] for row in rows] == ["管理局"]
+
+
+def test_shipped_class_heads_are_heads_of_bodies(builder):
+    heads = [line.split("\t")[0] for line in lines_of("class_heads.tsv")]
+    assert {"组织", "银行", "公司", "法院"} <= set(heads)
+    assert all(builder.is_body_head(head) for head in heads)
+    assert not {"签署", "内部", "走廊", "装置", "枢纽"} & set(heads)
