@@ -411,7 +411,7 @@ def test_a_level_and_its_conjunction_are_not_mended_into_the_name():
         # the object's leading verb is still the clause's
         ("企业可以申请使用科技发展专项资金，", "科技发展专项资金"),
         # one modifier is enough for a fund the text sets up by name
-        ("省人民政府设立自然科学基金，资助基础研究。", "自然科学基金"),
+        ("省人民政府设立生命科学基金，资助基础研究。", "生命科学基金"),
     ],
 )
 def test_the_object_of_a_fund_verb_is_the_whole_name(text, name):
@@ -424,7 +424,7 @@ def test_the_object_of_a_fund_verb_is_the_whole_name(text, name):
         "县政府设立科研基金，",  # four characters: a kind
         "市政府设立相应的发展基金，",
         "县政府每年设立各类产业基金，",
-        "省自然科学基金资助项目。",  # no national fund of that name in the text
+        "省生命科学基金资助项目。",  # no national fund of that name in the text
         "鼓励企业承担省级科技计划项目。",  # the programme qualifies projects
         "改革科技计划项目管理方式。",
         "在中央科技计划、重大专项等方面加强合作。",  # areas of work, not funds
@@ -436,8 +436,8 @@ def test_no_fund_is_read_from_these(text):
 
 
 def test_a_local_level_of_the_national_fund_s_name_is_a_fund():
-    found = _document_funds("省自然科学基金可以与国家自然科学基金联合资助项目。")
-    assert set(found) == {"省自然科学基金", "国家自然科学基金"}
+    found = _document_funds("省生命科学基金可以与国家生命科学基金联合资助项目。")
+    assert set(found) == {"省生命科学基金", "国家生命科学基金"}
 
 
 def test_a_budget_s_programme_stays_a_fund():
@@ -491,5 +491,5 @@ def test_a_set_up_fund_keeps_a_first_word_that_begins_names(text, name):
 
 
 def test_a_fund_set_up_with_one_modifier_by_the_national_fund_s_name():
-    text = "市人民政府设立自然科学基金。市自然科学基金可以与国家自然科学基金合作。"
-    assert "自然科学基金" in _document_funds(text)
+    text = "市人民政府设立生命科学基金。市生命科学基金可以与国家生命科学基金合作。"
+    assert "生命科学基金" in _document_funds(text)

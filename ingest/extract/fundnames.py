@@ -44,13 +44,15 @@ before its head is the verb's object in a document about 本基金 (转入|基�
 cited title or a definition is about is one fund (黄金地质勘探资金); a general-reach fund
 across a conjunction to an adjective no name holds is none (科学知识及重要科技计划).
 
-(session 18) the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立),
+(session 18) the object of a verb that sets a fund up (设立, 建立: fund_words.set_up_verb),
 the clause ending with the head, is the whole name when it reaches further back than the
-clause's verbs let it (设立|张江国家自主创新示范区发展专项资金，: 自主 and 战略性 are the
-name's); a fund set up alone (设立|自然科学基金，) or a local level's fund of a name the
-document gives the national fund (市|自然科学基金 beside 国家自然科学基金) needs one modifier
-only; items of a list that 等 closes with a body's class are kinds of those bodies
-(…产业投资基金和母基金等专业投资机构); the words around a head are read in fund_context.py.
+clause's verbs let it (设立|滨海国家自主创新示范区建设专项资金，: 自主 and 战略性 are the
+name's), unless the clause says what the law allows or encourages (可以, 鼓励…设立: a kind);
+a fund one body sets up alone (市人民政府|设立|生命科学基金，) or under the name the document
+gives the national fund, or a local level's fund of that name (市|生命科学基金 beside
+国家生命科学基金), needs one modifier only; items of a list that 等 closes with a body's
+class are kinds of those bodies (…产业投资基金和母基金等专业投资机构); the words around a
+head are read in fund_context.py.
 
 `read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
 drops the general reach's fund candidates that begin with one (`not_read_here`).
@@ -326,7 +328,7 @@ def _read_one(
     judged = first + _clause_verb_out(tokens[first : index + 1])
     start = first + _leading_words_out(tokens[first : index + 1], judged - first)
     if (object_start := _object_of_a_fund_verb(tokens, first, index)) is not None:
-        # 设立|张江国家自主创新示范区发展专项资金，: the verb's whole object, when it reaches
+        # 设立|滨海国家自主创新示范区建设专项资金，: the verb's whole object, when it reaches
         # further back than the clause's verbs let the name
         whole = first + _leading_words_out(
             tokens[first : index + 1], object_start - first, whole_object=True
@@ -357,9 +359,9 @@ def _read_one(
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
     one_fund = _ends_clause(tokens, index) and before in fund_verbs()  # 设立|…奖励资金。
-    # one fund by name: a local level's fund of the national fund's name (市|自然科学基金),
+    # one fund by name: a local level's fund of the national fund's name (市|生命科学基金),
     # or one set up alone by one body or under the national fund's name (市人民政府|设立|
-    # 自然科学基金，; not 可以|设立…, 纳入…: a kind the law allows, a fund that exists)
+    # 生命科学基金，; not 可以|设立…, 纳入…: a kind the law allows, a fund that exists)
     by_name = (
         one_fund and _set_up_by_name(tokens, start, index, "".join(words), document.levelled)
     ) or _local_level_of_a_national_fund(words, document.levelled)
@@ -374,8 +376,8 @@ def _object_of_a_fund_verb(tokens: Sequence[Token], first: int, index: int) -> i
     """Where the object of a verb that sets a fund up (fund_words.set_up_verb: 设立, 建立;
     not 纳入, 申请, which take a fund that exists) begins, when the verb stands in the phrase,
     no word of what the law allows stands before it (可以, 鼓励…设立: a kind of fund) and
-    the clause ends with the head: the object is the fund's whole name (设立|海洋战略性新兴
-    产业发展专项资金，: 战略性 and 自主 in 东湖国家自主创新示范区… are the name's, not the
+    the clause ends with the head: the object is the fund's whole name (设立|湿地战略性新兴
+    产业培育专项资金，: 战略性 and 自主 in 滨海国家自主创新示范区… are the name's, not the
     clause's verbs); None otherwise. The leading words that begin no name still go."""
     if not _ends_clause(tokens, index) or _following(tokens, index).startswith(ENUMERATION):
         return None  # 设立甲基金、乙基金: items of a list, each read on its own
@@ -411,7 +413,7 @@ _LOCAL_LEVELS = frozenset(e for e in JURISDICTION_ENDINGS if len(e) == 1)
 
 
 def _local_level_of_a_national_fund(words: Sequence[str], levelled: Container[str]) -> bool:
-    """市|自然科学|基金 in a document that names 国家自然科学基金: the local level's fund of
+    """市|生命科学|基金 in a document that names 国家生命科学基金: the local level's fund of
     the name the whole country's fund has, one fund (the level word is its modifier)."""
     return len(words) >= 2 and words[0] in _LOCAL_LEVELS and "".join(words[1:]) in levelled
 
