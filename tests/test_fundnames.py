@@ -490,6 +490,17 @@ def test_a_set_up_fund_keeps_a_first_word_that_begins_names(text, name):
     assert name in funds(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中央设立抗灾救灾基金。", "抗灾救灾基金"),  # the nation: one body
+        ("第五十一条 国家设立水利建设基金。", "水利建设基金"),  # scale corpus
+    ],
+)
+def test_a_fund_the_nation_sets_up_is_one_fund(text, name):
+    assert name in funds(text)
+
+
 def test_a_fund_set_up_with_one_modifier_by_the_national_fund_s_name():
     text = "市人民政府设立生命科学基金。市生命科学基金可以与国家生命科学基金合作。"
     assert "生命科学基金" in _document_funds(text)

@@ -91,7 +91,7 @@ from .fund_words import (
     verb_and_preposition,
     verbal_noun_before_names,
 )
-from .kinds import describes_a_facility_or_scheme, names_a_kind
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
@@ -392,8 +392,8 @@ def _set_up_by_name(
 ) -> bool:
     """The fund tokens[start:index+1], after a verb that sets funds up, is set up alone
     (not an item of 设立甲基金、乙基金) and not in a clause of what the law allows
-    (可以, 鼓励…设立), by one body right before the verb (市人民政府|设立: not a class of
-    bodies, 企业|设立) or under the name the document gives the national fund."""
+    (可以, 鼓励…设立), by one body right before the verb (市人民政府|设立, 国家|设立: not a
+    class of bodies, 企业|设立) or under the name the document gives the national fund."""
     verb = start - 1
     if (
         verb < 0
@@ -403,8 +403,10 @@ def _set_up_by_name(
     ):
         return False
     subject = tokens[verb - 1].word if verb > 0 else ""
-    one_body = "Organization" in (category_of(subject), head_kind(subject))
-    return (one_body and not is_class_noun(subject)) or name in levelled
+    one_body = subject in NATION_WORDS or (  # 国家|设立: the country's one fund
+        "Organization" in (category_of(subject), head_kind(subject)) and not is_class_noun(subject)
+    )
+    return one_body or name in levelled
 
 
 # a one-character level of local government (省, 市, 县, 区: boundary_evidence's
