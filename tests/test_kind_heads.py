@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -40,9 +41,15 @@ _LAWS = [
 ]
 
 
+def _selected(builder, laws: list[str], select) -> tuple[list[tuple], Counter]:
+    """The rows `select` keeps from the invented `laws` (heads seen twice), and the counts
+    of uses after a quantifier."""
+    uses, quantified, by = builder.count(laws, builder.head_endings())
+    return select(uses, quantified, by, min_count=2), quantified
+
+
 def test_a_head_after_quantifiers_is_a_kind_but_not_after_this_or_a_date(builder):
-    uses, quantified, by = builder.count(_LAWS, builder.head_endings())
-    rows = builder.select(uses, quantified, by, min_count=2)
+    rows, quantified = _selected(builder, _LAWS, builder.select)
     assert [row[0] for row in rows] == ["管理局"]
     assert rows[0][1:3] == (4, 3)  # 各, 同级, 不同; not 上海
     assert quantified["研究院"] == 0 and quantified["委员会"] == 0
@@ -123,8 +130,7 @@ _CLASS_LAWS = [
 
 
 def test_class_heads_are_heads_of_bodies(builder):
-    uses, quantified, by = builder.count(_CLASS_LAWS, builder.head_endings())
-    rows = builder.select_class_heads(uses, quantified, by, min_count=2)
+    rows, _ = _selected(builder, _CLASS_LAWS, builder.select_class_heads)
     assert [row[0] for row in rows] == ["管理局"]
 
 
