@@ -22,7 +22,10 @@ CLASS_MIN_COUNT times with at least CLASS_MIN_SHARE of its uses after a quantifi
 其他, 任何: 4 %; 银行 after 各, 所有: 3 %; 法院, 公司, 机构; not 委员会 1.4 %, 办公室, 中心). Such
 a head after words that are all field or type words of the laws (基层|党组织, 国际学术和产业|
 组织) names a kind of body, not one (`body_classes`); the bar is lower than for kind heads
-because a field word before it is asked as well, where a kind head needs no more.
+because a field word before it is asked as well, where a kind head needs no more. A class
+head is a head of bodies: its longest ending among the head nouns and class nouns is an
+organisation's, and it is no word that only ends in a one-character head
+(`false_heads.txt`: 内部, 签署, 细部); a facility's head (走廊, 装置, 枢纽) is left out.
 """
 
 from __future__ import annotations
@@ -37,11 +40,11 @@ from pathlib import Path
 import rjieba
 from policykg.ingest.extract.boundary_evidence import NUMERAL, NUMERAL_TAGS
 from policykg.ingest.extract.kinds import is_attributive
-from policykg.ingest.extract.vocabulary import categories, heads
+from policykg.ingest.extract.vocabulary import categories, false_heads, heads
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "kind_heads.tsv"
@@ -106,36 +109,59 @@ def select(
     return sorted(rows)
 
 
+_BODY = "Organization"
+
+
+def is_body_head(word: str) -> bool:
+    """The longest ending of `word` among the head nouns and class nouns is an
+    organisation's (not 走廊, 装置: facilities), and `word` is no false head (内部, 签署)."""
+    if word in false_heads():
+        return False
+    endings = [(suffix, kind) for suffix, kind in heads()]
+    endings += [(noun, kind) for noun, kind, _ in categories()]
+    found = [(len(end), kind) for end, kind in endings if word.endswith(end)]
+    return bool(found) and all(kind == _BODY for length, kind in found if length == max(found)[0])
+
+
+def select_class_heads(
+    uses: Counter, quantified: Counter, by: dict[str, Counter], min_count: int = CLASS_MIN_COUNT
+) -> list[tuple]:
+    """The rows of the class heads: `select` at the class bars, heads of bodies only."""
+    rows = select(uses, quantified, by, min_count, CLASS_MIN_SHARE)
+    return [row for row in rows if is_body_head(row[0])]
+
+
 def build(corpus: Path, out: Path) -> dict[str, object]:
     started = time.monotonic()
-    files: Counter = Counter()
+    laws = []
 
     def texts():
         for law in read_corpus(corpus):
-            files[law.collection] += 1
+            laws.append(law)
             yield law.text
 
     uses, quantified, by = count(texts(), head_endings())
     rows = select(uses, quantified, by)
-    class_rows = select(uses, quantified, by, CLASS_MIN_COUNT, CLASS_MIN_SHARE)
-    sources = [f"#   {c}: {files[c]} files, {desc}" for c, desc in COLLECTIONS.items()]
-    out.mkdir(parents=True, exist_ok=True)
+    class_rows = select_class_heads(uses, quantified, by)
+    sources = source_lines(laws)
     _write(
-        out / OUTPUT,
+        out,
+        OUTPUT,
         "# Head nouns the laws use for kinds of bodies, built by scripts/build_kind_heads.py from the scale corpus:",
         sources,
         f"# a head word seen >= {MIN_COUNT} times, >= {MIN_SHARE:.0%} of them after a quantifier",
         rows,
     )
     _write(
-        out / CLASS_OUTPUT,
+        out,
+        CLASS_OUTPUT,
         "# Heads of kinds of bodies after field words (body_classes), built by scripts/build_kind_heads.py from the scale corpus:",
         sources,
         f"# a head word seen >= {CLASS_MIN_COUNT} times, >= {CLASS_MIN_SHARE:.0%} of them after a quantifier",
         class_rows,
     )
     return {
-        "files": sum(files.values()),
+        "files": len(laws),
         "head_words": len(uses),
         "kind_heads": len(rows),
         "class_heads": len(class_rows),
@@ -143,7 +169,9 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
     }
 
 
-def _write(path: Path, title: str, sources: list[str], bar: str, rows: list[tuple]) -> None:
+def _write(
+    out: Path, name: str, title: str, sources: list[str], bar: str, rows: list[tuple]
+) -> None:
     header = [
         title,
         *sources,
@@ -151,8 +179,7 @@ def _write(path: Path, title: str, sources: list[str], bar: str, rows: list[tupl
         "# (rjieba tag r or b, or an attributive word; not a date, an ordinal or a demonstrative: 本 该 此 这 那 其)",
         "# head\tuses\tquantified\tshare\tcommonest quantifiers",
     ]
-    lines = header + ["\t".join(str(v) for v in row) for row in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_resource(out, name, header + ["\t".join(str(v) for v in row) for row in rows])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -202,3 +202,28 @@ def test_class_heads_are_read_from_the_laws() -> None:
     assert class_head_after_field_words("国际产业与技术组织")
     assert not class_head_after_field_words("艺术委员会")  # 委员会: left to other evidence
     assert not class_head_after_field_words("招商银行")  # one word is not cut at its suffix
+
+
+# session 18, review: a one-character modifier (the segmenter's cut of a short form: 中|煤)
+# and 国际 with field words after it (国际|移民|组织) name one body; 国际 alone before the
+# head, or across a conjunction, names the kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("由中鋼公司逕行辦理。", "中鋼公司"),  # scale corpus (Taiwan): 中|钢|公司
+        ("向国际投资银行申请贷款。", "国际投资银行"),
+        ("案件提交国际仲裁法院审理。", "国际仲裁法院"),
+    ],
+)
+def test_a_short_form_or_an_international_body_is_one_body(text: str, body: str) -> None:
+    assert body in _bodies(text)
+
+
+def test_a_one_character_modifier_or_international_and_field_words_name_one_body() -> None:
+    assert not class_head_after_field_words("中煤公司")
+    assert not class_head_after_field_words("国际仲裁法院")
+    assert class_head_after_field_words("先行区社会组织")  # 先行|区: a suffix, no short form
+    assert class_head_after_field_words("国际组织")  # the international bodies as a kind
+    assert class_head_after_field_words("国际科技和教育组织")  # coordinated fields

@@ -21,8 +21,12 @@ Evidence that it is **a kind**, either of:
   after a quantifier (`resources/class_heads.tsv`, built by `scripts/build_kind_heads.py`:
   组织, 银行, 公司, 法院, 机构 …) and every word before it is a field or type word of the laws
   (`kinds.names_one` says no: no place, proper noun, coinage or Latin word, no word for the
-  whole nation): 基层|党组织, 科技|金融|专营|组织, 合作区|发展|银行; a nation word coordinated
-  with a field word names no nation (国家和地区|法院); 国际 names none (国际学术和产业|组织).
+  whole nation): 基层|党组织, 科技|金融|专营|组织; a nation word coordinated with a field
+  word names no nation (国家和地区|法院). A word of one character (not a conjunction) first
+  or after another such word is the segmenter's cut of a short form and names one body
+  (中|钢|公司; not 合作|区: a suffix), and so does 国际
+  with field words after it and no conjunction among them (国际|刑事|法院; 国际|组织 and
+  国际学术和产业|组织 stay kinds).
   The head alone counts when it is one word of three characters or more (商业银行: the laws
   quantify it as a whole). Phrases the laws seldom write (企业研发中心) are judged so, by
   their words; a head the laws do not quantify (委员会, 中心) is left to the other evidence;
@@ -129,6 +133,7 @@ def class_heads() -> frozenset[str]:
 
 
 _CONJUNCTIONS = frozenset({"和", "及", "与"})
+_INTERNATIONAL = "国际"  # with field words after it, one body of the world's (国际复兴开发银行)
 _ONE_WORD_SHORTEST = 3  # characters: 商业银行 is a kind as a whole; 政府 alone is left alone
 
 
@@ -143,6 +148,11 @@ def class_head_after_field_words(name: str) -> bool:
     head, modifiers = found
     if not modifiers:
         return head == name and len(name) >= _ONE_WORD_SHORTEST
+    coordinated = not _CONJUNCTIONS.isdisjoint(modifiers)
+    if _short_form_cut(modifiers):
+        return False  # 中|钢|公司: one body's short form, cut by the segmenter
+    if modifiers[0] == _INTERNATIONAL and len(modifiers) > 1 and not coordinated:
+        return False  # 国际|刑事|法院: one body; 国际|组织, 国际学术和产业|组织 are kinds
     for at, word in enumerate(modifiers):
         if word in _CONJUNCTIONS:
             continue
@@ -154,6 +164,18 @@ def class_head_after_field_words(name: str) -> bool:
         if names_one(word, nation):
             return False  # a place, a proper noun, a coinage, the nation: one body's name
     return True
+
+
+def _short_form_cut(modifiers: list[str]) -> bool:
+    """A word of one character (not a conjunction) first among the modifiers or after another
+    such word: the segmenter's cut of a short form (中|钢, 中|船), as fundnames counts only
+    longer words as modifiers; one after a longer word is its suffix (合作|区|发展)."""
+    previous = ""
+    for word in modifiers:
+        if len(word) == 1 and word not in _CONJUNCTIONS and len(previous) <= 1:
+            return True
+        previous = word
+    return False
 
 
 def _head_and_modifiers(name: str) -> tuple[str, list[str]] | None:

@@ -7,10 +7,11 @@ the words right before their heads) and the verbs that treat 资金 as a fund
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
-from .phrases import PUNCT, Token
+from .phrases import PUNCT, Token, is_verb
 from .vocabulary import lines_of
 
 HEADS = ("基金", "资金")  # the last words of every name of fund_names.tsv
@@ -64,6 +65,37 @@ def fund_verbs() -> frozenset[str]:
     """The verbs that treat the 资金 after them as a fund (fund_verbs.tsv: 设立, 纳入, 申请,
     learnt from how often the laws put them before fund names rather than money)."""
     return frozenset(line.split("\t")[0] for line in lines_of("fund_verbs.tsv"))
+
+
+# Verbs that bring a fund into being (a closed set of the grammar, among fund_verbs.tsv's:
+# 纳入, 申请, 赔偿 treat what follows as a fund that already exists). A law that sets up a
+# fund names it in that sentence, so the verb's whole object is the name; platforms read
+# such verbs the other way (platform_plans.MAKING_VERBS: 建设…平台 says what a platform to
+# be built is for, a description), because a platform is built over years and named later.
+SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立"})
+# Words that make the clause what the law allows or encourages (可以设立, 鼓励…设立, 得设立
+# of the Taiwan statutes): the fund set up there is a kind, one per body that may, not one
+# fund. A closed set of the grammar: permissive modals and verbs of encouragement.
+PERMISSIONS = frozenset({"可", "可以", "得", "允许", "鼓励", "支持", "引导"})
+
+
+PERMISSION_REACH = 12  # words back from the verb: a clause's subject and its modal
+
+
+def set_up_verb(token: Token) -> bool:
+    """A verb that sets a fund up (SET_UP_VERBS) and the laws put before fund names."""
+    return token.word in SET_UP_VERBS and token.word in fund_verbs() and is_verb(token)
+
+
+def permitted(tokens: Sequence[Token], verb: int) -> bool:
+    """A word of PERMISSIONS stands before tokens[verb] in its clause (back to punctuation,
+    at most PERMISSION_REACH words)."""
+    for token in reversed(tokens[max(0, verb - PERMISSION_REACH) : verb]):
+        if PUNCT.search(token.word):
+            return False
+        if token.word in PERMISSIONS:
+            return True
+    return False
 
 
 def hard_stop(token: Token) -> bool:

@@ -44,13 +44,15 @@ before its head is the verb's object in a document about 本基金 (转入|基�
 cited title or a definition is about is one fund (黄金地质勘探资金); a general-reach fund
 across a conjunction to an adjective no name holds is none (科学知识及重要科技计划).
 
-(session 18) the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立),
+(session 18) the object of a verb that sets a fund up (设立, 建立: fund_words.set_up_verb),
 the clause ending with the head, is the whole name when it reaches further back than the
-clause's verbs let it (设立|张江国家自主创新示范区发展专项资金，: 自主 and 战略性 are the
-name's); a fund set up alone (设立|自然科学基金，) or a local level's fund of a name the
-document gives the national fund (市|自然科学基金 beside 国家自然科学基金) needs one modifier
-only; items of a list that 等 closes with a body's class are kinds of those bodies
-(…产业投资基金和母基金等专业投资机构); the words around a head are read in fund_context.py.
+clause's verbs let it (设立|滨海国家自主创新示范区建设专项资金，: 自主 and 战略性 are the
+name's), unless the clause says what the law allows or encourages (可以, 鼓励…设立: a kind);
+a fund one body sets up alone (市人民政府|设立|生命科学基金，) or under the name the document
+gives the national fund, or a local level's fund of that name (市|生命科学基金 beside
+国家生命科学基金), needs one modifier only; items of a list that 等 closes with a body's
+class are kinds of those bodies (…产业投资基金和母基金等专业投资机构); the words around a
+head are read in fund_context.py.
 
 `read_funds` gives, beside each name, the words it judged the clause's; entities.recognise
 drops the general reach's fund candidates that begin with one (`not_read_here`).
@@ -83,11 +85,13 @@ from .fund_words import (
     glued_predicate,
     hard_stop,
     outside_names,
+    permitted,
     predicate,
+    set_up_verb,
     verb_and_preposition,
     verbal_noun_before_names,
 )
-from .kinds import describes_a_facility_or_scheme, names_a_kind
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb, nominal
 from .records import Candidate
@@ -176,7 +180,12 @@ def _leading_words_out(tokens: Sequence[Token], start: int, whole_object: bool =
                 evidence.can_begin_name(words[start])
                 or (whole_object and tokens[start].tag in _NOUN_TAGS)
             )
-            or is_verb(tokens[start])
+            # a verb begins no name, but in the whole object one the laws let begin
+            # names qualifies it (设立|涉外|…基金: a verb by its tag, an attribute here)
+            or (
+                is_verb(tokens[start])
+                and not (whole_object and evidence.can_begin_name(words[start]))
+            )
             or tokens[start].tag == _PRONOUN  # 其|申请…
             or verb_and_preposition(words[start])
             or (  # 运用|科技产业投资基金, not 融资|担保基金
@@ -319,7 +328,7 @@ def _read_one(
     judged = first + _clause_verb_out(tokens[first : index + 1])
     start = first + _leading_words_out(tokens[first : index + 1], judged - first)
     if (object_start := _object_of_a_fund_verb(tokens, first, index)) is not None:
-        # 设立|张江国家自主创新示范区发展专项资金，: the verb's whole object, when it reaches
+        # 设立|滨海国家自主创新示范区建设专项资金，: the verb's whole object, when it reaches
         # further back than the clause's verbs let the name
         whole = first + _leading_words_out(
             tokens[first : index + 1], object_start - first, whole_object=True
@@ -350,10 +359,11 @@ def _read_one(
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
     one_fund = _ends_clause(tokens, index) and before in fund_verbs()  # 设立|…奖励资金。
-    # one fund by name: set up alone (设立|自然科学基金，, not an item of 设立甲基金、乙基金),
-    # or a local level's fund of the national fund's name (市|自然科学基金)
+    # one fund by name: a local level's fund of the national fund's name (市|生命科学基金),
+    # or one set up alone by one body or under the national fund's name (市人民政府|设立|
+    # 生命科学基金，; not 可以|设立…, 纳入…: a kind the law allows, a fund that exists)
     by_name = (
-        one_fund and not _following(tokens, index).startswith(ENUMERATION)
+        one_fund and _set_up_by_name(tokens, start, index, "".join(words), document.levelled)
     ) or _local_level_of_a_national_fund(words, document.levelled)
     one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
@@ -363,18 +373,40 @@ def _read_one(
 
 
 def _object_of_a_fund_verb(tokens: Sequence[Token], first: int, index: int) -> int | None:
-    """Where the object of a verb that treats what follows as a fund (fund_verbs.tsv: 设立,
-    纳入, 申请) begins, when the verb stands in the phrase and the clause ends with the head:
-    the object is the fund's whole name (设立|海洋战略性新兴产业发展专项资金，: 战略性 and 自主 in
-    张江国家自主创新示范区… are the name's, not the clause's verbs); None otherwise. The
-    leading words that begin no name still go (申请|使用|…资金)."""
+    """Where the object of a verb that sets a fund up (fund_words.set_up_verb: 设立, 建立;
+    not 纳入, 申请, which take a fund that exists) begins, when the verb stands in the phrase,
+    no word of what the law allows stands before it (可以, 鼓励…设立: a kind of fund) and
+    the clause ends with the head: the object is the fund's whole name (设立|湿地战略性新兴
+    产业培育专项资金，: 战略性 and 自主 in 滨海国家自主创新示范区… are the name's, not the
+    clause's verbs); None otherwise. The leading words that begin no name still go."""
     if not _ends_clause(tokens, index) or _following(tokens, index).startswith(ENUMERATION):
         return None  # 设立甲基金、乙基金: items of a list, each read on its own
-    verbs = fund_verbs()
     for at in range(index - 1, first - 1, -1):
-        if tokens[at].word in verbs and is_verb(tokens[at]):
-            return at + 1
+        if set_up_verb(tokens[at]):
+            return None if permitted(tokens, at) else at + 1  # 可以|设立…: a kind
     return None
+
+
+def _set_up_by_name(
+    tokens: Sequence[Token], start: int, index: int, name: str, levelled: Container[str]
+) -> bool:
+    """The fund tokens[start:index+1], after a verb that sets funds up, is set up alone
+    (not an item of 设立甲基金、乙基金) and not in a clause of what the law allows
+    (可以, 鼓励…设立), by one body right before the verb (市人民政府|设立, 国家|设立: not a
+    class of bodies, 企业|设立) or under the name the document gives the national fund."""
+    verb = start - 1
+    if (
+        verb < 0
+        or not set_up_verb(tokens[verb])
+        or _following(tokens, index).startswith(ENUMERATION)
+        or permitted(tokens, verb)
+    ):
+        return False
+    subject = tokens[verb - 1].word if verb > 0 else ""
+    one_body = subject in NATION_WORDS or (  # 国家|设立: the country's one fund
+        "Organization" in (category_of(subject), head_kind(subject)) and not is_class_noun(subject)
+    )
+    return one_body or name in levelled
 
 
 # a one-character level of local government (省, 市, 县, 区: boundary_evidence's
@@ -383,7 +415,7 @@ _LOCAL_LEVELS = frozenset(e for e in JURISDICTION_ENDINGS if len(e) == 1)
 
 
 def _local_level_of_a_national_fund(words: Sequence[str], levelled: Container[str]) -> bool:
-    """市|自然科学|基金 in a document that names 国家自然科学基金: the local level's fund of
+    """市|生命科学|基金 in a document that names 国家生命科学基金: the local level's fund of
     the name the whole country's fund has, one fund (the level word is its modifier)."""
     return len(words) >= 2 and words[0] in _LOCAL_LEVELS and "".join(words[1:]) in levelled
 
