@@ -106,7 +106,7 @@ def write_table(
         "#\t" + "\t".join(columns),
     ]
     lines += ["\t".join(map(str, row)) for row in rows]
-    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_resource(output.parent, output.name, lines)
 
 
 def run_build(

@@ -241,7 +241,7 @@ _PROVINCE = ("省", "自治区")  # platform_places.PROVINCE_ENDINGS (that modul
 
 
 def _national_centre(tokens: Sequence[Token], at: int, index: int, sort: str) -> bool:
-    """张江|综合性|国家|科学|中心, 北京|怀柔|…|国家|科学|中心: a place begins the name and the
+    """滨湖|综合性|国家|科学|中心, 合肥|滨湖|…|国家|科学|中心: a place begins the name and the
     nation stands inside it, before the centre's field: the nation's centre at that place,
     one facility. A place and a bare 中心 (深圳|中心) or a centre of no national standing
     (滨海|商务|中心) is left to the head lists."""

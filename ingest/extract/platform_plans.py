@@ -8,7 +8,7 @@ items), even where the recogniser's left edge fell after the word that follows �
 
 So a platform candidate with **no proper element** (`platform_evidence.has_proper_element`:
 no place, body, Latin word or gazetteer name; nor, before its last word, a proper noun
-the laws never use, `platform_anchors.is_anchor`: 张江|…中心, not 培训基地 whole; nor does it begin with the
+the laws never use, `platform_anchors.is_anchor`: 滨湖|…中心, not 培训基地 whole; nor does it begin with the
 nation, 国家|全国|中国|中央: such a name is one thing unless the document's evidence says
 a class, `platform_anchors`) is a description when, in its clause before
 it (back to the last mark that ends a clause, at most `phrases.MAX_LENGTH` characters: the
@@ -76,7 +76,7 @@ def described_as_planned(
     if has_proper_element([(t.word, t.tag) for t in words], name):
         return False
     if any(is_anchor(t.word, t.tag) == PLACE for t in words[:-1]):
-        return False  # a proper noun the laws never use before its head: 张江, 怀柔
+        return False  # a proper noun the laws never use before its head: 滨湖, 翠微
     if words and words[0].word in NATION_WORDS:
         return False  # 建立|国家…公示系统: a name from the nation is the anchors' to judge
     clause = _clause_before(text, start)
