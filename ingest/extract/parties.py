@@ -19,6 +19,7 @@ from policykg.ingest.dates import find_dates, parse_date
 from policykg.ingest.metadata import SELF_REFERENCE, SIGNING
 from policykg.ingest.records import CleanText, Paragraph
 
+from .order_numbers import body_before_number
 from .orgnames import coordinated_names, is_organisation, split_names
 from .orgnames import is_party_name as _is_party_name
 from .records import CitedWork, Mention, NamedEntity, Signatory
@@ -477,14 +478,8 @@ def _header_issuers(text: str, start: int, end: int) -> list[NamedEntity]:
             # the longest body's name the order's number follows: 經濟部（90）經工字第
             head = m.group().lstrip()
             at = m.start() + len(m.group()) - len(head)
-            name = next(
-                (
-                    head[:j]
-                    for j in range(len(head), 1, -1)
-                    if head[j - 1] not in "）)" and is_organisation(head[:j])
-                ),
-                None,  # （81） is the order's year, not part of the name
-            )
+            # not the order's number: （81） is its year, 科部產 its word (order_numbers.py)
+            name = body_before_number(head, is_organisation)
             if name:
                 found.append(NamedEntity(name, mentions=[Mention(at, at + len(name))]))
             break  # the first item of a history is the enactment: later ones amend

@@ -15,6 +15,7 @@ from .events import find_events
 from .fundnames import without_level_shortenings
 from .label_gate import merge_glued
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
+from .order_numbers import holds_an_order_number
 from .orgnames import GENERIC
 from .parties import (
     defined_sides,
@@ -56,9 +57,11 @@ def extract(document: DocumentRecord) -> Extraction:
     result.issuers = _unique(issued + block_issuers)
     if document.issuers:  # a page's 发文机关 wins over what the text suggests
         result.issuers = _stated_issuers(document)
+    result.issuers = _without_order_numbers(result.issuers)  # （91）臺會: a number, no body
     currency = jurisdiction_currency(text, document.scripts.original)
     result.amounts = find_amounts(text, start, end, currency)
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
+    result.entities = _without_order_numbers(result.entities)
     result.entities = _not_across_titles(result.entities, result.cited)
     result.entities = without_level_shortenings(result.entities)  # 国家和地方融资担保基金
     result.entities = named_as_bodies(
@@ -284,6 +287,12 @@ def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> l
         if entity.mentions:
             kept.append(entity)
     return kept
+
+
+def _without_order_numbers(entities: list[NamedEntity]) -> list[NamedEntity]:
+    """The entities whose names hold no piece of an order's number (（91）, 字第:
+    order_numbers.py): a number names no body, whichever rule read it."""
+    return [e for e in entities if not holds_an_order_number(e.name)]
 
 
 def _unique(entities: list[NamedEntity]) -> list[NamedEntity]:
