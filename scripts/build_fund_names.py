@@ -4,8 +4,10 @@
 
 Writes `ingest/resources/fund_names.tsv` and `fund_verbs.tsv` (read by
 `policykg.ingest.extract.fundnames`). fund_names.tsv:
-one Simplified fund name a line with where it was read (`title` or `defined`) and how many
-times, after `#` header lines that name the sources. A fund name is read from
+one Simplified fund name a line with where it was read (`title_tw`: a title of the Taiwan
+Ministry of Justice index, Taiwan's own list of its funds, one rule a fund: …基金收支保管及
+運用辦法, …基金設置條例; `title`: a Mainland title; `defined`) and how many times, after
+`#` header lines that name the sources. A fund name is read from
 
 - a law's title that begins with it (国家自然科学基金条例, 医疗保障基金使用监督管理条例,
   國立大學校院校務基金設置條例): the title up to its first 基金 or 资金, when what follows
@@ -49,6 +51,7 @@ FORMAT = "# policykg-fund-names 1"
 VERBS_OUT = OUT.with_name("fund_verbs.tsv")
 VERBS_FORMAT = "# policykg-fund-verbs 1"
 MIN_LENGTH = 4
+TAIWAN_TITLE = "title_tw"  # a title of Taiwan's own index: the list fund_lists.py reads
 # a title that begins with a fund's name: the name, then not a body, project or manager
 _TITLE = re.compile(r"^(.{2,30}?(?:基金|资金))(?!会|组织|项目|管理公司|管理人|管理机构)")
 # a phrase ending in 基金/资金, (quoted,) then the definition of its short form
@@ -113,7 +116,7 @@ def build(corpus: Path) -> tuple[Counter, int, int, Counter, Counter]:
         titles += 1
         simplified = to_simplified(title)
         if (m := _TITLE.match(simplified)) and _ends_a_word(simplified, m.end(1)):
-            names[(_title_name(m.group(1)), "title")] += 1
+            names[(_title_name(m.group(1)), TAIWAN_TITLE)] += 1
     laws = 0
     fund, money = Counter(), Counter()
     for law in read_corpus(corpus):

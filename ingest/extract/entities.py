@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .board_names import board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
@@ -143,6 +144,7 @@ def recognise(
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
         + named_groups(simplified, tokens)  # 中央教育工作领导小组
+        + board_names(tokens)  # 申请|电业争议调处审议会: a board's whole name
         + roster_bodies(simplified, start, end)  # 蔡某某　　安全部副部长
         + named(funds)
     )

@@ -61,7 +61,7 @@ drops the general reach's fund candidates that begin with one (`not_read_here`).
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
 from .fund_context import (
@@ -75,6 +75,7 @@ from .fund_context import (
     names_no_one_fund,
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
+from .fund_lists import listed_start, taught_start
 from .fund_words import (
     HEADS,
     NUMBER_TAGS,
@@ -304,8 +305,26 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
         if listed_as_kinds_of_bodies(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, kind_of_body=True))
             continue
-        readings.append(_read_one(tokens, index, document))
+        readings.append(_with_listed_name(_read_one(tokens, index, document), tokens, index))
     return readings
+
+
+def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
+    """The reading, its name taken from Taiwan's list of funds or the shape that list
+    teaches (fund_lists.py) when the clause's rules found none or a shorter one."""
+    begin = listed_start(tokens, index)
+    if begin is None:
+        begin = taught_start(tokens, index)
+    if begin is None:
+        return reading
+    start = tokens[begin].start
+    if reading.name is not None and reading.name.start <= start:
+        return reading
+    return replace(
+        reading,
+        name=Candidate("Fund", start, tokens[index].end),
+        not_starts=reading.not_starts - {start},
+    )
 
 
 def _read_one(

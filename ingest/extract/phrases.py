@@ -42,6 +42,7 @@ class Token(NamedTuple):
 
 def tokenise(simplified: str, start: int, end: int) -> list[Token]:
     region = places()
+    board_heads()
     tokens = []
     position = start
     for word, tag in rjieba.tag(simplified[start:end]):
@@ -64,6 +65,18 @@ def places() -> frozenset[str]:
     for name in names:
         rjieba.add_word(name, max(rjieba.suggest_freq(name), _PLACE_FREQUENCY), "ns")
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def board_heads() -> frozenset[str]:
+    """The heads of Taiwan's boards that the segmenter cuts (resources/board_heads.tsv,
+    built by scripts/build_board_heads.py from the titles of Taiwan's organisation rules:
+    審議|會, 監理|會), added to its dictionary as nouns the first time they are asked for,
+    after the places: the head stays one word (調處|審議會), not a verb and the modal 會."""
+    heads = [line.split("\t")[0] for line in lines_of("board_heads.tsv")]
+    for word in heads:
+        rjieba.add_word(word, rjieba.suggest_freq(word), "n")
+    return frozenset(heads)
 
 
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x", "w", "y", "e", "o", "q"}  # fmt: skip

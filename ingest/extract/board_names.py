@@ -1,0 +1,67 @@
+"""Taiwan's boards named in running text: a head of `board_heads.tsv` and the whole phrase
+the clause gives it (issue 19, session 19).
+
+Taiwan's organisation rules name their boards for the matter they decide, verbs included
+(…爭議處理審議會, …申訴審議會, 礦業權者使用土地爭議審議會, …退場審議會: the titles
+`scripts/build_board_heads.py` reads), so the general reach, which stops at a verb, cuts
+such a name short (調處|審議會, 併入|科學園區審議會). A board is set up (組成, 設置) or
+referred to (申請, 提請, 經, 以) as a whole, so the name here is every word from the verb or
+function word that governs it (or the clause's start) to the head (得申請|電業爭議調處審議會|處理, 組成|民間園區併入
+科學園區審議會, 業以|電價費率審議會), when that word stands within MAX_WORDS words, the
+phrase has MIN_WORDS words before the head, and it holds no pronoun nor a word of classes
+(各, 有關: a kind of board). Otherwise the general reach decides.
+
+Linear in the text: at most MAX_WORDS words back from each head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .orgnames import GENERIC, names_a_class
+from .phrases import PUNCT, Token, board_heads
+from .records import Candidate
+
+__all__ = ["GOVERNING_VERBS", "board_names"]
+
+MAX_WORDS = 8  # words from the governing word to the head (民間|園區|併入|科學園區|審議會)
+MIN_WORDS = 2  # words before the head: 費率|審議會 alone may be a kind; 電價|費率|審議會 names
+# Verbs that set a board up or refer a matter to it, whose object is the board's whole
+# name: a closed set of the grammar of the statutes (set-up verbs as fund_words.SET_UP_VERBS,
+# and the verbs of referral).
+GOVERNING_VERBS = frozenset(
+    {"组成", "设置", "设立", "成立", "申请", "提请", "报请", "送请", "提交", "送交", "交由", "移送"}
+)
+# function words (by tag) before which a name begins: prepositions, conjunctions,
+# particles, adverbs, modals (经|…审议会, 业以|…审议会, 并由|…)
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ud", "ul", "d", "r"})
+_PRONOUN = "r"
+
+
+def _governs(token: Token) -> bool:
+    return token.word in GOVERNING_VERBS or token.tag in _FUNCTION_TAGS
+
+
+def board_names(tokens: Sequence[Token]) -> list[Candidate]:
+    """Boards whose names end with a head of board_heads.tsv among `tokens` (a paragraph's
+    words, Simplified), each the whole phrase its governing word gives it."""
+    heads = board_heads()
+    found = []
+    for index, token in enumerate(tokens):
+        if token.word not in heads:
+            continue
+        begin = index
+        while begin > 0 and index - begin < MAX_WORDS:
+            previous = tokens[begin - 1]
+            if PUNCT.search(previous.word) or _governs(previous):
+                break
+            begin -= 1
+        opened = begin == 0 or PUNCT.search(tokens[begin - 1].word) or _governs(tokens[begin - 1])
+        if not opened or index - begin < MIN_WORDS:
+            continue  # no word within reach governs the phrase: the general reach decides
+        words = tokens[begin : index + 1]
+        name = "".join(t.word for t in words)
+        if any(t.tag == _PRONOUN for t in words) or GENERIC.search(name) or names_a_class(name):
+            continue
+        found.append(Candidate("Organization", words[0].start, token.end))
+    return found

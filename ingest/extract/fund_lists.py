@@ -1,0 +1,120 @@
+"""Funds of Taiwan's own list of its funds, and the heads that list teaches (issue 19,
+session 19).
+
+Taiwan makes one rule for each of its special funds (…基金收支保管及運用辦法, …基金設置
+條例, …基金管理委員會組織規程), so the titles of the Ministry of Justice index list them:
+the rows `title_tw` of `resources/fund_names.tsv`, built by `scripts/build_fund_names.py`.
+Two readings use that list where fundnames.py's reading of the clause finds no fund or a
+shorter one:
+
+- `listed_start`: a listed fund written whole, where a name can begin, is the name with the
+  list's boundaries, whatever the words inside it look like to the clause's rules
+  (經濟|特別|收入|基金: 收入 is a verb by its tag; 石油|基金 has one modifier only);
+- `taught_start`: a fund the list does not hold, written as the list writes its funds: the
+  whole object of a preposition (於, 對, 向) that ends with a head the list teaches (the
+  word before 基金 in LISTED_HEAD_NAMES listed names or more: 保證|基金, 作業|基金,
+  收入|基金) and holds a proper element (an abbreviation, place or institution by its tag:
+  中小企業). Such a name says what the fund is for, verbs included (捐助於|防止中小企業
+  連鎖性倒閉互助保證基金: 防止 and 倒閉 are its purpose, not the clause's verbs).
+
+Each reads at most MAX_WORDS words back from a head: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .fund_words import HEADS, hard_stop, outside_names
+from .orgnames import GENERIC, names_a_class
+from .phrases import Token, nominal
+from .vocabulary import lines_of
+
+__all__ = ["listed_funds", "listed_heads", "listed_start", "taught_start"]
+
+TAIWAN_TITLE = "title_tw"  # the source of a row read from a title of Taiwan's index
+MAX_WORDS = 12  # words of a listed fund's name, head included (one rule a fund: short names)
+LISTED_HEAD_NAMES = 2  # listed names a word must stand before 基金 in to be a taught head
+# prepositions whose object is a whole name (捐助於|…基金, 對|…基金): a closed set of the
+# grammar; the set-up verbs' objects are read in fundnames.py
+PREPOSITIONS = frozenset({"于", "於", "对", "向", "至"})
+_PROPER_TAGS = frozenset({"j", "ns", "nt", "nz"})
+_PRONOUN_TAG = "r"
+
+
+@lru_cache(maxsize=1)
+def listed_funds() -> frozenset[str]:
+    """The funds of Taiwan's list (fund_names.tsv, rows title_tw), Simplified."""
+    return frozenset(
+        fields[0]
+        for line in lines_of("fund_names.tsv")
+        if len(fields := line.split("\t")) > 1 and fields[1] == TAIWAN_TITLE
+    )
+
+
+@lru_cache(maxsize=1)
+def listed_heads() -> frozenset[str]:
+    """The words right before the head in LISTED_HEAD_NAMES listed funds or more (保證:
+    不動產經紀業營業保證基金, 租賃住宅服務業營業保證基金; 作業, 收入, 發展)."""
+    evidence = load_evidence()
+    before: Counter = Counter()
+    for name in listed_funds():
+        words = [word for word, _, _ in evidence.segment(name)]
+        if len(words) >= 2 and words[-1] in HEADS:
+            before[words[-2]] += 1
+    return frozenset(word for word, count in before.items() if count >= LISTED_HEAD_NAMES)
+
+
+def _begins_here(tokens: Sequence[Token], begin: int) -> bool:
+    """A name can begin at tokens[begin]: what stands before it is no word of a noun
+    phrase (國民|住宅基金 is not 住宅基金), but punctuation, a function word, a verb, or a
+    word that stands before names (隸屬於)."""
+    if begin == 0:
+        return True
+    previous = tokens[begin - 1]
+    return (
+        hard_stop(previous)
+        or not nominal(previous)
+        or outside_names(previous.word, previous.tag)
+        or load_evidence().stops_name(previous.word)
+    )
+
+
+def listed_start(tokens: Sequence[Token], index: int) -> int | None:
+    """The index of the first word of the longest listed fund that ends with the head
+    tokens[index], made of whole words and beginning where a name can; None if none."""
+    funds = listed_funds()
+    name, found = "", None
+    for begin in range(index, max(-1, index - MAX_WORDS), -1):
+        name = tokens[begin].word + name
+        if name in funds and _begins_here(tokens, begin):
+            found = begin
+    return found
+
+
+def taught_start(tokens: Sequence[Token], index: int) -> int | None:
+    """The index of the first word of a fund written as the list writes its funds: the
+    whole object of a preposition (PREPOSITIONS) ending with the head tokens[index], the
+    word before which ends listed names (listed_heads), holding a proper element and no
+    pronoun, and naming no class; None otherwise."""
+    if index < 2 or tokens[index - 1].word not in listed_heads():
+        return None
+    begin = index - 1
+    while begin > 0 and index - begin < MAX_WORDS and not hard_stop(tokens[begin - 1]):
+        if tokens[begin - 1].word in PREPOSITIONS:
+            break
+        begin -= 1
+    if begin == 0 or tokens[begin - 1].word not in PREPOSITIONS:
+        return None
+    words = tokens[begin : index + 1]
+    name = "".join(t.word for t in words)
+    if (
+        not any(t.tag in _PROPER_TAGS for t in words)
+        or any(t.tag == _PRONOUN_TAG for t in words)
+        or GENERIC.search(name)
+        or names_a_class(name)
+    ):
+        return None
+    return begin
