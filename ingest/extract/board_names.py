@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .boundary_evidence import load_evidence
 from .orgnames import GENERIC, names_a_class
-from .phrases import PUNCT, Token, board_heads
+from .phrases import PUNCT, Token, board_heads, is_verb
 from .records import Candidate
 
 __all__ = ["GOVERNING_VERBS", "board_names"]
@@ -30,16 +31,51 @@ MIN_WORDS = 2  # words before the head: 費率|審議會 alone may be a kind; �
 # name: a closed set of the grammar of the statutes (set-up verbs as fund_words.SET_UP_VERBS,
 # and the verbs of referral).
 GOVERNING_VERBS = frozenset(
-    {"组成", "设置", "设立", "成立", "申请", "提请", "报请", "送请", "提交", "送交", "交由", "移送"}
+    {
+        "组成",
+        "设",
+        "设置",
+        "设立",
+        "成立",
+        "申请",
+        "提请",
+        "报请",
+        "送请",
+        "提交",
+        "送交",
+        "交由",
+        "移送",
+    }
 )
-# function words (by tag) before which a name begins: prepositions, conjunctions,
-# particles, adverbs, modals (经|…审议会, 业以|…审议会, 并由|…)
-_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ud", "ul", "d", "r"})
+# function words before which a name begins, by their tag here or in the laws (the boundary
+# evidence: 经 of 其他|经|园区审议会 is a preposition there, a noun to the segmenter here):
+# prepositions, particles, adverbs, modals, pronouns, locatives (业以|…, 由|…, 以下|…). Not
+# conjunctions: a board's matter may join two (设立变更|及|停办审议会).
+_FUNCTION_TAGS = frozenset({"p", "u", "uj", "ud", "ul", "d", "r", "f"})
 _PRONOUN = "r"
 
 
 def _governs(token: Token) -> bool:
-    return token.word in GOVERNING_VERBS or token.tag in _FUNCTION_TAGS
+    return (
+        token.word in GOVERNING_VERBS
+        or token.tag in _FUNCTION_TAGS
+        or load_evidence().tag(token.word) in _FUNCTION_TAGS
+    )
+
+
+def _first_word(tokens: Sequence[Token], begin: int, index: int) -> int:
+    """Where the name begins among tokens[begin:index]: not at a verb after a function word
+    (以下|簡稱|審議會: the definition's; after a governing verb the verb is the board's
+    matter: 組成|合併推動審議會), nor at one character that begins no name in the laws
+    (其他|經|園區審議會: 經 is a preposition there, though tagged a noun here)."""
+    evidence = load_evidence()
+    after_verb = begin > 0 and tokens[begin - 1].word in GOVERNING_VERBS
+    while begin < index and (
+        (is_verb(tokens[begin]) and not after_verb)
+        or (len(tokens[begin].word) == 1 and not evidence.can_begin_name(tokens[begin].word))
+    ):
+        begin += 1
+    return begin
 
 
 def board_names(tokens: Sequence[Token]) -> list[Candidate]:
@@ -59,6 +95,7 @@ def board_names(tokens: Sequence[Token]) -> list[Candidate]:
         opened = begin == 0 or PUNCT.search(tokens[begin - 1].word) or _governs(tokens[begin - 1])
         if not opened or index - begin < MIN_WORDS:
             continue  # no word within reach governs the phrase: the general reach decides
+        begin = _first_word(tokens, begin, index)
         words = tokens[begin : index + 1]
         name = "".join(t.word for t in words)
         if any(t.tag == _PRONOUN for t in words) or GENERIC.search(name) or names_a_class(name):

@@ -11,10 +11,11 @@ shorter one:
   list's boundaries, whatever the words inside it look like to the clause's rules
   (經濟|特別|收入|基金: 收入 is a verb by its tag; 石油|基金 has one modifier only);
 - `taught_start`: a fund the list does not hold, written as the list writes its funds: the
-  whole object of a preposition (於, 對, 向) that ends with a head the list teaches (the
-  word before 基金 in LISTED_HEAD_NAMES listed names or more: 保證|基金, 作業|基金,
-  收入|基金) and holds a proper element (an abbreviation, place or institution by its tag:
-  中小企業). Such a name says what the fund is for, verbs included (捐助於|防止中小企業
+  whole object of a preposition (於, 對, 向, 至; also glued to its verb: 充於) that ends
+  with a head the list teaches (the word before 基金 in LISTED_HEAD_NAMES listed names or
+  more: 保證|基金, 作業|基金, 收入|基金) and holds a proper element before it (an
+  abbreviation, place or institution by its tag, or a word the boundary evidence finds
+  beginning names: 中小企業, 花蓮縣). Such a name says what the fund is for, verbs included (捐助於|防止中小企業
   連鎖性倒閉互助保證基金: 防止 and 倒閉 are its purpose, not the clause's verbs).
 
 Each reads at most MAX_WORDS words back from a head: linear in the text.
@@ -94,6 +95,13 @@ def listed_start(tokens: Sequence[Token], index: int) -> int | None:
     return found
 
 
+def _preposition(token: Token) -> bool:
+    """One of PREPOSITIONS, alone or glued to the verb before it (充於, 撥入於: tagged v)."""
+    return token.word in PREPOSITIONS or (
+        len(token.word) >= 2 and token.word[-1] in PREPOSITIONS and token.tag.startswith("v")
+    )
+
+
 def taught_start(tokens: Sequence[Token], index: int) -> int | None:
     """The index of the first word of a fund written as the list writes its funds: the
     whole object of a preposition (PREPOSITIONS) ending with the head tokens[index], the
@@ -103,15 +111,16 @@ def taught_start(tokens: Sequence[Token], index: int) -> int | None:
         return None
     begin = index - 1
     while begin > 0 and index - begin < MAX_WORDS and not hard_stop(tokens[begin - 1]):
-        if tokens[begin - 1].word in PREPOSITIONS:
+        if _preposition(tokens[begin - 1]):
             break
         begin -= 1
-    if begin == 0 or tokens[begin - 1].word not in PREPOSITIONS:
+    if begin == 0 or not _preposition(tokens[begin - 1]):
         return None
     words = tokens[begin : index + 1]
     name = "".join(t.word for t in words)
+    evidence = load_evidence()
     if (
-        not any(t.tag in _PROPER_TAGS for t in words)
+        not any(t.tag in _PROPER_TAGS or evidence.name_initial(t.word) for t in words[:-2])
         or any(t.tag == _PRONOUN_TAG for t in words)
         or GENERIC.search(name)
         or names_a_class(name)

@@ -317,6 +317,8 @@ def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int)
         begin = taught_start(tokens, index)
     if begin is None:
         return reading
+    if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
+        return reading  # 各鄉鎮|得設立|社會福利基金: a kind the law allows, each its own
     start = tokens[begin].start
     if reading.name is not None and reading.name.start <= start:
         return reading

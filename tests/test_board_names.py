@@ -1,0 +1,56 @@
+"""Taiwan's boards (issue 19, session 19): a head Taiwan's organisation rules end with
+(審議會, 監理會, 審查會: board_heads.tsv) stays one word, and the board's name is the whole
+phrase from the word that sets it up or refers to it. Sentences written for these tests
+(other boards) and taken from other records of the scale corpus (mojLawSplitJSON)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.phrases import board_heads, tokenise
+from policykg.ingest.script import to_simplified
+
+from tests.recognised import names_of_kind
+
+
+def organisations(text: str) -> list[str]:
+    return names_of_kind(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        # written for these tests
+        ("當事人協商不成時，得申請漁業權補償爭議審議會裁決。", "漁業權補償爭議審議會"),
+        ("本部應邀集學者專家組成離島港埠開發計畫審查會審查之。", "離島港埠開發計畫審查會"),
+        ("費用標準應報請水權費率審議會審定之。", "水權費率審議會"),
+        ("三、其他經港埠審議會核准之事項。", "港埠審議會"),  # 經 is no word of the name
+        # other records of the scale corpus
+        ("得組成合併推動審議會（以下簡稱審議會）", "合併推動審議會"),
+        ("應組成礦業權者使用土地爭議審議會（以下簡稱審議會）", "礦業權者使用土地爭議審議會"),
+        ("本會得設置科學技術研究發展成果審議會", "科學技術研究發展成果審議會"),
+        ("中央主管機關並應會同有關機關組成私校退撫儲金監理會", "私校退撫儲金監理會"),
+    ],
+)
+def test_a_board_is_named_by_its_whole_phrase(text, board):
+    assert board in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "應組成相關審議會，審查前項案件。",  # a kind of board (相關)
+        "前項事項應通知本部審議會。",  # the ministry's own board, by a pronoun
+        "本案提交審查會議討論後辦理。",  # a meeting, not a board
+        "由本會組成審議會（以下簡稱審議會）審查之。",  # a short form's definition
+    ],
+)
+def test_a_kind_a_pronoun_s_board_or_a_meeting_is_no_name(text):
+    assert not [name for name in organisations(text) if name.endswith(("審議會", "審查會"))]
+
+
+def test_the_heads_come_from_the_titles_and_stay_whole():
+    assert {"审议会", "监理会"} <= board_heads()
+    words = [t.word for t in tokenise(to_simplified("經儲金監理會同意後辦理"), 0, 11)]
+    assert "监理会" in words  # 監理|會同 would lose the board
+    words = [t.word for t in tokenise(to_simplified("提交審查會議討論"), 0, 8)]
+    assert "审查会" not in words  # 審查|會議: a meeting

@@ -1,0 +1,61 @@
+"""Taiwan's funds from its own list (issue 19, session 19): a fund of the list that
+Taiwan's law titles make (…基金收支保管及運用辦法: fund_names.tsv, rows title_tw) is named
+with the list's boundaries, and a fund written as the list writes its funds is found
+whole. Sentences written for these tests and taken from other records of the scale
+corpus (mojLawSplitJSON)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.fund_lists import listed_funds, listed_heads
+
+from tests.recognised import names_of_kind
+
+
+def funds(text: str) -> list[str]:
+    return names_of_kind(text, "Fund")
+
+
+def test_the_list_is_taiwan_s_titles():
+    assert {"离岛建设基金", "推广贸易基金", "经济作业基金"} <= listed_funds()
+    assert {"作业", "发展", "保证"} <= listed_heads()  # the words before 基金 in its names
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        # written for these tests
+        ("本計畫所需經費，由推廣貿易基金支應。", "推廣貿易基金"),
+        ("廠商已依其他法律繳交空污費或水污染防治基金者，不再收取。", "水污染防治基金"),
+        ("本基金編製附屬單位預算，隸屬於農業特別收入基金項下。", "農業特別收入基金"),
+        # another record of the scale corpus
+        ("本基金為預算法所定之特種基金，隸屬於經濟作業基金項下。", "經濟作業基金"),
+    ],
+)
+def test_a_listed_fund_is_named_with_the_list_s_boundaries(text, fund):
+    assert fund in funds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        (
+            "五、撥充於臺東縣青年創業貸款保證基金之支出。",
+            "臺東縣青年創業貸款保證基金",
+        ),
+        ("其賸餘應解繳至花蓮縣觀光產業振興發展基金。", "花蓮縣觀光產業振興發展基金"),
+    ],
+)
+def test_a_fund_written_as_the_list_writes_them_is_found_whole(text, fund):
+    assert fund in funds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("依規定提撥國民住宅基金辦理。", "住宅基金"),  # a listed name inside a longer one
+        ("本辦法所稱基金，指對各該特種基金之撥款。", "各該特種基金"),  # a class
+    ],
+)
+def test_no_fragment_and_no_class(text, fragment):
+    assert fragment not in funds(text)
