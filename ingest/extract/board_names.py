@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .boundary_evidence import load_evidence
+from .fund_words import hard_stop, predicate
+from .name_words import load_name_words
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, board_heads, is_verb
 from .records import Candidate
@@ -26,17 +28,14 @@ from .records import Candidate
 __all__ = ["GOVERNING_VERBS", "board_names"]
 
 MAX_WORDS = 8  # words from the governing word to the head (民間|園區|併入|科學園區|審議會)
+MAX_OBJECT = 10  # words of a set-up verb's whole object (組成|專科…停辦|審議會)
 MIN_WORDS = 2  # words before the head: 費率|審議會 alone may be a kind; 電價|費率|審議會 names
 # Verbs that set a board up or refer a matter to it, whose object is the board's whole
 # name: a closed set of the grammar of the statutes (set-up verbs as fund_words.SET_UP_VERBS,
 # and the verbs of referral).
-GOVERNING_VERBS = frozenset(
+SET_UP_VERBS = frozenset({"组成", "设", "设置", "设立", "成立"})
+GOVERNING_VERBS = SET_UP_VERBS | frozenset(
     {
-        "组成",
-        "设",
-        "设置",
-        "设立",
-        "成立",
         "申请",
         "提请",
         "报请",
@@ -78,6 +77,67 @@ def _first_word(tokens: Sequence[Token], begin: int, index: int) -> int:
     return begin
 
 
+ALTERNATIVE = "或"  # no name lists alternatives (委員會或|審議會: two bodies)
+
+
+def _opens(token: Token) -> bool:
+    """A word after which a board's name begins: punctuation, a number (第一項|…), a word
+    no name holds (fund_words.hard_stop), a governing word, 或, or one character that stops
+    names in the laws (主管機關經|審議會: 經, a noun to the segmenter here)."""
+    return (
+        hard_stop(token)
+        or _governs(token)
+        or token.word == ALTERNATIVE
+        or (len(token.word) == 1 and load_evidence().stops_name(token.word))
+    )
+
+
+def _clause_verb(token: Token) -> bool:
+    """A verb (by its tag here or in the laws) that the boundary evidence finds in a
+    predicate's position and no name of the lists holds (name_words.tsv): 送, 召開, 提報,
+    併入 are the clause's; 調處, 處理 are a board's matter, 電價 a noun."""
+    word = token.word
+    verb = token.tag.startswith("v") or load_evidence().tag(word).startswith("v")
+    return verb and predicate(word) and not load_name_words().holds(word)
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    return index + 1 >= len(tokens) or bool(PUNCT.search(tokens[index + 1].word))
+
+
+def _set_up_object(tokens: Sequence[Token], verb: int, index: int) -> int | None:
+    """Where the whole object of the furthest verb that sets a board up (SET_UP_VERBS)
+    before tokens[verb] begins, in the clause that ends with the head tokens[index]
+    (組成|民間園區併入科學園區審議會，: 併入 is the board's matter, not the clause's verb;
+    組成|專科以上學校設立變更及停辦審議會); None when none does."""
+    if not _ends_clause(tokens, index):
+        return None
+    found = None
+    for at in range(verb - 1, max(-1, index - MAX_OBJECT - 1), -1):
+        if PUNCT.search(tokens[at].word):
+            break
+        if tokens[at].word in SET_UP_VERBS:
+            found = at + 1
+    return found
+
+
+def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the phrase a board's head ends begins: after the nearest word that governs it
+    (punctuation, a function word, a governing verb) or after a verb of the clause (主管機關
+    送|實驗教育審議會) unless a set-up verb before it takes the whole object; None when no
+    such word stands within MAX_WORDS words (the general reach decides)."""
+    begin = index
+    while begin > 0 and index - begin < MAX_WORDS:
+        previous = tokens[begin - 1]
+        if _opens(previous):
+            return begin
+        if _clause_verb(previous):
+            whole = _set_up_object(tokens, begin - 1, index)
+            return begin if whole is None else whole
+        begin -= 1
+    return 0 if begin == 0 else None
+
+
 def board_names(tokens: Sequence[Token]) -> list[Candidate]:
     """Boards whose names end with a head of board_heads.tsv among `tokens` (a paragraph's
     words, Simplified), each the whole phrase its governing word gives it."""
@@ -86,16 +146,12 @@ def board_names(tokens: Sequence[Token]) -> list[Candidate]:
     for index, token in enumerate(tokens):
         if token.word not in heads:
             continue
-        begin = index
-        while begin > 0 and index - begin < MAX_WORDS:
-            previous = tokens[begin - 1]
-            if PUNCT.search(previous.word) or _governs(previous):
-                break
-            begin -= 1
-        opened = begin == 0 or PUNCT.search(tokens[begin - 1].word) or _governs(tokens[begin - 1])
-        if not opened or index - begin < MIN_WORDS:
-            continue  # no word within reach governs the phrase: the general reach decides
+        begin = _phrase_start(tokens, index)
+        if begin is None:
+            continue
         begin = _first_word(tokens, begin, index)
+        if index - begin < MIN_WORDS:
+            continue
         words = tokens[begin : index + 1]
         name = "".join(t.word for t in words)
         if any(t.tag == _PRONOUN for t in words) or GENERIC.search(name) or names_a_class(name):

@@ -1,0 +1,69 @@
+"""Taiwan's boards and listed funds (issue 19, session 19) on 1, 4 and 16 MB of Taiwan's
+laws: linear? And what the two readings find there (`--show N`: the N commonest).
+
+The text is the scale corpus's mojLawSplitJSON records, rendered as ingest reads them
+(`scripts/scale_corpus.read_corpus`), in sorted order, concatenated until the size is
+reached (Simplified), segmented once (not timed); each stage is then timed once per size
+(CPU time of the process: the machine is shared) after a warm-up call that loads its data.
+`fund readings` is fundnames.read_funds whole (the list's readings run inside it, per head).
+
+    cd benchmarks && ../.venv/bin/python bench_taiwan_lists.py [--corpus ../../shared/corpus/scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench_recognisers import MB
+from policykg.ingest.extract.board_names import board_names
+from policykg.ingest.extract.fundnames import named, read_funds
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.script import to_simplified
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from scale_corpus import read_corpus
+
+
+def taiwan_text(corpus: Path, size: int) -> str:
+    parts, total = [], 0
+    for law in read_corpus(corpus):
+        if law.collection != "mojLawSplitJSON":
+            continue
+        parts.append(law.text)
+        total += len(law.text.encode("utf-8"))
+        if total >= size:
+            break
+    return to_simplified("\n".join(parts))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("../../shared/corpus/scale"))
+    parser.add_argument("--show", type=int, default=0)
+    args = parser.parse_args()
+    warm = "得申请电业争议调处审议会处理，隶属于经济特别收入基金项下"
+    warm_tokens = tokenise(warm, 0, len(warm))
+    board_names(warm_tokens)
+    read_funds(warm_tokens)
+    for size in (1, 4, 16):
+        text = taiwan_text(args.corpus, size * MB)
+        tokens = tokenise(text, 0, len(text))
+        for label, stage in (
+            ("boards", board_names),
+            ("fund readings", lambda tokens: named(read_funds(tokens))),
+        ):
+            started = time.process_time()
+            found = stage(tokens)
+            seconds = time.process_time() - started
+            print(f"{size:>3} MB  {label:<13}  {len(found):>6} found  {seconds:.2f} s")
+            if args.show and size == 16:
+                names = Counter(c.name_in(text) for c in found)
+                print("   ", ", ".join(f"{n} ×{k}" for n, k in names.most_common(args.show)))
+
+
+if __name__ == "__main__":
+    main()
