@@ -5,6 +5,10 @@ phrase from the word that sets it up or refers to it. Sentences written for thes
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from policykg.ingest.extract.phrases import board_heads, tokenise
 from policykg.ingest.script import to_simplified
@@ -54,3 +58,30 @@ def test_the_heads_come_from_the_titles_and_stay_whole():
     assert "监理会" in words  # 監理|會同 would lose the board
     words = [t.word for t in tokenise(to_simplified("提交審查會議討論"), 0, 8)]
     assert "审查会" not in words  # 審查|會議: a meeting
+
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "scale"  # as scale_corpus
+
+
+@pytest.mark.skipif(
+    not (CORPUS / "mojLawSplitJSON" / "index.json").exists(), reason="no scale corpus"
+)
+def test_the_shipped_heads_are_what_the_script_builds(tmp_path):
+    """board_heads.tsv is data rebuilt by scripts/build_board_heads.py from the index's
+    titles (a few seconds), never edited by hand: a rebuild gives it byte for byte."""
+    root = Path(__file__).resolve().parents[1]
+    rebuilt = tmp_path / "board_heads.tsv"
+    subprocess.run(
+        [
+            sys.executable,
+            str(root / "scripts" / "build_board_heads.py"),
+            "--corpus",
+            str(CORPUS),
+            "--output",
+            str(rebuilt),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    shipped = root / "ingest" / "resources" / "board_heads.tsv"
+    assert rebuilt.read_bytes() == shipped.read_bytes()
