@@ -60,7 +60,7 @@ def test_the_heads_come_from_the_titles_and_stay_whole():
     assert "审查会" not in words  # 審查|會議: a meeting
 
 
-CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "scale"  # as scale_corpus
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "scale"
 
 
 @pytest.mark.skipif(
