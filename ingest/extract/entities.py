@@ -299,15 +299,26 @@ _NUMBER_TAGS = frozenset({"m", "t", "mq"})
 def _article_residue(tokens: list[Token], first: int) -> int:
     """1 when tokens[first] begins with the unit of an article number written before it
     (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word) or with the 內 of a
-    time limit (十五日|內向…, 三十日|內報…), else 0."""
+    time limit (十五日|內向…, 三十日|內報…, 30|天|內向…: a number and its measure word),
+    else 0."""
     if tokens[first].word[0] not in _ARTICLE_UNITS:
         return 0
-    before = first - 1
-    while before >= 0 and tokens[before].word.isspace():
-        before -= 1
-    return int(
-        before >= 0 and (tokens[before].tag in _NUMBER_TAGS or tokens[before].word.isdigit())
-    )
+    before = _before(tokens, first)
+    if before >= 0 and tokens[before].tag == "q":  # 30|天, 6|个月: the number's measure word
+        before = _before(tokens, before)
+    return int(before >= 0 and _number(tokens[before]))
+
+
+def _before(tokens: list[Token], index: int) -> int:
+    """The index of the last word before tokens[index] that is not a space, or -1."""
+    index -= 1
+    while index >= 0 and tokens[index].word.isspace():
+        index -= 1
+    return index
+
+
+def _number(token: Token) -> bool:
+    return token.tag in _NUMBER_TAGS or token.word.isdigit()
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")
