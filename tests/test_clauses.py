@@ -167,3 +167,16 @@ def test_a_thing_joined_to_a_name_is_two_things(label, right):
 )
 def test_a_field_or_a_place_before_the_conjunction_stays_in_the_name(label):
     assert joined_names(_words(label)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["組成亞洲運動會組織委員會辦理賽務", "組成全國運動會組織委員會（以下簡稱組委會）"],
+)
+def test_organises_before_a_noun_is_no_head(text):
+    """組織|委員會 (session 19): 組織 followed by a noun is what the phrase says of it (an
+    organising committee), so no name ends at 組織; a listed body keeps its name."""
+    simplified = to_simplified(text)
+    tokens = tokenise(simplified, 0, len(simplified))
+    index = next(i for i, t in enumerate(tokens) if t.word == "组织")
+    assert head(simplified, tokens, index) is None

@@ -239,6 +239,8 @@ def names_in(text):
         # …and the 內 of a time limit glued to the next word (session 12)
         ("應於二十日內報經濟部核定", [("Organization", "經濟部")]),
         ("应当在十日内向县级以上地方人民政府报告", []),
+        # a name ends where a word of the sentence ends: not 中国人民政治协商会|议 (session 19)
+        ("对中国人民政治协商会议各级委员会委员给予处分", []),
         # …also after a number and its measure word (30|天|內向…: session 19)
         ("经营者应当在15天内向所在地市场监督管理局报告。", [("Organization", "所在地市场监督管理局")]),
         ("申請人應於10天內向所在地警察局申報。", [("Organization", "所在地警察局")]),

@@ -163,11 +163,13 @@ def recognise(
         simplified, tokens, found
     )  # 海岳云算等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 侨务办
+    word_ends = {t.end for t in tokens}
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
+        and (c.parts or c.end in word_ends or c.end == end)  # not 政治協商會|議: a word cut
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
