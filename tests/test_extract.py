@@ -241,6 +241,8 @@ def names_in(text):
         ("应当在十日内向县级以上地方人民政府报告", []),
         # a name ends where a word of the sentence ends: not 中国人民政治协商会|议 (session 19)
         ("对中国人民政治协商会议各级委员会委员给予处分", []),
+        # …but a short form may end inside a word the segmenter glued to a function word (委|等)
+        ("教育部、民政部、卫生健康委等部门要加强指导。", [("Organization", "教育部"), ("Organization", "民政部"), ("Organization", "卫生健康委")]),
         # …also after a number and its measure word (30|天|內向…: session 19)
         ("经营者应当在15天内向所在地市场监督管理局报告。", [("Organization", "所在地市场监督管理局")]),
         ("申請人應於10天內向所在地警察局申報。", [("Organization", "所在地警察局")]),

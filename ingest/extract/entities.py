@@ -163,13 +163,13 @@ def recognise(
         simplified, tokens, found
     )  # 海岳云算等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 侨务办
-    word_ends = {t.end for t in tokens}
+    cut_names = _name_words_cut(tokens)
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
-        and (c.parts or c.end in word_ends or c.end == end)  # not 政治協商會|議: a word cut
+        and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
@@ -186,6 +186,14 @@ def recognise(
 
 
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
+
+
+def _name_words_cut(tokens: list[Token]) -> set[int]:
+    """The offsets inside a word the dictionary knows whole as an organisation (nt:
+    中國人民政治協商會議): a name that ends there cuts another name's word. Inside other
+    words a name may end, the segmenter glued its last character to a function word
+    (發展改革委|已 read 委已, 自然資源部|等 read 部等)."""
+    return {offset for t in tokens if t.tag == "nt" for offset in range(t.start + 1, t.end)}
 
 
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
