@@ -27,12 +27,12 @@ flagged (session 19: they were 59 of the 63 flags of the seed-19 sample, none of
 The flags are a screen, not the count: rjieba's tags miss most bad labels (辦理, 指導 are
 nouns to it, 暨 an organisation). The count of issue 19 is the reader's: `--judged FILE`
 (repeatable) reads labels judged by hand (TSV: class, label; class `-` for a good label,
-V/S/J/F/A for a bad one, as in benchmarks/labels_checked_s19_seeds19_47.tsv) and prints
+V/S/J/F/A for a bad one, as in benchmarks/labels_checked_s19_seeds19_47_83.tsv) and prints
 how many of the sample's distinct labels are judged bad, and every distinct label not
 judged yet (`unjudged`), which a reader then judges and adds:
 
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 \
-        --judged benchmarks/labels_checked_s19_seeds19_47.tsv
+        --judged benchmarks/labels_checked_s19_seeds19_47_83.tsv
 """
 
 from __future__ import annotations
