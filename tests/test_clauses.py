@@ -142,3 +142,41 @@ def test_a_coinage_the_dictionary_mistakes_for_a_name_begins_no_known_name():
     before it governs nothing (科普人才與科普組織, a chapter heading, stays as it was)."""
     assert not known_name(_words("科普組織"))
     assert governed_start(_words("人才與科普組織")) == 0
+
+
+@pytest.mark.parametrize(
+    ("label", "right"),
+    [
+        ("會計報表及校務基金", "校務基金"),
+        ("報告書及社會保險基金", "社會保險基金"),
+        ("财务报表和证券交易所", "证券交易所"),
+    ],
+)
+def test_a_thing_joined_to_a_name_is_two_things(label, right):
+    """things (session 19): a common noun of the laws that is in no name of them (報表,
+    報告書) and, after the conjunction, words that begin as the laws' names begin
+    (校務|基金, 證券|交易所)."""
+    words = _words(label)
+    start = joined_names(words)
+    assert start > 0 and len("".join(words[start:])) == len(right)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["國民及學前教育署", "課程及教學策劃委員會", "吸收與創新專項資金", "內地與香港科技合作委員會"],
+)
+def test_a_field_or_a_place_before_the_conjunction_stays_in_the_name(label):
+    assert joined_names(_words(label)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["組成亞洲運動會組織委員會辦理賽務", "組成全國運動會組織委員會（以下簡稱組委會）"],
+)
+def test_organises_before_a_noun_is_no_head(text):
+    """組織|委員會 (session 19): 組織 followed by a noun is what the phrase says of it (an
+    organising committee), so no name ends at 組織; a listed body keeps its name."""
+    simplified = to_simplified(text)
+    tokens = tokenise(simplified, 0, len(simplified))
+    index = next(i for i, t in enumerate(tokens) if t.word == "组织")
+    assert head(simplified, tokens, index) is None

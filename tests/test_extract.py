@@ -239,6 +239,14 @@ def names_in(text):
         # …and the 內 of a time limit glued to the next word (session 12)
         ("應於二十日內報經濟部核定", [("Organization", "經濟部")]),
         ("应当在十日内向县级以上地方人民政府报告", []),
+        # a name ends where a word of the sentence ends: not 中国人民政治协商会|议 (session 19)
+        ("对中国人民政治协商会议各级委员会委员给予处分", []),
+        # …but a short form may end inside a word the segmenter glued to a function word (委|等)
+        ("教育部、民政部、卫生健康委等部门要加强指导。", [("Organization", "教育部"), ("Organization", "民政部"), ("Organization", "卫生健康委")]),
+        # …also after a number and its measure word (30|天|內向…: session 19)
+        ("经营者应当在15天内向所在地市场监督管理局报告。", [("Organization", "所在地市场监督管理局")]),
+        ("申請人應於10天內向所在地警察局申報。", [("Organization", "所在地警察局")]),
+        ("应当在5天内向当地公安局报告。", [("Organization", "当地公安局")]),
         # two names joined by a conjunction, read as two (issue 19)
         ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
         ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),

@@ -179,3 +179,31 @@ def test_a_long_label_costs_the_pair_rules_no_more_than_a_short_one(monkeypatch)
         assert label[left_cut(label) :] == "财政部"
         costs.append(sum(read))
     assert costs[0] == costs[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "name"),
+    [
+        ("財政部（以下簡稱財部）暨教育部（以下簡稱教部）會同辦理。", "暨教育部", "教育部"),
+        (
+            "本办法由商务部（以下简称商务部）暨海关总署（以下简称海关）解释。",
+            "暨海关总署",
+            "海关总署",
+        ),
+    ],
+)
+def test_a_conjunction_never_begins_a_name(text, glued, name):
+    """conjunction_first (session 19): 暨, 及, 和, 與 as a label's first word join the name
+    to one before it."""
+    found = names(text)
+    assert glued not in found and name in found
+    assert left_cut("及" + name) == 1 and left_cut("與香港特別行政區政府") == 1
+    assert left_cut("和平基金會") == 0  # 和平: one word, no conjunction
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [("學校會計報表及校務基金收支情形，應公告之。", "學校會計報表及校務基金")],
+)
+def test_a_thing_joined_to_a_fund_is_no_name(text, glued):
+    assert glued not in names(text)

@@ -165,11 +165,13 @@ def recognise(
         simplified, tokens, found
     )  # 海岳云算等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 侨务办
+    cut_names = _name_words_cut(tokens)
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
+        and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
@@ -186,6 +188,14 @@ def recognise(
 
 
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
+
+
+def _name_words_cut(tokens: list[Token]) -> set[int]:
+    """The offsets inside a word the dictionary knows whole as an organisation (nt:
+    中國人民政治協商會議): a name that ends there cuts another name's word. Inside other
+    words a name may end, the segmenter glued its last character to a function word
+    (發展改革委|已 read 委已, 自然資源部|等 read 部等)."""
+    return {offset for t in tokens if t.tag == "nt" for offset in range(t.start + 1, t.end)}
 
 
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
@@ -301,15 +311,26 @@ _NUMBER_TAGS = frozenset({"m", "t", "mq"})
 def _article_residue(tokens: list[Token], first: int) -> int:
     """1 when tokens[first] begins with the unit of an article number written before it
     (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word) or with the 內 of a
-    time limit (十五日|內向…, 三十日|內報…), else 0."""
+    time limit (十五日|內向…, 三十日|內報…, 30|天|內向…: a number and its measure word),
+    else 0."""
     if tokens[first].word[0] not in _ARTICLE_UNITS:
         return 0
-    before = first - 1
-    while before >= 0 and tokens[before].word.isspace():
-        before -= 1
-    return int(
-        before >= 0 and (tokens[before].tag in _NUMBER_TAGS or tokens[before].word.isdigit())
-    )
+    before = _before(tokens, first)
+    if before >= 0 and tokens[before].tag == "q":  # 30|天, 6|个月: the number's measure word
+        before = _before(tokens, before)
+    return int(before >= 0 and _number(tokens[before]))
+
+
+def _before(tokens: list[Token], index: int) -> int:
+    """The index of the last word before tokens[index] that is not a space, or -1."""
+    index -= 1
+    while index >= 0 and tokens[index].word.isspace():
+        index -= 1
+    return index
+
+
+def _number(token: Token) -> bool:
+    return token.tag in _NUMBER_TAGS or token.word.isdigit()
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")

@@ -36,7 +36,8 @@ an attested name by the lists or the dictionary, not only a unit of the laws (a 
 that took any unit of two words cut 醫療|科技創新平台 and 金融|科技創新平台, gold names).
 
 An item's number in brackets before a label (（五）) is never part of a name either: it
-goes, and the rest is judged by the rules above.
+goes, and the rest is judged by the rules above. Nor is a conjunction as the label's first
+word (`conjunction_first`: 暨|行政院衛生署, 及|…: it joins the name to one before it).
 
 `left_cut(label, before)` returns how many characters of the label (either script) go, 0 when
 none; `entities.recognise` applies it to every candidate of every kind, once, after all
@@ -100,6 +101,9 @@ def left_cut(label: str, before: str = "") -> int:
     words = [w for w, _, _ in evidence.segment(simplified)]
     if len(words) < 2:
         return 0
+    if words[0] in CONJUNCTIONS:  # 暨|行政院衛生署: "and" joins the name to the one before
+        rest = simplified[len(words[0]) :]
+        return len(words[0]) + left_cut(rest) if len(rest) >= 2 else 0
     if _glued_function_character(words):
         return 1
     if _known_whole(words):

@@ -153,6 +153,7 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
     if _verb_in_laws(word) and (
         (index > 0 and _ends_units(tokens[index - 1].word))
         or (index + 1 < len(tokens) and _begins_an_act_title(word, tokens[index + 1].word))
+        or (index + 1 < len(tokens) and _object_after(tokens[index + 1]))
     ):
         return None  # 籌備處|組織, 文學館|組織|條例: what a body does, or an act's title
     for suffix, kind in heads_by_last_char().get(text[end - 1], ()):
@@ -181,6 +182,16 @@ def _verb_in_laws(word: str) -> bool:
     body it says what the body does, or begins an act's title (…文學館組織條例)."""
     found = load_evidence().word(word)
     return bool(found and found.tag in VERB_TAGS and found.predicate_rate >= PREDICATE_RATE)
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _object_after(token: Token) -> bool:
+    """A noun or verb right after a head the laws mostly use as a verb (組織|委員會,
+    組織|章程, 組織|補種): the phrase goes on past it, so it ends no name there; a name
+    ending in it is followed by a function word, punctuation or the sentence's verb."""
+    return token.tag[:1] == "n" and not is_verb(token) and _HAN.match(token.word) is not None
 
 
 def _begins_an_act_title(word: str, following: str) -> bool:
