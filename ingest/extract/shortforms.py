@@ -5,7 +5,8 @@ ends: with its head (局, 总局, 部) or the head's first or last character (�
 办 of 办公室). 证监会 is 中国证券监督管理委员会 with characters left out; 国家标准委 is
 国家标准化管理委员会. Whether a run of text is one is read against the national bodies the
 Mainland laws name in full (`gazetteer_national_bodies.tsv`, built by
-`scripts/build_national_bodies.py`), and it counts only when:
+`scripts/build_national_bodies.py`) and the central bodies' roster
+(`gazetteer_central_bodies.tsv`, its full names), and it counts only when:
 
 - it reads back to exactly ONE body of the list (an abbreviation two bodies share says
   neither: 国办 fits every 国务院…办公室), and is not the full name without its national
@@ -28,7 +29,7 @@ from functools import cache, lru_cache
 
 from .boundary_evidence import load_evidence
 from .gazetteers import load_gazetteer
-from .orgnames import has_body_suffix, names_a_class
+from .orgnames import body_suffix, has_body_suffix, names_a_class
 from .phrases import glued_preposition
 from .records import Candidate
 from .vocabulary import category_of
@@ -58,11 +59,18 @@ LOCAL_MAX = 0.3  # a bare form that follows a level or place this often names lo
 @lru_cache(maxsize=1)
 def _bodies() -> tuple[tuple[str, str, str], ...]:
     """(full name, head, stem without national marker) of each body, Simplified."""
-    out = []
+    out, listed = [], set()
     for entry in load_gazetteer(KIND):
         name, head = entry.name_hans, entry.get("head") or ""
         stem = name[: len(name) - len(head)]
         out.append((name, head, without_marker(stem)))
+        listed.add(name)
+    for entry in load_gazetteer("central_bodies"):  # the roster's bodies (国家标准化管理委员会)
+        name, head = entry.name_hans, body_suffix(entry.name_hans)
+        if entry.get("form") != "full" or entry.get("source") == "enterprises" or not head:
+            continue
+        if name not in listed and "中华人民共和国" + name not in listed:  # one body, two names
+            out.append((name, head, without_marker(name[: len(name) - len(head)])))
     return tuple(out)
 
 
@@ -70,10 +78,9 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
 def _shared_bare_forms() -> frozenset[str]:
     """Names without their national marker that local bodies bear too (监察委员会: 县级以上
     地方各级监察委员会), by the gazetteer's `bare_local` share."""
+    shares = {e.name_hans: float(e.get("bare_local") or 0) for e in load_gazetteer(KIND)}
     return frozenset(
-        bare + entry.get("head")
-        for entry, (_, _, bare) in zip(load_gazetteer(KIND), _bodies(), strict=True)
-        if float(entry.get("bare_local") or 0) >= LOCAL_MAX
+        bare + head for name, head, bare in _bodies() if shares.get(name, 0.0) >= LOCAL_MAX
     )
 
 
