@@ -15,25 +15,11 @@ import argparse
 import time
 from pathlib import Path
 
+from bench_recognisers import MB, laws_text
 from policykg.ingest.extract.central_bodies import central_bodies, without_session
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.records import Candidate
 from policykg.ingest.extract.shortforms import abbreviated_bodies
-
-MB = 1024 * 1024
-
-
-def national_laws(corpus: Path, size: int) -> str:
-    root, parts, total = corpus / "LawRefBook-Laws", [], 0
-    for path in sorted(root.rglob("*.md")):
-        if path.relative_to(root).parts[0] == "DLC":
-            continue  # regional laws: not read here
-        text = path.read_text(encoding="utf-8", errors="replace")
-        parts.append(text)
-        total += len(text.encode("utf-8"))
-        if total >= size:
-            break
-    return "\n".join(parts)
 
 
 def main() -> None:
@@ -44,7 +30,7 @@ def main() -> None:
     central_bodies(tokenise(warm, 0, len(warm)))
     abbreviated_bodies(warm, 0, len(warm))
     for size in (1, 4, 16):
-        text = national_laws(args.corpus, size * MB)
+        text = laws_text(args.corpus, size * MB, skip=("DLC",))  # regional laws: not read
         tokens = tokenise(text, 0, len(text))
         for name, stage, arguments in (
             ("central bodies", central_bodies, (tokens,)),

@@ -35,6 +35,8 @@ the state organs it names that begin with a central marker and end in a body hea
 总公司, 集团公司, 集团有限公司 or 集团有限责任公司, between list punctuation or a governing
 word (、，。；： 和 及 与 由 经) and the end of the name, no word after the first one that
 the boundary evidence says stops names (中国储备粮管理总公司, 中国海洋石油总公司).
+An office named after a committee or a leading group (中央财经委员会办公室) names that
+committee or group too (中央财经委员会), which is listed beside it.
 Beside them, the national bodies of `gazetteer_national_bodies.tsv` (built from the scale
 corpus by scripts/build_national_bodies.py) that a rule other than dropping the state's
 name gives a short form (中国人民政治协商会议全国委员会 → 全国政协), so that those forms
@@ -117,15 +119,18 @@ _RUN = re.compile("[\u4e00-\u9fff]{2,}")
 _ITEM = re.compile(r"^\*\s")
 
 
-def _is_name(run: str) -> bool:
+def _is_name(run: str, marked: bool = False) -> bool:
     """A body's name: a head at its end, no word after its first but a conjunction that
     the boundary evidence says stops names (全国人民代表大会设立民族委员会,
-    办公室设在审计署: sentences)."""
+    办公室设在审计署: sentences), unless the roster marks the run as a name by bracketing
+    it (【中央全面深化改革委员会办公室】: 深化 is the name's own word)."""
     if not run.endswith(HEADS) or _NOT_A_NAME.search(run) or len(run) < 3:
         return False
     marker = next((m for m in MARKERS if run.startswith(m)), "")
     if run[len(marker) :] == "委员会":
         return False  # 中央委员会: every Party committee's word
+    if marked:
+        return True
     evidence = load_evidence()
     words = [word for word, _, _ in evidence.segment(run)]
     # 和 joins the parts of one name here (工业和信息化部): the roster writes names, not text
@@ -159,7 +164,7 @@ def roster_names(text: str) -> list[tuple[str, int]]:
         names = [
             r
             for r in runs
-            if _is_name(r)
+            if _is_name(r, marked=f"【{r}】" in line or f"〖{r}〗" in line)
             and (r.startswith(MARKERS) or r == item_head or _spells_out(item_head, r))
         ]
         for name in names:
@@ -198,6 +203,17 @@ def constitution_names(corpus: Path) -> list[tuple[str, str]]:
     return [(name, where[name]) for name, n in counts.items() if n >= CONSTITUTION_MIN]
 
 
+_OFFICE = re.compile("(委员会|领导小组)(办公室|办公厅)$")
+
+
+def _parent(name: str) -> str:
+    """The committee or group an office is named after (中央外事工作委员会办公室 →
+    中央外事工作委员会), when what is left is a name of its own."""
+    m = _OFFICE.search(name)
+    parent = name[: m.end(1)] if m else ""
+    return parent if parent.startswith(MARKERS) and _is_name(parent, marked=True) else ""
+
+
 ENTERPRISE_HEADS = ("总公司", "集团公司", "集团有限公司", "集团有限责任公司")
 _ENTERPRISE = re.compile(
     r"(?:^|(?<=[、，。；：（“\s和及与由经]))"
@@ -233,6 +249,9 @@ def build(roster: str, corpus: Path) -> list[tuple]:
             for e in load_gazetteer("national_bodies")
             if any(f.rule != "state-dropped" for f in short_forms(e.name_hans))
         ),
+    ]
+    found += [  # 中央财经委员会办公室 names 中央财经委员会, the body whose office it is
+        (parent, source, where) for name, source, where in found if (parent := _parent(name))
     ]
     fulls: dict[str, tuple[str, str]] = {}
     for name, source, where in found:  # 中华人民共和国海关总署 is filed as 海关总署

@@ -9,8 +9,10 @@ Mainland laws name in full (`gazetteer_national_bodies.tsv`, built by
 (`gazetteer_central_bodies.tsv`, its full names), and it counts only when:
 
 - it reads back to exactly ONE body of the list (an abbreviation two bodies share says
-  neither: 国办 fits every 国务院…办公室), and is not the full name without its national
-  marker where the laws give that name to local bodies too (监察委员会: 地方各级监察委员会);
+  neither: 国办 fits every 国务院…办公室; the laws' bodies are tried before the roster's,
+  so a roster's body never takes a reading the laws' list gave), and is not the full name
+  without its national marker where the laws give that name to local bodies too
+  (监察委员会: 地方各级监察委员会);
 - its first character is the first of the full name, or the first after the national
   marker (国家, 国务院, 中国, 中华人民共和国: 市场监管总局 ← 国家市场监督管理总局);
 - it stands as a unit: it begins after list punctuation (、，。；： and brackets) or a word
@@ -57,15 +59,21 @@ LOCAL_MAX = 0.3  # a bare form that follows a level or place this often names lo
 
 
 @lru_cache(maxsize=1)
+def _laws_bodies() -> frozenset[str]:
+    """The national bodies the laws name in full: read first (see full_name_of)."""
+    return frozenset(entry.name_hans for entry in load_gazetteer(KIND))
+
+
+@lru_cache(maxsize=1)
 def _bodies() -> tuple[tuple[str, str, str], ...]:
-    """(full name, head, stem without national marker) of each body, Simplified."""
-    out, listed = [], set()
+    """(full name, head, stem without national marker) of each body, Simplified: the laws'
+    national bodies, then the central bodies' roster (国家标准化管理委员会)."""
+    out, listed = [], _laws_bodies()
     for entry in load_gazetteer(KIND):
         name, head = entry.name_hans, entry.get("head") or ""
         stem = name[: len(name) - len(head)]
         out.append((name, head, without_marker(stem)))
-        listed.add(name)
-    for entry in load_gazetteer("central_bodies"):  # the roster's bodies (国家标准化管理委员会)
+    for entry in load_gazetteer("central_bodies"):
         name, head = entry.name_hans, body_suffix(entry.name_hans)
         if entry.get("form") != "full" or entry.get("source") == "enterprises" or not head:
             continue
@@ -140,6 +148,11 @@ def full_name_of(short: str) -> str | None:
         for name, form, stem, bare in _endings().get(short[-1:], ())
         if _abbreviates(short, name, form, stem, bare)
     }
+    # the laws' bodies first: a form the laws' list reads back (中央军委) keeps its reading
+    # when the roster adds a body it also fits (中央军民融合发展委员会)
+    laws = matches & _laws_bodies()
+    if laws:
+        matches = laws
     return matches.pop() if len(matches) == 1 else None
 
 
