@@ -47,6 +47,12 @@ def test_a_local_bureau_without_the_state_is_a_bare_form() -> None:
     assert not {f.form: f for f in short_forms("中华人民共和国外交部")}["外交部"].bare
 
 
+def test_a_national_organisation_drops_its_prefix() -> None:
+    derived = {f.form: f for f in short_forms("中华全国渔业协作总社")}
+    assert not derived["全国渔业协作总社"].bare
+    assert derived["渔业协作总社"].bare
+
+
 def test_no_form_shorter_than_three_characters() -> None:
     assert all(len(f.form) >= 3 for f in short_forms("全国人民代表大会"))
     assert "全国人大" in forms("全国人民代表大会")
@@ -110,3 +116,43 @@ def test_a_congress_named_by_its_session_is_the_congress() -> None:
 def test_short_forms_are_filed_under_the_full_name() -> None:
     assert preferred_name("住房城乡建设部") == "住房和城乡建设部"
     assert preferred_name("全国人大常委会") == "全国人民代表大会常务委员会"
+
+
+@pytest.fixture(scope="module")
+def builder():
+    import importlib
+    import sys
+    from pathlib import Path
+
+    scripts = str(Path(__file__).resolve().parents[1] / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        yield importlib.import_module("build_central_bodies")
+    finally:
+        sys.path.remove(scripts)
+
+
+# an invented roster in the layout of the source: sections, list items, brackets, links
+ROSTER = """\
+3 人民团体
+========
+* 全国渔业工作者联合会
+
+5.4 国务院组成部门
+-----------------
+* 国家海洋和渔业委员会　 [HY.gov.cn](http://hy.example) 海渔委
+	- 【国家远洋局】
+* 人渔部	　 [RY.gov.cn](http://ry.example) 人力资源和渔业部
+* 🧮 监审署	　 【中共中央监审委员会】办公室设在监审署
+* 中央远洋工作委员会办公室
+"""
+
+
+def test_the_roster_is_read_for_names_not_short_forms_nor_sentences(builder) -> None:
+    names = [name for name, _ in builder.roster_names(ROSTER)]
+    assert "国家海洋和渔业委员会" in names and "国家远洋局" in names
+    assert "人力资源和渔业部" in names and "人渔部" not in names  # the roster's short form
+    assert "监审署" in names and "中共中央监审委员会" in names
+    assert not any(name.startswith("办公室") for name in names)  # 办公室设在监审署: a sentence
+    assert "全国渔业工作者联合会" not in names  # section 3: no state body
+    assert builder._parent("中央远洋工作委员会办公室") == "中央远洋工作委员会"

@@ -8,6 +8,8 @@ gazetteer (`gazetteer_central_bodies.tsv`):
 
 - the state's name before a body is dropped: 中华人民共和国外交部 → 外交部 (a bare form
   where what is left is also a local body's name: 出入境管理局);
+- a national organisation drops 中华 of 中华全国, or the whole prefix (中华全国供销合作总社
+  → 全国供销合作总社, 供销合作总社: a bare form, 总工会 of 中华全国总工会 is a city's too);
 - the organs' words are contracted: 人民代表大会 → 人大, 常务委员会 → 常委会 (全国人大常委会),
   中国人民政治协商会议 X 委员会 → X政协 (全国政协), 中国共产党 → 中共, and a Party department
   drops 中共 before 中央 (中共中央对外联络部 → 中央对外联络部);
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 __all__ = ["ShortForm", "names_the_state_body", "short_forms", "without_state"]
 
 STATE = "中华人民共和国"
+NATION_WIDE = "中华全国"  # a national organisation's prefix: 中华全国总工会 is 全国总工会
 # the organs' words and their contractions, longest first (a closed list: the conventions)
 _CONTRACTIONS = (
     ("人民代表大会", "人大"),
@@ -90,6 +93,9 @@ def short_forms(name: str) -> list[ShortForm]:
 
     plain = without_state(name)
     add(plain, "state-dropped", bare=not names_the_state_body(plain))
+    if plain.startswith(NATION_WIDE):  # 中华全国供销合作总社 → 全国供销合作总社, 供销合作总社
+        add(plain[len("中华") :], "nation-dropped")
+        add(plain[len(NATION_WIDE) :], "nation-dropped", bare=True)
     contracted = _contracted(plain)
     add(contracted, "organ-words")
     m = _COMMISSION.match(contracted)
