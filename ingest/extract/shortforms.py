@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 
 from .boundary_evidence import load_evidence
 from .gazetteers import load_gazetteer
-from .orgnames import body_suffix, has_body_suffix, names_a_class
+from .orgnames import has_body_suffix, names_a_class
 from .phrases import glued_preposition
 from .records import Candidate
 from .vocabulary import category_of
@@ -73,13 +73,24 @@ def _bodies() -> tuple[tuple[str, str, str], ...]:
         name, head = entry.name_hans, entry.get("head") or ""
         stem = name[: len(name) - len(head)]
         out.append((name, head, without_marker(stem)))
-    for entry in load_gazetteer("central_bodies"):
-        name, head = entry.name_hans, body_suffix(entry.name_hans)
-        if entry.get("form") != "full" or entry.get("source") == "enterprises" or not head:
-            continue
-        if name not in listed and "中华人民共和国" + name not in listed:  # one body, two names
-            out.append((name, head, without_marker(name[: len(name) - len(head)])))
+    heads = sorted({head for _, head, _ in out if head}, key=len, reverse=True)
+    roster = [e.name_hans for e in load_gazetteer("central_bodies") if _roster_body(e)]
+    for name in roster:
+        head = next((h for h in heads if name.endswith(h) and len(name) > len(h)), "")
+        stem = name[: len(name) - len(head)]
+        if not head or name in listed or "中华人民共和国" + name in listed:
+            continue  # a head the laws' bodies do not end in, or a body listed already
+        if any(len(other) >= MIN_BODY and other in stem for other in (*listed, *roster)):
+            continue  # 全国人民代表大会|常务委员会: a body of a body, no characters to pick
+        out.append((name, head, without_marker(stem)))
     return tuple(out)
+
+
+MIN_BODY = 4  # a body's name inside another's stem (not 国务院, a marker)
+
+
+def _roster_body(entry) -> bool:
+    return entry.get("form") == "full" and entry.get("source") != "enterprises"
 
 
 @lru_cache(maxsize=1)
