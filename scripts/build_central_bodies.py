@@ -70,6 +70,7 @@ from policykg.ingest.extract.shortforms import in_order
 from policykg.ingest.script import to_traditional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_national_bodies import HEADS as NATIONAL_HEADS
 from scale_corpus import DEFAULT_CORPUS, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
@@ -90,17 +91,9 @@ MARKERS = (
     "全国",
     "最高",
 )
+# the national bodies' heads (build_national_bodies.py), and those of the other organs
 HEADS = (
-    "委员会",
-    "办公厅",
-    "办公室",
-    "领导小组",
-    "总局",
-    "总署",
-    "局",
-    "署",
-    "部",
-    "银行",
+    *NATIONAL_HEADS,
     "研究室",
     "参事室",
     "总社",
