@@ -20,9 +20,13 @@ from policykg.ingest.extract.shortforms import abbreviated_bodies
 MB = 1_000_000
 
 
-def laws_text(corpus: Path, size: int) -> str:
-    parts, total = [], 0
-    for path in sorted((corpus / "LawRefBook-Laws").rglob("*.md")):
+def laws_text(corpus: Path, size: int, skip: tuple[str, ...] = ()) -> str:
+    """LawRefBook's Markdown files in sorted order up to `size` bytes, less the top folders
+    named in `skip` (DLC: the regional laws)."""
+    root, parts, total = corpus / "LawRefBook-Laws", [], 0
+    for path in sorted(root.rglob("*.md")):
+        if path.relative_to(root).parts[0] in skip:
+            continue
         text = path.read_text(encoding="utf-8", errors="replace")
         parts.append(text)
         total += len(text.encode("utf-8"))

@@ -32,10 +32,13 @@ def test_shipped_gazetteer_is_in_the_loaders_format_and_names_its_source(kind):
     gazetteer = gz.load_gazetteer(kind)
     assert len(gazetteer) > 10
     header = "\n".join(gazetteer.header)
-    builder = "build_national_bodies" if kind == "national_bodies" else "build_gazetteers"
-    assert f"scripts/{builder}.py" in header
+    builders = {
+        "national_bodies": "build_national_bodies",
+        "central_bodies": "build_central_bodies",
+    }
+    assert f"scripts/{builders.get(kind, 'build_gazetteers')}.py" in header
     assert "LawRefBook-Laws" in header
-    assert kind == "national_bodies" or "mojLawSplitJSON" in header  # Mainland bodies only
+    assert kind in builders or "mojLawSplitJSON" in header  # Mainland bodies only
     assert "# method:" in header
     assert f"# {len(gazetteer)} entries" in header  # the count the header states is the count
     assert gazetteer == gz.load_gazetteer(kind, path)

@@ -19,6 +19,7 @@ from .board_names import board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
+from .central_bodies import central_bodies, without_session
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
 from .fund_document import fund_document
@@ -141,6 +142,7 @@ def recognise(
         + _quoted_names(simplified, start, end)
         + _known(simplified, tokens)
         + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
+        + central_bodies(tokens)  # 国家发展改革委, 全国政协, 审计署
         + local_bodies(tokens)  # 上海海关
         + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
         + named_groups(simplified, tokens)  # 中央教育工作领导小组
@@ -170,6 +172,7 @@ def recognise(
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
+        for c in (without_session(simplified, c),)  # 第十届|全国人民代表大会|第一次会议
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part

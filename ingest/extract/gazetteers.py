@@ -1,6 +1,6 @@
 """Gazetteers built from authoritative lists (issue 19): data, not code.
 
-Three tab-separated files in `ingest/resources/`, each rebuilt by
+Tab-separated files in `ingest/resources/`, each rebuilt by
 `scripts/build_gazetteers.py` from the scale corpus and each saying in its header lines
 where it came from and how:
 
@@ -14,7 +14,10 @@ where it came from and how:
   …处, …部, …厅, …委员会, …办公室) that recur as a unit in many files;
 - `gazetteer_national_bodies.tsv` (`national_bodies`): national bodies the Mainland laws name
   in full (国家市场监督管理总局, 中国证券监督管理委员会), built by
-  `scripts/build_national_bodies.py`; `shortforms.py` reads short forms back to them.
+  `scripts/build_national_bodies.py`; `shortforms.py` reads short forms back to them;
+- `gazetteer_central_bodies.tsv` (`central_bodies`): the PRC's central bodies of a roster
+  and the Constitution with their official short forms derived by rule (国家发展改革委,
+  全国政协), built by `scripts/build_central_bodies.py`, read by `central_bodies.py`.
 
 `load_gazetteer(kind)` returns a `Gazetteer`; `lookup(name)` finds an entry by its name in
 either script; `find(text)` returns the longest entries matched in a text of either script,
@@ -48,6 +51,7 @@ GAZETTEERS = {
     "courts": "gazetteer_courts.tsv",
     "government_bodies": "gazetteer_government_bodies.tsv",
     "national_bodies": "gazetteer_national_bodies.tsv",
+    "central_bodies": "gazetteer_central_bodies.tsv",
 }
 COLUMNS = {
     "organisation_acts": (
@@ -86,6 +90,15 @@ COLUMNS = {
         "files",
         "mentions",
         "bare_local",
+        "source_file",
+    ),
+    "central_bodies": (
+        "name",
+        "name_hans",
+        "full_name_hans",
+        "form",
+        "bare",
+        "source",
         "source_file",
     ),
 }

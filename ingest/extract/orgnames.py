@@ -69,7 +69,11 @@ def known_bodies() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    table: dict[str, str] = {}
+    # the official short forms of the central bodies, derived by rule (central_bodies.py);
+    # the general-knowledge table below wins where both list a name
+    from .central_bodies import short_form_table
+
+    table: dict[str, str] = dict(short_form_table())
     for line in lines_of("organisation_aliases.tsv"):
         preferred, *others = line.split("\t")
         for name in others:

@@ -5,11 +5,14 @@ ends: with its head (局, 总局, 部) or the head's first or last character (�
 办 of 办公室). 证监会 is 中国证券监督管理委员会 with characters left out; 国家标准委 is
 国家标准化管理委员会. Whether a run of text is one is read against the national bodies the
 Mainland laws name in full (`gazetteer_national_bodies.tsv`, built by
-`scripts/build_national_bodies.py`), and it counts only when:
+`scripts/build_national_bodies.py`) and the central bodies' roster
+(`gazetteer_central_bodies.tsv`, its full names), and it counts only when:
 
 - it reads back to exactly ONE body of the list (an abbreviation two bodies share says
-  neither: 国办 fits every 国务院…办公室), and is not the full name without its national
-  marker where the laws give that name to local bodies too (监察委员会: 地方各级监察委员会);
+  neither: 国办 fits every 国务院…办公室; the laws' bodies are tried before the roster's,
+  so a roster's body never takes a reading the laws' list gave), and is not the full name
+  without its national marker where the laws give that name to local bodies too
+  (监察委员会: 地方各级监察委员会);
 - its first character is the first of the full name, or the first after the national
   marker (国家, 国务院, 中国, 中华人民共和国: 市场监管总局 ← 国家市场监督管理总局);
 - it stands as a unit: it begins after list punctuation (、，。；： and brackets) or a word
@@ -56,24 +59,47 @@ LOCAL_MAX = 0.3  # a bare form that follows a level or place this often names lo
 
 
 @lru_cache(maxsize=1)
+def _laws_bodies() -> frozenset[str]:
+    """The national bodies the laws name in full: read first (see full_name_of)."""
+    return frozenset(entry.name_hans for entry in load_gazetteer(KIND))
+
+
+@lru_cache(maxsize=1)
 def _bodies() -> tuple[tuple[str, str, str], ...]:
-    """(full name, head, stem without national marker) of each body, Simplified."""
-    out = []
+    """(full name, head, stem without national marker) of each body, Simplified: the laws'
+    national bodies, then the central bodies' roster (国家标准化管理委员会)."""
+    out, listed = [], _laws_bodies()
     for entry in load_gazetteer(KIND):
         name, head = entry.name_hans, entry.get("head") or ""
         stem = name[: len(name) - len(head)]
         out.append((name, head, without_marker(stem)))
+    heads = sorted({head for _, head, _ in out if head}, key=len, reverse=True)
+    roster = [e.name_hans for e in load_gazetteer("central_bodies") if _roster_body(e)]
+    for name in roster:
+        head = next((h for h in heads if name.endswith(h) and len(name) > len(h)), "")
+        stem = name[: len(name) - len(head)]
+        if not head or name in listed or "中华人民共和国" + name in listed:
+            continue  # a head the laws' bodies do not end in, or a body listed already
+        if any(len(other) >= MIN_BODY and other in stem for other in (*listed, *roster)):
+            continue  # 全国人民代表大会|常务委员会: a body of a body, no characters to pick
+        out.append((name, head, without_marker(stem)))
     return tuple(out)
+
+
+MIN_BODY = 4  # a body's name inside another's stem (not 国务院, a marker)
+
+
+def _roster_body(entry) -> bool:
+    return entry.get("form") == "full" and entry.get("source") != "enterprises"
 
 
 @lru_cache(maxsize=1)
 def _shared_bare_forms() -> frozenset[str]:
     """Names without their national marker that local bodies bear too (监察委员会: 县级以上
     地方各级监察委员会), by the gazetteer's `bare_local` share."""
+    shares = {e.name_hans: float(e.get("bare_local") or 0) for e in load_gazetteer(KIND)}
     return frozenset(
-        bare + entry.get("head")
-        for entry, (_, _, bare) in zip(load_gazetteer(KIND), _bodies(), strict=True)
-        if float(entry.get("bare_local") or 0) >= LOCAL_MAX
+        bare + head for name, head, bare in _bodies() if shares.get(name, 0.0) >= LOCAL_MAX
     )
 
 
@@ -133,6 +159,11 @@ def full_name_of(short: str) -> str | None:
         for name, form, stem, bare in _endings().get(short[-1:], ())
         if _abbreviates(short, name, form, stem, bare)
     }
+    # the laws' bodies first: a form the laws' list reads back (中央军委) keeps its reading
+    # when the roster adds a body it also fits (中央军民融合发展委员会)
+    laws = matches & _laws_bodies()
+    if laws:
+        matches = laws
     return matches.pop() if len(matches) == 1 else None
 
 

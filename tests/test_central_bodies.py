@@ -1,0 +1,158 @@
+"""The central bodies' gazetteer, their short forms by rule, and their reading in text
+(issue 19). Sentences are written here or taken from the scale corpus (marked)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.central_bodies import central_bodies, without_session
+from policykg.ingest.extract.central_forms import short_forms
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.gazetteers import load_gazetteer
+from policykg.ingest.extract.orgnames import preferred_name
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.records import Candidate
+
+
+def forms(name: str) -> dict[str, str]:
+    return {f.form: f.rule for f in short_forms(name)}
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "rule"),
+    [
+        ("中华人民共和国海关总署", "海关总署", "state-dropped"),
+        ("国家民族事务委员会", "国家民族事务委", "commission"),
+        ("国家林业和草原局", "国家林业草原局", "joining-dropped"),
+        ("住房和城乡建设部", "住房城乡建设部", "joining-dropped"),
+        ("中共中央组织部", "中央组织部", "organ-words"),
+        ("中国人民政治协商会议上海市委员会", "上海市政协", "organ-words"),
+        ("北京市人民代表大会常务委员会", "北京市人大常委会", "organ-words"),
+        ("中央财经委员会", "中央财经委", "commission"),
+    ],
+)
+def test_short_forms_follow_the_conventions(full: str, short: str, rule: str) -> None:
+    assert forms(full).get(short) == rule
+
+
+def test_a_commission_loses_its_joining_word_and_may_drop_the_state() -> None:
+    derived = {f.form: f for f in short_forms("国家经济和信息委员会")}
+    assert "国家经济信息委" in derived
+    assert derived["经济信息委"].bare  # local bodies bear it too: read only where bare
+    assert not derived["国家经济信息委"].bare
+
+
+def test_a_local_bureau_without_the_state_is_a_bare_form() -> None:
+    derived = {f.form: f for f in short_forms("中华人民共和国出入境管理局")}
+    assert derived["出入境管理局"].bare
+    assert not {f.form: f for f in short_forms("中华人民共和国外交部")}["外交部"].bare
+
+
+def test_a_national_organisation_drops_its_prefix() -> None:
+    derived = {f.form: f for f in short_forms("中华全国渔业协作总社")}
+    assert not derived["全国渔业协作总社"].bare
+    assert derived["渔业协作总社"].bare
+
+
+def test_no_form_shorter_than_three_characters() -> None:
+    assert all(len(f.form) >= 3 for f in short_forms("全国人民代表大会"))
+    assert "全国人大" in forms("全国人民代表大会")
+
+
+def test_the_gazetteer_names_its_sources_and_reads_its_forms_back() -> None:
+    gazetteer = load_gazetteer("central_bodies")
+    header = "\n".join(gazetteer.header)
+    assert "DiamonWoo/Laosheng.top fuwu/zhongyang.md at commit" in header
+    assert "宪法" in header
+    fulls = {e.name_hans for e in gazetteer if e.get("form") == "full"}
+    assert len(fulls) > 100
+    for entry in gazetteer:
+        assert entry.get("full_name_hans") in fulls  # every short form names a listed body
+    assert gazetteer.lookup("住房城乡建设部").get("full_name_hans") == "住房和城乡建设部"
+    assert gazetteer.lookup("中国人民政治协商会议全国委员会") is not None
+
+
+def names(text: str) -> list[str]:
+    return [c.name_in(text) for c in recognise(text, 0, len(text))]
+
+
+def test_short_forms_in_a_list_of_departments() -> None:
+    text = "由住房城乡建设部、人力资源社会保障部会同国家林业草原局负责，报中央政法委备案。"
+    found = names(text)
+    for body in ("住房城乡建设部", "人力资源社会保障部", "国家林业草原局", "中央政法委"):
+        assert body in found
+
+
+def test_a_bare_form_is_not_read_after_a_level_or_place() -> None:
+    tokens = tokenise("江苏省经济贸易委负责。", 0, 11)
+    assert not central_bodies(tokens)
+    text = "经济贸易委、财政部负责。"
+    assert [c.name_in(text) for c in central_bodies(tokenise(text, 0, len(text)))] == [
+        "经济贸易委",
+        "财政部",
+    ]
+
+
+def test_a_class_of_departments_gives_no_fragment_scale_corpus() -> None:
+    # LawRefBook-Laws, 行政法规: a class of departments, not the ministry
+    text = "并将审批结果抄送教育、住房城乡建设部门。"
+    assert "住房城乡建设部" not in names(text)
+
+
+def test_a_body_s_general_office_is_the_longer_body() -> None:
+    text = "住房城乡建设部办公厅印发通知。"
+    assert names(text) == ["住房城乡建设部办公厅"]
+
+
+def test_a_congress_named_by_its_session_is_the_congress() -> None:
+    text = "第十三届全国人民代表大会第五次会议通过"
+    assert without_session(text, Candidate("Organization", 0, 12)).name_in(text) == (
+        "全国人民代表大会"
+    )
+    assert "全国人民代表大会" in names(text)
+    kept = "广东省第十三届人民代表大会常务委员会"  # a standing committee of a numbered congress
+    assert without_session(kept, Candidate("Organization", 0, len(kept))).start == 0
+
+
+def test_short_forms_are_filed_under_the_full_name() -> None:
+    assert preferred_name("住房城乡建设部") == "住房和城乡建设部"
+    assert preferred_name("全国人大常委会") == "全国人民代表大会常务委员会"
+
+
+@pytest.fixture(scope="module")
+def builder():
+    import importlib
+    import sys
+    from pathlib import Path
+
+    scripts = str(Path(__file__).resolve().parents[1] / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        yield importlib.import_module("build_central_bodies")
+    finally:
+        sys.path.remove(scripts)
+
+
+# an invented roster in the layout of the source: sections, list items, brackets, links
+ROSTER = """\
+3 人民团体
+========
+* 全国渔业工作者联合会
+
+5.4 国务院组成部门
+-----------------
+* 国家海洋和渔业委员会　 [HY.gov.cn](http://hy.example) 海渔委
+	- 【国家远洋局】
+* 人渔部	　 [RY.gov.cn](http://ry.example) 人力资源和渔业部
+* 🧮 监审署	　 【中共中央监审委员会】办公室设在监审署
+* 中央远洋工作委员会办公室
+"""
+
+
+def test_the_roster_is_read_for_names_not_short_forms_nor_sentences(builder) -> None:
+    names = [name for name, _ in builder.roster_names(ROSTER)]
+    assert "国家海洋和渔业委员会" in names and "国家远洋局" in names
+    assert "人力资源和渔业部" in names and "人渔部" not in names  # the roster's short form
+    assert "监审署" in names and "中共中央监审委员会" in names
+    assert not any(name.startswith("办公室") for name in names)  # 办公室设在监审署: a sentence
+    assert "全国渔业工作者联合会" not in names  # section 3: no state body
+    assert builder._parent("中央远洋工作委员会办公室") == "中央远洋工作委员会"
