@@ -54,6 +54,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
+from .platform_use import used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
@@ -133,6 +134,8 @@ def recognise(
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
+    used = used_platforms(simplified, tokens, document)  # 通过|甲省政务服务网|公布
+    found = [c for c in found if not (c.parts and _within(c, used))] + used  # 甲“乙”平台
     found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(

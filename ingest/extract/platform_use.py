@@ -1,0 +1,201 @@
+"""A named system, website or platform where the text uses it as one thing (issue 19, session 19).
+
+Head lists have not generalised to systems and websites: 系统, 网, 平台 end common words and
+kinds (电力系统, 互联网, 信息平台), and each batch of documents brings a service no list
+had. How the text treats a phrase says more than its head: a law uses a named service as
+an instrument or a place where something is done, with a preposition or a verb of use
+right before it (通过…服务网公布, 依托…平台, 纳入…信息系统, 录入…系统). Those **frames**
+are learnt from the laws (`resources/platform_frames.tsv`, built by
+`scripts/build_platform_frames.py`: a preposition or verb that stands before named
+services in at least three laws, and before named ones in a fair share of its uses).
+
+A phrase is read here as one named platform when
+- it is a closed noun phrase (`service_heads.closed_by`: no noun goes on after the head)
+  ending in a service head or 平台, of at least two words, and a frame word stands right
+  before it (the frame also says where the name begins: 通过|甲省政务服务网|公布);
+- it is named, not a class: it holds a proper element (`platform_evidence.has_proper_element`:
+  a place, a body; or the nation), a quoted part (国际贸易“单一窗口”平台), or it begins with a
+  level word standing for the one jurisdiction whose document this is (省…平台 in a
+  document that speaks of 本省, 市…系统 where it speaks of 本市);
+- it passes the class tests every platform passes (`orgnames.names_a_class`,
+  `kinds.names_a_kind`, `kinds.describes_a_facility_or_scheme`), and, when only the nation
+  names it, the document's class evidence (`platform_evidence.treated_as_class`).
+
+A frame glued by the segmenter to the level word (由省|公共信用信息平台: 由省 is one word to
+it) is read as the frame and the level word. Linear: each head reads at most
+`LONGEST_RUN` words to its left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
+from .orgnames import names_a_class
+from .phrases import Token
+from .platform_evidence import has_proper_element, treated_as_class
+from .records import Candidate
+from .service_heads import SERVICE_HEADS, closed_by
+from .vocabulary import lines_of
+
+__all__ = ["HEADS", "QUOTES", "run_start", "use_frames", "used_platforms"]
+
+HEADS = (*SERVICE_HEADS, "平台")
+# rjieba tags of the words of a noun phrase: nouns, names, distinguishing words, Latin
+# words, idioms (数据共享); no verb: 纳入, 依托 are verbs, where the phrase begins (so
+# 司法|协助|网络平台 is not read whole)
+PHRASE_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "vn", "b", "an", "l", "i", "nr", "eng"})
+QUOTES = frozenset("“”「」")
+LONGEST_RUN = 8  # words before the head
+_HEAD_TAGS = frozenset({"n", "nz", "vn"})
+# a level word and the words by which a document speaks of its own jurisdiction of that
+# level: 省…平台 names the province's own platform in a document that says 本省
+_OWN_JURISDICTION = {"省": "本省", "市": "本市"}
+
+
+@lru_cache(maxsize=1)
+def use_frames() -> frozenset[str]:
+    """The frame words of resources/platform_frames.tsv (the first column)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("platform_frames.tsv"))
+
+
+_CLOSING_QUOTES = {"”": "“", "」": "「"}
+
+
+def _opening_quote(words: Sequence[tuple[str, str]], closing: int, limit: int) -> int | None:
+    """The index of the quote that opens the one at words[closing], not before `limit`."""
+    opening = _CLOSING_QUOTES[words[closing][0]]
+    for k in range(closing - 1, max(limit, 0) - 1, -1):
+        if words[k][0] == opening:
+            return k
+        if words[k][0] in _CLOSING_QUOTES:
+            break
+    return None
+
+
+def run_start(
+    words: Sequence[tuple[str, str]], index: int, stop: Callable[[str], str] | None = None
+) -> int:
+    """The index of the first word of the noun phrase that words[index] (word, tag) ends:
+    over the words of a noun phrase (`PHRASE_TAGS`) and quoted parts whatever their words
+    (国际贸易|“|单一|窗口|”|平台), at most `LONGEST_RUN` words; before a word `stop`
+    answers (a glued frame: 由省)."""
+    k = index
+    while k > 0 and index - k < LONGEST_RUN:
+        word, tag = words[k - 1][0], words[k - 1][1]
+        if stop is not None and stop(word):
+            break
+        if word in _CLOSING_QUOTES:
+            opening = _opening_quote(words, k - 1, index - LONGEST_RUN)
+            if opening is None:
+                break
+            k = opening
+        elif tag in PHRASE_TAGS or _joins_places(words, k - 1):
+            k -= 1
+        else:
+            break
+    return k
+
+
+_JOINING = frozenset({"与", "和", "及"})  # "and" (grammar)
+_PLACE_TAG = "ns"
+
+
+def _joins_places(words: Sequence[tuple[str, str]], at: int) -> bool:
+    """words[at] is "and" between two places: 内地|与|澳门 (a name of both sides' service)."""
+    return (
+        words[at][0] in _JOINING
+        and 0 < at < len(words) - 1
+        and words[at - 1][1] in (_PLACE_TAG, "n")  # 内地 is a noun to the segmenter
+        and words[at + 1][1] == _PLACE_TAG
+    )
+
+
+def _glued_level(word: str) -> str:
+    """由省 → 省: the level word a frame word carries glued to its end, or ""."""
+    frame, level = word[:-1], word[-1:]
+    return level if frame in use_frames() and level in _OWN_JURISDICTION else ""
+
+
+# a determiner for the document's own jurisdiction: 本市|…平台 names the city's platform,
+# whose name is what follows (the gold's convention, and how the text names it elsewhere)
+_OWN_WORDS = frozenset(_OWN_JURISDICTION.values())
+
+
+def _joins(tokens: Sequence[Token], frame: int) -> bool:
+    """The frame word is a preposition that joins a place before it to the phrase (香港|与|…
+    平台: "and"), not one that uses the phrase."""
+    return frame > 0 and tokens[frame].tag in ("p", "c") and tokens[frame - 1].tag == _PLACE_TAG
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_own(text: str, start: int, end: int, own: str) -> bool:
+    """The document text[start:end] speaks of its own jurisdiction (本省, 本市): read once
+    per document and level (a string's hash is kept, so asking again is cheap)."""
+    return text.find(own, start, end) >= 0
+
+
+def _named(
+    words: list[tuple[str, str]], name: str, level: str, text: str, document: tuple[int, int]
+) -> bool:
+    if level:  # the document's own province or city
+        return _speaks_of_own(text, *document, _OWN_JURISDICTION[level])
+    return any(q in name for q in QUOTES) or has_proper_element(words, name)
+
+
+def _closed(after: Token) -> bool:
+    """No noun goes on after the head (`service_heads.closed_by`), or what follows is a
+    word the laws use as a predicate, whatever the segmenter's tag here (…平台|办理: n)."""
+    return closed_by(after.word, after.tag) or any(
+        rule == "predicate_position" for rule, _ in load_evidence().votes(after.word)
+    )
+
+
+def used_platforms(
+    text: str,
+    tokens: Sequence[Token],
+    document: tuple[int, int] | None = None,
+) -> list[Candidate]:
+    """Platforms named where a frame word uses them (module docstring). `text` is
+    Simplified; spans index it; `document` is the range of the document."""
+    frames = use_frames()
+    document = document or (0, len(text))
+    out: list[Candidate] = []
+    for index, token in enumerate(tokens):
+        if not token.word.endswith(HEADS) or token.tag not in _HEAD_TAGS:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else Token("", "x", token.end)
+        if not _closed(after):
+            continue
+        k = run_start(tokens, index, _glued_level)
+        if k == 0:
+            continue
+        level, frame = _glued_level(tokens[k - 1].word), k - 1
+        own = not level and tokens[k].word in _OWN_WORDS
+        k += own  # 纳入|本市|…平台: the name is what follows the determiner
+        if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
+            continue  # one word, or a word no name begins with (通过|建设…平台)
+        if not level and (tokens[frame].word not in frames or _joins(tokens, frame)):
+            continue
+        start = tokens[k - 1].end - 1 if level else tokens[k].start
+        name = text[start : token.end]
+        words = [(level, "n")] * bool(level) + [(t.word, t.tag) for t in tokens[k : index + 1]]
+        level = level or (tokens[k].word if tokens[k].word in _OWN_JURISDICTION else "")
+        if not (own or _named(words, name, level, text, document)):
+            continue
+        plain = [w for w, _ in words]
+        if names_a_class(name) or (
+            not (level or own)  # the jurisdiction's own (省|公共…平台) is one thing
+            and (
+                names_a_kind(plain)
+                or describes_a_facility_or_scheme(tokens[k - 1].word, plain, name)
+            )
+        ):
+            continue
+        nation_only = not level and plain[0] in NATION_WORDS
+        if nation_only and treated_as_class(text, name, start, document):
+            continue
+        out.append(Candidate("Platform", start, token.end))
+    return out
