@@ -16,10 +16,13 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local D
     国家 全国 中国), in at least MIN_FILES different files; it is a preposition or a verb
     (rjieba's tag); and at least MIN_SHARE of the files where it stands before such a
     phrase have it before a named one (建立, 完善, 使用 mostly make or use a kind of
-    system: 建立…信息平台 without a name; 通过, 依托, 纳入 take named ones).
+    system: 建立…信息平台 without a name; 通过, 依托, 纳入 take named ones): role `use`.
+    A verb that stands before such phrases in at least MIN_KIND_FILES files and never
+    before a named one (提供…平台, 安装…系统: what is offered or fitted is a kind) has
+    role `kind`.
 
 Columns: the frame word, its rjieba tag, the files where it stands before a named phrase,
-the files where it stands before one without a proper element.
+the files where it stands before one without a proper element, its role (use, kind).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import rjieba
-from policykg.ingest.extract.platform_use import HEADS, run_start
+from policykg.ingest.extract.platform_use import HEADS, KIND, USE, run_start
 from policykg.ingest.extract.service_heads import closed_by
 from policykg.ingest.script import to_simplified
 
@@ -51,6 +54,7 @@ NATION = ("国家", "全国", "中国")
 PROPER_TAGS = frozenset({"ns", "nt"})  # the segmenter's places and bodies
 MIN_FILES = 3
 MIN_SHARE = 0.15
+MIN_KIND_FILES = 10
 _DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
 
 
@@ -112,13 +116,15 @@ def count_frames(texts: Iterable[tuple[str, str]]):
     return named, unnamed, tags
 
 
-def select(named, unnamed, tags) -> list[tuple[str, str, int, int]]:
+def select(named, unnamed, tags) -> list[tuple[str, str, int, int, str]]:
     rows = []
-    for word, files in named.items():
-        n, c = len(files), len(unnamed.get(word, ()))
+    for word in sorted(set(named) | set(unnamed)):
+        n, c = len(named.get(word, ())), len(unnamed.get(word, ()))
         if n >= MIN_FILES and n >= MIN_SHARE * (n + c):
-            rows.append((word, tags[word], n, c))
-    return sorted(rows, key=lambda r: (-r[2], r[3], r[0]))
+            rows.append((word, tags[word], n, c, USE))
+        elif n == 0 and c >= MIN_KIND_FILES and tags[word].startswith("v"):
+            rows.append((word, tags[word], n, c, KIND))
+    return sorted(rows, key=lambda r: (r[4] != USE, -r[2], -r[3], r[0]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,11 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         *(f"# {line.strip()}" for line in method.splitlines()[1:]),
         *source_lines(laws),
         f"#   LawRefBook/Laws DLC ({', '.join(LOCAL_REGIONS)}): {len(local)} files",
-        "# word\ttag\tnamed_files\tunnamed_files",
+        "# word\ttag\tnamed_files\tunnamed_files\trole",
         *("\t".join(map(str, row)) for row in rows),
     ]
     write_resource(args.out, OUTPUT, lines)
-    print(f"{len(rows)} frames: {' '.join(r[0] for r in rows)}")
+    for role in (USE, KIND):
+        print(f"{role}: {' '.join(r[0] for r in rows if r[4] == role)}")
     print(f"time: {time.monotonic() - started:.1f} s")
     return 0
 

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.phrases import tokenise
-from policykg.ingest.extract.platform_use import run_start, use_frames, used_platforms
+from policykg.ingest.extract.platform_use import (
+    kind_frames,
+    offered_as_a_kind,
+    run_start,
+    use_frames,
+    used_platforms,
+)
 from policykg.ingest.script import to_simplified
 
 from .recognised import platforms
@@ -103,3 +109,35 @@ def test_linear_in_the_text():
     sentence = "申请人可以通过湖南政务服务网提交材料，也可以依托公共技术服务平台办理。"
     text = sentence * 400
     assert len(used(text)) == 400
+
+
+def test_the_kind_frames_are_learnt_from_the_laws():
+    frames = kind_frames()
+    assert "提供" in frames  # offered: a kind of service
+    assert not frames & use_frames()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为青年科技人员提供交流与合作平台。",
+        "鼓励商户安装客流统计系统。",
+    ],
+)
+def test_a_kind_offered_or_fitted_is_no_name(text):
+    assert platforms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a proper element names it, whatever the verb
+        ("为入驻企业提供粤港澳大湾区科技服务平台。", "粤港澳大湾区科技服务平台"),
+        # the document gives it a short form: one thing
+        ("本区设立创新工场平台（以下简称工场）。区政府为创业者提供创新工场平台。", "创新工场平台"),
+    ],
+)
+def test_a_named_platform_after_a_kind_verb_stays(text, name):
+    simplified = to_simplified(text)
+    at = simplified.rindex(to_simplified(name))
+    assert not offered_as_a_kind(simplified, at, at + len(name))

@@ -54,7 +54,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
-from .platform_use import used_platforms
+from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
@@ -177,7 +177,10 @@ def recognise(
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
             c.kind == "Platform"
             and not c.parts
-            and described_as_planned(simplified, c.start, c.end, document)
+            and (
+                described_as_planned(simplified, c.start, c.end, document)
+                or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+            )
         )
         and not (
             c.kind == "Organization"

@@ -24,6 +24,11 @@ A phrase is read here as one named platform when
 A frame glued by the segmenter to the level word (由省|公共信用信息平台: 由省 is one word to
 it) is read as the frame and the level word. Linear: each head reads at most
 `LONGEST_RUN` words to its left.
+
+The same evidence says where a phrase is **not** one thing: a verb the laws put before
+kinds of service and never before a named one (role `kind`: 提供, 安装, 维护) offers or
+fits a kind; a platform candidate of any recogniser right after one, with nothing that
+names it, is dropped (`offered_as_a_kind`: 为人才提供创业平台).
 """
 
 from __future__ import annotations
@@ -34,13 +39,23 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
 from .orgnames import names_a_class
-from .phrases import Token
-from .platform_evidence import has_proper_element, treated_as_class
+from .phrases import Token, tokenise
+from .platform_evidence import document_evidence, has_proper_element, treated_as_class
 from .records import Candidate
 from .service_heads import SERVICE_HEADS, closed_by
 from .vocabulary import lines_of
 
-__all__ = ["HEADS", "QUOTES", "run_start", "use_frames", "used_platforms"]
+__all__ = [
+    "HEADS",
+    "KIND",
+    "QUOTES",
+    "USE",
+    "kind_frames",
+    "offered_as_a_kind",
+    "run_start",
+    "use_frames",
+    "used_platforms",
+]
 
 HEADS = (*SERVICE_HEADS, "平台")
 # rjieba tags of the words of a noun phrase: nouns, names, distinguishing words, Latin
@@ -55,10 +70,23 @@ _HEAD_TAGS = frozenset({"n", "nz", "vn"})
 _OWN_JURISDICTION = {"省": "本省", "市": "本市"}
 
 
+USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
+
+
 @lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    rows = [line.split("\t") for line in lines_of("platform_frames.tsv")]
+    return {role: frozenset(r[0] for r in rows if r[-1] == role) for role in (USE, KIND)}
+
+
 def use_frames() -> frozenset[str]:
-    """The frame words of resources/platform_frames.tsv (the first column)."""
-    return frozenset(line.split("\t")[0] for line in lines_of("platform_frames.tsv"))
+    """The words that use a named service (role `use` of resources/platform_frames.tsv)."""
+    return _frames()[USE]
+
+
+def kind_frames() -> frozenset[str]:
+    """The verbs the laws put only before kinds of service (role `kind`: 提供, 安装)."""
+    return _frames()[KIND]
 
 
 _CLOSING_QUOTES = {"”": "“", "」": "「"}
@@ -199,3 +227,23 @@ def used_platforms(
             continue
         out.append(Candidate("Platform", start, token.end))
     return out
+
+
+_BEFORE = 6  # characters read before a candidate for the verb right before it
+
+
+def offered_as_a_kind(
+    text: str, start: int, end: int, document: tuple[int, int] | None = None
+) -> bool:
+    """The platform candidate text[start:end] stands right after a verb the laws put only
+    before kinds of service (`kind_frames`: 为人才|提供|创业平台, 安装|监控系统), and nothing
+    names it: no proper element, not the nation first, no short form given to it nor a
+    quotation of it in its document. Reads a few characters around the candidate."""
+    before = tokenise(text, max(0, start - _BEFORE), start)
+    if not before or before[-1].word not in kind_frames():
+        return False
+    name = text[start:end]
+    words = [(t.word, t.tag) for t in tokenise(text, start, end)]
+    if not words or words[0][0] in NATION_WORDS or has_proper_element(words, name):
+        return False
+    return name not in document_evidence(text, *(document or (0, None))).defined
