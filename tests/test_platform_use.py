@@ -141,3 +141,29 @@ def test_a_named_platform_after_a_kind_verb_stays(text, name):
     simplified = to_simplified(text)
     at = simplified.rindex(to_simplified(name))
     assert not offered_as_a_kind(simplified, at, at + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a coined service name, quoted, right after a frame of use
+        ("市民可以通过“渝快办”、线下窗口办理。", "渝快办"),
+        ("湖北省依托“楚税通”促进纳税便利化。", "楚税通"),
+    ],
+)
+def test_a_quoted_service_after_a_frame(text, name):
+    assert name in used(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted slogans in a list, a quote that qualifies a noun, a kind of body
+        "鼓励企业采取“以奖代补”、“先建后补”等方式。",
+        "通过“放管服”改革优化服务。",
+        "按照“一企一策”的原则。",
+        "为“专精特新企业”发展创造条件。",
+    ],
+)
+def test_no_quoted_service_from_slogans(text):
+    assert used(text) == []

@@ -25,6 +25,11 @@ A frame glued by the segmenter to the level word (由省|公共信用信息平�
 it) is read as the frame and the level word. Linear: each head reads at most
 `LONGEST_RUN` words to its left.
 
+A coined service name in quotes right after a frame of use (通过“甲省通办”、…, 依托“一机游
+乙省”促进…) is one too, when the quote closes the phrase (punctuation, a verb or a
+preposition after it: not 通过“甲”改革), holds no punctuation and is no item of a list of
+quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_services`).
+
 The same evidence says where a phrase is **not** one thing: a verb the laws put before
 kinds of service and never before a named one (role `kind`: 提供, 安装, 维护) offers or
 fits a kind; a platform candidate of any recogniser right after one, with nothing that
@@ -33,6 +38,7 @@ names it, is dropped (`offered_as_a_kind`: 为人才提供创业平台).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -43,7 +49,7 @@ from .phrases import Token, tokenise
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
 from .records import Candidate
 from .service_heads import SERVICE_HEADS, closed_by
-from .vocabulary import lines_of
+from .vocabulary import category_of, lines_of
 
 __all__ = [
     "HEADS",
@@ -226,6 +232,40 @@ def used_platforms(
         if nation_only and treated_as_class(text, name, start, document):
             continue
         out.append(Candidate("Platform", start, token.end))
+    return out + _quoted_services(text, tokens)
+
+
+_OPENING_QUOTES = {v: k for k, v in _CLOSING_QUOTES.items()}
+# what may follow a quoted service: punctuation, a verb, a preposition or conjunction
+# (、, 促进, 与); not a noun or verbal noun, which the quote would qualify (“甲”改革)
+_AFTER_QUOTED_TAGS = frozenset({"x", "v", "p", "c"})
+_QUOTED_LONGEST = 12
+_NEXT_QUOTED = ("、“", "、「", "“", "「")  # characters inside the quotes
+_INSIDE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]+$")  # no punctuation: 双随机、一公开 lists
+
+
+def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """A quoted name right after a frame of use, closed after its quote: 通过|“甲省通办”|、,
+    依托|“一机游乙省”|促进 (the text uses the coined name of a service as one thing). The
+    name is what the quotes hold; a quote holding punctuation lists mechanisms."""
+    frames = use_frames()
+    out = []
+    for k in range(len(tokens) - 2):
+        if tokens[k].word not in frames or tokens[k + 1].word not in _OPENING_QUOTES:
+            continue
+        closing = _OPENING_QUOTES[tokens[k + 1].word]
+        start = tokens[k + 1].end
+        end = text.find(closing, start, start + _QUOTED_LONGEST + 1)
+        if end < 0 or not _INSIDE.match(text[start:end]) or end - start < 3:
+            continue
+        after = next((t for t in tokens[k + 2 :] if t.start > end), None)
+        if after is not None and after.tag not in _AFTER_QUOTED_TAGS:
+            continue  # 通过“甲”改革: the quote qualifies the noun after it
+        if text.startswith(_NEXT_QUOTED, end + 1):
+            continue  # 采取“甲”、“乙”: a list of quoted slogans or mechanisms
+        name = text[start:end]
+        if not (names_a_class(name) or category_of(name)):  # “独角兽企业”: a kind of body
+            out.append(Candidate("Platform", start, end))
     return out
 
 
