@@ -136,6 +136,8 @@ def test_the_kind_frames_are_learnt_from_the_laws():
     [
         "为青年科技人员提供交流与合作平台。",
         "鼓励商户安装客流统计系统。",
+        # a noun goes on after the head: a word of a longer phrase
+        "建设智能制造先行区、开放平台协同发展区。",
     ],
 )
 def test_a_kind_offered_or_fitted_is_no_name(text):

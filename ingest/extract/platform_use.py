@@ -33,7 +33,8 @@ quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_servic
 The same evidence says where a phrase is **not** one thing: a verb the laws put before
 kinds of service and never before a named one (role `kind`: 提供, 安装, 维护) offers or
 fits a kind; a platform candidate of any recogniser right after one, with nothing that
-names it, is dropped (`offered_as_a_kind`: 为人才提供创业平台).
+names it, is dropped (`offered_as_a_kind`: 为人才提供创业平台); so is one that ends in a
+service head or 平台 with a noun going on after it (开放平台|协同发展区: part of a phrase).
 """
 
 from __future__ import annotations
@@ -294,11 +295,19 @@ def offered_as_a_kind(
     text: str, start: int, end: int, document: tuple[int, int] | None = None
 ) -> bool:
     """The platform candidate text[start:end] stands right after a verb the laws put only
-    before kinds of service (`kind_frames`: 为人才|提供|创业平台, 安装|监控系统), and nothing
-    names it: no proper element, not the nation first, no short form given to it nor a
-    quotation of it in its document. Reads a few characters around the candidate."""
+    before kinds of service (`kind_frames`: 为人才|提供|创业平台, 安装|监控系统), or it
+    ends in a service head or 平台 and a noun goes on after it (`service_heads.closed_by`:
+    开放平台|协同|发展区, a word of a longer phrase), and nothing names it: no proper
+    element, not the nation first, no short form given to it nor a quotation of it in
+    its document. Reads a few characters around it."""
     before = tokenise(text, max(0, start - _BEFORE), start)
-    if not before or before[-1].word not in kind_frames():
+    after = tokenise(text, end, min(len(text), end + _BEFORE))
+    modifies = (  # a service or platform head only: a zone's name qualifies nouns often
+        text.endswith(HEADS, start, end)  # (甲示范区|生物医药: the zone's industry)
+        and bool(after)
+        and not closed_by(after[0].word, after[0].tag)
+    )
+    if not modifies and (not before or before[-1].word not in kind_frames()):
         return False
     name = text[start:end]
     words = [(t.word, t.tag) for t in tokenise(text, start, end)]
