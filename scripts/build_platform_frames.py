@@ -7,8 +7,9 @@ Writes `ingest/resources/platform_frames.tsv`, read by `ingest/extract/platform_
 
 Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local DIR`, the
     local regulations of a checkout of LawRefBook/Laws (`DLC/<region>地方法规`): 河南, 浙江, 重庆
-    and 广东 only (the other regions' folders are kept unread for fresh test batches), less any
-    file whose title is the title of a held-out gold document (`benchmarks/heldout/*.json`).
+    and 广东 only (the other regions' folders are kept unread for fresh test batches) and not
+    those the scale corpus holds already; from both, less any file whose title is the title
+    of a held-out gold document (`benchmarks/heldout/*.json`).
     A law names its systems, websites and platforms where it uses them: 通过…服务网公布,
     依托…平台, 纳入…信息系统, 录入…系统. A word is a frame when it stands right before a
     closed phrase that ends in a service head (系统 网络 网站 网, and 平台) and begins
@@ -50,6 +51,7 @@ OUTPUT = "platform_frames.tsv"
 # regions of LawRefBook/Laws read; the others (北京, 上海, 山东, 天津, 深圳) feed fresh test
 # batches and are never opened
 LOCAL_REGIONS = ("河南", "浙江", "重庆", "广东")
+LAWREFBOOK = "LawRefBook-Laws"  # its folder in the scale corpus
 NATION = ("国家", "全国", "中国")
 PROPER_TAGS = frozenset({"ns", "nt"})  # the segmenter's places and bodies
 MIN_FILES = 3
@@ -68,13 +70,19 @@ def held_out_titles(folder: Path) -> set[str]:
     return titles
 
 
-def local_laws(root: Path, skip: set[str]) -> Iterator[tuple[str, str]]:
-    """(path, text) of the local regulations of the regions read, less the held-out ones."""
+def local_laws(root: Path, skip: set[str], seen: set[str]) -> Iterator[tuple[str, str]]:
+    """(path, text) of the local regulations of the regions read, less the held-out ones
+    and those the scale corpus holds already (`seen`: paths relative to LawRefBook)."""
     for region in LOCAL_REGIONS:
         for path in sorted((root / "DLC" / f"{region}地方法规").rglob("*.md")):
-            if _DATE.sub("", path.stem) in skip or path.name == "_index.md":
+            relative = str(path.relative_to(root))
+            if _held_out(path, skip) or path.name == "_index.md" or relative in seen:
                 continue
-            yield str(path.relative_to(root)), path.read_text(encoding="utf-8", errors="replace")
+            yield relative, path.read_text(encoding="utf-8", errors="replace")
+
+
+def _held_out(path: Path, skip: set[str]) -> bool:
+    return _DATE.sub("", path.stem) in skip
 
 
 def _is_frame_tag(tag: str) -> bool:
@@ -135,10 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     laws = list(read_corpus(args.corpus))
-    texts = [(law.path, law.text) for law in laws]
+    skip = held_out_titles(ROOT / "benchmarks" / "heldout")
+    texts = [(law.path, law.text) for law in laws if not _held_out(Path(law.path), skip)]
     local: list[tuple[str, str]] = []
     if args.local:
-        local = list(local_laws(args.local, held_out_titles(ROOT / "benchmarks" / "heldout")))
+        seen = {law.path.removeprefix(f"{LAWREFBOOK}/") for law in laws}
+        local = list(local_laws(args.local, skip, seen))
     rows = select(*count_frames(texts + local))
     method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
     lines = [
@@ -146,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         "# Source: " + method.splitlines()[0],
         *(f"# {line.strip()}" for line in method.splitlines()[1:]),
         *source_lines(laws),
-        f"#   LawRefBook/Laws DLC ({', '.join(LOCAL_REGIONS)}): {len(local)} files",
+        f"#   less {len(laws) - len(texts)} held-out files; LawRefBook/Laws DLC"
+        f" ({', '.join(LOCAL_REGIONS)}): {len(local)} more files",
         "# word\ttag\tnamed_files\tunnamed_files\trole",
         *("\t".join(map(str, row)) for row in rows),
     ]

@@ -157,3 +157,10 @@ def test_a_named_platform_after_a_kind_verb_stays(text, name):
     simplified = to_simplified(text)
     at = simplified.rindex(to_simplified(name))
     assert not offered_as_a_kind(simplified, at, at + len(name))
+
+
+def test_a_quoted_service_after_a_name_word():
+    # a word the segmenter knows as a term (nz), then the quoted service
+    assert used("企业可以通过国际贸易“跨境通”提交申报材料。") == ["国际贸易“跨境通”"]
+    # two field words: the quote is the service, they are its field (nothing read)
+    assert used("推动政务服务“一网通办”。") == []

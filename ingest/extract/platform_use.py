@@ -257,6 +257,9 @@ _OPENING_QUOTES = {v: k for k, v in _CLOSING_QUOTES.items()}
 # (、, 促进, 与); not a noun or verbal noun, which the quote would qualify (“甲”改革)
 _AFTER_QUOTED_TAGS = frozenset({"x", "v", "p", "c"})
 _QUOTED_LONGEST = 12
+# a word the segmenter knows as a name or a field's proper term, before a quoted service:
+# 国际贸易 (nz); not two words (政务服务|“…”: the quote is the service, 政务服务 its field)
+_FIELD_TAGS = frozenset({"nz", "nt"})
 _NEXT_QUOTED = ("、“", "、「", "“", "「")  # characters inside the quotes
 _INSIDE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]+$")  # no punctuation: 双随机、一公开 lists
 
@@ -264,16 +267,20 @@ _INSIDE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]+$")  # no punctuation: 双随�
 def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     """A quoted name right after a frame of use, closed after its quote: 通过|“甲省通办”|、,
     依托|“一机游乙省”|促进 (the text uses the coined name of a service as one thing). The
-    name is what the quotes hold; a quote holding punctuation lists mechanisms."""
+    name is what the quotes hold, or, after one word the segmenter knows as a name or
+    term (nz, nt: 国际贸易|“单一窗口”), that word and the quoted part with its quotes; a
+    quote holding punctuation lists mechanisms."""
     frames = use_frames()
     out = []
-    for k in range(len(tokens) - 2):
-        if tokens[k].word not in frames or tokens[k + 1].word not in _OPENING_QUOTES:
-            continue
-        if len(tokens[k].word) < 2:
+    for k in range(len(tokens) - 3):
+        if tokens[k].word not in frames or len(tokens[k].word) < 2:
             continue  # 认定|为|“情节严重”: one character (为, 在) says too little before a quote
-        closing = _OPENING_QUOTES[tokens[k + 1].word]
-        start = tokens[k + 1].end
+        field = tokens[k + 1].tag in _FIELD_TAGS  # 通过|国际贸易|“单一窗口”: one name word
+        quote = tokens[k + 1 + field]
+        if quote.word not in _OPENING_QUOTES:
+            continue
+        closing = _OPENING_QUOTES[quote.word]
+        start = quote.end
         end = text.find(closing, start, start + _QUOTED_LONGEST + 1)
         if end < 0 or not _INSIDE.match(text[start:end]) or end - start < 3:
             continue
@@ -284,7 +291,8 @@ def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             continue  # 采取“甲”、“乙”: a list of quoted slogans or mechanisms
         name = text[start:end]
         if not (names_a_class(name) or category_of(name)):  # “独角兽企业”: a kind of body
-            out.append(Candidate("Platform", start, end))
+            first = tokens[k + 1].start if field else start
+            out.append(Candidate("Platform", first, end + field))
     return out
 
 
