@@ -14,9 +14,10 @@ A phrase is read here as one named platform when
   ending in a service head or 平台, of at least two words, and a frame word stands right
   before it (the frame also says where the name begins: 通过|甲省政务服务网|公布);
 - it is named, not a class: it holds a proper element (`platform_evidence.has_proper_element`:
-  a place, a body; or the nation), a quoted part (国际贸易“单一窗口”平台), or it begins with a
-  level word standing for the one jurisdiction whose document this is (省…平台 in a
-  document that speaks of 本省, 市…系统 where it speaks of 本市);
+  a place, less the place words the laws use as common words, 城市, 海洋; a body; the
+  nation), a quoted part (国际贸易“单一窗口”平台), or it begins with a level word standing
+  for the one jurisdiction whose document this is (省…平台 in a document that speaks of
+  本省, 市…系统 where it speaks of 本市); after 本市/本省 the name is what follows;
 - it passes the class tests every platform passes (`orgnames.names_a_class`,
   `kinds.names_a_kind`, `kinds.describes_a_facility_or_scheme`), and, when only the nation
   names it, the document's class evidence (`platform_evidence.treated_as_class`).
@@ -25,8 +26,8 @@ A frame glued by the segmenter to the level word (由省|公共信用信息平�
 it) is read as the frame and the level word. Linear: each head reads at most
 `LONGEST_RUN` words to its left.
 
-A coined service name in quotes right after a frame of use (通过“甲省通办”、…, 依托“一机游
-乙省”促进…) is one too, when the quote closes the phrase (punctuation, a verb or a
+A coined service name in quotes right after a frame of use of two characters or more
+(通过“甲省通办”、…, 依托“一机游乙省”促进…; after one term word: 通过|国际贸易|“…”) is one too, when the quote closes the phrase (punctuation, a verb or a
 preposition after it: not 通过“甲”改革), holds no punctuation and is no item of a list of
 quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_services`).
 
