@@ -1,6 +1,7 @@
 """Platform names from an anchor and the parks of a list (issue 19, session 16), the
-places around a platform's name (session 17), and the named places of a list before 等 and
-the planned descriptions (session 18) on 1, 4 and 16 MB of Mainland laws: linear?
+places around a platform's name (session 17), the named places of a list before 等 and
+the planned descriptions (session 18), and the frames of use (session 19) on 1, 4 and
+16 MB of Mainland laws: linear?
 
 The text is the scale corpus's LawRefBook Markdown files in sorted order, concatenated until
 the size is reached (Simplified, as the extractor reads it), segmented line by line as
@@ -10,7 +11,9 @@ is read: the most work it can do), after one warm-up call that loads its data. `
 given a platform over every two neighbouring words (every word is a name's first);
 `members` no name found before it; `planned` is asked of a candidate over every two
 neighbouring words whose second ends like a platform head, the whole text one document
-(its evidence read once, inside the timing of the first line).
+(its evidence read once, inside the timing of the first line). Session 19: `used`
+(platform_use.used_platforms, the frames of use; its class evidence is the document's,
+read by `planned` already) and `offered` (offered_as_a_kind, asked as `planned` is).
 
     .venv/bin/python benchmarks/bench_platform_names.py [--corpus ../shared/corpus/scale]
 """
@@ -29,6 +32,7 @@ from policykg.ingest.extract.platform_lists import listed_parks
 from policykg.ingest.extract.platform_members import listed_places
 from policykg.ingest.extract.platform_places import placed_platforms
 from policykg.ingest.extract.platform_plans import described_as_planned
+from policykg.ingest.extract.platform_use import offered_as_a_kind, used_platforms
 from policykg.ingest.extract.records import Candidate
 from policykg.ingest.extract.vocabulary import heads_by_last_char
 
@@ -53,6 +57,8 @@ def main() -> None:
             ("placed", lambda tokens: placed_platforms(tokens, _pairs(tokens))),
             ("members", lambda tokens, text=text: listed_places(text, tokens, [])),
             ("planned", lambda tokens, text=text: _planned(text, tokens)),
+            ("used", lambda tokens, text=text: used_platforms(text, tokens)),
+            ("offered", lambda tokens, text=text: _offered(text, tokens)),
         ):
             started = time.perf_counter()
             found = sum(len(step(tokens)) for tokens in lines)
@@ -60,10 +66,17 @@ def main() -> None:
             print(f"{size:>3} MB  {name:<9}  {found:>6} found  {seconds:.2f} s")
 
 
-def _planned(text, tokens) -> list[bool]:
+def _head_pairs(tokens) -> list[tuple[int, int]]:
     endings = heads_by_last_char()
-    spans = [(a.start, b.end) for a, b in pairwise(tokens) if b.word[-1:] in endings]
-    return [True for s, e in spans if described_as_planned(text, s, e)]
+    return [(a.start, b.end) for a, b in pairwise(tokens) if b.word[-1:] in endings]
+
+
+def _planned(text, tokens) -> list[bool]:
+    return [True for s, e in _head_pairs(tokens) if described_as_planned(text, s, e)]
+
+
+def _offered(text, tokens) -> list[bool]:
+    return [True for s, e in _head_pairs(tokens) if offered_as_a_kind(text, s, e)]
 
 
 def _pairs(tokens):

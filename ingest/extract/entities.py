@@ -56,6 +56,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
+from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
@@ -135,6 +136,8 @@ def recognise(
         ):
             found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
     found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
+    used = used_platforms(simplified, tokens, document)  # 通过|甲省政务服务网|公布
+    found = [c for c in found if not (c.parts and _within(c, used))] + used  # 甲“乙”平台
     found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(
@@ -181,7 +184,10 @@ def recognise(
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
             c.kind == "Platform"
             and not c.parts
-            and described_as_planned(simplified, c.start, c.end, document)
+            and (
+                described_as_planned(simplified, c.start, c.end, document)
+                or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+            )
         )
         and not (
             c.kind == "Organization"

@@ -1,0 +1,325 @@
+"""A named system, website or platform where the text uses it as one thing (issue 19, session 19).
+
+Head lists have not generalised to systems and websites: 系统, 网, 平台 end common words and
+kinds (电力系统, 互联网, 信息平台), and each batch of documents brings a service no list
+had. How the text treats a phrase says more than its head: a law uses a named service as
+an instrument or a place where something is done, with a preposition or a verb of use
+right before it (通过…服务网公布, 依托…平台, 纳入…信息系统, 录入…系统). Those **frames**
+are learnt from the laws (`resources/platform_frames.tsv`, built by
+`scripts/build_platform_frames.py`: a preposition or verb that stands before named
+services in at least three laws, and before named ones in a fair share of its uses).
+
+A phrase is read here as one named platform when
+- it is a closed noun phrase (`service_heads.closed_by`: no noun goes on after the head)
+  ending in a service head or 平台, of at least two words, and a frame word stands right
+  before it (the frame also says where the name begins: 通过|甲省政务服务网|公布);
+- it is named, not a class: it holds a proper element (`platform_evidence.has_proper_element`:
+  a place, less the place words the laws use as common words, 城市, 海洋; a body; the
+  nation), a quoted part (国际贸易“单一窗口”平台), or it begins with a level word standing
+  for the one jurisdiction whose document this is (省…平台 in a document that speaks of
+  本省, 市…系统 where it speaks of 本市); after 本市/本省 the name is what follows;
+- it passes the class tests every platform passes (`orgnames.names_a_class`,
+  `kinds.names_a_kind`, `kinds.describes_a_facility_or_scheme`), and, when only the nation
+  names it, the document's class evidence (`platform_evidence.treated_as_class`).
+
+A frame glued by the segmenter to the level word (由省|公共信用信息平台: 由省 is one word to
+it) is read as the frame and the level word. Linear: each head reads at most
+`LONGEST_RUN` words to its left.
+
+A coined service name in quotes right after a frame of use of two characters or more
+(通过“甲省通办”、…, 依托“一机游乙省”促进…; after one term word: 通过|国际贸易|“…”) is one too, when the quote closes the phrase (punctuation, a verb or a
+preposition after it: not 通过“甲”改革), holds no punctuation and is no item of a list of
+quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_services`).
+
+The same evidence says where a phrase is **not** one thing: a verb the laws put before
+kinds of service and never before a named one (role `kind`: 提供, 安装, 维护) offers or
+fits a kind; a platform candidate of any recogniser right after one, with nothing that
+names it, is dropped (`offered_as_a_kind`: 为人才提供创业平台); so is one that ends in a
+service head or 平台 with a noun going on after it (开放平台|协同发展区: part of a phrase).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
+from .orgnames import names_a_class
+from .phrases import Token, tokenise
+from .platform_evidence import document_evidence, has_proper_element, treated_as_class
+from .records import Candidate
+from .service_heads import SERVICE_HEADS, closed_by
+from .vocabulary import category_of, lines_of
+
+__all__ = [
+    "HEADS",
+    "KIND",
+    "QUOTES",
+    "USE",
+    "kind_frames",
+    "offered_as_a_kind",
+    "run_start",
+    "use_frames",
+    "used_platforms",
+]
+
+HEADS = (*SERVICE_HEADS, "平台")
+# rjieba tags of the words of a noun phrase: nouns, names, distinguishing words, Latin
+# words, idioms (数据共享); no verb: 纳入, 依托 are verbs, where the phrase begins (so
+# 司法|协助|网络平台 is not read whole)
+PHRASE_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "vn", "b", "an", "l", "i", "nr", "eng"})
+QUOTES = frozenset("“”「」")
+LONGEST_RUN = 8  # words before the head
+_HEAD_TAGS = frozenset({"n", "nz", "vn"})
+# a level word and the words by which a document speaks of its own jurisdiction of that
+# level: 省…平台 names the province's own platform in a document that says 本省
+_OWN_JURISDICTION = {"省": "本省", "市": "本市"}
+
+
+USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    rows = [line.split("\t") for line in lines_of("platform_frames.tsv")]
+    return {role: frozenset(r[0] for r in rows if r[-1] == role) for role in (USE, KIND)}
+
+
+def use_frames() -> frozenset[str]:
+    """The words that use a named service (role `use` of resources/platform_frames.tsv)."""
+    return _frames()[USE]
+
+
+def kind_frames() -> frozenset[str]:
+    """The verbs the laws put only before kinds of service (role `kind`: 提供, 安装)."""
+    return _frames()[KIND]
+
+
+_CLOSING_QUOTES = {"”": "“", "」": "「"}
+
+
+def _opening_quote(words: Sequence[tuple[str, str]], closing: int, limit: int) -> int | None:
+    """The index of the quote that opens the one at words[closing], not before `limit`."""
+    opening = _CLOSING_QUOTES[words[closing][0]]
+    for k in range(closing - 1, max(limit, 0) - 1, -1):
+        if words[k][0] == opening:
+            return k
+        if words[k][0] in _CLOSING_QUOTES:
+            break
+    return None
+
+
+def run_start(
+    words: Sequence[tuple[str, str]], index: int, stop: Callable[[str], str] | None = None
+) -> int:
+    """The index of the first word of the noun phrase that words[index] (word, tag) ends:
+    over the words of a noun phrase (`PHRASE_TAGS`) and quoted parts whatever their words
+    (国际贸易|“|单一|窗口|”|平台), at most `LONGEST_RUN` words; before a word `stop`
+    answers (a glued frame: 由省)."""
+    k = index
+    while k > 0 and index - k < LONGEST_RUN:
+        word, tag = words[k - 1][0], words[k - 1][1]
+        if stop is not None and stop(word):
+            break
+        if word in _CLOSING_QUOTES:
+            opening = _opening_quote(words, k - 1, index - LONGEST_RUN)
+            if opening is None:
+                break
+            k = opening
+        elif tag in PHRASE_TAGS or _joins_places(words, k - 1):
+            k -= 1
+        else:
+            break
+    return k
+
+
+_JOINING = frozenset({"与", "和", "及"})  # "and" (grammar)
+_PLACE_TAG = "ns"
+
+
+def _joins_places(words: Sequence[tuple[str, str]], at: int) -> bool:
+    """words[at] is "and" between two places: 内地|与|澳门 (a name of both sides' service)."""
+    return (
+        words[at][0] in _JOINING
+        and 0 < at < len(words) - 1
+        and words[at - 1][1] == _PLACE_TAG
+        and words[at + 1][1] == _PLACE_TAG
+    )
+
+
+def _glued_level(word: str) -> str:
+    """由省 → 省: the level word a frame word carries glued to its end, or ""."""
+    frame, level = word[:-1], word[-1:]
+    return level if frame in use_frames() and level in _OWN_JURISDICTION else ""
+
+
+# a determiner for the document's own jurisdiction: 本市|…平台 names the city's platform,
+# whose name is what follows (the gold's convention, and how the text names it elsewhere)
+_OWN_WORDS = frozenset(_OWN_JURISDICTION.values())
+
+
+def _joins(tokens: Sequence[Token], frame: int) -> bool:
+    """The frame word is a preposition that joins a place before it to the phrase (香港|与|…
+    平台: "and"), not one that uses the phrase."""
+    return frame > 0 and tokens[frame].tag in ("p", "c") and tokens[frame - 1].tag == _PLACE_TAG
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_own(text: str, start: int, end: int, own: str) -> bool:
+    """The document text[start:end] speaks of its own jurisdiction (本省, 本市): read once
+    per document and level (a string's hash is kept, so asking again is cheap)."""
+    return text.find(own, start, end) >= 0
+
+
+def _named(
+    words: list[tuple[str, str]], name: str, level: str, text: str, document: tuple[int, int]
+) -> bool:
+    if level:  # the document's own province or city
+        return _speaks_of_own(text, *document, _OWN_JURISDICTION[level])
+    if any(q in name for q in QUOTES):
+        return True
+    return has_proper_element([(w, _place_tag(w, t)) for w, t in words], name)
+
+
+# a place word the laws use this often is a kind of place (城市 1,314 uses, 海洋 1,367:
+# 城市|消防远程监控系统), unless it names a jurisdiction (重庆市, 河南省); 广东 has 19, 香港
+# 582, 台湾 768 (城镇, 554, stays a place to this test)
+_COMMON_PLACE_USES = 1000
+
+
+def _place_tag(word: str, tag: str) -> str:
+    """The segmenter's tag, less the place tag of a common word of the laws (above)."""
+    if tag != _PLACE_TAG or (len(word) >= 3 and word.endswith(JURISDICTION_ENDINGS)):
+        return tag  # 重庆市, 河南省 (城市 is no jurisdiction)
+    found = load_evidence().word(word)
+    return "n" if found is not None and found.count >= _COMMON_PLACE_USES else tag
+
+
+def _closed(after: Token) -> bool:
+    """No noun goes on after the head (`service_heads.closed_by`), or what follows is a
+    word the laws use as a predicate, whatever the segmenter's tag here (…平台|办理: n)."""
+    return closed_by(after.word, after.tag) or any(
+        rule == "predicate_position" for rule, _ in load_evidence().votes(after.word)
+    )
+
+
+def used_platforms(
+    text: str,
+    tokens: Sequence[Token],
+    document: tuple[int, int] | None = None,
+) -> list[Candidate]:
+    """Platforms named where a frame word uses them (module docstring). `text` is
+    Simplified; spans index it; `document` is the range of the document."""
+    frames = use_frames()
+    span = document or (0, len(text))
+    out: list[Candidate] = []
+    for index, token in enumerate(tokens):
+        if not token.word.endswith(HEADS) or token.tag not in _HEAD_TAGS:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else Token("", "x", token.end)
+        if not _closed(after):
+            continue
+        k = run_start(tokens, index, _glued_level)
+        if k == 0:
+            continue
+        level, frame = _glued_level(tokens[k - 1].word), k - 1
+        own = not level and tokens[k].word in _OWN_WORDS
+        k += own  # 纳入|本市|…平台: the name is what follows the determiner
+        if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
+            continue  # one word, or a word no name begins with (通过|建设…平台)
+        if not level and (tokens[frame].word not in frames or _joins(tokens, frame)):
+            continue
+        start = tokens[k - 1].end - 1 if level else tokens[k].start
+        name = text[start : token.end]
+        words = [(level, "n")] * bool(level) + [(t.word, t.tag) for t in tokens[k : index + 1]]
+        level = level or (tokens[k].word if tokens[k].word in _OWN_JURISDICTION else "")
+        if not (own or _named(words, name, level, text, span)):
+            continue
+        plain = [w for w, _ in words]
+        if names_a_class(name) or (
+            not (level or own)  # the jurisdiction's own (省|公共…平台) is one thing
+            and (
+                names_a_kind(plain)
+                or describes_a_facility_or_scheme(tokens[k - 1].word, plain, name)
+            )
+        ):
+            continue
+        nation_only = not level and plain[0] in NATION_WORDS
+        if nation_only and treated_as_class(text, name, start, document):
+            continue
+        out.append(Candidate("Platform", start, token.end))
+    return out + _quoted_services(text, tokens)
+
+
+_OPENING_QUOTES = {v: k for k, v in _CLOSING_QUOTES.items()}
+# what may follow a quoted service: punctuation, a verb, a preposition or conjunction
+# (、, 促进, 与); not a noun or verbal noun, which the quote would qualify (“甲”改革)
+_AFTER_QUOTED_TAGS = frozenset({"x", "v", "p", "c"})
+_QUOTED_LONGEST = 12
+# a word the segmenter knows as a name or a field's proper term, before a quoted service:
+# 国际贸易 (nz); not two words (政务服务|“…”: the quote is the service, 政务服务 its field)
+_FIELD_TAGS = frozenset({"nz", "nt"})
+_NEXT_QUOTED = ("、“", "、「", "“", "「")  # characters inside the quotes
+_INSIDE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]+$")  # no punctuation: 双随机、一公开 lists
+
+
+def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
+    """A quoted name right after a frame of use, closed after its quote: 通过|“甲省通办”|、,
+    依托|“一机游乙省”|促进 (the text uses the coined name of a service as one thing). The
+    name is what the quotes hold, or, after one word the segmenter knows as a name or
+    term (nz, nt: 国际贸易|“单一窗口”), that word and the quoted part with its quotes; a
+    quote holding punctuation lists mechanisms."""
+    frames = use_frames()
+    out = []
+    for k in range(len(tokens) - 3):
+        if tokens[k].word not in frames or len(tokens[k].word) < 2:
+            continue  # 认定|为|“情节严重”: one character (为, 在) says too little before a quote
+        field = tokens[k + 1].tag in _FIELD_TAGS  # 通过|国际贸易|“单一窗口”: one name word
+        quote = tokens[k + 1 + field]
+        if quote.word not in _OPENING_QUOTES:
+            continue
+        closing = _OPENING_QUOTES[quote.word]
+        start = quote.end
+        end = text.find(closing, start, start + _QUOTED_LONGEST + 1)
+        if end < 0 or not _INSIDE.match(text[start:end]) or end - start < 3:
+            continue
+        after = next((t for t in tokens[k + 2 :] if t.start > end), None)
+        if after is not None and after.tag not in _AFTER_QUOTED_TAGS:
+            continue  # 通过“甲”改革: the quote qualifies the noun after it
+        if text.startswith(_NEXT_QUOTED, end + 1):
+            continue  # 采取“甲”、“乙”: a list of quoted slogans or mechanisms
+        name = text[start:end]
+        if not (names_a_class(name) or category_of(name)):  # “独角兽企业”: a kind of body
+            first = tokens[k + 1].start if field else start
+            out.append(Candidate("Platform", first, end + field))
+    return out
+
+
+_BEFORE = 6  # characters read before a candidate for the verb right before it
+
+
+def offered_as_a_kind(
+    text: str, start: int, end: int, document: tuple[int, int] | None = None
+) -> bool:
+    """The platform candidate text[start:end] stands right after a verb the laws put only
+    before kinds of service (`kind_frames`: 为人才|提供|创业平台, 安装|监控系统), or it
+    ends in a service head or 平台 and a noun goes on after it (`service_heads.closed_by`:
+    开放平台|协同|发展区, a word of a longer phrase), and nothing names it: no proper
+    element, not the nation first, no short form given to it nor a quotation of it in
+    its document. Reads a few characters around it."""
+    before = tokenise(text, max(0, start - _BEFORE), start)
+    after = tokenise(text, end, min(len(text), end + _BEFORE))
+    modifies = (  # a service or platform head only: a zone's name qualifies nouns often
+        text.endswith(HEADS, start, end)  # (甲示范区|生物医药: the zone's industry)
+        and bool(after)
+        and not closed_by(after[0].word, after[0].tag)
+    )
+    if not modifies and (not before or before[-1].word not in kind_frames()):
+        return False
+    name = text[start:end]
+    words = [(t.word, t.tag) for t in tokenise(text, start, end)]
+    if not words or words[0][0] in NATION_WORDS or has_proper_element(words, name):
+        return False
+    return name not in document_evidence(text, *(document or (0, None))).defined

@@ -1,0 +1,166 @@
+"""Named systems, websites and platforms read where the text uses them as one thing
+(ingest/extract/platform_use.py, issue 19, session 19). Every sentence is invented: other
+provinces, other systems than the gold documents; each named case was missed before the
+step, and each phrase that names a class or a description stays unnamed."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.platform_use import (
+    kind_frames,
+    offered_as_a_kind,
+    run_start,
+    use_frames,
+    used_platforms,
+)
+from policykg.ingest.script import to_simplified
+
+from .recognised import platforms
+
+
+def used(text: str) -> list[str]:
+    simplified = to_simplified(text)
+    tokens = tokenise(simplified, 0, len(simplified))
+    return [text[c.start : c.end] for c in used_platforms(simplified, tokens)]
+
+
+def test_the_frames_are_learnt_from_the_laws():
+    frames = use_frames()
+    assert {"通过", "依托", "纳入"} <= frames  # prepositions and verbs of use
+    assert not frames & {"建立", "完善", "使用"}  # mostly before kinds of system
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place, a service head, a frame of use
+        ("申请人可以通过湖南政务服务网提交材料。", "湖南政务服务网"),
+        ("有关部门应当通过成都市公共数据共享系统交换信息。", "成都市公共数据共享系统"),
+        ("相关数据应当纳入江西省社会信用信息平台。", "江西省社会信用信息平台"),
+        ("市场主体可以依托海南国际贸易服务平台办理申报。", "海南国际贸易服务平台"),
+        # a coined service name, quoted, right after a frame of use
+        ("市民可以通过“渝快办”、线下窗口办理。", "渝快办"),
+        ("湖北省依托“楚税通”促进纳税便利化。", "楚税通"),
+        # a quoted part names it
+        ("口岸部门依托跨境电商“一站通”平台开展查验。", "跨境电商“一站通”平台"),
+        # in Traditional script
+        (
+            "申請人得透過新北市政府便民服務網申請，並通過臺中市公共資料系統查詢。",
+            "臺中市公共資料系統",
+        ),
+    ],
+)
+def test_a_named_service_where_it_is_used(text, name):
+    assert name in used(text)
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the province's own platform, in a document that speaks of its own province
+        ("本省推行告知承诺。可以使用由省公共信用信息平台出具的信用报告。", "省公共信用信息平台"),
+        ("本省各级部门应当通过省政务服务网公开办事指南。", "省政务服务网"),
+        # 本市 before it: the name is what follows
+        ("本市的信用信息依法纳入本市公共信用服务平台。", "公共信用服务平台"),
+    ],
+)
+def test_the_jurisdictions_own_platform(text, name):
+    assert name in used(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a level word in a document that never speaks of its own province: a rank
+        "各地可以使用由省公共信用信息平台出具的信用报告。",
+        # no proper element: a kind of platform
+        "企业可以通过网上政务服务平台提交申请。",
+        "有关部门应当依托公共技术服务平台开展检测。",
+        # a frame verb that makes the platform, and a verb first
+        "企业可以通过建设物流信息平台实现共享。",
+        # no frame of use before it
+        "支持湖南省建立政务服务网。",
+        # a common word of the laws that the segmenter calls a place: a kind of place
+        "消防部门应当通过城市消防远程监控系统调取数据。",
+        # "and" after a noun: two things, not one name
+        "刊登在本会公报和中国人大网上。",
+        # the head goes on: a noun after it
+        "通过湖南政务服务网站群管理办法。",
+        # quoted slogans in a list, a quote that qualifies a noun, a kind of body
+        "鼓励企业采取“以奖代补”、“先建后补”等方式。",
+        "通过“放管服”改革优化服务。",
+        "按照“一企一策”的原则。",
+        "为“专精特新企业”发展创造条件。",
+        # one character before a quote says too little: a legal term quoted
+        "应当认定为“情节特别严重”。",
+    ],
+)
+def test_no_name_where_nothing_says_one_thing(text):
+    assert used(text) == []
+
+
+def test_a_conjunction_between_a_place_and_the_phrase_is_no_frame():
+    # 香港|与|…: "and", so nothing uses the phrase here
+    assert used("香港与国家科学数据平台对接。") == []
+
+
+def test_the_run_crosses_a_quoted_part_and_places_joined():
+    words = [("依托", "v"), ("跨境", "n"), ("“", "x"), ("一站", "m"), ("通", "v"), ("”", "x")]
+    words.append(("平台", "n"))
+    assert run_start(words, len(words) - 1) == 1
+    joined = [("通过", "p"), ("香港", "ns"), ("与", "p"), ("澳门", "ns"), ("网络平台", "n")]
+    assert run_start(joined, 4) == 1
+
+
+def test_a_quoted_run_without_its_opening_quote_stops():
+    words = [("依托", "v"), ("一站", "m"), ("通", "v"), ("”", "x"), ("平台", "n")]
+    assert run_start(words, 4) == 4
+
+
+def test_linear_in_the_text():
+    sentence = "申请人可以通过湖南政务服务网提交材料，也可以依托公共技术服务平台办理。"
+    text = sentence * 400
+    assert len(used(text)) == 400
+
+
+def test_the_kind_frames_are_learnt_from_the_laws():
+    frames = kind_frames()
+    assert "提供" in frames  # offered: a kind of service
+    assert not frames & use_frames()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为青年科技人员提供交流与合作平台。",
+        "鼓励商户安装客流统计系统。",
+        # a noun goes on after the head: a word of a longer phrase
+        "建设智能制造先行区、开放平台协同发展区。",
+    ],
+)
+def test_a_kind_offered_or_fitted_is_no_name(text):
+    assert platforms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a proper element names it, whatever the verb
+        ("为入驻企业提供粤港澳大湾区科技服务平台。", "粤港澳大湾区科技服务平台"),
+        # the document gives it a short form: one thing
+        ("本区设立创新工场平台（以下简称工场）。区政府为创业者提供创新工场平台。", "创新工场平台"),
+    ],
+)
+def test_a_named_platform_after_a_kind_verb_stays(text, name):
+    simplified = to_simplified(text)
+    at = simplified.rindex(to_simplified(name))
+    assert not offered_as_a_kind(simplified, at, at + len(name))
+
+
+def test_a_quoted_service_after_a_name_word():
+    # a word the segmenter knows as a term (nz), then the quoted service
+    assert used("企业可以通过国际贸易“跨境通”提交申报材料。") == ["国际贸易“跨境通”"]
+    # two field words: the quote is the service, they are its field (nothing read)
+    assert used("推动政务服务“一网通办”。") == []
