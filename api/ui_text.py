@@ -83,6 +83,8 @@ TEXT = {
     "method_signature_block": ("簽署欄", "签署栏"),
     "method_name_in_text": ("正文中的名稱（中心詞、名單）", "正文中的名称（中心词、名单）"),
     "method_defined_short_form": ("文中界定的簡稱（以下簡稱）", "文中界定的简称（以下简称）"),
+    # pkg:rule: within name-in-text, the rule or list that found each mention
+    "found_by_rule": ("正文中找出名稱的規則或名單", "正文中找出名称的规则或名单"),
     "joined_defined_short_form": (
         "另一文件界定的簡稱，歸入此實體",
         "另一文件界定的简称，归入此实体",

@@ -34,6 +34,8 @@ CITATION = "citation"  # a title in 《》, in quotation marks or after 推出 (
 SHORT_FORM = "defined-short-form"  # 以下簡稱… after a name (an alias)
 SIGNATURE = "signature-block"  # a signatory, its office and its party
 NAME_IN_TEXT = "name-in-text"  # a head noun reached leftwards, a gazetteer, a known name
+# and on the annotation of such a mention pkg:rule, the finer rule or list of that stage that
+# found it (ingest/extract/found_by.py RULES: rule:head-noun, list:gazetteer_courts …)
 RELATION_PROPERTY = {
     "based_on": E.based_on,
     "repeals": E.repeals,
@@ -148,7 +150,7 @@ class EntityStatements:
 
     def _entity(self, entity: NamedEntity) -> str:
         if entity.kind == "Organization":
-            return self._organisation(entity, _found_by(entity))
+            return self._organisation(entity, NAME_IN_TEXT)
         name = tidy_name(entity.name)
         minted = (
             self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
@@ -159,7 +161,7 @@ class EntityStatements:
             self._labels(node, name, S.prefLabel)
             self._labelled.add(node)
         for mention in entity.mentions:
-            self._mention(node, mention, method=_found_by(entity))
+            self._mention(node, mention, method=NAME_IN_TEXT)
         return node
 
     # -- entities --------------------------------------------------------------------
@@ -274,16 +276,24 @@ class EntityStatements:
         self, node: str, mention: Mention, *, annotated: bool = True, method: str = ""
     ) -> None:
         """pkg:mentionedIn the provision, with an annotation of the mention unless the
-        caller annotates a fact over the very same span (a date, a sum)."""
+        caller annotates a fact over the very same span (a date, a sum); the annotation of
+        a name in running text also says which rule or list found it (pkg:rule)."""
         provision = self.builder.provision_at(self.doc, mention.start)
         if provision and (node, provision) not in self._mentioned:
             self._mentioned.add((node, provision))
             self.out.append(f"{node} {P.mentionedIn} {iri(provision)}")
             if annotated:
-                self._annotate(node, P.mentionedIn, iri(provision), mention, method)
+                rule = mention.rule if method == NAME_IN_TEXT else ""
+                self._annotate(node, P.mentionedIn, iri(provision), mention, method, rule)
 
     def _annotate(
-        self, subject: str, predicate: str, value: str, mention: Mention | None, method: str = ""
+        self,
+        subject: str,
+        predicate: str,
+        value: str,
+        mention: Mention | None,
+        method: str = "",
+        rule: str = "",
     ) -> None:
         if mention is None:
             return
@@ -292,15 +302,13 @@ class EntityStatements:
             subject, predicate, value, mention.start, mention.end, provision
         )
         self.out.extend(lines)
+        if not (method or rule):
+            return
+        annotation = lines[0].split(" ", 1)[0]
         if method:  # the rule or list that found it, so a reviewer can see why it is there
-            annotation = lines[0].split(" ", 1)[0]
             self.out.append(f"{annotation} {P.method} {literal(method)}")
-
-
-def _found_by(entity: NamedEntity) -> str:
-    """The recogniser's own rule when it names one (a field the extraction stage may
-    set), else the stage: a name in running text (head nouns, gazetteers, known names)."""
-    return getattr(entity, "method", "") or NAME_IN_TEXT
+        if rule:  # within that stage, the recogniser: rule:head-noun, list:gazetteer_courts
+            self.out.append(f"{annotation} {P.rule} {literal(rule)}")
 
 
 class _MentionStarts:

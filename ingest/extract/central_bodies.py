@@ -20,6 +20,7 @@ sessions (第十届|全国人民代表大会|第一次会议: the congress, not 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .gazetteers import GazetteerEntry, load_gazetteer
@@ -102,4 +103,4 @@ def without_session(text: str, candidate: Candidate) -> Candidate:
         return candidate
     if not _SESSION_AFTER.match(text, candidate.end):
         return candidate
-    return Candidate(candidate.kind, candidate.start + m.end(), candidate.end)
+    return replace(candidate, start=candidate.start + m.end())  # keeps its rule

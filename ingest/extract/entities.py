@@ -11,6 +11,7 @@ files in `resources/`, not code.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
@@ -22,6 +23,7 @@ from .boundary_evidence import load_evidence
 from .central_bodies import central_bodies, without_session
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
+from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
@@ -38,6 +40,7 @@ from .orgnames import (
     is_organisation,
     known_bodies,
     known_platforms,
+    listed_platforms,
     names_a_class,
 )
 from .phrases import (
@@ -86,9 +89,7 @@ def recognise(
     found: list[Candidate] = []
     for index, token in enumerate(tokens):
         defined = _defined_as_this(simplified, tokens, index)
-        found_head = (
-            head(simplified, tokens, index) or _part_of_named_whole(tokens, index) or defined
-        )
+        found_head, rule = _head_and_rule(simplified, tokens, index, defined)
         if found_head is None:
             continue
         kind = found_head.kind
@@ -115,9 +116,9 @@ def recognise(
         shared = quoted_before_head(tokens, reached, index, kind)
         two = _two_names(simplified, tokens, first, index, kind)
         if shared:
-            found.extend(shared)
+            found += tagged("rule:quoted-before-head", shared)
         elif two:
-            found.extend(two)
+            found += tagged("rule:two-names", two)
         elif not (
             given := quoted or defined or alias_after(simplified, token.end, end)[0]
         ) and _names_a_kind(
@@ -134,42 +135,50 @@ def recognise(
         elif ((quoted or defined) and not _generic(name)) or _acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
         ):
-            found.append(Candidate(kind, name_start, _with_place(tokens, index, kind)))
-    found += anchored_platforms(simplified, tokens, found, document)  # 国家…追溯平台
-    used = used_platforms(simplified, tokens, document)  # 通过|甲省政务服务网|公布
+            end_at = _with_place(tokens, index, kind)
+            found.append(Candidate(kind, name_start, end_at, rule=rule))
+    found += tagged(
+        "rule:anchored-platform", anchored_platforms(simplified, tokens, found, document)
+    )  # 国家…追溯平台
+    # 通过|甲省政务服务网|公布
+    used = tagged("rule:used-platform", used_platforms(simplified, tokens, document))
     found = [c for c in found if not (c.parts and _within(c, used))] + used  # 甲“乙”平台
-    found += listed_parks(simplified, tokens)  # 海淀园、丰台园、昌平园
+    found += tagged("rule:listed-park", listed_parks(simplified, tokens))  # 海淀园、丰台园
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
-        + _quoted_names(simplified, start, end)
-        + _known(simplified, tokens)
-        + abbreviated_bodies(simplified, start, end)  # 证监会, 市场监管总局
-        + central_bodies(tokens)  # 国家发展改革委, 全国政协, 审计署
-        + local_bodies(tokens)  # 上海海关
-        + bodies_named_in_full(simplified, tokens, start, end)  # 生态环境部、财政部负责
-        + named_groups(simplified, tokens)  # 中央教育工作领导小组
-        + board_names(tokens)  # 申请|电业争议调处审议会: a board's whole name
-        + roster_bodies(simplified, start, end)  # 蔡某某　　安全部副部长
-        + named(funds)
+        + tagged("rule:quoted-name", _quoted_names(simplified, start, end))
+        + _known(simplified, tokens)  # each tagged with its list
+        + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会
+        + tagged("list:gazetteer_central_bodies", central_bodies(tokens))  # 全国政协, 审计署
+        + tagged("rule:local-body", local_bodies(tokens))  # 上海海关
+        # 生态环境部、财政部负责
+        + tagged("rule:body-in-full", bodies_named_in_full(simplified, tokens, start, end))
+        + tagged("rule:named-group", named_groups(simplified, tokens))  # 中央教育工作领导小组
+        + tagged("rule:board-name", board_names(tokens))  # 申请|电业争议调处审议会
+        + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
+        + named(funds)  # each tagged by its reading (fundnames.py)
     )
     found = _longest(
         found
-        + _phases(simplified, found, end)
-        + branch_bodies(simplified, tokens, found)
-        + owned_portals(simplified, found)  # 中央政府|门户网站: the site, not the body
+        + tagged("rule:phase", _phases(simplified, found, end))
+        + tagged("rule:branch-body", branch_bodies(simplified, tokens, found))
+        # 中央政府|门户网站: the site, not the body
+        + tagged("rule:owned-portal", owned_portals(simplified, found))
     )
-    found += enumerated(tokens, found)
+    found += tagged("rule:enumerated-member", enumerated(tokens, found))
     listed = [  # 公司债券、存托凭证 beside a fund: things, not names (label_gate.py)
         c
-        for c in coordinated(tokens, found)
+        for c in tagged("rule:coordinated-member", coordinated(tokens, found))
         if head_kind(c.name_in(simplified)) or not names_a_common_thing(c.name_in(simplified))
     ]
     found = _longest(found + listed)
-    found += listed_places(
-        simplified, tokens, found
-    )  # 海岳云算等计算平台 (no list reading after it)
-    found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 侨务办
+    # 海岳云算等计算平台 (no list reading after it)
+    found += tagged("rule:listed-place", listed_places(simplified, tokens, found))
+    found = _longest(
+        found
+        + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
+    )  # 侨务办
     cut_names = _name_words_cut(tokens)
     return [
         c
@@ -220,7 +229,7 @@ def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     name = text[candidate.start + cut : candidate.end]
     if _generic(name) or (_LEVEL.match(name) and name[1:] in generic_names()):
         return None
-    return Candidate(candidate.kind, candidate.start + cut, candidate.end)
+    return replace(candidate, start=candidate.start + cut)
 
 
 # a name has a Han character or a Latin letter: not 16 (of 16所國家重點實驗室), not 06015
@@ -251,6 +260,17 @@ def _two_names(
             return []
         return [Candidate(body, start, end), Candidate(kind, after.start, tokens[index].end)]
     return []
+
+
+def _head_and_rule(
+    text: str, tokens: list[Token], index: int, defined: Head | None
+) -> tuple[Head | None, str]:
+    """The head that ends a name at tokens[index], and the rule that found it."""
+    if found := head(text, tokens, index):
+        return found, _GENERAL
+    if found := _part_of_named_whole(tokens, index):
+        return found, "rule:part-of-named-whole"
+    return defined, "rule:defined-as-this"
 
 
 def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
@@ -453,12 +473,19 @@ def _known(text: str, tokens: list[Token]) -> list[Candidate]:
         return []
     starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
     found = [
-        Candidate(kind, m.start(), m.end())
+        Candidate(kind, m.start(), m.end(), rule=_list_of(kind, m.group()))
         for kind, pattern in (("Platform", known_platforms()), ("Organization", known_bodies()))
         for m in pattern.finditer(text, tokens[0].start, tokens[-1].end)
     ]
     found = [c for c in found if c.start in starts and c.end in ends]
     return found + _listed_bodies(tokens)
+
+
+def _list_of(kind: str, name: str) -> str:
+    """The list a known name (Simplified) was found on (found_by.RULES)."""
+    if kind == "Organization":
+        return "list:organisations"
+    return "list:platforms" if name in listed_platforms() else "list:service_names"
 
 
 _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
@@ -479,7 +506,8 @@ def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
                 break
             entry = next(filter(None, (g.lookup_simplified(name) for g in lists)), None)
             if entry is not None and _names_one_body(entry):
-                best = Candidate("Organization", token.start, following.end)
+                rule = f"list:gazetteer_{entry.source}"
+                best = Candidate("Organization", token.start, following.end, rule=rule)
         if best is not None:
             found.append(best)
     return found
@@ -556,7 +584,7 @@ def _phases(text: str, found: list[Candidate], end: int) -> list[Candidate]:
         if candidate.kind == "Platform" and not candidate.parts:
             phase = _PHASE.match(text, candidate.end, end)
             if phase:
-                out.append(Candidate("Platform", candidate.start, phase.end()))
+                out.append(replace(candidate, end=phase.end(), rule=""))
     return out
 
 
@@ -574,10 +602,27 @@ def _longest(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in plain:
         if kept and candidate.start < kept[-1].end:
             if candidate.end > kept[-1].end:
-                kept[-1] = Candidate(candidate.kind, kept[-1].start, candidate.end)
+                # the name ends with this one's head: its kind and its rule
+                kept[-1] = replace(candidate, start=kept[-1].start)
+            elif _finer_rule(candidate, kept[-1]):
+                kept[-1] = replace(kept[-1], rule=candidate.rule)
             continue
         kept.append(candidate)
     return sorted(kept + list(dict.fromkeys(composed)), key=lambda c: (c.start, c.end))
+
+
+def _finer_rule(candidate: Candidate, kept: Candidate) -> bool:
+    """`candidate` is the name `kept` is (same span, same kind), found by a rule or list of
+    its own where the general head-noun reading found `kept`: the finer one is recorded
+    (a fund of Taiwan's list, a court of the courts' list), nothing else changes."""
+    return (
+        kept.rule == _GENERAL
+        and candidate.rule not in ("", _GENERAL)
+        and (candidate.start, candidate.end, candidate.kind) == (kept.start, kept.end, kept.kind)
+    )
+
+
+_GENERAL = "rule:head-noun"
 
 
 def _within(candidate: Candidate, others: list[Candidate]) -> bool:

@@ -312,9 +312,9 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
 def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
     """The reading, its name taken from Taiwan's list of funds or the shape that list
     teaches (fund_lists.py) when the clause's rules found none or a shorter one."""
-    begin = listed_start(tokens, index)
+    begin, rule = listed_start(tokens, index), "list:fund_names"
     if begin is None:
-        begin = taught_start(tokens, index)
+        begin, rule = taught_start(tokens, index), "rule:fund-taught-head"
     if begin is None:
         return reading
     if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
@@ -324,7 +324,7 @@ def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int)
         return reading
     return replace(
         reading,
-        name=Candidate("Fund", start, tokens[index].end),
+        name=Candidate("Fund", start, tokens[index].end, rule=rule),
         not_starts=reading.not_starts - {start},
     )
 
@@ -344,7 +344,8 @@ def _read_one(
     ):
         first -= 1
     if (set_up := _set_up_across_and(tokens, first, index)) is not None:
-        name = Candidate("Fund", tokens[set_up].start, token.end)  # 设立|甲和乙引导基金，
+        # 设立|甲和乙引导基金，
+        name = Candidate("Fund", tokens[set_up].start, token.end, rule="rule:fund-set-up")
         return FundReading(token.end, frozenset(), name)
     judged = first + _clause_verb_out(tokens[first : index + 1])
     start = first + _leading_words_out(tokens[first : index + 1], judged - first)
@@ -389,7 +390,7 @@ def _read_one(
     one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
     if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund, by_name):
-        name = Candidate("Fund", tokens[start].start, token.end)
+        name = Candidate("Fund", tokens[start].start, token.end, rule="rule:fund-head")
     return FundReading(token.end, frozenset(not_starts), name)
 
 

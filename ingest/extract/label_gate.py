@@ -58,6 +58,7 @@ length): linear in the number of names, so in the document.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..script import to_simplified
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
@@ -65,7 +66,7 @@ from .clauses import known_name
 from .fundnames import fund_name_words
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
-from .records import Mention, NamedEntity
+from .records import NamedEntity
 from .vocabulary import category_of, ends_with_head, heads_by_last_char
 
 __all__ = [
@@ -178,7 +179,7 @@ def _fold_into(by_name: dict[str, NamedEntity], name: str, cut: int, target: str
     `target`'s (made, of the same kind, when the document does not name it alone)."""
     entity = by_name.pop(name)
     into = by_name.setdefault(target, NamedEntity(target, entity.kind))
-    into.mentions.extend(Mention(m.start + cut, m.end) for m in entity.mentions)
+    into.mentions.extend(replace(m, start=m.start + cut) for m in entity.mentions)  # same rule
 
 
 def named_in_role(label: str) -> str | None:

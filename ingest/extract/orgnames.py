@@ -51,13 +51,19 @@ def known_platforms() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def listed_platforms() -> frozenset[str]:
+    """The platforms of resources/platforms.txt alone (Simplified): the list a known
+    platform was found on, where it is not a national service (found_by.RULES)."""
+    return frozenset(to_simplified(line) for line in lines_of("platforms.txt"))
+
+
+@lru_cache(maxsize=1)
 def platform_names() -> frozenset[str]:
     """Known platform names (Simplified), from resources/platforms.txt and the national
     online services and information systems the laws name (service_names.tsv, built by
     scripts/build_service_names.py: 国家企业信用信息公示系统, 中国政府网)."""
-    listed = (to_simplified(line) for line in lines_of("platforms.txt"))
     services = (line.split("\t")[0] for line in lines_of("service_names.tsv"))
-    return frozenset([*listed, *services])
+    return frozenset([*listed_platforms(), *services])
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ Linear: one look at the first words of each platform found.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .boundary_evidence import load_evidence
 from .kinds import NATION_WORDS
@@ -84,7 +85,7 @@ def placed_platforms(tokens: Sequence, found: Sequence[Candidate]) -> list[Candi
         if jurisdiction_acts(tokens, k, last):
             continue
         if (opening := _places_in_parentheses(tokens, k)) is not None:
-            candidate = Candidate("Platform", tokens[opening].start, candidate.end)
+            candidate = replace(candidate, start=tokens[opening].start)  # keeps its rule
             out.append(candidate)
             continue
         if (
@@ -92,7 +93,7 @@ def placed_platforms(tokens: Sequence, found: Sequence[Candidate]) -> list[Candi
             and is_province(tokens[k].word, tokens[k].tag)
             and begins_with_place(tokens[k + 1].word, tokens[k + 1].tag)
         ):
-            candidate = Candidate("Platform", tokens[k + 1].start, candidate.end)
+            candidate = replace(candidate, start=tokens[k + 1].start)
         out.append(candidate)
     return out
 

@@ -18,6 +18,9 @@ class Candidate:
     # spans whose texts, joined, are the name, when it is not written in one piece:
     # “智慧城市”“金融科技”等創新平台 holds 智慧城市 + 創新平台 and 金融科技 + 創新平台
     parts: tuple[tuple[int, int], ...] = ()
+    # the rule or list that found it (found_by.RULES); not part of equality or hashing, so
+    # that deduplicating spans does not depend on which recogniser found one first
+    rule: str = field(default="", compare=False)
 
     def name_in(self, text: str) -> str:
         return "".join(text[a:b] for a, b in self.parts) or text[self.start : self.end]
@@ -27,6 +30,7 @@ class Candidate:
 class Mention:
     start: int
     end: int
+    rule: str = field(default="", compare=False)  # found_by.RULES, for names in running text
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
@@ -12,6 +13,7 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
+from .found_by import SCHEME_SIZED, SHORT_FORM_MENTION
 from .fundnames import without_level_shortenings
 from .label_gate import merge_glued
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
@@ -186,7 +188,7 @@ def schemes_sized_by_sums(
     kept = []
     for work in cited:
         quoted = [_inside_quotes(text, m) for m in work.mentions]
-        quoted = [m for m in quoted if m is not None]
+        quoted = [replace(m, rule=SCHEME_SIZED) for m in quoted if m is not None]
         if not (_SCHEME_HEAD.search(work.title) and any(m.start in sized for m in quoted)):
             kept.append(work)
             continue
@@ -219,7 +221,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
         for candidate in recognise(simplified, paragraph.start, paragraph.end, within):
             name = candidate.name_in(text)
             entity = by_name.setdefault(name, NamedEntity(name, candidate.kind))
-            entity.mentions.append(Mention(candidate.start, candidate.end))
+            entity.mentions.append(Mention(candidate.start, candidate.end, candidate.rule))
             after = candidate.end + (text[candidate.end : candidate.end + 1] in _QUOTE_CLOSES)
             alias, _ = alias_after(text, after, paragraph.end)  # “甲基金”（以下简称乙）
             if alias and GENERIC.search(alias[0]):
@@ -235,7 +237,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
         for alias, definition in defined:
             position = definition.end
             while (found := text.find(alias, position, document.end)) >= 0:
-                entity.mentions.append(Mention(found, found + len(alias)))
+                entity.mentions.append(Mention(found, found + len(alias), SHORT_FORM_MENTION))
                 position = found + len(alias)
     for name in _extending_short_forms(text, document.start, document.end, by_name, aliases):
         del by_name[name]

@@ -1,0 +1,91 @@
+"""The rules and lists that find organisations, platforms and funds in running text.
+
+Each recogniser of `entities.recognise` tags the candidates it makes with one identifier
+of RULES, so every mention of an entity keeps the rule or list that found it (`pkg:rule`
+on its annotation, beside the stage's `pkg:method "name-in-text"`) and a reviewer can see
+why it is there. `list:` names a list file whose entry is the name itself (the gazetteers
+built from the scale corpus, the hand-kept lists of resources/); `rule:` a rule that reads
+the name from the text, whatever lists its heads or words come from. The identifiers are
+stable: queries and reviews rely on them (README, "Provenance").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from policykg.errors import PolicyKGError
+
+from .records import Candidate
+
+__all__ = ["RULES", "SCHEME_SIZED", "SHORT_FORM_MENTION", "describe", "tagged"]
+
+RULES: dict[str, str] = {
+    # the head-noun reading of entities.recognise
+    "rule:head-noun": "a head noun (…大學, …管理局, …基金) and the words before it that the "
+    "boundary evidence lets begin a name",
+    "rule:part-of-named-whole": "a centre of a named park or zone (…工業邨的…中心)",
+    "rule:defined-as-this": "a noun the document defines as 本 + its head (以下簡稱本中心)",
+    "rule:quoted-before-head": "quoted names sharing the head after them (“甲”“乙”等創新平台)",
+    "rule:two-names": "two names joined by 及/和/與, each with its own head",
+    "rule:quoted-name": "a quoted phrase that ends with a head noun (「…學院」)",
+    "rule:phase": "a platform followed by its phase (…第五期)",
+    # platforms
+    "rule:anchored-platform": "a platform whose name begins with a jurisdiction or a "
+    "proper word the evidence finds beginning names (國家…平台)",
+    "rule:used-platform": "a named system, site or platform where a frame word the laws put "
+    "before named services uses it (通過…服務網公布, 依託…平台), or a coined service name "
+    "quoted after one",
+    "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
+    "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
+    "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
+    # funds (fundnames.py, fund_lists.py)
+    "rule:fund-head": "a fund read back from its head (…基金, …資金) over the clause's words",
+    "rule:fund-set-up": "the object of a verb setting funds up, across 和 (設立甲和乙基金)",
+    "list:fund_names": "Taiwan's list of its funds (resources/fund_names.tsv, from the "
+    "titles of the Ministry of Justice index)",
+    "rule:fund-taught-head": "a fund written as Taiwan's list writes its funds: a "
+    "preposition's object ending with a head that list teaches",
+    # organisations
+    "rule:abbreviation": "a short form of a national body, derived by rule from the "
+    "national bodies' list (證監會)",
+    "rule:body-in-full": "a body named in full: field words and a head of the national "
+    "bodies (部, 局, 委員會) standing as a unit",
+    "rule:local-body": "a place and a local body's head (上海海關, 廣東省稅務局)",
+    "rule:branch-body": "a body found in the text, a place and a branch head (中國人民銀行|鄭州|分行)",
+    "rule:named-group": "a group named by its task (…領導小組), or a branch centre by its place",
+    "rule:board-name": "a board ending with a head of board_heads.tsv, the whole phrase its governing word gives it",
+    "rule:roster": "a body named after a space and before its post (a roster of officials)",
+    "rule:listed-among-bodies": "a body known by the bodies listed beside it or named after 會同",
+    # members of lists beside a name of known kind
+    "rule:enumerated-member": "an item of 甲、乙等 and a class noun: a thing of that class",
+    "rule:coordinated-member": "a name coordinated (、, 和, 及) with a name of known kind",
+    # names that are entries of lists
+    "list:platforms": "the platforms of resources/platforms.txt",
+    "list:service_names": "the national online services the laws name "
+    "(resources/service_names.tsv)",
+    "list:organisations": "the organisations of resources/organisations.txt",
+    "list:gazetteer_courts": "the courts and tribunals of each jurisdiction (gazetteer)",
+    "list:gazetteer_organisation_acts": "the bodies that organisation acts name (gazetteer)",
+    "list:gazetteer_national_bodies": "the national bodies the laws name (gazetteer)",
+    "list:gazetteer_central_bodies": "the PRC's central state bodies (gazetteer)",
+    # identity within the document
+    "rule:defined-short-form": "a later mention of a short form the text defines (以下簡稱)",
+    "rule:scheme-sized-by-sum": "a quoted scheme named right after a sum (港幣100億元「…計劃」)",
+}
+
+SHORT_FORM_MENTION = "rule:defined-short-form"
+SCHEME_SIZED = "rule:scheme-sized-by-sum"
+
+
+def tagged(rule: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """`candidates` with `rule` where none is set yet (a recogniser's own finer tag, a
+    list it names, stays)."""
+    if rule not in RULES:
+        raise PolicyKGError(f"no such rule in found_by.RULES: {rule}")
+    return [c if c.rule else replace(c, rule=rule) for c in candidates]
+
+
+def describe(rule: str) -> str:
+    """The one-line description of `rule`, or "" for an identifier not (or no longer) known."""
+    return RULES.get(rule, "")
