@@ -312,7 +312,7 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
 def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
     """The reading, its name taken from Taiwan's list of funds or the shape that list
     teaches (fund_lists.py) when the clause's rules found none or a shorter one."""
-    begin, rule = listed_start(tokens, index), "list:fund_names"
+    begin, rule = listed_start(tokens, index), _LISTED
     if begin is None:
         begin, rule = taught_start(tokens, index), "rule:fund-taught-head"
     if begin is None:
@@ -321,12 +321,17 @@ def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int)
         return reading  # 各鄉鎮|得設立|社會福利基金: a kind the law allows, each its own
     start = tokens[begin].start
     if reading.name is not None and reading.name.start <= start:
+        if reading.name.start == start and rule == _LISTED:  # the clause read a listed fund
+            return replace(reading, name=replace(reading.name, rule=rule))
         return reading
     return replace(
         reading,
         name=Candidate("Fund", start, tokens[index].end, rule=rule),
         not_starts=reading.not_starts - {start},
     )
+
+
+_LISTED = "list:fund_names"  # found_by.RULES: the fund is an entry of Taiwan's list
 
 
 def _read_one(
