@@ -102,7 +102,7 @@ def test_the_vocabulary_declares_pkg_rule():
     assert all(f"`{rule}`" in readme for rule in RULES), "README: the table of finding rules"
 
 
-# -- the graph and the page, on the embedded corpus ---------------------------------------
+# -- the graph, on the embedded corpus (the page: tests/test_pages.py) ---------------------------------------
 
 NAME_IN_TEXT_ANNOTATIONS = f"""
 SELECT (COUNT(DISTINCT ?a) AS ?all) (COUNT(DISTINCT ?ruled) AS ?with_rule) WHERE {{
@@ -118,33 +118,3 @@ def test_each_mention_annotation_has_the_method_and_the_rule(corpus_store):
     assert int(row["all"].value) > 100
     assert row["with_rule"].value == row["all"].value  # pkg:method kept, pkg:rule added
     assert not corpus_store.query(RULE_WITHOUT_NAME_IN_TEXT)
-
-
-LISTED_ENTITY = f"""
-SELECT ?node WHERE {{
-  ?a <http://www.w3.org/ns/oa#hasBody> ?node ; <{PKG}rule> "list:organisations" .
-}} ORDER BY ?node LIMIT 1"""
-
-
-@pytest.fixture(scope="module")
-def client(corpus_store, settings):
-    from fastapi.testclient import TestClient
-    from policykg.api.app import create_app
-
-    with TestClient(create_app(corpus_store, settings)) as client:
-        yield client
-
-
-@pytest.mark.parametrize(
-    ("script", "heading"),
-    [("Hant", "正文中找出名稱的規則或名單"), ("Hans", "正文中找出名称的规则或名单")],
-)
-def test_the_entity_page_lists_the_rules(client, corpus_store, script, heading):
-    (row,) = list(corpus_store.query(LISTED_ENTITY))
-    path = row["node"].value.split("/id/", 1)[1]
-    page = client.get(f"/id/{path}", headers={"Accept": "text/html"}, params={"script": script})
-    assert page.status_code == 200
-    section = page.text.split('id="found-by"', 1)[1].split("</section>", 1)[0]
-    assert "<code>name-in-text</code>" in section and heading in section
-    assert "<code>list:organisations</code>" in section
-    assert describe("list:organisations") in section

@@ -441,3 +441,28 @@ def test_fund_and_platform_pages_show_what_each_sum_is_for(client, name, heading
         client.get(path_of(iri_of(client, name, heading)) + "?script=Hans", headers=HTML).text
     )
     assert "（用途：" in simplified
+
+
+LISTED_ENTITY = """
+SELECT ?node WHERE { ?a <http://www.w3.org/ns/oa#hasBody> ?node ;
+  <https://w3id.org/policykg/ontology#rule> "list:organisations" } ORDER BY ?node LIMIT 1"""
+
+
+@pytest.mark.parametrize(
+    ("script", "heading"),
+    [("Hant", "正文中找出名稱的規則或名單"), ("Hans", "正文中找出名称的规则或名单")],
+)
+def test_the_entity_page_lists_the_rules_that_found_its_mentions(
+    client, corpus_store, script, heading
+):
+    """Beside pkg:method, the rule or list of each mention (pkg:rule), with its description
+    from the one table (ingest/extract/found_by.py)."""
+    from policykg.ingest.extract.found_by import describe
+
+    (row,) = list(corpus_store.query(LISTED_ENTITY))
+    page = client.get(path_of(row["node"].value), headers=HTML, params={"script": script})
+    assert page.status_code == 200
+    section = page.text.split('id="found-by"', 1)[1].split("</section>", 1)[0]
+    assert "<code>name-in-text</code>" in section and heading in section
+    assert "<code>list:organisations</code>" in section
+    assert describe("list:organisations") in section
