@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.central_bodies import central_bodies, without_session
+from policykg.ingest.extract.central_bodies import central_bodies
 from policykg.ingest.extract.central_forms import short_forms
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.gazetteers import load_gazetteer
 from policykg.ingest.extract.orgnames import preferred_name
 from policykg.ingest.extract.phrases import tokenise
-from policykg.ingest.extract.records import Candidate
 
 
 def forms(name: str) -> dict[str, str]:
@@ -103,14 +102,10 @@ def test_a_body_s_general_office_is_the_longer_body() -> None:
     assert names(text) == ["住房城乡建设部办公厅"]
 
 
-def test_a_congress_named_by_its_session_is_the_congress() -> None:
-    text = "第十三届全国人民代表大会第五次会议通过"
-    assert without_session(text, Candidate("Organization", 0, 12)).name_in(text) == (
-        "全国人民代表大会"
-    )
-    assert "全国人民代表大会" in names(text)
-    kept = "广东省第十三届人民代表大会常务委员会"  # a standing committee of a numbered congress
-    assert without_session(kept, Candidate("Organization", 0, len(kept))).start == 0
+def test_a_congress_keeps_its_term_before_a_session() -> None:
+    text = "第十二届全国人民代表大会第三次会议通过"
+    assert "第十二届全国人民代表大会" in names(text)
+    assert "全国人民代表大会" not in names(text)
 
 
 def test_short_forms_are_filed_under_the_full_name() -> None:

@@ -8,9 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from policykg.ingest.extract.central_bodies import without_session
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.found_by import RULES, describe, tagged
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.platform_places import placed_platforms
 from policykg.ingest.extract.proper_elements import AUTHORITY_LISTS
 from policykg.ingest.extract.records import Candidate, Mention
 from policykg.ingest.script import to_simplified
@@ -60,10 +61,10 @@ def test_the_rule_takes_no_part_in_equality():
 
 
 def test_a_candidate_rebuilt_later_keeps_its_rule():
-    text = "第九届全国人民代表大会第三次会议通过"
-    candidate = Candidate("Organization", 0, 11, rule="rule:local-body")
-    rebuilt = without_session(text, candidate)
-    assert rebuilt.name_in(text) == "全国人民代表大会" and rebuilt.rule == "rule:local-body"
+    text = "湖北省武汉东湖新技术开发区"  # the province before the zone's own place goes
+    candidate = Candidate("Platform", 0, len(text), rule="rule:used-platform")
+    (rebuilt,) = placed_platforms(tokenise(text, 0, len(text)), [candidate])
+    assert rebuilt.name_in(text) == "武汉东湖新技术开发区" and rebuilt.rule == "rule:used-platform"
 
 
 def test_tagging_keeps_a_finer_rule_and_refuses_an_unknown_one():

@@ -13,21 +13,20 @@ place (省|发展改革委: the province's own commission).
 `preferred_name`'s table (orgnames.py) reads a short form back to its full name, so the
 store files 国家发展改革委 under 国家发展和改革委员会 with the short form as an altLabel.
 
-`without_session` takes the session's number off a body the text names by one of its
-sessions (第十届|全国人民代表大会|第一次会议: the congress, not a body of its own).
+A congress named with its term (第十届全国人民代表大会, 广东省第十三届人民代表大会常务委员会) keeps
+the term: that is how the gold's convention and `tests/test_term_bodies.py` name the body that
+adopted or amended a law.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .local_bodies import is_place
 from .records import Candidate
 
-__all__ = ["central_bodies", "short_form_table", "without_session"]
+__all__ = ["central_bodies", "short_form_table"]
 
 KIND = "central_bodies"
 # what names a level's body before a bare form (省|卫生健康委, 县级|发展改革委)
@@ -87,20 +86,3 @@ def central_bodies(tokens) -> list[Candidate]:
             last += 1  # 国家发展改革委|办公厅: the office, a body of its own
         found.append(Candidate("Organization", token.start, tokens[last].end))
     return found
-
-
-_NUMBER = "[一二三四五六七八九十百零〇0-9]+"
-_SESSION_BEFORE = re.compile(f"^第?{_NUMBER}届")
-_SESSION_AFTER = re.compile(f"第?{_NUMBER}次")
-
-
-def without_session(text: str, candidate: Candidate) -> Candidate:
-    """第十届全国人民代表大会 before 第一次会议 is the congress at its tenth term: the body is
-    全国人民代表大会 (a central body of the gazetteer, in full or short)."""
-    name = candidate.name_in(text)
-    m = _SESSION_BEFORE.match(name)
-    if not m or _entry(name[m.end() :]) is None:
-        return candidate
-    if not _SESSION_AFTER.match(text, candidate.end):
-        return candidate
-    return replace(candidate, start=candidate.start + m.end())  # keeps its rule

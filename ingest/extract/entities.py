@@ -20,7 +20,7 @@ from .board_names import board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
-from .central_bodies import central_bodies, without_session
+from .central_bodies import central_bodies
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
 from .found_by import tagged
@@ -184,7 +184,6 @@ def recognise(
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
-        for c in (without_session(simplified, c),)  # 第十届|全国人民代表大会|第一次会议
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
