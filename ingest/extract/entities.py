@@ -72,6 +72,7 @@ from .vocabulary import (
     is_class_noun,
     is_head,
 )
+from .word_edges import ends_inside_a_word, inside_dictionary_words
 from .word_tails import tail_start
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
@@ -180,12 +181,14 @@ def recognise(
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
     )  # 侨务办
     cut_names = _name_words_cut(tokens)
+    in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
+        and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
