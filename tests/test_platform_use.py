@@ -17,6 +17,7 @@ from policykg.ingest.extract.platform_use import (
 from policykg.ingest.script import to_simplified
 
 from .recognised import platforms
+from .scaling import growth
 
 
 def used(text: str) -> list[str]:
@@ -119,10 +120,23 @@ def test_a_quoted_run_without_its_opening_quote_stops():
     assert run_start(words, 4) == 4
 
 
-def test_linear_in_the_text():
+def test_each_repeated_sentence_gives_its_one_name():
     sentence = "申请人可以通过湖南政务服务网提交材料，也可以依托公共技术服务平台办理。"
     text = sentence * 400
     assert len(used(text)) == 400
+
+
+def test_quoted_services_linear_in_the_text():
+    # a frame and a quote in every sentence: the word after each quote was looked for in a
+    # copy of the rest of the text (16× the time for 4× the text)
+    sentence = "办事群众可以依托“闽政通”提交申请，也可以到窗口办理。"
+
+    def make(n: int):
+        text = sentence * n
+        tokens = tokenise(text, 0, len(text))
+        return lambda: used_platforms(text, tokens)
+
+    assert growth(make, 1000) < 8
 
 
 def test_the_kind_frames_are_learnt_from_the_laws():

@@ -265,6 +265,15 @@ _NEXT_QUOTED = ("、“", "、「", "“", "「")  # characters inside the quote
 _INSIDE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]+$")  # no punctuation: 双随机、一公开 lists
 
 
+def _token_after(tokens: Sequence[Token], first: int, end: int) -> Token | None:
+    """The first token from tokens[first] on that starts after offset `end` (the closing
+    quote): reads only the quote's words, never a copy of the rest of the text."""
+    for at in range(first, len(tokens)):
+        if tokens[at].start > end:
+            return tokens[at]
+    return None
+
+
 def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
     """A quoted name right after a frame of use, closed after its quote: 通过|“甲省通办”|、,
     依托|“一机游乙省”|促进 (the text uses the coined name of a service as one thing). The
@@ -285,7 +294,7 @@ def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         end = text.find(closing, start, start + _QUOTED_LONGEST + 1)
         if end < 0 or not _INSIDE.match(text[start:end]) or end - start < 3:
             continue
-        after = next((t for t in tokens[k + 2 :] if t.start > end), None)
+        after = _token_after(tokens, k + 2, end)
         if after is not None and after.tag not in _AFTER_QUOTED_TAGS:
             continue  # 通过“甲”改革: the quote qualifies the noun after it
         if text.startswith(_NEXT_QUOTED, end + 1):
