@@ -92,6 +92,36 @@ def test_a_bare_form_is_not_read_after_a_level_or_place() -> None:
     ]
 
 
+def central(text: str) -> list[str]:
+    return [c.name_in(text) for c in central_bodies(tokenise(text, 0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local government governs it: the banner's commission
+        "旗人民政府发展计划委负责审核。",
+        # the item before it in the list is a local body
+        "自治州教育局、出入境管理局共同实施。",
+        # ... and so is the one before that (a bare form read as local)
+        "县发展计划委、语言文字工作委、出入境管理局分别负责。",
+    ],
+)
+def test_a_bare_form_in_a_local_phrase_or_list_is_no_central_body(text: str) -> None:
+    assert central(text) == []
+
+
+def test_a_bare_form_in_a_list_of_central_bodies_is_read() -> None:
+    assert central("外交部、出入境管理局按照职责分工负责。") == ["外交部", "出入境管理局"]
+
+
+def test_a_bare_form_is_not_filed_under_the_national_body() -> None:
+    # every level has its 发展计划委: the name alone does not say the nation's
+    assert preferred_name("语言文字工作委") == "语言文字工作委"
+    assert preferred_name("出入境管理局") == "出入境管理局"
+    assert preferred_name("国家发展改革委") == "国家发展和改革委员会"
+
+
 def test_a_class_of_departments_gives_no_fragment_scale_corpus() -> None:
     # LawRefBook-Laws, 行政法规: a class of departments, not the ministry
     text = "并将审批结果抄送教育、住房城乡建设部门。"
