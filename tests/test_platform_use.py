@@ -42,7 +42,13 @@ def test_the_frames_are_learnt_from_the_laws():
         ("市场主体可以依托海南国际贸易服务平台办理申报。", "海南国际贸易服务平台"),
         # a coined service name, quoted, right after a frame of use
         ("市民可以通过“渝快办”、线下窗口办理。", "渝快办"),
-        ("湖北省依托“楚税通”促进纳税便利化。", "楚税通"),
+        ("纳税人可以依托“澜湄快办”申报个人所得税。", "澜湄快办"),
+        # in Traditional script, after 透過 (Taiwan's 通过)
+        ("民眾可透過「港都好辦」預約戶籍登記。", "港都好辦"),
+        # a comma after it, then what is done through it
+        ("企业可以通过“滨海企通”，在线办理年度报告。", "滨海企通"),
+        # nothing done through it in this clause, but a service head after it elsewhere
+        ("依托“澜湄快办”，推进证照互认。“澜湄快办”平台由省大数据局运营。", "澜湄快办"),
         # a quoted part names it
         ("口岸部门依托跨境电商“一站通”平台开展查验。", "跨境电商“一站通”平台"),
         # in Traditional script
@@ -96,6 +102,12 @@ def test_the_jurisdictions_own_platform(text, name):
         "为“专精特新企业”发展创造条件。",
         # one character before a quote says too little: a legal term quoted
         "应当认定为“情节特别严重”。",
+        # a slogan or policy after an instrument frame: nothing is done through it
+        "依托“一核两翼”，带动周边县域协同发展。",
+        "通过“以案促改”，健全廉政风险防控制度。",
+        # a frame of use that is no instrument: a policy it furthers or applies
+        "推动“两业融合”与数字经济协同。",
+        "按照“谁审批谁监管”，落实责任。",
     ],
 )
 def test_no_name_where_nothing_says_one_thing(text):
