@@ -139,8 +139,13 @@ def test_a_congress_named_by_its_session_is_the_congress() -> None:
         "全国人民代表大会"
     )
     assert "全国人民代表大会" in names(text)
-    kept = "广东省第十三届人民代表大会常务委员会"  # a standing committee of a numbered congress
-    assert without_session(kept, Candidate("Organization", 0, len(kept))).start == 0
+    # whatever follows the term: a deputy of the congress, not a congress of its own
+    deputy = "第九届全国人民代表大会代表联名提出"
+    assert without_session(deputy, Candidate("Organization", 0, 11)).name_in(deputy) == (
+        "全国人民代表大会"
+    )
+    kept = "第八届甘肃省人民代表大会第二次会议"  # a term of a body that is not central
+    assert without_session(kept, Candidate("Organization", 0, 12)).start == 0
 
 
 def test_short_forms_are_filed_under_the_full_name() -> None:

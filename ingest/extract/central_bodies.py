@@ -15,8 +15,9 @@ governs it (省|发展改革委, 县|人民政府|发展改革委) nor after a l
 store files 国家发展改革委 under 国家发展和改革委员会 with the short form as an altLabel; a
 bare form is left out of it (the name alone does not say the nation's).
 
-`without_session` takes the session's number off a body the text names by one of its
-sessions (第十届|全国人民代表大会|第一次会议: the congress, not a body of its own).
+`without_session` takes the term's number off a central body the text names by one of its
+terms (第十届|全国人民代表大会|第一次会议, 第十届|全国人民代表大会|代表: the congress, not a
+body of its own).
 """
 
 from __future__ import annotations
@@ -131,16 +132,14 @@ def central_bodies(tokens) -> list[Candidate]:
 
 _NUMBER = "[一二三四五六七八九十百零〇0-9]+"
 _SESSION_BEFORE = re.compile(f"^第?{_NUMBER}届")
-_SESSION_AFTER = re.compile(f"第?{_NUMBER}次")
 
 
 def without_session(text: str, candidate: Candidate) -> Candidate:
-    """第十届全国人民代表大会 before 第一次会议 is the congress at its tenth term: the body is
-    全国人民代表大会 (a central body of the gazetteer, in full or short)."""
+    """第十届全国人民代表大会 (before 第一次会议, 代表, or anything else) is the congress at its
+    tenth term: the body is 全国人民代表大会 (a central body of the gazetteer, in full or
+    short). A term before a name that is no central body is kept (第五届甲市人民代表大会)."""
     name = candidate.name_in(text)
     m = _SESSION_BEFORE.match(name)
     if not m or _entry(name[m.end() :]) is None:
-        return candidate
-    if not _SESSION_AFTER.match(text, candidate.end):
         return candidate
     return Candidate(candidate.kind, candidate.start + m.end(), candidate.end)
