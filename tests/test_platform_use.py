@@ -170,6 +170,16 @@ def test_a_kind_offered_or_fitted_is_no_name(text):
     assert platforms(text) == []
 
 
+def test_a_common_place_word_names_no_platform_after_a_kind_verb():
+    # 城市, 海洋: place words the laws use as common words (as in `used_platforms`)
+    for text, name in (
+        ("向停车场经营者提供城市智慧停车系统。", "城市智慧停车系统"),
+        ("鼓励物业企业安装城市燃气泄漏报警系统。", "城市燃气泄漏报警系统"),
+    ):
+        at = text.index(name)
+        assert offered_as_a_kind(text, at, at + len(name))
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

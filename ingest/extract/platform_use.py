@@ -377,7 +377,7 @@ def offered_as_a_kind(
     if not modifies and (not before or before[-1].word not in kind_frames()):
         return False
     name = text[start:end]
-    words = [(t.word, t.tag) for t in tokenise(text, start, end)]
+    words = [(t.word, _place_tag(t.word, t.tag)) for t in tokenise(text, start, end)]
     if not words or words[0][0] in NATION_WORDS or has_proper_element(words, name):
         return False
     return name not in document_evidence(text, *(document or (0, None))).defined
