@@ -25,7 +25,7 @@ def forms(name: str) -> dict[str, str]:
         ("国家林业和草原局", "国家林业草原局", "joining-dropped"),
         ("住房和城乡建设部", "住房城乡建设部", "joining-dropped"),
         ("中共中央组织部", "中央组织部", "organ-words"),
-        ("中国人民政治协商会议上海市委员会", "上海市政协", "organ-words"),
+        ("中国人民政治协商会议福建省委员会", "福建省政协", "organ-words"),
         ("北京市人民代表大会常务委员会", "北京市人大常委会", "organ-words"),
         ("中央财经委员会", "中央财经委", "commission"),
     ],

@@ -51,7 +51,8 @@ def test_the_frames_are_learnt_from_the_laws():
         ("依托“澜湄快办”，推进证照互认。“澜湄快办”平台由省大数据局运营。", "澜湄快办"),
         # a quoted part names it
         ("口岸部门依托跨境电商“一站通”平台开展查验。", "跨境电商“一站通”平台"),
-        # in Traditional script
+        # in Traditional script, after 透過 (Taiwan's 通过) and 通過
+        ("申請人得透過新北市政府便民服務網申請。", "新北市政府便民服務網"),
         (
             "申請人得透過新北市政府便民服務網申請，並通過臺中市公共資料系統查詢。",
             "臺中市公共資料系統",
@@ -67,7 +68,11 @@ def test_a_named_service_where_it_is_used(text, name):
     ("text", "name"),
     [
         # the province's own platform, in a document that speaks of its own province
-        ("本省推行告知承诺。可以使用由省公共信用信息平台出具的信用报告。", "省公共信用信息平台"),
+        ("本省推行容缺受理。申请人可以提交由省企业信用信息系统出具的证明。", "省企业信用信息系统"),
+        (
+            "本市推行容缺受理。申请人可以提交由市公共资源交易平台出具的交易凭证。",
+            "市公共资源交易平台",
+        ),
         ("本省各级部门应当通过省政务服务网公开办事指南。", "省政务服务网"),
         # 本市 before it: the name is what follows
         ("本市的信用信息依法纳入本市公共信用服务平台。", "公共信用服务平台"),
@@ -81,7 +86,7 @@ def test_the_jurisdictions_own_platform(text, name):
     "text",
     [
         # a level word in a document that never speaks of its own province: a rank
-        "各地可以使用由省公共信用信息平台出具的信用报告。",
+        "各地可以提交由省企业信用信息系统出具的证明。",
         # no proper element: a kind of platform
         "企业可以通过网上政务服务平台提交申请。",
         "有关部门应当依托公共技术服务平台开展检测。",
@@ -163,7 +168,7 @@ def test_the_kind_frames_are_learnt_from_the_laws():
         "为青年科技人员提供交流与合作平台。",
         "鼓励商户安装客流统计系统。",
         # a noun goes on after the head: a word of a longer phrase
-        "建设智能制造先行区、开放平台协同发展区。",
+        "打造数字贸易先行区、开放平台联动发展区。",
     ],
 )
 def test_a_kind_offered_or_fitted_is_no_name(text):

@@ -83,6 +83,9 @@ _OWN_JURISDICTION = {"省": "本省", "市": "本市"}
 
 
 USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
+# a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
+# which the laws the frames were learnt from write 通过 (grammar: one synonym)
+_SAME_FRAME = {"透过": "通过"}
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +236,8 @@ def used_platforms(
         k += own  # 纳入|本市|…平台: the name is what follows the determiner
         if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
             continue  # one word, or a word no name begins with (通过|建设…平台)
-        if not level and (tokens[frame].word not in frames or _joins(tokens, frame)):
+        used_by = _SAME_FRAME.get(tokens[frame].word, tokens[frame].word)
+        if not level and (used_by not in frames or _joins(tokens, frame)):
             continue
         start = tokens[k - 1].end - 1 if level else tokens[k].start
         name = text[start : token.end]
