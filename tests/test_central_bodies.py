@@ -191,3 +191,26 @@ def test_the_roster_is_read_for_names_not_short_forms_nor_sentences(builder) -> 
     assert not any(name.startswith("办公室") for name in names)  # 办公室设在监审署: a sentence
     assert "全国渔业工作者联合会" not in names  # section 3: no state body
     assert builder._parent("中央远洋工作委员会办公室") == "中央远洋工作委员会"
+
+
+def test_a_roster_name_another_spells_out_is_its_short_form(builder) -> None:
+    fulls = dict.fromkeys(
+        ["中央远洋部", "中共中央远洋工作部", "全国渔业代表大会", "全国渔业代表大会常务委员会"],
+        ("roster", ""),
+    )
+    fulls |= dict.fromkeys(["国家航运委员会", "国家发展航运委员会"], ("roster", ""))
+    # a body with a head of its own, a renamed body: names of their own
+    assert builder._spelt_out(fulls) == {"中央远洋部": "中共中央远洋工作部"}
+
+
+def test_a_full_name_without_a_national_marker_is_bare(builder) -> None:
+    assert builder.full_name_is_bare("渔业资源监督管理委员会")  # every level has one
+    assert not builder.full_name_is_bare("国家渔业资源监督管理委员会")
+    assert not builder.full_name_is_bare("远洋渔业部")  # a ministry
+
+
+def test_the_roster_s_own_short_forms_are_filed_under_the_full_name() -> None:
+    rows = [e for e in load_gazetteer("central_bodies") if e.get("form") == "roster-short"]
+    assert rows  # the roster writes some bodies short on a line of their own
+    for entry in rows:
+        assert preferred_name(entry.name_hans) == entry.get("full_name_hans")
