@@ -12,6 +12,8 @@ from policykg.ingest.extract.orgnames import preferred_name
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.records import Candidate
 
+from .scaling import growth
+
 
 def forms(name: str) -> dict[str, str]:
     return {f.form: f.rule for f in short_forms(name)}
@@ -214,3 +216,14 @@ def test_the_roster_s_own_short_forms_are_filed_under_the_full_name() -> None:
     assert rows  # the roster writes some bodies short on a line of their own
     for entry in rows:
         assert preferred_name(entry.name_hans) == entry.get("full_name_hans")
+
+
+def test_reading_local_lists_of_bare_forms_is_linear() -> None:
+    sentence = "县发展计划委、语言文字工作委、出入境管理局和外交部分别负责。"
+
+    def make(n: int):
+        text = sentence * n
+        tokens = tokenise(text, 0, len(text))
+        return lambda: central_bodies(tokens)
+
+    assert growth(make, 500) < 8

@@ -105,7 +105,8 @@ def _prefixes() -> frozenset[str]:
 def central_bodies(tokens) -> list[Candidate]:
     """The longest gazetteer name beginning at each word and ending at a word's end, with
     the body's general office where one follows; words are joined only while they begin
-    some name (linear in the text: at most the longest name's length each)."""
+    some name (linear in the text: at most the longest name's length each, and for a bare
+    form two list items of at most `_ITEM_WORDS` words back)."""
     prefixes = _prefixes()
     found = []
     local_ends: set[int] = set()  # the index after each bare form read as a local body's

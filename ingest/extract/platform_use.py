@@ -24,7 +24,8 @@ A phrase is read here as one named platform when
 
 A frame glued by the segmenter to the level word (由省|公共信用信息平台: 由省 is one word to
 it) is read as the frame and the level word. Linear: each head reads at most
-`LONGEST_RUN` words to its left.
+`LONGEST_RUN` words to its left, each quote the words it holds and a clause after it
+(`tests/test_platform_use.py` measures the growth).
 
 A coined service name in quotes right after an instrument frame (通过, 依托, 透过:
 通过“甲省通办”、线下窗口办理; after one term word: 通过|国际贸易|“…”) is one too, when
