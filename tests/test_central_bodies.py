@@ -24,7 +24,7 @@ def forms(name: str) -> dict[str, str]:
     [
         ("中华人民共和国海关总署", "海关总署", "state-dropped"),
         ("国家民族事务委员会", "国家民族事务委", "commission"),
-        ("国家林业和草原局", "国家林业草原局", "joining-dropped"),
+        ("人力资源和社会保障部", "人力资源社会保障部", "joining-dropped"),
         ("住房和城乡建设部", "住房城乡建设部", "joining-dropped"),
         ("中共中央组织部", "中央组织部", "organ-words"),
         ("中国人民政治协商会议福建省委员会", "福建省政协", "organ-words"),
@@ -78,9 +78,11 @@ def names(text: str) -> list[str]:
 
 
 def test_short_forms_in_a_list_of_departments() -> None:
-    text = "由住房城乡建设部、人力资源社会保障部会同国家林业草原局负责，报中央政法委备案。"
+    # official forms only: the rules also make forms nobody writes (国家林业草原局 beside
+    # the official 国家林草局), which a test should not lock in
+    text = "由住房城乡建设部、人力资源社会保障部会同海关总署负责，报中央政法委备案。"
     found = names(text)
-    for body in ("住房城乡建设部", "人力资源社会保障部", "国家林业草原局", "中央政法委"):
+    for body in ("住房城乡建设部", "人力资源社会保障部", "海关总署", "中央政法委"):
         assert body in found
 
 
