@@ -45,9 +45,9 @@ names the national body (海关总署; not 出入境管理局, also a province's
 Short forms are derived by `central_forms.short_forms` (its docstring gives the rules); a
 form that two full names would share is dropped (it says neither).
 
-Columns: name (Traditional), name_hans, full_name_hans (the body it names), form (full or
-the rule that made it), bare (1: a short form without its national marker, which local
-bodies bear too), source (roster, constitution, enterprises or national_bodies),
+Columns: name (Traditional), name_hans, full_name_hans (the body it names), form (full,
+roster-short for a roster name another roster name spells out in full, or the rule that
+made it), bare (1: a name without its national marker, which local bodies bear too), source (roster, constitution, enterprises or national_bodies),
 source_file (the roster's file and line, or the corpus file).
 """
 
@@ -232,6 +232,41 @@ def enterprise_names(corpus: Path) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def full_name_is_bare(name: str) -> bool:
+    """A full name of the roster that every level's body bears too (国有资产监督管理委员会:
+    no national marker, no ministry): read only where nothing local governs it."""
+    return not (name.startswith((*MARKERS, "中华")) or names_the_state_body(name))
+
+
+def _head(name: str) -> str:
+    return max((h for h in HEADS if name.endswith(h)), key=len, default=name[-1:])
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is an abbreviation of `name`, not another body whose name `name` holds: a
+    short form the rules give (中央台湾工作办公室 of 中共中央台湾工作办公室), or `name`
+    spelt out with the same one-character head (中央统战部 → 中共中央统一战线工作部); not
+    a body with a head of its own (全国人民代表大会 in 全国人民代表大会常务委员会) nor one
+    that writes the long head whole (国家计划委员会 beside 国家发展计划委员会: a renamed
+    body, two names)."""
+    if any(f.form == short for f in short_forms(name)):
+        return True
+    head = _head(short)
+    return len(head) == 1 and head == _head(name) and _spells_out(short, name)
+
+
+def _spelt_out(fulls: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """The names another name spells out in full, wherever the roster has them (中央统战部
+    and 中共中央统一战线工作部 on lines of their own; on one line `roster_names` leaves the
+    short one out already): short → full, where exactly one name spells it out."""
+    out = {}
+    for short in fulls:
+        longer = [name for name in fulls if _abbreviates(short, name)]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 def build(roster: str, corpus: Path) -> list[tuple]:
     found: list[tuple[str, str, str]] = [
         *((name, "roster", f"{ROSTER_PATH}:{line}") for name, line in roster_names(roster)),
@@ -250,15 +285,24 @@ def build(roster: str, corpus: Path) -> list[tuple]:
     for name, source, where in found:  # 中华人民共和国海关总署 is filed as 海关总署
         plain = without_state(name)
         fulls.setdefault(plain if names_the_state_body(plain) else name, (source, where))
+    spelt = _spelt_out(fulls)  # 中央统战部 → 中共中央统一战线工作部: one body
     owners: dict[str, set[str]] = {}
     forms: dict[str, list] = {}
+    for short in spelt:
+        fulls.pop(short)
     for name in fulls:
         forms[name] = [f for f in short_forms(name) if f.form not in fulls]
         for f in forms[name]:
             owners.setdefault(f.form, set()).add(name)
     rows = []
     for name, (source, where) in fulls.items():
-        rows.append((to_traditional(name), name, name, "full", 0, source, where))
+        bare = int(full_name_is_bare(name))
+        rows.append((to_traditional(name), name, name, "full", bare, source, where))
+        rows += [
+            (to_traditional(short), short, name, "roster-short", 0, source, where)
+            for short, full in spelt.items()
+            if full == name and short not in owners
+        ]
         for f in forms[name]:
             if len(owners[f.form]) == 1:
                 rows.append(

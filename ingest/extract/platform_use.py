@@ -24,12 +24,17 @@ A phrase is read here as one named platform when
 
 A frame glued by the segmenter to the level word (由省|公共信用信息平台: 由省 is one word to
 it) is read as the frame and the level word. Linear: each head reads at most
-`LONGEST_RUN` words to its left.
+`LONGEST_RUN` words to its left, each quote the words it holds and a clause after it
+(`tests/test_platform_use.py` measures the growth).
 
-A coined service name in quotes right after a frame of use of two characters or more
-(通过“甲省通办”、…, 依托“一机游乙省”促进…; after one term word: 通过|国际贸易|“…”) is one too, when the quote closes the phrase (punctuation, a verb or a
-preposition after it: not 通过“甲”改革), holds no punctuation and is no item of a list of
-quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_services`).
+A coined service name in quotes right after an instrument frame (通过, 依托, 透过:
+通过“甲省通办”、线下窗口办理; after one term word: 通过|国际贸易|“…”) is one too, when
+the quote closes the phrase (punctuation, a verb or a preposition after it: not 通过“甲”
+改革), the sentence goes on through it (a verb, preposition or list comma right after:
+依托“甲”促进…) or, where the clause ends after it, something is done through it (a verb
+of transacting in the clause, or the document puts the name before a service head
+elsewhere: “甲省通办”平台; not 依托“一带一路”，推动…), it holds no punctuation and is no
+item of a list of quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_services`).
 
 The same evidence says where a phrase is **not** one thing: a verb the laws put before
 kinds of service and never before a named one (role `kind`: 提供, 安装, 维护) offers or
@@ -79,6 +84,9 @@ _OWN_JURISDICTION = {"省": "本省", "市": "本市"}
 
 
 USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
+# a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
+# which the laws the frames were learnt from write 通过 (grammar: one synonym)
+_SAME_FRAME = {"透过": "通过"}
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +237,8 @@ def used_platforms(
         k += own  # 纳入|本市|…平台: the name is what follows the determiner
         if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
             continue  # one word, or a word no name begins with (通过|建设…平台)
-        if not level and (tokens[frame].word not in frames or _joins(tokens, frame)):
+        used_by = _SAME_FRAME.get(tokens[frame].word, tokens[frame].word)
+        if not level and (used_by not in frames or _joins(tokens, frame)):
             continue
         start = tokens[k - 1].end - 1 if level else tokens[k].start
         name = text[start : token.end]
@@ -250,7 +259,7 @@ def used_platforms(
         if nation_only and treated_as_class(text, name, start, document):
             continue
         out.append(Candidate("Platform", start, token.end))
-    return out + _quoted_services(text, tokens)
+    return out + _quoted_services(text, tokens, span)
 
 
 _OPENING_QUOTES = {v: k for k, v in _CLOSING_QUOTES.items()}
@@ -265,17 +274,63 @@ _NEXT_QUOTED = ("、“", "、「", "“", "「")  # characters inside the quote
 _INSIDE = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]+$")  # no punctuation: 双随机、一公开 lists
 
 
-def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
-    """A quoted name right after a frame of use, closed after its quote: 通过|“甲省通办”|、,
-    依托|“一机游乙省”|促进 (the text uses the coined name of a service as one thing). The
-    name is what the quotes hold, or, after one word the segmenter knows as a name or
-    term (nz, nt: 国际贸易|“单一窗口”), that word and the quoted part with its quotes; a
-    quote holding punctuation lists mechanisms."""
-    frames = use_frames()
+def _token_after(tokens: Sequence[Token], first: int, end: int) -> Token | None:
+    """The first token from tokens[first] on that starts after offset `end` (the closing
+    quote): reads only the quote's words, never a copy of the rest of the text."""
+    for at in range(first, len(tokens)):
+        if tokens[at].start > end:
+            return tokens[at]
+    return None
+
+
+# the frames that make what follows an instrument ("by way of"): a quote after another
+# frame of use is as often a slogan or policy as a service (推动“双循环”, 采取“一事一议”,
+# 按照“谁主管谁负责”); 透过 is 通过 in Taiwan's usage (grammar: a closed list)
+_INSTRUMENT_FRAMES = frozenset({"通过", "依托", "透过"})
+# what one does through a service (grammar: a handful of verbs of transacting): where the
+# clause ends right after the quote (依托“一带一路”，推动…: a slogan), one of them later in
+# the clause (通过“甲”，在线办理) or the quote's name before a service head elsewhere says
+# a service; a verb, preposition or list comma right after it does (依托“甲”促进…,
+# 通过“甲”、线下窗口办理)
+_TRANSACTING = ("办理", "申请", "查询", "提交", "申报", "缴纳", "预约", "登记")
+_CLAUSE_ENDS = re.compile("[，。；！？：\n]")
+_CLAUSE_LONGEST = 24  # characters after the quote read for a verb of transacting
+
+
+def _transacted(text: str, end: int) -> bool:
+    """A verb of transacting follows the closing quote at text[end] in its clause, or in
+    the next one where a comma follows the quote (通过“甲”，在线办理)."""
+    begin = end + 1 + text.startswith("，", end + 1)
+    stop = _CLAUSE_ENDS.search(text, begin, begin + _CLAUSE_LONGEST)
+    clause = text[begin : stop.start() if stop else begin + _CLAUSE_LONGEST]
+    return any(verb in clause for verb in _TRANSACTING)
+
+
+_QUOTED_BEFORE_HEAD = re.compile(
+    "[“「]([\u3400-\u9fffA-Za-z0-9]{3,12})[”」](?:" + "|".join(HEADS) + ")"
+)
+
+
+@lru_cache(maxsize=8)
+def _quoted_before_a_head(text: str, start: int, end: int) -> frozenset[str]:
+    """The quoted names the document text[start:end] puts before a service head somewhere
+    (“甲通办”平台): read once per document."""
+    return frozenset(m.group(1) for m in _QUOTED_BEFORE_HEAD.finditer(text, start, end))
+
+
+def _quoted_services(
+    text: str, tokens: Sequence[Token], document: tuple[int, int]
+) -> list[Candidate]:
+    """A quoted name right after an instrument frame, closed after its quote: 通过|“甲省
+    通办”|、线下窗口办理 (the text uses the coined name of a service as one thing); where
+    the clause ends after the quote, only when a verb of transacting follows in the clause
+    or the document calls it a service elsewhere (“甲省通办”平台). The name is what the quotes hold, or, after one word the
+    segmenter knows as a name or term (nz, nt: 国际贸易|“单一窗口”), that word and the
+    quoted part with its quotes; a quote holding punctuation lists mechanisms."""
     out = []
     for k in range(len(tokens) - 3):
-        if tokens[k].word not in frames or len(tokens[k].word) < 2:
-            continue  # 认定|为|“情节严重”: one character (为, 在) says too little before a quote
+        if tokens[k].word not in _INSTRUMENT_FRAMES:
+            continue  # 推动“双循环”, 认定|为|“情节严重”: no instrument
         field = tokens[k + 1].tag in _FIELD_TAGS  # 通过|国际贸易|“单一窗口”: one name word
         quote = tokens[k + 1 + field]
         if quote.word not in _OPENING_QUOTES:
@@ -285,12 +340,20 @@ def _quoted_services(text: str, tokens: Sequence[Token]) -> list[Candidate]:
         end = text.find(closing, start, start + _QUOTED_LONGEST + 1)
         if end < 0 or not _INSIDE.match(text[start:end]) or end - start < 3:
             continue
-        after = next((t for t in tokens[k + 2 :] if t.start > end), None)
-        if after is not None and after.tag not in _AFTER_QUOTED_TAGS:
+        after = _token_after(tokens, k + 2, end)
+        if (
+            after is not None
+            and after.tag not in _AFTER_QUOTED_TAGS
+            and not after.word.startswith(_TRANSACTING)  # 申报 (nz to the segmenter)
+        ):
             continue  # 通过“甲”改革: the quote qualifies the noun after it
         if text.startswith(_NEXT_QUOTED, end + 1):
             continue  # 采取“甲”、“乙”: a list of quoted slogans or mechanisms
         name = text[start:end]
+        if _CLAUSE_ENDS.match(text, end + 1) and not (
+            _transacted(text, end) or name in _quoted_before_a_head(text, *document)
+        ):
+            continue  # 依托“一带一路”，推动…: the clause ends and nothing is done through it
         if not (names_a_class(name) or category_of(name)):  # “独角兽企业”: a kind of body
             first = tokens[k + 1].start if field else start
             out.append(Candidate("Platform", first, end + field))
@@ -319,7 +382,7 @@ def offered_as_a_kind(
     if not modifies and (not before or before[-1].word not in kind_frames()):
         return False
     name = text[start:end]
-    words = [(t.word, t.tag) for t in tokenise(text, start, end)]
+    words = [(t.word, _place_tag(t.word, t.tag)) for t in tokenise(text, start, end)]
     if not words or words[0][0] in NATION_WORDS or has_proper_element(words, name):
         return False
     return name not in document_evidence(text, *(document or (0, None))).defined
