@@ -203,7 +203,15 @@ def test_a_two_character_law_is_cited_with_the_article_it_cites(text, title):
 
 @pytest.mark.parametrize(
     "text",
-    ["依照刑法的精神处理。", "依照办法第三条执行。", "依条例第五条办理。", "刑法学者认为"],
+    [
+        "依照刑法的精神处理。",
+        "依照办法第三条执行。",
+        "依条例第五条办理。",
+        "刑法学者认为",
+        # a law pointed back at (該法, 本法, 同法), after a verb only a law takes
+        "申訴得準用商標法第十條規定，並準用該法第十三條之一規定辦理。",
+        "违反本法第十条规定的，适用同法第五条处理。",
+    ],
 )
 def test_a_two_character_name_without_an_article_or_a_bare_kind_word_is_not(text):
     assert not any(len(title) == 2 for title in _cited(text))

@@ -185,8 +185,11 @@ _LAW_BEFORE = (
     + "|".join(f"(?<={verb})" for verb in either_script(APPLYING_VERBS))
     + ")"
 )
+# what never begins a law's title: a word pointing back at a law already named (本法, 該法,
+# 同法, 前述…), an ordinal, a verb of basing or referring
+_NOT_A_TITLE_START = "本該该前同此上下第其指據据照根"
 _LAW_NAME = (
-    rf"(?![本該该前同此上下第其指據据照根]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
+    rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
     # 本 only in 基本法 (科學技術基本法), never 本法
     r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
@@ -248,9 +251,9 @@ def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
 
 
 # 依憲法第四條, 不受民法第四百四十條: a two-character law's title is a title only with the
-# article it cites (a kind word alone, 办法第三条, is none)
+# article it cites (a kind word alone, 办法第三条, is none, nor a law pointed back at: 準用該法第五條)
 _TWO_CHARACTER_LAW = re.compile(
-    r"(?!办法|辦法|条例|條例|规则|規則|细则|細則)[^\W\d_]{2}"
+    rf"(?!办法|辦法|条例|條例|规则|規則|细则|細則|[{_NOT_A_TITLE_START}])[^\W\d_]{{2}}"
     r"第[〇零一二三四五六七八九十百千\d]+[條条].*",
     re.S,
 )
