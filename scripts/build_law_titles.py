@@ -13,7 +13,8 @@ one Simplified title a line after `#` header lines that name the sources. The ti
 
 kept when they end as a law's title ends (法, 条例, 规则, 办法, 细则, 通则, 规程, 准则, 法典,
 条款) and have at least MIN_LENGTH characters (宪法 and 民法 alone say too little to be
-matched in running text). Output is sorted, so a rebuild gives the same bytes.
+matched in running text; three-character titles such as 公司法, 銀行法, 農會法 are kept, and
+`law_titles` reads them only where the text's words begin with them: not 有|關稅法). Output is sorted, so a rebuild gives the same bytes.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus, read_index
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "law_titles.txt.gz"
 HEADS = ("法", "条例", "规则", "办法", "细则", "通则", "规程", "准则", "法典", "条款")
-MIN_LENGTH = 4
+MIN_LENGTH = 3
 _DATE = re.compile(r"\(\d{4}-\d{2}-\d{2}\)$")
 _PREFIX = "中华人民共和国"
 

@@ -79,3 +79,26 @@ def test_every_ending_of_the_list_is_looked_for():
     from policykg.ingest.extract.law_titles import _last_characters
 
     assert _last_characters() == {title[-1] for title in law_titles()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # three-character titles of the index, in lists and after verbs of applying
+        ("違反公司法、商標法或專利法之規定者，處罰鍰。", ["公司法", "商標法", "專利法"]),
+        ("依照土地法第十条办理登记。", ["土地法"]),
+        ("依關稅法規定免徵。", ["關稅法"]),
+    ],
+)
+def test_a_three_character_title_of_the_index_is_cited(text, expected):
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the title's first character belongs to the word before it
+        "應依有關稅法之規定辦理。",
+        "按照有关税法规定缴纳。",
+    ],
+)
+def test_a_short_title_glued_to_the_word_before_it_is_not_cited(text):
+    assert _titles(text) == []

@@ -148,6 +148,21 @@ def _fa_begins_a_word(simplified: str, end: int) -> bool:
     return len(rjieba.cut(window[: _WORD_WINDOW + 1], False)[0]) > 1
 
 
+# titles this short (关税法, 银行法) are also common words' tails: read only where the text's
+# words begin with them
+_SHORT_TITLE = 3
+
+
+def _first_glued_before(simplified: str, begin: int) -> bool:
+    """The title's first character ends a word of the dictionary with the one before it
+    (有|关税法 read 有关|税法): rjieba's dictionary path over that character and the title's
+    first three (依|关税法 stays one title)."""
+    if begin < 1 or simplified[begin - 1].isspace():
+        return False
+    window = simplified[begin - 1 : begin + _SHORT_TITLE]
+    return len(rjieba.cut(window, False)[0]) > 1
+
+
 # a title listed right after another cited title: 依甲條例及乙辦法聘用 (the second shares
 # the first's citing context; Simplified)
 _JOINING = frozenset("及和与、或")
@@ -204,6 +219,8 @@ def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
         for length in candidates:
             begin = i + 1 - length
             if begin >= 0 and simplified[begin : i + 1] in titles:
+                if length <= _SHORT_TITLE and _first_glued_before(simplified, begin):
+                    continue  # 有|关税法: 有关 is the word, 税法 no title
                 if not (
                     followed
                     or _applied(simplified, begin, i + 1)
