@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from policykg.ingest.extract.board_names import board_names
 from policykg.ingest.extract.phrases import board_heads, tokenise
 from policykg.ingest.script import to_simplified
 
@@ -85,3 +86,33 @@ def test_the_shipped_heads_are_what_the_script_builds(tmp_path):
     )
     shipped = root / "ingest" / "resources" / "board_heads.tsv"
     assert rebuilt.read_bytes() == shipped.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        # a modal glued to the set-up verb (得設) opens the name: not the clause's subject
+        ("縣政府得設漁港開發審查會，辦理前項事項。", "漁港開發審查會"),
+        # a definition's verb (指) is no word of the name
+        ("本辦法所稱審查會，指漁港開發審查會。", "漁港開發審查會"),
+    ],
+)
+def test_the_name_begins_after_the_clause_s_subject_and_verbs(text, board):
+    found = organisations(text)
+    assert board in found
+    assert not [name for name in found if name.endswith(board) and name != board]
+
+
+def test_a_definition_s_glued_verb_and_a_paragraph_s_subject_are_cut_off():
+    """The segmenter glues 指 to the first word (指|水權 as 指水權); at a paragraph's start the
+    first words may be the subject (地方主管機關|得設): the board reading gives no name
+    there and leaves it to the general reach."""
+
+    def boards(text: str) -> list[str]:
+        simplified = to_simplified(text)
+        return [text[c.start : c.end] for c in board_names(tokenise(simplified, 0, len(text)))]
+
+    assert boards("本條例所稱審議會，指水權費率審議會。") == ["水權費率審議會"]
+    assert boards("地方主管機關得設審查會，辦理前項事項。") == []
+    # characters, not words, before the head: 環境保護 is one word to the segmenter
+    assert boards("縣政府應召開環境保護審議會決定之。") == ["環境保護審議會"]

@@ -8,7 +8,7 @@ such a name short (調處|審議會, 併入|科學園區審議會). A board is s
 referred to (申請, 提請, 經, 以) as a whole, so the name here is every word from the verb or
 function word that governs it (or the clause's start) to the head (得申請|電業爭議調處審議會|處理, 組成|民間園區併入
 科學園區審議會, 業以|電價費率審議會), when that word stands within MAX_WORDS words, the
-phrase has MIN_WORDS words before the head, and it holds no pronoun nor a word of classes
+phrase has MIN_CHARACTERS characters before the head, and it holds no pronoun nor a word of classes
 (各, 有關: a kind of board). Otherwise the general reach decides.
 
 Linear in the text: at most MAX_WORDS words back from each head.
@@ -29,7 +29,9 @@ __all__ = ["GOVERNING_VERBS", "board_names"]
 
 MAX_WORDS = 8  # words from the governing word to the head (民間|園區|併入|科學園區|審議會)
 MAX_OBJECT = 10  # words of a set-up verb's whole object (組成|專科…停辦|審議會)
-MIN_WORDS = 2  # words before the head: 費率|審議會 alone may be a kind; 電價|費率|審議會 names
+# characters before the head, not words (the segmenter keeps 都市計畫 one word): 費率審議會
+# alone may be a kind of board; 電價費率審議會 names one
+MIN_CHARACTERS = 4
 # Verbs that set a board up or refer a matter to it, whose object is the board's whole
 # name: a closed set of the grammar of the statutes (set-up verbs as fund_words.SET_UP_VERBS,
 # and the verbs of referral).
@@ -52,11 +54,24 @@ GOVERNING_VERBS = SET_UP_VERBS | frozenset(
 # conjunctions: a board's matter may join two (设立变更|及|停办审议会).
 _FUNCTION_TAGS = frozenset({"p", "u", "uj", "ud", "ul", "d", "r", "f"})
 _PRONOUN = "r"
+# modals the segmenter glues to a set-up verb (得設, 應設置): the word still sets the board up.
+# A closed set of the grammar of the statutes.
+_MODALS = frozenset({"得", "应", "可", "须"})
+# the verbs of a definition (本法所稱審議會，指…審議會): the name begins after them, though
+# the segmenter may glue 指 to the name's first word (指|水權 as 指水權). A closed set.
+_DEFINING = ("系指", "指", "谓")
+_DEFINED = "所称"
+
+
+def _sets_up(word: str) -> bool:
+    """A set-up verb, alone or after a modal glued to it (得设, 应设置)."""
+    return word in SET_UP_VERBS or (word[:1] in _MODALS and word[1:] in SET_UP_VERBS)
 
 
 def _governs(token: Token) -> bool:
     return (
         token.word in GOVERNING_VERBS
+        or _sets_up(token.word)
         or token.tag in _FUNCTION_TAGS
         or load_evidence().tag(token.word) in _FUNCTION_TAGS
     )
@@ -65,16 +80,37 @@ def _governs(token: Token) -> bool:
 def _first_word(tokens: Sequence[Token], begin: int, index: int) -> int:
     """Where the name begins among tokens[begin:index]: not at a verb after a function word
     (以下|簡稱|審議會: the definition's; after a governing verb the verb is the board's
-    matter: 組成|合併推動審議會), nor at one character that begins no name in the laws
-    (其他|經|園區審議會: 經 is a preposition there, though tagged a noun here)."""
+    matter: 組成|合併推動審議會), nor at one character that the laws do not begin names
+    with (其他|經|園區審議會: 經 is a preposition there, though tagged a noun here; 指|漁港:
+    a definition's verb), unless it is a jurisdiction (縣|…)."""
     evidence = load_evidence()
-    after_verb = begin > 0 and tokens[begin - 1].word in GOVERNING_VERBS
+    previous = tokens[begin - 1].word if begin > 0 else ""
+    after_verb = previous in GOVERNING_VERBS or _sets_up(previous)
     while begin < index and (
         (is_verb(tokens[begin]) and not after_verb)
-        or (len(tokens[begin].word) == 1 and not evidence.can_begin_name(tokens[begin].word))
+        or (
+            len(tokens[begin].word) == 1
+            and not evidence.name_initial(tokens[begin].word)
+            and not evidence.jurisdiction(tokens[begin].word)
+        )
     ):
         begin += 1
     return begin
+
+
+def _defining_verb(tokens: Sequence[Token], begin: int) -> int:
+    """Characters of tokens[begin] that are a definition's verb glued to the name (指水權
+    after 所稱…，), 0 otherwise."""
+    word = tokens[begin].word
+    verb = next((v for v in _DEFINING if word.startswith(v) and len(word) > len(v)), None)
+    if verb is None or begin == 0 or not PUNCT.search(tokens[begin - 1].word):
+        return 0
+    clause = []  # the words of the clause before the comma, back to the sentence's start
+    for at in range(begin - 2, -1, -1):
+        if PUNCT.search(tokens[at].word):
+            break
+        clause.append(tokens[at].word)
+    return len(verb) if _DEFINED in "".join(reversed(clause)) else 0
 
 
 ALTERNATIVE = "或"  # no name lists alternatives (委員會或|審議會: two bodies)
@@ -116,7 +152,7 @@ def _set_up_object(tokens: Sequence[Token], verb: int, index: int) -> int | None
     for at in range(verb - 1, max(-1, index - MAX_OBJECT - 1), -1):
         if PUNCT.search(tokens[at].word):
             break
-        if tokens[at].word in SET_UP_VERBS:
+        if _sets_up(tokens[at].word):
             found = at + 1
     return found
 
@@ -125,7 +161,8 @@ def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
     """Where the phrase a board's head ends begins: after the nearest word that governs it
     (punctuation, a function word, a governing verb) or after a verb of the clause (主管機關
     送|實驗教育審議會) unless a set-up verb before it takes the whole object; None when no
-    such word stands within MAX_WORDS words (the general reach decides)."""
+    such word stands within MAX_WORDS words, nor at the paragraph's start, where the first
+    words may be the clause's subject (中央主管機關得設…, 所組…): the general reach decides."""
     begin = index
     while begin > 0 and index - begin < MAX_WORDS:
         previous = tokens[begin - 1]
@@ -135,7 +172,7 @@ def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
             whole = _set_up_object(tokens, begin - 1, index)
             return begin if whole is None else whole
         begin -= 1
-    return 0 if begin == 0 else None
+    return None
 
 
 def board_names(tokens: Sequence[Token]) -> list[Candidate]:
@@ -150,11 +187,12 @@ def board_names(tokens: Sequence[Token]) -> list[Candidate]:
         if begin is None:
             continue
         begin = _first_word(tokens, begin, index)
-        if index - begin < MIN_WORDS:
+        start = tokens[begin].start + _defining_verb(tokens, begin)
+        if token.start - start < MIN_CHARACTERS:
             continue
         words = tokens[begin : index + 1]
         name = "".join(t.word for t in words)
         if any(t.tag == _PRONOUN for t in words) or GENERIC.search(name) or names_a_class(name):
             continue
-        found.append(Candidate("Organization", words[0].start, token.end))
+        found.append(Candidate("Organization", start, token.end))
     return found
