@@ -116,3 +116,16 @@ def test_a_definition_s_glued_verb_and_a_paragraph_s_subject_are_cut_off():
     assert boards("地方主管機關得設審查會，辦理前項事項。") == []
     # characters, not words, before the head: 環境保護 is one word to the segmenter
     assert boards("縣政府應召開環境保護審議會決定之。") == ["環境保護審議會"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("前項爭議應由交通部審議會負責處理。", "交通部"),  # the ministry's board, unnamed
+        ("前項爭議，得提請行政院農業委員會審議會處理。", "行政院農業委員會"),  # two bodies
+    ],
+)
+def test_a_board_s_head_never_joins_a_body_named_before_it(text, body):
+    found = organisations(text)
+    assert body in found
+    assert not [name for name in found if name.startswith(body) and name != body]

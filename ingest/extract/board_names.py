@@ -24,8 +24,9 @@ from .name_words import load_name_words
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, board_heads, is_verb
 from .records import Candidate
+from .vocabulary import ends_with_head
 
-__all__ = ["GOVERNING_VERBS", "board_names"]
+__all__ = ["GOVERNING_VERBS", "after_last_body", "board_names"]
 
 MAX_WORDS = 8  # words from the governing word to the head (民間|園區|併入|科學園區|審議會)
 MAX_OBJECT = 10  # words of a set-up verb's whole object (組成|專科…停辦|審議會)
@@ -175,6 +176,18 @@ def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
     return None
 
 
+def after_last_body(tokens: Sequence[Token], begin: int, index: int) -> int:
+    """Where a board's name ending with the head tokens[index] may begin at the earliest:
+    after the last word of tokens[begin:index] that ends with an organisation's head
+    (由|交通部|審議會, 行政院|農業|委員會|審議會, 審議|機關|審議會): a board's head made
+    one word for Taiwan's boards must not join a body named before it to a bare head, so
+    two bodies, or a body and a kind of board, are no one name."""
+    for at in range(index - 1, begin - 1, -1):
+        if ends_with_head(tokens[at].word):
+            return at + 1
+    return begin
+
+
 def board_names(tokens: Sequence[Token]) -> list[Candidate]:
     """Boards whose names end with a head of board_heads.tsv among `tokens` (a paragraph's
     words, Simplified), each the whole phrase its governing word gives it."""
@@ -186,7 +199,7 @@ def board_names(tokens: Sequence[Token]) -> list[Candidate]:
         begin = _phrase_start(tokens, index)
         if begin is None:
             continue
-        begin = _first_word(tokens, begin, index)
+        begin = _first_word(tokens, after_last_body(tokens, begin, index), index)
         start = tokens[begin].start + _defining_verb(tokens, begin)
         if token.start - start < MIN_CHARACTERS:
             continue

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
-from .board_names import board_names
+from .board_names import after_last_body, board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
@@ -43,6 +43,7 @@ from .orgnames import (
 from .phrases import (
     Head,
     Token,
+    board_heads,
     head,
     is_verb,
     place_in_parentheses,
@@ -98,6 +99,8 @@ def recognise(
             else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
         )
         first, name_start = _evidence_start(tokens, reached, index)
+        if token.word in board_heads() and (cut := after_last_body(tokens, first, index)) > first:
+            first, name_start = cut, tokens[cut].start  # 交通部|審議會: two bodies, not one
         if index > first and (cut := _sentence_start(tokens, first, index)):
             first, name_start = cut, tokens[cut].start
         if name_start == tokens[first].start:  # 知識|城…: a word's tail grows or goes
