@@ -3,7 +3,8 @@ session 19).
 
 Taiwan makes one rule for each of its special funds (…基金收支保管及運用辦法, …基金設置
 條例, …基金管理委員會組織規程), so the titles of the Ministry of Justice index list them:
-the rows `title_tw` of `resources/fund_names.tsv`, built by `scripts/build_fund_names.py`.
+the rows `title_tw` of `resources/fund_names.tsv`, built by `scripts/build_fund_names.py`
+(a title of another form may govern a class of funds, 境外基金管理辦法: `title_tw_other`).
 Two readings use that list where fundnames.py's reading of the clause finds no fund or a
 shorter one:
 
