@@ -173,14 +173,13 @@ def recognise(
         simplified, tokens, found
     )  # 海岳云算等计算平台 (no list reading after it)
     found = _longest(found + listed_among_bodies(simplified, start, end, found))  # 侨务办
-    cut_names = _name_words_cut(tokens)
+    found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         for c in (without_session(simplified, c),)  # 第十届|全国人民代表大会|第一次会议
         if _NAME_CHARACTER.search(c.name_in(simplified))
-        and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
@@ -202,12 +201,19 @@ def recognise(
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
 
 
-def _name_words_cut(tokens: list[Token]) -> set[int]:
-    """The offsets inside a word the dictionary knows whole as an organisation (nt:
-    中國人民政治協商會議): a name that ends there cuts another name's word. Inside other
-    words a name may end, the segmenter glued its last character to a function word
-    (發展改革委|已 read 委已, 自然資源部|等 read 部等)."""
-    return {offset for t in tokens if t.tag == "nt" for offset in range(t.start + 1, t.end)}
+def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """`found` with no name ending inside a word the dictionary knows whole as an
+    organisation (nt: 中國人民政治協商會議, whose 會 is a head): such a name is that whole
+    word, the body the dictionary names (its 會議 is no head of ours, so the word's end
+    cannot be asked to end with one). Inside other words a name may end, the segmenter
+    glued its last character to a function word (發展改革委|已 read 委已, 自然資源部|等)."""
+    inside = {offset: t for t in tokens if t.tag == "nt" for offset in range(t.start + 1, t.end)}
+    return [
+        c
+        if (word := None if c.parts else inside.get(c.end)) is None
+        else Candidate("Organization", word.start, word.end)
+        for c in found
+    ]
 
 
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
