@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from policykg.ingest.extract.board_names import board_names
-from policykg.ingest.extract.phrases import board_heads, tokenise
+from policykg.ingest.extract.dictionary import board_heads
+from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
 from tests.recognised import names_of_kind
@@ -129,3 +130,30 @@ def test_a_board_s_head_never_joins_a_body_named_before_it(text, body):
     found = organisations(text)
     assert body in found
     assert not [name for name in found if name.startswith(body) and name != body]
+
+
+def test_the_segmenter_s_dictionary_does_not_depend_on_who_segments_first():
+    """rjieba's dictionary is global to the process: the boundary evidence, segmenting first
+    in a fresh process, sees the board heads as tokenise does (監理會 stays one word)."""
+    code = (
+        "from policykg.ingest.extract.boundary_evidence import load_evidence\n"
+        "print('|'.join(w for w, _, _ in load_evidence().segment('經港務監理會同意後辦理')))"
+    )
+    root = Path(__file__).resolve().parents[1]
+    words = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    assert "监理会" in words.split("|")
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("前項計畫應經生技園區審議會同意。", "生技園區審議會"),
+        ("縣政府應組成工業區轉型為生技園區審議會，審查之。", "工業區轉型為生技園區審議會"),
+    ],
+)
+def test_a_park_before_a_board_s_head_is_its_matter_not_a_body(text, board):
+    """Only an organisation's head cuts a board's name (交通部|審議會): a park's (園區) is
+    what the board decides on."""
+    assert board in organisations(text)

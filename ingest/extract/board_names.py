@@ -19,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .boundary_evidence import load_evidence
+from .dictionary import board_heads
 from .fund_words import hard_stop, predicate
 from .name_words import load_name_words
 from .orgnames import GENERIC, names_a_class
-from .phrases import PUNCT, Token, board_heads, is_verb
+from .phrases import PUNCT, Token, is_verb
 from .records import Candidate
-from .vocabulary import ends_with_head
+from .vocabulary import head_kind
 
 __all__ = ["GOVERNING_VERBS", "after_last_body", "board_names"]
 
@@ -183,7 +184,7 @@ def after_last_body(tokens: Sequence[Token], begin: int, index: int) -> int:
     one word for Taiwan's boards must not join a body named before it to a bare head, so
     two bodies, or a body and a kind of board, are no one name."""
     for at in range(index - 1, begin - 1, -1):
-        if ends_with_head(tokens[at].word):
+        if head_kind(tokens[at].word) == "Organization":  # not 科學園區, a park: a matter
             return at + 1
     return begin
 

@@ -22,6 +22,7 @@ from .boundary_evidence import load_evidence
 from .central_bodies import central_bodies, without_session
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
+from .dictionary import board_heads
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
@@ -43,7 +44,6 @@ from .orgnames import (
 from .phrases import (
     Head,
     Token,
-    board_heads,
     head,
     is_verb,
     place_in_parentheses,
