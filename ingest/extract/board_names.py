@@ -4,12 +4,14 @@ the clause gives it (issue 19, session 19).
 Taiwan's organisation rules name their boards for the matter they decide, verbs included
 (…爭議處理審議會, …申訴審議會, 礦業權者使用土地爭議審議會, …退場審議會: the titles
 `scripts/build_board_heads.py` reads), so the general reach, which stops at a verb, cuts
-such a name short (調處|審議會, 併入|科學園區審議會). A board is set up (組成, 設置) or
-referred to (申請, 提請, 經, 以) as a whole, so the name here is every word from the verb or
-function word that governs it (or the clause's start) to the head (得申請|電業爭議調處審議會|處理, 組成|民間園區併入
-科學園區審議會, 業以|電價費率審議會), when that word stands within MAX_WORDS words, the
-phrase has MIN_CHARACTERS characters before the head, and it holds no pronoun nor a word of classes
-(各, 有關: a kind of board). Otherwise the general reach decides.
+such a name short (調處|審議會, 轉型|為生|技|園區審議會). A board is set up (組成, 設置,
+得設) or referred to (申請, 提請, 經, 以) as a whole, so the name here is every word from the
+verb or function word that governs it to the head (得申請|漁業權補償爭議審議會|裁決,
+組成|工業區轉型為生技園區審議會, 報請|水權費率審議會), when that word stands within
+MAX_WORDS words, the phrase has MIN_CHARACTERS characters before the head, spans no body
+(交通部|審議會) and holds no pronoun nor a word of classes (各, 有關: a kind of board).
+Otherwise, and at a paragraph's start (its subject may stand there: 地方主管機關|得設…), the
+general reach decides.
 
 Linear in the text: at most MAX_WORDS words back from each head.
 """
@@ -29,10 +31,11 @@ from .vocabulary import head_kind
 
 __all__ = ["GOVERNING_VERBS", "after_last_body", "board_names"]
 
-MAX_WORDS = 8  # words from the governing word to the head (民間|園區|併入|科學園區|審議會)
+# words from the governing word to the head: 工業區|轉型|為生|技|園區|審議會 has six
+MAX_WORDS = 8
 MAX_OBJECT = 10  # words of a set-up verb's whole object (組成|專科…停辦|審議會)
-# characters before the head, not words (the segmenter keeps 都市計畫 one word): 費率審議會
-# alone may be a kind of board; 電價費率審議會 names one
+# characters before the head, not words (the segmenter keeps 環境保護 one word): 費率審議會
+# alone may be a kind of board; 水權費率審議會 names one
 MIN_CHARACTERS = 4
 # Verbs that set a board up or refer a matter to it, whose object is the board's whole
 # name: a closed set of the grammar of the statutes (set-up verbs as fund_words.SET_UP_VERBS,
@@ -83,7 +86,7 @@ def _first_word(tokens: Sequence[Token], begin: int, index: int) -> int:
     """Where the name begins among tokens[begin:index]: not at a verb after a function word
     (以下|簡稱|審議會: the definition's; after a governing verb the verb is the board's
     matter: 組成|合併推動審議會), nor at one character that the laws do not begin names
-    with (其他|經|園區審議會: 經 is a preposition there, though tagged a noun here; 指|漁港:
+    with (其他|經|港埠審議會: 經 is a preposition there, though tagged a noun here; 指|漁港:
     a definition's verb), unless it is a jurisdiction (縣|…)."""
     evidence = load_evidence()
     previous = tokens[begin - 1].word if begin > 0 else ""
@@ -133,7 +136,7 @@ def _opens(token: Token) -> bool:
 def _clause_verb(token: Token) -> bool:
     """A verb (by its tag here or in the laws) that the boundary evidence finds in a
     predicate's position and no name of the lists holds (name_words.tsv): 送, 召開, 提報,
-    併入 are the clause's; 調處, 處理 are a board's matter, 電價 a noun."""
+    併入 are the clause's; 調處, 處理 are a board's matter, 費率 a noun."""
     word = token.word
     verb = token.tag.startswith("v") or load_evidence().tag(word).startswith("v")
     return verb and predicate(word) and not load_name_words().holds(word)
@@ -146,7 +149,7 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
 def _set_up_object(tokens: Sequence[Token], verb: int, index: int) -> int | None:
     """Where the whole object of the furthest verb that sets a board up (SET_UP_VERBS)
     before tokens[verb] begins, in the clause that ends with the head tokens[index]
-    (組成|民間園區併入科學園區審議會，: 併入 is the board's matter, not the clause's verb;
+    (組成|工業區轉型為生技園區審議會，: 轉型 is the board's matter, not the clause's verb;
     組成|專科以上學校設立變更及停辦審議會); None when none does."""
     if not _ends_clause(tokens, index):
         return None
@@ -184,7 +187,7 @@ def after_last_body(tokens: Sequence[Token], begin: int, index: int) -> int:
     one word for Taiwan's boards must not join a body named before it to a bare head, so
     two bodies, or a body and a kind of board, are no one name."""
     for at in range(index - 1, begin - 1, -1):
-        if head_kind(tokens[at].word) == "Organization":  # not 科學園區, a park: a matter
+        if head_kind(tokens[at].word) == "Organization":  # not 生技園區, a park: a matter
             return at + 1
     return begin
 
