@@ -42,16 +42,21 @@ def test_a_board_is_named_by_its_whole_phrase(text, board):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "board"),
     [
-        "應組成相關審議會，審查前項案件。",  # a kind of board (相關)
-        "前項事項應通知本部審議會。",  # the ministry's own board, by a pronoun
-        "本案提交審查會議討論後辦理。",  # a meeting, not a board
-        "由本會組成審議會（以下簡稱審議會）審查之。",  # a short form's definition
+        # a kind of board (相關), beside a named one
+        ("應組成相關審議會，審查前項案件，並由港埠審議會備查。", "港埠審議會"),
+        # the ministry's own board, by a pronoun, beside a named one
+        ("前項事項應通知本部審議會及漁港開發審查會。", "漁港開發審查會"),
+        # a meeting, not a board
+        ("本案提交審查會議討論後，送港埠審議會辦理。", "港埠審議會"),
+        # a short form's definition: the board named before it, not 審議會 again
+        ("由本會組成漁港開發審議會（以下簡稱審議會）審查之。", "漁港開發審議會"),
     ],
 )
-def test_a_kind_a_pronoun_s_board_or_a_meeting_is_no_name(text):
-    assert not [name for name in organisations(text) if name.endswith(("審議會", "審查會"))]
+def test_a_kind_a_pronoun_s_board_or_a_meeting_is_no_name(text, board):
+    boards = [name for name in organisations(text) if name.endswith(("審議會", "審查會"))]
+    assert boards == [board]
 
 
 def test_the_heads_come_from_the_titles_and_stay_whole():

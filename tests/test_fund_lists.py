@@ -50,14 +50,18 @@ def test_a_fund_written_as_the_list_writes_them_is_found_whole(text, fund):
 
 
 @pytest.mark.parametrize(
-    ("text", "fragment"),
+    ("text", "fragment", "fund"),
     [
-        ("依規定提撥國民住宅基金辦理。", "住宅基金"),  # a listed name inside a longer one
-        ("本辦法所稱基金，指對各該特種基金之撥款。", "各該特種基金"),  # a class
+        # a listed name (住宅基金) inside a longer listed one
+        ("依規定提撥中央國民住宅基金辦理。", "住宅基金", "中央國民住宅基金"),
+        # a class (各該特種基金) beside a listed fund
+        ("前項撥款，由離島建設基金對各該特種基金為之。", "各該特種基金", "離島建設基金"),
     ],
 )
-def test_no_fragment_and_no_class(text, fragment):
-    assert fragment not in funds(text)
+def test_no_fragment_and_no_class(text, fragment, fund):
+    found = funds(text)
+    assert fragment not in found and not [n for n in found if n.endswith("特種基金")]
+    assert found == [fund]
 
 
 def test_a_title_about_a_class_of_funds_lists_none():
