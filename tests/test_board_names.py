@@ -162,3 +162,12 @@ def test_a_park_before_a_board_s_head_is_its_matter_not_a_body(text, board):
     """Only an organisation's head cuts a board's name (交通部|審議會): a park's (園區) is
     what the board decides on."""
     assert board in organisations(text)
+
+
+def test_boards_and_funds_are_set_up_by_the_same_verbs():
+    """One closed list of set-up verbs (fund_words.SET_UP_VERBS) for boards and funds."""
+    from policykg.ingest.extract import board_names as boards
+    from policykg.ingest.extract import fund_words
+
+    assert boards.SET_UP_VERBS is fund_words.SET_UP_VERBS
+    assert {"组成", "设立", "设置"} <= fund_words.SET_UP_VERBS

@@ -22,14 +22,14 @@ from collections.abc import Sequence
 
 from .boundary_evidence import load_evidence
 from .dictionary import board_heads
-from .fund_words import hard_stop, predicate
+from .fund_words import SET_UP_VERBS, hard_stop, predicate
 from .name_words import load_name_words
 from .orgnames import GENERIC, names_a_class
 from .phrases import PUNCT, Token, is_verb
 from .records import Candidate
 from .vocabulary import head_kind
 
-__all__ = ["GOVERNING_VERBS", "after_last_body", "board_names"]
+__all__ = ["after_last_body", "board_names"]
 
 # words from the governing word to the head: 工業區|轉型|為生|技|園區|審議會 has six
 MAX_WORDS = 8
@@ -37,22 +37,6 @@ MAX_OBJECT = 10  # words of a set-up verb's whole object (組成|專科…停辦
 # characters before the head, not words (the segmenter keeps 環境保護 one word): 費率審議會
 # alone may be a kind of board; 水權費率審議會 names one
 MIN_CHARACTERS = 4
-# Verbs that set a board up or refer a matter to it, whose object is the board's whole
-# name: a closed set of the grammar of the statutes (set-up verbs as fund_words.SET_UP_VERBS,
-# and the verbs of referral).
-SET_UP_VERBS = frozenset({"组成", "设", "设置", "设立", "成立"})
-GOVERNING_VERBS = SET_UP_VERBS | frozenset(
-    {
-        "申请",
-        "提请",
-        "报请",
-        "送请",
-        "提交",
-        "送交",
-        "交由",
-        "移送",
-    }
-)
 # function words before which a name begins, by their tag here or in the laws (the boundary
 # evidence: 经 of 其他|经|园区审议会 is a preposition there, a noun to the segmenter here):
 # prepositions, particles, adverbs, modals, pronouns, locatives (业以|…, 由|…, 以下|…). Not
@@ -69,14 +53,26 @@ _DEFINED = "所称"
 
 
 def _sets_up(word: str) -> bool:
-    """A set-up verb, alone or after a modal glued to it (得设, 应设置)."""
+    """A verb that sets a board up (fund_words.SET_UP_VERBS), alone or after a modal glued
+    to it (得设, 应设置)."""
     return word in SET_UP_VERBS or (word[:1] in _MODALS and word[1:] in SET_UP_VERBS)
+
+
+# Verbs that refer a matter to a board, whose object is its whole name: a closed set of the
+# grammar of the statutes. Not left_boundary.governs_names, derived from the laws: it holds
+# the verbs of a board's matter too (使用, 處理, 變更, 合併, 推動 of 礦業權者使用土地爭議
+# 審議會, 合併推動審議會), which would cut such names.
+_REFERRAL_VERBS = frozenset({"申请", "提请", "报请", "送请", "提交", "送交", "交由", "移送"})
+
+
+def _governing_verb(word: str) -> bool:
+    """A verb whose object is a board's whole name: one that sets it up or refers to it."""
+    return _sets_up(word) or word in _REFERRAL_VERBS
 
 
 def _governs(token: Token) -> bool:
     return (
-        token.word in GOVERNING_VERBS
-        or _sets_up(token.word)
+        _governing_verb(token.word)
         or token.tag in _FUNCTION_TAGS
         or load_evidence().tag(token.word) in _FUNCTION_TAGS
     )
@@ -90,7 +86,7 @@ def _first_word(tokens: Sequence[Token], begin: int, index: int) -> int:
     a definition's verb), unless it is a jurisdiction (縣|…)."""
     evidence = load_evidence()
     previous = tokens[begin - 1].word if begin > 0 else ""
-    after_verb = previous in GOVERNING_VERBS or _sets_up(previous)
+    after_verb = bool(previous) and _governing_verb(previous)
     while begin < index and (
         (is_verb(tokens[begin]) and not after_verb)
         or (

@@ -67,12 +67,14 @@ def fund_verbs() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("fund_verbs.tsv"))
 
 
-# Verbs that bring a fund into being (a closed set of the grammar, among fund_verbs.tsv's:
-# 纳入, 申请, 赔偿 treat what follows as a fund that already exists). A law that sets up a
-# fund names it in that sentence, so the verb's whole object is the name; platforms read
-# such verbs the other way (platform_plans.MAKING_VERBS: 建设…平台 says what a platform to
-# be built is for, a description), because a platform is built over years and named later.
-SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立"})
+# Verbs that bring a fund or a board into being (a closed set of the grammar; for a fund,
+# among fund_verbs.tsv's: 纳入, 申请, 赔偿 treat what follows as a fund that already exists,
+# and 组成, 设 are no fund verbs there). A law that sets up a fund or a board names it in that
+# sentence, so the verb's whole object is the name (board_names.py reads boards so too);
+# platforms read such verbs the other way (platform_plans.MAKING_VERBS: 建设…平台 says what
+# a platform to be built is for, a description), because a platform is built over years
+# and named later.
+SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立", "组成", "设"})
 # Words that make the clause what the law allows or encourages (可以设立, 鼓励…设立, 得设立
 # of the Taiwan statutes): the fund set up there is a kind, one per body that may, not one
 # fund. A closed set of the grammar: permissive modals and verbs of encouragement.
