@@ -42,6 +42,7 @@ from pathlib import Path
 
 import rjieba
 from policykg.ingest.extract.boundary_evidence import load_evidence
+from policykg.ingest.extract.fund_words import TAIWAN_TITLE  # the list fund_lists.py reads
 from policykg.ingest.extract.fundnames import EARMARKED, MONEY, outside_names
 from policykg.ingest.script import to_simplified
 
@@ -53,7 +54,6 @@ FORMAT = "# policykg-fund-names 1"
 VERBS_OUT = OUT.with_name("fund_verbs.tsv")
 VERBS_FORMAT = "# policykg-fund-verbs 1"
 MIN_LENGTH = 4
-TAIWAN_TITLE = "title_tw"  # a title of Taiwan's own index: the list fund_lists.py reads
 # a title of that index about a class of funds or its dealings, not one fund's own rule
 # (境外基金管理辦法, 證券投資信託基金受益人會議準則): its words count, fund_lists does not list it
 TAIWAN_OTHER_TITLE = "title_tw_other"

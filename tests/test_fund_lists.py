@@ -72,3 +72,13 @@ def test_a_title_about_a_class_of_funds_lists_none():
     assert "離島建設基金" in funds("本基金得將賸餘資金存放於離島建設基金。")
     assert "境外基金" not in funds("本基金之閒置資金得投資於境外基金及國內債券。")
     assert "共同信託基金" not in funds("本基金得將賸餘資金存放於共同信託基金。")
+
+
+def test_one_loader_reads_the_laws_fund_names():
+    """fund_names.tsv is read once (fund_words.fund_name_rows), for the list and the words."""
+    from policykg.ingest.extract.fund_words import TAIWAN_TITLE, fund_name_rows, fund_names
+
+    rows = fund_name_rows()
+    assert all(row.count >= 1 and row.source for row in rows)
+    assert listed_funds() == {row.name for row in rows if row.source == TAIWAN_TITLE}
+    assert listed_funds() < fund_names()

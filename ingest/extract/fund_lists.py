@@ -24,19 +24,16 @@ Each reads at most MAX_WORDS words back from a head: linear in the text.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
-from .fund_words import HEADS, hard_stop, outside_names
+from .fund_words import TAIWAN_TITLE, fund_name_rows, hard_stop, last_words, outside_names
 from .orgnames import GENERIC, names_a_class
 from .phrases import Token, nominal
-from .vocabulary import lines_of
 
 __all__ = ["listed_funds", "listed_heads", "listed_start", "taught_start"]
 
-TAIWAN_TITLE = "title_tw"  # the source of a row read from a title of Taiwan's index
 MAX_WORDS = 12  # words of a listed fund's name, head included (one rule a fund: short names)
 LISTED_HEAD_NAMES = 2  # listed names a word must stand before 基金 in to be a taught head
 # prepositions whose object is a whole name (捐助於|…基金, 對|…基金): a closed set of the
@@ -49,23 +46,14 @@ _PRONOUN_TAG = "r"
 @lru_cache(maxsize=1)
 def listed_funds() -> frozenset[str]:
     """The funds of Taiwan's list (fund_names.tsv, rows title_tw), Simplified."""
-    return frozenset(
-        fields[0]
-        for line in lines_of("fund_names.tsv")
-        if len(fields := line.split("\t")) > 1 and fields[1] == TAIWAN_TITLE
-    )
+    return frozenset(row.name for row in fund_name_rows() if row.source == TAIWAN_TITLE)
 
 
 @lru_cache(maxsize=1)
 def listed_heads() -> frozenset[str]:
     """The words right before the head in LISTED_HEAD_NAMES listed funds or more (保證:
     不動產經紀業營業保證基金, 租賃住宅服務業營業保證基金; 作業, 收入, 發展)."""
-    evidence = load_evidence()
-    before: Counter = Counter()
-    for name in listed_funds():
-        words = [word for word, _, _ in evidence.segment(name)]
-        if len(words) >= 2 and words[-1] in HEADS:
-            before[words[-2]] += 1
+    before = last_words(listed_funds())
     return frozenset(word for word, count in before.items() if count >= LISTED_HEAD_NAMES)
 
 
