@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .article_residue import article_residue
 from .board_names import after_last_body, board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
@@ -306,7 +307,7 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     if index - first < 1:
         return first, tokens[first].start
     evidence = load_evidence()
-    residue = _article_residue(tokens, first)
+    residue = article_residue(tokens, first)
     if residue:  # 第 5 條|由外交部: the unit of an article number the segmenter glued on
         rest = tokens[first].word[residue:]
         if rest and not evidence.stops_name(rest):
@@ -319,36 +320,6 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     if start > first and (glued := evidence.glued_function_word(tokens[start - 1].word)):
         return start - 1, tokens[start - 1].start + glued
     return start, tokens[start].start
-
-
-# the unit of an article number (第 5 條由…) and the 內 of a time limit (三十日內報…)
-_ARTICLE_UNITS = frozenset("条款项章节编内")
-_NUMBER_TAGS = frozenset({"m", "t", "mq"})
-
-
-def _article_residue(tokens: list[Token], first: int) -> int:
-    """1 when tokens[first] begins with the unit of an article number written before it
-    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word) or with the 內 of a
-    time limit (十五日|內向…, 三十日|內報…, 30|天|內向…: a number and its measure word),
-    else 0."""
-    if tokens[first].word[0] not in _ARTICLE_UNITS:
-        return 0
-    before = _before(tokens, first)
-    if before >= 0 and tokens[before].tag == "q":  # 30|天, 6|个月: the number's measure word
-        before = _before(tokens, before)
-    return int(before >= 0 and _number(tokens[before]))
-
-
-def _before(tokens: list[Token], index: int) -> int:
-    """The index of the last word before tokens[index] that is not a space, or -1."""
-    index -= 1
-    while index >= 0 and tokens[index].word.isspace():
-        index -= 1
-    return index
-
-
-def _number(token: Token) -> bool:
-    return token.tag in _NUMBER_TAGS or token.word.isdigit()
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")

@@ -28,11 +28,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
-from .fund_words import TAIWAN_TITLE, fund_name_rows, hard_stop, last_words, outside_names
+from .fund_words import (
+    TAIWAN_TITLE,
+    fund_name_rows,
+    hard_stop,
+    last_words,
+    outside_names,
+    permitted,
+    set_up_verb,
+)
 from .orgnames import GENERIC, names_a_class
 from .phrases import Token, nominal
 
-__all__ = ["listed_funds", "listed_heads", "listed_start", "taught_start"]
+__all__ = ["listed_funds", "listed_heads", "listed_name_start", "listed_start", "taught_start"]
 
 MAX_WORDS = 12  # words of a listed fund's name, head included (one rule a fund: short names)
 LISTED_HEAD_NAMES = 2  # listed names a word must stand before 基金 in to be a taught head
@@ -116,3 +124,18 @@ def taught_start(tokens: Sequence[Token], index: int) -> int | None:
     ):
         return None
     return begin
+
+
+def listed_name_start(tokens: Sequence[Token], index: int) -> int | None:
+    """The offset where the fund ending with the head tokens[index] begins by Taiwan's list
+    (listed_start) or the shape it teaches (taught_start); None when neither reads one, or
+    when a set-up verb the law only permits stands before it (各鄉鎮|得設立|社會福利基金:
+    a kind the law allows, each its own)."""
+    begin = listed_start(tokens, index)
+    if begin is None:
+        begin = taught_start(tokens, index)
+    if begin is None:
+        return None
+    if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
+        return None
+    return tokens[begin].start

@@ -75,7 +75,7 @@ from .fund_context import (
     names_no_one_fund,
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
-from .fund_lists import listed_start, taught_start
+from .fund_lists import listed_name_start
 from .fund_words import (
     HEADS,
     NUMBER_TAGS,
@@ -311,16 +311,10 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
 
 def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
     """The reading, its name taken from Taiwan's list of funds or the shape that list
-    teaches (fund_lists.py) when the clause's rules found none or a shorter one."""
-    begin = listed_start(tokens, index)
-    if begin is None:
-        begin = taught_start(tokens, index)
-    if begin is None:
-        return reading
-    if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
-        return reading  # 各鄉鎮|得設立|社會福利基金: a kind the law allows, each its own
-    start = tokens[begin].start
-    if reading.name is not None and reading.name.start <= start:
+    teaches (fund_lists.listed_name_start) when the clause's rules found none or a shorter
+    one."""
+    start = listed_name_start(tokens, index)
+    if start is None or (reading.name is not None and reading.name.start <= start):
         return reading
     return replace(
         reading,
