@@ -171,3 +171,18 @@ def test_boards_and_funds_are_set_up_by_the_same_verbs():
 
     assert boards.SET_UP_VERBS is fund_words.SET_UP_VERBS
     assert {"组成", "设立", "设置"} <= fund_words.SET_UP_VERBS
+
+
+@pytest.mark.parametrize(
+    ("text", "boards"),
+    [
+        # a word that ends bodies' names in the laws (主管機關) before the head: a body's board
+        ("中央主管機關應召開主管機關審議會。", []),
+        ("前項事項應經縣主管機關漁港開發審議會同意。", ["漁港開發審議會"]),
+        # a modal glued to a word that stops names (得經) opens the name
+        ("主管機關得經港埠開發審議會同意後辦理。", ["港埠開發審議會"]),
+    ],
+)
+def test_a_body_word_or_a_glued_modal_before_the_board_is_not_its_name(text, boards):
+    found = [name for name in organisations(text) if name.endswith("審議會")]
+    assert found == boards

@@ -52,6 +52,12 @@ _DEFINING = ("系指", "指", "谓")
 _DEFINED = "所称"
 
 
+def _modal_glued(word: str) -> bool:
+    """A modal glued to a word that stops names (得經: "may, through"): the name begins
+    after it."""
+    return len(word) >= 2 and word[:1] in _MODALS and load_evidence().stops_name(word[1:])
+
+
 def _sets_up(word: str) -> bool:
     """A verb that sets a board up (fund_words.SET_UP_VERBS), alone or after a modal glued
     to it (得设, 应设置)."""
@@ -73,6 +79,7 @@ def _governing_verb(word: str) -> bool:
 def _governs(token: Token) -> bool:
     return (
         _governing_verb(token.word)
+        or _modal_glued(token.word)
         or token.tag in _FUNCTION_TAGS
         or load_evidence().tag(token.word) in _FUNCTION_TAGS
     )
@@ -179,12 +186,16 @@ def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
 def after_last_body(tokens: Sequence[Token], begin: int, index: int) -> int:
     """Where a board's name ending with the head tokens[index] may begin at the earliest:
     after the last word of tokens[begin:index] that ends with an organisation's head
-    (由|交通部|審議會, 行政院|農業|委員會|審議會, 審議|機關|審議會): a board's head made
+    or with a word that ends bodies' names in the laws (主管機關|審議會: the boundary
+    evidence's units) (由|交通部|審議會, 行政院|農業|委員會|審議會): a board's head made
     one word for Taiwan's boards must not join a body named before it to a bare head, so
     two bodies, or a body and a kind of board, are no one name."""
+    ends_bodies = load_evidence().name_final
     for at in range(index - 1, begin - 1, -1):
-        if head_kind(tokens[at].word) == "Organization":  # not 生技園區, a park: a matter
-            return at + 1
+        word = tokens[at].word
+        kind = head_kind(word)
+        if kind == "Organization" or (kind is None and word in ends_bodies):
+            return at + 1  # not 生技園區, a park: the board's matter
     return begin
 
 
