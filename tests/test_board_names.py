@@ -186,3 +186,9 @@ def test_boards_and_funds_are_set_up_by_the_same_verbs():
 def test_a_body_word_or_a_glued_modal_before_the_board_is_not_its_name(text, boards):
     found = [name for name in organisations(text) if name.endswith("審議會")]
     assert found == boards
+
+
+def test_a_verb_that_ends_units_stays_in_the_board_s_matter():
+    """調處 ends units of the laws too, but as a verb it is the board's matter, no body."""
+    text = "協商不成時，得申請漁業權爭議調處審議會處理。"
+    assert "漁業權爭議調處審議會" in organisations(text)

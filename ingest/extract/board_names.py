@@ -186,16 +186,17 @@ def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
 def after_last_body(tokens: Sequence[Token], begin: int, index: int) -> int:
     """Where a board's name ending with the head tokens[index] may begin at the earliest:
     after the last word of tokens[begin:index] that ends with an organisation's head
-    or with a word that ends bodies' names in the laws (主管機關|審議會: the boundary
-    evidence's units) (由|交通部|審議會, 行政院|農業|委員會|審議會): a board's head made
+    or with a noun that ends bodies' names in the laws (主管機關|審議會: the boundary
+    evidence's units; not the verb 調處) (由|交通部|審議會, 行政院|農業|委員會|審議會): a board's head made
     one word for Taiwan's boards must not join a body named before it to a bare head, so
     two bodies, or a body and a kind of board, are no one name."""
-    ends_bodies = load_evidence().name_final
+    evidence = load_evidence()
     for at in range(index - 1, begin - 1, -1):
         word = tokens[at].word
         kind = head_kind(word)
-        if kind == "Organization" or (kind is None and word in ends_bodies):
-            return at + 1  # not 生技園區, a park: the board's matter
+        body_noun = word in evidence.name_final and evidence.tag(word).startswith("n")
+        if kind == "Organization" or (kind is None and body_noun):
+            return at + 1  # not 生技園區, a park, nor 調處, a verb: the board's matter
     return begin
 
 
