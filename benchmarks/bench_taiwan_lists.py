@@ -6,6 +6,9 @@ The text is the scale corpus's mojLawSplitJSON records, rendered as ingest reads
 reached (Simplified), segmented once (not timed); each stage is then timed once per size
 (CPU time of the process: the machine is shared) after a warm-up call that loads its data.
 `fund readings` is fundnames.read_funds whole (the list's readings run inside it, per head).
+`--list` times entities.recognise on one list of 1000, 2000 and 4000 boards instead
+(港務審議會、×N, written for the benchmark): lists.coordinated walks a list past the names
+found in it, which must stay linear in the list's length.
 
     cd benchmarks && ../.venv/bin/python bench_taiwan_lists.py [--corpus ../../shared/corpus/scale]
 """
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from bench_recognisers import MB
 from policykg.ingest.extract.board_names import board_names
+from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.fundnames import named, read_funds
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
@@ -44,7 +48,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("../../shared/corpus/scale"))
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
+    if args.list:
+        long_list()
+        return
     warm = "得申请电业争议调处审议会处理，隶属于经济特别收入基金项下"
     warm_tokens = tokenise(warm, 0, len(warm))
     board_names(warm_tokens)
@@ -63,6 +71,16 @@ def main() -> None:
             if args.show and size == 16:
                 names = Counter(c.name_in(text) for c in found)
                 print("   ", ", ".join(f"{n} ×{k}" for n, k in names.most_common(args.show)))
+
+
+def long_list() -> None:
+    recognise("港务审议会、", 0, 6)  # warm-up: loads the data
+    for count in (1000, 2000, 4000):
+        text = to_simplified("港務審議會、" * count)
+        started = time.process_time()
+        found = recognise(text, 0, len(text))
+        seconds = time.process_time() - started
+        print(f"{count:>5} items  {len(found):>5} found  {seconds:.2f} s")
 
 
 if __name__ == "__main__":

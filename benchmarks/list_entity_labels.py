@@ -46,9 +46,10 @@ import rjieba
 from policykg.ingest.extract import extract
 from policykg.ingest.extract.boundary_evidence import VERB_TAGS, load_evidence
 from policykg.ingest.extract.clauses import CONJUNCTIONS, listed_body
+from policykg.ingest.extract.fund_words import fund_names
 from policykg.ingest.extract.left_boundary import governs_names
 from policykg.ingest.extract.phrases import NAME_VERBS
-from policykg.ingest.extract.vocabulary import ends_with_head, lines_of
+from policykg.ingest.extract.vocabulary import ends_with_head
 from policykg.ingest.pipeline import process_file
 from policykg.ingest.script import to_simplified
 
@@ -66,13 +67,8 @@ def _listed(simplified: str) -> bool:
     return listed_body(simplified) or simplified in _law_funds()
 
 
-_FUNDS: set[str] = set()
-
-
-def _law_funds() -> set[str]:
-    if not _FUNDS:
-        _FUNDS.update(line.split("\t")[0] for line in lines_of("fund_names.tsv"))
-    return _FUNDS
+def _law_funds() -> frozenset[str]:
+    return fund_names()
 
 
 def _verb_of_laws(word: str) -> bool:

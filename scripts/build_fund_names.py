@@ -5,8 +5,10 @@
 Writes `ingest/resources/fund_names.tsv` and `fund_verbs.tsv` (read by
 `policykg.ingest.extract.fundnames`). fund_names.tsv:
 one Simplified fund name a line with where it was read (`title_tw`: a title of the Taiwan
-Ministry of Justice index, Taiwan's own list of its funds, one rule a fund: …基金收支保管及
-運用辦法, …基金設置條例; `title`: a Mainland title; `defined`) and how many times, after
+Ministry of Justice index in the forms of one fund's own rule, Taiwan's own list of its
+funds: …基金收支保管及運用辦法, …基金設置條例, …基金管理委員會組織規程; `title_tw_other`:
+another title of that index, which may govern a class of funds (境外基金管理辦法); `title`:
+a Mainland title; `defined`) and how many times, after
 `#` header lines that name the sources. A fund name is read from
 
 - a law's title that begins with it (国家自然科学基金条例, 医疗保障基金使用监督管理条例,
@@ -40,6 +42,7 @@ from pathlib import Path
 
 import rjieba
 from policykg.ingest.extract.boundary_evidence import load_evidence
+from policykg.ingest.extract.fund_words import TAIWAN_TITLE  # the list fund_lists.py reads
 from policykg.ingest.extract.fundnames import EARMARKED, MONEY, outside_names
 from policykg.ingest.script import to_simplified
 
@@ -51,7 +54,15 @@ FORMAT = "# policykg-fund-names 1"
 VERBS_OUT = OUT.with_name("fund_verbs.tsv")
 VERBS_FORMAT = "# policykg-fund-verbs 1"
 MIN_LENGTH = 4
-TAIWAN_TITLE = "title_tw"  # a title of Taiwan's own index: the list fund_lists.py reads
+# a title of that index about a class of funds or its dealings, not one fund's own rule
+# (境外基金管理辦法, 證券投資信託基金受益人會議準則): its words count, fund_lists does not list it
+TAIWAN_OTHER_TITLE = "title_tw_other"
+# what follows the name in the titles Taiwan gives each fund's own rule: its set-up statute,
+# its rule of revenue, custody and use, its board's organisation (…基金設置條例, …基金收支
+# 保管及運用辦法, …基金管理委員會組織規程) and their variants (設置及管理條例, 管理及運用辦法)
+_ONE_FUND_TITLE = re.compile(
+    r"^(?:条例$|设置|设立|管理委员会|(?:拨缴、)?收支|(?:管理及|管理|保管)运用)"
+)
 # a title that begins with a fund's name: the name, then not a body, project or manager
 _TITLE = re.compile(r"^(.{2,30}?(?:基金|资金))(?!会|组织|项目|管理公司|管理人|管理机构)")
 # a phrase ending in 基金/资金, (quoted,) then the definition of its short form
@@ -116,7 +127,8 @@ def build(corpus: Path) -> tuple[Counter, int, int, Counter, Counter]:
         titles += 1
         simplified = to_simplified(title)
         if (m := _TITLE.match(simplified)) and _ends_a_word(simplified, m.end(1)):
-            names[(_title_name(m.group(1)), TAIWAN_TITLE)] += 1
+            one = _ONE_FUND_TITLE.match(simplified[m.end(1) :])
+            names[(_title_name(m.group(1)), TAIWAN_TITLE if one else TAIWAN_OTHER_TITLE)] += 1
     laws = 0
     fund, money = Counter(), Counter()
     for law in read_corpus(corpus):

@@ -161,6 +161,14 @@ def test_a_thing_joined_to_a_name_is_two_things(label, right):
     assert start > 0 and len("".join(words[start:])) == len(right)
 
 
+def test_a_clause_after_the_conjunction_is_no_name_joined_to_a_thing():
+    """The right side must read as a name: 屬 (the clause's verb, glued by the segmenter
+    to 人) and 同一 stop names in the laws, so 人與|內部管控進口人屬同一公司 is a clause,
+    while 報表及|校務基金 is still split."""
+    assert joined_names(_words("最終使用人與內部管控進口人屬同一公司")) == 0
+    assert joined_names(_words("會計報表及校務基金")) > 0
+
+
 @pytest.mark.parametrize(
     "label",
     ["國民及學前教育署", "課程及教學策劃委員會", "吸收與創新專項資金", "內地與香港科技合作委員會"],

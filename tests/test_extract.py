@@ -239,8 +239,6 @@ def names_in(text):
         # …and the 內 of a time limit glued to the next word (session 12)
         ("應於二十日內報經濟部核定", [("Organization", "經濟部")]),
         ("应当在十日内向县级以上地方人民政府报告", []),
-        # a name ends where a word of the sentence ends: not 中国人民政治协商会|议 (session 19)
-        ("对中国人民政治协商会议各级委员会委员给予处分", []),
         # …but a short form may end inside a word the segmenter glued to a function word (委|等)
         ("教育部、民政部、卫生健康委等部门要加强指导。", [("Organization", "教育部"), ("Organization", "民政部"), ("Organization", "卫生健康委")]),
         # …also after a number and its measure word (30|天|內向…: session 19)
@@ -282,6 +280,22 @@ def names_in(text):
 )  # fmt: skip
 def test_named_entities_in_running_text(text, expected):
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对中国人民政治协商会议各级委员会委员给予处分",
+        "中国人民政治协商会议是统一战线组织。",
+        "中國人民政治協商會議是愛國統一戰線的組織。",
+    ],
+)
+def test_a_name_ends_where_a_word_the_dictionary_knows_as_a_body_ends(text):
+    """Not 中国人民政治协商会|议 (session 19): the head 会 inside the word gives no name that
+    ends there; the whole word, a body to the dictionary (nt), is the name."""
+    found = [name for kind, name in names_in(text) if kind == "Organization"]
+    assert not [name for name in found if name.endswith(("协商会", "協商會"))]
+    assert [name for name in found if name.endswith(("协商会议", "協商會議"))]
 
 
 def test_a_number_is_never_a_name():

@@ -34,13 +34,30 @@ def test_the_body_ends_before_the_order_s_number(head, body):
 
 @pytest.mark.parametrize(
     "name",
-    ["審計部（91）台審部一字", "海洋委員會（一一〇）海字", "財政部台財稅字第", "衛授食字 第"],
+    [
+        "審計部（91）台審部一字",
+        "海洋委員會（一一〇）海字",
+        "財政部台財稅字第",
+        "衛授食字 第",
+        "文化部文源字第 1093001234 號",
+    ],
 )
 def test_a_piece_of_an_order_s_number_is_no_body_s_name(name):
     assert holds_an_order_number(name)
 
 
-@pytest.mark.parametrize("name", ["經濟部工業局", "國家發展委員會", "臺北市政府（府會）"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "經濟部工業局",
+        "國家發展委員會",
+        "臺北市政府（府會）",
+        "數字第一城管理委員會",  # 數字 (digital), then an ordinal: no order's 字第
+        "文字第三工作小組",
+        "（一）港務發展委員會",  # an item's number, not a year
+        "(2)漁業發展基金",
+    ],
+)
 def test_names_without_an_order_s_number(name):
     assert not holds_an_order_number(name)
 

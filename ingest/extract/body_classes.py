@@ -55,6 +55,7 @@ import rjieba
 
 from . import proper_elements
 from .boundary_evidence import load_evidence
+from .dictionary import prepare
 from .kinds import NATION_WORDS, names_one
 from .orgnames import body_suffix, places_abbreviated
 from .phrases import places, tokenise
@@ -90,6 +91,7 @@ def has_proper_element(name: str) -> bool:
     resources/places.txt, places' short names), a Latin word or a body of the organisation
     gazetteers, or is a national body's short form (proper_elements.py: an nt tag says
     nothing here, the segmenter tags 常务委员会 nt too). Linear in the name."""
+    prepare()  # the dictionary tokenise sees (dictionary.py)
     if proper_elements.has_proper_element(rjieba.tag(name), name, _PROPER_TAGS):
         return True
     if in_authority_lists(name):

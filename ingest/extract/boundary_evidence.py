@@ -105,6 +105,7 @@ from .boundary_data import (
     read_units,
     read_words,
 )
+from .dictionary import prepare
 
 __all__ = [
     "FORMAT",
@@ -212,6 +213,7 @@ class BoundaryEvidence:
         found = self.word(word)
         if found:
             return found.tag
+        prepare()
         tags = rjieba.tag(to_simplified(word))
         return tags[0][1] if len(tags) == 1 else "x"
 
@@ -573,6 +575,7 @@ class BoundaryEvidence:
     def segment(self, label: str) -> list[tuple[str, int, int]]:
         """rjieba's words of the label's Simplified form, with offsets into the label."""
         simplified = to_simplified(label)
+        prepare()  # the dictionary tokenise sees, whichever segments first
         return [(w, s, e) for w, s, e in rjieba.tokenize(simplified)]
 
     def trim_name(self, label: str) -> str:

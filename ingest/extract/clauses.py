@@ -233,7 +233,8 @@ def _thing_and_name(left: str, right: Sequence[str]) -> bool:
     no unit of them (資產, 法規, 報告書: seen ≥ 50 times, never a name's word, no place) and
     the words after it, two or more, end in a head and begin as the laws' names begin (a
     first word that begins units more often than it stands before them: 證券|交易所, 校務|
-    基金). A thing and a body or fund are joined, not one name. Not 入出國及|移民署 (出國
+    基金) and hold no word that stops names in the laws (…出口人|屬|同一|公司: a clause, not a
+    name). A thing and a body or fund are joined, not one name. Not 入出國及|移民署 (出國
     is a verb), 國民及|學前教育署 (學前教育 begins no unit), 內地與|香港… (a place)."""
     simplified = to_simplified(left)
     found = load_evidence().word(simplified)
@@ -245,6 +246,7 @@ def _thing_and_name(left: str, right: Sequence[str]) -> bool:
         or found.begin_unit + found.inside_unit
         or simplified in NAME_START_WORDS
         or not ends_with_head(to_simplified("".join(right)))
+        or any(load_evidence().stops_name(to_simplified(w)) for w in right)
     ):
         return False
     first = load_evidence().word(to_simplified(right[0]))

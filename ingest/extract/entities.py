@@ -16,13 +16,15 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
-from .board_names import board_names
+from .article_residue import article_residue
+from .board_names import after_last_body, board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
 from .boundary_evidence import load_evidence
 from .central_bodies import central_bodies
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
+from .dictionary import board_heads
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
@@ -100,6 +102,8 @@ def recognise(
             else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
         )
         first, name_start = _evidence_start(tokens, reached, index)
+        if token.word in board_heads() and (cut := after_last_body(tokens, first, index)) > first:
+            first, name_start = cut, tokens[cut].start  # 交通部|審議會: two bodies, not one
         if index > first and (cut := _sentence_start(tokens, first, index)):
             first, name_start = cut, tokens[cut].start
         if name_start == tokens[first].start:  # 知識|城…: a word's tail grows or goes
@@ -180,14 +184,13 @@ def recognise(
         found
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
     )  # 侨务办
-    cut_names = _name_words_cut(tokens)
+    found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
-        and (c.parts or c.end not in cut_names)  # not 中國人民政治協商會|議
         and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
@@ -210,12 +213,19 @@ def recognise(
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
 
 
-def _name_words_cut(tokens: list[Token]) -> set[int]:
-    """The offsets inside a word the dictionary knows whole as an organisation (nt:
-    中國人民政治協商會議): a name that ends there cuts another name's word. Inside other
-    words a name may end, the segmenter glued its last character to a function word
-    (發展改革委|已 read 委已, 自然資源部|等 read 部等)."""
-    return {offset for t in tokens if t.tag == "nt" for offset in range(t.start + 1, t.end)}
+def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """`found` with no name ending inside a word the dictionary knows whole as an
+    organisation (nt: 中國人民政治協商會議, whose 會 is a head): such a name is that whole
+    word, the body the dictionary names (its 會議 is no head of ours, so the word's end
+    cannot be asked to end with one). Inside other words a name may end, the segmenter
+    glued its last character to a function word (發展改革委|已 read 委已, 自然資源部|等)."""
+    inside = {offset: t for t in tokens if t.tag == "nt" for offset in range(t.start + 1, t.end)}
+    return [
+        c
+        if (word := None if c.parts else inside.get(c.end)) is None
+        else replace(c, kind="Organization", start=word.start, end=word.end)
+        for c in found
+    ]
 
 
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
@@ -319,7 +329,7 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     if index - first < 1:
         return first, tokens[first].start
     evidence = load_evidence()
-    residue = _article_residue(tokens, first)
+    residue = article_residue(tokens, first)
     if residue:  # 第 5 條|由外交部: the unit of an article number the segmenter glued on
         rest = tokens[first].word[residue:]
         if rest and not evidence.stops_name(rest):
@@ -332,36 +342,6 @@ def _evidence_start(tokens: list[Token], first: int, index: int) -> tuple[int, i
     if start > first and (glued := evidence.glued_function_word(tokens[start - 1].word)):
         return start - 1, tokens[start - 1].start + glued
     return start, tokens[start].start
-
-
-# the unit of an article number (第 5 條由…) and the 內 of a time limit (三十日內報…)
-_ARTICLE_UNITS = frozenset("条款项章节编内")
-_NUMBER_TAGS = frozenset({"m", "t", "mq"})
-
-
-def _article_residue(tokens: list[Token], first: int) -> int:
-    """1 when tokens[first] begins with the unit of an article number written before it
-    (第 5 條由…, 第8條新創…: digits, then 條 glued to the next word) or with the 內 of a
-    time limit (十五日|內向…, 三十日|內報…, 30|天|內向…: a number and its measure word),
-    else 0."""
-    if tokens[first].word[0] not in _ARTICLE_UNITS:
-        return 0
-    before = _before(tokens, first)
-    if before >= 0 and tokens[before].tag == "q":  # 30|天, 6|个月: the number's measure word
-        before = _before(tokens, before)
-    return int(before >= 0 and _number(tokens[before]))
-
-
-def _before(tokens: list[Token], index: int) -> int:
-    """The index of the last word before tokens[index] that is not a space, or -1."""
-    index -= 1
-    while index >= 0 and tokens[index].word.isspace():
-        index -= 1
-    return index
-
-
-def _number(token: Token) -> bool:
-    return token.tag in _NUMBER_TAGS or token.word.isdigit()
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。、；：！？\n]{3,30}?)[”」』]")

@@ -3,7 +3,8 @@ session 19).
 
 Taiwan makes one rule for each of its special funds (…基金收支保管及運用辦法, …基金設置
 條例, …基金管理委員會組織規程), so the titles of the Ministry of Justice index list them:
-the rows `title_tw` of `resources/fund_names.tsv`, built by `scripts/build_fund_names.py`.
+the rows `title_tw` of `resources/fund_names.tsv`, built by `scripts/build_fund_names.py`
+(a title of another form may govern a class of funds, 境外基金管理辦法: `title_tw_other`).
 Two readings use that list where fundnames.py's reading of the clause finds no fund or a
 shorter one:
 
@@ -23,19 +24,33 @@ Each reads at most MAX_WORDS words back from a head: linear in the text.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
-from .fund_words import HEADS, hard_stop, outside_names
+from .fund_words import (
+    TAIWAN_TITLE,
+    fund_name_rows,
+    hard_stop,
+    last_words,
+    outside_names,
+    permitted,
+    set_up_verb,
+)
 from .orgnames import GENERIC, names_a_class
 from .phrases import Token, nominal
-from .vocabulary import lines_of
 
-__all__ = ["listed_funds", "listed_heads", "listed_start", "taught_start"]
+__all__ = [
+    "LISTED",
+    "listed_funds",
+    "listed_heads",
+    "listed_name_start",
+    "listed_start",
+    "taught_start",
+]
 
-TAIWAN_TITLE = "title_tw"  # the source of a row read from a title of Taiwan's index
+LISTED = "list:fund_names"  # found_by.RULES: the fund is an entry of Taiwan's list
+
 MAX_WORDS = 12  # words of a listed fund's name, head included (one rule a fund: short names)
 LISTED_HEAD_NAMES = 2  # listed names a word must stand before 基金 in to be a taught head
 # prepositions whose object is a whole name (捐助於|…基金, 對|…基金): a closed set of the
@@ -48,23 +63,14 @@ _PRONOUN_TAG = "r"
 @lru_cache(maxsize=1)
 def listed_funds() -> frozenset[str]:
     """The funds of Taiwan's list (fund_names.tsv, rows title_tw), Simplified."""
-    return frozenset(
-        fields[0]
-        for line in lines_of("fund_names.tsv")
-        if len(fields := line.split("\t")) > 1 and fields[1] == TAIWAN_TITLE
-    )
+    return frozenset(row.name for row in fund_name_rows() if row.source == TAIWAN_TITLE)
 
 
 @lru_cache(maxsize=1)
 def listed_heads() -> frozenset[str]:
     """The words right before the head in LISTED_HEAD_NAMES listed funds or more (保證:
     不動產經紀業營業保證基金, 租賃住宅服務業營業保證基金; 作業, 收入, 發展)."""
-    evidence = load_evidence()
-    before: Counter = Counter()
-    for name in listed_funds():
-        words = [word for word, _, _ in evidence.segment(name)]
-        if len(words) >= 2 and words[-1] in HEADS:
-            before[words[-2]] += 1
+    before = last_words(listed_funds())
     return frozenset(word for word, count in before.items() if count >= LISTED_HEAD_NAMES)
 
 
@@ -127,3 +133,18 @@ def taught_start(tokens: Sequence[Token], index: int) -> int | None:
     ):
         return None
     return begin
+
+
+def listed_name_start(tokens: Sequence[Token], index: int) -> tuple[int, str] | None:
+    """The offset where the fund ending with the head tokens[index] begins by Taiwan's list
+    (listed_start) or the shape it teaches (taught_start), with the rule that read it
+    (found_by.RULES); None when neither reads one, or when a set-up verb the law only
+    permits stands before it (各鄉鎮|得設立|社會福利基金: a kind the law allows, each its own)."""
+    begin, rule = listed_start(tokens, index), LISTED
+    if begin is None:
+        begin, rule = taught_start(tokens, index), "rule:fund-taught-head"
+    if begin is None:
+        return None
+    if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
+        return None
+    return tokens[begin].start, rule

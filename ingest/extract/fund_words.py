@@ -7,7 +7,9 @@ the words right before their heads) and the verbs that treat 资金 as a fund
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
@@ -20,6 +22,45 @@ _PREDICATE = "predicate_position"
 NUMBER_TAGS = frozenset({"m", "mq", "q"})
 
 
+TAIWAN_TITLE = "title_tw"  # the source of a row of Taiwan's own list (fund_lists.py)
+
+
+@dataclass(frozen=True)
+class FundNameRow:
+    """A row of fund_names.tsv: a name (Simplified), where it was read, how often."""
+
+    name: str
+    source: str
+    count: int
+
+
+@lru_cache(maxsize=1)
+def fund_name_rows() -> tuple[FundNameRow, ...]:
+    """The rows of resources/fund_names.tsv (built by scripts/build_fund_names.py), read
+    once for every reader."""
+    rows = []
+    for line in lines_of("fund_names.tsv"):
+        name, source, count = line.split("\t")
+        rows.append(FundNameRow(name, source, int(count)))
+    return tuple(rows)
+
+
+def fund_names() -> frozenset[str]:
+    """Every fund name of fund_names.tsv, whatever its source."""
+    return frozenset(row.name for row in fund_name_rows())
+
+
+def last_words(names: Iterable[str]) -> Counter:
+    """How many of `names` have each word right before their head (融资担保|基金: 担保)."""
+    evidence = load_evidence()
+    last: Counter = Counter()
+    for name in names:
+        words = evidence.segment(name)
+        if len(words) >= 2 and words[-1][0] in HEADS:
+            last[words[-2][0]] += 1
+    return last
+
+
 @lru_cache(maxsize=1)
 def fund_name_words() -> frozenset[str]:
     """The words of the fund names the laws use (fund_names.tsv), heads left out, that at
@@ -28,8 +69,7 @@ def fund_name_words() -> frozenset[str]:
     营利事业设置职工退休基金 they are the clause's verb too)."""
     evidence = load_evidence()
     names: dict[str, set[str]] = {}
-    for line in lines_of("fund_names.tsv"):
-        name = line.split("\t")[0]
+    for name in fund_names():
         for word, _, _ in evidence.segment(name):
             names.setdefault(word, set()).add(name)
     held = {w for w, held in names.items() if len(held) >= MIN_NAMES and not predicate(w)}
@@ -41,9 +81,7 @@ def fund_first_words() -> frozenset[str]:
     """The words that begin a fund name of the laws (就业: 就业安定基金; 国家, 中央): a word
     that begins none (管理, 运用) is the clause's when it stands first."""
     evidence = load_evidence()
-    return frozenset(
-        evidence.segment(line.split("\t")[0])[0][0] for line in lines_of("fund_names.tsv")
-    )
+    return frozenset(evidence.segment(name)[0][0] for name in fund_names())
 
 
 @lru_cache(maxsize=1)
@@ -51,13 +89,7 @@ def fund_last_words() -> frozenset[str]:
     """The words right before the head in the fund names of the laws (融资担保|基金: 担保;
     引导, 发展, 救助): a verb there says what the fund does; another verb right before a
     bare head is the clause's (转入|基金专户, 累存|基金余额)."""
-    evidence = load_evidence()
-    last = set()
-    for line in lines_of("fund_names.tsv"):
-        words = evidence.segment(line.split("\t")[0])
-        if len(words) >= 2 and words[-1][0] in HEADS:
-            last.add(words[-2][0])
-    return frozenset(last)
+    return frozenset(last_words(fund_names()))
 
 
 @lru_cache(maxsize=1)
@@ -67,12 +99,14 @@ def fund_verbs() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("fund_verbs.tsv"))
 
 
-# Verbs that bring a fund into being (a closed set of the grammar, among fund_verbs.tsv's:
-# 纳入, 申请, 赔偿 treat what follows as a fund that already exists). A law that sets up a
-# fund names it in that sentence, so the verb's whole object is the name; platforms read
-# such verbs the other way (platform_plans.MAKING_VERBS: 建设…平台 says what a platform to
-# be built is for, a description), because a platform is built over years and named later.
-SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立"})
+# Verbs that bring a fund or a board into being (a closed set of the grammar; for a fund,
+# among fund_verbs.tsv's: 纳入, 申请, 赔偿 treat what follows as a fund that already exists,
+# and 组成, 设 are no fund verbs there). A law that sets up a fund or a board names it in that
+# sentence, so the verb's whole object is the name (board_names.py reads boards so too);
+# platforms read such verbs the other way (platform_plans.MAKING_VERBS: 建设…平台 says what
+# a platform to be built is for, a description), because a platform is built over years
+# and named later.
+SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立", "组成", "设"})
 # Words that make the clause what the law allows or encourages (可以设立, 鼓励…设立, 得设立
 # of the Taiwan statutes): the fund set up there is a kind, one per body that may, not one
 # fund. A closed set of the grammar: permissive modals and verbs of encouragement.

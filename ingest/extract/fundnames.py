@@ -75,7 +75,7 @@ from .fund_context import (
     names_no_one_fund,
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
-from .fund_lists import listed_start, taught_start
+from .fund_lists import LISTED, listed_name_start
 from .fund_words import (
     HEADS,
     NUMBER_TAGS,
@@ -312,16 +312,12 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
 def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
     """The reading, its name taken from Taiwan's list of funds or the shape that list
     teaches (fund_lists.py) when the clause's rules found none or a shorter one."""
-    begin, rule = listed_start(tokens, index), _LISTED
-    if begin is None:
-        begin, rule = taught_start(tokens, index), "rule:fund-taught-head"
-    if begin is None:
+    listed = listed_name_start(tokens, index)
+    if listed is None:
         return reading
-    if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
-        return reading  # 各鄉鎮|得設立|社會福利基金: a kind the law allows, each its own
-    start = tokens[begin].start
+    start, rule = listed
     if reading.name is not None and reading.name.start <= start:
-        if reading.name.start == start and rule == _LISTED:  # the clause read a listed fund
+        if reading.name.start == start and rule == LISTED:  # the clause read a listed fund
             return replace(reading, name=replace(reading.name, rule=rule))
         return reading
     return replace(
@@ -329,9 +325,6 @@ def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int)
         name=Candidate("Fund", start, tokens[index].end, rule=rule),
         not_starts=reading.not_starts - {start},
     )
-
-
-_LISTED = "list:fund_names"  # found_by.RULES: the fund is an entry of Taiwan's list
 
 
 def _read_one(

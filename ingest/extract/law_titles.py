@@ -26,6 +26,7 @@ from importlib import resources
 import rjieba
 
 from ..script import to_simplified, to_traditional
+from .dictionary import prepare
 
 __all__ = [
     "APPLYING_VERBS",
@@ -145,6 +146,7 @@ def _fa_begins_a_word(simplified: str, end: int) -> bool:
     if simplified.startswith("规定", end):
         return False
     window = "".join(simplified[end - 1 : end + 2 * _WORD_WINDOW].split())  # 相\n關: one word
+    prepare()  # the dictionary tokenise sees (dictionary.py)
     return len(rjieba.cut(window[: _WORD_WINDOW + 1], False)[0]) > 1
 
 

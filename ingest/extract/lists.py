@@ -86,6 +86,7 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     item that has (阿里巴巴): 圖書館、青少年宮 beside a name are still common nouns."""
     at_start = {t.start: i for i, t in enumerate(tokens)}
     at_end = {t.end: i for i, t in enumerate(tokens)}
+    whole = {(c.start, c.end) for c in found if not c.parts}  # once: a list may be long
     out = []
     for candidate in found:
         if candidate.parts or candidate.start not in at_start or candidate.end not in at_end:
@@ -104,7 +105,7 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
                 continue
             for first, last in _items(tokens, edge + direction, direction):
                 item = tokens[first : last + 1]
-                if _found_whole(item, found):
+                if (item[0].start, item[-1].end) in whole:
                     continue  # a name already (微眾銀行): the list goes on past it
                 if not _name_like(item, found, min_length=2, strict=True):
                     break
@@ -186,9 +187,3 @@ def _names_something(item: list[Token]) -> bool:
         for t in item
         if t.word.strip()
     ) or (len(item) >= 2 and (item[0].tag == "ns" or item[0].word in NAME_START_WORDS))
-
-
-def _found_whole(item: list[Token], found: list[Candidate]) -> bool:
-    """The item is exactly a name found already."""
-    start, end = item[0].start, item[-1].end
-    return any(c.start == start and c.end == end and not c.parts for c in found)

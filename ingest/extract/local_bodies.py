@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import rjieba
 
+from .dictionary import prepare
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
 from .phrases import Token, places, qualifies_a_noun, term_after
@@ -64,6 +65,7 @@ def is_place(word: str) -> bool:
     """The segmenter reads `word` (Simplified) as one place name."""
     if word in places():
         return True
+    prepare()  # the dictionary tokenise sees (dictionary.py)
     tagged = rjieba.tag(word)
     return len(tagged) == 1 and tagged[0][1] in _PLACE_TAGS
 

@@ -23,13 +23,18 @@ __all__ = ["body_before_number", "holds_an_order_number"]
 
 MAX_ORDER_WORD = 3  # characters of the body's own word glued to its name (科部, 會, 院臺)
 _BRACKET = re.compile(r"[（(]")
-# an order's number inside a name: a bracketed year or 字第 (（91）臺會規字第, 院臺規字第)
-_ORDER_NUMBER = re.compile(r"[（(][\d〇零一二三四五六七八九十百]{1,4}[）)]|字\s*第")
+_NUMERAL = r"[\d〇○零一二三四五六七八九十百千]"
+# an order's number inside a name: a bracketed year of two or three characters (（91）,
+# （九十）, （一一〇）: not an item's number, （一）, (2)), or 字第 where the name ends or
+# its number and 號 follow (院臺規字第, 經工字第 90123456 號: not 數字第一…, 文字第三…)
+_ORDER_NUMBER = re.compile(
+    rf"[（(]{_NUMERAL}{{2,3}}[）)]|字\s*第(?:\s*{_NUMERAL}*\s*$|\s*{_NUMERAL}+\s*[號号])"
+)
 
 
 def holds_an_order_number(name: str) -> bool:
     """The name holds a piece of an order's number: a bracketed year (（91）, （九十）)
-    or 字第. No body's name does."""
+    or 字第 at its end or before the number and 號. No body's name does."""
     return _ORDER_NUMBER.search(name) is not None
 
 

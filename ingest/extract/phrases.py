@@ -18,6 +18,7 @@ from policykg.ingest.metadata import names_a_document
 from policykg.ingest.script import to_simplified
 
 from .boundary_evidence import PREDICATE_RATE, VERB_TAGS, load_evidence
+from .dictionary import places, prepare
 from .gazetteers import load_gazetteer
 from .vocabulary import (
     category_of,
@@ -25,7 +26,6 @@ from .vocabulary import (
     false_heads,
     heads_by_last_char,
     leading_modifiers,
-    lines_of,
     stop_words,
 )
 
@@ -41,42 +41,14 @@ class Token(NamedTuple):
 
 
 def tokenise(simplified: str, start: int, end: int) -> list[Token]:
+    prepare()
     region = places()
-    board_heads()
     tokens = []
     position = start
     for word, tag in rjieba.tag(simplified[start:end]):
         tokens.append(Token(word, "ns" if word in region else tag, position))
         position += len(word)
     return tokens
-
-
-# enough to keep a place whole against the words its characters also make (前|海, 大湾|区)
-# without gluing it to a neighbour the dictionary knows better (目前|海关)
-_PLACE_FREQUENCY = 1000
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """The region's place names (resources/places.txt), added to the segmenter's dictionary
-    the first time they are asked for: the same words, in the same order, in every process,
-    so segmentation does not depend on what was ingested before."""
-    names = lines_of("places.txt")
-    for name in names:
-        rjieba.add_word(name, max(rjieba.suggest_freq(name), _PLACE_FREQUENCY), "ns")
-    return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def board_heads() -> frozenset[str]:
-    """The heads of Taiwan's boards that the segmenter cuts (resources/board_heads.tsv,
-    built by scripts/build_board_heads.py from the titles of Taiwan's organisation rules:
-    審議|會, 監理|會), added to its dictionary as nouns the first time they are asked for,
-    after the places: the head stays one word (調處|審議會), not a verb and the modal 會."""
-    heads = [line.split("\t")[0] for line in lines_of("board_heads.tsv")]
-    for word in heads:
-        rjieba.add_word(word, rjieba.suggest_freq(word), "n")
-    return frozenset(heads)
 
 
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x", "w", "y", "e", "o", "q"}  # fmt: skip
@@ -126,7 +98,7 @@ def ends_name(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def known(word: str) -> bool:
     """Is the word in the dictionary? Words it lacks (超算, 散裂) get guessed tags."""
-    places()  # the dictionary as tokenise sees it
+    prepare()  # the dictionary as tokenise sees it
     return rjieba.has_word(word)
 
 
@@ -188,9 +160,10 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _object_after(token: Token) -> bool:
-    """A noun or verb right after a head the laws mostly use as a verb (組織|委員會,
-    組織|章程, 組織|補種): the phrase goes on past it, so it ends no name there; a name
-    ending in it is followed by a function word, punctuation or the sentence's verb."""
+    """A word of Han characters the segmenter tags a noun, and no verb by our reading, right
+    after a head the laws mostly use as a verb (組織|委員會, 組織|章程, 組織|補種: 補種 is
+    tagged n): the phrase goes on past it, so it ends no name there; a name ending in it is
+    followed by a function word, punctuation or the sentence's verb."""
     return token.tag[:1] == "n" and not is_verb(token) and _HAN.match(token.word) is not None
 
 

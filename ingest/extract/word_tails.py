@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from .boundary_evidence import FUNCTION_TAGS, load_evidence
 from .name_words import name_words_start
-from .phrases import Token, places
+from .phrases import Token
 
 __all__ = ["tail_start"]
 
@@ -66,7 +66,6 @@ def _bound(character: str) -> bool:
 
 def _words(text: str) -> list[str]:
     """The words of `text` as the boundary evidence segments it."""
-    places()  # the segmenter's dictionary holds the region's places, as in tokenise
     return [word for word, _, _ in load_evidence().segment(text)]
 
 
