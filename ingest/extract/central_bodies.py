@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .boundary_evidence import JURISDICTION_ENDINGS
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .local_bodies import is_place
 from .records import Candidate
@@ -31,8 +32,9 @@ from .records import Candidate
 __all__ = ["central_bodies", "short_form_table"]
 
 KIND = "central_bodies"
-# what names a level's body before a bare form (省|卫生健康委, 县级|发展改革委)
-_LEVEL_ENDINGS = tuple("省市县区州旗盟乡镇级")
+# what names a level's body before a bare form (省|卫生健康委, 县级|发展改革委): the
+# jurisdictions the boundary evidence knows, the two below a county, and 级
+_LEVEL_ENDINGS = (*JURISDICTION_ENDINGS, "乡", "镇", "级")
 # a central body's own general office is a central body too, named by the body's name and
 # this head (国家发展改革委|办公厅, 全国政协|办公厅): a closed list, the offices every body has
 _OFFICES = frozenset({"办公厅", "办公室"})
