@@ -160,7 +160,7 @@ def recognise(
         # 生态环境部、财政部负责
         + tagged("rule:body-in-full", bodies_named_in_full(simplified, tokens, start, end))
         + tagged("rule:named-group", named_groups(simplified, tokens))  # 中央教育工作领导小组
-        + tagged("rule:board-name", board_names(tokens))  # 申请|电业争议调处审议会
+        + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
         + named(funds)  # each tagged by its reading (fundnames.py)
     )
