@@ -61,6 +61,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
+from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
@@ -186,6 +187,8 @@ def recognise(
     )  # 侨务办
     found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
+    # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
+    found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
