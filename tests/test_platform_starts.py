@@ -104,3 +104,17 @@ def test_linear_in_the_text():
         return lambda: [platform_start(text, c) for c in found]
 
     assert growth(make, 500) < 8
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # invented: a 实验区 named by its place, like a 试验区
+        ("支持长沙临空经济综合实验区建设国际物流枢纽。", ["长沙临空经济综合实验区"]),
+        # scale corpus (自然保护区条例): the reserve's experimental area is a kind of area
+        ("自然保护区可以分为核心区、缓冲区和实验区。", []),
+        ("在自然保护区的实验区内开展参观、旅游活动的，应当服从管理。", []),
+    ],
+)
+def test_an_experimental_zone_is_a_zone_where_a_place_names_it(text, names):
+    assert platforms(text) == names
