@@ -25,6 +25,7 @@ from .central_bodies import central_bodies
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
 from .dictionary import board_heads
+from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
@@ -198,6 +199,7 @@ def recognise(
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
+        and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
             c.kind == "Platform"
             and not c.parts
