@@ -55,6 +55,7 @@ from .phrases import (
     reach_left,
     tokenise,
 )
+from .platform_aims import described_as_aim
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
@@ -206,6 +207,7 @@ def recognise(
             and (
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+                or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
             )
         )
         and not (
