@@ -205,3 +205,27 @@ def test_a_quoted_service_after_a_name_word():
     assert used("企业可以通过国际贸易“跨境通”提交申报材料。") == ["国际贸易“跨境通”"]
     # two field words: the quote is the service, they are its field (nothing read)
     assert used("推动政务服务“一网通办”。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented: 本市 says which one, whatever word stands before it (session 20)
+        ("各单位应当将信用信息向本市公共信用信息平台归集。", "公共信用信息平台"),
+        ("有关数据应当符合本省政务数据共享平台的接入标准。", "政务数据共享平台"),
+        # scale corpus (河南省专利保护条例): the province's system after 本省 (r)
+        ("记入侵权行为的档案并纳入本省企业信用信息系统。", "企业信用信息系统"),
+        # scale corpus (深圳经济特区学前教育条例): the city's system
+        (
+            "幼儿园应当安装视频监控系统，并符合本市公共安全视频图像信息系统的建设标准。",
+            "公共安全视频图像信息系统",
+        ),
+    ],
+)
+def test_the_own_jurisdictions_platform_after_any_word(text, name):
+    assert name in platforms(text)
+
+
+def test_a_kind_within_the_own_jurisdiction_is_no_name():
+    # scale corpus (河南省公共安全技术防范管理条例): systems within the province
+    assert platforms("本省行政区域内技防系统的设计、安装，适用本条例。") == []

@@ -25,6 +25,7 @@ from .central_bodies import central_bodies
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
 from .dictionary import board_heads
+from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
@@ -54,6 +55,7 @@ from .phrases import (
     reach_left,
     tokenise,
 )
+from .platform_aims import described_as_aim
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
 from .platform_lists import listed_parks
@@ -61,6 +63,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
+from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
@@ -186,6 +189,8 @@ def recognise(
     )  # 侨务办
     found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
+    # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
+    found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
@@ -195,12 +200,14 @@ def recognise(
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
+        and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
             c.kind == "Platform"
             and not c.parts
             and (
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+                or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
             )
         )
         and not (

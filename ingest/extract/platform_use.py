@@ -12,7 +12,10 @@ services in at least three laws, and before named ones in a fair share of its us
 A phrase is read here as one named platform when
 - it is a closed noun phrase (`service_heads.closed_by`: no noun goes on after the head)
   ending in a service head or 平台, of at least two words, and a frame word stands right
-  before it (the frame also says where the name begins: 通过|甲省政务服务网|公布);
+  before it (the frame also says where the name begins: 通过|甲省政务服务网|公布), or the
+  document's own jurisdiction begins it, which says which one whatever word precedes
+  (向|本市|公共信用信息平台|归集; session 20), unless a localiser makes it a place phrase
+  (本省行政区域内…系统);
 - it is named, not a class: it holds a proper element (`platform_evidence.has_proper_element`:
   a place, less the place words the laws use as common words, 城市, 海洋; a body; the
   nation), a quoted part (国际贸易“单一窗口”平台), or it begins with a level word standing
@@ -166,6 +169,9 @@ def _glued_level(word: str) -> str:
 # a determiner for the document's own jurisdiction: 本市|…平台 names the city's platform,
 # whose name is what follows (the gold's convention, and how the text names it elsewhere)
 _OWN_WORDS = frozenset(_OWN_JURISDICTION.values())
+# localisers of space (grammar, a closed class; the segmenter tags 内 a noun): after 本省 they
+# make a place phrase (本省行政区域内), and what follows is a kind found there
+_WITHIN = frozenset({"内", "外", "中", "间"})
 
 
 def _joins(tokens: Sequence[Token], frame: int) -> bool:
@@ -230,16 +236,19 @@ def used_platforms(
         if not _closed(after):
             continue
         k = run_start(tokens, index, _glued_level)
+        k -= 0 < k < index and tokens[k - 1].word in _OWN_WORDS  # 本省 (r) begins it too
         if k == 0:
             continue
         level, frame = _glued_level(tokens[k - 1].word), k - 1
         own = not level and tokens[k].word in _OWN_WORDS
+        if own and any(t.word in _WITHIN for t in tokens[k + 1 : index]):
+            continue  # 本省|行政区域|内|技防系统: systems within the province, not its one
         k += own  # 纳入|本市|…平台: the name is what follows the determiner
         if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
             continue  # one word, or a word no name begins with (通过|建设…平台)
         used_by = _SAME_FRAME.get(tokens[frame].word, tokens[frame].word)
-        if not level and (used_by not in frames or _joins(tokens, frame)):
-            continue
+        if not (level or own) and (used_by not in frames or _joins(tokens, frame)):
+            continue  # 本市|…平台: the document's own city names which one, whatever the frame
         start = tokens[k - 1].end - 1 if level else tokens[k].start
         name = text[start : token.end]
         words = [(level, "n")] * bool(level) + [(t.word, t.tag) for t in tokens[k : index + 1]]

@@ -1,0 +1,57 @@
+"""A port, airport or harbour named by what passes through it is a kind (issue 19, session 20).
+
+The facility heads learnt from the laws (`resources/platform_heads.tsv`, built by
+`scripts/build_platform_heads.py`: 港口, 口岸, 机场 …) are heads *because* many particular
+names end with them right after a proper noun: 郑州|机场, 福州|港口. A name with such a head is
+that proper noun and the head. Without one, the words before the head say what sort of
+facility it is, by the goods, the traffic or the use: 汽车整车进口|口岸, 进口药品|口岸,
+供应国境|口岸, 陆路|口岸, 指定|口岸, 高原|机场 — a class of ports the State designates, not
+one port. A label with a learnt facility head is read as a name only when it holds a proper
+element (`platform_evidence.has_proper_element`: a place, a body, the nation), a word tagged
+as the proper nouns the heads were learnt after (高雄, 中正), a body that owns it, or a word
+the laws never use (康定|机场, 平潭|口岸: a place the segmenter does not know is one).
+
+Per label: one segmentation and a cached look-up per word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .phrases import tokenise
+from .platform_evidence import has_proper_element
+from .records import Candidate
+from .vocabulary import head_kind, lines_of
+
+__all__ = ["NAMER_TAGS", "facility_heads_learnt", "names_a_facility_kind"]
+
+# the tags of the proper nouns the heads were learnt after (build_platform_heads.PROPER_TAGS):
+# 高雄 (nr), 中正 (nz) name airports as 郑州 (ns) does
+NAMER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j"})
+
+
+@lru_cache(maxsize=1)
+def facility_heads_learnt() -> tuple[str, ...]:
+    """The heads of resources/platform_heads.tsv, longest first."""
+    heads = {line.split("\t")[0] for line in lines_of("platform_heads.tsv")}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def names_a_facility_kind(text: str, candidate: Candidate) -> bool:
+    """The platform `candidate` (text: Simplified) ends in a learnt facility head and
+    nothing before the head names which one (module docstring)."""
+    if candidate.kind != "Platform" or candidate.parts:
+        return False
+    name = text[candidate.start : candidate.end]
+    head = next((h for h in facility_heads_learnt() if name.endswith(h)), None)
+    if head is None or len(name) == len(head):
+        return False
+    words = tokenise(text, candidate.start, candidate.end)  # 首都国际机场: one body word
+    evidence = load_evidence()
+    before = [t for t in words if t.start < candidate.end - len(head)]
+    return not (
+        has_proper_element([(t.word, t.tag) for t in words], name)
+        or any(t.tag in NAMER_TAGS or evidence.word(t.word) is None for t in before)
+        or head_kind(name[: -len(head)]) == "Organization"  # a body's park: …委员会|科学园区
+    )
