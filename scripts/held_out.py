@@ -42,7 +42,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from policykg.ingest.script import to_simplified
@@ -226,28 +225,28 @@ def _one_in_other(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-@lru_cache(maxsize=4)
+_beside: dict[Path, HeldOut] = {}  # one per corpus folder read in this process
+
+
 def held_out_beside(corpus: Path) -> HeldOut:
     """One `HeldOut` per corpus folder and process, so every reader of the corpus in a
     build leaves out the same files and the header can say how many."""
-    _read_folders.append(corpus)
-    return HeldOut.beside(corpus)
+    if corpus not in _beside:
+        _beside[corpus] = HeldOut.beside(corpus)
+    return _beside[corpus]
 
 
 def left_out_so_far() -> list[Match]:
     """The corpus files left out so far in this process, whichever corpus folder."""
     found: dict[str, Match] = {}
-    for corpus in _read_folders:
-        found.update(held_out_beside(corpus).matched)
+    for held in list(_beside.values()):
+        found.update(held.matched)
     return sorted(found.values(), key=lambda m: m.corpus_path)
-
-
-_read_folders: list[Path] = []  # the corpus folders read in this process, for the header
 
 
 def corpus_read() -> bool:
     """Whether this process read the laws of a corpus (not only the index of titles)."""
-    return bool(_read_folders)
+    return bool(_beside)
 
 
 def summary_line(matched: Iterable[Match] | None = None) -> str:
