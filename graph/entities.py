@@ -20,6 +20,7 @@ from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
 from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
+from .local_names import document_place, scope_of
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
 
 if TYPE_CHECKING:
@@ -58,8 +59,10 @@ class EntityStatements:
         self.out: list[str] = []
         self._labelled: set = set()  # nodes labelled, and (node, alias) pairs
         self._mentioned: set[tuple[str, str]] = set()
+        self.place = ""  # the place the document is issued for (local_names.py), in build
 
     def build(self, extraction: Extraction) -> list[str]:
+        self.place = document_place(self.doc.title, (body.name for body in extraction.issuers))
         for alias, mention in extraction.aliases_of_self:
             self._labels(self.doc_node, alias, S.altLabel)
             self._annotate(
@@ -155,7 +158,7 @@ class EntityStatements:
         minted = (
             self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
         )
-        node = iri(minted(name))
+        node = iri(minted(name, scope_of(name, self.place)))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {P[entity.kind]}")
             self._labels(node, name, S.prefLabel)

@@ -22,6 +22,11 @@ answer is the same whatever the order the documents were ingested in:
   rest being an issuer, a place or a year (粵港澳大灣區發展規劃綱要 in 中共中央 國務院
   粵港澳大灣區發展規劃綱要, 施政報告 in 2018年施政報告), again only when unique.
 
+A generic platform or fund name keyed by its document's place (graph/local_names.py: no
+name of it mints its IRI) joins nothing by the last three rules: the store's one longer
+name or short form may be another place's (本市公共信用信息平台 of one city is not the
+other city's 某市公共信用信息平台).
+
 A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
 Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan), or as a national body's
 name that local bodies bear too (工商行政管理局), joins no qualified name by
@@ -160,13 +165,14 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
             key = canonical_title(alias)
             if len(key) >= 2 and key not in folded[entity.iri]:
                 defined[entity.kind, key].add(groups.find(entity.iri))
-    for entity in entities:
+    local = {e.iri for e in entities if _local(e)}
+    for entity in (e for e in entities if e.iri not in local):
         for name in sorted(folded[entity.iri]):
             owners = defined.get((entity.kind, name), set()) - {groups.find(entity.iri)}
             if len(owners) == 1 and groups.join(entity.iri, (owner := next(iter(owners)))):
                 found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, name))
-    for entity in entities:  # the short form with the place its long name begins with
-        for name in sorted(folded[entity.iri]):
+    for entity in (e for e in entities if e.iri not in local):  # the short form with the
+        for name in sorted(folded[entity.iri]):  # place its long name begins with
             owner_form = _qualified_short_form(entity, name, defined, folded, groups)
             if owner_form is not None:
                 owner, form = owner_form
@@ -179,8 +185,8 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
         (
             (name, e)
             for e in entities
-            if e.iri not in apart  # a dated citation that is not its title's work: that
-            # title's undated short forms mean the title's work
+            if e.iri not in apart and e.iri not in local  # a dated citation that is not its
+            # title's work: that title's undated short forms mean the title's work
             for name in folded[e.iri]
             if not _generic(e, name)
         ),
@@ -241,6 +247,21 @@ def _folded_names(entity: Entity) -> frozenset[str]:
 def _generic(entity: Entity, name: str) -> bool:
     """A title that does not tell one decision from another never joins by its letters."""
     return entity.kind == "work" and is_generic_title(name)
+
+
+def _local(entity: Entity) -> bool:
+    """A generic platform or fund name keyed by its document's place (graph/local_names.py):
+    no name of it mints its IRI. It is that place's own thing, so it joins nothing by its
+    letters: the one longer name or short form of the store may be another place's."""
+    return (
+        entity.kind in ("platform", "fund")
+        and bool(entity.names)
+        and not any(
+            entity.iri.endswith("/" + title_key(name))
+            for name in entity.names
+            if canonical_title(name)
+        )
+    )
 
 
 def _rank(entity: Entity, names: frozenset[str], dated: bool = False) -> tuple:

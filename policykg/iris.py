@@ -11,7 +11,10 @@ Patterns, under the configured base (default https://w3id.org/policykg/id/):
                                     v its eli:version_date, or 12 hex digits of its hash
                                     (graph/editions.py); its provisions etc. under it
     org/{key}                       an organisation: key from its (preferred) name
-    platform/{key}, fund/{key}      a platform, a fund: key from its name
+    platform/{key}, fund/{key}      a platform, a fund: key from its name; a generic name
+                                    (no proper element: 公共信用信息平台 after 本市) from its
+                                    name and the place its document is issued for
+                                    (graph/local_names.py), so two cities' are two
     person/{key}                    a person: key from their name
 
 `key` is the first 16 hex digits of the SHA-1 of the title's canonical form: Simplified
@@ -73,6 +76,18 @@ def title_key(title: str) -> str:
     return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
 
 
+def local_key(name: str, within: str | None = None) -> str:
+    """The key of a name, or of a generic name within a place (graph/local_names.py): the
+    two canonical forms joined by a tab, which no canonical form holds, so a local key is
+    never the key of a name."""
+    if not within:
+        return title_key(name)
+    canonical, place = canonical_title(name), canonical_title(within)
+    if not canonical or not place:
+        raise ValueError(f"name {name!r} within {within!r} has no letters to derive an IRI from")
+    return hashlib.sha1(f"{place}\t{canonical}".encode()).hexdigest()[:16]
+
+
 class IriMinter:
     """Mints the IRIs of one base. Pure: the same input always gives the same IRI."""
 
@@ -109,11 +124,11 @@ class IriMinter:
     def organisation(self, name: str) -> str:
         return f"{self.base}org/{title_key(name)}"
 
-    def platform(self, name: str) -> str:
-        return f"{self.base}platform/{title_key(name)}"
+    def platform(self, name: str, within: str | None = None) -> str:
+        return f"{self.base}platform/{local_key(name, within)}"
 
-    def fund(self, name: str) -> str:
-        return f"{self.base}fund/{title_key(name)}"
+    def fund(self, name: str, within: str | None = None) -> str:
+        return f"{self.base}fund/{local_key(name, within)}"
 
     def person(self, name: str) -> str:
         return f"{self.base}person/{title_key(name)}"

@@ -38,7 +38,7 @@ import rjieba
 from policykg.ingest.extract.orgnames import has_body_suffix
 from policykg.ingest.extract.phrases import places
 from policykg.ingest.script import to_simplified
-from scale_corpus import read_corpus
+from scale_corpus import DEFAULT_CORPUS, left_out, read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "ingest" / "resources" / "body_classes.tsv"
@@ -123,7 +123,7 @@ def is_class(seen: int, qualified: int, modified: int, before: Counter[str]) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "scale")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--all", type=Path, help="also write every phrase's counts here")
     args = parser.parse_args()
@@ -149,6 +149,7 @@ def main() -> None:
         "# quantifier or rank, before 等, or after a word of a longer name, and at least "
         f"{OTHERS_SHARE:.0%} after",
         "# other words than the commonest one); see the script.",
+        left_out(),
         "#\tphrase\tseen\tqualified\tmodified",
         *(f"{p}\t{s}\t{q}\t{m}" for p, s, q, m in rows),
     ]

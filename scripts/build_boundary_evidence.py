@@ -50,7 +50,7 @@ from policykg.ingest.extract.boundary_evidence import (
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 
@@ -269,6 +269,7 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
         f"# {FORMAT}",
         "# Built by scripts/build_boundary_evidence.py from the scale corpus:",
         *(f"#   {c}: {per_collection[c]} files, {desc}" for c, desc in COLLECTIONS.items()),
+        left_out(),
         f"# {files} files, {size} bytes, {chars} characters, {n - count[BOUNDARY]} words",
         "# folded to Simplified with OpenCC hk2s, segmented with rjieba.tag (its own dictionary)",
     ]

@@ -71,7 +71,9 @@ from policykg.ingest.script import to_traditional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_national_bodies import HEADS as NATIONAL_HEADS
-from scale_corpus import DEFAULT_CORPUS, write_resource
+from scale_corpus import DEFAULT_CORPUS, LawFile, left_out, read_corpus, write_resource
+
+MAINLAND = "LawRefBook-Laws"  # the corpus's collection of Mainland laws
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 KIND = "central_bodies"
@@ -174,25 +176,23 @@ _AFTER = r"(?=[、，。；：）”\s和及或的等是对由]|根据|依照|�
 CONSTITUTION_MIN = 2  # mentions: an organ the Constitution names once may be a phrase
 
 
-def constitution_names(corpus: Path) -> list[tuple[str, str]]:
+def constitution_names(laws: list[LawFile]) -> list[tuple[str, str]]:
     """(state organ, file) of the Constitution and its amendments."""
-    folder = corpus / "LawRefBook-Laws" / "宪法"
-    if not folder.is_dir():
-        raise SystemExit(f"no Constitution at {folder}: give --corpus")
+    constitution = [law for law in laws if law.path.startswith(f"{MAINLAND}/宪法/")]
+    if not constitution:
+        raise SystemExit(f"no Constitution in {MAINLAND}/宪法: give --corpus")
     pattern = re.compile(
         f"{_BEFORE}((?:{'|'.join(MARKERS)})[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(HEADS)})){_AFTER}",
         re.M,
     )
     counts: dict[str, int] = {}
     where: dict[str, str] = {}
-    for path in sorted(folder.glob("*.md")):
-        if path.name == "_index.md":
-            continue
-        for m in pattern.finditer(path.read_text("utf-8")):
+    for law in constitution:
+        for m in pattern.finditer(law.text):
             name = m.group(1)
             if _is_name(name):
                 counts[name] = counts.get(name, 0) + 1
-                where.setdefault(name, f"LawRefBook-Laws/宪法/{path.name}")
+                where.setdefault(name, law.path)
     return [(name, where[name]) for name, n in counts.items() if n >= CONSTITUTION_MIN]
 
 
@@ -215,20 +215,18 @@ _ENTERPRISE = re.compile(
 )
 
 
-def enterprise_names(corpus: Path) -> list[tuple[str, str]]:
+def enterprise_names(laws: list[LawFile]) -> list[tuple[str, str]]:
     """(central state enterprise, file) named by the Mainland laws, outside DLC."""
-    root = corpus / "LawRefBook-Laws"
     evidence = load_evidence()
     found: dict[str, str] = {}
-    for path in sorted(root.rglob("*.md")):
-        rel = path.relative_to(root)
-        if rel.parts[0] == "DLC" or path.name == "_index.md":
+    for law in laws:
+        if law.path.startswith(f"{MAINLAND}/DLC/"):
             continue
-        for m in _ENTERPRISE.finditer(path.read_text("utf-8")):
+        for m in _ENTERPRISE.finditer(law.text):
             name = m.group(1)
             words = [word for word, _, _ in evidence.segment(name)]
             if not any(evidence.stops_name(word) for word in words[1:]):
-                found.setdefault(name, f"LawRefBook-Laws/{rel}")
+                found.setdefault(name, law.path)
     return list(found.items())
 
 
@@ -268,10 +266,11 @@ def _spelt_out(fulls: dict[str, tuple[str, str]]) -> dict[str, str]:
 
 
 def build(roster: str, corpus: Path) -> list[tuple]:
+    laws = [law for law in read_corpus(corpus) if law.collection == MAINLAND]
     found: list[tuple[str, str, str]] = [
         *((name, "roster", f"{ROSTER_PATH}:{line}") for name, line in roster_names(roster)),
-        *((name, "constitution", file) for name, file in constitution_names(corpus)),
-        *((name, "enterprises", file) for name, file in enterprise_names(corpus)),
+        *((name, "constitution", file) for name, file in constitution_names(laws)),
+        *((name, "enterprises", file) for name, file in enterprise_names(laws)),
         *(
             (e.name_hans, "national_bodies", e.get("source_file") or "")
             for e in load_gazetteer("national_bodies")
@@ -331,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Built by scripts/build_central_bodies.py from:",
         f"#   {ROSTER_REPO} {ROSTER_PATH} at commit {args.commit}",
         "#   the scale corpus (LawRefBook-Laws: 宪法; laws and regulations outside DLC)",
+        left_out(),
         "#   and gazetteer_national_bodies.tsv",
         "# method:",
         *(f"#   {line.strip()}" for line in method.strip().splitlines()),

@@ -21,7 +21,7 @@ from pathlib import Path
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "document_kinds.txt"
 MIN_COUNT = 2
@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         "# policykg document kinds 1",
         "# Built by scripts/build_document_kinds.py from the scale corpus:",
         *(f"#   {source}" for source in COLLECTIONS.values()),
+        left_out(),
         f"# {laws} laws, {titles} titles (their own and the 《》 titles they cite);",
         f"# the word after the last 的 of a 关于…的 title, seen {MIN_COUNT}+ times: {len(kept)} words",
     ]

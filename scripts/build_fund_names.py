@@ -47,7 +47,7 @@ from policykg.ingest.extract.fundnames import EARMARKED, MONEY, outside_names
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus, read_index
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus, read_index
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "fund_names.tsv"
 FORMAT = "# policykg-fund-names 1"
@@ -211,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Built by scripts/build_fund_names.py (its docstring gives the method) from the",
         f"# scale corpus ({', '.join(COLLECTIONS)}): {titles} titles of the Taiwan index,",
         f"# {laws} laws read whole. Columns: name (Simplified), source, count.",
+        left_out(),
     ]
     lines += [f"{name}\t{source}\t{count}" for (name, source), count in sorted(names.items())]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -220,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         VERBS_FORMAT,
         "# Built by scripts/build_fund_names.py (fund_verbs: its docstring gives the method)",
         f"# from the scale corpus ({', '.join(COLLECTIONS)}), {laws} laws read whole.",
+        left_out(),
         "# Columns: verb (Simplified), uses before a fund's name, uses before money.",
     ]
     lines += [f"{verb}\t{before_fund}\t{before_money}" for verb, before_fund, before_money in verbs]

@@ -68,7 +68,7 @@ from policykg.ingest.script import to_simplified, to_traditional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_boundary_evidence import load_heads
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus, read_index
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus, read_index
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 HEADS = frozenset(load_heads())  # the head nouns of entity_heads.tsv and the evidence script
@@ -306,7 +306,7 @@ def _mainland_named(name: str) -> bool:
     )
 
 
-BASIC_LAW = Path(__file__).resolve().parents[1] / ".." / "shared" / "inputs" / "pdf"
+BASIC_LAW = DEFAULT_CORPUS.parent.parent / "inputs" / "pdf"  # shared/inputs/pdf
 BASIC_LAW_PDF = BASIC_LAW / "basiclaw_full_text_gb.pdf"
 BASIC_LAW_SOURCE = "basiclaw_full_text_gb.pdf (the Basic Law of the HKSAR, Article 81)"
 # 香港特别行政区设立终审法院、高等法院、区域法院、裁判署法庭和其他专门法庭。
@@ -489,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "# Built by scripts/build_gazetteers.py from the scale corpus:",
         *(f"#   {c}: {per[c]} files, {desc}" for c, desc in COLLECTIONS.items()),
+        left_out(),
         f"#   mojLawSplitJSON/index.json: the database's list of {len(index)} law titles",
         "# names read back from their heads with policykg.ingest.extract.boundary_evidence",
     ]

@@ -28,7 +28,7 @@ from pathlib import Path
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus, read_index
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus, read_index
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "law_titles.txt.gz"
 HEADS = ("法", "条例", "规则", "办法", "细则", "通则", "规程", "准则", "法典", "条款")
@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Built by scripts/build_law_titles.py from the scale corpus:",
         f"#   mojLawSplitJSON/index.json: {listed} titles, {COLLECTIONS['mojLawSplitJSON']}",
         f"#   LawRefBook-Laws: {mainland} files, {COLLECTIONS['LawRefBook-Laws']}",
+        left_out(),
         f"# {len(titles)} titles, Simplified, ending in {'|'.join(HEADS)}, "
         f"{MIN_LENGTH}+ characters",
     ]

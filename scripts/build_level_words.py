@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +36,9 @@ from policykg.graph.identity_words import is_qualifier
 from policykg.ingest.extract.gazetteers import GAZETTEERS, load_gazetteer
 from policykg.ingest.extract.phrases import places
 from policykg.ingest.script import to_simplified
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale_corpus import DEFAULT_CORPUS, left_out, read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "ingest" / "resources" / "level_words.tsv"
@@ -47,8 +51,9 @@ def coordinated_with_local(corpus: Path) -> Counter[str]:
     """How often the laws write each dictionary word just before 和/与/及/、 + 地方."""
     places()  # the segmenter's dictionary as the identity stage has it
     counts: Counter[str] = Counter()
-    for path in sorted(corpus.rglob("*.md")):
-        for match in _BEFORE_LOCAL.finditer(path.read_text("utf-8", errors="replace")):
+    laws = (law for law in read_corpus(corpus) if law.collection == "LawRefBook-Laws")
+    for law in laws:
+        for match in _BEFORE_LOCAL.finditer(law.text):
             words = [word for word, _ in rjieba.tag(match.group())]
             for at in range(2, len(words)):
                 if words[at] == "地方" and words[at - 1] in ("和", "与", "及", "、"):
@@ -68,11 +73,10 @@ def beginning_bodies() -> Counter[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "scale")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    laws = args.corpus / "LawRefBook-Laws"
-    coordinated, begins = coordinated_with_local(laws), beginning_bodies()
+    coordinated, begins = coordinated_with_local(args.corpus), beginning_bodies()
     rows = sorted(
         (word, count, begins[word])
         for word, count in coordinated.items()
@@ -80,9 +84,10 @@ def main() -> None:
     )
     lines = [
         "# policykg level words 1: a whole country's level, a qualifier of bodies",
-        f"# Built by scripts/build_level_words.py from {laws.name} (the Mainland laws of the scale",
+        "# Built by scripts/build_level_words.py from LawRefBook-Laws (the Mainland laws of the scale",
         f"# corpus: a word written before 和/与/及/、 + 地方 at least {MIN_COORDINATED} times) and the",
         f"# gazetteers of bodies (at least {MIN_NAMES} names begin with it); see the script.",
+        left_out(),
         "#\tword\tbefore_local\tnames_begun",
         *(f"{word}\t{count}\t{names}" for word, count, names in rows),
     ]

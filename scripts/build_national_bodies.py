@@ -47,7 +47,7 @@ from policykg.ingest.extract.shortforms import MARKERS, without_marker
 from policykg.ingest.script import to_traditional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 KIND = "national_bodies"
@@ -227,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         f"# {FORMAT} {KIND}",
         "# Built by scripts/build_national_bodies.py from the scale corpus:",
         f"#   LawRefBook-Laws: {read} files, {COLLECTIONS['LawRefBook-Laws']}",
+        left_out(),
         "# method:",
         *(f"#   {line.strip()}" for line in method.strip().splitlines()),
         f"# {len(rows)} entries",

@@ -8,8 +8,8 @@ Writes `ingest/resources/platform_frames.tsv`, read by `ingest/extract/platform_
 Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local DIR`, the
     local regulations of a checkout of LawRefBook/Laws (`DLC/<region>地方法规`): 河南, 浙江, 重庆
     and 广东 only (the other regions' folders are kept unread for fresh test batches) and not
-    those the scale corpus holds already; from both, less any file whose title is the title
-    of a held-out gold document (`benchmarks/heldout/*.json`).
+    those the scale corpus holds already; from both, less the documents of the gold sets
+    (scripts/held_out.py: seeds, dev gold, benchmarks/heldout).
     A law names its systems, websites and platforms where it uses them: 通过…服务网公布,
     依托…平台, 纳入…信息系统, 录入…系统. A word is a frame when it stands right before a
     closed phrase that ends in a service head (系统 网络 网站 网, and 平台) and begins
@@ -29,7 +29,6 @@ the files where it stands before one without a proper element, its role (use, ki
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -43,6 +42,7 @@ from policykg.ingest.extract.service_heads import closed_by
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import HeldOut, held_out_beside
 from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,29 +60,18 @@ MIN_KIND_FILES = 10
 _DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
 
 
-def held_out_titles(folder: Path) -> set[str]:
-    """The titles of the held-out gold documents: their files are not read."""
-    titles = set()
-    for path in folder.glob("*.json"):
-        title = json.loads(path.read_text(encoding="utf-8")).get("self", {}).get("title")
-        if title:
-            titles.add(to_simplified(title))
-    return titles
-
-
-def local_laws(root: Path, skip: set[str], seen: set[str]) -> Iterator[tuple[str, str]]:
-    """(path, text) of the local regulations of the regions read, less the held-out ones
-    and those the scale corpus holds already (`seen`: paths relative to LawRefBook)."""
+def local_laws(root: Path, held: HeldOut, seen: set[str]) -> Iterator[tuple[str, str]]:
+    """(path, text) of the local regulations of the regions read, less the gold documents
+    (`held_out.py`, as for the scale corpus) and those the scale corpus holds already
+    (`seen`: paths relative to LawRefBook)."""
     for region in LOCAL_REGIONS:
         for path in sorted((root / "DLC" / f"{region}地方法规").rglob("*.md")):
             relative = str(path.relative_to(root))
-            if _held_out(path, skip) or path.name == "_index.md" or relative in seen:
+            if path.name == "_index.md" or relative in seen:
                 continue
-            yield relative, path.read_text(encoding="utf-8", errors="replace")
-
-
-def _held_out(path: Path, skip: set[str]) -> bool:
-    return _DATE.sub("", path.stem) in skip
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not held.match(f"{LAWREFBOOK}/{relative}", _DATE.sub("", path.stem), text):
+                yield relative, text
 
 
 def _is_frame_tag(tag: str) -> bool:
@@ -143,12 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     laws = list(read_corpus(args.corpus))
-    skip = held_out_titles(ROOT / "benchmarks" / "heldout")
-    texts = [(law.path, law.text) for law in laws if not _held_out(Path(law.path), skip)]
+    texts = [(law.path, law.text) for law in laws]
     local: list[tuple[str, str]] = []
     if args.local:
         seen = {law.path.removeprefix(f"{LAWREFBOOK}/") for law in laws}
-        local = list(local_laws(args.local, skip, seen))
+        local = list(local_laws(args.local, held_out_beside(args.corpus.resolve()), seen))
     rows = select(*count_frames(texts + local))
     method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
     lines = [
@@ -156,8 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Source: " + method.splitlines()[0],
         *(f"# {line.strip()}" for line in method.splitlines()[1:]),
         *source_lines(laws),
-        f"#   less {len(laws) - len(texts)} held-out files; LawRefBook/Laws DLC"
-        f" ({', '.join(LOCAL_REGIONS)}): {len(local)} more files",
+        f"#   LawRefBook/Laws DLC ({', '.join(LOCAL_REGIONS)}): {len(local)} more files",
         "# word\ttag\tnamed_files\tunnamed_files\trole",
         *("\t".join(map(str, row)) for row in rows),
     ]

@@ -16,6 +16,7 @@ what `policykg ingest` would read.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,7 +24,21 @@ from pathlib import Path
 
 from policykg.ingest.mojlaw import render_record
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "scale"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import corpus_read, held_out_beside, summary_line
+
+
+def _default_corpus() -> Path:
+    """`shared/corpus/scale` beside the repository, or beside the folder of its worktrees
+    (/work/wt/NAME)."""
+    root = Path(__file__).resolve().parents[1]
+    for base in (root.parent, root.parent.parent):
+        if (base / "shared" / "corpus" / "scale").is_dir():
+            return base / "shared" / "corpus" / "scale"
+    return root.parent / "shared" / "corpus" / "scale"
+
+
+DEFAULT_CORPUS = _default_corpus()
 COLLECTIONS = {
     "LawRefBook-Laws": "LawRefBook-Laws (Mainland, Simplified Markdown; https://github.com/LawRefBook/Laws)",
     "mojLawSplitJSON": "mojLawSplitJSON (Taiwan Ministry of Justice law database, Traditional JSON; https://law.moj.gov.tw/)",
@@ -42,9 +57,23 @@ class LawFile:
     size: int  # bytes on disk
 
 
-def read_corpus(root: Path = DEFAULT_CORPUS) -> Iterator[LawFile]:
-    """Every law of the corpus, in a fixed (sorted) order."""
+def read_corpus(root: Path = DEFAULT_CORPUS, leave_out_gold: bool = True) -> Iterator[LawFile]:
+    """Every law of the corpus, in a fixed (sorted) order, less the documents of the gold
+    sets (`held_out.py`: the seeds, the dev gold, the held-out batches) unless
+    `leave_out_gold` is false."""
     root = root.resolve()
+    held = held_out_beside(root) if leave_out_gold else None
+    for law in _read_all(root):
+        if held is None or not held.match(law.path, law.title, law.text):
+            yield law
+
+
+def left_out() -> str:
+    """The header line saying how many corpus files `read_corpus` left out so far."""
+    return summary_line()
+
+
+def _read_all(root: Path) -> Iterator[LawFile]:
     for path in sorted((root / "LawRefBook-Laws").rglob("*.md")):
         if path.name == "_index.md":
             continue
@@ -82,7 +111,8 @@ def source_lines(laws: Iterable[LawFile]) -> list[str]:
     """Comment lines naming each collection and how many of its files were read, for the
     header of a data file built from the corpus."""
     per = Counter(law.collection for law in laws)
-    return [f"#   {c}: {per[c]} files, {desc}" for c, desc in COLLECTIONS.items()]
+    lines = [f"#   {c}: {per[c]} files, {desc}" for c, desc in COLLECTIONS.items()]
+    return [*lines, left_out()]
 
 
 def write_resource(folder: Path, name: str, lines: list[str]) -> None:
@@ -102,6 +132,7 @@ def write_table(
         f"# {format_line}",
         f"# Built by scripts/{script}. Source: " + method.splitlines()[0],
         *(f"#   {line}".rstrip() for line in method.splitlines()[1:]),
+        *([left_out()] if corpus_read() else []),
         f"# {count_line}",
         "#\t" + "\t".join(columns),
     ]

@@ -630,7 +630,7 @@ def test_level_words_are_learnt_from_laws_and_the_gazetteers(tmp_path):
     text += "第二条 有关部门和地方人民政府负责。\n" * many
     text += "第三条 中央与地方共同承担。\n" * few
     (laws / "某法(2020-01-01).md").write_text(text, encoding="utf-8")
-    counts = builder.coordinated_with_local(laws)
+    counts = builder.coordinated_with_local(tmp_path)
     assert counts["国家"] == many and counts["部门"] == many and counts["中央"] == few
     begins = builder.beginning_bodies()
     assert begins["国家"] >= builder.MIN_NAMES and begins["部门"] < builder.MIN_NAMES
