@@ -20,6 +20,7 @@ from policykg.ingest.records import DateValue
 from policykg.iris import canonical_title
 
 from .boundary_evidence import load_evidence
+from .catalogue_titles import catalogue_titles
 from .law_titles import (
     APPLYING_VERBS,
     BASED_ON_VERBS,
@@ -172,6 +173,13 @@ _LAUNCHED = re.compile(
     rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|{_SIGNS})(?:了)?"
     rf"(?P<name>(?![本該该各此好])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
 )
+# 制定并组织实施…规划, 编制和实施…方案: a body's duty to draw up and carry out a plan of its
+# own, not a document the text cites (the scale corpus's laws: 56 of 92 实施…规划/计划/方案);
+# an outline (纲要) names one document even so (制定和组织实施中国妇女发展纲要)
+_OUTLINE = re.compile(r"(?:纲要|綱要)$")
+_DUTY_BEFORE = re.compile(
+    r"(?:組織|组织|(?:制定|制訂|制订|訂定|编制|編製|編制|擬訂|拟订|拟定|擬定)[并並和及與与、]?)$"
+)
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 _RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
 _SIGNING_VERB = re.compile(_SIGNS)
@@ -301,6 +309,12 @@ def _named_without_brackets(
             _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
         ):
             continue  # 每年發布…白皮書, 簽訂保密協議等措施: a kind of document, not one
+        if (
+            text[m.start()] in "实實"
+            and _DUTY_BEFORE.search(text, max(start, m.start() - 3), m.start())
+            and not _OUTLINE.search(m.group("name"))
+        ):
+            continue  # 组织实施片区发展规划: a duty to carry out a plan, not a cited one
         found.append((m.start("name"), m.end("name"), m.group("name")))
     for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
         offset = m.start("names")
@@ -316,6 +330,7 @@ def _named_without_brackets(
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     # the annexes a document lists and the titles it says it received: the text shows both ends
     shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
+    shown += catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head show both
     known = {(s, e) for s, e, _ in listed + shown}
     found += listed + shown
     titles = Spans(inside_titles)

@@ -1,0 +1,111 @@
+"""Cited documents, session 20 (issue 19): catalogues cited by title without 《》, a reply's
+own title not read into the request it answers, a plan a body is to carry out, laws listed
+with the small ideographic comma. Sentences of our own wording, in both scripts, and
+sentences of the scale corpus (named where used)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.catalogue_titles import catalogue_titles, citing_frames
+from policykg.ingest.extract.citations import find_citations
+from policykg.ingest.extract.law_titles import cited_law_titles
+from policykg.ingest.extract.relations import replied_to
+
+
+def _catalogues(text: str) -> list[str]:
+    return [name for _, _, name in catalogue_titles(text, 0, len(text))]
+
+
+def _cited(text: str) -> list[str]:
+    works, _ = find_citations(text, 0, len(text), "")
+    return [w.title for w in works]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frame, then a scope: the catalogue's start and end are the text's
+        ("已列入国家珍稀树种保护名录的树木，不得采伐。", ["国家珍稀树种保护名录"]),
+        ("依照浙江省重点排污单位目录的规定确定监测对象。", ["浙江省重点排污单位目录"]),
+        ("已列入全國文化資產保存清單者，從其規定。", ["全國文化資產保存清單"]),
+        # joined to the cited one: 或者, 和
+        (
+            "已经列入全国行政许可事项目录或者湖南省行政许可事项补充目录的事项，不再列入。",
+            ["全国行政许可事项目录", "湖南省行政许可事项补充目录"],
+        ),
+        # the scale corpus: 固体废物污染环境防治法 (2020) 第一百二十四条
+        (
+            "危险废物，是指列入国家危险废物名录或者根据国家规定的危险废物鉴别标准",
+            ["国家危险废物名录"],
+        ),
+    ],
+)
+def test_a_catalogue_cited_with_its_scope(text, expected):
+    assert _catalogues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公共信用信息实行目录管理制度。",  # no frame, no scope: a practice
+        "依照负面清单管理。",  # no scope: a class
+        "省人民政府应当制定本省重点企业名录。",  # to be drawn up, no citing word
+        "按照国家规定对列入目录的商品实施检验。",  # the scale corpus (进出口商品检验法): a clause
+        "列入湖南省目录管理的企业",  # 目录管理: a practice
+    ],
+)
+def test_no_catalogue_is_read_from_these(text):
+    assert _catalogues(text) == []
+
+
+def test_the_citing_words_are_the_corpus_frames():
+    frames = citing_frames()
+    assert {"依照", "根据", "参照", "列入"} <= set(frames)
+    assert not {"执行", "实施", "纳入"} & set(frames)  # they take a task, not a title
+
+
+def test_a_catalogue_is_a_cited_work():
+    text = "申请人已列入国家科技型中小企业名录的，按照本办法办理。"
+    assert _cited(text) == ["国家科技型中小企业名录"]
+
+
+def test_a_reply_printed_without_punctuation_keeps_its_own_title_out_of_the_request():
+    text = (
+        "国务院关于同意设立某某新区的批复\n国函〔2001〕12号\n某某省人民政府：\n"
+        "关于设立某某新区的请示（某政〔2001〕3号）收悉，现批复如下：\n同意。"
+    )
+    works: list = []
+    relations = replied_to(text, 0, len(text), works)
+    assert [w.title for w in works] == ["关于设立某某新区的请示"]
+    assert [r.kind for r in relations] == ["based_on"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区管委会组织实施本片区产业发展规划，统筹重大项目。",
+        "（二）组织实施园区发展规划和年度计划；",
+        "县级人民政府应当制定并实施农村饮水安全保障规划。",
+        "市人民政府编制和实施海岸带综合保护规划。",
+        "各機關應訂定及實施員工協助方案。",
+    ],
+)
+def test_a_plan_a_body_is_to_carry_out_is_not_cited(text):
+    assert _cited(text) == []
+
+
+def test_an_outline_a_body_carries_out_is_still_cited():
+    assert _cited("省人民政府制定和实施海洋强省建设纲要。") == ["海洋强省建设纲要"]
+
+
+def test_a_programme_launched_on_a_date_is_still_cited():
+    assert _cited("2021年7月1日起，实施青年创业扶持计划，") == ["青年创业扶持计划"]
+
+
+def test_laws_listed_with_the_small_ideographic_comma():
+    text = "本基金之會計事務，應依預算法﹑會計法﹑決算法及相關法令規定辦理。"
+    assert [name for _, _, name in cited_law_titles(text, 0, len(text))] == [
+        "預算法",
+        "會計法",
+        "決算法",
+    ]
