@@ -109,3 +109,40 @@ def test_laws_listed_with_the_small_ideographic_comma():
         "會計法",
         "決算法",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "委托生产的，双方应当签订委托加工协议和技术协议。",
+        "主管機關得與民間機構簽訂合作經營協議書。",
+        "市人民政府应当及时公布城市更新年度计划。",
+    ],
+)
+def test_a_statute_states_duties_not_citations(text):
+    works, _ = find_citations(text, 0, len(text), "某某市科技创新促进条例")
+    assert works == []
+
+
+def test_a_paper_still_cites_what_was_signed_and_a_statute_its_outline():
+    text = "2019年，两地政府签署科技创新合作框架协议。"
+    assert _cited(text) == ["科技创新合作框架协议"]
+    works, _ = find_citations("市人民政府制定和实施人才强市建设纲要。", 0, 20, "某某市人才发展条例")
+    assert [w.title for w in works] == ["人才强市建设纲要"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("申請人應符合中小企業認定標準第二條規定。", ["中小企業認定標準"]),
+        # 依…標準 and a verb, as the database's laws write it
+        ("其設備依各類場所消防安全設備設置標準規定辦理。", ["各類場所消防安全設備設置標準"]),
+    ],
+)
+def test_a_listed_standard_is_cited_as_a_law_is(text, expected):
+    assert [name for _, _, name in cited_law_titles(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text", ["應符合國家標準及行業標準。", "排放應符合空氣品質標準。"])
+def test_a_short_or_generic_standard_is_not(text):
+    assert cited_law_titles(text, 0, len(text)) == []

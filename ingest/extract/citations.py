@@ -304,7 +304,13 @@ def _named_without_brackets(
             continue
         if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
+    # a statute's 签订…协议, 实施…计划, 公布…规划 state duties and kinds of documents, not
+    # works it cites (the scale corpus's laws: no named work among 246 signings, about 2 in
+    # 107 other launches); an outline names one document even there
+    statute = bool(own_title) and classify(own_title) == "Legislation"
     for m in _LAUNCHED.finditer(text, start, end):
+        if statute and not _OUTLINE.search(m.group("name")):
+            continue
         if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
             _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
         ):
