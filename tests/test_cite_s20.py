@@ -52,6 +52,8 @@ def test_a_catalogue_cited_with_its_scope(text, expected):
         "省人民政府应当制定本省重点企业名录。",  # to be drawn up, no citing word
         "按照国家规定对列入目录的商品实施检验。",  # the scale corpus (进出口商品检验法): a clause
         "列入湖南省目录管理的企业",  # 目录管理: a practice
+        "按照国家统一制定发布的医疗器械分类清单执行。",  # a clause: 制定发布
+        "依照省级授权编制市场准入负面清单。",
     ],
 )
 def test_no_catalogue_is_read_from_these(text):
@@ -146,3 +148,10 @@ def test_a_listed_standard_is_cited_as_a_law_is(text, expected):
 @pytest.mark.parametrize("text", ["應符合國家標準及行業標準。", "排放應符合空氣品質標準。"])
 def test_a_short_or_generic_standard_is_not(text):
     assert cited_law_titles(text, 0, len(text)) == []
+
+
+def test_an_annex_titles_count_note_is_not_its_title():
+    from policykg.ingest.extract.unmarked_titles import annex_titles
+
+    text = "特此通知。\n附件：全省科技创新先进集体名单（共 25 家）\n某某省人民政府办公厅\n"
+    assert [t for _, _, t in annex_titles(text, 0, len(text))] == ["全省科技创新先进集体名单"]

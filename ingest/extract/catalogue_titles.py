@@ -67,6 +67,12 @@ def catalogue_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
     return found
 
 
+# the verbs that draw up or issue a list (closed: drafting and publishing): inside a name,
+# the name runs over a clause (国家授权制定发布…清单: the state authorises someone to draw one up)
+_DRAWN_UP = re.compile(r"制定|制订|编制|起草|拟订|拟定|发布|公布")
+
+
 def _cites_inside(name: str) -> bool:
-    """A citing word inside the name: the name runs over a clause (国家规定对列入目录)."""
-    return any(frame in name for frame in citing_frames())
+    """A citing or drafting word inside the name: it runs over a clause (国家规定对列入目录,
+    国家授权制定发布…清单)."""
+    return bool(_DRAWN_UP.search(name)) or any(frame in name for frame in citing_frames())
