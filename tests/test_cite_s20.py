@@ -155,3 +155,15 @@ def test_an_annex_titles_count_note_is_not_its_title():
 
     text = "特此通知。\n附件：全省科技创新先进集体名单（共 25 家）\n某某省人民政府办公厅\n"
     assert [t for _, _, t in annex_titles(text, 0, len(text))] == ["全省科技创新先进集体名单"]
+
+
+def test_the_shipped_frames_name_their_source_and_pass_the_scripts_bar():
+    from pathlib import Path
+
+    from policykg.ingest.extract.vocabulary import lines_of
+
+    path = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "citing_frames.tsv"
+    text = path.read_text("utf-8")
+    assert "scripts/build_citing_frames.py" in text and "mojLawSplitJSON" in text
+    rows = [line.split("\t") for line in lines_of("citing_frames.tsv")]
+    assert rows and all(len(r) == 4 and int(r[1]) >= 20 and float(r[3]) >= 0.005 for r in rows)
