@@ -167,3 +167,24 @@ def test_the_shipped_frames_name_their_source_and_pass_the_scripts_bar():
     assert "scripts/build_citing_frames.py" in text and "mojLawSplitJSON" in text
     rows = [line.split("\t") for line in lines_of("citing_frames.tsv")]
     assert rows and all(len(r) == 4 and int(r[1]) >= 20 and float(r[3]) >= 0.005 for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "實驗期間得排除適用之法律、法規命令或行政規則規定。",
+        "违反法律、行政法规或者自治条例规定的，予以纠正。",
+        "违反法律、行政法规或自治条例规定的，予以纠正。",
+    ],
+)
+def test_a_class_of_norms_listed_with_its_peers_is_not_a_title(text):
+    assert _cited(text) == []
+
+
+def test_a_listed_law_after_the_word_law_is_still_cited():
+    assert _cited("依法律及所得稅法第四條規定辦理。") == ["所得稅法"]
+
+
+def test_a_law_after_huozhe_begins_after_it():
+    text = "依照本省科技进步条例或者科技成果登记办法第五条规定办理。"
+    assert _cited(text) == ["科技成果登记办法"]  # not 者科技成果登记办法

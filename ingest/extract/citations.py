@@ -181,6 +181,13 @@ _DUTY_BEFORE = re.compile(
     r"(?:組織|组织|(?:制定|制訂|制订|訂定|编制|編製|編制|擬訂|拟订|拟定|擬定)[并並和及與与、]?)$"
 )
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
+# the classes of legal norms (a closed list: the ranks of the Legislation Law and of Taiwan's
+# 中央法規標準法 and 行政程序法); a name that is not a listed title, joined to one of them,
+# is a class too (法律、法規命令或行政規則, 法律或自治條例: the scale corpus's 3 of 3)
+_NORM_CLASS_BEFORE = re.compile(
+    r"(?:法律|法規命令|法规命令|行政法規|行政法规|地方性法規|地方性法规|法規|法规|規章|规章|法令|命令)"
+    r"(?:[、或及和與与]|或者)$"
+)
 _RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
 _SIGNING_VERB = re.compile(_SIGNS)
 # signing agreements of a kind as a practice (推行…計劃等措施 still names a scheme)
@@ -189,13 +196,13 @@ _KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|
 # 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
 # source of a rule, without 《》, alone or listed with 、
 _LAW_BEFORE = (
-    r"(?:(?<=[依與与和及或、，；：（(])|"
+    r"(?:(?<=[依與与和及或、，；：（(])|(?<=或者)|"
     + "|".join(f"(?<={verb})" for verb in either_script(APPLYING_VERBS))
     + ")"
 )
 # what never begins a law's title: a word pointing back at a law already named (本法, 該法,
 # 同法, 前述…), an ordinal, a verb of basing or referring
-_NOT_A_TITLE_START = "本該该前同此上下第其指據据照根"
+_NOT_A_TITLE_START = "本該该前同此上下第其指據据照根者"  # 者: the rest of 或者
 _LAW_NAME = (
     rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
@@ -348,6 +355,8 @@ def _named_without_brackets(
             continue
         if (s, e) not in known and listed_spans.overlaps(s, e):
             continue  # 如符合促進產業升級條例: the listed title knows where the name starts
+        if (s, e) not in known and _NORM_CLASS_BEFORE.search(text, max(start, s - 6), s):
+            continue  # 法律、法規命令或行政規則: a class of norms, listed with its peers
         if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
         if (s, e) not in known and (short := _defined_suffix(name, alias_to_key)):
