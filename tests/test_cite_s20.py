@@ -188,3 +188,18 @@ def test_a_listed_law_after_the_word_law_is_still_cited():
 def test_a_law_after_huozhe_begins_after_it():
     text = "依照本省科技进步条例或者科技成果登记办法第五条规定办理。"
     assert _cited(text) == ["科技成果登记办法"]  # not 者科技成果登记办法
+
+
+def test_a_plan_the_text_asks_to_be_drawn_up_is_not_cited_when_published():
+    text = (
+        "各市要抓紧制定校舍改造工作方案，明确步骤。"
+        "改造完成后，及时向社会公布校舍改造工作方案及改造结果。"
+    )
+    works, _ = find_citations(text, 0, len(text), "某某省人民政府办公厅关于校舍改造的通知")
+    assert works == []
+
+
+def test_a_programme_launched_and_never_drafted_in_the_text_is_cited():
+    text = "2020年，市政府推出青年人才安居计划，惠及三万人。"
+    works, _ = find_citations(text, 0, len(text), "某某市人才工作情况的报告")
+    assert [w.title for w in works] == ["青年人才安居计划"]

@@ -315,9 +315,15 @@ def _named_without_brackets(
     # works it cites (the scale corpus's laws: no named work among 246 signings, about 2 in
     # 107 other launches); an outline names one document even there
     statute = bool(own_title) and classify(own_title) == "Legislation"
-    for m in _LAUNCHED.finditer(text, start, end):
-        if statute and not _OUTLINE.search(m.group("name")):
-            continue
+    launched = [
+        m
+        for m in _LAUNCHED.finditer(text, start, end)
+        if not statute or _OUTLINE.search(m.group("name"))
+    ]
+    drafted = _drafted_here(text, start, end, {m.group("name") for m in launched})
+    for m in launched:
+        if m.group("name") in drafted:
+            continue  # 制定治理工作方案 … 公布治理工作方案: the text's own plan to be drawn up
         if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
             _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
         ):
@@ -378,6 +384,26 @@ def _named_without_brackets(
                 work.aliases.append(alias)
                 alias_to_key.setdefault(canonical_title(alias[0]), key)
         work.mentions.append(Mention(s, e))
+
+
+# the verbs that draw a document up (closed: drafting); 公布|发布 say it exists
+_DRAFTS = re.compile(r"(?:研究)?(?:制定|制訂|制订|編製|编制|編制|擬訂|拟订|拟定|擬定|起草)")
+_DRAFT_GAP = 4  # characters between the verb and the name: 制定本地区|治理工作方案
+
+
+def _drafted_here(text: str, start: int, end: int, names: set[str]) -> set[str]:
+    """The names that text[start:end] also gives right after a verb of drafting: a plan the
+    text asks someone to draw up, not a document it cites. Each drafting verb is read once
+    against the names' lengths: linear in the text."""
+    if not names:
+        return set()
+    lengths = sorted({len(n) for n in names})
+    found: set[str] = set()
+    for verb in _DRAFTS.finditer(text, start, end):
+        for gap in range(_DRAFT_GAP + 1):
+            at = verb.end() + gap
+            found.update(text[at : at + n] for n in lengths if text[at : at + n] in names)
+    return found
 
 
 MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (進修法)
