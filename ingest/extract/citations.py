@@ -322,7 +322,7 @@ def _named_without_brackets(
     ]
     drafted = _drafted_here(text, start, end, {m.group("name") for m in launched})
     for m in launched:
-        if m.group("name") in drafted:
+        if m.group("name") in drafted and not _OUTLINE.search(m.group("name")):
             continue  # 制定治理工作方案 … 公布治理工作方案: the text's own plan to be drawn up
         if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
             _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
