@@ -1,9 +1,10 @@
-"""Cited documents on 1, 4 and 16 MB of text (issue 19, sessions 16 to 18): linear?
+"""Cited documents on 1, 4 and 16 MB of text (issue 19, sessions 16 to 20): linear?
 
 `find_citations` (ingest/extract/citations.py) with the titles read without 《》 by
-`unmarked_titles.py` (annex lists, 关于…的 titles received or put forward) and the bare law
-and outline titles, on a text made of clauses of each kind, one annex list a line. Prints
-the size, the works found and the best of `--repeats` runs (CPU seconds).
+`unmarked_titles.py` (annex lists, 关于…的 titles received or put forward), the bare law
+and outline titles and the catalogues after a citing word (`catalogue_titles.py`, session
+20), on a text made of clauses of each kind, one annex list a line. Prints the size, the
+works found and the best of `--repeats` runs (CPU seconds).
 
     nice -n 10 .venv/bin/python benchmarks/bench_unmarked_titles.py
 """
@@ -29,6 +30,10 @@ CLAUSE = (
     # form, a programme done well
     "依消費者債務清理條例經第{i}法院裁定，依聘用人員聘用條例及勞工保險條例（以下簡稱勞保條例）"
     "聘用第{i}人；其後，參加勞保條例第{i}條所定之保險者，实施好第{i}号人才计划。\n"
+    # session 20: catalogues after a citing word, one joined to the other, a plan a body is
+    # to carry out, laws listed with ﹑, a listed standard
+    "已经列入全国第{i}类事项基础目录或者湖南省第{i}类事项补充目录的，组织实施第{i}片区发展规划，"
+    "應依預算法﹑會計法及中小企業認定標準辦理。\n"
 )
 
 

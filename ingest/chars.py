@@ -7,6 +7,10 @@ CJK_PUNCT = frozenset("，。、；：？！「」『』《》〈〉（）【】
 SPACES = " \t\u3000\u00a0\u2002\u2003\u2009"
 SPACE_CLASS = "[ \\t\\u3000\\u00a0\\u2002\\u2003\\u2009]"
 HAN_CLASS = "[\\u3400-\\u4dbf\\u4e00-\\u9fff\\U00020000-\\U0003134f]"
+# Unicode's small forms (U+FE50–FE55) of the marks that separate listed names: a page of
+# Taiwan's law database writes 預算法﹑會計法 with U+FE51. One character for one, so offsets
+# into a copy translated with it stay those of the text.
+SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕", "，、。；：")
 
 
 def is_cjk(char: str) -> bool:

@@ -12,7 +12,9 @@ one Simplified title a line after `#` header lines that name the sources. The ti
   (中华人民共和国网络安全法 → 网络安全法);
 
 kept when they end as a law's title ends (法, 条例, 规则, 办法, 细则, 通则, 规程, 准则, 法典,
-条款) and have at least MIN_LENGTH characters (宪法 and 民法 alone say too little to be
+条款, and 标准: Taiwan's 1,066 standards, 中小企業認定標準, cited bare as its laws are: 136
+times in 91 of the database's laws, session 20) and have at least MIN_LENGTH characters
+(a standard MIN_STANDARD: 空氣品質標準, 職等標準 are phrases of the running text as well) (宪法 and 民法 alone say too little to be
 matched in running text; three-character titles such as 公司法, 銀行法, 農會法 are kept, and
 `law_titles` reads them only where the text's words begin with them: not 有|關稅法). Output is sorted, so a rebuild gives the same bytes.
 """
@@ -31,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus, read_index
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "law_titles.txt.gz"
-HEADS = ("法", "条例", "规则", "办法", "细则", "通则", "规程", "准则", "法典", "条款")
+HEADS = ("法", "条例", "规则", "办法", "细则", "通则", "规程", "准则", "法典", "条款", "标准")
 MIN_LENGTH = 3
+MIN_STANDARD = 7
 _DATE = re.compile(r"\(\d{4}-\d{2}-\d{2}\)$")
 _PREFIX = "中华人民共和国"
 
@@ -42,7 +45,13 @@ def _forms(title: str) -> list[str]:
     forms = [simplified]
     if simplified.startswith(_PREFIX):
         forms.append(simplified[len(_PREFIX) :])
-    return [f for f in forms if len(f) >= MIN_LENGTH and f.endswith(HEADS) and "　" not in f]
+    return [
+        f
+        for f in forms
+        if len(f) >= (MIN_STANDARD if f.endswith("标准") else MIN_LENGTH)
+        and f.endswith(HEADS)
+        and "　" not in f
+    ]
 
 
 def build(corpus: Path) -> tuple[list[str], int, int]:
@@ -74,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         f"#   LawRefBook-Laws: {mainland} files, {COLLECTIONS['LawRefBook-Laws']}",
         left_out(),
         f"# {len(titles)} titles, Simplified, ending in {'|'.join(HEADS)}, "
-        f"{MIN_LENGTH}+ characters",
+        f"{MIN_LENGTH}+ characters ({MIN_STANDARD}+ for 标准)",
     ]
     data = "\n".join(header + titles) + "\n"
     args.out.write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))

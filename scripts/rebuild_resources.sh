@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 for script in boundary_evidence gazetteers national_bodies central_bodies level_words \
     name_words body_classes kind_heads board_heads group_heads list_heads roster_posts \
-    document_kinds fund_names law_titles platform_heads service_names; do
+    document_kinds fund_names law_titles citing_frames platform_heads service_names; do
     start=$(date +%s)
     $PY "scripts/build_$script.py" > /dev/null
     echo "build_$script: $(($(date +%s) - start)) s"

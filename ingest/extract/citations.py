@@ -20,6 +20,7 @@ from policykg.ingest.records import DateValue
 from policykg.iris import canonical_title
 
 from .boundary_evidence import load_evidence
+from .catalogue_titles import catalogue_titles
 from .law_titles import (
     APPLYING_VERBS,
     BASED_ON_VERBS,
@@ -172,7 +173,21 @@ _LAUNCHED = re.compile(
     rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|{_SIGNS})(?:了)?"
     rf"(?P<name>(?![本該该各此好])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
 )
+# 制定并组织实施…规划, 编制和实施…方案: a body's duty to draw up and carry out a plan of its
+# own, not a document the text cites (the scale corpus's laws: 56 of 92 实施…规划/计划/方案);
+# an outline (纲要) names one document even so (制定和组织实施中国妇女发展纲要)
+_OUTLINE = re.compile(r"(?:纲要|綱要)$")
+_DUTY_BEFORE = re.compile(
+    r"(?:組織|组织|(?:制定|制訂|制订|訂定|编制|編製|編制|擬訂|拟订|拟定|擬定)[并並和及與与、]?)$"
+)
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
+# the classes of legal norms (a closed list: the ranks of the Legislation Law and of Taiwan's
+# 中央法規標準法 and 行政程序法); a name that is not a listed title, joined to one of them,
+# is a class too (法律、法規命令或行政規則, 法律或自治條例: the scale corpus's 3 of 3)
+_NORM_CLASS_BEFORE = re.compile(
+    r"(?:法律|法規命令|法规命令|行政法規|行政法规|地方性法規|地方性法规|法規|法规|規章|规章|法令|命令)"
+    r"(?:[、或及和與与]|或者)$"
+)
 _RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
 _SIGNING_VERB = re.compile(_SIGNS)
 # signing agreements of a kind as a practice (推行…計劃等措施 still names a scheme)
@@ -181,13 +196,13 @@ _KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|
 # 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
 # source of a rule, without 《》, alone or listed with 、
 _LAW_BEFORE = (
-    r"(?:(?<=[依與与和及或、，；：（(])|"
+    r"(?:(?<=[依與与和及或、，；：（(])|(?<=或者)|"
     + "|".join(f"(?<={verb})" for verb in either_script(APPLYING_VERBS))
     + ")"
 )
 # what never begins a law's title: a word pointing back at a law already named (本法, 該法,
 # 同法, 前述…), an ordinal, a verb of basing or referring
-_NOT_A_TITLE_START = "本該该前同此上下第其指據据照根"
+_NOT_A_TITLE_START = "本該该前同此上下第其指據据照根者"  # 者: the rest of 或者
 _LAW_NAME = (
     rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
@@ -296,11 +311,29 @@ def _named_without_brackets(
             continue
         if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
-    for m in _LAUNCHED.finditer(text, start, end):
+    # a statute's 签订…协议, 实施…计划, 公布…规划 state duties and kinds of documents, not
+    # works it cites (the scale corpus's laws: no named work among 246 signings, about 2 in
+    # 107 other launches); an outline names one document even there
+    statute = bool(own_title) and classify(own_title) == "Legislation"
+    launched = [
+        m
+        for m in _LAUNCHED.finditer(text, start, end)
+        if not statute or _OUTLINE.search(m.group("name"))
+    ]
+    drafted = _drafted_here(text, start, end, {m.group("name") for m in launched})
+    for m in launched:
+        if m.group("name") in drafted and not _OUTLINE.search(m.group("name")):
+            continue  # 制定治理工作方案 … 公布治理工作方案: the text's own plan to be drawn up
         if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
             _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
         ):
             continue  # 每年發布…白皮書, 簽訂保密協議等措施: a kind of document, not one
+        if (
+            text[m.start()] in "实實"
+            and _DUTY_BEFORE.search(text, max(start, m.start() - 3), m.start())
+            and not _OUTLINE.search(m.group("name"))
+        ):
+            continue  # 组织实施片区发展规划: a duty to carry out a plan, not a cited one
         found.append((m.start("name"), m.end("name"), m.group("name")))
     for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
         offset = m.start("names")
@@ -316,6 +349,7 @@ def _named_without_brackets(
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     # the annexes a document lists and the titles it says it received: the text shows both ends
     shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
+    shown += catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head show both
     known = {(s, e) for s, e, _ in listed + shown}
     found += listed + shown
     titles = Spans(inside_titles)
@@ -327,6 +361,8 @@ def _named_without_brackets(
             continue
         if (s, e) not in known and listed_spans.overlaps(s, e):
             continue  # 如符合促進產業升級條例: the listed title knows where the name starts
+        if (s, e) not in known and _NORM_CLASS_BEFORE.search(text, max(start, s - 6), s):
+            continue  # 法律、法規命令或行政規則: a class of norms, listed with its peers
         if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
         if (s, e) not in known and (short := _defined_suffix(name, alias_to_key)):
@@ -348,6 +384,26 @@ def _named_without_brackets(
                 work.aliases.append(alias)
                 alias_to_key.setdefault(canonical_title(alias[0]), key)
         work.mentions.append(Mention(s, e))
+
+
+# the verbs that draw a document up (closed: drafting); 公布|发布 say it exists
+_DRAFTS = re.compile(r"(?:研究)?(?:制定|制訂|制订|編製|编制|編制|擬訂|拟订|拟定|擬定|起草)")
+_DRAFT_GAP = 4  # characters between the verb and the name: 制定本地区|治理工作方案
+
+
+def _drafted_here(text: str, start: int, end: int, names: set[str]) -> set[str]:
+    """The names that text[start:end] also gives right after a verb of drafting: a plan the
+    text asks someone to draw up, not a document it cites. Each drafting verb is read once
+    against the names' lengths: linear in the text."""
+    if not names:
+        return set()
+    lengths = sorted({len(n) for n in names})
+    found: set[str] = set()
+    for verb in _DRAFTS.finditer(text, start, end):
+        for gap in range(_DRAFT_GAP + 1):
+            at = verb.end() + gap
+            found.update(text[at : at + n] for n in lengths if text[at : at + n] in names)
+    return found
 
 
 MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (進修法)

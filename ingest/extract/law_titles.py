@@ -25,6 +25,7 @@ from importlib import resources
 
 import rjieba
 
+from ..chars import SMALL_FORMS
 from ..script import to_simplified, to_traditional
 from .dictionary import prepare
 
@@ -207,7 +208,7 @@ def _a_heading(simplified: str, begin: int, end: int) -> bool:
 def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, title as written) of each law cited by its bare title in text[start:end]
     (either script)."""
-    simplified = to_simplified(text[start:end])
+    simplified = to_simplified(text[start:end]).translate(SMALL_FORMS)  # 預算法﹑會計法
     titles, lengths, ends = law_titles(), _lengths_by_ending(), _last_characters()
     found: list[tuple[int, int]] = []
     found_ends: set[int] = set()  # where a found title ends

@@ -79,8 +79,10 @@ _CONTINUES_AFTER = re.compile(
 
 
 # a reply to what it answers: 你們關於…的請示（文號）收悉。現批覆如下
+# the request's title is one clause: no line break, colon or second 关于 inside it (a reply
+# printed without punctuation runs its own title, number and addressee (武警总部：) into it)
 _REPLY_TO = re.compile(
-    r"(?P<title>(?:關於|关于)[^。；，,《》]{4,80}?的(?:請示|请示|報告|报告|函))"
+    r"(?P<title>(?:關於|关于)(?:(?!關於|关于)[^。；，,《》\n：:]){4,80}?的(?:請示|请示|報告|报告|函))"
     r"(?:[（(][^）)]{0,30}[）)])?[ \u3000]*收悉"
 )
 _REPLY = re.compile(r"批覆如下|批复如下|答覆如下|答复如下|函復如下|函复如下")

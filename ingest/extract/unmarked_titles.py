@@ -58,9 +58,16 @@ _NOT_A_TITLE = re.compile(
 _SPACED = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
 
 
+# a count after an annex's title says how many items it lists (…典型经验做法（共130项）,
+# …名单（共 25 家）): a note on the annex, not its title's words
+_COUNT_NOTE = re.compile(
+    r"[（(]\s*共\s*[0-9０-９一二三四五六七八九十百千]+\s*[项個个条條家所件份名][）)]\s*$"
+)
+
+
 def _title_of_line(line: str) -> str:
     """The line as a title (spaces between Han characters gone: 协 调 委 员 会), or ""."""
-    title = _SPACED.sub("", line.strip(" \u3000\t"))
+    title = _COUNT_NOTE.sub("", _SPACED.sub("", line.strip(" \u3000\t")))
     if not (MIN_TITLE <= len(title) <= MAX_TITLE) or not any(map(is_han, title)):
         return ""
     if _NOT_A_TITLE.search(title):
