@@ -4,9 +4,9 @@ A division of a ministry, council or agency (…處, …司, …局, …科, …
 where the text names its head: the unit's last character is the first of the post (處 +
 處長, 司 + 司長). The repeated character says where the unit's name ends, and that it is one
 unit, whatever its words (a field, a task, a plan: 科教發展及國際合作處), so no head list has
-to know 處, which alone heads no name (處理, 辦事處). In the scale corpus the rule adds 48
-readings in 30 laws, mostly Taiwan's organisation acts and their rules of procedure, 45 of
-them right; see benchmarks/RESULTS.md (issue #19, session 20).
+to know 處, which alone heads no name (處理, 辦事處). In the scale corpus the rule adds 43
+readings in 29 laws that are no gold document, mostly Taiwan's organisation acts and their
+rules of procedure, 40 of them right; see benchmarks/RESULTS.md (issue #19, session 20).
 
 The name reaches left as any name does (`phrases.reach_left`: not over punctuation, a
 verb that introduces it, a function word); the clause words glued before it go at the end
