@@ -69,6 +69,7 @@ from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
+from .unit_posts import units_before_posts
 from .vocabulary import (
     category_of,
     ends_with_head,
@@ -165,6 +166,7 @@ def recognise(
         + tagged("rule:named-group", named_groups(simplified, tokens))  # 中央教育工作领导小组
         + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
+        + tagged("rule:unit-before-post", units_before_posts(simplified, tokens))  # …处|处长
         + named(funds)  # each tagged by its reading (fundnames.py)
     )
     found = _longest(

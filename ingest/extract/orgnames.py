@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from policykg.ingest.script import to_simplified, to_traditional
 
-from .vocabulary import generic_names, lines_of
+from .this_word import points_with_this
+from .vocabulary import ends_with_head, generic_names, lines_of
 
 _SUFFIX = re.compile(
     r"(?:政府|委員會|委员会|部|局|署|辦公室|办公室|辦事處|办事处|院|廳|厅|會|会|公司|大學|大学|"
@@ -22,15 +23,25 @@ _LEADING = re.compile(
     r"同時|同时|另外|此外|其中|隨後|随后|曾|將|将|於|于|在|當時|当时|今年|去年)+"
 )
 # Collective or generic references, not names: 港深兩地政府, 有關部門, 各區政府
-GENERIC = re.compile(
-    r"兩地|两地|雙方|双方|各|有關|有关|相關|相关|上述|該|该|其他|本|這|这|多個|多个"
-)
+_COLLECTIVE = r"兩地|两地|雙方|双方|各|有關|有关|相關|相关|上述|該|该|其他|這|这|多個|多个"
+GENERIC = re.compile(_COLLECTIVE + "|本")  # 本 anywhere, for the callers that read it so
+_COLLECTIVE_WORDS = re.compile(_COLLECTIVE)
+
+
+def collective(name: str) -> bool:
+    """A collective word in `name` (各, 有关, 上述 …), or 本 as "this" (本市, 由本局). 本
+    inside a word (日本, 国有资本: this_word.py) points at nothing in a name with a head
+    (日本政府, 基本医疗保险基金); without one (香港资本) the phrase stays unnamed as before."""
+    if _COLLECTIVE_WORDS.search(name):
+        return True
+    simplified = to_simplified(name)
+    return points_with_this(simplified) or ("本" in name and not ends_with_head(simplified))
 
 
 def names_a_class(name: str) -> bool:
     """A class or a collective reference, not a name: a generic name the project lists
     (基金, 有关部门) or a collective word in it (各, 有关, 上述 …)."""
-    return name in generic_names() or bool(GENERIC.search(name))
+    return name in generic_names() or collective(name)
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +115,7 @@ def has_body_suffix(name: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    if not 2 <= len(name) <= 30 or _BAD.search(name) or GENERIC.search(name):
+    if not 2 <= len(name) <= 30 or _BAD.search(name) or collective(name):
         return False
     return bool(_SUFFIX.search(name)) or to_simplified(name) in gazetteer()
 
