@@ -6,7 +6,8 @@ ones (issue #19's check on a sample of the scale corpus).
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --worst 50
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --all --cited
 
-`--cited` lists the titles of the cited documents instead (the same flags apply).
+`--cited` lists the titles of the cited documents instead (the same flags apply). `--rules`
+adds to each line the rules (found_by.RULES, without `rule:`) of the label's mentions.
 
 `--worst N` also prints the N distinct labels whose first word the corpus least often sees
 inside a name (`begin_score` of the boundary evidence, ascending): the list to check by hand.
@@ -96,11 +97,20 @@ def sample(root: Path, size: int, seed: int) -> list[Path]:
     return sorted(random.Random(seed).sample(files, min(size, len(files))))
 
 
-def labels_of(path: Path, cited: bool = False) -> set[str]:
+def labels_of(path: Path, cited: bool = False) -> dict[str, set[str]]:
+    """label -> the rules (found_by.RULES) of its mentions in the file."""
     record = process_file(path)
-    if cited:
-        return {w.title for d in (record, *record.annexes) for w in extract(d).cited}
-    return {e.name for d in (record, *record.annexes) for e in extract(d).entities}
+    out: dict[str, set[str]] = {}
+    for document in (record, *record.annexes):
+        found = extract(document)
+        if cited:
+            for work in found.cited:
+                out.setdefault(work.title, set())
+            continue
+        for entity in found.entities:
+            rules = out.setdefault(entity.name, set())
+            rules.update(m.rule.removeprefix("rule:") for m in entity.mentions if m.rule)
+    return out
 
 
 def flags(label: str) -> list[str]:
@@ -141,6 +151,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="print every label, flagged or not")
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list N labels to check")
     parser.add_argument("--cited", action="store_true", help="cited documents' titles instead")
+    parser.add_argument("--rules", action="store_true", help="print each label's rules too")
     parser.add_argument(
         "--judged", type=Path, action="append", default=[], help="labels judged by hand (TSV)"
     )
@@ -154,14 +165,15 @@ def main() -> None:
         except PolicyKGError:  # what ingest refuses too (an empty index page)
             unreadable += 1
             continue
-        for label in sorted(labels):
+        for label, rules in sorted(labels.items()):
             total += 1
             found = flags(label)
             flagged += bool(found)
             name = path.relative_to(args.root) if args.scale else path.name
             first_file.setdefault(label, str(name))
             if found or args.all:
-                print(f"{','.join(found) or '-'}\t{label}\t{name}")
+                found_by = f"\t{','.join(sorted(rules)) or '-'}" if args.rules else ""
+                print(f"{','.join(found) or '-'}\t{label}\t{name}{found_by}")
     if args.worst:
         evidence = load_evidence()
         score = {label: evidence.begin_score(evidence.segment(label)[0][0]) for label in first_file}

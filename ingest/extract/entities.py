@@ -20,6 +20,7 @@ from .article_residue import article_residue
 from .board_names import after_last_body, board_names
 from .body_classes import treated_as_a_kind
 from .body_lists import listed_among_bodies
+from .body_predicates import object_start
 from .boundary_evidence import load_evidence
 from .central_bodies import central_bodies
 from .citations import alias_after
@@ -239,12 +240,14 @@ def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list
 
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
-    由|市人民政府), whichever recogniser made it; None when what is left names a class
-    (市人民政府: a body every city has)."""
+    由|市人民政府; body_predicates.py: 法院|宣告|證券公司), whichever recogniser made it;
+    None when what is left names a class (市人民政府: a body every city has)."""
     if candidate.parts:
         return candidate  # put together from parts, each judged by its recogniser
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
     cut = left_cut(candidate.name_in(text), before)
+    # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)
+    cut += object_start(text[candidate.start + cut : candidate.end])
     if not cut:
         return candidate
     name = text[candidate.start + cut : candidate.end]
