@@ -29,11 +29,10 @@ the files where it stands before one without a proper element, its role (use, ki
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import rjieba
@@ -42,8 +41,7 @@ from policykg.ingest.extract.service_heads import closed_by
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from held_out import HeldOut, held_out_beside
-from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
+from scale_corpus import DEFAULT_CORPUS, read_corpus, read_regional, source_lines, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -51,27 +49,11 @@ OUTPUT = "platform_frames.tsv"
 # regions of LawRefBook/Laws read; the others (北京, 上海, 山东, 天津, 深圳) feed fresh test
 # batches and are never opened
 LOCAL_REGIONS = ("河南", "浙江", "重庆", "广东")
-LAWREFBOOK = "LawRefBook-Laws"  # its folder in the scale corpus
 NATION = ("国家", "全国", "中国")
 PROPER_TAGS = frozenset({"ns", "nt"})  # the segmenter's places and bodies
 MIN_FILES = 3
 MIN_SHARE = 0.15
 MIN_KIND_FILES = 10
-_DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
-
-
-def local_laws(root: Path, held: HeldOut, seen: set[str]) -> Iterator[tuple[str, str]]:
-    """(path, text) of the local regulations of the regions read, less the gold documents
-    (`held_out.py`, as for the scale corpus) and those the scale corpus holds already
-    (`seen`: paths relative to LawRefBook)."""
-    for region in LOCAL_REGIONS:
-        for path in sorted((root / "DLC" / f"{region}地方法规").rglob("*.md")):
-            relative = str(path.relative_to(root))
-            if path.name == "_index.md" or relative in seen:
-                continue
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if not held.match(f"{LAWREFBOOK}/{relative}", _DATE.sub("", path.stem), text):
-                yield relative, text
 
 
 def _is_frame_tag(tag: str) -> bool:
@@ -135,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [(law.path, law.text) for law in laws]
     local: list[tuple[str, str]] = []
     if args.local:
-        seen = {law.path.removeprefix(f"{LAWREFBOOK}/") for law in laws}
-        local = list(local_laws(args.local, held_out_beside(args.corpus.resolve()), seen))
+        local = list(read_regional(args.local, LOCAL_REGIONS, args.corpus))
     rows = select(*count_frames(texts + local))
     method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
     lines = [

@@ -96,6 +96,28 @@ def _read_all(root: Path) -> Iterator[LawFile]:
         yield LawFile("mojLawSplitJSON", rel, title, text, len(raw))
 
 
+LAWREFBOOK = "LawRefBook-Laws"  # its folder in the scale corpus
+_DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
+
+
+def read_regional(
+    checkout: Path, regions: Iterable[str], root: Path = DEFAULT_CORPUS
+) -> Iterator[tuple[str, str]]:
+    """(path, text) of the local regulations of a checkout of LawRefBook/Laws
+    (`DLC/<region>地方法规`) for the regions given, less the documents of the gold sets
+    (`held_out.py`, as `read_corpus` leaves them out) and those the scale corpus holds
+    already (the same path under its `LawRefBook-Laws/`)."""
+    held = held_out_beside(root.resolve())
+    for region in regions:
+        for path in sorted((checkout / "DLC" / f"{region}地方法规").rglob("*.md")):
+            relative = str(path.relative_to(checkout))
+            if path.name == "_index.md" or (root / LAWREFBOOK / relative).is_file():
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not held.match(f"{LAWREFBOOK}/{relative}", _DATE.sub("", path.stem), text):
+                yield relative, text
+
+
 def read_index(root: Path = DEFAULT_CORPUS) -> Iterator[tuple[str, str]]:
     """(PCode, law name) of every law listed in the Ministry of Justice database's index
     (`mojLawSplitJSON/index.json`: all 11,547 laws, of which the corpus holds 2,603 whole)."""
