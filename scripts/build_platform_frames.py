@@ -41,7 +41,7 @@ from policykg.ingest.extract.service_heads import closed_by
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus, read_regional, source_lines, write_resource
+from scale_corpus import DEFAULT_CORPUS, header_lines, read_with_regional, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -113,19 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESOURCES)
     args = parser.parse_args(argv)
     started = time.monotonic()
-    laws = list(read_corpus(args.corpus))
-    texts = [(law.path, law.text) for law in laws]
-    local: list[tuple[str, str]] = []
-    if args.local:
-        local = list(read_regional(args.local, LOCAL_REGIONS, args.corpus))
-    rows = select(*count_frames(texts + local))
-    method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
+    read = read_with_regional(args.corpus, args.local, LOCAL_REGIONS)
+    rows = select(*count_frames(read.texts))
+    title = "Verb frames that use a named platform, built by scripts/build_platform_frames.py"
     lines = [
-        "# Verb frames that use a named platform, built by scripts/build_platform_frames.py",
-        "# Source: " + method.splitlines()[0],
-        *(f"# {line.strip()}" for line in method.splitlines()[1:]),
-        *source_lines(laws),
-        f"#   LawRefBook/Laws DLC ({', '.join(LOCAL_REGIONS)}): {len(local)} more files",
+        *header_lines(title, __doc__ or "", read),
         "# word\ttag\tnamed_files\tunnamed_files\trole",
         *("\t".join(map(str, row)) for row in rows),
     ]

@@ -41,7 +41,7 @@ from policykg.ingest.extract.zone_names import NATION, official_prefix
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus, read_regional, source_lines, write_resource
+from scale_corpus import DEFAULT_CORPUS, header_lines, read_with_regional, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "ingest" / "resources" / "zone_tails.tsv"
@@ -100,17 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     started = time.monotonic()
-    laws = list(read_corpus(args.corpus))
-    local = list(read_regional(args.local, REGIONS, args.corpus)) if args.local else []
-    count, files, places = count_tails([(law.path, law.text) for law in laws] + local)
+    read = read_with_regional(args.corpus, args.local, REGIONS)
+    count, files, places = count_tails(read.texts)
     rows = select(count, files, places)
-    method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
     lines = [
-        "# Zone tails, built by scripts/build_zone_tails.py",
-        "# Source: " + method.splitlines()[0],
-        *(f"# {line.strip()}" for line in method.splitlines()[1:]),
-        *source_lines(laws),
-        f"#   LawRefBook/Laws DLC ({', '.join(REGIONS)}): {len(local)} more files",
+        *header_lines("Zone tails, built by scripts/build_zone_tails.py", __doc__ or "", read),
         f"# {sum(count.values())} official prefixes before a zone head, {len(count)} tails;"
         f" {len(rows)} after {MIN_PLACES} places or more",
         "# words\tcount\tfiles\tplaces",

@@ -118,6 +118,38 @@ def read_regional(
                 yield relative, text
 
 
+@dataclass(frozen=True)
+class Readings:
+    """What a builder that takes regional regulations too read: the corpus's laws, and
+    (path, text) of each law of the corpus and then of the regions."""
+
+    laws: list[LawFile]
+    texts: list[tuple[str, str]]
+    regions: tuple[str, ...]
+    regional: int  # files of the regions read
+
+
+def read_with_regional(root: Path, checkout: Path | None, regions: tuple[str, ...]) -> Readings:
+    """The corpus (`read_corpus`) and, given a checkout, its regional regulations
+    (`read_regional`), gold documents left out of both."""
+    laws = list(read_corpus(root))
+    local = list(read_regional(checkout, regions, root)) if checkout else []
+    return Readings(laws, [(law.path, law.text) for law in laws] + local, regions, len(local))
+
+
+def header_lines(title: str, doc: str, read: Readings) -> list[str]:
+    """The header of a data file built by `read_with_regional`: its title, the source
+    and method (the builder's docstring from "Source: " to "Columns"), what was read."""
+    method = doc.split("Source: ")[1].split("\n\nColumns")[0]
+    return [
+        f"# {title}",
+        "# Source: " + method.splitlines()[0],
+        *(f"# {line.strip()}" for line in method.splitlines()[1:]),
+        *source_lines(read.laws),
+        f"#   LawRefBook/Laws DLC ({', '.join(read.regions)}): {read.regional} more files",
+    ]
+
+
 def read_index(root: Path = DEFAULT_CORPUS) -> Iterator[tuple[str, str]]:
     """(PCode, law name) of every law listed in the Ministry of Justice database's index
     (`mojLawSplitJSON/index.json`: all 11,547 laws, of which the corpus holds 2,603 whole)."""
