@@ -28,7 +28,6 @@ the files where it stands before one without a proper element, its role (use, ki
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import defaultdict
@@ -41,7 +40,7 @@ from policykg.ingest.extract.service_heads import closed_by
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, header_lines, read_with_regional, write_resource
+from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -107,9 +106,7 @@ def select(named, unnamed, tags) -> list[tuple[str, str, int, int, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--local", type=Path, help="a checkout of LawRefBook/Laws")
+    parser = regional_parser(__doc__ or "")
     parser.add_argument("--out", type=Path, default=RESOURCES)
     args = parser.parse_args(argv)
     started = time.monotonic()

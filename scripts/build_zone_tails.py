@@ -27,7 +27,6 @@ Columns: the tail's words (space-separated), occurrences, files, the places it f
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter, defaultdict
@@ -41,7 +40,7 @@ from policykg.ingest.extract.zone_names import NATION, official_prefix
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, header_lines, read_with_regional, write_resource
+from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "ingest" / "resources" / "zone_tails.tsv"
@@ -94,9 +93,7 @@ def select(count, files, places) -> list[tuple[str, int, int, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--local", type=Path, help="a checkout of LawRefBook/Laws")
+    parser = regional_parser(__doc__ or "")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     started = time.monotonic()

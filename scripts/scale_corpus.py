@@ -137,6 +137,17 @@ def read_with_regional(root: Path, checkout: Path | None, regions: tuple[str, ..
     return Readings(laws, [(law.path, law.text) for law in laws] + local, regions, len(local))
 
 
+def regional_parser(doc: str):
+    """The command line of a builder that reads regional regulations too: `--corpus`,
+    `--local CHECKOUT` (its caller adds where it writes)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--local", type=Path, help="a checkout of LawRefBook/Laws")
+    return parser
+
+
 def header_lines(title: str, doc: str, read: Readings) -> list[str]:
     """The header of a data file built by `read_with_regional`: its title, the source
     and method (the builder's docstring from "Source: " to "Columns"), what was read."""
