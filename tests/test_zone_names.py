@@ -33,6 +33,8 @@ def names_in(text):
         ("推进中国（湖北）自由贸易试验区建设", [("Platform", "中国（湖北）自由贸易试验区")]),
         ("支持中國（福建）自由貿易試驗區深化改革", [("Platform", "中國（福建）自由貿易試驗區")]),
         ("设立中国（宁波）跨境电子商务综合试验区", [("Platform", "中国（宁波）跨境电子商务综合试验区")]),
+        # a kind of zone no law of the corpus writes: the official prefix says it is a name
+        ("设立中国（宁波）数字经济创新试验区", [("Platform", "中国（宁波）数字经济创新试验区")]),
         # two places in one bracket
         ("支持中国（成都、重庆）跨境电子商务综合试验区发展", [("Platform", "中国（成都、重庆）跨境电子商务综合试验区")]),
         # a part of the zone named after it
