@@ -28,12 +28,10 @@ the files where it stands before one without a proper element, its role (use, ki
 
 from __future__ import annotations
 
-import argparse
-import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import rjieba
@@ -42,8 +40,7 @@ from policykg.ingest.extract.service_heads import closed_by
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from held_out import HeldOut, held_out_beside
-from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
+from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -51,27 +48,11 @@ OUTPUT = "platform_frames.tsv"
 # regions of LawRefBook/Laws read; the others (北京, 上海, 山东, 天津, 深圳) feed fresh test
 # batches and are never opened
 LOCAL_REGIONS = ("河南", "浙江", "重庆", "广东")
-LAWREFBOOK = "LawRefBook-Laws"  # its folder in the scale corpus
 NATION = ("国家", "全国", "中国")
 PROPER_TAGS = frozenset({"ns", "nt"})  # the segmenter's places and bodies
 MIN_FILES = 3
 MIN_SHARE = 0.15
 MIN_KIND_FILES = 10
-_DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
-
-
-def local_laws(root: Path, held: HeldOut, seen: set[str]) -> Iterator[tuple[str, str]]:
-    """(path, text) of the local regulations of the regions read, less the gold documents
-    (`held_out.py`, as for the scale corpus) and those the scale corpus holds already
-    (`seen`: paths relative to LawRefBook)."""
-    for region in LOCAL_REGIONS:
-        for path in sorted((root / "DLC" / f"{region}地方法规").rglob("*.md")):
-            relative = str(path.relative_to(root))
-            if path.name == "_index.md" or relative in seen:
-                continue
-            text = path.read_text(encoding="utf-8", errors="replace")
-            if not held.match(f"{LAWREFBOOK}/{relative}", _DATE.sub("", path.stem), text):
-                yield relative, text
 
 
 def _is_frame_tag(tag: str) -> bool:
@@ -125,26 +106,15 @@ def select(named, unnamed, tags) -> list[tuple[str, str, int, int, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--local", type=Path, help="a checkout of LawRefBook/Laws")
+    parser = regional_parser(__doc__ or "")
     parser.add_argument("--out", type=Path, default=RESOURCES)
     args = parser.parse_args(argv)
     started = time.monotonic()
-    laws = list(read_corpus(args.corpus))
-    texts = [(law.path, law.text) for law in laws]
-    local: list[tuple[str, str]] = []
-    if args.local:
-        seen = {law.path.removeprefix(f"{LAWREFBOOK}/") for law in laws}
-        local = list(local_laws(args.local, held_out_beside(args.corpus.resolve()), seen))
-    rows = select(*count_frames(texts + local))
-    method = (__doc__ or "").split("Source: ")[1].split("\n\nColumns")[0]
+    read = read_with_regional(args.corpus, args.local, LOCAL_REGIONS)
+    rows = select(*count_frames(read.texts))
+    title = "Verb frames that use a named platform, built by scripts/build_platform_frames.py"
     lines = [
-        "# Verb frames that use a named platform, built by scripts/build_platform_frames.py",
-        "# Source: " + method.splitlines()[0],
-        *(f"# {line.strip()}" for line in method.splitlines()[1:]),
-        *source_lines(laws),
-        f"#   LawRefBook/Laws DLC ({', '.join(LOCAL_REGIONS)}): {len(local)} more files",
+        *header_lines(title, __doc__ or "", read),
         "# word\ttag\tnamed_files\tunnamed_files\trole",
         *("\t".join(map(str, row)) for row in rows),
     ]

@@ -4,13 +4,27 @@
 # built from them). Every builder reads the corpus through scale_corpus.read_corpus, which
 # leaves out the documents of the gold sets (scripts/held_out.py).
 #
-#   scripts/rebuild_resources.sh [LAWREFBOOK_CHECKOUT]
+#   scripts/rebuild_resources.sh [LAWREFBOOK]
 #
-# LAWREFBOOK_CHECKOUT: a checkout of LawRefBook/Laws holding at least DLC/{河南,浙江,重庆,广东}地方法规
-# for scripts/build_platform_frames.py --local (without it the platform frames are not rebuilt).
+# LAWREFBOOK: the regional regulations of LawRefBook/Laws, for build_platform_frames.py
+# --local (DLC/{河南,浙江,重庆,广东}地方法规) and build_zone_tails.py --local (all seven regions'
+# DLC/*地方法规). Either a checkout holding those folders, or a git repository of
+# LawRefBook/Laws (a mirror: its folders are taken with `git archive` at commit
+# LAWREFBOOK_COMMIT, default 2f4c5c2, the one the shipped files were built from). Without it
+# the platform frames and zone tails are not rebuilt.
 set -e
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
+LOCAL="$1"
+if [ -n "$LOCAL" ] && [ ! -d "$LOCAL/DLC" ] && git -C "$LOCAL" rev-parse --git-dir > /dev/null 2>&1; then
+    checkout=$(mktemp -d)
+    trap 'rm -rf "$checkout"' EXIT
+    commit=${LAWREFBOOK_COMMIT:-2f4c5c2}
+    git -C "$LOCAL" archive "$commit" $(git -C "$LOCAL" -c core.quotepath=off ls-tree -d --name-only "$commit" DLC/ | grep '地方法规$') \
+        | tar -x -C "$checkout"
+    LOCAL="$checkout"
+    echo "LawRefBook/Laws $commit: $(ls "$checkout/DLC" | tr '\n' ' ')"
+fi
 for script in boundary_evidence gazetteers national_bodies central_bodies level_words \
     name_words body_classes kind_heads board_heads group_heads list_heads roster_posts \
     document_kinds fund_names law_titles citing_frames platform_heads service_names; do
@@ -18,8 +32,10 @@ for script in boundary_evidence gazetteers national_bodies central_bodies level_
     $PY "scripts/build_$script.py" > /dev/null
     echo "build_$script: $(($(date +%s) - start)) s"
 done
-if [ -n "$1" ]; then
-    start=$(date +%s)
-    $PY scripts/build_platform_frames.py --local "$1" > /dev/null
-    echo "build_platform_frames: $(($(date +%s) - start)) s"
+if [ -n "$LOCAL" ]; then
+    for script in platform_frames zone_tails; do
+        start=$(date +%s)
+        $PY "scripts/build_$script.py" --local "$LOCAL" > /dev/null
+        echo "build_$script: $(($(date +%s) - start)) s"
+    done
 fi

@@ -96,6 +96,71 @@ def _read_all(root: Path) -> Iterator[LawFile]:
         yield LawFile("mojLawSplitJSON", rel, title, text, len(raw))
 
 
+LAWREFBOOK = "LawRefBook-Laws"  # its folder in the scale corpus
+_DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
+
+
+def read_regional(
+    checkout: Path, regions: Iterable[str], root: Path = DEFAULT_CORPUS
+) -> Iterator[tuple[str, str]]:
+    """(path, text) of the local regulations of a checkout of LawRefBook/Laws
+    (`DLC/<region>地方法规`) for the regions given, less the documents of the gold sets
+    (`held_out.py`, as `read_corpus` leaves them out) and those the scale corpus holds
+    already (the same path under its `LawRefBook-Laws/`)."""
+    held = held_out_beside(root.resolve())
+    for region in regions:
+        for path in sorted((checkout / "DLC" / f"{region}地方法规").rglob("*.md")):
+            relative = str(path.relative_to(checkout))
+            if path.name == "_index.md" or (root / LAWREFBOOK / relative).is_file():
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not held.match(f"{LAWREFBOOK}/{relative}", _DATE.sub("", path.stem), text):
+                yield relative, text
+
+
+@dataclass(frozen=True)
+class Readings:
+    """What a builder that takes regional regulations too read: the corpus's laws, and
+    (path, text) of each law of the corpus and then of the regions."""
+
+    laws: list[LawFile]
+    texts: list[tuple[str, str]]
+    regions: tuple[str, ...]
+    regional: int  # files of the regions read
+
+
+def read_with_regional(root: Path, checkout: Path | None, regions: tuple[str, ...]) -> Readings:
+    """The corpus (`read_corpus`) and, given a checkout, its regional regulations
+    (`read_regional`), gold documents left out of both."""
+    laws = list(read_corpus(root))
+    local = list(read_regional(checkout, regions, root)) if checkout else []
+    return Readings(laws, [(law.path, law.text) for law in laws] + local, regions, len(local))
+
+
+def regional_parser(doc: str):
+    """The command line of a builder that reads regional regulations too: `--corpus`,
+    `--local CHECKOUT` (its caller adds where it writes)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--local", type=Path, help="a checkout of LawRefBook/Laws")
+    return parser
+
+
+def header_lines(title: str, doc: str, read: Readings) -> list[str]:
+    """The header of a data file built by `read_with_regional`: its title, the source
+    and method (the builder's docstring from "Source: " to "Columns"), what was read."""
+    method = doc.split("Source: ")[1].split("\n\nColumns")[0]
+    return [
+        f"# {title}",
+        "# Source: " + method.splitlines()[0],
+        *(f"# {line.strip()}" for line in method.splitlines()[1:]),
+        *source_lines(read.laws),
+        f"#   LawRefBook/Laws DLC ({', '.join(read.regions)}): {read.regional} more files",
+    ]
+
+
 def read_index(root: Path = DEFAULT_CORPUS) -> Iterator[tuple[str, str]]:
     """(PCode, law name) of every law listed in the Ministry of Justice database's index
     (`mojLawSplitJSON/index.json`: all 11,547 laws, of which the corpus holds 2,603 whole)."""

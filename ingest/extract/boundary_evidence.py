@@ -91,6 +91,7 @@ from pathlib import Path
 import rjieba
 
 from ..script import to_simplified
+from . import zone_names
 from .boundary_data import (
     FORMAT,
     UNIT_COLUMNS,
@@ -390,6 +391,8 @@ class BoundaryEvidence:
         rules = {rule for rule, vote in self.votes(words[i]) if vote == STOP}
         if rules == {"predicate_compound"} and self._abbreviation_after_place(words, i):
             return False
+        if rules and not rules & HARD_RULES and zone_names.holds_together(words, i):
+            return False  # 中国（上海）|自由贸易|试验区: inside a zone's name (zone_names.py)
         if rules & HARD_RULES:
             return True
         if "predicate_compound" in rules and self._ends_in_verb(to_simplified(words[i])):
@@ -521,6 +524,7 @@ class BoundaryEvidence:
                 self._joins_words(words, i)
                 and i > 0
                 and to_simplified(words[i - 1]) not in self.name_final
+                and not zone_names.ends_zone_tail(words, i - 1)
             ):  # conjunction_inside_name: 住房|和|城乡|建设部, not 公安机关|和|同级|人民政府
                 i -= 1
                 continue

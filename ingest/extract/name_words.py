@@ -55,6 +55,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from . import zone_names
 from .boundary_evidence import (
     FUNCTION_TAGS,
     NUMERAL_TAGS,
@@ -224,6 +225,7 @@ def object_start(words: Sequence[str]) -> int:
             and not vocabulary.holds(verb)
             and not vocabulary.holds_pair(words[i - 1], verb)
             and not vocabulary.holds_pair(verb, words[i + 1])
+            and not zone_names.holds_together(words, i)  # 国务院|自由贸易|试验区…办公室
         ):
             return i + 1
     return 0
