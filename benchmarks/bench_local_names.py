@@ -5,7 +5,9 @@ The text is the scale corpus's LawRefBook Markdown files in sorted order, concat
 the size is reached (bench_recognisers.laws_text). Each file's first line is read as a
 document title (`document_place`, once per file); every run of up to twelve Han characters
 that ends in 平台, 系统, 基金 or 资金 is asked `scope_of` as if it were an entity the
-extractor found (far more than it finds: the most work the step can do).
+extractor found (far more than it finds: the most work the step can do): its identity
+(`local_identity`, what graph/entities.py mints from), then whether its IRI is local
+(`is_local`, what identity and the duplicates pass ask of every platform and fund).
 
     .venv/bin/python benchmarks/bench_local_names.py [--corpus ../shared/corpus/scale]
 """
@@ -19,7 +21,9 @@ import time
 from pathlib import Path
 
 from bench_recognisers import MB, laws_text
-from policykg.graph.local_names import document_place, scope_of
+from policykg.graph.local_names import document_place, is_local, local_identity
+
+from policykg.iris import IriMinter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from scale_corpus import DEFAULT_CORPUS
@@ -31,15 +35,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    scope_of("公共信用服务平台", document_place("上海市社会信用条例"))  # loads the data
+    local_identity("公共信用服务平台", document_place("上海市社会信用条例"))  # loads the data
+    minter = IriMinter("https://example.org/")
     for size in (1, 4, 16):
         text = laws_text(args.corpus, size * MB)
         titles = [line for line in text.split("\n") if line.startswith("# ")]
         names = _NAME.findall(text)
         started = time.perf_counter()
         places = [document_place(title) for title in titles]
-        place = next((p for p in places if p), "上海")
-        local = sum(scope_of(name, place) is not None for name in names)
+        place = next((p for p in places if p), "上海市")
+        keyed = [local_identity(name, place) for name in names]
+        local = sum(
+            is_local(minter.platform(*key), [name]) for key, name in zip(keyed, names, strict=True)
+        )
         took = time.perf_counter() - started
         print(
             f"{size:>2} MB: {len(titles)} titles, {len(names)} names ({local} local)"

@@ -3,7 +3,9 @@
 Two kinds, each found without comparing all pairs:
 
 - **same name**: labels equal once folded (Traditional → Simplified by OpenCC's `hk2s`,
-  NFKC, case, punctuation, symbols and spaces dropped): grouped by the folded key, one pass.
+  NFKC, case, punctuation, symbols and spaces dropped): grouped by the folded key, one pass;
+  two places' own platforms or funds of one generic name (graph/local_names.py) are not
+  offered as one.
 - **one name inside another**: a folded name found inside a longer one of the same kind
   (科技部 in 中华人民共和国科技部). Every folded name is put in a hash index by key; each
   name's substrings of the lengths that some key has (at least `MIN_INNER` characters)
@@ -29,6 +31,7 @@ from policykg.vocab import ELI, ORG, PKG
 from .bound import PROLOGUE, Queries, bind
 from .browse import Source
 from .cache import GenerationCache
+from .local_names import is_local
 from .store_base import is_correction_graph_sparql
 
 MIN_INNER = 3  # folded characters: 2-character names (政府, 香港) sit inside too many others
@@ -50,6 +53,7 @@ KIND_OF_CLASS = {
 # Titles of documents contain other titles by nature (an act and its regulations): only
 # the same title counts for them.
 CONTAINMENT_KINDS = ("Organization", "Platform", "Fund")
+LOCAL_KINDS = ("Platform", "Fund")  # a generic name of these is keyed by its place
 
 # Each label once, not once per document graph that repeats it: on a store of the scale
 # corpus the rows per graph passed the result size limit. The reviewed view's labels (a
@@ -138,12 +142,25 @@ def find_look_alikes(names: Iterable[Named], *, min_inner: int = MIN_INNER) -> l
             entity.labels.append(name.label)
         keys.setdefault((name.kind, key), {})[name.iri] = None
     found = [
-        LookAlike("same", key, [entities[iri] for iri in members])
+        LookAlike("same", key, group)
         for (_, key), members in sorted(keys.items())
-        if len(members) > 1
+        if len(members) > 1 and len(group := _one_place_at_most(members, entities)) > 1
     ]
     found += _inside(keys, entities, min_inner)
     return found
+
+
+def _one_place_at_most(members: Iterable[str], entities: dict[str, Candidate]) -> list[Candidate]:
+    """The entities of one folded name, less the pairs of two places' own things: two
+    cities' 公共信用信息平台 (graph/local_names.py) are two platforms, so a name's local
+    entities are offered only as duplicates of an entity not keyed by a place, which
+    comes first (the others merge into it)."""
+    group = [entities[iri] for iri in members]
+    local = [c for c in group if c.kind in LOCAL_KINDS and is_local(c.iri, c.labels)]
+    if not local:
+        return group
+    named = [c for c in group if c not in local]
+    return [*named, *local] if named else []
 
 
 def _inside(

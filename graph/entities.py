@@ -20,7 +20,7 @@ from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
 from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
-from .local_names import document_place, scope_of
+from .local_names import document_place, local_identity
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class EntityStatements:
         minted = (
             self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
         )
-        node = iri(minted(name, scope_of(name, self.place)))
+        node = iri(minted(*local_identity(name, self.place)))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {P[entity.kind]}")
             self._labels(node, name, S.prefLabel)

@@ -22,10 +22,11 @@ answer is the same whatever the order the documents were ingested in:
   rest being an issuer, a place or a year (粵港澳大灣區發展規劃綱要 in 中共中央 國務院
   粵港澳大灣區發展規劃綱要, 施政報告 in 2018年施政報告), again only when unique.
 
-A generic platform or fund name keyed by its document's place (graph/local_names.py: no
-name of it mints its IRI) joins nothing by the last three rules: the store's one longer
-name or short form may be another place's (本市公共信用信息平台 of one city is not the
-other city's 某市公共信用信息平台).
+A generic platform or fund name keyed by its document's place (graph/local_names.py
+`is_local`: every name generic, none minting its IRI alone) joins nothing by the last three
+rules, and nothing joins it by a short form it defines: the store's one longer name or
+short form may be another place's (本市公共信用信息平台 of one city is not the other city's
+某市公共信用信息平台, nor a national document's 信用信息平台).
 
 A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
 Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan), or as a national body's
@@ -58,6 +59,7 @@ from policykg.ingest.extract.vocabulary import heads_by_last_char
 from policykg.iris import canonical_title, is_generic_title, title_key
 
 from .identity_words import bodies_elsewhere, keeps_words
+from .local_names import is_local
 
 DATED_CITATION = "dated-citation"
 DEFINED_SHORT_FORM = "defined-short-form"
@@ -159,13 +161,14 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
 
     # defined short forms: folded short form → the groups defining it (a title and its
     # dated citations, joined above, define it once)
+    # (a local entity defines none: its short form is its place's, not the store's)
+    local = {e.iri for e in entities if _local(e)}
     defined: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entity in entities:
+    for entity in (e for e in entities if e.iri not in local):
         for alias in entity.aliases:
             key = canonical_title(alias)
             if len(key) >= 2 and key not in folded[entity.iri]:
                 defined[entity.kind, key].add(groups.find(entity.iri))
-    local = {e.iri for e in entities if _local(e)}
     for entity in (e for e in entities if e.iri not in local):
         for name in sorted(folded[entity.iri]):
             owners = defined.get((entity.kind, name), set()) - {groups.find(entity.iri)}
@@ -250,18 +253,10 @@ def _generic(entity: Entity, name: str) -> bool:
 
 
 def _local(entity: Entity) -> bool:
-    """A generic platform or fund name keyed by its document's place (graph/local_names.py):
-    no name of it mints its IRI. It is that place's own thing, so it joins nothing by its
-    letters: the one longer name or short form of the store may be another place's."""
-    return (
-        entity.kind in ("platform", "fund")
-        and bool(entity.names)
-        and not any(
-            entity.iri.endswith("/" + title_key(name))
-            for name in entity.names
-            if canonical_title(name)
-        )
-    )
+    """A generic platform or fund name keyed by its document's place (graph/local_names.py).
+    It is that place's own thing, so it joins nothing by its letters: the one longer name or
+    short form of the store may be another place's."""
+    return entity.kind in ("platform", "fund") and is_local(entity.iri, entity.names)
 
 
 def _rank(entity: Entity, names: frozenset[str], dated: bool = False) -> tuple:

@@ -13,6 +13,7 @@ from policykg.graph.store import PolicyStore
 
 from policykg.cli import main
 from policykg.ingestion import Ingestor
+from policykg.iris import IriMinter
 
 from .conftest import REVIEW_TOKEN, seed
 
@@ -40,6 +41,19 @@ def test_same_names_are_grouped_and_other_kinds_kept_apart():
     ])  # fmt: skip
     same = [f for f in found if f.reason == "same"]
     assert [[c.iri for c in f.entities] for f in same] == [["urn:e:a", "urn:e:b", "urn:e:c"]]
+
+
+def test_two_places_own_platforms_of_one_generic_name_are_not_offered_as_one():
+    """Each city's 公共数据交换平台 is keyed by its city (graph/local_names.py): two
+    platforms. Only an entity not keyed by a place may take one of them."""
+    minter = IriMinter("https://example.org/")
+    name = "公共數據交換平台"
+    wuxi, xiamen = minter.platform(name, "无锡市"), minter.platform(name, "厦门市")
+    locals_only = [Named(wuxi, "Platform", name), Named(xiamen, "Platform", "公共数据交换平台")]
+    assert [f for f in find_look_alikes(locals_only) if f.reason == "same"] == []
+    plain = Named(minter.platform(name), "Platform", name)
+    (same,) = [f for f in find_look_alikes([*locals_only, plain]) if f.reason == "same"]
+    assert [c.iri for c in same.entities] == [plain.iri, wuxi, xiamen]
 
 
 def test_a_name_inside_another_of_its_kind_is_found_not_a_short_one_nor_a_title():

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import re
 
+import pyoxigraph as ox
 import pytest
 from policykg.graph.build import build_graphs
 from policykg.graph.identity import Entity, resolve
-from policykg.graph.local_names import document_place, is_generic, scope_of
+from policykg.graph.local_names import (
+    document_place,
+    is_generic,
+    is_local,
+    local_identity,
+    scope_of,
+)
+from policykg.graph.review_types import Anchor, Correction
+from policykg.graph.split import split_iri
+from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.pipeline import process_file
 
-from policykg.iris import IriMinter, local_key, title_key
+from policykg.iris import IriMinter, local_key
 
 BASE = "https://w3id.org/policykg/id/"
 _LABEL = re.compile(
@@ -73,12 +83,21 @@ def test_a_national_service_is_one_node_everywhere(documents):
 @pytest.mark.parametrize(
     ("title", "place"),
     [
-        ("深圳经济特区数据条例", "深圳"),
-        ("深圳市科技创新促进条例", "深圳"),
-        ("上海市浦东新区绿色金融发展若干规定", "上海"),
-        ("广东省科学技术普及条例", "广东"),
-        ("浙江省數字經濟促進條例", "浙江"),  # Traditional: folded first
+        ("深圳经济特区数据条例", "深圳市"),  # a special economic zone is its city's
+        ("深圳市科技创新促进条例", "深圳市"),
+        ("广东省科学技术普及条例", "广东省"),
+        ("浙江省數字經濟促進條例", "浙江省"),  # Traditional: folded first
+        ("吉林省档案条例", "吉林省"),  # a province and its city of one name: two places
+        ("吉林市档案管理办法", "吉林市"),
+        ("杭州市余杭区数据资源管理办法", "杭州市余杭区"),  # a district is its own place
+        ("上海市浦东新区绿色金融发展若干规定", "上海市浦东新区"),
+        ("重庆市两江新区产业促进办法", "重庆市两江新区"),
         ("内蒙古自治区科学技术进步条例", "内蒙古"),
+        ("宁夏回族自治区数据条例", "宁夏"),  # an autonomous region is its bare name
+        ("宁夏数字经济发展规划", "宁夏"),
+        ("延边朝鲜族自治州档案条例", "延边"),
+        ("中国（福建）自由贸易试验区条例", "福建省"),  # the place a national zone is in
+        ("中國（天津）自由貿易試驗區條例", "天津市"),
         ("国务院关于促进创业投资持续健康发展的若干意见", ""),
         ("中华人民共和国科学技术进步法", ""),
         ("國家災害防救科技中心設置條例", ""),
@@ -89,7 +108,8 @@ def test_the_place_a_document_is_issued_for_is_read_from_its_title(title, place)
 
 
 def test_an_issuer_gives_the_place_when_the_title_has_none():
-    assert document_place("关于加快建设信用体系的通知", ["成都市人民政府办公厅"]) == "成都"
+    assert document_place("关于加快建设信用体系的通知", ["成都市人民政府办公厅"]) == "成都市"
+    assert document_place("关于加快建设信用体系的通知", ["宁夏回族自治区人民政府"]) == "宁夏"
     assert document_place("关于加快建设信用体系的通知", ["国务院办公厅"]) == ""
 
 
@@ -100,7 +120,7 @@ def test_an_issuer_gives_the_place_when_the_title_has_none():
         ("公共資源交易平台", True),
         ("科技创新专项资金", True),
         ("全国信用信息共享平台", False),
-        ("国家科技成果转化引导基金", False),
+        ("国家海洋装备创新引导基金", False),
         ("成都市公共信用服务平台", False),
         ("粤港澳大湾区科技创新服务平台", False),
     ],
@@ -111,10 +131,51 @@ def test_a_generic_name_holds_no_proper_element_and_no_word_for_the_nation(name,
     assert scope_of(name, "") is None
 
 
-def test_a_local_key_is_never_the_key_of_a_name():
-    assert local_key("公共信用服务平台", None) == title_key("公共信用服务平台")
-    assert local_key("公共信用服务平台", "成都") != title_key("成都公共信用服务平台")
-    assert local_key("公共信用服務平台", "成都") == local_key("公共信用服务平台", "成都")
+def test_a_national_service_written_without_its_word_for_the_nation_is_not_generic():
+    """The laws' national services (service_names.tsv) are the nation's one thing, with or
+    without 国家/全国 before them; a generic name of the same head stays generic."""
+    services = [line.split("\t")[0] for line in lines_of("service_names.tsv")]
+    bare = [name[2:] for name in services if name.startswith(("国家", "全国"))]
+    assert bare and not any(is_generic(name) for name in bare)
+    assert is_generic("公共数据交换平台")
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["公共数据交换平台", "市公共数据交换平台", "本市公共数据交换平台", "本市公共數據交換平台"],
+)
+def test_a_leading_level_word_is_not_part_of_a_local_names_identity(written):
+    minter = IriMinter(BASE)
+    assert minter.platform(*local_identity(written, "无锡市")) == minter.platform(
+        "公共数据交换平台", "无锡市"
+    )
+
+
+def test_a_level_word_inside_a_word_stays():
+    assert local_identity("市场监管信息平台", "无锡市") == ("市场监管信息平台", "无锡市")
+    assert local_identity("区块链服务平台", "无锡市") == ("区块链服务平台", "无锡市")
+    assert local_identity("市公共数据交换平台", "") == ("市公共数据交换平台", None)
+
+
+def test_a_local_iri_is_told_from_a_name_keyed_one_and_from_a_reviewers_split():
+    minter = IriMinter(BASE)
+    name = "公共数据交换平台"
+    assert is_local(minter.platform(name, "吉林省"), [name])
+    assert minter.platform(name, "吉林省") != minter.platform(name, "吉林市")
+    assert local_key(name, "无锡市") == local_key("公共數據交換平台", "无锡市")
+    assert not is_local(minter.platform(name), [name])  # a national document's: its name
+    named = minter.platform("无锡市公共数据交换平台")
+    split = _split(named)  # graph/split.py: the split's IRI is no name's key
+    assert split.startswith(named.rsplit("/", 1)[0]) and split != named
+    assert not is_local(split, ["无锡市公共数据交换平台"])
+
+
+def _split(entity: str) -> str:
+    """The IRI a reviewer's split of `entity` mints (graph/split.py)."""
+    document = Anchor("https://example.org/work/1", 0, 4, "数据交换")
+    correction = Correction("split", document, "reviewer", "two things",
+                            entity=ox.NamedNode(entity), selection=(document,))  # fmt: skip
+    return split_iri(correction).value
 
 
 def test_a_local_name_joins_no_longer_name_of_the_store():
@@ -128,3 +189,27 @@ def test_a_local_name_joins_no_longer_name_of_the_store():
     assert resolve([hangzhou, chengdu, named]) == {}
     plain = Entity(minter.platform("公共信用服务平台"), "platform", frozenset({"公共信用服务平台"}))
     assert resolve([plain, named])[plain.iri].into == named.iri
+
+
+def test_a_local_short_form_takes_no_name_of_another_place():
+    """Wuxi's own 公共数据交换平台 defines 数据交换平台 for itself; a national document's
+    数据交换平台 (keyed by its name alone) is not joined into Wuxi's node."""
+    minter = IriMinter(BASE)
+    wuxi = Entity(
+        minter.platform("公共数据交换平台", "无锡市"),
+        "platform",
+        frozenset({"公共数据交换平台"}),
+        aliases=frozenset({"数据交换平台"}),
+    )
+    plain = Entity(minter.platform("数据交换平台"), "platform", frozenset({"数据交换平台"}))
+    assert resolve([wuxi, plain]) == {}
+
+
+def test_a_reviewers_split_of_a_named_platform_still_joins_by_its_letters():
+    minter = IriMinter(BASE)
+    split = _split(minter.platform("江苏省无锡市公共数据交换平台"))
+    longer = Entity(split, "platform", frozenset({"江苏省无锡市公共数据交换平台"}))
+    short = Entity(
+        minter.platform("无锡市公共数据交换平台"), "platform", frozenset({"无锡市公共数据交换平台"})
+    )
+    assert resolve([longer, short])[short.iri].into == split
