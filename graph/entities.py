@@ -20,7 +20,7 @@ from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
 from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
-from .local_names import document_place, local_identity
+from .local_names import document_place, local_identity, said_as_own
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class EntityStatements:
         minted = (
             self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
         )
-        node = iri(minted(*local_identity(name, self.place)))
+        node = iri(minted(*local_identity(name, self.place if self._own(entity, name) else "")))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {P[entity.kind]}")
             self._labels(node, name, S.prefLabel)
@@ -166,6 +166,14 @@ class EntityStatements:
         for mention in entity.mentions:
             self._mention(node, mention, method=NAME_IN_TEXT)
         return node
+
+    def _own(self, entity: NamedEntity, name: str) -> bool:
+        """Is a generic name written as the document's own place's (local_names.py)?"""
+        text = self.builder.clean.text
+        return any(
+            said_as_own(text[max(0, mention.start - 8) : mention.start], name)
+            for mention in entity.mentions
+        )
 
     # -- entities --------------------------------------------------------------------
 

@@ -14,6 +14,9 @@ nodes, one city's documents share one. The label stays the name as written.
   中央: a national service or fund is one thing everywhere) and not a national service the
   laws name written without its word for the nation (企业信用信息公示系统 of 国家企业信用信息
   公示系统, `service_names.tsv`);
+- said as the document's own: 本市/全省/本区… right before it, or a bare level word leading
+  it (`said_as_own`); a generic name a document uses without that is another place's or
+  everyone's (a Shenzhen paper naming Hong Kong's 创新及科技基金) and keeps the name alone;
 - the name keyed: without a leading bare level word (市公共信用信息平台, 本市公共信用信息平台
   and 公共信用信息平台 of one city are one thing);
 - the document's place: the places its title begins with (上海市…条例, 深圳经济特区…条例,
@@ -40,7 +43,14 @@ from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title, title_key
 
-__all__ = ["document_place", "is_generic", "is_local", "local_identity", "scope_of"]
+__all__ = [
+    "document_place",
+    "is_generic",
+    "is_local",
+    "local_identity",
+    "said_as_own",
+    "scope_of",
+]
 
 # a place's level as titles write it after the place; longest first (自治区 before 区)
 _LEVELS = ("特别行政区", "经济特区", "自治区", "自治州", "自治县", "新区", "省", "市", "区", "县")
@@ -158,6 +168,22 @@ def is_generic(name: str) -> bool:
 def scope_of(name: str, place: str) -> str | None:
     """The place that qualifies a name's identity: the document's, for a generic name."""
     return place if place and is_generic(name) else None
+
+
+# what marks a name as the document's own jurisdiction's when written right before it:
+# 本市公共信用信息平台, 全省…系统 (a closed grammatical set: 本/全 + a level word)
+_OWN_BEFORE = re.compile(r"(?:本|全)(?:自治区|自治州|特区|省|市|区|县)$")
+
+
+def said_as_own(before: str, name: str) -> bool:
+    """Does the text say a generic name is the document's own place's thing: 本市 (全省, 本区…)
+    right before it, or a bare level word leading the name itself (市公共信用信息平台)? A
+    generic name a document uses without it is another's or everyone's (a city's paper
+    naming Hong Kong's 创新及科技基金), and keeps the name alone."""
+    if _OWN_BEFORE.search(to_simplified("".join(before.split()))):
+        return True
+    words = rjieba.tag(to_simplified(name))
+    return len(words) > 1 and words[0][0] in _BARE_LEVELS
 
 
 def local_identity(name: str, place: str) -> tuple[str, str | None]:

@@ -15,6 +15,7 @@ from policykg.graph.local_names import (
     is_generic,
     is_local,
     local_identity,
+    said_as_own,
     scope_of,
 )
 from policykg.graph.review_types import Anchor, Correction
@@ -213,3 +214,18 @@ def test_a_reviewers_split_of_a_named_platform_still_joins_by_its_letters():
         minter.platform("无锡市公共数据交换平台"), "platform", frozenset({"无锡市公共数据交换平台"})
     )
     assert resolve([longer, short])[short.iri].into == split
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "own"),
+    [
+        ("信用信息依法纳入本市", "公共信用服务平台", True),
+        ("第五条　全省", "政务数据共享系统", True),
+        ("納入本區", "公共數據交換平台", True),
+        ("依托", "市公共数据交换平台", True),  # a bare level word leading the name
+        ("申请", "创新及研发基金", False),  # another place's, or everyone's: no 本/全
+        ("本市的企业可以申请", "科技创新基金", False),  # 本市 not right before it
+    ],
+)
+def test_a_generic_name_is_the_documents_own_only_where_the_text_says_so(before, name, own):
+    assert said_as_own(before, name) is own
