@@ -101,6 +101,18 @@ def test_a_plan_to_carry_out_or_a_class_of_norms_is_not_cited(text):
     assert _cited(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("违反法规或者江西省消防条例规定的，责令改正。", ["江西省消防条例"]),
+        ("違反法規或臺北市建築管理自治條例規定者，處罰鍰。", ["臺北市建築管理自治條例"]),
+    ],
+)
+def test_a_law_named_after_a_class_of_norms_is_still_cited(text, expected):
+    """A place in the name makes it one law, not a class listed with its peers."""
+    assert _cited(text) == expected
+
+
 def test_an_outline_a_body_carries_out_is_still_cited():
     assert _cited("省人民政府制定和实施海洋强省建设纲要。") == ["海洋强省建设纲要"]
 

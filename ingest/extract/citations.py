@@ -16,9 +16,11 @@ from itertools import chain
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import SIGNING, classify
 from policykg.ingest.records import DateValue
+from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title
 
+from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
 from .catalogue_titles import catalogue_titles
 from .law_titles import (
@@ -183,7 +185,8 @@ _DUTY_BEFORE = re.compile(
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 # the classes of legal norms (a closed list: the ranks of the Legislation Law and of Taiwan's
 # 中央法規標準法 and 行政程序法); a name that is not a listed title, joined to one of them,
-# is a class too (法律、法規命令或行政規則, 法律或自治條例: the scale corpus's 3 of 3)
+# is a class too (法律、法規命令或行政規則, 法律或自治條例: the scale corpus's 3 of 3), unless
+# the name holds a proper element (法规或者某省安全生产条例: a place makes it one law)
 _NORM_CLASS_BEFORE = re.compile(
     r"(?:法律|法規命令|法规命令|行政法規|行政法规|地方性法規|地方性法规|法規|法规|規章|规章|法令|命令)"
     r"(?:[、或及和與与]|或者)$"
@@ -361,7 +364,11 @@ def _named_without_brackets(
             continue
         if (s, e) not in known and listed_spans.overlaps(s, e):
             continue  # 如符合促進產業升級條例: the listed title knows where the name starts
-        if (s, e) not in known and _NORM_CLASS_BEFORE.search(text, max(start, s - 6), s):
+        if (
+            (s, e) not in known
+            and _NORM_CLASS_BEFORE.search(text, max(start, s - 6), s)
+            and not has_proper_element(to_simplified(name))
+        ):
             continue  # 法律、法規命令或行政規則: a class of norms, listed with its peers
         if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
