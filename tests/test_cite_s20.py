@@ -102,6 +102,22 @@ def test_a_plan_to_carry_out_or_a_class_of_norms_is_not_cited(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "列入农贸市场商品清单的商品，应当明码标价。",
+        "已列入超市门市部货品目录者，不在此限。",
+    ],
+)
+def test_a_scope_that_is_no_place_makes_no_catalogue(text):
+    assert _catalogues(text) == []
+
+
+def test_a_catalogue_of_a_place_read_as_one_by_the_segmenter():
+    text = "依照香港特别行政区进口货品清单或者江西省重点排污单位名录的规定办理。"
+    assert _catalogues(text) == ["香港特别行政区进口货品清单", "江西省重点排污单位名录"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("违反法规或者江西省消防条例规定的，责令改正。", ["江西省消防条例"]),
