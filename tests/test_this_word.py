@@ -26,10 +26,16 @@ def test_inside_a_word_or_a_place_it_points_at_nothing(name):
     assert not names_a_class(name)
 
 
-def test_a_government_and_a_company_with_the_character_are_found():
-    text = "经过多轮磋商，日本政府同意提供援助，本溪钢铁集团有限公司负责供货。"
+def test_a_bank_and_a_company_with_the_character_are_found():
+    text = "经过多轮磋商，日本银行同意提供贷款，本溪钢铁集团有限公司负责供货。"
     found = _organisations(text)
-    assert "日本政府" in found and "本溪钢铁集团有限公司" in found
+    assert "日本银行" in found and "本溪钢铁集团有限公司" in found
+
+
+@pytest.mark.parametrize("name", ["本草药业集团有限公司", "本钢板材股份有限公司"])
+def test_a_word_that_begins_with_the_character_points_at_nothing(name):
+    assert not points_with_this(name)
+    assert not names_a_class(name)
 
 
 def test_this_body_stays_unnamed():
