@@ -4,7 +4,7 @@ gold document has, and lines of the scale corpus."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.orgnames import names_a_class
+from policykg.ingest.extract.orgnames import is_party_name, names_a_class
 from policykg.ingest.extract.this_word import points_with_this
 
 from tests.test_local_bodies import _organisations
@@ -50,3 +50,9 @@ def test_scale_corpus_line():
 def test_a_common_word_without_a_head_stays_unnamed():
     # 资本 (capital) listed beside a fund is money, not a fund: no head, no name
     assert names_a_class("澳门资本")
+
+
+def test_a_place_that_begins_with_the_character_can_be_a_party():
+    # the party check reads 本 as this_word does, not 本 anywhere
+    assert is_party_name("本溪市")
+    assert not is_party_name("本市")
