@@ -224,3 +224,16 @@ def test_a_programme_launched_and_never_drafted_in_the_text_is_cited():
     text = "2020年，市政府推出青年人才安居计划，惠及三万人。"
     works, _ = find_citations(text, 0, len(text), "某某市人才工作情况的报告")
     assert [w.title for w in works] == ["青年人才安居计划"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one list of drafting verbs (law_titles.DRAFTING_VERBS) for every reading of drafting
+        "各機關應訂定員工關懷方案，並推行員工關懷方案。",
+        "凡列入全国统一订定农药清单的，从其规定。",
+        "将在制定省“数字乡村”方案中予以明确。",
+    ],
+)
+def test_every_drafting_verb_drafts(text):
+    assert _cited(text) == []

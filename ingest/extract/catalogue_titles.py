@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..script import to_simplified
+from .law_titles import DRAFTING_VERBS
 from .local_bodies import is_place
 from .vocabulary import lines_of
 
@@ -84,7 +85,7 @@ def _is_scope(scope: str) -> bool:
 
 # the verbs that draw up or issue a list (closed: drafting and publishing): inside a name,
 # the name runs over a clause (国家授权制定发布…清单: the state authorises someone to draw one up)
-_DRAWN_UP = re.compile(r"制定|制订|编制|起草|拟订|拟定|发布|公布")
+_DRAWN_UP = re.compile("|".join((*DRAFTING_VERBS, "发布", "公布")))  # the text is Simplified
 
 
 def _cites_inside(name: str) -> bool:

@@ -26,6 +26,7 @@ from .catalogue_titles import catalogue_titles
 from .law_titles import (
     APPLYING_VERBS,
     BASED_ON_VERBS,
+    DRAFTING_VERBS,
     applies_a_law,
     begins_a_listed_title,
     cited_law_titles,
@@ -179,9 +180,8 @@ _LAUNCHED = re.compile(
 # own, not a document the text cites (the scale corpus's laws: 56 of 92 实施…规划/计划/方案);
 # an outline (纲要) names one document even so (制定和组织实施中国妇女发展纲要)
 _OUTLINE = re.compile(r"(?:纲要|綱要)$")
-_DUTY_BEFORE = re.compile(
-    r"(?:組織|组织|(?:制定|制訂|制订|訂定|编制|編製|編制|擬訂|拟订|拟定|擬定)[并並和及與与、]?)$"
-)
+_DRAFTING = "|".join(either_script(DRAFTING_VERBS))
+_DUTY_BEFORE = re.compile(rf"(?:組織|组织|(?:{_DRAFTING})[并並和及與与、]?)$")
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 # the classes of legal norms (a closed list: the ranks of the Legislation Law and of Taiwan's
 # 中央法規標準法 and 行政程序法); a name that is not a listed title, joined to one of them,
@@ -235,15 +235,11 @@ _OUTLINE_CITED = re.compile(
 
 # 将在编制国家“十一五”规划中: a plan being drawn up has no title to cite yet
 # (编制的深港“联合政策包”: drawn up already, a work)
-_DRAFTING_BEFORE = re.compile(
-    r"(?:编制|編製|編制|起草|拟订|擬訂|拟定|擬定)[^，。；：的\n“「『]{0,4}$"
-)
+_DRAFTING_BEFORE = re.compile(rf"(?:{_DRAFTING})[^，。；：的\n“「『]{{0,4}}$")
 
 
 # 加快“某某”方案的研究, “某某”规划的编制工作: a plan still being worked out, no work yet
-_DRAFTING_AFTER = re.compile(
-    r"的(?:研究|研究制定|制定|制訂|制订|起草|编制|編製|編制|拟订|擬訂|拟定|擬定|论证|論證)"
-)
+_DRAFTING_AFTER = re.compile(rf"的(?:研究)?(?:{_DRAFTING}|研究|论证|論證)")
 
 
 _FUNCTION_TAGS = frozenset({"p", "c", "d", "ad"})
@@ -394,7 +390,7 @@ def _named_without_brackets(
 
 
 # the verbs that draw a document up (closed: drafting); 公布|发布 say it exists
-_DRAFTS = re.compile(r"(?:研究)?(?:制定|制訂|制订|編製|编制|編制|擬訂|拟订|拟定|擬定|起草)")
+_DRAFTS = re.compile(rf"(?:研究)?(?:{_DRAFTING})")
 _DRAFT_GAP = 4  # characters between the verb and the name: 制定本地区|治理工作方案
 
 
