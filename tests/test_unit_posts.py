@@ -78,3 +78,11 @@ def test_linear_in_the_text():
         return lambda: units_before_posts(text, tokens)
 
     assert growth(make, 200) < 6
+
+
+def test_the_class_words_of_the_gazetteers_make_a_class_of_units():
+    # class_words.py, shared with scripts/build_gazetteers.py: a determiner or level word
+    assert _units("由当地生态环境局局长签发。") == []
+    assert _units("报同级财政局局长批准。") == []
+    # the matters of a kind of court are one office's field
+    assert _units("由金融监管处处长兼任。") == ["金融监管处"]
