@@ -11,7 +11,11 @@ from tests.test_local_bodies import _organisations
 
 
 @pytest.mark.parametrize(
-    "name", ["本市人民政府", "本局", "由本局", "依本会", "或本机构", "对本院", "本部门"]
+    "name",
+    [
+        *("本市人民政府", "本局", "由本局", "依本会", "或本机构", "对本院", "本部门"),
+        *("本国商业银行", "本币结算中心", "本外币兑换公司"),  # a pronoun; the own currency
+    ],
 )
 def test_this_points_at_the_bodys_own(name):
     assert points_with_this(name)
