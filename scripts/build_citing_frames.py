@@ -24,7 +24,7 @@ from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, read_corpus
+from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "citing_frames.tsv"
 MIN_BEFORE = 20
@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         *(f"#   {name}: {source}" for name, source in COLLECTIONS.items()),
         f"# words before 《 at least {MIN_BEFORE} times and in {MIN_SHARE} of their "
         "occurrences, tagged verb or preposition",
+        left_out(),
         "# word\tbefore_title\toccurrences\tshare",
     ]
     rows = [f"{w}\t{b}\t{n}\t{b / n:.3f}" for w, b, n in frames]

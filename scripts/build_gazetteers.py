@@ -63,6 +63,7 @@ from pathlib import Path
 
 import rjieba
 from policykg.ingest.extract.boundary_evidence import STOP, load_evidence
+from policykg.ingest.extract.class_words import COURT_MATTERS, DETERMINERS, LEVEL_WORDS
 from policykg.ingest.extract.gazetteers import COLUMNS, FORMAT, GAZETTEERS
 from policykg.ingest.script import to_simplified, to_traditional
 
@@ -88,27 +89,8 @@ ACT_SUFFIXES = (
 BODY_HEADS = ("委员会", "办公室", "局", "署", "处", "部", "厅")
 SINGLE_CHAR_HEADS = frozenset("局署部厅")
 COURT_HEADS = ("司法院", "审裁处", "裁判所", "法院", "法庭")
-# words that make a head a class of bodies rather than one body (general vocabulary):
-# determiners anywhere in a name (上海市各中级人民法院, 北京市有关中级人民法院) ...
-DETERMINERS = frozenset(
-    [
-        *("各", "各级", "地方各级", "各该", "该", "该管", "本", "其", "此", "原", "原审"),
-        *("其他", "有关", "相关", "受诉", "下列", "前项", "前款", "所属", "上述", "同一"),
-        *("管辖", "有管辖权", "第三国", "外国", "境外", "国外", "若干", "如", "等"),
-        *("所在地", "住所地", "被告住所地", "当地"),
-    ]
-)
-# ... and level or role words at its start (地方法院, 上级法院, 基层人民法院)
-LEVEL_WORDS = frozenset(
-    [
-        *("上级", "下级", "同级", "上一级", "主管", "受理"),
-        *("第一审", "第二审", "一审", "二审", "基层", "专门", "县级", "省级", "市级"),
-        *("地方", "普通", "作出", "审理", "执行", "决定", "指定", "派出"),
-        *("海事", "军事", "铁路运输", "知识产权", "金融", "互联网", "少年", "民事", "刑事"),
-        *("专业", "专责"),
-    ]
-)
-CLASS_MODIFIERS = DETERMINERS | LEVEL_WORDS
+# DETERMINERS, LEVEL_WORDS, COURT_MATTERS: the words that make a head a class (class_words.py)
+START_WORDS = tuple(LEVEL_WORDS | COURT_MATTERS)
 MAINLAND_LEVELS = frozenset(["最高", "高级", "中级", "基层", "专门", "军事", "海事"])
 MIN_FILES = 3
 MIN_LEFT_ENTROPY = 1.5
@@ -226,7 +208,7 @@ def _class(name: str) -> bool:
     a place has several (基层, 中级人民法院), or a place and a bare 法院 (香港特别行政区法院,
     台湾地区法院: the region's courts)."""
     words = rjieba.tag(name)
-    if any(w in DETERMINERS for w, _ in words) or name.startswith(tuple(LEVEL_WORDS)):
+    if any(w in DETERMINERS for w, _ in words) or name.startswith(START_WORDS):
         return True
     if name.startswith(("县级以上", "设区的市", "本", "该", "各", "所在")) or re.search(
         "的|之", name

@@ -101,6 +101,34 @@ def test_a_plan_to_carry_out_or_a_class_of_norms_is_not_cited(text):
     assert _cited(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "列入农贸市场商品清单的商品，应当明码标价。",
+        "已列入超市门市部货品目录者，不在此限。",
+    ],
+)
+def test_a_scope_that_is_no_place_makes_no_catalogue(text):
+    assert _catalogues(text) == []
+
+
+def test_a_catalogue_of_a_place_read_as_one_by_the_segmenter():
+    text = "依照香港特别行政区进口货品清单或者江西省重点排污单位名录的规定办理。"
+    assert _catalogues(text) == ["香港特别行政区进口货品清单", "江西省重点排污单位名录"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("违反法规或者江西省消防条例规定的，责令改正。", ["江西省消防条例"]),
+        ("違反法規或臺北市建築管理自治條例規定者，處罰鍰。", ["臺北市建築管理自治條例"]),
+    ],
+)
+def test_a_law_named_after_a_class_of_norms_is_still_cited(text, expected):
+    """A place in the name makes it one law, not a class listed with its peers."""
+    assert _cited(text) == expected
+
+
 def test_an_outline_a_body_carries_out_is_still_cited():
     assert _cited("省人民政府制定和实施海洋强省建设纲要。") == ["海洋强省建设纲要"]
 
@@ -196,3 +224,16 @@ def test_a_programme_launched_and_never_drafted_in_the_text_is_cited():
     text = "2020年，市政府推出青年人才安居计划，惠及三万人。"
     works, _ = find_citations(text, 0, len(text), "某某市人才工作情况的报告")
     assert [w.title for w in works] == ["青年人才安居计划"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one list of drafting verbs (law_titles.DRAFTING_VERBS) for every reading of drafting
+        "各機關應訂定員工關懷方案，並推行員工關懷方案。",
+        "凡列入全国统一订定农药清单的，从其规定。",
+        "将在制定省“数字乡村”方案中予以明确。",
+    ],
+)
+def test_every_drafting_verb_drafts(text):
+    assert _cited(text) == []

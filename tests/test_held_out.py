@@ -50,6 +50,16 @@ def test_every_build_script_reads_the_corpus_through_read_corpus():
             assert not lists_files or "held_out" in source, path.name
 
 
+def test_every_builder_reading_the_corpus_says_what_it_left_out():
+    """A data file built from the corpus says in its header how many files were left out
+    (scale_corpus.left_out, also written by source_lines, write_table and run_build)."""
+    writes_it = re.compile(r"\b(left_out|source_lines|write_table|run_build)\(")
+    for path in _builders():
+        source = path.read_text(encoding="utf-8")
+        if "read_corpus(" in source:
+            assert writes_it.search(source), path.name
+
+
 def test_the_rebuild_script_runs_every_builder():
     script = (SCRIPTS / "rebuild_resources.sh").read_text(encoding="utf-8")
     for path in _builders():

@@ -4,14 +4,18 @@ gold document has, and lines of the scale corpus."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.orgnames import names_a_class
+from policykg.ingest.extract.orgnames import is_party_name, names_a_class
 from policykg.ingest.extract.this_word import points_with_this
 
 from tests.test_local_bodies import _organisations
 
 
 @pytest.mark.parametrize(
-    "name", ["本市人民政府", "本局", "由本局", "依本会", "或本机构", "对本院", "本部门"]
+    "name",
+    [
+        *("本市人民政府", "本局", "由本局", "依本会", "或本机构", "对本院", "本部门"),
+        *("本国商业银行", "本币结算中心", "本外币兑换公司"),  # a pronoun; the own currency
+    ],
 )
 def test_this_points_at_the_bodys_own(name):
     assert points_with_this(name)
@@ -26,10 +30,16 @@ def test_inside_a_word_or_a_place_it_points_at_nothing(name):
     assert not names_a_class(name)
 
 
-def test_a_government_and_a_company_with_the_character_are_found():
-    text = "经过多轮磋商，日本政府同意提供援助，本溪钢铁集团有限公司负责供货。"
+def test_a_bank_and_a_company_with_the_character_are_found():
+    text = "经过多轮磋商，日本银行同意提供贷款，本溪钢铁集团有限公司负责供货。"
     found = _organisations(text)
-    assert "日本政府" in found and "本溪钢铁集团有限公司" in found
+    assert "日本银行" in found and "本溪钢铁集团有限公司" in found
+
+
+@pytest.mark.parametrize("name", ["本草药业集团有限公司", "本钢板材股份有限公司"])
+def test_a_word_that_begins_with_the_character_points_at_nothing(name):
+    assert not points_with_this(name)
+    assert not names_a_class(name)
 
 
 def test_this_body_stays_unnamed():
@@ -44,3 +54,9 @@ def test_scale_corpus_line():
 def test_a_common_word_without_a_head_stays_unnamed():
     # 资本 (capital) listed beside a fund is money, not a fund: no head, no name
     assert names_a_class("澳门资本")
+
+
+def test_a_place_that_begins_with_the_character_can_be_a_party():
+    # the party check reads 本 as this_word does, not 本 anywhere
+    assert is_party_name("本溪市")
+    assert not is_party_name("本市")

@@ -40,6 +40,19 @@ def test_one_unit_of_many_or_a_role_names_no_unit():
     assert _units("經設區的市、自治州以上稅務局局長批准。") == []
 
 
+def test_a_place_beginning_with_a_numeral_is_no_count():
+    assert _units("会议由九江市商务局局长主持。") == ["九江市商务局"]
+    assert _units("由五指山市民政局局長擔任召集人。") == ["五指山市民政局"]
+    assert _units("三个司司长与两处处长列席。") == []  # a count of units: none named
+
+
+def test_a_noun_ending_in_the_former_marker_is_no_pointer():
+    # 原 ends 高原, 草原: a field of the unit, not "the former unit"
+    assert _units("由生态高原处处长兼任秘书。") == ["生态高原处"]
+    assert _units("县林业和草原局局长审定后报送。") == ["县林业和草原局"]
+    assert _units("由原处处长移交档案。") == []
+
+
 def test_the_office_of_a_post_is_not_the_unit():
     assert _units("聯絡機關為甲市政府民政司司長辦公室。") == []
 
@@ -65,3 +78,11 @@ def test_linear_in_the_text():
         return lambda: units_before_posts(text, tokens)
 
     assert growth(make, 200) < 6
+
+
+def test_the_class_words_of_the_gazetteers_make_a_class_of_units():
+    # class_words.py, shared with scripts/build_gazetteers.py: a determiner or level word
+    assert _units("由当地生态环境局局长签发。") == []
+    assert _units("报同级财政局局长批准。") == []
+    # the matters of a kind of court are one office's field
+    assert _units("由金融监管处处长兼任。") == ["金融监管处"]

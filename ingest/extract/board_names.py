@@ -24,7 +24,7 @@ from .boundary_evidence import load_evidence
 from .dictionary import board_heads
 from .fund_words import SET_UP_VERBS, hard_stop, predicate
 from .name_words import load_name_words
-from .orgnames import GENERIC, names_a_class
+from .orgnames import names_a_class
 from .phrases import PUNCT, Token, is_verb
 from .records import Candidate
 from .vocabulary import head_kind
@@ -217,7 +217,7 @@ def board_names(tokens: Sequence[Token]) -> list[Candidate]:
             continue
         words = tokens[begin : index + 1]
         name = "".join(t.word for t in words)
-        if any(t.tag == _PRONOUN for t in words) or GENERIC.search(name) or names_a_class(name):
+        if any(t.tag == _PRONOUN for t in words) or names_a_class(name):
             continue
         found.append(Candidate("Organization", start, token.end))
     return found

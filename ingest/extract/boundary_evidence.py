@@ -111,6 +111,7 @@ from .dictionary import prepare
 __all__ = [
     "FORMAT",
     "NOT_FIRST",
+    "PREDICATE_RULES",
     "STOP",
     "UNIT_COLUMNS",
     "WORD_COLUMNS",
@@ -155,6 +156,8 @@ WEAK_EVIDENCE = 50  # uses under which a word is judged by its parts too
 PART_MIN = 20  # uses a prefix or suffix needs to speak for a compound
 MAX_UNIT_WORDS = 5
 
+# the rules whose vote says the word is a predicate (the callers add rules of their own)
+PREDICATE_RULES = frozenset({"predicate_position", "predicate_compound"})
 HARD_RULES = frozenset(
     {"no_han", "numeral_or_time", "function_tag", "time_phrase", "function_pair"}
 )

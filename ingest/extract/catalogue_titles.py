@@ -4,7 +4,8 @@
 A name ending in a catalogue's head word (目录, 名录, 清单) is a document's title when
 
 - it begins with the scope that issues it: 全国, 国家(级), 省级/市级/县级, or a place
-  ending in 省, 市, 自治区, 特别行政区 or 县 (深圳市…补充清单) — without one it is a
+  ending in 省, 市, 自治区, 特别行政区 or 县 that the segmenter reads as a place
+  (深圳市…补充清单; not 农贸市|场…清单) — without one it is a
   class or a catalogue still to be drawn up (目录管理, 负面清单, 重点监管产品目录);
 - and it stands right after a word that cites a title (`resources/citing_frames.tsv`, built
   by `scripts/build_citing_frames.py`: the verbs and prepositions that stand before 《》
@@ -21,6 +22,8 @@ import re
 from functools import lru_cache
 
 from ..script import to_simplified
+from .law_titles import DRAFTING_VERBS
+from .local_bodies import is_place
 from .vocabulary import lines_of
 
 __all__ = ["catalogue_titles", "citing_frames"]
@@ -29,7 +32,9 @@ FRAMES_FILE = "citing_frames.tsv"
 # The heads of a catalogue's title: a closed grammatical class (a list of items of one
 # kind); 名单 is left out, since a 名单 lists persons or firms (严重失信主体名单), not rules.
 _HEADS = "目录|名录|清单"
-_SCOPE = r"(?:全国|国家级?|省级|市级|县级|[^\W\d_]{2,8}?(?:省|市|自治区|特别行政区|县))"
+_LEVELS = r"全国|国家级?|省级|市级|县级"
+_PLACE_ENDS = r"省|市|自治区|特别行政区|县"
+_SCOPE = rf"(?P<scope>{_LEVELS}|[^\W\d_]{{2,8}}?(?:{_PLACE_ENDS}))"
 _SUBJECT = r"(?:(?![的和或及与、])[^\W\d_]){2,24}?"
 # what may follow a title: anything but a Han character, or a particle, conjunction or
 # place word (目录的, 清单和, 名录中, 目录内, 清單者); 目录管理 names a practice, not a list
@@ -58,18 +63,29 @@ def catalogue_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     for m in _cited().finditer(simplified):
         at, stop = m.start("name"), m.end("name")
-        if _cites_inside(m.group("name")):
-            continue  # 按照|国家规定对列入目录: a clause, not a title
+        if _cites_inside(m.group("name")) or not _is_scope(m.group("scope")):
+            continue  # 按照|国家规定对列入目录: a clause, not a title; 农贸市|场: not a place
         found.append((start + at, start + stop, text[start + at : start + stop]))
         while joined := _JOINED.match(simplified, stop):  # 列入甲目录或者乙目录
+            if not _is_scope(joined.group("scope")):
+                break
             at, stop = joined.start("name"), joined.end("name")
             found.append((start + at, start + stop, text[start + at : start + stop]))
     return found
 
 
+def _is_scope(scope: str) -> bool:
+    """A level (全国, 省级) or a place: the segmenter reads it, or it less its ending
+    (香港|特别行政区), as one place name (`local_bodies.is_place`); 农贸市|场 is none."""
+    if re.fullmatch(_LEVELS, scope):
+        return True
+    bare = re.sub(rf"(?:{_PLACE_ENDS})$", "", scope)
+    return is_place(scope) or (len(bare) >= 2 and is_place(bare))
+
+
 # the verbs that draw up or issue a list (closed: drafting and publishing): inside a name,
 # the name runs over a clause (国家授权制定发布…清单: the state authorises someone to draw one up)
-_DRAWN_UP = re.compile(r"制定|制订|编制|起草|拟订|拟定|发布|公布")
+_DRAWN_UP = re.compile("|".join((*DRAFTING_VERBS, "发布", "公布")))  # the text is Simplified
 
 
 def _cites_inside(name: str) -> bool:

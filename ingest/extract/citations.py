@@ -16,11 +16,14 @@ from itertools import chain
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import SIGNING, classify
 from policykg.ingest.records import DateValue
+from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title
 
+from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
 from .catalogue_titles import catalogue_titles
+from .launched_works import DOC_HEAD, DRAFTING, launched_works
 from .law_titles import (
     APPLYING_VERBS,
     BASED_ON_VERBS,
@@ -162,36 +165,17 @@ def find_citations(
     return list(works.values()), self_aliases
 
 
-_DOC_HEAD = r"(?:規劃綱要|规划纲要|發展綱要|发展纲要|合作安排|安排|協議書|协议书|協議|协议|備忘錄|备忘录|計劃|计划|方案|規劃|规划|綱要|纲要|藍圖|蓝图|政策包|議案|议案|白皮書|白皮书)"
 # “一區兩園”合作安排, 「傑出創科學人計劃」
-_QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{_DOC_HEAD})?")
-# 推出科技人才入境計劃, 簽署戰略合作框架協議: a programme launched or published, an
-# agreement signed, named without brackets (not 實施好…計劃: done well, a programme under
-# way, not a document)
-_SIGNS = "簽署|签署|簽訂|签订|訂立|订立"
-_LAUNCHED = re.compile(
-    rf"(?:推出|實施|实施|推行|公布|公佈|發布|发布|首推|{_SIGNS})(?:了)?"
-    rf"(?P<name>(?![本該该各此好])[^，。；、：“”「」『』《》\s]{{2,20}}?{_DOC_HEAD})(?=[，。；、：\s]|等|$)"
-)
-# 制定并组织实施…规划, 编制和实施…方案: a body's duty to draw up and carry out a plan of its
-# own, not a document the text cites (the scale corpus's laws: 56 of 92 实施…规划/计划/方案);
-# an outline (纲要) names one document even so (制定和组织实施中国妇女发展纲要)
-_OUTLINE = re.compile(r"(?:纲要|綱要)$")
-_DUTY_BEFORE = re.compile(
-    r"(?:組織|组织|(?:制定|制訂|制订|訂定|编制|編製|編制|擬訂|拟订|拟定|擬定)[并並和及與与、]?)$"
-)
+_QUOTED_WORK = re.compile(rf"[“「『](?P<name>[^”」』《》\n]{{2,30}}?)[”」』](?P<head>{DOC_HEAD})?")
 _FUNDING_SCHEME = re.compile(r"(?:資助計劃|资助计划|基金)$")
 # the classes of legal norms (a closed list: the ranks of the Legislation Law and of Taiwan's
 # 中央法規標準法 and 行政程序法); a name that is not a listed title, joined to one of them,
-# is a class too (法律、法規命令或行政規則, 法律或自治條例: the scale corpus's 3 of 3)
+# is a class too (法律、法規命令或行政規則, 法律或自治條例: the scale corpus's 3 of 3), unless
+# the name holds a proper element (法规或者某省安全生产条例: a place makes it one law)
 _NORM_CLASS_BEFORE = re.compile(
     r"(?:法律|法規命令|法规命令|行政法規|行政法规|地方性法規|地方性法规|法規|法规|規章|规章|法令|命令)"
     r"(?:[、或及和與与]|或者)$"
 )
-_RECURRING = re.compile(r"(?:每年|每季度?|每月|定期|按年|逐年)$")
-_SIGNING_VERB = re.compile(_SIGNS)
-# signing agreements of a kind as a practice (推行…計劃等措施 still names a scheme)
-_KIND_OF_MEASURE = re.compile(r"等(?:措施|方式|手段|形式|做法|途徑|途径|制度|機制|机制)")
 # 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員
 # 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
 # source of a rule, without 《》, alone or listed with 、
@@ -232,15 +216,11 @@ _OUTLINE_CITED = re.compile(
 
 # 将在编制国家“十一五”规划中: a plan being drawn up has no title to cite yet
 # (编制的深港“联合政策包”: drawn up already, a work)
-_DRAFTING_BEFORE = re.compile(
-    r"(?:编制|編製|編制|起草|拟订|擬訂|拟定|擬定)[^，。；：的\n“「『]{0,4}$"
-)
+_DRAFTING_BEFORE = re.compile(rf"(?:{DRAFTING})[^，。；：的\n“「『]{{0,4}}$")
 
 
 # 加快“某某”方案的研究, “某某”规划的编制工作: a plan still being worked out, no work yet
-_DRAFTING_AFTER = re.compile(
-    r"的(?:研究|研究制定|制定|制訂|制订|起草|编制|編製|編制|拟订|擬訂|拟定|擬定|论证|論證)"
-)
+_DRAFTING_AFTER = re.compile(rf"的(?:研究)?(?:{DRAFTING}|研究|论证|論證)")
 
 
 _FUNCTION_TAGS = frozenset({"p", "c", "d", "ad"})
@@ -309,32 +289,10 @@ def _named_without_brackets(
             continue
         if _DRAFTING_AFTER.match(text, m.end()):
             continue
-        if m.group("head") or re.search(f"{_DOC_HEAD}$", name):
+        if m.group("head") or re.search(f"{DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
-    # a statute's 签订…协议, 实施…计划, 公布…规划 state duties and kinds of documents, not
-    # works it cites (the scale corpus's laws: no named work among 246 signings, about 2 in
-    # 107 other launches); an outline names one document even there
     statute = bool(own_title) and classify(own_title) == "Legislation"
-    launched = [
-        m
-        for m in _LAUNCHED.finditer(text, start, end)
-        if not statute or _OUTLINE.search(m.group("name"))
-    ]
-    drafted = _drafted_here(text, start, end, {m.group("name") for m in launched})
-    for m in launched:
-        if m.group("name") in drafted and not _OUTLINE.search(m.group("name")):
-            continue  # 制定治理工作方案 … 公布治理工作方案: the text's own plan to be drawn up
-        if _RECURRING.search(text, max(start, m.start() - 4), m.start()) or (
-            _SIGNING_VERB.match(text, m.start()) and _KIND_OF_MEASURE.match(text, m.end("name"))
-        ):
-            continue  # 每年發布…白皮書, 簽訂保密協議等措施: a kind of document, not one
-        if (
-            text[m.start()] in "实實"
-            and _DUTY_BEFORE.search(text, max(start, m.start() - 3), m.start())
-            and not _OUTLINE.search(m.group("name"))
-        ):
-            continue  # 组织实施片区发展规划: a duty to carry out a plan, not a cited one
-        found.append((m.start("name"), m.end("name"), m.group("name")))
+    found += launched_works(text, start, end, statute)  # 推出…计划, 签署…协议 (launched_works.py)
     for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
         offset = m.start("names")
         # with no article or 规定 after it, a short name is a kind of rules (遵守议事规则)
@@ -361,7 +319,11 @@ def _named_without_brackets(
             continue
         if (s, e) not in known and listed_spans.overlaps(s, e):
             continue  # 如符合促進產業升級條例: the listed title knows where the name starts
-        if (s, e) not in known and _NORM_CLASS_BEFORE.search(text, max(start, s - 6), s):
+        if (
+            (s, e) not in known
+            and _NORM_CLASS_BEFORE.search(text, max(start, s - 6), s)
+            and not has_proper_element(to_simplified(name))
+        ):
             continue  # 法律、法規命令或行政規則: a class of norms, listed with its peers
         if titles.holds(s, s + 1) or own_names.holds(s, s + 1):  # inside a 《title》 or a rename
             continue
@@ -384,26 +346,6 @@ def _named_without_brackets(
                 work.aliases.append(alias)
                 alias_to_key.setdefault(canonical_title(alias[0]), key)
         work.mentions.append(Mention(s, e))
-
-
-# the verbs that draw a document up (closed: drafting); 公布|发布 say it exists
-_DRAFTS = re.compile(r"(?:研究)?(?:制定|制訂|制订|編製|编制|編制|擬訂|拟订|拟定|擬定|起草)")
-_DRAFT_GAP = 4  # characters between the verb and the name: 制定本地区|治理工作方案
-
-
-def _drafted_here(text: str, start: int, end: int, names: set[str]) -> set[str]:
-    """The names that text[start:end] also gives right after a verb of drafting: a plan the
-    text asks someone to draw up, not a document it cites. Each drafting verb is read once
-    against the names' lengths: linear in the text."""
-    if not names:
-        return set()
-    lengths = sorted({len(n) for n in names})
-    found: set[str] = set()
-    for verb in _DRAFTS.finditer(text, start, end):
-        for gap in range(_DRAFT_GAP + 1):
-            at = verb.end() + gap
-            found.update(text[at : at + n] for n in lengths if text[at : at + n] in names)
-    return found
 
 
 MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (進修法)

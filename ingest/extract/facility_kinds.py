@@ -19,10 +19,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .kinds import facility_heads
 from .phrases import tokenise
 from .platform_evidence import has_proper_element
 from .records import Candidate
-from .vocabulary import head_kind, lines_of
+from .vocabulary import head_kind
 
 __all__ = ["NAMER_TAGS", "facility_heads_learnt", "names_a_facility_kind"]
 
@@ -33,9 +34,8 @@ NAMER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j"})
 
 @lru_cache(maxsize=1)
 def facility_heads_learnt() -> tuple[str, ...]:
-    """The heads of resources/platform_heads.tsv, longest first."""
-    heads = {line.split("\t")[0] for line in lines_of("platform_heads.tsv")}
-    return tuple(sorted(heads, key=len, reverse=True))
+    """The heads of resources/platform_heads.tsv (`kinds.facility_heads`), longest first."""
+    return tuple(sorted(facility_heads(), key=len, reverse=True))
 
 
 def names_a_facility_kind(text: str, candidate: Candidate) -> bool:

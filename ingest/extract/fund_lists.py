@@ -37,7 +37,7 @@ from .fund_words import (
     permitted,
     set_up_verb,
 )
-from .orgnames import GENERIC, names_a_class
+from .orgnames import names_a_class
 from .phrases import Token, nominal
 
 __all__ = [
@@ -128,8 +128,7 @@ def taught_start(tokens: Sequence[Token], index: int) -> int | None:
     if (
         not any(t.tag in _PROPER_TAGS or evidence.name_initial(t.word) for t in words[:-2])
         or any(t.tag == _PRONOUN_TAG for t in words)
-        or GENERIC.search(name)
-        or names_a_class(name)
+        or names_a_class(name)  # a collective word, or 本 as "this" (this_word.py)
     ):
         return None
     return begin

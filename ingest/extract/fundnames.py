@@ -387,6 +387,7 @@ def _read_one(
     ) or _local_level_of_a_national_fund(words, document.levelled)
     one_fund = one_fund or document.one_fund("".join(words), token.end)
     name = None
+    # GENERIC stays: `before` wholly a collective word or 本 is 本 alone, "this" in any reading
     if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund, by_name):
         name = Candidate("Fund", tokens[start].start, token.end, rule="rule:fund-head")
     return FundReading(token.end, frozenset(not_starts), name)

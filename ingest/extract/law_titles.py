@@ -96,6 +96,9 @@ def _last_characters() -> frozenset[str]:
 # made under the law (根据…: `BASED_ON_VERBS`).
 BASED_ON_VERBS = ("依照", "依据", "根据", "按照")
 APPLYING_VERBS = (*BASED_ON_VERBS, "违反", "遵守", "适用", "准用", "参照", "符合", "不受")
+# the verbs that draw a document up (a closed class, Simplified; 编製 gives Traditional 編製,
+# written beside 編制): what follows them is being drafted, not cited
+DRAFTING_VERBS = ("制定", "制订", "订定", "编制", "编製", "起草", "拟订", "拟定")
 
 
 def either_script(words: tuple[str, ...]) -> list[str]:

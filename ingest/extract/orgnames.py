@@ -24,18 +24,24 @@ _LEADING = re.compile(
 )
 # Collective or generic references, not names: 港深兩地政府, 有關部門, 各區政府
 _COLLECTIVE = r"兩地|两地|雙方|双方|各|有關|有关|相關|相关|上述|該|该|其他|這|这|多個|多个"
-GENERIC = re.compile(_COLLECTIVE + "|本")  # 本 anywhere, for the callers that read it so
+# a phrase that is only a collective word or 本 (fundnames: the words before a fund's head)
+GENERIC = re.compile(_COLLECTIVE + "|本")
 _COLLECTIVE_WORDS = re.compile(_COLLECTIVE)
+
+
+def points_at_some(name: str) -> bool:
+    """A collective word in `name` (各, 有关, 上述 …) or 本 as "this" (本会, 由本局; not 日本,
+    本溪: this_word.py): the name refers to whichever body the sentence means."""
+    return bool(_COLLECTIVE_WORDS.search(name)) or points_with_this(to_simplified(name))
 
 
 def collective(name: str) -> bool:
     """A collective word in `name` (各, 有关, 上述 …), or 本 as "this" (本市, 由本局). 本
     inside a word (日本, 国有资本: this_word.py) points at nothing in a name with a head
     (日本政府, 基本医疗保险基金); without one (香港资本) the phrase stays unnamed as before."""
-    if _COLLECTIVE_WORDS.search(name):
+    if points_at_some(name):
         return True
-    simplified = to_simplified(name)
-    return points_with_this(simplified) or ("本" in name and not ends_with_head(simplified))
+    return "本" in name and not ends_with_head(to_simplified(name))
 
 
 def names_a_class(name: str) -> bool:
@@ -163,7 +169,7 @@ def is_party_name(name: str) -> bool:
     return (
         3 <= len(name) <= 12
         and not _BAD.search(name)
-        and not GENERIC.search(name)
+        and not points_at_some(name)
         and bool(_PLACE_AS_PARTY.search(name))
     )
 

@@ -37,7 +37,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .boundary_evidence import JURISDICTION_ENDINGS, STOP, STRONG_PREDICATE_RATE, load_evidence
+from .boundary_evidence import (
+    JURISDICTION_ENDINGS,
+    PREDICATE_RULES,
+    STOP,
+    STRONG_PREDICATE_RATE,
+    load_evidence,
+)
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, facility_heads, names_a_kind
 from .orgnames import is_organisation, names_a_class, places_abbreviated
 from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Head, Token, head, places
@@ -165,7 +171,8 @@ def anchor_start(text: str, tokens: list[Token], first: int) -> tuple[int, str] 
 
 
 # the corpus rules that vote a word a predicate or a function word
-_PREDICATE_RULES = frozenset({"predicate_position", "predicate_compound", "function_tag"})
+# a predicate, or a function word (天津市|在…): the jurisdiction before it is a subject
+_PREDICATE_RULES = PREDICATE_RULES | {"function_tag"}
 
 
 def is_jurisdiction(token: Token) -> bool:

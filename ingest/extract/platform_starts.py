@@ -27,18 +27,17 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .boundary_evidence import NOT_FIRST, STOP, load_evidence
+from .boundary_evidence import PREDICATE_RULES, load_evidence
 from .phrases import tokenise
 from .platform_evidence import has_proper_element
 from .records import Candidate
 from .vocabulary import head_kind, heads
 
-__all__ = ["PREDICATE_RULES", "platform_start", "zone_heads"]
+__all__ = ["platform_start", "zone_heads"]
 
-# the evidence rules whose vote says the word is a predicate (boundary_evidence.py)
-PREDICATE_RULES = frozenset(
-    {("predicate_position", STOP), ("predicate_compound", STOP), ("stands_before_names", NOT_FIRST)}
-)
+# the evidence rules whose vote says the word is a predicate (boundary_evidence.py), or that
+# it stands before names, not first in one (促进|…平台)
+_PREDICATE_RULES = PREDICATE_RULES | {"stands_before_names"}
 # corpus tags of a predicate: verbs, and nr, which rjieba gives to compound verbs it does
 # not know (建立健全, 督促检查); not nouns or verbal nouns: 生活, 学者, 旅游, 科普 begin
 # names of facilities (生活垃圾科普教育基地) though the laws also use them after adverbs
@@ -74,7 +73,7 @@ def platform_start(text: str, candidate: Candidate) -> Candidate | None:
 def _is_predicate(word: str) -> bool:
     evidence = load_evidence()
     return evidence.tag(word) in _PREDICATE_TAGS and any(
-        v in PREDICATE_RULES for v in evidence.votes(word)
+        rule in _PREDICATE_RULES for rule, _ in evidence.votes(word)
     )
 
 

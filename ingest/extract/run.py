@@ -18,7 +18,7 @@ from .fundnames import without_level_shortenings
 from .label_gate import merge_glued
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
 from .order_numbers import holds_an_order_number
-from .orgnames import GENERIC
+from .orgnames import points_at_some
 from .parties import (
     defined_sides,
     distribute_respectively,
@@ -224,7 +224,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
             entity.mentions.append(Mention(candidate.start, candidate.end, candidate.rule))
             after = candidate.end + (text[candidate.end : candidate.end + 1] in _QUOTE_CLOSES)
             alias, _ = alias_after(text, after, paragraph.end)  # “甲基金”（以下简称乙）
-            if alias and GENERIC.search(alias[0]):
+            if alias and points_at_some(alias[0]):
                 alias = None  # （以下簡稱“雙方”） names both parties, not this one
             if alias and alias[0] != name and alias[0] not in {a for a, _ in aliases.get(name, [])}:
                 aliases.setdefault(name, []).append(alias)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .class_words import DETERMINERS, LEVEL_WORDS
 from .phrases import Token, reach_left
 from .records import Candidate
 
@@ -34,11 +35,17 @@ _UNIT_POST = re.compile(r"([处司局科署])\1长")
 _DETERMINER = "r"  # 各, 本, 该, 其: one unit of many, not a name
 # what points at one unit of many (本处, 各处, 该局: the segmenter glues them to the word
 # before, 受本|处) and the role words of whichever unit handles a matter (主管司, 相关业务处):
-# the determiners and role words of scripts/build_gazetteers.py that units take
+# a word of the unit that makes it a class (class_words.py: 主管|司, 相关|业务处, 其他|处)
 _POINTER = re.compile("[本各该其此原][处司局科署]$")
-_ROLE_WORDS = ("主管", "相关", "有关", "所属", "所在", "其他", "上述", "以上", "以下")
-# a post before a conjunction (副首长及|体育署: a person and a unit), a count (二|两…)
-_NOT_ONE_UNIT = re.compile("[长员][及和与]|^[一二两三四五六七八九十]")
+# 原 (the former unit) also ends nouns of a field (草原, 高原, 平原): it points back only
+# when the segmenter does not read it as the last character of a noun
+_FORMER = "原"
+_CLASS_WORDS = DETERMINERS | LEVEL_WORDS  # not COURT_MATTERS: 金融|监管处 is one office
+# 以上, 以下, 所在 (县级以上…局, 所在地…局) as parts of a word too: the segmenter glues them
+_RANGE_WORDS = ("以上", "以下", "所在")
+# a post before a conjunction (副首长及|体育署: a person and a unit), a count of units
+# (两处, 三个司: a numeral and a measure word or the unit; 三亚市…局 is a name)
+_NOT_ONE_UNIT = re.compile("[长员][及和与]|^[一二两三四五六七八九十]+(?:个|個|[处司局科署])")
 MIN_LENGTH = 3  # characters: 总|处 (of 主计总处) and 管局 are pieces of a longer word
 _LIST_MARK = "、"
 _ITEM_START = frozenset("，、；：。（(\n")
@@ -71,13 +78,25 @@ def units_before_posts(text: str, tokens: list[Token]) -> list[Candidate]:
         name = text[words[first].start : m.start() + 1]
         if (
             len(name) < MIN_LENGTH
-            or _POINTER.search(name)
+            or (_POINTER.search(name) and not _ends_a_noun(words, m.start() - 1))
             or _NOT_ONE_UNIT.search(name)
-            or any(w in name for w in _ROLE_WORDS)
+            or any(t.word in _CLASS_WORDS for t in words[first:])
+            or any(w in name for w in _RANGE_WORDS)
         ):
             continue
         found.append(Candidate("Organization", words[first].start, m.start() + 1))
     return found
+
+
+def _ends_a_noun(words: list[Token], at: int) -> bool:
+    """The pointer character at `at` is 原 and the segmenter reads it as the last character
+    of a noun (草原|处, 林业|草原局), so it points at no former unit."""
+    word = next((w for w in reversed(words) if w.start <= at < w.end), None)
+    if word is None or word.word[at - word.start] != _FORMER:
+        return False
+    if word.end > at + 1:  # 草原局 as one word: a name; 原处 as one word: the former unit
+        return word.start < at
+    return len(word.word) > 1 and word.tag.startswith("n")
 
 
 def _words_to_head(tokens: list[Token], starts: list[int], head: int) -> list[Token] | None:
