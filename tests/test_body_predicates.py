@@ -43,6 +43,7 @@ def test_a_body_its_verb_and_its_object_leave_the_object(label, name):
         "人民政府經濟協作辦公室",  # 協作 qualifies the head
         "機場管理局協調委員會",  # a bare head after the verb names nothing
         "文化部國民及青年藝術署",  # 國民 is a noun, 及 begins no object
+        "全省中小企業協同研發中心",  # 協同: the weakest vote, no unit after: a qualifier
     ],
 )
 def test_names_with_a_body_and_a_word_of_their_task_stay_whole(label):

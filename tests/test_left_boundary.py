@@ -115,7 +115,9 @@ def test_a_name_outside_a_predicates_place_stays_whole(label, before):
 
 def test_verbs_that_take_names_are_read_from_the_laws():
     assert governs_names("委任") and governs_names("规定") and governs_names("指導")
-    assert not governs_names("研究")  # it begins units of the laws more often
+    # 研究 was here: without the gold documents (scripts/held_out.py) it begins no unit of
+    # the laws by the evidence's count (162 before, 181 研究學院 in one gold document gone)
+    assert not governs_names("仲裁")  # it begins units of the laws more often (仲裁委員會)
     assert not governs_names("失业") and not governs_names("原")
 
 

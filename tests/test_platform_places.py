@@ -102,6 +102,11 @@ def test_organisations_and_composed_names_are_left_alone():
             "中国（杭州、宁波）跨境电子商务综合试验区",
         ),
         ("推動中國（廈門、福州）綜合保稅試驗區發展。", "中國（廈門、福州）綜合保稅試驗區"),
+        # three places and a kind of zone the laws never write (phrases.places_opening)
+        (
+            "支持中國（廈門、福州、泉州）綜合保稅試驗區建設。",
+            "中國（廈門、福州、泉州）綜合保稅試驗區",
+        ),
     ],
 )
 def test_places_in_parentheses_after_the_nation_are_part_of_the_name(text, name):

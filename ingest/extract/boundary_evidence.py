@@ -184,6 +184,17 @@ def _has_han(word: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
 
+def _bracket_qualifier(inside: Sequence[str]) -> bool:
+    """Words in brackets that qualify a name: Han words, several joined by 、 (大学|（|深圳|）,
+    中国|（|厦门|、|福州|）: the official zone names list one to three places so)."""
+    return (
+        bool(inside)
+        and _has_han(inside[0])
+        and _has_han(inside[-1])
+        and all(_has_han(w) or w == "、" for w in inside)
+    )
+
+
 class BoundaryEvidence:
     """The corpus evidence and the rules that read it. Words may be in either script."""
 
@@ -515,7 +526,7 @@ class BoundaryEvidence:
         while i >= 0:
             if words[i] in _CLOSE and i == start - 1:  # bracketed_qualifier: 大学|（|深圳|）
                 j = max((k for k in range(i) if words[k] in _OPEN), default=-1)
-                if j > 0 and all(_has_han(w) for w in words[j + 1 : i]):
+                if j > 0 and _bracket_qualifier(words[j + 1 : i]):
                     start = j
                     i = j - 1
                     continue

@@ -216,8 +216,8 @@ def reach_left(tokens: list[Token], index: int, end: int, *, defined: bool = Fal
                 continue
             if _joins_places(tokens, first, index):
                 return first - 2
-        if word == "）" and first >= 4 and place_in_parentheses(tokens, first - 3):
-            first -= 3  # 香港中文大學（深圳）醫學院
+        if word == "）" and (opening := places_opening(tokens, first - 1)) >= 1:
+            first = opening  # 香港中文大學（深圳）醫學院, 中國（廈門、福州）綜合保稅試驗區
             continue
         if word == " " and first >= 2 and tokens[first - 2].tag == "eng":
             first -= 1  # InnoHK 創新香港研發平台
@@ -331,6 +331,25 @@ def place_in_parentheses(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].tag == "ns"
         and tokens[index + 2].word == "）"
     )
+
+
+# places one bracket lists in the official zone names (中国（郑州、洛阳）…: zone_names.py)
+_MAX_BRACKET_PLACES = 3
+
+
+def places_opening(tokens: list[Token], close: int) -> int:
+    """The index of the （ that opens （place）or （place、place…） closed at tokens[close]
+    (one to three places joined by 、), -1 when the brackets hold anything else."""
+    k = close - 1
+    for _ in range(_MAX_BRACKET_PLACES):
+        if k < 1 or tokens[k].tag != "ns":
+            return -1
+        if tokens[k - 1].word == "（":
+            return k - 1
+        if tokens[k - 1].word != "、":
+            return -1
+        k -= 2
+    return -1
 
 
 def _inside_name(tokens: list[Token], first: int) -> bool:
