@@ -43,7 +43,8 @@ def names_in(text):
         ("由中国（天津）自由贸易试验区管理委员会负责", [("Organization", "中国（天津）自由贸易试验区管理委员会")]),
         ("中國（陝西）自由貿易試驗區工作領導小組統籌推進", [("Organization", "中國（陝西）自由貿易試驗區工作領導小組")]),
         # the kind of zone inside a longer name, without the official prefix
-        ("由国务院自由贸易试验区工作部际联席会议办公室组织评估", [("Organization", "国务院自由贸易试验区工作部际联席会议办公室")]),
+        ("由国务院跨境电子商务综合试验区工作部际联席会议办公室组织评估", [("Organization", "国务院跨境电子商务综合试验区工作部际联席会议办公室")]),
+        ("经国务院自由贸易试验区工作领导小组办公室同意", [("Organization", "国务院自由贸易试验区工作领导小组办公室")]),
         # two names joined by 和: the zone's kind ends the first
         ("支持中国（辽宁）自由贸易试验区和沈阳高新技术产业开发区联动发展", [("Platform", "中国（辽宁）自由贸易试验区"), ("Platform", "沈阳高新技术产业开发区")]),
     ],

@@ -1,5 +1,5 @@
 """Catalogues and lists cited by title without 《》 (issue 19): 列入国家危险废物名录的,
-参照全国公共信用信息基础目录的编制, …或者广东省公共信用信息补充目录的信息.
+依照全国重点保护野生植物名录的规定, …或者浙江省重点保护陆生野生动物名录的.
 
 A name ending in a catalogue's head word (目录, 名录, 清单) is a document's title when
 

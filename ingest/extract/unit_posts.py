@@ -1,4 +1,4 @@
-"""Units named before their own head's post: 自然科學及永續研究發展處|處長, 高等教育司|司長.
+"""Units named before their own head's post: 環境保護研究處|處長, 高等教育司|司長.
 
 A division of a ministry, council or agency (…處, …司, …局, …科, …署) is often named only
 where the text names its head: the unit's last character is the first of the post (處 +

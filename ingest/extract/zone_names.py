@@ -1,7 +1,7 @@
 """Zones named the official way, and the bodies named after them (issue 19, session 20).
 
 The State Council names a zone by the nation, the place in full-width brackets and the kind
-of zone: 中国（上海）自由贸易试验区, 中国（郑州、洛阳）跨境电子商务综合试验区; a part or a body
+of zone: 中国（上海）自由贸易试验区, 中国（成都、重庆）跨境电子商务综合试验区; a part or a body
 of the zone is named after it (中国（山东）自由贸易试验区青岛片区, …试验区工作领导小组). The
 boundary evidence of the laws reads the kind's first word as a predicate (自由贸易 follows an
 adverb in 2 of its 29 uses), so a name ending in 试验区 or 领导小组 lost the words before it.
@@ -15,7 +15,7 @@ not a hard stop (punctuation, number, function word):
 - `zone_tail`: the word is inside a kind of zone the laws write after official prefixes of
   two places or more (`zone_tails.tsv`, built by `scripts/build_zone_tails.py` from the
   scale corpus and the regional regulations, gold documents left out): 自由贸易|试验区 in
-  国务院自由贸易试验区工作部际联席会议办公室.
+  国务院自由贸易试验区工作领导小组办公室.
 
 `ends_zone_tail` tells the conjunction rule of `name_start` that a zone's kind ends a name
 (中国（广东）自由贸易试验区|和|广州…开发区: two names, not one).
@@ -42,7 +42,7 @@ __all__ = [
 
 NATION = "中国"
 MAX_TAIL = 5  # words from the closing bracket to the zone head (跨境|电子商务|综合|试验区)
-MAX_PLACES = 3  # places in one bracket (郑州、洛阳)
+MAX_PLACES = 3  # places in one bracket (成都、重庆)
 _OPEN = frozenset("（(")
 _CLOSE = frozenset("）)")
 _ZONE_ENDS = "区區"  # the last character of a zone's head (platform_starts.zone_heads)
