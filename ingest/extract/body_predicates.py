@@ -90,7 +90,7 @@ def object_start(label: str) -> int:
     """Characters of `label` (either script) before the object of a body's verb, or 0."""
     simplified = to_simplified(label)
     if simplified.endswith(group_heads()) or simplified.endswith(_GROUP):
-        return 0  # a group is named by its task, verbs and all (香港科學園落戶深圳專組)
+        return 0  # a group is named by its task, verbs and all (某园区落户某市专责小组)
     words = load_evidence().segment(simplified)
     # the last verb wins: 甲|委託|乙|轉交|丙 names 丙
     for k in range(len(words) - 2, 0, -1):
