@@ -158,7 +158,8 @@ class EntityStatements:
         minted = (
             self.builder.minter.platform if entity.kind == "Platform" else self.builder.minter.fund
         )
-        node = iri(minted(*local_identity(name, self.place if self._own(entity, name) else "")))
+        place = self.place if self.place and self._own(entity, name) else ""
+        node = iri(minted(*local_identity(name, place)))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {P[entity.kind]}")
             self._labels(node, name, S.prefLabel)

@@ -182,8 +182,15 @@ def said_as_own(before: str, name: str) -> bool:
     naming Hong Kong's 创新及科技基金), and keeps the name alone."""
     if _OWN_BEFORE.search(to_simplified("".join(before.split()))):
         return True
+    return bool(_leading_level(name))
+
+
+@lru_cache(maxsize=4096)
+def _leading_level(name: str) -> str:
+    """The bare level word a name begins with as a word of its own (市 of 市公共信用信息平台,
+    not of 市场…), or ""; segmented once per name for both callers."""
     words = rjieba.tag(to_simplified(name))
-    return len(words) > 1 and words[0][0] in _BARE_LEVELS
+    return words[0][0] if len(words) > 1 and words[0][0] in _BARE_LEVELS else ""
 
 
 def local_identity(name: str, place: str) -> tuple[str, str | None]:
@@ -193,10 +200,7 @@ def local_identity(name: str, place: str) -> tuple[str, str | None]:
     within = scope_of(name, place)
     if within is None:
         return name, None
-    words = rjieba.tag(to_simplified(name))
-    if len(words) > 1 and words[0][0] in _BARE_LEVELS:
-        return name[len(words[0][0]) :], within
-    return name, within
+    return name[len(_leading_level(name)) :], within
 
 
 def is_local(iri: str, names: Iterable[str]) -> bool:
