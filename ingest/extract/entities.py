@@ -46,6 +46,7 @@ from .orgnames import (
     known_platforms,
     listed_platforms,
     names_a_class,
+    quoted_services,
 )
 from .phrases import (
     Head,
@@ -479,7 +480,9 @@ def _list_of(kind: str, name: str) -> str:
     """The list a known name (Simplified) was found on (found_by.RULES)."""
     if kind == "Organization":
         return "list:organisations"
-    return "list:platforms" if name in listed_platforms() else "list:service_names"
+    if name in listed_platforms():
+        return "list:platforms"
+    return "list:quoted_services" if name in quoted_services() else "list:service_names"
 
 
 _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
