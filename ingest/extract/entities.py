@@ -60,7 +60,7 @@ from .phrases import (
 from .platform_aims import described_as_aim
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
-from .platform_lists import listed_parks
+from .platform_lists import listed_parks, parallel_members
 from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
@@ -187,6 +187,7 @@ def recognise(
     found = _longest(found + listed)
     # 海岳云算等计算平台 (no list reading after it)
     found += tagged("rule:listed-place", listed_places(simplified, tokens, found))
+    found += tagged("rule:parallel-member", parallel_members(tokens, found))  # 甲片区、乙片区
     found = _longest(
         found
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
