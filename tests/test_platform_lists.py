@@ -3,10 +3,17 @@ Every sentence here is invented, of other wording than the gold documents."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.phrases import tokenise
-from policykg.ingest.extract.platform_lists import MIN_MEMBERS, listed_parks, park_endings
+from policykg.ingest.extract.platform_lists import (
+    MIN_MEMBERS,
+    listed_parks,
+    parallel_members,
+    park_endings,
+)
 from policykg.ingest.extract.vocabulary import head_kind
 
 from .recognised import platforms
@@ -45,3 +52,35 @@ def test_members_are_items_of_the_text(text):
         item = text[candidate.start : candidate.end]
         assert item and (item[-1] in park_endings() or head_kind(item) == "Platform")
         assert "、" not in item and "，" not in item
+
+
+# a series of platforms with one head (session 21): sentences invented, other provinces
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a stem the segmenter calls a common noun (宝鸡 n), beside two places
+        ("自贸试验区包括西安片区、咸阳片区、宝鸡片区。", "宝鸡片区"),
+        # a time word for a stem (明日 t), inside the list
+        ("支持沣东科学城、明日科学城、光明科学城建设。", "明日科学城"),
+    ],
+)
+def test_a_member_of_a_series_is_a_platform(text, name):
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("推动咸阳片区、宝鸡片区发展。", "宝鸡片区"),  # one named sibling is no series
+        ("支持沣东科学城、光明科学城、其他科学城建设。", "其他科学城"),  # a pronoun: which, not one
+    ],
+)
+def test_no_series_no_member(text, name):
+    assert name not in platforms(text)
+
+
+def test_members_of_a_series_are_items_of_the_text():
+    text = "自贸试验区包括西安片区、咸阳片区、宝鸡片区。"
+    tokens = tokenise(text, 0, len(text))
+    found = [c for c in recognise(text, 0, len(text)) if c.rule != "rule:parallel-member"]
+    assert [text[c.start : c.end] for c in parallel_members(tokens, found)] == ["宝鸡片区"]

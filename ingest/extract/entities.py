@@ -46,6 +46,7 @@ from .orgnames import (
     known_platforms,
     listed_platforms,
     names_a_class,
+    quoted_services,
 )
 from .phrases import (
     Head,
@@ -59,7 +60,7 @@ from .phrases import (
 from .platform_aims import described_as_aim
 from .platform_anchors import anchored_platforms
 from .platform_evidence import has_proper_element, is_combination, treated_as_class
-from .platform_lists import listed_parks
+from .platform_lists import listed_parks, parallel_members
 from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
@@ -186,6 +187,7 @@ def recognise(
     found = _longest(found + listed)
     # 海岳云算等计算平台 (no list reading after it)
     found += tagged("rule:listed-place", listed_places(simplified, tokens, found))
+    found += tagged("rule:parallel-member", parallel_members(tokens, found))  # 甲片区、乙片区
     found = _longest(
         found
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
@@ -479,7 +481,9 @@ def _list_of(kind: str, name: str) -> str:
     """The list a known name (Simplified) was found on (found_by.RULES)."""
     if kind == "Organization":
         return "list:organisations"
-    return "list:platforms" if name in listed_platforms() else "list:service_names"
+    if name in listed_platforms():
+        return "list:platforms"
+    return "list:quoted_services" if name in quoted_services() else "list:service_names"
 
 
 _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})

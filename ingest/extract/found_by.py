@@ -61,10 +61,14 @@ RULES: dict[str, str] = {
     # members of lists beside a name of known kind
     "rule:enumerated-member": "an item of 甲、乙等 and a class noun: a thing of that class",
     "rule:coordinated-member": "a name coordinated (、, 和, 及) with a name of known kind",
+    "rule:parallel-member": "an item of a list whose other items are platforms with its head "
+    "(甲片区、乙片区)",
     # names that are entries of lists
     "list:platforms": "the platforms of resources/platforms.txt",
     "list:service_names": "the national online services the laws name "
     "(resources/service_names.tsv)",
+    "list:quoted_services": "the services the laws name by a field word and a quoted coin "
+    "(resources/quoted_services.tsv)",
     "list:organisations": "the organisations of resources/organisations.txt",
     "list:gazetteer_courts": "the courts and tribunals of each jurisdiction (gazetteer)",
     "list:gazetteer_organisation_acts": "the bodies that organisation acts name (gazetteer)",

@@ -78,9 +78,19 @@ def listed_platforms() -> frozenset[str]:
 def platform_names() -> frozenset[str]:
     """Known platform names (Simplified), from resources/platforms.txt and the national
     online services and information systems the laws name (service_names.tsv, built by
-    scripts/build_service_names.py: 国家企业信用信息公示系统, 中国政府网)."""
+    scripts/build_service_names.py: 国家企业信用信息公示系统, 中国政府网) and the services
+    they name by a field word and a quoted coin, quoted or not (quoted_services())."""
     services = (line.split("\t")[0] for line in lines_of("service_names.tsv"))
-    return frozenset([*listed_platforms(), *services])
+    return frozenset([*listed_platforms(), *services, *quoted_services()])
+
+
+@lru_cache(maxsize=1)
+def quoted_services() -> frozenset[str]:
+    """The services the laws name by a field word and a quoted coin (Simplified), as
+    quoted and as written bare (resources/quoted_services.tsv, built by
+    scripts/build_quoted_services.py from the laws and regional regulations)."""
+    rows = [line.split("\t") for line in lines_of("quoted_services.tsv")]
+    return frozenset(name for row in rows for name in row[:2])
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,14 @@ particular stem and the last character of a platform head (电子城 beside …�
   characters or more that the scale corpus never uses (海淀, 丰台, 雍和, 电子城 whole), not a
   word of the laws (植物园、动物园: 植物 is a common word).
 
+A list can also name its members by a head of their own (济南片区、青岛片区、…;
+甲科学城、乙科学城、…) where the recogniser names only some of them: a stem the segmenter
+calls a common noun or a time word (未来) has no proper element to begin a name. When at
+least `MIN_SIBLINGS` items of a list are platforms found already that end in the same head
+word (a platform head of two characters or more), an item made of one more noun or time
+word and that head names a platform of the same series (`parallel_members`). A list of
+kinds (工业园区、产业园区) has no named item to go by.
+
 Linear in the words of the text: each word is read once as part of at most one item.
 """
 
@@ -32,12 +40,16 @@ from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, places
 from .records import Candidate
 from .vocabulary import head_kind, heads_by_last_char
 
-__all__ = ["listed_parks", "park_endings"]
+__all__ = ["listed_parks", "parallel_members", "park_endings"]
 
 MIN_MEMBERS = 3  # items with one ending that make the list a list of parks
 PLACE_ENDING_MIN = 10  # place words of the laws ending in a character that make it a place's
 _MAX_ITEM = 8  # characters: a place of up to seven and its ending
 _HAN = re.compile("^[\u3400-\u9fff]+$")
+MIN_SIBLINGS = 2  # named items with one head that make a list a series of such platforms
+# the segmenter's tags of a series member's stem: a noun (烟台 n), a proper noun, a time
+# word (未来 t); not a verb, adjective or pronoun (其他, 有关, 新建: which, not one)
+_STEM_TAGS = frozenset({"n", "nr", "ns", "nz", "t", "j"})
 
 
 @lru_cache(maxsize=1)
@@ -160,4 +172,38 @@ def listed_parks(text: str, tokens: Sequence[Token]) -> list[Candidate]:
             headed = [span for a, b in items if (span := _headed_span(text, tokens, a, b))]
             spans = sorted(set(members) | {h for h in headed if h[0] not in dict(members)})
             out += [Candidate("Platform", s, e) for s, e in spans]
+    return out
+
+
+def parallel_members(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
+    """Platforms named as members of a series: an item of a stem and the head that at least
+    `MIN_SIBLINGS` platforms found in the same list end in (module docstring)."""
+    ends = {c.end: c for c in found if c.kind == "Platform"}
+    covered = {at for c in found for at in range(c.start, c.end)}  # once: found is long
+    out = []
+    for items in _lists(tokens):
+        heads = Counter(
+            tokens[j].word
+            for a, b in items
+            for j in range(a + 1, b + 1)
+            if (c := ends.get(tokens[j].end)) and tokens[a].start <= c.start < tokens[j].start
+        )
+        for k, (a, b) in enumerate(items):
+            # the first item may begin with words before the list (包括|甲|片区), the last
+            # end with words after it (乙|片区|建设); an inner item is the stem and the head
+            j = next((j for j in range(a + 1, b + 1) if heads[tokens[j].word] >= MIN_SIBLINGS), b)
+            if j == b and heads[tokens[j].word] < MIN_SIBLINGS:
+                continue
+            if (k > 0 and j - 1 != a) or (k < len(items) - 1 and j != b):
+                continue
+            stem, head = tokens[j - 1], tokens[j]
+            if (
+                len(head.word) >= 2
+                and head.end not in ends
+                and stem.tag in _STEM_TAGS
+                and len(stem.word) >= 2
+                and head_kind(head.word) == "Platform"
+                and covered.isdisjoint(range(stem.start, head.end))
+            ):
+                out.append(Candidate("Platform", stem.start, head.end))
     return out
