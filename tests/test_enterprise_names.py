@@ -70,6 +70,7 @@ def test_a_form_is_read_from_the_clause_that_prescribes_it(build):
         ("对甘肃酒泉钢铁（集团）有限责任公司进行检查。", ["甘肃酒泉钢铁（集团）有限责任公司"]),
         # a works and a mine; a verb before the name is not in it
         ("支持柳州工程机械厂技术改造。", ["柳州工程机械厂"]),
+        ("支持锦州石化厂和抚顺钢铁厂。", ["锦州石化厂", "抚顺钢铁厂"]),  # 厂 alone: a morpheme
         ("要求鹤岗市峻德煤矿立即停产整顿。", ["鹤岗市峻德煤矿"]),
         # article 12: a national word, then an ordinal in the 字号
         ("联合中国第二汽车制造集团公司开展试点。", ["中国第二汽车制造集团公司"]),
@@ -98,6 +99,9 @@ def test_an_enterprise_is_read_back_from_its_form(text, expected):
         "全国小煤矿整顿工作取得进展。",
         "山西煤矿安全形势严峻。",  # a place and a form, no 字号
         "张某多次联系物业公司和开发商。",
+        "原告与某建材贸易公司签订合同。",
+        "优先考虑晋北、陕西坑口电厂等。",  # places listed, then a kind of plant in each  # a company the text does not name
+        "扩建锦州石化厂二期和抚顺钢铁厂建设项目。",  # a phase or project: the facility
     ],
 )
 def test_a_class_of_enterprises_is_no_name(text):

@@ -96,7 +96,16 @@ def _tails() -> tuple[str, ...]:
     return tuple(sorted(tails, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _last_characters() -> frozenset[str]:
+    return frozenset(t[-1] for t in _tails())
+
+
 def _tail_of(word: str) -> str:
+    """The longest tail `word` ends with, "" if none (most words: their last character
+    ends no tail, asked first)."""
+    if not word or word[-1] not in _last_characters():
+        return ""
     return next((t for t in _tails() if word.endswith(t)), "")
 
 
@@ -113,8 +122,8 @@ def enterprise_names(text: str, tokens: list[Token]) -> list[Candidate]:
     found = []
     for index, token in enumerate(tokens):
         tail = _tail_of(token.word)
-        if not tail or not token.tag.startswith("n"):
-            continue  # 进行 ends with 行, 进厂 with 厂: a verb, not a name's form
+        if not tail or not (token.tag.startswith("n") or token.word == tail):
+            continue  # 进厂 ends with 厂: a verb, not a name's form (厂 alone: zg, a morpheme)
         if index + 1 < len(tokens) and _continues(tokens[index + 1]):
             continue  # 煤矿|企业, 公司|债券: the form word qualifies a noun after it
         first = _first_word(tokens, index, tail)
@@ -126,20 +135,35 @@ def enterprise_names(text: str, tokens: list[Token]) -> list[Candidate]:
             end = tokens[index + 1].end  # 阳泉某某集团公司|三矿: the company's numbered mine
         elif index + 1 < len(tokens) and _facility_after(tokens[index + 1].word):
             continue  # 营口电厂|二期, 某某电厂|建设: the plant built, not the enterprise
+        if (first > 0 and tokens[first - 1].tag == "r") or "某" in text[start:end]:
+            continue  # 某|工贸公司, 依某国际公司: a company the text does not name
+        if _after_listed_place(tokens, first):
+            continue  # 蒙东、黑龙江|坑口电厂: the plants of each place listed, a kind
         if end - start <= MAX_LENGTH and _is_a_name(tokens, first, index, tail):
             found.append(Candidate("Organization", start, end))
     return found
 
 
+def _after_listed_place(tokens: list[Token], first: int) -> bool:
+    """The name's place is the last of a list of bare places (甲、乙|…电厂): what follows
+    is said of each place, a kind of enterprise there, not one enterprise."""
+    return (
+        first >= 2
+        and tokens[first - 1].word == "、"
+        and _leads(tokens[first])
+        and (_leads(tokens[first - 2]) or tokens[first - 2].tag == "ns")
+    )
+
+
 def _facility_after(word: str) -> bool:
     """A phase or the project of a plant or mine after its name: the facility is meant."""
-    return bool(_PHASE.match(word)) or word in _PROJECT_WORDS
+    return bool(_PHASE.match(word)) or word.startswith(_PROJECT_WORDS)
 
 
 # the words after a plant's name that make it the facility (a closed set of the nouns of
 # building: 项目 project, 工程 works, 建设 building, 厂址 site; facility_kinds.py reads
 # platforms the same way)
-_PROJECT_WORDS = frozenset({"项目", "工程", "建设", "厂址"})
+_PROJECT_WORDS = ("项目", "工程", "建设", "厂址")  # also as a word's start: 建设项目
 _PHASE = re.compile("^第?[一二三四五六七八九十0-9]{1,3}期$")
 
 
