@@ -124,6 +124,12 @@ def test_the_recogniser_finds_them_in_running_text():
     assert "包头钢铁（集团）有限责任公司" in names
 
 
+def test_either_script():
+    names = _organisations("經濟部委託台灣積體電路製造股份有限公司與高雄硫酸錏廠辦理。")
+    assert "台灣積體電路製造股份有限公司" in names
+    assert "高雄硫酸錏廠" in names
+
+
 def test_from_the_scale_corpus():
     # 中央储备粮管理条例: a national company named with 中国
     text = "中国储备粮管理总公司具体负责中央储备粮的经营管理。"
