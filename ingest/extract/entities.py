@@ -26,6 +26,7 @@ from .central_bodies import central_bodies
 from .citations import alias_after
 from .clauses import governed_start, joined_names, subject_verb_start
 from .dictionary import board_heads
+from .enterprise_names import ENTERPRISE_RULES, enterprises
 from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
 from .fund_document import fund_document
@@ -166,6 +167,7 @@ def recognise(
         # 生态环境部、财政部负责
         + tagged("rule:body-in-full", bodies_named_in_full(simplified, tokens, start, end))
         + tagged("rule:named-group", named_groups(simplified, tokens))  # 中央教育工作领导小组
+        + enterprises(simplified, tokens, document or (0, len(simplified)))  # 大连某某集团
         + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
         + tagged("rule:unit-before-post", units_before_posts(simplified, tokens))  # …处|处长
@@ -215,8 +217,9 @@ def recognise(
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
             )
         )
-        and not (
+        and not (  # a 字号 read by the enterprise rule is evidence of one thing
             c.kind == "Organization"
+            and c.rule not in ENTERPRISE_RULES
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
     ]

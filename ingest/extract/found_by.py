@@ -53,6 +53,10 @@ RULES: dict[str, str] = {
     "bodies (部, 局, 委員會) standing as a unit",
     "rule:local-body": "a place and a local body's head (上海海關, 廣東省稅務局)",
     "rule:branch-body": "a body found in the text, a place and a branch head (中國人民銀行|鄭州|分行)",
+    "rule:enterprise-name": "an enterprise read back from its form (…集团公司, …（集团）有限公司, "
+    "…煤矿, …厂) to a place, a national word or a proper 字号 (企业名称登记管理规定 art. 6)",
+    "rule:enterprise-unit": "a numbered mine or works written bare (三矿) in a document that "
+    "also writes it after its company's name (…集团公司三矿)",
     "rule:named-group": "a group named by its task (…領導小組), or a branch centre by its place",
     "rule:board-name": "a board ending with a head of board_heads.tsv, the whole phrase its governing word gives it",
     "rule:roster": "a body named after a space and before its post (a roster of officials)",
