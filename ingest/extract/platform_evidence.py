@@ -9,6 +9,8 @@ words of the laws changed no score); how the document treats the phrase does.
 
 Evidence that it is **one thing** (wins over any class evidence):
 - the document gives it a short form (…（以下简称…）, …（以下统称…）) or quotes it;
+- it names it by the article that provides for it (运用第六条|…沙盒平台, 第七条之|…中心: a
+  statute's way of pointing at the one facility an article sets up);
 - it refers back to it with a demonstrative and the name's head (该平台, 本中心, 上述基地).
 
 Evidence that it is **a member of a class**, from any mention in the document:
@@ -55,6 +57,11 @@ _CHOICE = "或"
 _CLOSES_LIST = "等"
 # a demonstrative and a head's last two characters: 该平台, 本中心, 上述基地, 此园区
 _REFERS_BACK = re.compile(r"(?:该|本|上述|此)(\w\w)")
+# an article, with its paragraph or item, right before a phrase: 第六条|…, 第七条之|…, 第十条第二项
+_BY_ARTICLE = re.compile(
+    r"第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十\d]+)?"
+    r"(?:第[〇零一二三四五六七八九十百\d]+[项款])*之?"
+)
 # a short form given to what stands right before: （以下简称…）, （简称…）, （以下统称…）
 _SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下|后)?\s*(?:简称|统称|称)")
 _QUOTED = re.compile(rf"[“「『]([^“”「」『』\n]{{2,{LONGEST}}})[”」』]")
@@ -77,6 +84,7 @@ class DocumentEvidence:
     kind_nouns: frozenset[str]
     referred: frozenset[str]  # heads' last two characters after 该/本/上述/此
     defined: frozenset[str]  # ends of what stands before a short form; quoted phrases
+    by_article: frozenset[str]  # starts of what follows an article's number (第六条|…)
 
 
 def _suffixes(text: str) -> list[str]:
@@ -159,12 +167,18 @@ def document_evidence(whole: str, start: int = 0, end: int | None = None) -> Doc
         defined.update(_suffixes(re.split(r"[，。；！？：\n,;:!?（）()]", before)[-1]))
     defined.update(m.group(1) for m in _QUOTED.finditer(text))
     referred = {m.group(1) for m in _REFERS_BACK.finditer(text)}
+    by_article = {
+        prefix
+        for m in _BY_ARTICLE.finditer(text)
+        for prefix in _prefixes(text[m.end() : m.end() + LONGEST])
+    }
     return DocumentEvidence(
         frozenset(listed),
         frozenset(ranked),
         frozenset(kind_nouns),
         frozenset(referred),
         frozenset(defined),
+        frozenset(by_article),
     )
 
 
@@ -201,7 +215,7 @@ def treated_as_class(
     default) as a member of a class: some class evidence and no evidence that it is one
     thing (module docstring)."""
     evidence = document_evidence(text, *(document or (0, None)))
-    if name in evidence.defined or name[-2:] in evidence.referred:
+    if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
         return False
     if name in evidence.listed or _counted(text, start):
         return True
