@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .act_units import bare_units, units_after_bodies
 from .article_residue import article_residue
 from .board_names import after_last_body, board_names
 from .body_classes import treated_as_a_kind
@@ -174,6 +175,7 @@ def recognise(
         found
         + tagged("rule:phase", _phases(simplified, found, end))
         + tagged("rule:branch-body", branch_bodies(simplified, tokens, found))
+        + tagged("rule:unit-of-body", units_after_bodies(simplified, tokens, found))  # …部|…司
         # 中央政府|门户网站: the site, not the body
         + tagged("rule:owned-portal", owned_portals(simplified, found))
     )
@@ -489,6 +491,7 @@ def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
     """The longest entry of the lists that begins at each word and ends at a word's end;
     words are joined only as far as the longest entry reaches (linear in the text)."""
     lists = [load_gazetteer(kind) for kind in AUTHORITY_LISTS]  # proper_elements.py
+    lists.append(bare_units())  # 電信總局: an act's body without its ministry (act_units.py)
     longest = max(g.longest for g in lists)
     found = []
     for i, token in enumerate(tokens):
