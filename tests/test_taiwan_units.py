@@ -103,3 +103,13 @@ def test_after_an_article_a_word_that_begins_names_stays(label, before, cut):
 )
 def test_a_law_cited_with_its_amendment_is_cited(text, title):
     assert [t for _, _, t in cited_law_titles(text, 0, len(text))] == [title]
+
+
+def test_bodies_put_under_a_body_are_each_one_body():
+    names = _names("本會委員由交通部所屬運輸研究所、觀光局及公路總局首長兼任。")
+    assert {"交通部", "運輸研究所", "觀光局", "公路總局"} <= set(names)
+    assert not any(name.startswith("交通部所屬") for name in names)
+
+
+def test_what_a_body_has_under_it_as_a_class_stays_a_class():
+    assert _names("經濟部所屬各機關應配合辦理。") == {"經濟部": "Organization"}

@@ -25,7 +25,7 @@ from .body_predicates import object_start
 from .boundary_evidence import load_evidence
 from .central_bodies import central_bodies
 from .citations import alias_after
-from .clauses import governed_start, joined_names, subject_verb_start
+from .clauses import attached_start, governed_start, joined_names, subject_verb_start
 from .dictionary import board_heads
 from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
@@ -308,6 +308,7 @@ def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
     words = [t.word for t in tokens[first : index + 1]]
     cut = (
         governed_start(words)
+        or attached_start(words)  # 經濟部所屬|聯合工業研究所
         or joined_names(words)
         or subject_verb_start(words)
         or name_words_start(words)
