@@ -113,3 +113,9 @@ def test_bodies_put_under_a_body_are_each_one_body():
 
 def test_what_a_body_has_under_it_as_a_class_stays_a_class():
     assert _names("經濟部所屬各機關應配合辦理。") == {"經濟部": "Organization"}
+
+
+def test_an_acts_body_is_read_whole_whatever_its_first_word_reads_as():
+    # the segmenter reads 原住|民族委員會 (原住 an adverb): the act's title says the body
+    names = _names("前項土地之利用，由主管機關會同原住民族委員會辦理。")
+    assert "原住民族委員會" in names and "民族委員會" not in names

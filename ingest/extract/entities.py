@@ -521,8 +521,11 @@ def _names_one_body(entry: GazetteerEntry) -> bool:
         return False
     if _generic(entry.name_hans) or category_of(entry.name_hans):
         return False
-    if entry.source == "courts":
-        return True  # its builder read each court back to its start: 終審|法院, 原訟|法庭
+    if entry.source in ("courts", "organisation_acts"):
+        # the courts' builder read each court back to its start (終審|法院, 原訟|法庭); an
+        # act's body is its title's, whole whatever its first word reads as (原住|民族委員會:
+        # the segmenter's 原住 is an adverb)
+        return True
     words = load_evidence().segment(entry.name_hans)
     return bool(words) and load_evidence().can_begin_name(words[0][0])
 
