@@ -494,6 +494,13 @@ class BoundaryEvidence:
         """The word is not part of a name (a predicate, function word, number)."""
         return any(vote == STOP for _, vote in self.votes(word))
 
+    def is_name_part(self, word: str) -> bool:
+        """The laws hold the word in units far more than before them (人才库, and 数位,
+        Taiwan's "digital": 30 units begin with it, one stands after it), so it is part of
+        names whatever it looks like (数位 reads as a count, 数 + 位)."""
+        found = self.word(word)
+        return found is not None and self._name_part(found)
+
     def can_begin_name(self, word: str) -> bool:
         """Can a name begin with this word? No for predicates, function words, numbers and
         words that the corpus shows standing before names rather than in them."""

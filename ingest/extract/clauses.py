@@ -40,9 +40,11 @@ from .gazetteers import load_gazetteer
 from .kinds import modifies_a_kind
 from .orgnames import gazetteer
 from .phrases import NAME_START_WORDS
-from .vocabulary import ends_with_head, generic_names, is_head
+from .vocabulary import ends_with_head, generic_names, head_kind, is_head
 
 __all__ = [
+    "ATTACHED",
+    "attached_start",
     "governed_start",
     "governs",
     "joined_names",
@@ -175,6 +177,22 @@ def governed_start(words: Sequence[str]) -> int:
             return i
     if len(words) == 2 and _predicate(words[0]) and _one_head_word(words[1]):
         return 1
+    return 0
+
+
+# the words that put a body under another (Simplified): 經濟部|所屬|聯合工業研究所 is the
+# institute alone, attached to the ministry; a closed class of the laws' wording
+ATTACHED = ("所属", "附属", "下属")
+
+
+def attached_start(words: Sequence[str]) -> int:
+    """subordinate_body: the index of the first word after a body and a word that attaches
+    what follows to it (經濟部|所屬|聯合|工業|研究所 → 2), when two words or more follow;
+    0 when there is none. The rest is judged alone (所屬各機關 is then a class)."""
+    for i in range(len(words) - 3, 0, -1):
+        attached = to_simplified(words[i]) in ATTACHED
+        if attached and head_kind(to_simplified(words[i - 1])) == "Organization":
+            return i + 1
     return 0
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from policykg.ingest.metadata import names_a_document
 
+from .act_units import bare_units, units_after_bodies
 from .article_residue import article_residue
 from .board_names import after_last_body, board_names
 from .body_classes import treated_as_a_kind
@@ -24,7 +25,7 @@ from .body_predicates import object_start
 from .boundary_evidence import load_evidence
 from .central_bodies import central_bodies
 from .citations import alias_after
-from .clauses import governed_start, joined_names, subject_verb_start
+from .clauses import attached_start, governed_start, joined_names, subject_verb_start
 from .dictionary import board_heads
 from .enterprise_names import ENTERPRISE_RULES, enterprises
 from .facility_kinds import names_a_facility_kind
@@ -177,6 +178,7 @@ def recognise(
         found
         + tagged("rule:phase", _phases(simplified, found, end))
         + tagged("rule:branch-body", branch_bodies(simplified, tokens, found))
+        + tagged("rule:unit-of-body", units_after_bodies(simplified, tokens, found))  # …部|…司
         # 中央政府|门户网站: the site, not the body
         + tagged("rule:owned-portal", owned_portals(simplified, found))
     )
@@ -311,6 +313,7 @@ def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
     words = [t.word for t in tokens[first : index + 1]]
     cut = (
         governed_start(words)
+        or attached_start(words)  # 經濟部所屬|聯合工業研究所
         or joined_names(words)
         or subject_verb_start(words)
         or name_words_start(words)
@@ -496,6 +499,7 @@ def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
     """The longest entry of the lists that begins at each word and ends at a word's end;
     words are joined only as far as the longest entry reaches (linear in the text)."""
     lists = [load_gazetteer(kind) for kind in AUTHORITY_LISTS]  # proper_elements.py
+    lists.append(bare_units())  # 電信總局: an act's body without its ministry (act_units.py)
     longest = max(g.longest for g in lists)
     found = []
     for i, token in enumerate(tokens):
@@ -524,8 +528,11 @@ def _names_one_body(entry: GazetteerEntry) -> bool:
         return False
     if _generic(entry.name_hans) or category_of(entry.name_hans):
         return False
-    if entry.source == "courts":
-        return True  # its builder read each court back to its start: 終審|法院, 原訟|法庭
+    if entry.source in ("courts", "organisation_acts"):
+        # the courts' builder read each court back to its start (終審|法院, 原訟|法庭); an
+        # act's body is its title's, whole whatever its first word reads as (原住|民族委員會:
+        # the segmenter's 原住 is an adverb)
+        return True
     words = load_evidence().segment(entry.name_hans)
     return bool(words) and load_evidence().can_begin_name(words[0][0])
 

@@ -6,8 +6,8 @@ the text holds one of the laws the scale corpus lists (`resources/law_titles.txt
 by `scripts/build_law_titles.py` from the Ministry of Justice database's index and the
 Mainland collection), ending where a law's title ends and followed by what follows a cited
 law: punctuation (an opening bracket too: a short form defined for it), an article (第…條),
-a rule (之規定, 規定, 有關…規定), a conjunction joining another law (及, 和, 、) or a verb of
-applying it (辦理, 施行); or preceded by a verb only a law takes (違反, 遵守, 適用, 依照:
+a rule (之規定, 規定, 有關…規定), a conjunction joining another law (及, 和, 、), a verb of
+applying it (辦理, 施行) or its amendment (修正施行前, 修正條文); or preceded by a verb only a law takes (違反, 遵守, 適用, 依照:
 違反勞動基準法引發…) or 依 (依都市計畫法擬定, unless the title's 法 begins a word: 法人, 法定),
 whatever follows, or joined by a conjunction to a title found right before it (依甲條例及乙辦法
 聘用: session 18). The longest title ending at
@@ -57,6 +57,7 @@ _FOLLOWERS = (
     "有关",
     "办理",
     "施行",
+    "修正",  # 公務人員退休法修正施行前: the law and its amendment
     "所定",
     "所称",
     "的规定",

@@ -237,7 +237,12 @@ def reach_left(tokens: list[Token], index: int, end: int, *, defined: bool = Fal
             break  # 建立, 融入, 提升…: the name begins after the verb
         if tokens[first].word in NAME_START_WORDS and (tag.startswith("v") or len(word) == 1):
             break  # 向香港開放|國家科技成果庫, 在港|國家重點實驗室: 國家 begins a name
-        if tag == "m" or COUNT.match(word) or DATE.match(word) or end - token_start > MAX_LENGTH:
+        if (
+            tag == "m"
+            or (COUNT.match(word) and not load_evidence().is_name_part(word))  # not 數位
+            or DATE.match(word)
+            or end - token_start > MAX_LENGTH
+        ):
             break
         if (tag == "t" and word not in _TIME_IN_NAMES) or _PERSON_TITLE.search(word):
             break  # 現時…, 司長參觀…: a time or a person is not part of the name

@@ -9,6 +9,9 @@ words of the laws changed no score); how the document treats the phrase does.
 
 Evidence that it is **one thing** (wins over any class evidence):
 - the document gives it a short form (…（以下简称…）, …（以下统称…）) or quotes it;
+- it names it by the article that provides for it (运用第六条|…沙盒平台, 第七条之|…中心: a
+  statute's way of pointing at the one facility an article sets up), or attaches it to a
+  body (经济部所属|联合工业研究所: one body under another, read by `body_classes`);
 - it refers back to it with a demonstrative and the name's head (该平台, 本中心, 上述基地).
 
 Evidence that it is **a member of a class**, from any mention in the document:
@@ -35,8 +38,10 @@ from functools import lru_cache
 
 from . import proper_elements
 from .boundary_evidence import load_evidence
+from .clauses import ATTACHED
 from .orgnames import known_platforms
 from .phrases import COUNT
+from .vocabulary import head_kind
 
 __all__ = [
     "DocumentEvidence",
@@ -55,6 +60,15 @@ _CHOICE = "或"
 _CLOSES_LIST = "等"
 # a demonstrative and a head's last two characters: 该平台, 本中心, 上述基地, 此园区
 _REFERS_BACK = re.compile(r"(?:该|本|上述|此)(\w\w)")
+# an article, with its paragraph or item, right before a phrase: 第六条|…, 第七条之|…, 第十条第二项
+# a body, then a word that puts what follows under it (clauses.attached_start's words)
+_ATTACHED = re.compile("|".join(ATTACHED))
+_ATTACHED_ITEMS = re.compile("[、及和与]")  # 所属甲、乙及丙: each item is under the body
+_BODY_END = 4  # characters before 所属 whose head says they end a body (经济部, 管理局)
+_BY_ARTICLE = re.compile(
+    r"第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十\d]+)?"
+    r"(?:第[〇零一二三四五六七八九十百\d]+[项款])*之?"
+)
 # a short form given to what stands right before: （以下简称…）, （简称…）, （以下统称…）
 _SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下|后)?\s*(?:简称|统称|称)")
 _QUOTED = re.compile(rf"[“「『]([^“”「」『』\n]{{2,{LONGEST}}})[”」』]")
@@ -77,6 +91,8 @@ class DocumentEvidence:
     kind_nouns: frozenset[str]
     referred: frozenset[str]  # heads' last two characters after 该/本/上述/此
     defined: frozenset[str]  # ends of what stands before a short form; quoted phrases
+    by_article: frozenset[str]  # starts of what follows an article's number (第六条|…)
+    attached: frozenset[str]  # starts of what follows a body and 所属 (经济部所属|…)
 
 
 def _suffixes(text: str) -> list[str]:
@@ -159,13 +175,37 @@ def document_evidence(whole: str, start: int = 0, end: int | None = None) -> Doc
         defined.update(_suffixes(re.split(r"[，。；！？：\n,;:!?（）()]", before)[-1]))
     defined.update(m.group(1) for m in _QUOTED.finditer(text))
     referred = {m.group(1) for m in _REFERS_BACK.finditer(text)}
+    by_article = {
+        prefix
+        for m in _BY_ARTICLE.finditer(text)
+        for prefix in _prefixes(text[m.end() : m.end() + LONGEST])
+    }
+    attached = {prefix for item in _attached_items(text) for prefix in _prefixes(item)}
     return DocumentEvidence(
         frozenset(listed),
         frozenset(ranked),
         frozenset(kind_nouns),
         frozenset(referred),
         frozenset(defined),
+        frozenset(by_article),
+        frozenset(attached),
     )
+
+
+_ATTACHED_REACH = 4 * LONGEST  # characters after 所属 read for its items: a few names
+
+
+def _attached_items(text: str) -> list[str]:
+    """The items put under a body by 所属 (经济部所属|甲、乙及丙: each of 甲, 乙, 丙, at most
+    LONGEST characters), up to the end of the clause."""
+    items = []
+    for m in _ATTACHED.finditer(text):
+        if head_kind(text[max(0, m.start() - _BODY_END) : m.start()]) != "Organization":
+            continue
+        clause = _CLAUSE.match(text[m.end() : m.end() + _ATTACHED_REACH])
+        if clause:
+            items += [item[:LONGEST] for item in _ATTACHED_ITEMS.split(clause.group())]
+    return items
 
 
 def _is_count(words: list[str]) -> bool:
@@ -201,7 +241,7 @@ def treated_as_class(
     default) as a member of a class: some class evidence and no evidence that it is one
     thing (module docstring)."""
     evidence = document_evidence(text, *(document or (0, None)))
-    if name in evidence.defined or name[-2:] in evidence.referred:
+    if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
         return False
     if name in evidence.listed or _counted(text, start):
         return True
