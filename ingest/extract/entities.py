@@ -31,6 +31,7 @@ from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
+from .glued_clause_words import glued_start
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import defines_a_body, names_a_common_thing, negated_head
 from .left_boundary import left_cut
@@ -248,6 +249,8 @@ def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     cut = left_cut(candidate.name_in(text), before)
     # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)
     cut += object_start(text[candidate.start + cut : candidate.end])
+    # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
+    cut += glued_start(text[candidate.start + cut : candidate.end])
     if not cut:
         return candidate
     name = text[candidate.start + cut : candidate.end]
