@@ -39,6 +39,7 @@ from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
 from .named_groups import named_groups
+from .nature_suffix import qualifies_what_follows
 from .orgnames import (
     gazetteer,
     is_numbered_part,
@@ -202,6 +203,7 @@ def recognise(
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
+        and not qualifies_what_follows(simplified, c.end)  # 政府|性融资 (nature_suffix.py)
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
