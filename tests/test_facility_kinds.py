@@ -33,6 +33,10 @@ def test_the_heads_are_the_learnt_ones():
         "进口肉类和水果口岸",
         "国际枢纽机场",
         "陸路邊境口岸",
+        # a state's name alone: all its ports (session 21)
+        "中華民國機場",
+        "中华人民共和国港口",
+        "中国口岸",
     ],
 )
 def test_a_facility_said_by_its_goods_or_traffic_is_a_kind(label):
@@ -61,6 +65,8 @@ def test_a_facility_a_place_names_is_a_name(label):
     [
         ("海关总署同意在该市设立汽车整车进口口岸。", []),  # invented
         ("支持珠海拱北口岸扩大通关能力。", ["珠海拱北口岸"]),
+        ("外籍漁船駛入中華民國港口者，應先申請許可。", []),  # invented
+        ("驶离中华人民共和国口岸的国际航行船舶应当办理出境手续。", []),
     ],
 )
 def test_in_a_sentence(text, names):

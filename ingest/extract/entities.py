@@ -33,6 +33,7 @@ from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
+from .glued_clause_words import glued_start
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import defines_a_body, names_a_common_thing, negated_head
 from .left_boundary import left_cut
@@ -40,6 +41,7 @@ from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
 from .name_words import name_words_start
 from .named_groups import named_groups
+from .nature_suffix import qualifies_what_follows
 from .orgnames import (
     gazetteer,
     is_numbered_part,
@@ -207,6 +209,7 @@ def recognise(
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
+        and not qualifies_what_follows(simplified, c.end)  # 政府|性融资 (nature_suffix.py)
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
@@ -255,6 +258,8 @@ def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     cut = left_cut(candidate.name_in(text), before)
     # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)
     cut += object_start(text[candidate.start + cut : candidate.end])
+    # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
+    cut += glued_start(text[candidate.start + cut : candidate.end])
     if not cut:
         return candidate
     name = text[candidate.start + cut : candidate.end]

@@ -10,6 +10,8 @@ one port. A label with a learnt facility head is read as a name only when it hol
 element (`platform_evidence.has_proper_element`: a place, a body, the nation), a word tagged
 as the proper nouns the heads were learnt after (高雄, 中正), a body that owns it, or a word
 the laws never use (康定|机场, 平潭|口岸: a place the segmenter does not know is one).
+A state's name alone before the head names every such facility of the state, not one:
+中华人民共和国|口岸, 中华民国|港口 (session 21).
 
 Per label: one segmentation and a cached look-up per word.
 """
@@ -30,6 +32,9 @@ __all__ = ["NAMER_TAGS", "facility_heads_learnt", "names_a_facility_kind"]
 # the tags of the proper nouns the heads were learnt after (build_platform_heads.PROPER_TAGS):
 # 高雄 (nr), 中正 (nz) name airports as 郑州 (ns) does
 NAMER_TAGS = frozenset({"ns", "nr", "nz", "nt", "j"})
+# the states the corpus's laws are made under (a closed list, Simplified): their name alone
+# before a facility head names all the state's ports or airports (进入中华人民共和国口岸的船舶)
+STATES = frozenset({"中华人民共和国", "中华民国", "中国"})
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +52,8 @@ def names_a_facility_kind(text: str, candidate: Candidate) -> bool:
     head = next((h for h in facility_heads_learnt() if name.endswith(h)), None)
     if head is None or len(name) == len(head):
         return False
+    if name[: -len(head)] in STATES:
+        return True  # 中华民国|港口: every port of the state
     words = tokenise(text, candidate.start, candidate.end)  # 首都国际机场: one body word
     evidence = load_evidence()
     before = [t for t in words if t.start < candidate.end - len(head)]

@@ -1,0 +1,72 @@
+"""A clause's preposition or verb glued inside a label (ingest/extract/glued_clause_words.py,
+issue 19, session 21).
+
+Every phrase here is written for the test from the statutes' formulas (本…依…訂定, …物經法院
+裁定…, 指經…審定), with other companies, bodies and goods than the scale sample's and the gold
+files'.
+"""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.glued_clause_words import glued_start, governing_character
+from policykg.ingest.script import to_simplified
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("要點依漢寶農畜產企業股份有限公司", "漢寶農畜產企業股份有限公司"),
+        ("本規程依欣興電子股份有限公司", "欣興電子股份有限公司"),
+        ("人員指經考試委員會", "考試委員會"),
+        ("查封物經法院", "法院"),
+    ],
+)
+def test_what_follows_the_glued_character_is_left(label, name):
+    assert label[glued_start(label) :] == name
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "經濟部中小企業處",  # 經濟: a word of the dictionary
+        "以色列駐台北經濟文化辦事處",
+        "對外貿易發展協會",
+        "于都县人民政府",
+        "浙江自贸试验区",  # 自: 1 % of its uses before bodies, the abbreviation's first half
+        "求是雜誌社",  # 是: 2.5 %
+        "雍和園",  # 和: a conjunction
+    ],
+)
+def test_names_with_those_characters_in_words_stay_whole(label):
+    assert glued_start(label) == 0
+
+
+@pytest.mark.parametrize("char", ["经", "由", "依", "报", "向"])
+def test_characters_that_take_bodies(char):
+    assert governing_character(char)
+
+
+@pytest.mark.parametrize("char", ["其", "自", "是", "的", "和", "得"])
+def test_characters_that_do_not(char):
+    assert not governing_character(char)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本規程依欣興電子股份有限公司組織章程訂定。", "欣兴电子股份有限公司"),
+        ("本辦法依翔鷹航空股份有限公司設置條例訂定之。", "翔鹰航空股份有限公司"),
+        ("前項人員指經考試委員會審定合格者。", "考试委员会"),
+    ],
+)
+def test_recognise_keeps_the_name_after_the_glued_character(text, name):
+    simplified = to_simplified(text)
+    names = {simplified[c.start : c.end] for c in recognise(simplified, 0, len(simplified))}
+    assert names == {name}
+
+
+def test_recognise_drops_a_bare_head_after_the_glued_character():
+    text = to_simplified("扣押物經法院判決確定者，應發還之。")
+    assert recognise(text, 0, len(text)) == []
