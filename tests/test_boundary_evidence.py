@@ -293,3 +293,91 @@ def test_time_phrase_votes(evidence):
     assert ("time_phrase", be.STOP) in evidence.votes("期間")  # either script
     assert ("time_phrase", be.STOP) not in evidence.votes("现代")
     assert ("time_phrase", be.STOP) not in evidence.votes("后")
+
+
+# --- session 21: a verb's own phrase is no unit ------------------------------------------------
+
+# a verb after modals before one body, and a preposition before it, each after varied words:
+# both recur whole, as names do, but they are a verb or a preposition with its object
+_PHRASES = "\n".join(
+    [
+        "# 示例报送办法",
+        *(
+            f"第{n}条 {subject}{modal}呈报交通运输部。"
+            for n, (subject, modal) in enumerate(
+                [
+                    ("企业", "应当"),
+                    ("学校", "可以"),
+                    ("医院", "必须"),
+                    ("协会", "应"),
+                    ("银行", "须"),
+                ],
+                start=1,
+            )
+        ),
+        *(
+            f"第{n}条 {thing}由交通运输部审核。"
+            for n, thing in enumerate(["名单", "方案", "计划", "预算", "章程"], start=6)
+        ),
+        "第十一条 交通运输部负责组织实施。",
+        "第十二条 资料经交通运输部核对，送交通运输部备案。",
+    ]
+)
+
+
+def test_builder_counts_no_verb_or_preposition_phrase_as_a_unit(builder, tmp_path):
+    corpus = tmp_path / "scale"
+    laws = corpus / "LawRefBook-Laws" / "示例"
+    laws.mkdir(parents=True)
+    (laws / "报送办法.md").write_text(_PHRASES, encoding="utf-8")
+    builder.build(corpus, tmp_path / "out")
+    out = tmp_path / "out"
+    loaded = be.BoundaryEvidence.from_files(out / be.WORDS_FILE, out / be.UNITS_FILE)
+    phrase = loaded.units[("呈报", "交通运输", "部")]  # rjieba: 交通运输|部
+    assert phrase.after_predicate == phrase.count and phrase.verb_phrase
+    assert not phrase.recurs_as_unit  # it recurs after five words, but only after modals
+    for verb in ("呈报", "由"):  # they stand before the body, they do not begin it
+        assert loaded.words[verb].begin_unit == 0
+        assert loaded.words[verb].before_unit >= 5
+    assert loaded.units[("交通运输", "部")].recurs_as_unit
+    assert loaded.words["交通运输"].begin_unit >= 10
+
+
+@pytest.mark.parametrize("word", ["由", "向", "报", "经", "报请", "会同", "得"])
+def test_shipped_evidence_sees_no_unit_begin_with_a_verb_or_preposition(evidence, word):
+    found = evidence.word(word)
+    assert found.begin_unit * 100 <= found.before_unit and found.before_unit > found.inside_unit
+
+
+def test_a_delegating_verb_governs_names_without_a_discount(evidence):
+    assert evidence.governs_names("委任")  # 得|委任|所屬|機關 no longer counts it inside
+    assert evidence.governs_names("會同")
+    assert not evidence.governs_names("國家")  # a noun that begins units
+    assert not evidence.governs_names("報")  # one character: a qualifier as often
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        # joint action
+        ("须会同交通运输部", "交通运输部"),
+        ("並應會同內政部", "內政部"),
+        # reporting up, either script
+        ("并报请国家能源局", "国家能源局"),
+        ("得報經經濟部", "經濟部"),
+        ("应当抄送审计署", "审计署"),
+        # a preposition before the body
+        ("应当向商务部", "商务部"),
+        ("經由民政部", "民政部"),
+    ],
+)
+def test_verbs_of_other_wording_are_cut_before_the_body(label, name):
+    assert be.trim_name(label) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["臺灣地區代表人辦事處", "臺灣省自來水股份有限公司", "臺灣地區金融控股公司"]
+)
+def test_a_place_before_a_unit_begins_the_name(name):
+    # a place stands before units (台湾地区|银行) as their qualifier, not as a verb does
+    assert be.trim_name(name) == name

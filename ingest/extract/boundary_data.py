@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-FORMAT = "policykg-boundary-evidence 1"
+FORMAT = "policykg-boundary-evidence 2"
 WORDS_FILE = "boundary_words.tsv.gz"
 UNITS_FILE = "boundary_units.tsv.gz"
 WORD_COLUMNS = (
@@ -33,12 +33,16 @@ UNIT_COLUMNS = (
     "left_entropy",
     "right_types",
     "right_entropy",
+    "after_predicate",
 )
 
 PREDICATE_SMOOTHING = 10  # uses added to the denominator: a rare word needs several hits
 UNIT_MIN = 3
 UNIT_LEFT_TYPES = 3
 UNIT_ENTROPY = 1.0  # bits
+# an n-gram found right after a modal (应当, 可以, 得 …) in this share of its uses is a verb with its
+# object (得|委任|所属|机关, 应当|报|国务院), not a name: its first word governs the rest
+GOVERNED_SHARE = 0.2
 
 
 class EvidenceFormatError(ValueError):
@@ -83,6 +87,12 @@ class UnitEvidence:
     left_entropy: float
     right_types: int
     right_entropy: float
+    after_predicate: int  # occurrences right after a modal (a predicate's place)
+
+    @property
+    def verb_phrase(self) -> bool:
+        """The n-gram stands in a predicate's place: its first word governs the rest."""
+        return len(self.words) > 1 and self.after_predicate >= GOVERNED_SHARE * self.count
 
     @property
     def recurs_as_unit(self) -> bool:
@@ -90,6 +100,7 @@ class UnitEvidence:
             self.count >= UNIT_MIN
             and self.left_types >= UNIT_LEFT_TYPES
             and self.left_entropy >= UNIT_ENTROPY
+            and not self.verb_phrase
         )
 
 
@@ -127,7 +138,9 @@ def read_units(lines: Iterable[str], name: str = UNITS_FILE) -> dict[tuple[str, 
     out = {}
     for f in _data_lines(lines, UNIT_COLUMNS, name):
         words = tuple(f[0].split(" "))
-        out[words] = UnitEvidence(words, int(f[1]), int(f[2]), float(f[3]), int(f[4]), float(f[5]))
+        out[words] = UnitEvidence(
+            words, int(f[1]), int(f[2]), float(f[3]), int(f[4]), float(f[5]), int(f[6])
+        )
     return out
 
 

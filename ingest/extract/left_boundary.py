@@ -30,7 +30,8 @@ only where the name after is a name by evidence from outside the sentence:
   sentence.
 
 Where the words before are a verb that takes names (`governs_names`: 委任, 規定, before ≥ 20
-units of the laws and as often as it begins or sits inside one), session 16's problem comes
+units of the laws and as often as it begins or sits inside one; the boundary evidence asks
+it, since session 21 on units that are no verb's own phrase), session 16's problem comes
 back on the pair too: 聯合, 發展, 合作, 金融 pass the same test, so the name after must be
 an attested name by the lists or the dictionary, not only a unit of the laws (a first version
 that took any unit of two words cut 醫療|科技創新平台 and 金融|科技創新平台, gold names).
@@ -60,14 +61,12 @@ from functools import lru_cache
 from ..script import to_simplified
 from .boundary_evidence import (
     ADVERB_TAGS,
-    BEFORE_MIN,
     NUMERAL,
     NUMERAL_TAGS,
     PROPER_TAGS,
     STOP,
     VERB_TAGS,
     WEAK_EVIDENCE,
-    WEAK_PREDICATE_RATE,
     load_evidence,
 )
 from .clauses import CONJUNCTIONS, known_name, listed_body
@@ -166,48 +165,9 @@ def _stop_pair(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def governs_names(word: str) -> bool:
-    """A verb of the laws that takes names as its object: a verb by its tag or after an
-    adverb or modal in ≥ 1 % of its uses, standing right before ≥ 20 units of the laws and
-    at least as often as it begins or sits inside one (委任, 規定, 指導, 轉發; not 研究,
-    which begins units more often). One character is left out: by its rate alone it is a
-    qualifier as often (原|澳門政府, the former one)."""
-    found = load_evidence().word(word)
-    if found is None or len(word) < 2:
-        return False
-    inside = found.inside_unit
-    if not found.begin_unit:
-        inside *= 1 - _after_modal_share(to_simplified(word))
-    return (
-        (found.tag in VERB_TAGS or found.predicate_rate >= WEAK_PREDICATE_RATE)
-        and found.before_unit >= BEFORE_MIN
-        and found.before_unit >= found.begin_unit + inside
-    )
-
-
-def _after_modal_share(word: str) -> float:
-    """verb_phrase_units: of the n-grams of the laws' units table that hold `word` as their
-    second word (not their last), the share by count whose first word is a modal or an
-    adverb (得|委任|所屬|機關: 64 of 94). A word that never begins a unit and sits inside
-    units only after modals sits in its own verb–object phrases, not in names; counted as
-    name material it made 委任 hang on one law's counts (54 inside, 53 before, once the gold
-    documents left the corpus)."""
-    modal, other = _second_words().get(word, (0, 0))
-    return modal / (modal + other) if modal + other else 0.0
-
-
-@lru_cache(maxsize=1)
-def _second_words() -> dict[str, tuple[int, int]]:
-    """word → (count after a modal or adverb, count after other words), as second word of
-    the units table's n-grams of three words or more; one pass over the table, once."""
-    evidence = load_evidence()
-    counts: dict[str, list[int]] = {}
-    for words, unit in evidence.units.items():
-        if len(words) < 3:
-            continue
-        pair = counts.setdefault(words[1], [0, 0])
-        modal = words[0] in _MODALS or evidence.tag(words[0]) in ADVERB_TAGS
-        pair[0 if modal else 1] += unit.count
-    return {word: (pair[0], pair[1]) for word, pair in counts.items()}
+    """A verb of the laws that takes names as its object (`BoundaryEvidence.governs_names`:
+    委任, 規定, 指導; not 國家, a noun that begins units)."""
+    return load_evidence().governs_names(word)
 
 
 # modal verbs of the laws that put the next word in a predicate's place (得 of the Taiwan
