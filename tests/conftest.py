@@ -42,14 +42,33 @@ def corpus_store(settings):
 REVIEW_TOKEN = "a-long-enough-review-token"
 
 
+def copy_of(store: PolicyStore) -> PolicyStore:
+    """A new in-memory store holding the same quads and named graphs, for a test to write to."""
+    copy = PolicyStore.in_memory()
+    copy.oxigraph.extend(store.oxigraph)
+    for graph in store.oxigraph.named_graphs():
+        copy.oxigraph.add_graph(graph)
+    return copy
+
+
+@pytest.fixture(scope="session")
+def seed_000_store(settings) -> PolicyStore:
+    """Seed 000 ingested in memory once for the session; never written to: a test that
+    writes takes `copy_of(seed_000_store)`."""
+    store = PolicyStore.in_memory()
+    report = Ingestor(store, settings).ingest([seed("000")])
+    assert report.count("ingested") == 1, report.summary()
+    return store
+
+
 @pytest.fixture
-def review_client(settings):
-    """The app over seed 000 in memory, writable with REVIEW_TOKEN (tests of corrections)."""
+def review_client(settings, seed_000_store):
+    """The app over a fresh copy of seed 000 ingested in memory, writable with REVIEW_TOKEN
+    (tests of corrections)."""
     from fastapi.testclient import TestClient
     from policykg.api.app import create_app
 
-    store = PolicyStore.in_memory()
-    Ingestor(store, settings).ingest([seed("000")])
+    store = copy_of(seed_000_store)
     with TestClient(create_app(store, settings.with_(update_token=REVIEW_TOKEN))) as client:
         yield client
 

@@ -12,7 +12,7 @@ from policykg.graph.store import PolicyStore
 from policykg.ingestion import Ingestor
 from tests.live import live_server
 
-from .conftest import seed
+from .conftest import copy_of, seed
 from .test_browser import CHROMIUM, DRIVER, browser, wait  # noqa: F401 (a fixture)
 
 assert CHROMIUM and DRIVER  # test_browser skips (or fails in CI) without them
@@ -31,10 +31,18 @@ const range = document.createRange(); range.setStart(text, from); range.setEnd(t
 const selection = document.getSelection(); selection.removeAllRanges(); selection.addRange(range);"""
 
 
-@pytest.fixture
-def served(settings):
+@pytest.fixture(scope="module")
+def ingested(settings):
+    """Seeds 002 and 004 ingested in memory once for the module; never written to."""
     store = PolicyStore.in_memory()
     Ingestor(store, settings).ingest([seed("002"), seed("004")])
+    return store
+
+
+@pytest.fixture
+def served(settings, ingested):
+    """The app over a fresh copy of `ingested`, writable with TOKEN, on a live server."""
+    store = copy_of(ingested)
     with live_server(create_app(store, settings.with_(update_token=TOKEN))) as url:
         yield url, store
 

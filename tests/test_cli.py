@@ -18,9 +18,14 @@ def store_dir(tmp_path, monkeypatch):
     return tmp_path / "store"
 
 
-@pytest.fixture
-def ingested(store_dir):
-    assert main(["--store", str(store_dir), "ingest", "--quiet", str(DATA)]) == 0
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """The embedded corpus ingested once by the command, shared by this module's tests that
+    only read it: query, stats, export and validate open the store read-only."""
+    store_dir = tmp_path_factory.mktemp("cli") / "store"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("POLICYKG_STORE", raising=False)
+        assert main(["--store", str(store_dir), "ingest", "--quiet", str(DATA)]) == 0
     return store_dir
 
 

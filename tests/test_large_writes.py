@@ -33,8 +33,12 @@ def small_parts(monkeypatch):
     monkeypatch.setattr(store_module, "WRITE_PART_STATEMENTS", 500)
 
 
-def test_in_parts_the_store_is_the_same_as_in_one_transaction(tmp_path, settings, monkeypatch):
-    whole = _ingested(tmp_path, "whole", settings, SEEDS)
+def test_in_parts_the_store_is_the_same_as_in_one_transaction(
+    tmp_path, settings, monkeypatch, corpus_store
+):
+    """The session's corpus_store (never written to) wrote each seed in one transaction:
+    every seed is far below the default WRITE_PART_STATEMENTS."""
+    whole = _export(corpus_store)
     loads = []
     real = PolicyStore._write_in_parts
     monkeypatch.setattr(store_module, "WRITE_PART_STATEMENTS", 500)
