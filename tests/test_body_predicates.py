@@ -50,13 +50,16 @@ def test_names_with_a_body_and_a_word_of_their_task_stay_whole(label):
     assert object_start(label) == 0
 
 
-@pytest.mark.parametrize("word", ["委托", "核定", "宣告", "运用"])
+# 设立 was a word of names until session 21: the units statistic counted its verb–object
+# phrases (设立|委员会) as units; counted without them it begins or sits in 33 units and
+# stands before 507, a verb of the clauses like 委托
+@pytest.mark.parametrize("word", ["委托", "核定", "宣告", "运用", "设立"])
 def test_verbs_of_the_laws_clauses(word):
     assert clause_verb(word)
 
 
 @pytest.mark.parametrize(
-    "word", ["发展", "研究", "工作", "驻", "设立", "所属", "共享", "国民", "自来水", "家庭教育"]
+    "word", ["发展", "研究", "工作", "驻", "所属", "共享", "国民", "自来水", "家庭教育"]
 )
 def test_words_of_names_are_no_clause_verbs(word):
     assert not clause_verb(word)

@@ -33,8 +33,6 @@ def _names(sentence: str) -> list[str]:
         ("推動互助島管理委員會", ["互助岛管理委员会"], ["岛管理委员会"]),
         # crossing_word: the segmenter glued 退 to 依; 退撫 is a word of the laws
         ("並依退撫基金規定", ["退抚基金"], ["抚基金"]),
-        # the word the tail belongs to (該管) begins no name with 由 glued to it: no name
-        ("由該管科學園區管理局審核", [], ["管科学园区管理局"]),
     ],
 )
 def test_a_word_tail_grows_to_its_word_or_names_nothing(
@@ -45,6 +43,14 @@ def test_a_word_tail_grows_to_its_word_or_names_nothing(
         entities, "tail_start", lambda text, tokens, first, end: tokens[first].start
     )
     assert _names(sentence) == without_the_rule  # the rule is what changes it
+
+
+def test_the_tail_of_a_word_that_begins_no_name_names_nothing() -> None:
+    # the word the tail belongs to (該管) begins no name with 由 glued to it: no name. Until
+    # session 21 only the tail rule refused 管科學園區管理局; since the boundary statistic
+    # counts no verb's own phrase as a unit, 管 (to govern) begins no name either, so both
+    # refuse it and the rule alone no longer decides here
+    assert _names("由該管科學園區管理局審核") == []
 
 
 @pytest.mark.parametrize(
