@@ -64,6 +64,19 @@ def test_a_body_and_what_it_does_is_no_unit():
     assert not any(name.startswith("經濟部") and name != "經濟部" for name in names)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class of departments and the verb of its penalty (处…罚款), written by the
+        # in the wording of the Mainland's laws: no unit of the State Council
+        "违反本条例的，由国务院有关价格管理部门处五万元以下罚款。",
+        "情节严重的，由国务院环境保护监管部门处十万元罚款。",
+    ],
+)
+def test_a_class_of_departments_and_its_penalty_is_no_unit(text):
+    assert not any(name.endswith("处") for name in _names(text))
+
+
 def test_shu_wei_digital_is_part_of_a_name_not_a_count():
     assert _names("本部得設置能源科技數位試驗平台，供業者共享資料。") == {
         "能源科技數位試驗平台": "Platform"

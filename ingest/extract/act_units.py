@@ -31,6 +31,7 @@ from collections import defaultdict
 from functools import cache
 
 from .boundary_evidence import NUMERAL, load_evidence
+from .class_words import DETERMINERS
 from .gazetteers import Gazetteer, GazetteerEntry, load_gazetteer
 from .left_boundary import left_cut
 from .phrases import Token
@@ -125,4 +126,8 @@ def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -
                 break
             if token.tag not in _FIELD_TAGS or ends_with_head(token.word):
                 break  # a verb, a function word, or another body: no unit of this one
+            if token.word in DETERMINERS or category_of(token.word):
+                # 国务院|有关|金融管理|部门|处（罚款）: a class of departments, and 处 their
+                # penalty's verb (处…罚款), not a unit's field
+                break
     return units
