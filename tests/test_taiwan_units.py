@@ -67,8 +67,8 @@ def test_a_body_and_what_it_does_is_no_unit():
 @pytest.mark.parametrize(
     "text",
     [
-        # a class of departments and the verb of its penalty (处…罚款), written by the
-        # in the wording of the Mainland's laws: no unit of the State Council
+        # a class of departments and the verb of its penalty (处…罚款), written for the
+        # test in the wording of the Mainland's laws: no unit of the State Council
         "违反本条例的，由国务院有关价格管理部门处五万元以下罚款。",
         "情节严重的，由国务院环境保护监管部门处十万元罚款。",
     ],
