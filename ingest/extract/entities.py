@@ -502,7 +502,8 @@ _RULES_FOR_A_KIND = frozenset({"組織通則", "組織準則", "設置辦法"})
 
 def _listed_bodies(tokens: list[Token]) -> list[Candidate]:
     """The longest entry of the lists that begins at each word and ends at a word's end;
-    words are joined only as far as the longest entry reaches (linear in the text)."""
+    words are joined only while some entry begins with them (`_listed_prefixes`: linear in
+    the text, two or three words joined at each)."""
     lists = _authority_lists()
     prefixes = _listed_prefixes()
     found = []
