@@ -46,7 +46,9 @@ from importlib import resources
 from pathlib import Path
 
 import rjieba
-from policykg.ingest.extract.boundary_data import GOVERNED_SHARE, PREDICATE_SMOOTHING
+from policykg.ingest.extract.boundary_data import GOVERNED_SHARE, PREDICATE_SMOOTHING, UNIT_ENTROPY
+from policykg.ingest.extract.boundary_data import UNIT_LEFT_TYPES as MIN_LEFT_TYPES
+from policykg.ingest.extract.boundary_data import UNIT_MIN as MIN_UNIT
 from policykg.ingest.extract.boundary_evidence import (
     FORMAT,
     FUNCTION_TAGS,
@@ -70,9 +72,7 @@ RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 MAX_N = 5
 MIN_WORD = 5
 MIN_NGRAM = 3
-MIN_UNIT = 3
-MIN_LEFT_TYPES = 3
-UNIT_ENTROPY = 1.0  # bits
+# MIN_UNIT, MIN_LEFT_TYPES, UNIT_ENTROPY: the reader's own (boundary_data), so the header says what it reads
 # a unit grows by one word to the left only when the two stick together: the longer n-gram
 # is at least COHESION of the occurrences of the shorter one or of the added word
 COHESION = 0.1
