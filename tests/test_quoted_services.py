@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from policykg.ingest.extract import entities, orgnames
+from policykg.ingest.extract import entities, orgnames, title_bodies
 from policykg.ingest.extract.vocabulary import lines_of
 
 from .recognised import platforms
@@ -75,11 +75,13 @@ def invented_service(monkeypatch):
     names = frozenset({"电子商务“一站通”", "电子商务一站通"})
     monkeypatch.setattr(orgnames, "quoted_services", lambda: names)
     monkeypatch.setattr(entities, "quoted_services", lambda: names)
-    for cached in (orgnames.platform_names, orgnames.known_platforms):
+    # every cache that holds what platform_names said (title_bodies asks it per name)
+    caches = (orgnames.platform_names, orgnames.known_platforms, title_bodies._in_gazetteers)
+    for cached in caches:
         cached.cache_clear()
     yield
     monkeypatch.undo()
-    for cached in (orgnames.platform_names, orgnames.known_platforms):
+    for cached in caches:
         cached.cache_clear()
 
 
