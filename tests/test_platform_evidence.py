@@ -190,3 +190,12 @@ def test_is_combination():
     assert is_combination("研发＋中试基地")
     assert not is_combination("互联网+")
     assert not is_combination("国家农产品质量安全追溯平台")
+
+
+def test_an_article_heading_is_no_reference_to_its_platform():
+    # 第九条 heads a line: the platform after it is still one of a kind the text lists
+    document = "第二条鼓励设立中试验证平台、检验检测中心等载体。\n第九条中试验证平台应当开放共享。"
+    name = "中试验证平台"
+    assert treated_as_class(document, name, document.rindex(name))
+    cited = document.replace("\n第九条", "\n企业可以使用第二条")  # inside a sentence
+    assert not treated_as_class(cited, name, cited.rindex(name))

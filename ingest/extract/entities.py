@@ -200,6 +200,7 @@ def recognise(
     )  # 侨务办
     found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
+    words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
     return [
@@ -209,7 +210,7 @@ def recognise(
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
-        and not qualifies_what_follows(simplified, c.end)  # 政府|性融资 (nature_suffix.py)
+        and not qualifies_what_follows(words_at, c.end)  # 政府|性融资 (nature_suffix.py)
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)

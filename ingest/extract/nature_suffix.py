@@ -7,6 +7,10 @@ not a body the text names: 中小企業|政府|性融資 names no government. A 
 suffix, so it is written here, not learnt. None of the 1,037 gold names of seeds, dev and
 F–W is followed by 性 in its document.
 
+Only the suffix, not a word 性 begins: the segmenter reads 行政院|性別 and 委員會|性別統計,
+where 性別 (sex, gender) is a noun of its own and the body before it stays (review of
+session 21).
+
 One look-up per candidate.
 """
 
@@ -14,9 +18,11 @@ from __future__ import annotations
 
 __all__ = ["qualifies_what_follows"]
 
-_NATURE = "性"  # the suffix of kind and nature (政府性, 黑社會性質)
+# the suffix of kind and nature as the segmenter reads it alone (政府|性|融资, 黑社会|性质)
+_NATURE = frozenset({"性", "性质"})
 
 
-def qualifies_what_follows(text: str, end: int) -> bool:
-    """The label ending at text[end] is followed by 性 (either script: one character)."""
-    return text.startswith(_NATURE, end)
+def qualifies_what_follows(words_at: dict[int, str], end: int) -> bool:
+    """The label ending at `end` is followed by the word 性 or 性质 alone; `words_at`: the
+    segmenter's words by their start offset (simplified script)."""
+    return words_at.get(end) in _NATURE

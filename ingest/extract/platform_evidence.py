@@ -65,8 +65,9 @@ _REFERS_BACK = re.compile(r"(?:该|本|上述|此)(\w\w)")
 _ATTACHED = re.compile("|".join(ATTACHED))
 _ATTACHED_ITEMS = re.compile("[、及和与]")  # 所属甲、乙及丙: each item is under the body
 _BODY_END = 4  # characters before 所属 whose head says they end a body (经济部, 管理局)
+# a reference inside a sentence (运用|第六条), not an article's heading at a line's start
 _BY_ARTICLE = re.compile(
-    r"第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十\d]+)?"
+    r"(?<=[\u4e00-\u9fff])第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十\d]+)?"
     r"(?:第[〇零一二三四五六七八九十百\d]+[项款])*之?"
 )
 # a short form given to what stands right before: （以下简称…）, （简称…）, （以下统称…）

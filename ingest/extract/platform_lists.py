@@ -202,6 +202,8 @@ def parallel_members(tokens: Sequence[Token], found: Sequence[Candidate]) -> lis
                 and head.end not in ends
                 and stem.tag in _STEM_TAGS
                 and len(stem.word) >= 2
+                # a common noun of the laws is no stem: 重点|片区, 中心|片区 (烟台|片区 is)
+                and (stem.tag != "n" or _particular(stem.word))
                 and head_kind(head.word) == "Platform"
                 and covered.isdisjoint(range(stem.start, head.end))
             ):
