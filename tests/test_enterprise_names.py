@@ -108,6 +108,23 @@ def test_a_class_of_enterprises_is_no_name(text):
     assert _enterprises(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province and a class of its mines (乡镇煤矿 37 times in the laws as a class)
+        "贵州省乡镇煤矿要依法整顿。",
+        "河南省地方煤矿安全检查。",
+    ],
+)
+def test_a_province_and_a_class_of_its_mines_is_no_name(text):
+    assert _enterprises(text) == []
+
+
+def test_a_mine_with_a_rare_style_after_its_province_stays():
+    # an invented mine: 鸿源 is no word of the laws
+    assert _enterprises("责令湖南省鸿源煤矿立即停产整顿。") == ["湖南省鸿源煤矿"]
+
+
 def test_a_numbered_mine_written_bare_after_its_full_name():
     text = "平顶山煤业集团公司八矿发生事故。八矿矿长被撤职，八矿党委书记受到警告。"
     tokens = tokenise(text, 0, len(text))

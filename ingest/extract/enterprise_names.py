@@ -274,6 +274,11 @@ def _is_a_name(tokens: list[Token], first: int, index: int, tail: str) -> bool:
     style = body[sum(len(t.word) for t in words[:lead]) :]
     if len(style.translate(_NO_DOTS)) < MIN_STYLE:
         return False  # 山西|煤矿, 全国|小煤矿: no 字号
+    own = len(words[-1].word) - len(tail)  # 煤|矿: an industry's character; 机械|厂: a word
+    if lead and index - first - lead == 1 and own < MIN_STYLE and not _rare(words[lead].word):
+        # 山西省|乡镇|煤矿, 陕西省|地方|煤矿: a 字号 of one everyday word of the laws
+        # (乡镇 394 uses) names a class of enterprises in the province, not one
+        return False
     return bool(lead) or any(_proper_style(t) for t in words[:-1])
 
 
