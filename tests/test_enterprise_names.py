@@ -125,6 +125,15 @@ def test_a_mine_with_a_rare_style_after_its_province_stays():
     assert _enterprises("责令湖南省鸿源煤矿立即停产整顿。") == ["湖南省鸿源煤矿"]
 
 
+@pytest.mark.parametrize("marker", ["（集团）", "(集团)"])
+def test_the_group_marker_in_either_kind_of_bracket(marker):
+    # an invented group, its marker written full-width or in ASCII
+    name = f"四川青峰钢铁{marker}有限责任公司"
+    assert _enterprises(f"对{name}进行检查。") == [name]
+    # a place and the marker, no 字号: the marker is no 字号 in either spelling
+    assert _enterprises(f"对贵州{marker}有限公司进行检查。") == []
+
+
 def test_a_numbered_mine_written_bare_after_its_full_name():
     text = "平顶山煤业集团公司八矿发生事故。八矿矿长被撤职，八矿党委书记受到警告。"
     tokens = tokenise(text, 0, len(text))
