@@ -120,9 +120,17 @@ def test_a_province_and_a_class_of_its_mines_is_no_name(text):
     assert _enterprises(text) == []
 
 
-def test_a_mine_with_a_rare_style_after_its_province_stays():
-    # an invented mine: 鸿源 is no word of the laws
-    assert _enterprises("责令湖南省鸿源煤矿立即停产整顿。") == ["湖南省鸿源煤矿"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented mines: 鸿源 is no word of the laws; 湖北|村 a village named after a
+        # place, whose 村 is no everyday word of a 字号
+        ("责令湖南省鸿源煤矿立即停产整顿。", ["湖南省鸿源煤矿"]),
+        ("责令四川古蔺县湖北村煤矿停产整顿。", ["四川古蔺县湖北村煤矿"]),
+    ],
+)
+def test_a_mine_named_after_its_province_stays(text, expected):
+    assert _enterprises(text) == expected
 
 
 @pytest.mark.parametrize("marker", ["（集团）", "(集团)"])

@@ -280,12 +280,18 @@ def _is_a_name(tokens: list[Token], first: int, index: int, tail: str) -> bool:
     style = body[sum(len(t.word) for t in words[:lead]) :]
     if len(style.translate(_NO_DOTS)) < MIN_STYLE:
         return False  # 山西|煤矿, 全国|小煤矿: no 字号
-    own = len(words[-1].word) - len(tail)  # 煤|矿: an industry's character; 机械|厂: a word
-    if lead and index - first - lead == 1 and own < MIN_STYLE and not _rare(words[lead].word):
-        # 山西省|乡镇|煤矿, 陕西省|地方|煤矿: a 字号 of one everyday word of the laws
-        # (乡镇 394 uses) names a class of enterprises in the province, not one
+    if lead and index - first - lead == 1 and _class_style(words[lead], words[-1], tail):
         return False
     return bool(lead) or any(_proper_style(t) for t in words[:-1])
+
+
+def _class_style(word: Token, form: Token, tail: str) -> bool:
+    """The 字号 is one everyday word of the laws (乡镇 394 uses) before a form with at most
+    an industry's character (山西省|乡镇|煤矿, 陕西省|地方|煤矿): a class of enterprises in
+    the province. Not a character that ends a place's own name (河南|村|煤矿: a village's
+    mine), nor a form's token carrying a word of its own (柳州|工程|机械厂)."""
+    own = len(form.word) - len(tail)
+    return len(word.word) >= MIN_STYLE and own < MIN_STYLE and not _rare(word.word)
 
 
 def _proper_style(token: Token) -> bool:
