@@ -108,6 +108,40 @@ def test_a_class_of_enterprises_is_no_name(text):
     assert _enterprises(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province and a class of its mines (乡镇煤矿 37 times in the laws as a class)
+        "贵州省乡镇煤矿要依法整顿。",
+        "河南省地方煤矿安全检查。",
+    ],
+)
+def test_a_province_and_a_class_of_its_mines_is_no_name(text):
+    assert _enterprises(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented mines: 鸿源 is no word of the laws; 湖北|村 a village named after a
+        # place, whose 村 is no everyday word of a 字号
+        ("责令湖南省鸿源煤矿立即停产整顿。", ["湖南省鸿源煤矿"]),
+        ("责令四川古蔺县湖北村煤矿停产整顿。", ["四川古蔺县湖北村煤矿"]),
+    ],
+)
+def test_a_mine_named_after_its_province_stays(text, expected):
+    assert _enterprises(text) == expected
+
+
+@pytest.mark.parametrize("marker", ["（集团）", "(集团)"])
+def test_the_group_marker_in_either_kind_of_bracket(marker):
+    # an invented group, its marker written full-width or in ASCII
+    name = f"四川青峰钢铁{marker}有限责任公司"
+    assert _enterprises(f"对{name}进行检查。") == [name]
+    # a place and the marker, no 字号: the marker is no 字号 in either spelling
+    assert _enterprises(f"对贵州{marker}有限公司进行检查。") == []
+
+
 def test_a_numbered_mine_written_bare_after_its_full_name():
     text = "平顶山煤业集团公司八矿发生事故。八矿矿长被撤职，八矿党委书记受到警告。"
     tokens = tokenise(text, 0, len(text))

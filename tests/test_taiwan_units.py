@@ -77,6 +77,51 @@ def test_a_class_of_departments_and_its_penalty_is_no_unit(text):
     assert not any(name.endswith("处") for name in _names(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the segmenter glues the unit word onto its field (管理司, 事务司): the unit ends
+        # there, and 处 after it is the penalty's verb; sentences written for the test
+        ("逾期不改正的，由农业部种植业管理司处三万元罚款。", "农业部种植业管理司"),
+        ("逾期不改正的，由民政部社会事务司处以警告。", "民政部社会事务司"),
+    ],
+)
+def test_a_unit_glued_to_its_field_ends_before_the_penalty(text, unit):
+    names = _names(text)
+    assert unit in names
+    assert not any(name.endswith("处") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 处 then a number or 以: the verb of a penalty, whether alone or glued to the field
+        "情节严重的，由公安部治安处五千元罚款。",
+        "情节严重的，由环境保护部监察处以十万元罚款。",
+    ],
+)
+def test_chu_before_a_penalty_is_no_unit(text):
+    assert not any(name.endswith("处") for name in _names(text))
+
+
+def test_chu_as_a_unit_stays():
+    assert "公安部治安处" in _names("请与公安部治安处联系。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whichever department is in charge (主管, 业务主管, 职能): a class, no unit
+        "申请材料由外交部主管司审核。",
+        "申请材料由商务部业务主管司审核。",
+        "申請案由國防部業務主管司核定。",
+        "由人力资源社会保障部职能司会同有关部门办理。",
+    ],
+)
+def test_a_department_in_charge_is_no_unit(text):
+    assert not any(name.endswith("司") for name in _names(text))
+
+
 def test_shu_wei_digital_is_part_of_a_name_not_a_count():
     assert _names("本部得設置能源科技數位試驗平台，供業者共享資料。") == {
         "能源科技數位試驗平台": "Platform"

@@ -190,7 +190,7 @@ def _first_word(tokens: list[Token], index: int, tail: str) -> int | None:
         if word in _JOINING_DOTS and k > 0 and _is_han(tokens[k - 1].word):
             k -= 1
             continue
-        if word == "）" and _group_marker(tokens, k):
+        if word in _CLOSING and _group_marker(tokens, k):
             k -= 3  # （集团）: article 14's marker, inside the name
             continue
         if _ORDINAL.match(word) and k > 0 and _leads(tokens[k - 1]):
@@ -245,6 +245,11 @@ def _leads(token: Token) -> bool:
     return national or _place(token)
 
 
+# article 14's marker is written in full-width or ASCII brackets: （集团） or (集团)
+_CLOSING = frozenset({")", "）"})
+_FULL_WIDTH = str.maketrans("()", "（）")
+
+
 def _group_marker(tokens: list[Token], close: int) -> bool:
     return (
         close >= 2
@@ -263,7 +268,8 @@ def _is_a_name(tokens: list[Token], first: int, index: int, tail: str) -> bool:
     not a class of enterprises (上市公司, 保安服务公司, 城镇污水处理厂: words the laws use
     every day, 保安 444 times, 城镇 552)."""
     words = tokens[first : index + 1]
-    body = "".join(t.word for t in words)[: -len(tail)]
+    # (集团) as （集团）: the forms file writes article 14's marker full-width
+    body = "".join(t.word for t in words)[: -len(tail)].translate(_FULL_WIDTH)
     for marker in sorted(enterprise_forms().get("group", ()), key=len, reverse=True):
         body = body.removesuffix(marker)  # 太原钢铁|（集团）|有限公司
     lead = 0
@@ -274,7 +280,18 @@ def _is_a_name(tokens: list[Token], first: int, index: int, tail: str) -> bool:
     style = body[sum(len(t.word) for t in words[:lead]) :]
     if len(style.translate(_NO_DOTS)) < MIN_STYLE:
         return False  # 山西|煤矿, 全国|小煤矿: no 字号
+    if lead and index - first - lead == 1 and _class_style(words[lead], words[-1], tail):
+        return False
     return bool(lead) or any(_proper_style(t) for t in words[:-1])
+
+
+def _class_style(word: Token, form: Token, tail: str) -> bool:
+    """The 字号 is one everyday word of the laws (乡镇 394 uses) before a form with at most
+    an industry's character (山西省|乡镇|煤矿, 陕西省|地方|煤矿): a class of enterprises in
+    the province. Not a character that ends a place's own name (河南|村|煤矿: a village's
+    mine), nor a form's token carrying a word of its own (柳州|工程|机械厂)."""
+    own = len(form.word) - len(tail)
+    return len(word.word) >= MIN_STYLE and own < MIN_STYLE and not _rare(word.word)
 
 
 def _proper_style(token: Token) -> bool:
