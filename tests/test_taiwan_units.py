@@ -177,3 +177,9 @@ def test_an_acts_body_is_read_whole_whatever_its_first_word_reads_as():
     # the segmenter reads 原住|民族委員會 (原住 an adverb): the act's title says the body
     names = _names("前項土地之利用，由主管機關會同原住民族委員會辦理。")
     assert "原住民族委員會" in names and "民族委員會" not in names
+
+
+def test_a_units_head_office_is_no_unit_alone():
+    # the office of the unit's head is the body the text names (written for the test)
+    names = _names("申請書送交澳門特別行政區政府行政法務司司長辦公室審核。")
+    assert not any(name.endswith("法務司") for name in names)

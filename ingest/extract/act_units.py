@@ -121,7 +121,8 @@ def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -
             if token.word.endswith("处") and _penalty_follows(tokens, k):
                 break  # 处|五万元|罚款, 监察处|以…: the verb of a penalty, not a unit
             if token.word in _UNIT_WORDS and token.tag[:1] != "v" and k > first:
-                units.append(_unit(text, body, token.end))
+                if not _heads_office_follows(text, token.end):
+                    units.append(_unit(text, body, token.end))
                 break
             if token.tag not in _FIELD_TAGS or ends_with_head(token.word):
                 break  # a verb, a function word, or another body: no unit of this one
@@ -132,7 +133,8 @@ def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -
             if len(token.word) > 2 and token.word[-1] in _UNIT_WORDS:
                 # 海关总署|监管司|处（五万元罚款）: the segmenter glued the unit word onto
                 # its field, so the unit ends here (公司, 好处, 学科: two characters, words)
-                units.append(_unit(text, body, token.end))
+                if not _heads_office_follows(text, token.end):
+                    units.append(_unit(text, body, token.end))
                 break
     return units
 
@@ -160,6 +162,16 @@ def _penalty_follows(tokens: list[Token], k: int) -> bool:
         or following.tag in NUMERAL_TAGS
         or bool(NUMERAL.match(following.word))
     )
+
+
+# the office of a unit's head (…政务司|司长办公室, …处|处长办公室): a body of its own whose name
+# runs through the unit, so the unit alone is not what the text names there
+_OFFICE = ("办公室", "辦公室")
+
+
+def _heads_office_follows(text: str, end: int) -> bool:
+    post = text[end - 1 : end] + "长"
+    return text.startswith(post, end) and text.startswith(_OFFICE, end + len(post))
 
 
 def _unit(text: str, body: Candidate, end: int) -> Candidate:
