@@ -171,7 +171,7 @@ def test_from_the_scale_corpus():
 
 
 def test_linear_in_the_text():
-    sentence = "联合中国第一汽车制造集团公司和大连船舶柴油机厂，关闭不具备条件的小煤矿。"
+    sentence = "联合中国第一汽车制造集团公司和芜湖农用柴油机厂，关闭不具备条件的小煤矿。"
 
     def run(n):
         text = sentence * n

@@ -142,7 +142,7 @@ def test_a_platform_named_by_its_article_is_one_thing():
 @pytest.mark.parametrize(
     ("label", "before", "cut"),
     [
-        ("金融科技數位沙盒平台", "運用第六條", 0),  # the article's facility, whole
+        ("能源科技數位監測平台", "運用第六條", 0),  # the article's facility, whole
         ("能源研究發展中心", "使用第十條", 0),
         ("規定管理局", "第三十一款", 2),  # the article's verb still goes
     ],
@@ -174,9 +174,9 @@ def test_what_a_body_has_under_it_as_a_class_stays_a_class():
 
 
 def test_an_acts_body_is_read_whole_whatever_its_first_word_reads_as():
-    # the segmenter reads 原住|民族委員會 (原住 an adverb): the act's title says the body
-    names = _names("前項土地之利用，由主管機關會同原住民族委員會辦理。")
-    assert "原住民族委員會" in names and "民族委員會" not in names
+    # the segmenter's first word 促進 is a verb: the act's title says the body is whole
+    names = _names("前項案件之調查，由主管機關會同促進轉型正義委員會辦理。")
+    assert "促進轉型正義委員會" in names and "轉型正義委員會" not in names
 
 
 def test_a_units_head_office_is_no_unit_alone():
