@@ -156,7 +156,7 @@ def test_after_an_article_a_word_that_begins_names_stays(label, before, cut):
     [
         # scale corpus: a law named with the date its amendment took effect
         ("指中華民國九十七年一月十六日私立學校法修正施行前依法設立之財團法人。", "私立學校法"),
-        ("公務人員俸給法修正條文施行後，其俸級依新法核敘。", "公務人員俸給法"),
+        ("公務人員考績法修正條文施行後，其考績依新法辦理。", "公務人員考績法"),
     ],
 )
 def test_a_law_cited_with_its_amendment_is_cited(text, title):

@@ -1,12 +1,12 @@
 """Bodies of the organisation acts written without the body they belong to (issue 19,
-session 21): 電信總局 for 交通部電信總局, 中央氣象署 for 交通部中央氣象署.
+session 21): 中央氣象署 for 交通部中央氣象署, 公路總局 for 交通部公路總局.
 
 Taiwan's texts name a ministry's agencies and the bodies an act takes over by their own
-part alone, where the ministry is plain from the text (本部之次級機關…：數位產業署；…電信總局
+part alone, where the ministry is plain from the text (本部之次級機關…：中央氣象署；…公路總局
 改制之留任人員). The organisation-act gazetteer (`gazetteer_organisation_acts.tsv`, built
 from the Ministry of Justice database's titles) holds each such body under its full name,
 and most full names are a parent body of the same gazetteer and the unit's own part
-(交通部 + 電信總局). That own part names the body alone when:
+(交通部 + 公路總局). That own part names the body alone when:
 
 - the parent is itself a body of the gazetteer, the longest one the full name begins with
   (交通部公路總局 + 北部訓練所, not 交通部 + 公路總局北部訓練所);
@@ -19,7 +19,7 @@ and most full names are a parent body of the same gazetteer and the unit's own p
 The table is derived once from the shipped gazetteer (no data file of its own) and matched
 by `entities._listed_bodies` like the authority lists, word by word.
 
-A unit without an act of its own is written after its body (交通部郵電司, 內政部戶政司):
+A unit without an act of its own is written after its body (交通部路政司, 內政部戶政司):
 `units_after_bodies` reads a body the text names, the words of a field and a unit word (司,
 處, 科) that heads no name on its own, as one unit. Cost: a few words after each body found.
 """
@@ -107,7 +107,7 @@ _CONTEXT = 8  # characters before a body that left_boundary reads (as entities d
 
 def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
     """A unit of a body found in the text, written right after it: the body, one to
-    MAX_FIELD_WORDS words of a field and a unit word alone (交通部郵電司, 內政部戶政司).
+    MAX_FIELD_WORDS words of a field and a unit word alone (交通部路政司, 內政部戶政司).
     The unit is named whole, with its body, as the text writes it."""
     bodies = {c.end: c for c in found if c.kind == "Organization" and not c.parts}
     starts = {t.start: i for i, t in enumerate(tokens)}

@@ -106,7 +106,7 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
     span = document or (0, None)
     evidence = document_evidence(text, *span)
     if name in evidence.defined or name in evidence.attached or name[-2:] in evidence.referred:
-        return False  # 经济部所属|联合工业研究所: a unit of a named body is one body
+        return False  # 经济部所属|标准检验局: a unit of a named body is one body
     if has_proper_element(name) or name in act_bodies(text, *span):
         return False
     if name in corpus_classes() or _after_a_kind_marker(name, evidence):

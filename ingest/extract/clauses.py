@@ -180,7 +180,7 @@ def governed_start(words: Sequence[str]) -> int:
     return 0
 
 
-# the words that put a body under another (Simplified): 經濟部|所屬|聯合工業研究所 is the
+# the words that put a body under another (Simplified): 經濟部|所屬|標準檢驗局 is the
 # institute alone, attached to the ministry; a closed class of the laws' wording
 ATTACHED = ("所属", "附属", "下属")
 

@@ -65,7 +65,7 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j", "eng"})
 # a word naming a place with its level (大同市, 左权县): a closed grammatical set of the
 # levels of article 7 (county or higher), as boundary_evidence.JURISDICTION_ENDINGS
 _LEVELS = ("省", "自治区", "市", "自治州", "州", "县", "区", "盟", "旗")
-# middle dots that join the parts of one name (大连重工•起重集团公司)
+# middle dots that join the parts of one name (沈阳机床•重工集团公司)
 _JOINING_DOTS = frozenset("•·・")
 # a numbered mine or works of a company (三矿, 二厂, 第一煤矿)
 _ORDINAL = re.compile("^第[一二三四五六七八九十]{1,3}$")
@@ -222,7 +222,7 @@ def _first_word(tokens: list[Token], index: int, tail: str) -> int | None:
 def _opening(tokens: list[Token], start: int, index: int) -> int:
     """Article 6 puts the place first: the name begins at its first place or national
     word (被告|北京某某有限公司, 张某|诉|北京…), else at its first proper word other than a
-    person's (中|石油|川东北气矿), else where the evidence put it."""
+    person's (中|石油|川西北气矿), else where the evidence put it."""
     words = range(start, index)
     place = next((k for k in words if _leads(tokens[k])), None)
     if place is not None:

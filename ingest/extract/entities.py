@@ -319,7 +319,7 @@ def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
     words = [t.word for t in tokens[first : index + 1]]
     cut = (
         governed_start(words)
-        or attached_start(words)  # 經濟部所屬|聯合工業研究所
+        or attached_start(words)  # 經濟部所屬|標準檢驗局
         or joined_names(words)
         or subject_verb_start(words)
         or name_words_start(words)

@@ -57,7 +57,7 @@ _FOLLOWERS = (
     "有关",
     "办理",
     "施行",
-    "修正",  # 公務人員退休法修正施行前: the law and its amendment
+    "修正",  # 公務人員考績法修正施行前: the law and its amendment
     "所定",
     "所称",
     "的规定",

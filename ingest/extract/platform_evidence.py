@@ -11,7 +11,7 @@ Evidence that it is **one thing** (wins over any class evidence):
 - the document gives it a short form (…（以下简称…）, …（以下统称…）) or quotes it;
 - it names it by the article that provides for it (运用第六条|…沙盒平台, 第七条之|…中心: a
   statute's way of pointing at the one facility an article sets up), or attaches it to a
-  body (经济部所属|联合工业研究所: one body under another, read by `body_classes`);
+  body (经济部所属|标准检验局: one body under another, read by `body_classes`);
 - it refers back to it with a demonstrative and the name's head (该平台, 本中心, 上述基地).
 
 Evidence that it is **a member of a class**, from any mention in the document:
