@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .boundary_evidence import load_evidence
+from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
 from .dictionary import places, prepare
 from .found_by import tagged
 from .phrases import NAME_VERBS, PUNCT, Token, is_verb
@@ -63,8 +63,6 @@ RARE_USES = 30
 # (交易中心), which is no enterprise's 字号
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "j", "eng"})
 # a word naming a place with its level (大同市, 左权县): a closed grammatical set of the
-# levels of article 7 (county or higher), as boundary_evidence.JURISDICTION_ENDINGS
-_LEVELS = ("省", "自治区", "市", "自治州", "州", "县", "区", "盟", "旗")
 # middle dots that join the parts of one name (沈阳机床•重工集团公司)
 _JOINING_DOTS = frozenset("•·・")
 # a numbered mine or works of a company (三矿, 二厂, 第一煤矿)
@@ -319,7 +317,7 @@ def _place(token: Token) -> bool:
     word = token.word
     if word in places() or _place_with_level(word):
         return True
-    if len(word) < 3 or not word.endswith(_LEVELS) or not token.tag.startswith("n"):
+    if len(word) < 3 or not word.endswith(JURISDICTION_ENDINGS) or not token.tag.startswith("n"):
         return False
     return _rare(word) and _rare(word[-2:])  # not 非上市: 上市 is a word of the laws
 
