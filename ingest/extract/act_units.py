@@ -31,11 +31,12 @@ from collections import defaultdict
 from functools import cache
 
 from .boundary_evidence import NUMERAL, NUMERAL_TAGS, load_evidence
-from .class_words import DETERMINERS, LEVEL_WORDS
+from .class_words import UNIT_CLASS_WORDS
 from .gazetteers import Gazetteer, GazetteerEntry, load_gazetteer
 from .left_boundary import left_cut
 from .phrases import Token
 from .records import Candidate
+from .unit_posts import heads_office_follows
 from .vocabulary import category_of, ends_with_head, is_head
 
 __all__ = ["bare_units", "units_after_bodies"]
@@ -121,7 +122,7 @@ def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -
             if token.word.endswith("处") and _penalty_follows(tokens, k):
                 break  # 处|五万元|罚款, 监察处|以…: the verb of a penalty, not a unit
             if token.word in _UNIT_WORDS and token.tag[:1] != "v" and k > first:
-                if not _heads_office_follows(text, token.end):
+                if not heads_office_follows(text, token.end):
                     units.append(_unit(text, body, token.end))
                 break
             if token.tag not in _FIELD_TAGS or ends_with_head(token.word):
@@ -133,7 +134,7 @@ def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -
             if len(token.word) > 2 and token.word[-1] in _UNIT_WORDS:
                 # 海关总署|监管司|处（五万元罚款）: the segmenter glued the unit word onto
                 # its field, so the unit ends here (公司, 好处, 学科: two characters, words)
-                if not _heads_office_follows(text, token.end):
+                if not heads_office_follows(text, token.end):
                     units.append(_unit(text, body, token.end))
                 break
     return units
@@ -143,7 +144,7 @@ def units_after_bodies(text: str, tokens: list[Token], found: list[Candidate]) -
 # of class_words (有关, 主管), and 职能 (职能部门: a class head of the laws, 42 uses in
 # class_heads.tsv). Not class_words.COURT_MATTERS: 金融, 知识产权 are fields of one office
 # (金融市场司, 知识产权司), as that module says.
-_CLASS_FIELDS = DETERMINERS | LEVEL_WORDS | {"职能"}
+_CLASS_FIELDS = UNIT_CLASS_WORDS | {"职能"}
 
 
 def _class_field(word: str) -> bool:
@@ -162,16 +163,6 @@ def _penalty_follows(tokens: list[Token], k: int) -> bool:
         or following.tag in NUMERAL_TAGS
         or bool(NUMERAL.match(following.word))
     )
-
-
-# the office of a unit's head (…政务司|司长办公室, …处|处长办公室): a body of its own whose name
-# runs through the unit, so the unit alone is not what the text names there
-_OFFICE = ("办公室", "辦公室")
-
-
-def _heads_office_follows(text: str, end: int) -> bool:
-    post = text[end - 1 : end] + "长"
-    return text.startswith(post, end) and text.startswith(_OFFICE, end + len(post))
 
 
 def _unit(text: str, body: Candidate, end: int) -> Candidate:

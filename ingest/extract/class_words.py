@@ -8,7 +8,7 @@ courts and offices in the scale corpus's laws.
 
 from __future__ import annotations
 
-__all__ = ["CLASS_MODIFIERS", "COURT_MATTERS", "DETERMINERS", "LEVEL_WORDS"]
+__all__ = ["CLASS_MODIFIERS", "COURT_MATTERS", "DETERMINERS", "LEVEL_WORDS", "UNIT_CLASS_WORDS"]
 
 # determiners anywhere in a name (上海市各中级人民法院, 北京市有关中级人民法院) ...
 DETERMINERS = frozenset(
@@ -36,3 +36,6 @@ COURT_MATTERS = frozenset(
     ]
 )
 CLASS_MODIFIERS = DETERMINERS | LEVEL_WORDS | COURT_MATTERS
+# what makes a ministry's unit whichever unit handles a matter (主管|司, 相关|业务处, 其他|处);
+# not COURT_MATTERS, the fields of one office (金融|监管处, 知识产权司): unit_posts, act_units
+UNIT_CLASS_WORDS = DETERMINERS | LEVEL_WORDS

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .class_words import DETERMINERS, LEVEL_WORDS
+from .class_words import UNIT_CLASS_WORDS
 from .phrases import Token, reach_left
 from .records import Candidate
 
@@ -40,7 +40,7 @@ _POINTER = re.compile("[本各该其此原][处司局科署]$")
 # 原 (the former unit) also ends nouns of a field (草原, 高原, 平原): it points back only
 # when the segmenter does not read it as the last character of a noun
 _FORMER = "原"
-_CLASS_WORDS = DETERMINERS | LEVEL_WORDS  # not COURT_MATTERS: 金融|监管处 is one office
+_CLASS_WORDS = UNIT_CLASS_WORDS
 # 以上, 以下, 所在 (县级以上…局, 所在地…局) as parts of a word too: the segmenter glues them
 _RANGE_WORDS = ("以上", "以下", "所在")
 # a post before a conjunction (副首长及|体育署: a person and a unit), a count of units
@@ -57,6 +57,13 @@ _OFFICE = "办公室"
 WINDOW = 32  # words before a unit looked at: a name reaches over 30 characters at most
 
 
+def heads_office_follows(text: str, unit_end: int) -> bool:
+    """The unit ending at `unit_end` is followed by its head's office (…司|司长办公室): a body
+    of its own whose name runs through the unit, so the unit alone is not named there."""
+    m = _UNIT_POST.match(text, unit_end - 1)
+    return m is not None and text.startswith(_OFFICE, m.end())
+
+
 def units_before_posts(text: str, tokens: list[Token]) -> list[Candidate]:
     """The units named right before their head's post in `text` (Simplified), whose words
     are `tokens`."""
@@ -65,7 +72,7 @@ def units_before_posts(text: str, tokens: list[Token]) -> list[Candidate]:
     starts = [t.start for t in tokens]
     found = []
     for m in _UNIT_POST.finditer(text, tokens[0].start, tokens[-1].end):
-        if text.startswith(_OFFICE, m.end()):
+        if heads_office_follows(text, m.start() + 1):
             continue  # 政务司司长办公室: the post holder's office is named, not the unit
         words = _words_to_head(tokens, starts, m.start())
         if words is None:
