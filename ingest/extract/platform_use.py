@@ -37,7 +37,7 @@ the quote closes the phrase (punctuation, a verb or a preposition after it: not 
 依托“甲”促进…) or, where the clause ends after it, something is done through it (a verb
 of transacting in the clause, or the document puts the name before a service head
 elsewhere: “甲省通办”平台; not 依托“一带一路”，推动…), it holds no punctuation and is no
-item of a list of quoted slogans (采取“甲”、“乙”) nor a kind of body (`_quoted_services`).
+item of a list of quoted slogans (采取“甲”、“乙”) nor a kind of body (`_services_quoted_after_instruments`).
 
 The same evidence says where a phrase is **not** one thing: a verb the laws put before
 kinds of service and never before a named one (role `kind`: 提供, 安装, 维护) offers or
@@ -268,7 +268,7 @@ def used_platforms(
         if nation_only and treated_as_class(text, name, start, document):
             continue
         out.append(Candidate("Platform", start, token.end))
-    return out + _quoted_services(text, tokens, span)
+    return out + _services_quoted_after_instruments(text, tokens, span)
 
 
 _OPENING_QUOTES = {v: k for k, v in _CLOSING_QUOTES.items()}
@@ -327,7 +327,7 @@ def _quoted_before_a_head(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(m.group(1) for m in _QUOTED_BEFORE_HEAD.finditer(text, start, end))
 
 
-def _quoted_services(
+def _services_quoted_after_instruments(
     text: str, tokens: Sequence[Token], document: tuple[int, int]
 ) -> list[Candidate]:
     """A quoted name right after an instrument frame, closed after its quote: 通过|“甲省
