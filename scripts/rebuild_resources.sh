@@ -29,7 +29,7 @@ fi
 for script in boundary_evidence gazetteers national_bodies central_bodies level_words \
     name_words body_classes kind_heads board_heads group_heads list_heads roster_posts \
     document_kinds fund_names law_titles citing_frames platform_heads service_names \
-    enterprise_forms; do
+    enterprise_forms shared_units; do
     start=$(date +%s)
     $PY "scripts/build_$script.py" > /dev/null
     echo "build_$script: $(($(date +%s) - start)) s"
