@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # beside the repository, or beside the folder of its worktrees (as scripts/scale_corpus.py)
 SCALE = Path("shared") / "corpus" / "scale"
 CORPUS = next((b for b in (ROOT.parent, ROOT.parent.parent) if (b / SCALE).is_dir()), ROOT) / SCALE
+# the git mirror of kong0107/mojLawSplitJSON the shipped shared_units.tsv was built with
+MIRROR = Path(".mirror") / "kong0107+mojLawSplitJSON" / "repo"
+MOJ = next((b for b in (ROOT.parent, ROOT.parent.parent) if (b / MIRROR).is_dir()), ROOT) / MIRROR
 
 
 def _units(text: str) -> list[list[str]]:
@@ -126,6 +129,35 @@ def test_a_second_list_copied_from_the_scale_corpus_ends_where_its_numbers_do():
 
 
 @pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the list announced after the unit words (设各课、室，分别掌理下列事项), a definition
+        # right before the verb, a count of units, a government's 本府
+        (
+            "第三條 某某縣消防局（以下簡稱本局） 設各課、室，分別掌理下列事項：\n"
+            "一、火災預防課：消防安全設備之審查。\n二、救災救護課：救災之指揮。\n三、行政室。",
+            ["火災預防課", "救災救護課", "行政室"],
+        ),
+        (
+            "本處分設三組，分別掌理下列事項：\n一、水源保育組：…\n二、集水區治理組：…",
+            ["水源保育組", "集水區治理組"],
+        ),
+        ("本府設下列各局、處：\n一、觀光旅遊局。\n二、城鄉發展處。", ["觀光旅遊局", "城鄉發展處"]),
+    ],
+)
+def test_other_ways_of_introducing_the_list(text, units):
+    assert _units(text) == [units]
+
+
+def test_units_named_in_the_clause_and_a_task_list_are_not_units():
+    # 本會設企劃組，辦理左列事項：the items are the unit's tasks
+    assert _units("本會設企劃組，辦理左列事項：\n一、年度計畫之研擬。\n二、其他事項。") in (
+        [],
+        [[]],
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "第七條 預備役軍官軍銜設下列三等八級：\n一、將官：上將、中將、少將。\n二、校官。",
@@ -149,16 +181,18 @@ def test_a_rank_and_a_bare_unit_word_name_no_unit():
 
 
 def test_the_shared_units_are_the_offices_many_bodies_list():
-    assert {"秘书室", "人事室", "主计室", "政风室"} <= shared_units()
+    assert {"秘书室", "人事室", "主计室", "政风室", "外科"} <= shared_units()
     assert "潮间带生态组" not in shared_units()
 
 
 @pytest.mark.skipif(
-    not (CORPUS / "mojLawSplitJSON" / "FalVMingLing").is_dir(), reason="no scale corpus"
+    not (CORPUS / "mojLawSplitJSON" / "FalVMingLing").is_dir() or not MOJ.is_dir(),
+    reason="no scale corpus or no mojLawSplitJSON mirror",
 )
 def test_the_shipped_shared_units_are_what_the_script_builds(tmp_path):
-    """shared_units.tsv is data rebuilt by scripts/build_shared_units.py from the scale
-    corpus's lists (about 15 s), never edited by hand: a rebuild gives it byte for byte."""
+    """shared_units.tsv is data rebuilt by scripts/build_shared_units.py from the lists of
+    the scale corpus and the mojLawSplitJSON mirror (about a minute), never edited by hand:
+    a rebuild gives it byte for byte."""
     root = ROOT
     rebuilt = tmp_path / "shared_units.tsv"
     subprocess.run(
@@ -167,6 +201,8 @@ def test_the_shipped_shared_units_are_what_the_script_builds(tmp_path):
             str(root / "scripts" / "build_shared_units.py"),
             "--corpus",
             str(CORPUS),
+            "--moj",
+            str(MOJ),
             "--output",
             str(rebuilt),
         ],

@@ -35,10 +35,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..script import to_simplified
+from .gazetteers import load_gazetteer
 from .orgnames import names_a_class
 from .records import Candidate, Mention, NamedEntity
 from .vocabulary import category_of, head_kind, is_head, lines_of
@@ -58,21 +60,28 @@ class UnitList:
 
 
 # the clause's verb and the word that opens a list (Simplified): 设下列, 设置左列, 设以下,
-# 设9个 (a regular expression that begins with one character: the text is scanned fast)
-_OPENS = re.compile("设(?:置|立)?(?:下列|左列|以下|如下|[0-9一二三四五六七八九十]+个)")
-# what stands between the subject and the verb: a modal (得, 应), 另, 并, and 下 or 内 of
-# 下设, 内设 (本局下设以下处室)
-_BEFORE_VERB = re.compile("(?:得|应当|应|另|并|下|内)+$")
+# 设9个 (a regular expression that begins with one character: the text is scanned fast);
+# or, weaker, 设各 / 设五 / 设 right before the unit words (本处设各组、室 / 设五组 / 设组、室),
+# when the list is announced after them (，分别掌理下列事项：)
+_OPENS = re.compile(
+    "设(?:置|立)?(?:下列|左列|以下|如下|[0-9一二三四五六七八九十]+个"
+    "|(?P<weak>各|[一二三四五六七八九十]*(?=[组科课处室司股])))"
+)
+_ANNOUNCED_AFTER = re.compile("下列|左列|如下")
+# what stands between the subject and the verb: a modal (得, 应), 另, 并, and 下, 内 or 分
+# of 下设, 内设, 分设 (本局下设以下处室, 本处分设三组)
+_BEFORE_VERB = re.compile("(?:得|应当|应|另|并|下|内|分)+$")
 _LIST_END = "：:"
 _MAX_WORDS = 24  # characters of unit words between 下列 and the colon (组、室、中心、分馆)
 _MAX_TAIL = 24  # characters of a comma clause before the colon (，分别掌理有关事项)
+# the end of a definition right before the verb: …（以下简称本处） 设各课
+_DEFINITION_END = re.compile(r"[)）]?[ 　]*$")
 _MAX_SUBJECT = 20  # characters of a named subject (某某市科学技术局)
 _SUBJECT_STOPS = "，,。；;：:、（）()\n 　"
-# a body noun 本 points back with (本部, 本中心, 本分署, 本学院, 本总厂, 本公司): up to four
-# characters ending as a body's noun ends, not 本法, 本规程 (the document itself)
-_POINTER = re.compile(
-    r"本[\u4e00-\u9fff]{0,3}(?:[部署局处会院所馆校台厂团队室组司科课]|中心|公司)$"
-)
+# a body noun 本 points back with (本部, 本中心, 本分署, 本府, 本关): up to four characters
+# ending as the bodies of the organisation acts end (pointer_endings), not 本法, 本规程
+_POINTER = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
+MIN_ENDING = 2  # bodies of the gazetteer that end with a character, to count it
 # words that qualify the unit words without being one (各组, 各种, 业务组, 四科)
 _QUALIFIERS = re.compile(r"^(?:各种|各|业务|[0-9一二三四五六七八九十]+)")
 _WORD_SEPARATORS = re.compile("[、和及与暨]")
@@ -84,7 +93,7 @@ _AFTER_WORDS = re.compile("办事$")
 # corpus's 113 lists of Taiwan's office rules, where each names a kind of inner unit
 _UNIT_CHARACTERS = frozenset("司处科组室课所队股厂馆台站院局署团")
 # the intros' generic words: the items are units of any kind (本中心设左列各单位)
-_ANY_UNIT = frozenset({"单位", "机构", "内设机构", "处室", "科室", "组室", "部门", "业务单位"})
+_ANY_UNIT = frozenset({"单位", "机构", "内设机构", "内部单位", "部门", "业务单位"})
 # the verbs a unit's tasks begin with, when no punctuation parts them from its name
 _TASK_VERBS = re.compile("掌理|负责|主管|办理|职掌|承办|关于|分[一二三四五六七八九十0-9]+科")
 _HEAD_STOPS = re.compile(r"[：:，,。；;（(\s、]")
@@ -124,7 +133,7 @@ def read_unit_lists(text: str, start: int = 0, end: int | None = None) -> list[U
         owner = _subject(text, m.start(), start)
         if owner is None:
             continue
-        announced = _unit_words(text, m.end(), end)
+        announced = _unit_words(text, m.end(), end, weak=m.group("weak") is not None)
         if announced is None:
             continue
         words, colon = announced
@@ -137,6 +146,7 @@ def read_unit_lists(text: str, start: int = 0, end: int | None = None) -> list[U
 def _subject(text: str, verb: int, limit: int) -> tuple[int, int] | None:
     """The span of the clause's subject before `verb`: 本 + a body noun, or a name that ends
     with an organisation head (某某市科学技术局); None for any other (军衔设下列三等: a rank)."""
+    verb = _DEFINITION_END.search(text, max(limit, verb - 4), verb).start()  # 本处） 设
     begin = verb
     while begin > limit and verb - begin < _MAX_SUBJECT and text[begin - 1] not in _SUBJECT_STOPS:
         begin -= 1
@@ -144,28 +154,34 @@ def _subject(text: str, verb: int, limit: int) -> tuple[int, int] | None:
     if modal := _BEFORE_VERB.search(subject):
         subject, verb = subject[: modal.start()], begin + modal.start()
     pointer = _POINTER.search(subject)
-    if pointer:
+    if pointer and pointer.group()[-1] in pointer_endings():
         return begin + pointer.start(), verb
     if len(subject) >= 3 and head_kind(subject) == "Organization" and not names_a_class(subject):
         return begin, verb
     return None
 
 
-def _unit_words(text: str, at: int, limit: int) -> tuple[tuple[str, ...], int] | None:
+def _unit_words(
+    text: str, at: int, limit: int, weak: bool = False
+) -> tuple[tuple[str, ...], int] | None:
     """The unit words announced from `at` up to the colon, and the colon's offset: 司、处;
-    各组、室，分别掌理有关事项 (a comma clause after them). None when no word is a unit word."""
+    各组、室，分别掌理有关事项 (a comma clause after them). None when no word is a unit word,
+    or, after a weak opener (设各, 设五), when the comma clause announces no list."""
     colon = next(
         (i for i in range(at, min(limit, at + _MAX_WORDS + _MAX_TAIL)) if text[i] in _LIST_END), -1
     )
     if colon < 0 or "。" in text[at:colon] or "\n" in text[at:colon]:
         return None
-    phrase = _AFTER_WORDS.sub("", re.split("[，,]", text[at:colon], maxsplit=1)[0])
+    phrase, *tail = re.split("[，,]", text[at:colon], maxsplit=1)
+    if weak and not (tail and _ANNOUNCED_AFTER.search(tail[0])):
+        return None
+    phrase = _AFTER_WORDS.sub("", phrase)
     if len(phrase) > _MAX_WORDS:
         return None
     words = []
     for word in _WORD_SEPARATORS.split(phrase):
         word = _QUALIFIERS.sub("", word)
-        if word in ("处室", "科室", "组室"):
+        if word in ("处室", "科室", "组室", "课室"):
             words += [word[0], word[1]]
         elif _is_unit_word(word):
             words.append(word)
@@ -263,6 +279,14 @@ def names_one_unit(name: str) -> bool:
         or category_of(name)
         or name in shared_units()
     )
+
+
+@lru_cache(maxsize=1)
+def pointer_endings() -> frozenset[str]:
+    """The last characters of at least MIN_ENDING bodies of the organisation acts' gazetteer
+    (部, 署, 局, 府, 关, 家 of 荣誉国民之家, 心 of 中心): what 本 + a body noun ends with."""
+    endings = Counter(entry.name_hans[-1] for entry in load_gazetteer("organisation_acts"))
+    return frozenset(c for c, n in endings.items() if n >= MIN_ENDING and "\u4e00" <= c <= "\u9fff")
 
 
 @lru_cache(maxsize=1)
