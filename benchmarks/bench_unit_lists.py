@@ -45,7 +45,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    unit_lists.shared_units()  # the data file, read once
+    unit_lists.shared_units()  # the data files, read once
+    unit_lists.pointer_endings()
     for size in (1, 4, 16):
         text = corpus_text(args.corpus, size * MB)
         started = time.perf_counter()

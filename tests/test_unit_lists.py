@@ -193,21 +193,9 @@ def test_the_shipped_shared_units_are_what_the_script_builds(tmp_path):
     """shared_units.tsv is data rebuilt by scripts/build_shared_units.py from the lists of
     the scale corpus and the mojLawSplitJSON mirror (about a minute), never edited by hand:
     a rebuild gives it byte for byte."""
-    root = ROOT
     rebuilt = tmp_path / "shared_units.tsv"
-    subprocess.run(
-        [
-            sys.executable,
-            str(root / "scripts" / "build_shared_units.py"),
-            "--corpus",
-            str(CORPUS),
-            "--moj",
-            str(MOJ),
-            "--output",
-            str(rebuilt),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    shipped = root / "ingest" / "resources" / "shared_units.tsv"
+    script = ROOT / "scripts" / "build_shared_units.py"
+    options = ["--corpus", CORPUS, "--moj", MOJ, "--output", rebuilt]
+    subprocess.run([sys.executable, script, *options], check=True, capture_output=True)
+    shipped = ROOT / "ingest" / "resources" / "shared_units.tsv"
     assert rebuilt.read_bytes() == shipped.read_bytes()
