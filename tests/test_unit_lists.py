@@ -199,3 +199,28 @@ def test_the_shipped_shared_units_are_what_the_script_builds(tmp_path):
     subprocess.run([sys.executable, script, *options], check=True, capture_output=True)
     shipped = ROOT / "ingest" / "resources" / "shared_units.tsv"
     assert rebuilt.read_bytes() == shipped.read_bytes()
+
+
+PARTS = """
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?unit ?body WHERE {
+  ?u org:subOrganizationOf ?b .
+  ?u skos:prefLabel ?unit . ?b skos:prefLabel ?body
+  FILTER(langMatches(lang(?unit), "zh-Hant") && langMatches(lang(?body), "zh-Hant"))
+}"""
+
+
+def test_the_graph_states_each_unit_a_part_of_its_body(tmp_path, settings):
+    from policykg.graph.store import PolicyStore
+
+    from policykg.ingestion import Ingestor
+
+    source = tmp_path / "docs" / "rules.txt"
+    source.parent.mkdir()
+    source.write_text("海洋保育研究院處務規程\n\n" + OFFICE_RULES, encoding="utf-8")
+    with PolicyStore.open(tmp_path / "store") as store:
+        Ingestor(store, settings).ingest([source])
+        parts = {(row["unit"].value, row["body"].value) for row in store.query(PARTS)}
+    assert ("潮間帶生態組", "海洋保育研究院") in parts, parts
+    assert not any(unit == "秘書室" for unit, _ in parts)  # not an entity: no part stated
