@@ -11,10 +11,12 @@ without repeating the body's name:
 
 The list is read by its grammar, not by names:
 
-- **the introducing clause**: a subject that is a body (本 + a body noun pointing back at the
-  document's body, or a name ending with an organisation head), 設/設置/設立 and a word that
-  opens a list (下列, 左列, 以下, 如下, or a count: 9个), then the unit words the list holds
-  (司、處; 組、室、中心; 內設機構) up to the colon;
+- **the introducing clause**: a subject that is a body (本 + a noun ending as the
+  organisation acts' bodies end: 本部, 本中心, 本府; or a name ending with an organisation
+  head), 設/設置/設立 and a word that opens a list (下列, 左列, 以下, 如下, a count: 9个; or
+  設各 / 設五 / 設 right before the unit words when a comma clause announces the list:
+  設各課、室，分別掌理下列事項), then the unit words the list holds (司、處; 組、室、中心;
+  內設機構) up to the colon;
 - **the items**: numbered in one style (一、 / （一） / 1.), the numbers consecutive from
   one; the list ends where the next number is not where the next item would begin;
 - **each item's head**: the words before its colon, comma or full stop (or a verb a unit's
@@ -24,8 +26,10 @@ The list is read by its grammar, not by names:
 A unit is named as written. A unit that names no one unit is not read: one named by its rank
 (第一組), one whose head alone is a class (辦公室), and a unit that many bodies list under
 the same name (秘書室, 人事室, 主計室: the auxiliary offices every body has, named by their
-function), which `shared_units.tsv` holds, built from the scale corpus's lists by
-`scripts/build_shared_units.py` with this module's reader.
+function), which `shared_units.tsv` holds, built from the lists of Taiwan's orders (the
+scale corpus and the mojLawSplitJSON mirror) by `scripts/build_shared_units.py` with this
+module's reader. `units_of_bodies` says which body each unit belongs to (the graph's
+org:subOrganizationOf).
 
 Linear: the text is searched once for the clause's verb; each list is read item by item,
 each item's line once; the units of a document are read once and looked up per paragraph.
@@ -45,7 +49,16 @@ from .orgnames import names_a_class
 from .records import Candidate, Mention, NamedEntity
 from .vocabulary import category_of, head_kind, is_head, lines_of
 
-__all__ = ["UnitList", "listed_units", "read_unit_lists", "shared_units", "units_of_bodies"]
+__all__ = [
+    "UnitList",
+    "body_of_title",
+    "listed_units",
+    "names_one_unit",
+    "pointer_endings",
+    "read_unit_lists",
+    "shared_units",
+    "units_of_bodies",
+]
 
 
 @dataclass(frozen=True)
