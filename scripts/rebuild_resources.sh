@@ -13,6 +13,10 @@
 # taken with `git archive` at commit LAWREFBOOK_COMMIT, default 2f4c5c2, the one the shipped
 # files were built from). Without it the platform frames, zone tails and quoted services are
 # not rebuilt.
+#
+# MOJ_MIRROR (environment): a checkout or git mirror of kong0107/mojLawSplitJSON, for
+# build_shared_units.py --moj (the shipped file was built with one, at the commit the
+# script names). Without it the shared units are not rebuilt.
 set -e
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -40,4 +44,9 @@ if [ -n "$LOCAL" ]; then
         $PY "scripts/build_$script.py" --local "$LOCAL" > /dev/null
         echo "build_$script: $(($(date +%s) - start)) s"
     done
+fi
+if [ -n "$MOJ_MIRROR" ]; then
+    start=$(date +%s)
+    $PY scripts/build_shared_units.py --moj "$MOJ_MIRROR" > /dev/null
+    echo "build_shared_units: $(($(date +%s) - start)) s"
 fi

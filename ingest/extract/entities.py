@@ -75,6 +75,7 @@ from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
+from .unit_lists import listed_units
 from .unit_posts import units_before_posts
 from .vocabulary import (
     category_of,
@@ -174,6 +175,8 @@ def recognise(
         + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
         + tagged("rule:unit-before-post", units_before_posts(simplified, tokens))  # …处|处长
+        # 本部设下列司、处：一、甲乙司 (unit_lists.py)
+        + tagged("rule:unit-list", listed_units(simplified, start, end, document))
         + named(funds)  # each tagged by its reading (fundnames.py)
     )
     found = _longest(
@@ -249,12 +252,17 @@ def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list
     ]
 
 
+# rules whose names begin where the grammar of a list says (an item's first character
+# after its number: 二、集集攔河堰管理中心), not after a clause word the left boundary reads
+_STARTS_BY_GRAMMAR = frozenset({"rule:unit-list"})
+
+
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
     由|市人民政府; body_predicates.py: 法院|宣告|證券公司), whichever recogniser made it;
     None when what is left names a class (市人民政府: a body every city has)."""
-    if candidate.parts:
-        return candidate  # put together from parts, each judged by its recogniser
+    if candidate.parts or candidate.rule in _STARTS_BY_GRAMMAR:
+        return candidate  # put together from parts, or begun where the grammar says
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
     cut = left_cut(candidate.name_in(text), before)
     # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)

@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
     "rule:roster": "a body named after a space and before its post (a roster of officials)",
     "rule:unit-of-body": "a body found in the text, a field and a unit word (交通部|郵電|司)",
     "rule:unit-before-post": "a unit named right before its head's post (…處|處長, …司|司長)",
+    "rule:unit-list": "an item of the list of its units a body's own rules introduce "
+    "(本部設下列司、處：一、…司)",
     "rule:listed-among-bodies": "a body known by the bodies listed beside it or named after 會同",
     # members of lists beside a name of known kind
     "rule:enumerated-member": "an item of 甲、乙等 and a class noun: a thing of that class",
