@@ -206,6 +206,7 @@ def recognise(
     words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
+    platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
@@ -224,7 +225,8 @@ def recognise(
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
-                or aimed_at(simplified, c.start, c.end, document)  # 加强…中心|建设, said once
+                # 加强…中心|建设, said once
+                or aimed_at(simplified, c.start, c.end, document, platform_ends)
             )
         )
         and not (  # a 字号 read by the enterprise rule is evidence of one thing

@@ -64,6 +64,7 @@ _OF = "的"
 # particles, pronouns, adverbs other than at its start (首都: d to the segmenter)
 _BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w"})
 _NUMBER = re.compile(r"^\d{3,6}$")  # 12345, 96110: a service line's number
+_LISTED = "、"
 _OWN = frozenset({"本市", "本省"})  # the document's own jurisdiction: the name follows
 # activity nouns after a facility: what is to be done to it (grammar: a closed pair)
 ACTIVITY_NOUNS = ("建设", "发展")
@@ -184,12 +185,22 @@ def _reference(
     return None
 
 
-def aimed_at(text: str, start: int, end: int, document: tuple[int, int] | None = None) -> bool:
+def aimed_at(
+    text: str,
+    start: int,
+    end: int,
+    document: tuple[int, int] | None = None,
+    platform_ends: frozenset[int] = frozenset(),
+) -> bool:
     """The platform candidate text[start:end] (Simplified) is an aim or a kind: right before
     an activity noun, no proper element, no proper noun the laws never use, not the nation
-    first, and its document never names it again nor defines it or refers back to it."""
+    first, and its document never names it again nor defines it or refers back to it. Not
+    the last item of a list whose item before it is a platform (`platform_ends`: where the
+    platforms found end): 推进甲基地、乙基地建设 builds named ones, the activity is the list's."""
     name = text[start:end]
     if not _ACTIVITY.match(text, end) or not _counted(name):
+        return False
+    if text[start - 1 : start] == _LISTED and start - 1 in platform_ends:
         return False
     words = tokenise(text, start, end)
     if not words or words[0].word in NATION_WORDS:
