@@ -47,6 +47,8 @@ def referenced(text: str) -> list[tuple[str, str]]:
             "12319城建服务热线",
             "rule:numbered-platform",
         ),
+        # a number names one line wherever it stands
+        ("居民可以拨打96133燃气服务热线报修。", "96133燃气服务热线", "rule:numbered-platform"),
     ],
 )
 def test_the_document_refers_to_one_platform(text, name, rule):
@@ -63,6 +65,9 @@ def test_the_document_refers_to_one_platform(text, name, rule):
         "企业可以通过交易平台、信息系统等渠道申报；企业也可以通过交易平台、信息系统等申报。",
         # 建立统一的: what the text will make, not a frame of use
         "建立统一的农业科技资源平台。",
+        # a year or a count, not a line's number
+        "在2021年度考核系统中登记。",
+        "开通110等紧急类热线平台。",
     ],
 )
 def test_no_reference_no_platform(text):

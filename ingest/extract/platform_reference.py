@@ -12,7 +12,8 @@ begins words, so it says nothing about where a phrase begins):
   …交易平台, 纳入|全市统一的|…服务平台): the one facility every user of the jurisdiction uses;
 - ``repeated``: the document names the same phrase again elsewhere (本市建立甲平台 …
   通过|甲平台|使用): a definite thing the text keeps referring to, not a kind said once;
-- ``numbered``: a service named by its number (依托|12345…热线): one line, whatever its words.
+- ``numbered``: a service named by its number (依托|12345…热线; the number begins the phrase
+  wherever it stands, after a frame or not: 拨打|12345…热线): one line, whatever its words.
 
 Evidence that it is **an aim or a kind**: a platform candidate with no proper element that
 stands right before an activity noun (加强…中心|建设, 支持…平台|发展: what is to be done
@@ -124,6 +125,24 @@ def _run_end(tokens: Sequence[Token], first: int) -> int | None:
     return None
 
 
+# what follows a number that counts or dates (年, 个, 月): no service's name
+_COUNTING_TAGS = frozenset({"m", "mq", "q", "t"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")  # 2021|年度…系统: a year, not a line's number
+
+
+def _numbers_a_line(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] is a number of three to six digits, standing alone (no number before it),
+    before a word that is no classifier, time or number: 12345|政务服务热线, not 2020|年
+    nor a year (2021|年度…)."""
+    return (
+        bool(_NUMBER.match(tokens[k].word))
+        and not _YEAR.match(tokens[k].word)
+        and (k == 0 or tokens[k - 1].tag not in _COUNTING_TAGS)
+        and tokens[k + 1].tag not in _COUNTING_TAGS
+        and tokens[k + 1].word not in ("-", "－", "—")
+    )
+
+
 def _after_frame(tokens: Sequence[Token], k: int) -> tuple[int, bool]:
     """Where the phrase after the frame tokens[k] begins, and whether 统一的 marks it."""
     j = k + 1
@@ -143,9 +162,12 @@ def referenced_platforms(
     frames = {frame for frame in use_frames() if len(frame) >= 2}
     out = []
     for k, token in enumerate(tokens[:-1]):
-        if token.word not in frames:
+        if _numbers_a_line(tokens, k):
+            first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
+        elif token.word in frames:
+            first, unified = _after_frame(tokens, k)
+        else:
             continue
-        first, unified = _after_frame(tokens, k)
         if first >= len(tokens):
             continue
         last = _run_end(tokens, first)
