@@ -69,6 +69,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
+from .platform_reference import aimed_at, referenced_platforms
 from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
@@ -159,6 +160,8 @@ def recognise(
     # 通过|甲省政务服务网|公布
     used = tagged("rule:used-platform", used_platforms(simplified, tokens, document))
     found = [c for c in found if not (c.parts and _within(c, used))] + used  # 甲“乙”平台
+    # 依托|全省统一的…平台, 纳入|甲平台 named again (platform_reference.py)
+    found += referenced_platforms(simplified, tokens, document)
     found += tagged("rule:listed-park", listed_parks(simplified, tokens))  # 海淀园、丰台园
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(
@@ -206,6 +209,7 @@ def recognise(
     words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
+    platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
@@ -224,6 +228,8 @@ def recognise(
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
+                # 加强…中心|建设, said once
+                or aimed_at(simplified, c.start, c.end, document, platform_ends)
             )
         )
         and not (  # a 字号 read by the enterprise rule is evidence of one thing

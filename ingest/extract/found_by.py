@@ -36,6 +36,11 @@ RULES: dict[str, str] = {
     "rule:used-platform": "a named system, site or platform where a frame word the laws put "
     "before named services uses it (通過…服務網公布, 依託…平台), or a coined service name "
     "quoted after one",
+    "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
+    "(依托全省统一的…平台): the jurisdiction's one facility",
+    "rule:repeated-platform": "an online system or service after a frame of use that the "
+    "document names again elsewhere (纳入…平台 … 通过…平台使用)",
+    "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
     "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
