@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import chain
 
+from policykg.ingest.approvals import adoption_before, amendment_adopted_before, is_approval
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import SIGNING, classify
 from policykg.ingest.records import DateValue
@@ -470,6 +471,12 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
         date = dates[-1]
         work.date, work.date_role = date.value, role
         work.date_mention = Mention(clause_start + date.start, clause_start + date.end)
+        # 甲日某市…通过，乙日某省…批准的《…》: made on the day the city adopted it
+        if is_approval(verb.group()) and (
+            adopted := adoption_before(text, clause_start + date.start, floor)
+        ):
+            work.date = adopted.value
+            work.date_mention = Mention(adopted.start, adopted.end)
         subject_end = date.start
         after_date = clause[date.end : verb.start()]
         subject_text, subject_offset = clause[:subject_end], 0
@@ -537,7 +544,9 @@ def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
 # a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
 # (the page's closing bracket may follow: …的決定》修正）; two lines joined: …通过根据2021年…)
 _AMENDS_AFTER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*(?:$|(?=\d{4}\s*年))"
+    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*"
+    # the next item may open with the 根据 that names its act (…第一次修正  根据 / 2011年…)
+    r"(?:$|(?=\d{4}\s*年)|(?:根据|根據)\s*$)"
 )
 
 
@@ -572,8 +581,17 @@ def _amending_act(text: str, title_start: int, title_end: int, work: CitedWork) 
     dates = list(find_dates(before))
     # nothing else on the line but the date and who adopted the act (第十一届…第十次会议)
     if len(dates) == 1 and _ADOPTED_BY.fullmatch(before[: dates[0].start] + before[dates[0].end :]):
-        work.date, work.date_role = dates[0].value, "adopted"
-        work.date_mention = Mention(line_start + dates[0].start, line_start + dates[0].end)
+        date = dates[0]
+        adopted = None  # …会议批准的《…决定》修正: the act is the adopting body's, of its day
+        if is_approval(before[date.end :]):
+            adopted = amendment_adopted_before(text, line_start + date.start, reach_back)
+        start, end = (
+            (adopted.start, adopted.end)
+            if adopted
+            else (line_start + date.start, line_start + date.end)
+        )
+        work.date, work.date_role = (adopted or date).value, "adopted"
+        work.date_mention = Mention(start, end)
 
 
 def _strip_particles(text: str) -> str:
