@@ -1,0 +1,134 @@
+"""Rules cited by their bare title, read from its end (issue 19, session 22): 應依政府支出憑證
+處理要點規定, 依進口貨品原產地認定標準認定之, 依甲要點、乙標準辦理.
+
+A title is recognised where three things meet:
+
+- its **end** is a word that ends titles (`resources/title_kinds.tsv`, built by
+  `scripts/build_title_kinds.py` from the scale corpus: the last word of its titles and of the
+  bare names its texts apply a rule of, kept where that is a good share of the word's uses,
+  in the legal system of the text's script: 要点, 标准, 纲要, 规程 in Taiwan's Traditional
+  texts, where they name orders; not in the Mainland's, where a bare 排放标准 is a class), followed by what follows a cited rule (its 规定, 办理, 认定, an
+  article, a conjunction or punctuation);
+- its **start** is given by the word before it, one that applies a rule (依, 依照, 根据, 按照,
+  参照, 适用, 遵守: `law_titles.RULE_VERBS`; not 符合, which takes a criterion: 符合食品安全
+  标准), or by a conjunction after a title so read (依甲要點、乙標準);
+- what lies between is **one name**: no 的/之/所, no pointer back (本, 该, 前, 其 …), no
+  citing or drafting verb, no digit, no 和 (it joins phrases: 国际法和国际关系基本准则), not
+  opening with the country's level (国家水文技术标准 is a national standard of a kind,
+  `level_words.tsv`); its words before the kind word are at least
+  MIN_SUBJECT characters and MIN_WORDS words, as the boundary evidence segments them
+  (食品安全标准, 技术规范 name a class of rules, 政府支出凭证处理要点 one document), and its
+  first word is none the evidence says stops a name (a verb or function word).
+
+A kind word followed by a conjunction ends the title there (竞赛规程|及技术手册), and a
+title joined so is read as one more (依甲要點、乙標準). One pass over the text, each frame read once: linear.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..script import Script, detect_script, to_simplified
+from .boundary_evidence import load_evidence
+from .law_titles import DRAFTING_VERBS, RULE_VERBS, begins_a_listed_title
+from .vocabulary import level_words, lines_of
+
+__all__ = ["kind_titles", "title_kinds"]
+
+KINDS_FILE = "title_kinds.tsv"
+MIN_SUBJECT = 6  # characters before the kind word: 食品安全|标准 is a class
+MIN_WORDS = 3  # words before the kind word
+MAX_NAME = 48
+
+_BY = "依"  # Taiwan's citing preposition, also the first character of words (依法, 依次)
+_FRAMES = RULE_VERBS
+# what follows a rule cited by title (Simplified)
+_FOLLOWER = (
+    r"(?=[，。；、：）)\s]|之?(?:相关|有关)?规定|的(?:相关|有关)?规定|办理|认定|订定|核定"
+    r"|及|和|与|或|等|中|内|所|第|$)"
+)
+# no relative or possessive particle, no article, no pointer inside one name
+_INSIDE = r"(?:(?![的之所第])[^\W\d_])"
+# a name that points back or is no name: 本办法, 该标准, 前项要点, 其他…, 下列…, 有关…
+_POINTER = re.compile(r"^(?:[本該该前同此上下其各原另]|有关|相关|其他|下列|上述|法定|法律|法规)")
+# a name holding these runs over a clause (依照国家规定制定…标准)
+_CLAUSE_WORDS = re.compile(
+    "|".join((*DRAFTING_VERBS, "规定", "发布", "公布", "公告", "办理", "有关", "相关", *_FRAMES))
+)
+# 和 joins the running text's phrases (国际法和国际关系基本准则, 奖励和资助标准); a title
+# joins its words with 及 or 与 (國民小學及國民中學學生成績評量準則)
+_JOINS_PHRASES = "和"
+_JOINED = re.compile(r"(?:、|以及|及|和|与|或者|或)")
+_STOP_TAGS = frozenset({"v", "vd", "p", "c", "d", "ad", "u", "r", "m", "q"})
+
+
+@lru_cache(maxsize=2)
+def title_kinds(script: Script) -> tuple[str, ...]:
+    """The kind words of the shipped list (Simplified) kept for texts of `script`, longest
+    first."""
+    words = {
+        fields[0]
+        for fields in (line.split("\t") for line in lines_of(KINDS_FILE))
+        if fields[1] == script
+    }
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=2)
+def _patterns(script: Script) -> tuple[re.Pattern, re.Pattern]:
+    kinds = "|".join(title_kinds(script))
+    name = rf"(?P<name>{_INSIDE}{{2,{MAX_NAME}}}?(?:{kinds})){_FOLLOWER}"
+    frames = "|".join(sorted(_FRAMES, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?P<frame>{frames}){name}"), re.compile(rf"{_JOINED.pattern}{name}")
+
+
+def _kind_of(name: str, script: Script) -> str:
+    return next((kind for kind in title_kinds(script) if name.endswith(kind)), "")
+
+
+def _one_title(name: str, script: Script) -> bool:
+    """Is `name` one document's title by its words (see the module's docstring)?"""
+    if _POINTER.search(name) or _CLAUSE_WORDS.search(name) or _JOINS_PHRASES in name:
+        return False
+    if name.startswith(tuple(level_words())):
+        return False  # 国家水文技术标准: a national standard of a kind, not one title
+    subject = name[: len(name) - len(_kind_of(name, script))]
+    if len(subject) < MIN_SUBJECT:
+        return False
+    evidence = load_evidence()
+    words = evidence.segment(subject)
+    if len(words) < MIN_WORDS:
+        return False
+    first = words[0][0]
+    return not (evidence.tag(first) in _STOP_TAGS and not begins_a_listed_title(first))
+
+
+def _glued_frame(simplified: str, frame_start: int, frame: str) -> bool:
+    """依 that begins a word with what follows (依法, 依次, 依托, 依申请): no frame."""
+    if frame != _BY:
+        return False
+    words = load_evidence().segment(simplified[frame_start : frame_start + 4])
+    return bool(words) and len(words[0][0]) > 1
+
+
+def kind_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, title as written) of each rule cited by its bare title in text[start:end]
+    (either script)."""
+    script = detect_script(text[start:end])
+    simplified = to_simplified(text[start:end])
+    cited, joined = _patterns(script)
+    found: list[tuple[int, int, str]] = []
+    for m in cited.finditer(simplified):
+        if _glued_frame(simplified, m.start(), m.group("frame")):
+            continue
+        s, stop = m.start("name"), m.end("name")
+        if not _one_title(simplified[s:stop], script):
+            continue
+        found.append((start + s, start + stop, text[start + s : start + stop]))
+        while more := joined.match(simplified, stop):
+            s, stop = more.start("name"), more.end("name")  # 依甲要點、乙標準辦理
+            if not _one_title(simplified[s:stop], script):
+                break
+            found.append((start + s, start + stop, text[start + s : start + stop]))
+    return found
