@@ -20,8 +20,9 @@ A title is recognised where three things meet:
   (食品安全标准, 技术规范 name a class of rules, 政府支出凭证处理要点 one document), and its
   first word is none the evidence says stops a name (a verb or function word).
 
-A kind word followed by a conjunction ends the title there (竞赛规程|及技术手册), and a
-title joined so is read as one more (依甲要點、乙標準). One pass over the text, each frame read once: linear.
+A kind word followed by a conjunction ends the title there (竞赛规程|及技术手册). A frame
+governs the list after it up to the clause's end: each item is read (依甲注意事項、乙要點、
+丙須知: 乙要點 is cited whether or not 甲 is read). One pass over the text, each frame read once: linear.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import rjieba
+
 from ..script import Script, detect_script, to_simplified
 from .boundary_evidence import load_evidence
+from .dictionary import prepare
 from .law_titles import DRAFTING_VERBS, RULE_VERBS, begins_a_listed_title
 from .vocabulary import level_words, lines_of
 
@@ -49,7 +53,7 @@ _FOLLOWER = (
     r"|及|和|与|或|等|中|内|所|第|$)"
 )
 # no relative or possessive particle, no article, no pointer inside one name
-_INSIDE = r"(?:(?![的之所第])[^\W\d_])"
+_INSIDE = r"(?:(?![的之第]|所(?!属))[^\W\d_])"  # 所属 is a word (海洋委员会所属机关)
 # a name that points back or is no name: 本办法, 该标准, 前项要点, 其他…, 下列…, 有关…
 _POINTER = re.compile(r"^(?:[本該该前同此上下其各原另]|有关|相关|其他|下列|上述|法定|法律|法规)")
 # a name holding these runs over a clause (依照国家规定制定…标准)
@@ -59,7 +63,12 @@ _CLAUSE_WORDS = re.compile(
 # 和 joins the running text's phrases (国际法和国际关系基本准则, 奖励和资助标准); a title
 # joins its words with 及 or 与 (國民小學及國民中學學生成績評量準則)
 _JOINS_PHRASES = "和"
-_JOINED = re.compile(r"(?:、|以及|及|和|与|或者|或)")
+_JOINED = re.compile(r"以及|及|与|或者|或")
+_CLAUSE_END = re.compile(r"[，。；：\n]")
+MAX_LIST = 200  # characters of a list a frame governs
+# 以…为标准, 作为标准: the words before a kind that take something as the standard (a
+# closed class: the copula and its preposition), not a title's
+_TAKES_A_STANDARD = frozenset({"为", "作为", "以"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "d", "ad", "u", "r", "m", "q"})
 
 
@@ -77,10 +86,11 @@ def title_kinds(script: Script) -> tuple[str, ...]:
 
 @lru_cache(maxsize=2)
 def _patterns(script: Script) -> tuple[re.Pattern, re.Pattern]:
+    """The frames, and a name ending in a kind word of `script` with what follows it."""
     kinds = "|".join(title_kinds(script))
-    name = rf"(?P<name>{_INSIDE}{{2,{MAX_NAME}}}?(?:{kinds})){_FOLLOWER}"
     frames = "|".join(sorted(_FRAMES, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?P<frame>{frames}){name}"), re.compile(rf"{_JOINED.pattern}{name}")
+    name = rf"(?P<name>{_INSIDE}{{2,{MAX_NAME}}}?(?:{kinds})){_FOLLOWER}"
+    return re.compile(frames), re.compile(name)
 
 
 def _kind_of(name: str, script: Script) -> str:
@@ -98,18 +108,32 @@ def _one_title(name: str, script: Script) -> bool:
         return False
     evidence = load_evidence()
     words = evidence.segment(subject)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or words[-1][0] in _TAKES_A_STANDARD:
         return False
     first = words[0][0]
     return not (evidence.tag(first) in _STOP_TAGS and not begins_a_listed_title(first))
 
 
 def _glued_frame(simplified: str, frame_start: int, frame: str) -> bool:
-    """依 that begins a word with what follows (依法, 依次, 依托, 依申请): no frame."""
+    """依 that begins a word of the dictionary with what follows (依法, 依次, 依托, 依然):
+    rjieba's dictionary path, without its guesses for unknown words (依|甲市 stays 依)."""
     if frame != _BY:
         return False
-    words = load_evidence().segment(simplified[frame_start : frame_start + 4])
-    return bool(words) and len(words[0][0]) > 1
+    prepare()  # the dictionary tokenise sees (dictionary.py)
+    return len(rjieba.cut(simplified[frame_start : frame_start + 4], False)[0]) > 1
+
+
+def _list_items(simplified: str, at: int, limit: int):
+    """The start of each item of the list a frame governs (依甲、乙、丙規定): `at`, then
+    after each 、 up to the clause's end."""
+    clause_end = _CLAUSE_END.search(simplified, at, limit)
+    stop = clause_end.start() if clause_end else limit
+    while at < stop:
+        yield at
+        comma = simplified.find("、", at, stop)
+        if comma < 0:
+            return
+        at = comma + 1
 
 
 def kind_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -117,18 +141,21 @@ def kind_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     (either script)."""
     script = detect_script(text[start:end])
     simplified = to_simplified(text[start:end])
-    cited, joined = _patterns(script)
+    frames, name = _patterns(script)
     found: list[tuple[int, int, str]] = []
-    for m in cited.finditer(simplified):
-        if _glued_frame(simplified, m.start(), m.group("frame")):
+    read_to = 0  # a frame inside a list already read (依甲、依乙) is not read again
+    for frame in frames.finditer(simplified):
+        if frame.end() < read_to or _glued_frame(simplified, frame.start(), frame.group()):
             continue
-        s, stop = m.start("name"), m.end("name")
-        if not _one_title(simplified[s:stop], script):
-            continue
-        found.append((start + s, start + stop, text[start + s : start + stop]))
-        while more := joined.match(simplified, stop):
-            s, stop = more.start("name"), more.end("name")  # 依甲要點、乙標準辦理
-            if not _one_title(simplified[s:stop], script):
-                break
-            found.append((start + s, start + stop, text[start + s : start + stop]))
+        limit = min(len(simplified), frame.end() + MAX_LIST)
+        for at in _list_items(simplified, frame.end(), limit):
+            read_to = at
+            while (m := name.match(simplified, at)) is not None:
+                if _one_title(m.group("name"), script):
+                    s, stop = m.start("name"), m.end("name")
+                    found.append((start + s, start + stop, text[start + s : start + stop]))
+                # 依甲辦法及乙標準: a title's kind word and a conjunction, another title
+                if (joined := _JOINED.match(simplified, m.end())) is None:
+                    break
+                at = joined.end()
     return found
