@@ -89,28 +89,26 @@ def _patterns(script: Script) -> tuple[re.Pattern, re.Pattern]:
     """The frames, and a name ending in a kind word of `script` with what follows it."""
     kinds = "|".join(title_kinds(script))
     frames = "|".join(sorted(_FRAMES, key=lambda w: (-len(w), w)))
-    name = rf"(?P<name>{_INSIDE}{{2,{MAX_NAME}}}?(?:{kinds})){_FOLLOWER}"
+    name = rf"(?P<name>{_INSIDE}{{2,{MAX_NAME}}}?(?P<kind>{kinds})){_FOLLOWER}"
     return re.compile(frames), re.compile(name)
 
 
-def _kind_of(name: str, script: Script) -> str:
-    return next((kind for kind in title_kinds(script) if name.endswith(kind)), "")
-
-
-def _one_title(name: str, script: Script) -> bool:
-    """Is `name` one document's title by its words (see the module's docstring)?"""
+def _one_title(name: str, kind: str) -> bool:
+    """Is `name` (Simplified), ending in the kind word `kind`, one document's title by its
+    words (see the module's docstring)?"""
     if _POINTER.search(name) or _CLAUSE_WORDS.search(name) or _JOINS_PHRASES in name:
         return False
     if name.startswith(tuple(level_words())):
         return False  # 国家水文技术标准: a national standard of a kind, not one title
-    subject = name[: len(name) - len(_kind_of(name, script))]
+    subject = name[: len(name) - len(kind)]
     if len(subject) < MIN_SUBJECT:
         return False
-    evidence = load_evidence()
-    words = evidence.segment(subject)
-    if len(words) < MIN_WORDS or words[-1][0] in _TAKES_A_STANDARD:
+    prepare()  # the dictionary the boundary evidence segments with (the name is Simplified)
+    words = rjieba.cut(subject, True)
+    if len(words) < MIN_WORDS or words[-1] in _TAKES_A_STANDARD:
         return False
-    first = words[0][0]
+    evidence = load_evidence()
+    first = words[0]
     return not (evidence.tag(first) in _STOP_TAGS and not begins_a_listed_title(first))
 
 
@@ -151,7 +149,7 @@ def kind_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         for at in _list_items(simplified, frame.end(), limit):
             read_to = at
             while (m := name.match(simplified, at)) is not None:
-                if _one_title(m.group("name"), script):
+                if _one_title(m.group("name"), m.group("kind")):
                     s, stop = m.start("name"), m.end("name")
                     found.append((start + s, start + stop, text[start + s : start + stop]))
                 # 依甲辦法及乙標準: a title's kind word and a conjunction, another title
