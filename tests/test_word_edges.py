@@ -124,3 +124,8 @@ def test_recognised_names_keep_clear_of_the_words_around_them():
         name.endswith("部") for name in _organisations("县级以上人民政府劳动保障部门负责监督。")
     )
     assert "民政部" in _organisations("由民政部负责解释。")
+
+
+def test_a_pair_the_laws_do_not_use_is_no_word_across_the_end():
+    # 行商 (a pedlar) is a noun of the dictionary; the laws write 商 here as "consult"
+    assert not _stranded_end("由中国人民银行商财政部后报国务院批准。", "中国人民银行")

@@ -19,8 +19,9 @@ Session 22 adds the two cases the segmenter's own reading hides:
 - *a stranded character after the name*: the segmenter read a name of its dictionary whole
   (环境保护部, 国土资源部) and left the next character alone (门), so no word crosses the
   end; where the name's last character and that lone character make a noun of the dictionary
-  (部门, 部分, 会议) and no word begins after the name, the text goes on with that noun
-  (县级以上人民政府环境保护部|门: a class of local departments, no ministry). A body's head's
+  that the laws use (部门, 部分, 会议; not 行商 of 中国人民银行|商财政部) and no word begins
+  after the name, the text goes on with that noun (县级以上人民政府环境保护部|门: a class of
+  local departments, no ministry). A body's head's
   post (教育部|长) is the body named, not another word.
 - *a name beginning inside a word*: the segmenter read a word of its dictionary across the
   name's first character (具有管|理或经营…基金, 中华人民共和|国工商…总局): the name's start is
@@ -37,7 +38,7 @@ from functools import lru_cache
 
 import rjieba
 
-from .boundary_evidence import load_evidence
+from .boundary_evidence import WEAK_EVIDENCE, load_evidence
 
 __all__ = [
     "begins_inside_a_word",
@@ -109,12 +110,19 @@ def ends_inside_a_word(
     if end not in stranded or text[end] in _POST_CHARACTERS:
         return False
     pair = text[end - 1 : end + 1]
-    return _is_noun(pair) and not _word_begins(text, end)
+    return _is_noun(pair) and _common_in_laws(pair) and not _word_begins(text, end)
 
 
 @lru_cache(maxsize=4096)
 def _is_noun(text: str) -> bool:
     return _is_word(text) and rjieba.tag(text)[0][1].startswith("n")
+
+
+def _common_in_laws(word: str) -> bool:
+    """A word the laws use as such (部门, 部分, 会议: seen WEAK_EVIDENCE times or more), not a
+    pair the dictionary happens to list (中国人民银行|商财政部: 行商, a pedlar)."""
+    found = load_evidence().word(word)
+    return found is not None and found.count >= WEAK_EVIDENCE
 
 
 def begins_inside_a_word(
