@@ -35,7 +35,12 @@ from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .glued_clause_words import glued_start
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
-from .label_gate import defines_a_body, names_a_common_thing, negated_head
+from .label_gate import (
+    defines_a_body,
+    names_a_common_thing,
+    negated_head,
+    quantified_kind,
+)
 from .left_boundary import left_cut
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
@@ -86,7 +91,13 @@ from .vocabulary import (
     is_class_noun,
     is_head,
 )
-from .word_edges import ends_inside_a_word, inside_dictionary_words
+from .word_edges import (
+    begins_inside_a_word,
+    dictionary_word_starts,
+    ends_inside_a_word,
+    inside_dictionary_words,
+    stranded_characters,
+)
 from .word_tails import tail_start
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
@@ -206,6 +217,8 @@ def recognise(
     )  # 侨务办
     found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
+    stranded = stranded_characters(tokens)  # 环境保护部|门: the segmenter left 门 alone
+    word_starts = dictionary_word_starts(tokens)  # 具有管|理或经营…基金
     words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
@@ -215,10 +228,14 @@ def recognise(
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
-        and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
+        and not ends_inside_a_word(
+            simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words, stranded
+        )
+        and not begins_inside_a_word(simplified, *(c.parts or ((c.start, c.end),))[0], word_starts)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not qualifies_what_follows(words_at, c.end)  # 政府|性融资 (nature_suffix.py)
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
+        and not quantified_kind(c.name_in(simplified))  # 部分|委員會: some of a kind
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
