@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from bench_recognisers import MB, laws_text
+from policykg.ingest.extract.body_classes import act_bodies
 from policykg.ingest.extract.kind_phrases import kind_by_usage, said_as_a_kind
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_evidence import document_evidence
@@ -41,7 +42,8 @@ def main() -> None:
                 and (kind := head_kind(name)) in ("Organization", "Platform")
             }
         )
-        document_evidence(text)  # the evidence body_classes reads first, shared
+        document_evidence(text, 0, None)  # the evidence body_classes reads first, shared
+        act_bodies(text, 0, None)
         kind_by_usage.cache_clear()
         started = time.perf_counter()
         kinds = sum(said_as_a_kind(text, name, kind) is not None for name, kind in names)

@@ -35,7 +35,6 @@ same file.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import time
@@ -50,7 +49,7 @@ from policykg.ingest.extract.vocabulary import category_of, head_kind
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
+from scale_corpus import read_corpus, run_builder, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "kind_phrases.tsv"
@@ -162,14 +161,8 @@ def count(texts) -> dict[str, list[int]]:
 
 def build(corpus: Path, out: Path) -> dict[str, object]:
     started = time.monotonic()
-    laws = []
-
-    def texts():
-        for law in read_corpus(corpus):
-            laws.append(law)
-            yield law.text
-
-    counts = count(texts())
+    laws = list(read_corpus(corpus))
+    counts = count(law.text for law in laws)
     rows = sorted((phrase, *row) for phrase, row in counts.items() if row[0] >= MIN_ALONE)
     header = [
         "# How the laws use phrases ending in a body's or a platform's head: built by",
@@ -191,13 +184,7 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path, default=RESOURCES)
-    args = parser.parse_args(argv)
-    for key, value in build(args.corpus, args.out).items():
-        print(f"{key}: {value}")
-    return 0
+    return run_builder(build, __doc__, RESOURCES, argv)
 
 
 if __name__ == "__main__":

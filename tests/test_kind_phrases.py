@@ -4,7 +4,6 @@ is invented, of other fields and places than the gold documents."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -18,19 +17,14 @@ from policykg.ingest.extract.kind_phrases import (
 )
 from policykg.ingest.script import to_simplified
 
+from tests.builders import load_builder
 from tests.recognised import names_of_kind
 from tests.scaling import growth
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_kind_phrases.py"
 
 
 @pytest.fixture(scope="module")
 def builder():
-    """scripts/build_kind_phrases.py as a module (it finds scale_corpus.py beside itself)."""
-    spec = importlib.util.spec_from_file_location("build_kind_phrases", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_builder("build_kind_phrases")
 
 
 def test_the_shipped_table_says_kinds_and_names_apart() -> None:
