@@ -21,6 +21,8 @@ a kind. Of those uses, the columns count the frames:
   closes a list (甲和乙等|机构), or in a definition (所称|…);
 - *listed*: an item of a list that 等 closes later in the clause (医院、门诊部、诊所等…),
   or right before 等;
+- *defined*: given a short form right after it (国防科学技术工业委员会（以下简称国防科工委）):
+  the frame of one thing, which the laws also list among other named bodies before 等;
 - *chosen*: a side of 或 (公立医院或…); *created*: after a verb that makes a new one (设立,
   建立, 举办 …). These two are counted for the record; the reader does not use them (国务院
   或者…, 世界贸易组织或… stand beside 或 as often as kinds do).
@@ -76,9 +78,11 @@ CHOICE = frozenset({"或", "或者"})  # either side of a choice: 公立医院�
 CREATING = frozenset(
     {"设立", "设置", "建立", "成立", "组建", "设有", "举办", "开办", "兴办", "新建", "创办"}
 )
-_SPLIT = re.compile(r"[，。；：！？\n（）()《》“”「」\"]+")
+_CLAUSE = re.compile(r"[^，。；：！？\n（）()《》“”「」\"]+")
+# a short form given right after the clause: （以下简称…）, (简称…): one thing, named
+_SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下)?\s*简称")
 _HAN = re.compile("[\u3400-\u9fff]")
-QUANTIFIED, LISTED, CHOSEN, CREATED = 1, 2, 3, 4  # the columns of a row after `alone`
+QUANTIFIED, LISTED, CHOSEN, CREATED, DEFINED = 1, 2, 3, 4, 5  # the columns after `alone`
 
 
 @cache
@@ -126,14 +130,17 @@ def frame(before: list[tuple[str, str]], following: str, closed_after: bool) -> 
 
 
 def count(texts) -> dict[str, list[int]]:
-    """phrase → [uses written whole, quantified, listed, created], over every clause of the
-    corpus."""
+    """phrase → [uses written whole, quantified, listed, chosen, created, defined], over
+    every clause of the corpus."""
     places()  # the segmenter's dictionary as the extractor has it
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for text in texts:
-        for clause in _SPLIT.split(to_simplified(text)):
+        simplified = to_simplified(text)
+        for match in _CLAUSE.finditer(simplified):
+            clause = match.group()
             if len(clause) < 2 or not _HAN.search(clause):
                 continue
+            short_form = bool(_SHORT_FORM.match(simplified, match.end()))
             words = rjieba.tag(clause)
             last_closer = max((k for k, (w, _) in enumerate(words) if w == LIST_CLOSER), default=-1)
             for end, (word, tag) in enumerate(words):
@@ -156,6 +163,8 @@ def count(texts) -> dict[str, list[int]]:
                     row[0] += 1
                     if column:
                         row[column] += 1
+                    if short_form and end == len(words) - 1:
+                        row[DEFINED] += 1  # 国防科学技术工业委员会（以下简称国防科工委）
     return counts
 
 
@@ -171,8 +180,8 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
         f"# a phrase written whole (no name word before it) at least {MIN_ALONE} times (alone); of",
         "# those: quantified (after a determiner, rank, count, a list's 等, or 所称), listed (an",
         "# item of a list 等 closes, before 等), chosen (a side of 或), created (after 设立, 建立,",
-        "# 举办 …)",
-        "# phrase\talone\tquantified\tlisted\tchosen\tcreated",
+        "# 举办 …), defined (given a short form right after it: （以下简称…）)",
+        "# phrase\talone\tquantified\tlisted\tchosen\tcreated\tdefined",
     ]
     write_resource(out, OUTPUT, header + ["\t".join(map(str, row)) for row in rows])
     return {

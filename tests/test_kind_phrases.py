@@ -106,10 +106,12 @@ def test_a_named_body_stays() -> None:
 
 
 def test_a_use_row_reads_its_columns() -> None:
-    use = PhraseUse(alone=20, quantified=3, listed=1, chosen=9, created=0)
+    use = PhraseUse(alone=20, quantified=3, listed=1, chosen=9, created=0, defined=0)
     assert use.kind == 4 and use.is_kind()
-    assert not PhraseUse(alone=20, quantified=1, listed=0, chosen=9, created=0).is_kind()
-    assert not PhraseUse(alone=4, quantified=4, listed=0, chosen=0, created=0).is_kind()
+    assert not PhraseUse(20, quantified=1, listed=0, chosen=9, created=0, defined=0).is_kind()
+    assert not PhraseUse(4, quantified=4, listed=0, chosen=0, created=0, defined=0).is_kind()
+    # listed among named bodies, and given a short form as often: one body
+    assert not PhraseUse(13, quantified=0, listed=3, chosen=3, created=0, defined=3).is_kind()
 
 
 # --- the builder on a tiny corpus --------------------------------------------------------
@@ -120,14 +122,16 @@ _TINY = [
     "本条例所称防汛指挥机构，是指承担防汛职责的机构。",
     "本办法由水利部负责解释。水利部应当制定细则。",
     "申请人向水利部提出申请，水利部应当予以答复。",
+    "设立渔业资源委员会（以下简称委员会），由水利部召集。",
 ]
 
 
 def test_the_builder_counts_frames_of_a_kind(builder) -> None:
     counts = builder.count(_TINY)
-    alone, quantified, listed, _, _ = counts["防汛指挥机构"]
-    assert alone == 4 and quantified == 3 and listed == 1
-    assert counts["水利部"][0] == 4 and counts["水利部"][1:3] == [0, 0]
+    alone, quantified, listed, _, _, defined = counts["防汛指挥机构"]
+    assert alone == 4 and quantified == 3 and listed == 1 and defined == 0
+    assert counts["水利部"][0] == 5 and counts["水利部"][1:3] == [0, 0]
+    assert counts["渔业资源委员会"][-1] == 1  # a short form right after it
 
 
 def test_the_builder_writes_a_sorted_table(builder, tmp_path: Path) -> None:
@@ -142,7 +146,7 @@ def test_the_builder_writes_a_sorted_table(builder, tmp_path: Path) -> None:
         if not line.startswith("#")
     ]
     assert report["written"] == len(rows) and rows == sorted(rows)
-    assert ["水利部", "8", "0", "0", "0", "0"] in rows
+    assert ["水利部", "10", "0", "0", "0", "0", "0"] in rows
 
 
 def test_the_decision_is_linear_in_the_label() -> None:
