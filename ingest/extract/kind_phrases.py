@@ -1,31 +1,34 @@
 """A kind of body or platform, not a name, by how the laws use the whole phrase (issue 19,
 session 22).
 
-群团组织, 社会组织, 公共资源交易平台 and 中央政府 read like names, and 国家超级计算深圳中心 or
-财政部 read alike; the head word cannot tell them apart (研究中心 ends named centres and kinds
-of centres), but how the laws write the whole phrase can. `resources/kind_phrases.tsv`
-(built by `scripts/build_kind_phrases.py` from the scale corpus) counts, for each phrase
-ending in a head, its uses written whole and how many of those say a kind: after a
-quantifier or determiner (各, 有关, 其他, 若干), a rank or a count (省级, 一批), around a list's
-等 or after 所称. A label with no proper element (checked by the caller: no place, no body of
-the gazetteers, no quoted or defined name) is a kind
+群团组织, 社会组织, 门诊部 and 专门委员会 read like names, and 国防科学技术工业委员会 or 财政部
+read alike; the head word cannot tell them apart (委员会 ends named bodies and kinds of
+bodies), but how the laws write the whole phrase can. `resources/kind_phrases.tsv` (built
+by `scripts/build_kind_phrases.py` from the scale corpus) counts, for each phrase ending in
+a head, its uses written whole and how many of those say a kind: after a quantifier or
+determiner (各, 有关, 其他, 若干), a rank or a count (省级, 一批), after a list's 等 or as an
+item of a list 等 closes, after 所称; and how many give it a short form (（以下简称…）), the
+frame of one thing. A label with no proper element (`said_as_a_kind` checks: no place, no
+body of the authority lists, no short form or quote in the document) is a kind
 
-- `kind-phrase`: when the laws write the label itself, whole, at least MIN_ALONE times and
-  say it as a kind in at least KIND_SHARE of those uses (and MIN_KIND times at least):
-  群团组织 (17 of 54), 社会组织; not 中国人民银行 (3 of 452), 财政部, 外国政府 (0 of 96);
+- `kind-phrase`: when the laws write the label itself, whole, at least MIN_ALONE times, say
+  it as a kind at least MIN_KIND times and in at least KIND_SHARE of those uses, and give
+  it a short form less than 1/DEFINED_RATIO as often: 群团组织 (22 of 55), 社会组织 (132 of
+  352), 门诊部 (5 of 10); not 中国人民银行 (16 of 459), 财政部 (6 of 475), 外国政府 (1 of
+  98), nor 国防科学技术工业委员会 (listed among named bodies 3 times, given its short form
+  once);
 - `kind-tail`: when the laws do not write the label whole, but its longest tail of whole
   words they do write (not a bare head: 委员会, 平台) ends in a class noun said of kinds
   (组织, 机构, 团体; not a title of bodies: 证券及期货事务|监察委员会 is a body, though 各级
   监察委员会 are a kind), is a kind in at least TAIL_SHARE of its uses, and every word
   before that tail is a field or type word (a word of the laws, no Latin word nor a word
-  for the whole nation): 中医药|社会组织; not 国家|社会组织. Organisations only: platforms are named by descriptive phrases
-  (…服务平台) as often as kinds are.
+  for the whole nation): 中医药|社会组织; not 国家|社会组织. Organisations only: platforms
+  are named by descriptive phrases (…服务平台) as often as kinds are.
 
 A phrase the laws write often enough but not as a kind (外国政府, 财政部) is left alone, its
-tail is not asked. The thresholds are the corpus's (see the builder and
-benchmarks/RESULTS.md, "Kinds by the phrase (issue #19, session 22)"): named bodies are said
-after a quantifier in at most 1–2 % of their uses (财政部 0.4 %, 中国人民银行 0.7 %), kinds in
-tens of percent (人民政府 80 %, 社会组织 31 %, 群团组织 31 %).
+tail is not asked. The thresholds are the corpus's (benchmarks/RESULTS.md, "Kinds by the
+whole phrase (issue #19, session 22)"): named bodies are said as kinds in 0.1–3.5 % of
+their whole uses, kinds in tens of percent (人民政府 78 %, 社会组织 38 %, 专门委员会 44 %).
 
 Cost: one segmentation of the label and one look-up of at most LONGEST_TAIL characters per
 word boundary: linear in the label.
