@@ -34,6 +34,7 @@ from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .glued_clause_words import glued_start
+from .kind_phrases import said_as_a_kind
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import (
     defines_a_body,
@@ -254,7 +255,23 @@ def recognise(
             and c.rule not in ENTERPRISE_RULES
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
+        and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
     ]
+
+
+_BY_PHRASE = frozenset({"Organization", "Platform"})  # funds are judged by fundnames
+
+
+def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation or platform read from the text's words (not a list's entry, a 字号,
+    nor put together from parts) whose phrase the laws use as a kind (kind_phrases.py)."""
+    return (
+        candidate.kind in _BY_PHRASE
+        and not candidate.parts
+        and candidate.rule not in ENTERPRISE_RULES
+        and not candidate.rule.startswith("list:")
+        and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
 
 
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
