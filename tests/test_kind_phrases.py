@@ -155,3 +155,17 @@ def test_the_decision_is_linear_in_the_label() -> None:
         return lambda: kind_by_usage.__wrapped__(label)
 
     assert growth(make, 50) < 8  # linear: about 4× on 4× the label
+
+
+def test_the_document_saying_one_thing_outranks_the_laws_kind(monkeypatch) -> None:
+    # Whatever the laws say of the phrase, 全市统一的 after a frame of use (or a service's
+    # number) says the document means its one platform (platform_reference.SAID_AS_ONE_THING);
+    # a phrase merely named again stays subject to the laws' use. The table is replaced by
+    # one that calls every phrase a kind, so the test holds whatever the shipped table holds.
+    from policykg.ingest.extract import entities
+
+    monkeypatch.setattr(entities, "said_as_a_kind", lambda *args, **kwargs: "kind-phrase")
+    unified = "各县应当依托全市统一的工程招标交易平台开展招标。"
+    assert "工程招标交易平台" in names_of_kind(unified, "Platform")
+    again = "本市建立农业科技资源平台。高校可以通过农业科技资源平台开放仪器。"
+    assert "农业科技资源平台" not in names_of_kind(again, "Platform")

@@ -75,7 +75,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
-from .platform_reference import aimed_at, referenced_platforms
+from .platform_reference import SAID_AS_ONE_THING, aimed_at, referenced_platforms
 from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
@@ -270,6 +270,7 @@ def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] |
         and not candidate.parts
         and candidate.rule not in ENTERPRISE_RULES
         and not candidate.rule.startswith("list:")
+        and candidate.rule not in SAID_AS_ONE_THING  # 全省统一的…平台: the document says one
         and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 

@@ -47,6 +47,7 @@ from .vocabulary import head_kind
 __all__ = [
     "ACTIVITY_NOUNS",
     "LONGEST",
+    "SAID_AS_ONE_THING",
     "Reference",
     "aimed_at",
     "mentions",
@@ -72,6 +73,12 @@ ACTIVITY_NOUNS = ("建设", "发展")
 # an activity noun, after a manner in …化 if any: …中心|规范化建设, …平台|发展
 _ACTIVITY = re.compile("(?:[\u4e00-\u9fff]{1,3}化)?(?:" + "|".join(ACTIVITY_NOUNS) + ")")
 _HEAD_AT = re.compile("平台|系统|网络|网站|网|热线|中心|基地|园区|园|区|城|库|港|走廊|带")
+
+
+# the evidence that the document itself means one thing, which outranks the laws' use of the
+# phrase as a kind (kind_phrases.py): 全省统一的…平台 and a service's number say so in the
+# document's words; a phrase merely named again does not (餐饮外卖平台 named twice is a kind)
+SAID_AS_ONE_THING = frozenset({"rule:unified-platform", "rule:numbered-platform"})
 
 
 @dataclass(frozen=True)
