@@ -5,7 +5,6 @@ purposes) and a few from the scale corpus, read as whole documents."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.fund_document import fund_document
 from policykg.ingest.extract.fund_purposes import (
     joins_another_thing,
@@ -14,13 +13,13 @@ from policykg.ingest.extract.fund_purposes import (
     spent_money,
 )
 from policykg.ingest.extract.phrases import tokenise
-from policykg.ingest.script import to_simplified
+
+from tests.recognised import names_of_kind
 
 
 def funds(text: str) -> list[str]:
-    simplified = to_simplified(text)
-    found = recognise(simplified, 0, len(simplified), (0, len(simplified)))
-    return [c.name_in(text) for c in found if c.kind == "Fund"]
+    """The funds of `text`, read as one whole document (its evidence: fund_document)."""
+    return names_of_kind(text, "Fund")
 
 
 @pytest.mark.parametrize(
