@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from .boundary_evidence import BoundaryEvidence, load_evidence
 from .fund_document import FundDocument
+from .fund_lists import begins_here
 from .fund_words import fund_last_words, fund_name_words, predicate
 from .orgnames import names_a_class
 from .phrases import Token
@@ -76,12 +77,12 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
     中央|补助: whose money it is). The object holds PURPOSE_OBJECTS nouns or more (工业|
     转型|升级, 科技型|中小企业|创新), or one with a proper element (天然林: a word the laws
     never use, or a place): one common noun and an act name money by its kind as often
-    (财政|补助, 社会|救助, 城市|绿化|建设). The phrase stands alone: no noun follows the
-    head (抢险救援资金|保障机制: a qualifier) and it is no item of a list of objects that
-    share the head (海洋、湿地、|河流流域生态补偿资金)."""
+    (财政|补助, 社会|救助, 城市|绿化|建设). The phrase stands alone: it begins where a noun
+    phrase can, no noun follows the head (抢险救援资金|保障机制: a qualifier) and it is no
+    item of a list of objects that share the head (海洋、湿地、|河流流域生态补偿资金)."""
     if index - start < 2 or tokens[index].word != MONEY or _qualifies_a_noun(tokens, index):
         return False
-    if _shares_a_listed_head(tokens, start):
+    if _shares_a_listed_head(tokens, start) or not _a_phrase_begins(tokens, start):
         return False
     words = list(tokens[start:index])
     acts = 0
@@ -93,6 +94,16 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
     objects = [t for t in words if _an_object(t)]
     evidence = load_evidence()
     return len(objects) >= PURPOSE_OBJECTS or any(_proper(t.word, evidence) for t in objects)
+
+
+_PREFIX_TAG = "h"  # 非 glued to the word before (对非|物质文化遗产): the phrase's own
+
+
+def _a_phrase_begins(tokens: Sequence[Token], start: int) -> bool:
+    """The phrase begins where a noun phrase can (fund_lists.begins_here: punctuation, a
+    function word or a verb before it): after a noun or a glued prefix the reading's left
+    edge is unsure (综合|管廊…, 对非|物质…, 报告上|年度…), and money stays money."""
+    return begins_here(tokens, start) and (start == 0 or tokens[start - 1].tag != _PREFIX_TAG)
 
 
 def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
