@@ -1,4 +1,4 @@
-"""Fund names (issue 19, sessions 15-18) on 1, 4 and 16 MB of Mainland laws, and on texts
+"""Fund names (issue 19, sessions 15-18, 22) on 1, 4 and 16 MB of Mainland laws, and on texts
 made of fund heads only (each head reads back at most MAX_WORDS words; session 16: levels,
 a defined term, a verb with its preposition and a title after each head; session 17: a word
 the segmenter cut, the document's own fund, a cited fund title, a conjunction after 设立):
@@ -50,6 +50,14 @@ DENSE_18 = (
     "省自然科学基金与国家自然科学基金联合资助；"
 )
 
+# session 22's (fund_purposes.py): money named by its purpose, an earmarked fee set up as an
+# example, a set-up fund beginning with its act (one scan of the document per name), the
+# funds of a place, a conjunction after another thing
+DENSE_22 = (
+    "本县安排农业机械化升级资金，乙市设立引进海外工程师专项资金，设立海洋文化发展专项经费"
+    "等方式；吸引境内外创业投资基金，县政府设立文化驿站和乡村文化基金，"
+)
+
 
 def _time(label: str, text: str) -> None:
     started = time.perf_counter()
@@ -67,7 +75,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
     parser.add_argument(
-        "--only", nargs="*", help="texts to time: laws, dense, dense-16, dense-17, dense-18"
+        "--only",
+        nargs="*",
+        help="texts to time: laws, dense, dense-16, dense-17, dense-18, dense-22",
     )
     args = parser.parse_args()
     fund_names(tokenise("设立科技发展基金", 0, 8))
@@ -79,6 +89,7 @@ def main() -> None:
         (DENSE_16, "dense-16"),
         (DENSE_17, "dense-17"),
         (DENSE_18, "dense-18"),
+        (DENSE_22, "dense-22"),
     )
     for dense, name in texts:
         if args.only and name not in args.only:

@@ -3,7 +3,8 @@
 `find_citations` (ingest/extract/citations.py) with the titles read without 《》 by
 `unmarked_titles.py` (annex lists, 关于…的 titles received or put forward), the bare law
 and outline titles and the catalogues after a citing word (`catalogue_titles.py`, session
-20), on a text made of clauses of each kind, one annex list a line. Prints the size, the
+20), the rules read from their kind word and the short titles of the state's laws (session
+22), on a text made of clauses of each kind, one annex list a line. Prints the size, the
 works found and the best of `--repeats` runs (CPU seconds).
 
     nice -n 10 .venv/bin/python benchmarks/bench_unmarked_titles.py
@@ -34,14 +35,29 @@ CLAUSE = (
     # to carry out, laws listed with ﹑, a listed standard
     "已经列入全国第{i}类事项基础目录或者湖南省第{i}类事项补充目录的，组织实施第{i}片区发展规划，"
     "應依預算法﹑會計法及中小企業認定標準辦理。\n"
+    # session 22: rules cited by their kind word after a frame, in a list it governs and
+    # joined by 及; the short title of a law of the state; a city's amendment approved by
+    # the province (the amending act dated by the adoption on the line before)
+    "根据宪法和第{i}号法律，依照刑法有关规定追究。\n"
+    "2019年5月9日 某市第{i}届人民代表大会常务委员会第七次会议通过\n"
+    "2019年7月26日 某省第{i}届人民代表大会常务委员会第十一次会议批准的"
+    "《某市人民代表大会常务委员会关于修改〈第{i}号条例〉的决定》修正\n"
 )
 
 
-def text_of(megabytes: int) -> str:
+# a Taiwan statute's clauses (a document of one script: the kind words are its system's):
+# rules in a list a frame governs, one joined by 及 (session 22)
+TAIWAN_CLAUSE = (
+    "第 {i} 條\n經費核銷應依補助預算執行應注意事項、地方政府支出憑證處理要點及進口貨品"
+    "原產地認定標準規定辦理；依都市計畫法擬定者，不在此限。\n"
+)
+
+
+def text_of(megabytes: int, clause_text: str = CLAUSE) -> str:
     size = megabytes * 1024 * 1024
     parts, length, i = [], 0, 0
     while length < size:
-        clause = CLAUSE.format(i=i)
+        clause = clause_text.format(i=i)
         parts.append(clause)
         length += len(clause.encode("utf-8"))
         i += 1
@@ -53,11 +69,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[1, 4, 16], metavar="MB")
     parser.add_argument("--repeats", type=int, default=2)
     args = parser.parse_args()
+    for name, clause in (("mixed", CLAUSE), ("Taiwan", TAIWAN_CLAUSE)):
+        print(name)
+        _run(args.sizes, args.repeats, clause)
+
+
+def _run(sizes: list[int], repeats: int, clause: str) -> None:
     previous = None
-    for megabytes in args.sizes:
-        text = text_of(megabytes)
+    for megabytes in sizes:
+        text = text_of(megabytes, clause)
         best = float("inf")
-        for _ in range(args.repeats):
+        for _ in range(repeats):
             started = time.process_time()
             works, _aliases = find_citations(text, 0, len(text), "")
             renamed_titles(text, 0, len(text))

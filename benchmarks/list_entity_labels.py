@@ -80,16 +80,23 @@ def _verb_of_laws(word: str) -> bool:
     return bool(found and found.tag in VERB_TAGS and governs_names(word))
 
 
-def judged(paths: list[Path]) -> dict[str, str]:
-    """label (Simplified) -> class, from the hand-judged TSV files (later files win)."""
+def judged(paths: list[Path], seed: int | None = None) -> dict[str, str]:
+    """label (Simplified) -> class, from the hand-judged TSV files (later files win). A row
+    whose third column is this sample's seed wins over rows of other seeds: a label is judged
+    with its sentence, and the same label can be a name in one sample and a fragment in
+    another (国土资源部 beside 财政部; 国土资源部|门, a class of departments)."""
     out: dict[str, str] = {}
+    own: dict[str, str] = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             fields = line.split("\t")
             if line.startswith("#") or len(fields) < 2 or fields[0] == "class":
                 continue
-            out[to_simplified(fields[1])] = fields[0]
-    return out
+            label = to_simplified(fields[1])
+            out[label] = fields[0]
+            if seed is not None and len(fields) > 2 and fields[2] == str(seed):
+                own[label] = fields[0]
+    return out | own
 
 
 def sample(root: Path, size: int, seed: int) -> list[Path]:
@@ -183,7 +190,7 @@ def main() -> None:
         for label in sorted(first_file, key=lambda label: (score[label], label))[: args.worst]:
             print(f"worst\t{score[label]:.3f}\t{label}\t{first_file[label]}")
     if args.judged:
-        _report_judged(first_file, judged(args.judged))
+        _report_judged(first_file, judged(args.judged, args.seed if args.scale else None))
     share = flagged / total if total else 0.0
     print(
         f"# {len(files)} files ({unreadable} unreadable), {total} labels, {flagged} flagged ({share:.1%})"

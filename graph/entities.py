@@ -108,6 +108,10 @@ class EntityStatements:
             self._annotate(self.doc_node, predicate, work, relation.mention)
         for number, event in enumerate(extraction.events, start=1):
             self._event(number, event, extraction, entity_nodes)
+        for unit, body, mention in extraction.part_of:  # a unit its body's own rules list
+            part, whole = entity_nodes[id(unit)], entity_nodes[id(body)]
+            self.out.append(f"{part} {OR.subOrganizationOf} {whole}")
+            self._annotate(part, OR.subOrganizationOf, whole, mention)
         for what, by, mention in extraction.run_by:
             predicate = P.managedBy if what.kind == "Fund" else P.operatedBy
             subject, organisation = entity_nodes[id(what)], entity_nodes[id(by)]

@@ -92,6 +92,7 @@ ENTITY_IN = (
     + """SELECT DISTINCT ?s ?p WHERE { VALUES ?o {} ?s ?p ?o
   FILTER(?p IN (pkg:party, eli:cites, eli:is_part_of, eli:based_on, eli:is_annex_of,
                 pkg:operatedBy, pkg:locatedIn, pkg:managedBy, pkg:about, pkg:signatory,
+                org:subOrganizationOf,
                 schema:affiliation, eli:passed_by)) }"""
 )
 

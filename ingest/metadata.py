@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .approvals import amendment_adopted_before, is_approval
 from .dates import DateMatch, find_dates, parse_date
 from .fields import DOCUMENT_NUMBER
 from .numbering import parse_annex_marker, parse_marker, read_annex_line
@@ -468,6 +469,10 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
         item = _TITLES.sub("", text[start + match.end : item_end])  # 《…廢止和修改…決定》
         if not _AMENDED.search(item) or _REPEALED.search(item):
             continue
+        if is_approval(text[start + match.end : item_end].partition("《")[0]) and (
+            adopted := amendment_adopted_before(text, start + match.start, start)
+        ):
+            match = replace(adopted, start=adopted.start - start, end=adopted.end - start)
         if latest is None or match.value.lexical() > latest.value.lexical():
             latest = DatedFact("version", match.value, start + match.start, start + match.end)
     return latest

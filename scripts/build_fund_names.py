@@ -42,8 +42,9 @@ from pathlib import Path
 
 import rjieba
 from policykg.ingest.extract.boundary_evidence import load_evidence
+from policykg.ingest.extract.fund_purposes import EARMARKED, MONEY
 from policykg.ingest.extract.fund_words import TAIWAN_TITLE  # the list fund_lists.py reads
-from policykg.ingest.extract.fundnames import EARMARKED, MONEY, outside_names
+from policykg.ingest.extract.fundnames import outside_names
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

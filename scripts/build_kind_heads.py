@@ -30,7 +30,6 @@ organisation's, and it is no word that only ends in a one-character head
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import time
@@ -44,7 +43,7 @@ from policykg.ingest.extract.vocabulary import categories, false_heads, heads
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import DEFAULT_CORPUS, read_corpus, source_lines, write_resource
+from scale_corpus import read_corpus, run_builder, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "kind_heads.tsv"
@@ -183,13 +182,7 @@ def _write(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path, default=RESOURCES)
-    args = parser.parse_args(argv)
-    for key, value in build(args.corpus, args.out).items():
-        print(f"{key}: {value}")
-    return 0
+    return run_builder(build, __doc__, RESOURCES, argv)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,10 @@
 # taken with `git archive` at commit LAWREFBOOK_COMMIT, default 2f4c5c2, the one the shipped
 # files were built from). Without it the platform frames, zone tails and quoted services are
 # not rebuilt.
+#
+# MOJ_MIRROR (environment): a checkout or git mirror of kong0107/mojLawSplitJSON, for
+# build_shared_units.py --moj (the shipped file was built with one, at the commit the
+# script names). Without it the shared units are not rebuilt.
 set -e
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -28,7 +32,7 @@ if [ -n "$LOCAL" ] && [ ! -d "$LOCAL/DLC" ] && git -C "$LOCAL" rev-parse --git-d
 fi
 for script in boundary_evidence gazetteers national_bodies central_bodies level_words \
     name_words body_classes kind_heads board_heads group_heads list_heads roster_posts \
-    document_kinds fund_names law_titles citing_frames platform_heads service_names \
+    document_kinds fund_names law_titles citing_frames title_kinds platform_heads kind_phrases service_names \
     enterprise_forms; do
     start=$(date +%s)
     $PY "scripts/build_$script.py" > /dev/null
@@ -40,4 +44,9 @@ if [ -n "$LOCAL" ]; then
         $PY "scripts/build_$script.py" --local "$LOCAL" > /dev/null
         echo "build_$script: $(($(date +%s) - start)) s"
     done
+fi
+if [ -n "$MOJ_MIRROR" ]; then
+    start=$(date +%s)
+    $PY scripts/build_shared_units.py --moj "$MOJ_MIRROR" > /dev/null
+    echo "build_shared_units: $(($(date +%s) - start)) s"
 fi

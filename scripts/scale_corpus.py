@@ -15,10 +15,11 @@ what `policykg ingest` would read.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,4 +220,22 @@ def run_build(
     rows = build(args.corpus)
     write_table(args.output, format_line, script, doc, f"{len(rows)} {what}", columns, rows)
     print(f"{len(rows)} {what} → {args.output}")
+    return 0
+
+
+def run_builder(
+    build: Callable[[Path, Path], dict[str, object]],
+    doc: str,
+    resources: Path,
+    argv: list[str] | None = None,
+) -> int:
+    """The command line of a builder whose `build(corpus, out)` writes its data files into
+    `out` and returns what to report: `--corpus` (default DEFAULT_CORPUS), `--out` (default
+    `resources`); prints the report, one `key: value` a line."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path, default=resources)
+    args = parser.parse_args(argv)
+    for key, value in build(args.corpus, args.out).items():
+        print(f"{key}: {value}")
     return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -10,17 +9,14 @@ import pytest
 from policykg.ingest.extract.kinds import kind_heads, modifies_a_kind
 from policykg.ingest.extract.vocabulary import ends_with_head, is_class_noun, lines_of
 
+from tests.builders import load_builder
+
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "build_kind_heads.py"
 
 
 @pytest.fixture(scope="module")
 def builder():
-    """scripts/build_kind_heads.py as a module (it finds scale_corpus.py beside itself)."""
-    spec = importlib.util.spec_from_file_location("build_kind_heads", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_builder("build_kind_heads")
 
 
 def test_shipped_list_names_its_source_and_holds_heads():

@@ -19,6 +19,7 @@ from policykg.ingest.extract.label_gate import (
     merge_glued,
     names_a_common_thing,
     negated_head,
+    quantified_kind,
 )
 from policykg.ingest.extract.records import Mention, NamedEntity
 from policykg.ingest.pipeline import process_source
@@ -227,3 +228,23 @@ def test_merging_keeps_every_mention_and_its_text(labels):
     assert sum(len(e.mentions) for e in by_name.values()) == before
     for name, entity in by_name.items():
         assert all(text[m.start : m.end] == name for m in entity.mentions)
+
+
+@pytest.mark.parametrize(
+    ("label", "quantified"),
+    [
+        ("部分委员会", True),  # 全部或部分委员会: some of the committees
+        ("若干研究中心", True),
+        ("办理部分科技园区", True),
+        ("国家安全委员会", False),
+        ("少数民族发展基金", False),  # 少数民族 is one word, no quantifier
+        ("部门协调小组", False),
+    ],
+)
+def test_a_quantifier_says_how_many_of_a_kind(label, quantified):
+    assert quantified_kind(label) is quantified
+
+
+def test_a_quantified_kind_names_nothing():
+    text = "第十二條 本會得召開全部或部分委員會聯席會議，由主任委員召集。"
+    assert not any("部分" in name for name in entities(text))

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.phrases import tokenise
-from policykg.ingest.extract.word_edges import ends_inside_a_word, inside_dictionary_words
+from policykg.ingest.extract.word_edges import (
+    begins_inside_a_word,
+    dictionary_word_starts,
+    ends_inside_a_word,
+    inside_dictionary_words,
+    stranded_characters,
+)
 
 from tests.test_local_bodies import _organisations
 
@@ -48,3 +54,78 @@ def test_departments_named_by_their_field_are_no_ministry():
     names = _organisations(text)
     assert not any(name.endswith("部") for name in names)
     assert _organisations("市民政部门和卫生健康部门负责实施。") == []
+
+
+def _stranded_end(text: str, name: str) -> bool:
+    tokens = tokenise(text, 0, len(text))
+    end = text.index(name) + len(name)
+    return ends_inside_a_word(
+        text, end, inside_dictionary_words(tokens), stranded_characters(tokens)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the segmenter reads the ministry whole and leaves 门 alone: a class of departments
+        ("县级以上人民政府劳动保障部门应当加强监督检查。", "劳动保障部"),
+        ("市政府铁道部门批准后实施。", "铁道部"),
+        ("国务院对外贸易经济合作部门制定具体办法。", "对外贸易经济合作部"),
+    ],
+)
+def test_a_name_does_not_end_before_a_stranded_character_of_a_word(text, name):
+    assert _stranded_end(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("施行日期由考试院定之。", "考试院"),  # 定 is a verb, not the end of 院定
+        ("本会经费由互助基金和捐款支应。", "互助基金"),  # 和 joins, whatever 金和 is
+        ("财政部会同有关部门制定。", "财政部"),  # 会同 begins after the name
+    ],
+)
+def test_a_lone_verb_or_conjunction_after_a_name_ends_no_word(text, name):
+    assert not _stranded_end(text, name)
+
+
+def _begins_inside(text: str, name: str) -> bool:
+    tokens = tokenise(text, 0, len(text))
+    start = text.index(name)
+    return begins_inside_a_word(text, start, start + len(name), dictionary_word_starts(tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人应当具有管理或者运营创业投资基金的经验。", "理或者运营创业投资基金"),  # 管|理
+        ("持证件向中华人民共和国民政部办理登记。", "国民政部"),  # 共和|国
+    ],
+)
+def test_a_name_does_not_begin_inside_a_word(text, name):
+    assert _begins_inside(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由市人民政府批准。", "市人民政府"),  # 由|市: a function character glued on
+        ("对外交部的答复不服的，可以申请复议。", "外交部"),
+        ("报告完成后应提防制小组审议。", "防制小组"),  # 提防|制 against 提|防制: two readings
+    ],
+)
+def test_a_name_begins_after_a_glued_function_character_or_an_overlap(text, name):
+    assert not _begins_inside(text, name)
+
+
+def test_recognised_names_keep_clear_of_the_words_around_them():
+    # a sentence of the scale corpus's kind, other bodies: the departments are a class
+    assert not any(
+        name.endswith("部") for name in _organisations("县级以上人民政府劳动保障部门负责监督。")
+    )
+    assert "民政部" in _organisations("由民政部负责解释。")
+
+
+def test_a_pair_the_laws_do_not_use_is_no_word_across_the_end():
+    # 行商 (a pedlar) is a noun of the dictionary; the laws write 商 here as "consult"
+    assert not _stranded_end("由中国人民银行商财政部后报国务院批准。", "中国人民银行")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import chain
 
+from policykg.ingest.approvals import adoption_before, amendment_adopted_before, is_approval
 from policykg.ingest.dates import find_dates
 from policykg.ingest.metadata import SIGNING, classify
 from policykg.ingest.records import DateValue
@@ -23,6 +24,7 @@ from policykg.iris import canonical_title
 from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
 from .catalogue_titles import catalogue_titles
+from .kind_titles import kind_titles
 from .launched_works import DOC_HEAD, DRAFTING, launched_works
 from .law_titles import (
     APPLYING_VERBS,
@@ -31,6 +33,7 @@ from .law_titles import (
     begins_a_listed_title,
     cited_law_titles,
     either_script,
+    short_law_titles,
 )
 from .left_boundary import left_cut
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
@@ -184,6 +187,9 @@ _LAW_BEFORE = (
     + "|".join(f"(?<={verb})" for verb in either_script(APPLYING_VERBS))
     + ")"
 )
+# the heads of a law's title that _LAW_NAME reads whatever the words before them: titles
+# ending so are its, not kind_titles' (which reads 要点, 标准, 纲要 … after the same frames)
+_LAW_HEADS = r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
 # what never begins a law's title: a word pointing back at a law already named (本法, 該法,
 # 同法, 前述…), an ordinal, a verb of basing or referring
 _NOT_A_TITLE_START = "本該该前同此上下第其指據据照根者"  # 者: the rest of 或者
@@ -191,7 +197,7 @@ _LAW_NAME = (
     rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
     # 本 only in 基本法 (科學技術基本法), never 本法
-    r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
+    rf"{_LAW_HEADS}"
 )
 _LAW_RULE = (
     r"(?=第[〇零一二三四五六七八九十百千\d]+[條条]|之?(?:相關|相关|有關|有关)?(?:規定|规定)|之情事"
@@ -304,7 +310,10 @@ def _named_without_brackets(
             offset += len(name) + 1
     for m in _OUTLINE_CITED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
+    # 依政府支出憑證處理要點規定: a rule's bare title, read from its kind word (kind_titles.py)
+    found += [t for t in kind_titles(text, start, end) if not re.search(f"{_LAW_HEADS}$", t[2])]
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
+    listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
     # the annexes a document lists and the titles it says it received: the text shows both ends
     shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
     shown += catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head show both
@@ -333,7 +342,7 @@ def _named_without_brackets(
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
         if not key or key == own_key:
             continue
-        if len(key) < 3 and not _two_character_law(text, s, e, end):
+        if len(key) < 3 and (s, e) not in known and not _two_character_law(text, s, e, end):
             continue
         work = works.get(key)
         if work is None:
@@ -470,6 +479,12 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
         date = dates[-1]
         work.date, work.date_role = date.value, role
         work.date_mention = Mention(clause_start + date.start, clause_start + date.end)
+        # 甲日某市…通过，乙日某省…批准的《…》: made on the day the city adopted it
+        if is_approval(verb.group()) and (
+            adopted := adoption_before(text, clause_start + date.start, floor)
+        ):
+            work.date = adopted.value
+            work.date_mention = Mention(adopted.start, adopted.end)
         subject_end = date.start
         after_date = clause[date.end : verb.start()]
         subject_text, subject_offset = clause[:subject_end], 0
@@ -537,7 +552,9 @@ def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
 # a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
 # (the page's closing bracket may follow: …的決定》修正）; two lines joined: …通过根据2021年…)
 _AMENDS_AFTER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*(?:$|(?=\d{4}\s*年))"
+    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*"
+    # the next item may open with the 根据 that names its act (…第一次修正  根据 / 2011年…)
+    r"(?:$|(?=\d{4}\s*年)|(?:根据|根據)\s*$)"
 )
 
 
@@ -572,8 +589,17 @@ def _amending_act(text: str, title_start: int, title_end: int, work: CitedWork) 
     dates = list(find_dates(before))
     # nothing else on the line but the date and who adopted the act (第十一届…第十次会议)
     if len(dates) == 1 and _ADOPTED_BY.fullmatch(before[: dates[0].start] + before[dates[0].end :]):
-        work.date, work.date_role = dates[0].value, "adopted"
-        work.date_mention = Mention(line_start + dates[0].start, line_start + dates[0].end)
+        date = dates[0]
+        adopted = None  # …会议批准的《…决定》修正: the act is the adopting body's, of its day
+        if is_approval(before[date.end :]):
+            adopted = amendment_adopted_before(text, line_start + date.start, reach_back)
+        start, end = (
+            (adopted.start, adopted.end)
+            if adopted
+            else (line_start + date.start, line_start + date.end)
+        )
+        work.date, work.date_role = (adopted or date).value, "adopted"
+        work.date_mention = Mention(start, end)
 
 
 def _strip_particles(text: str) -> str:

@@ -34,8 +34,14 @@ from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .glued_clause_words import glued_start
+from .kind_phrases import said_as_a_kind
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
-from .label_gate import defines_a_body, names_a_common_thing, negated_head
+from .label_gate import (
+    defines_a_body,
+    names_a_common_thing,
+    negated_head,
+    quantified_kind,
+)
 from .left_boundary import left_cut
 from .lists import coordinated, enumerated, quoted_before_head
 from .local_bodies import branch_bodies, local_bodies
@@ -69,12 +75,14 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
+from .platform_reference import SAID_AS_ONE_THING, aimed_at, referenced_platforms
 from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
+from .unit_lists import listed_units
 from .unit_posts import units_before_posts
 from .vocabulary import (
     category_of,
@@ -84,7 +92,13 @@ from .vocabulary import (
     is_class_noun,
     is_head,
 )
-from .word_edges import ends_inside_a_word, inside_dictionary_words
+from .word_edges import (
+    begins_inside_a_word,
+    dictionary_word_starts,
+    ends_inside_a_word,
+    inside_dictionary_words,
+    stranded_characters,
+)
 from .word_tails import tail_start
 
 _ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
@@ -158,6 +172,8 @@ def recognise(
     # 通过|甲省政务服务网|公布
     used = tagged("rule:used-platform", used_platforms(simplified, tokens, document))
     found = [c for c in found if not (c.parts and _within(c, used))] + used  # 甲“乙”平台
+    # 依托|全省统一的…平台, 纳入|甲平台 named again (platform_reference.py)
+    found += referenced_platforms(simplified, tokens, document)
     found += tagged("rule:listed-park", listed_parks(simplified, tokens))  # 海淀园、丰台园
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = _longest(
@@ -174,6 +190,8 @@ def recognise(
         + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
         + tagged("rule:unit-before-post", units_before_posts(simplified, tokens))  # …处|处长
+        # 本部设下列司、处：一、甲乙司 (unit_lists.py)
+        + tagged("rule:unit-list", listed_units(simplified, start, end, document))
         + named(funds)  # each tagged by its reading (fundnames.py)
     )
     found = _longest(
@@ -200,18 +218,25 @@ def recognise(
     )  # 侨务办
     found = _longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
+    stranded = stranded_characters(tokens)  # 环境保护部|门: the segmenter left 门 alone
+    word_starts = dictionary_word_starts(tokens)  # 具有管|理或经营…基金
     words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
+    platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
         for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
-        and not ends_inside_a_word(simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words)
+        and not ends_inside_a_word(
+            simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words, stranded
+        )
+        and not begins_inside_a_word(simplified, *(c.parts or ((c.start, c.end),))[0], word_starts)
         and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
         and not qualifies_what_follows(words_at, c.end)  # 政府|性融资 (nature_suffix.py)
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
+        and not quantified_kind(c.name_in(simplified))  # 部分|委員會: some of a kind
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
@@ -221,6 +246,8 @@ def recognise(
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
+                # 加强…中心|建设, said once
+                or aimed_at(simplified, c.start, c.end, document, platform_ends)
             )
         )
         and not (  # a 字号 read by the enterprise rule is evidence of one thing
@@ -228,7 +255,24 @@ def recognise(
             and c.rule not in ENTERPRISE_RULES
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
+        and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
     ]
+
+
+_BY_PHRASE = frozenset({"Organization", "Platform"})  # funds are judged by fundnames
+
+
+def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation or platform read from the text's words (not a list's entry, a 字号,
+    nor put together from parts) whose phrase the laws use as a kind (kind_phrases.py)."""
+    return (
+        candidate.kind in _BY_PHRASE
+        and not candidate.parts
+        and candidate.rule not in ENTERPRISE_RULES
+        and not candidate.rule.startswith("list:")
+        and candidate.rule not in SAID_AS_ONE_THING  # 全省统一的…平台: the document says one
+        and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
 
 
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
@@ -249,12 +293,17 @@ def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list
     ]
 
 
+# rules whose names begin where the grammar of a list says (an item's first character
+# after its number: 二、集集攔河堰管理中心), not after a clause word the left boundary reads
+_STARTS_BY_GRAMMAR = frozenset({"rule:unit-list"})
+
+
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
     由|市人民政府; body_predicates.py: 法院|宣告|證券公司), whichever recogniser made it;
     None when what is left names a class (市人民政府: a body every city has)."""
-    if candidate.parts:
-        return candidate  # put together from parts, each judged by its recogniser
+    if candidate.parts or candidate.rule in _STARTS_BY_GRAMMAR:
+        return candidate  # put together from parts, or begun where the grammar says
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
     cut = left_cut(candidate.name_in(text), before)
     # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)

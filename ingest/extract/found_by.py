@@ -36,6 +36,11 @@ RULES: dict[str, str] = {
     "rule:used-platform": "a named system, site or platform where a frame word the laws put "
     "before named services uses it (通過…服務網公布, 依託…平台), or a coined service name "
     "quoted after one",
+    "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
+    "(依托全省统一的…平台): the jurisdiction's one facility",
+    "rule:repeated-platform": "an online system or service after a frame of use that the "
+    "document names again elsewhere (纳入…平台 … 通过…平台使用)",
+    "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
     "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
@@ -62,6 +67,8 @@ RULES: dict[str, str] = {
     "rule:roster": "a body named after a space and before its post (a roster of officials)",
     "rule:unit-of-body": "a body found in the text, a field and a unit word (交通部|郵電|司)",
     "rule:unit-before-post": "a unit named right before its head's post (…處|處長, …司|司長)",
+    "rule:unit-list": "an item of the list of its units a body's own rules introduce "
+    "(本部設下列司、處：一、…司)",
     "rule:listed-among-bodies": "a body known by the bodies listed beside it or named after 會同",
     # members of lists beside a name of known kind
     "rule:enumerated-member": "an item of 甲、乙等 and a class noun: a thing of that class",

@@ -10,7 +10,9 @@
 - the funds it names after a level of the whole country (国家自然科学基金: a one-character
   local level before the same name, 市|自然科学基金, names that level's fund of that name);
 - the character a name always follows (可再生能源发展基金, cut 可|再生能源 by the segmenter:
-  every time the document writes 再生能源发展基金, 可 stands before it).
+  every time the document writes 再生能源发展基金, 可 stands before it), and whether a word
+  stands before every use of a name (session 22: the act a fund's name begins with,
+  设立|引进|…专项资金, is the name's when the document never writes the rest alone).
 
 `without_level_shortenings` works on a document's entities (moved here from fundnames.py).
 """
@@ -49,6 +51,7 @@ class FundDocument:
     own_fund: bool
     levelled: frozenset[str] = frozenset()  # 自然科学基金, named after 国家 in the document
     _before: dict[str, str] = field(default_factory=dict)
+    _after: dict[str, bool] = field(default_factory=dict)
 
     def always_before(self, name: str) -> str:
         """The Han character that stands before every one of the document's MIN_USES or
@@ -68,6 +71,20 @@ class FundDocument:
             found = only if uses >= MIN_USES and is_han(only) else ""
         self._before[name] = found
         return found
+
+    def written_after(self, name: str, word: str) -> bool:
+        """No use of `name` in the document stands without `word` right before it (the
+        document never writes the name apart from that word; at most MAX_LOOKUPS names a
+        document, each one scan, then False)."""
+        key = f"{word}|{name}"
+        if key not in self._after:
+            if len(self._after) >= MAX_LOOKUPS:
+                return False
+            at = self.text.find(name, self.start, self.end)
+            while at >= 0 and self.text.startswith(word, at - len(word)):
+                at = self.text.find(name, at + len(name), self.end)
+            self._after[key] = at < 0
+        return self._after[key]
 
     def one_fund(self, name: str, end: int) -> bool:
         """The document treats `name` (ending at `end`) as one fund: a title it cites is

@@ -42,6 +42,7 @@ from .phrases import Token, nominal
 
 __all__ = [
     "LISTED",
+    "begins_here",
     "listed_funds",
     "listed_heads",
     "listed_name_start",
@@ -74,7 +75,7 @@ def listed_heads() -> frozenset[str]:
     return frozenset(word for word, count in before.items() if count >= LISTED_HEAD_NAMES)
 
 
-def _begins_here(tokens: Sequence[Token], begin: int) -> bool:
+def begins_here(tokens: Sequence[Token], begin: int) -> bool:
     """A name can begin at tokens[begin]: what stands before it is no word of a noun
     phrase (國民|住宅基金 is not 住宅基金), but punctuation, a function word, a verb, or a
     word that stands before names (隸屬於)."""
@@ -96,7 +97,7 @@ def listed_start(tokens: Sequence[Token], index: int) -> int | None:
     name, found = "", None
     for begin in range(index, max(-1, index - MAX_WORDS), -1):
         name = tokens[begin].word + name
-        if name in funds and _begins_here(tokens, begin):
+        if name in funds and begins_here(tokens, begin):
             found = begin
     return found
 

@@ -76,6 +76,17 @@ from .fund_context import (
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_lists import LISTED, listed_name_start
+from .fund_purposes import (
+    EARMARKED_FEE,
+    an_example,
+    ends_as_another_thing,
+    joins_another_thing,
+    keeps_its_act,
+    named_by_purpose,
+    scoped_label,
+    scoped_to_a_place,
+    spent_money,
+)
 from .fund_words import (
     HEADS,
     NUMBER_TAGS,
@@ -119,8 +130,6 @@ __all__ = [
     "without_level_shortenings",
 ]
 
-MONEY = "资金"  # money in general: a fund's name only when earmarked (专项资金, an entity head)
-EARMARKED = "专项"
 MAX_WORDS = 10  # a fund's name is at most this many words before its head
 MIN_MODIFIERS = 2  # words before the head: 失业|保险|基金, not 社会|资金
 MIN_CHARS = 5
@@ -239,7 +248,7 @@ _NOUN_TAGS = frozenset({"n", "nz", "ng"})
 
 
 def _is_head(word: str) -> bool:
-    return word.endswith(HEADS)
+    return word.endswith(HEADS) or word.endswith(EARMARKED_FEE)  # 专项经费: fund_purposes.py
 
 
 def _a_class(
@@ -256,9 +265,9 @@ def _a_class(
     needed = 1 if by_name else MIN_MODIFIERS  # 设立|自然科学|基金，
     if modifiers + head_prefix < needed or len(name) < MIN_CHARS:
         return True
-    if name.endswith(MONEY) and EARMARKED not in name and not one_fund:
-        return True  # 财政存量资金, 年度补助资金: money, unless earmarked or one fund (设立|…资金)
-    if names_a_class(name):
+    if spent_money(name) and not one_fund:
+        return True  # 财政存量资金, 年度补助资金, …专项经费: money, unless one fund (设立|…资金)
+    if names_a_class(name) or scoped_to_a_place(words):  # 国内外|…基金, 香港|基金
         return True
     if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]):
         return True  # 企业|发展|基金: the fund each body of a class keeps (企业发展基金)
@@ -353,6 +362,7 @@ def _read_one(
         whole = first + _leading_words_out(
             tokens[first : index + 1], object_start - first, whole_object=True
         )
+        whole = keeps_its_act(tokens, object_start, whole, index, document)  # 设立|引进|…
         if whole < start:
             judged, start = object_start, whole
     not_starts = {t.start for t in tokens[judged:start] if _the_clause_s(t)}
@@ -385,7 +395,12 @@ def _read_one(
     by_name = (
         one_fund and _set_up_by_name(tokens, start, index, "".join(words), document.levelled)
     ) or _local_level_of_a_national_fund(words, document.levelled)
-    one_fund = one_fund or document.one_fund("".join(words), token.end)
+    one_fund = (
+        one_fund
+        or document.one_fund("".join(words), token.end)
+        or named_by_purpose(tokens, start, index)  # 天然林|保护|资金 (fund_purposes.py)
+        or (before in fund_verbs() and an_example(tokens, index))  # 设立|…专项经费|等方式
+    )
     name = None
     # GENERIC stays: `before` wholly a collective word or 本 is 本 alone, "this" in any reading
     if not GENERIC.fullmatch(before) and not _a_class(words, before, one_fund, by_name):
@@ -457,6 +472,8 @@ def _set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int |
             part = "".join(t.word for t in tokens[verb + 1 : joint])
             if ends_with_head(part) or _is_head(part) or part in level_words():
                 return None  # 研究中心|和…; 国家|和|地方…: the levels' reading decides
+            if ends_as_another_thing(tokens[verb + 1 : joint]) or permitted(tokens, verb):
+                return None  # 设立|奖项|或者|奖励基金; 鼓励…设立: a kind (fund_purposes.py)
             return verb + 1
     return None
 
@@ -544,7 +561,11 @@ def not_read_here(
             )
         ):
             continue
-        if c.kind == "Fund" and names_no_one_fund(text, c):
+        if c.kind == "Fund" and (
+            names_no_one_fund(text, c)
+            or scoped_label(c.name_in(text))  # 香港|基金: the funds of a place
+            or joins_another_thing(c.name_in(text))  # 文化驿站|和|…基金 (fund_purposes.py)
+        ):
             continue
         kept.append(c)
     return kept

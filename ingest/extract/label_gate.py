@@ -51,6 +51,10 @@ is one character, the body's own kind (本館, 本校, 本團). 本獎章, 本�
 an award, an insurance, a rule: no organisation (the 82 nouns the scale corpus defines so are
 counted in benchmarks/RESULTS.md, "Labels (issue #19), session 17").
 
+**`quantified_kind`** (`quantified_kind`, session 22, on every candidate): a quantifier in
+the label (部分, 若干: "some of") says how many of a kind it means, so what follows names a
+kind, not one body (全部或部分委員會, 辦理部分產業園區).
+
 Cost: per name, one segmentation and one look-up per word boundary (bounded by its
 length): linear in the number of names, so in the document.
 """
@@ -77,6 +81,7 @@ __all__ = [
     "named_in_role",
     "names_a_common_thing",
     "negated_head",
+    "quantified_kind",
 ]
 
 _CONJUNCTIONS = frozenset("和及暨与或")
@@ -231,3 +236,14 @@ def defines_a_body(noun: str) -> bool:
 def _proper(word: str) -> bool:
     """A place or a proper noun, by the region's place list or the laws' tag."""
     return word in places() or load_evidence().tag(word) in PROPER_TAGS
+
+
+# quantifiers of a kind: they say how many of a kind the phrase means (部分, 若干: "some of");
+# a closed set of the grammar
+_QUANTIFIERS = frozenset({"部分", "部份", "若干", "一些", "个别", "大部分"})
+
+
+def quantified_kind(label: str) -> bool:
+    """`quantified_kind`: a quantifier among the label's words (Simplified): 部分|委员会,
+    办理|部分|产业园区 name some of a kind, no body."""
+    return any(word in _QUANTIFIERS for word, _, _ in load_evidence().segment(label))

@@ -27,17 +27,20 @@ import rjieba
 
 from ..chars import SMALL_FORMS
 from ..script import to_simplified, to_traditional
+from .central_forms import STATE
 from .dictionary import prepare
 
 __all__ = [
     "APPLYING_VERBS",
     "BASED_ON_VERBS",
+    "RULE_VERBS",
     "applies_a_law",
     "begins_a_listed_title",
     "cited_law_titles",
     "either_script",
     "ends_a_title",
     "law_titles",
+    "short_law_titles",
 ]
 
 FILE = "law_titles.txt.gz"
@@ -244,3 +247,44 @@ def cited_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
             continue  # inside a longer title found before it
         kept.append((s, e))
     return [(start + s, start + e, text[start + s : start + e]) for s, e in kept]
+
+
+# the verbs that apply a document's rules, and 依 (the preposition Taiwan's texts cite by):
+# before a bare title they give its start (kind_titles.py, the short titles below); not
+# 符合, which takes a criterion or the ranks of norms (符合食品安全标准, 符合宪法、法律)
+RULE_VERBS = (*(verb for verb in APPLYING_VERBS if verb != "符合"), _BY)
+
+# what follows a law's short title cited by a verb of applying it (Simplified): the clause's
+# end, a conjunction, its rules or an article (根据宪法，…; 依照刑法有关规定; 根据宪法和某法)
+_SHORT_FOLLOWERS = (*"，。；、和及与或", "的规定", "的有关", "规定", "有关", "相关", "第")
+SHORT_TITLE = 2  # characters of the shortest short titles: 宪法, 刑法
+
+
+@lru_cache(maxsize=1)
+def _short_titles() -> frozenset[str]:
+    """The two-character short titles of the listed laws of the state (中华人民共和国宪法 →
+    宪法): the texts drop the state's name when they cite them, and the list keeps only
+    longer forms (build_law_titles.MIN_LENGTH), as 宪法 alone is also a word."""
+    return frozenset(
+        title[len(STATE) :]
+        for title in law_titles()
+        if title.startswith(STATE) and len(title) == len(STATE) + SHORT_TITLE
+    )
+
+
+def short_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, title as written) of each two-character short title of a law of the
+    state (宪法, 刑法) right after a verb of applying a law (`RULE_VERBS`) and followed by a clause's end, a
+    conjunction, its rules or an article. Each title is a constant check: linear."""
+    simplified = to_simplified(text[start:end])
+    found = []
+    for title in _short_titles():
+        at = simplified.find(title)
+        while at >= 0:
+            stop = at + len(title)
+            if simplified.endswith(RULE_VERBS, max(0, at - 2), at) and simplified.startswith(
+                _SHORT_FOLLOWERS, stop
+            ):
+                found.append((start + at, start + stop, text[start + at : start + stop]))
+            at = simplified.find(title, stop)
+    return sorted(found)

@@ -96,4 +96,7 @@ class Extraction:
     run_by: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
         default_factory=list
     )  # (what, by)
+    part_of: list[tuple[NamedEntity, NamedEntity, Mention]] = field(
+        default_factory=list
+    )  # (unit, body): a unit a body's own list names (unit_lists.py)
     warnings: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
+from policykg.ingest.script import to_simplified
 
 from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
@@ -31,6 +32,7 @@ from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
 from .spans import Spans
 from .title_bodies import named_as_bodies
+from .unit_lists import units_of_bodies
 
 
 def extract(document: DocumentRecord) -> Extraction:
@@ -76,6 +78,10 @@ def extract(document: DocumentRecord) -> Extraction:
     )
     result.located = _locations(text, result.entities)
     result.run_by = _operators(text, result.entities)
+    # 本部設下列司、處：一、甲乙司: each unit a part of the body the document calls 本部
+    result.part_of = units_of_bodies(
+        document.scripts.hans, start, end, result.entities, to_simplified(document.title)
+    )
     taken = {(d.start, d.end) for d in document.dates}
     taken |= {(w.date_mention.start, w.date_mention.end) for w in result.cited if w.date_mention}
     result.events = find_events(text, start, end, taken)

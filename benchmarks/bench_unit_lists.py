@@ -1,0 +1,72 @@
+"""The reader of a body's unit lists (issue 19, session 22) on 1, 4 and 16 MB of laws:
+linear?
+
+Timed per size: `unit_lists.read_unit_lists` over the whole text (every list and its
+items), then `unit_lists.listed_units` called once per line, as `entities.recognise` calls
+it once per paragraph (the document's units read once, looked up per paragraph).
+
+The text is the scale corpus's Taiwan records rendered as ingest reads them (the office
+rules and organisation acts hold the lists), then its Mainland laws, in sorted order,
+folded to Simplified and concatenated until the size is reached (repeated if short).
+
+    .venv/bin/python benchmarks/bench_unit_lists.py [--corpus ../shared/corpus/scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from policykg.ingest.extract import unit_lists
+from policykg.ingest.script import to_simplified
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from scale_corpus import DEFAULT_CORPUS, read_corpus
+
+MB = 1024 * 1024
+
+
+def corpus_text(corpus: Path, size: int) -> str:
+    laws = sorted(read_corpus(corpus), key=lambda law: law.collection != "mojLawSplitJSON")
+    parts, total = [], 0
+    while total < size:
+        for law in laws:
+            part = to_simplified(law.text) + "\n"
+            parts.append(part)
+            total += len(part.encode("utf-8"))
+            if total >= size:
+                break
+    return "".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    unit_lists.shared_units()  # the data files, read once
+    unit_lists.pointer_endings()
+    for size in (1, 4, 16):
+        text = corpus_text(args.corpus, size * MB)
+        started = time.perf_counter()
+        lists = unit_lists.read_unit_lists(text)
+        read = time.perf_counter() - started
+        unit_lists._document_units.cache_clear()
+        started = time.perf_counter()
+        found = line_start = 0
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            found += len(unit_lists.listed_units(text, line_start, line_end))
+            line_start = line_end + 1
+        per_line = time.perf_counter() - started
+        units = sum(len(found_list.units) for found_list in lists)
+        print(
+            f"{size:>3} MB ({len(text):>9} chars)  lists {len(lists):>5}  items {units:>6}"
+            f"  read {read:6.3f} s  per line, units named {found:>6} {per_line:6.3f} s"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,244 @@
+"""One platform or a kind: how the document itself refers to a phrase (issue 19, session 22).
+
+A descriptive phrase ending in a platform head (公共数据共享平台, 电力交易平台, 体育新媒体平台)
+reads alike as a name and as a kind; its words do not tell (session 14), nor, often, one
+sentence. How the document refers to it across its text does:
+
+Evidence that it is **one thing**, read here for online systems and services (the heads of
+`platform_use.HEADS` and 热线) right after a frame of use (`platform_use.use_frames`, the
+words of two characters or more: 纳入, 通过, 依托; a one-character preposition, 在, 与, also
+begins words, so it says nothing about where a phrase begins):
+- ``unified``: the frame, a word for the whole jurisdiction if any, and 统一的 (依托|全省统一的|
+  …交易平台, 纳入|全市统一的|…服务平台): the one facility every user of the jurisdiction uses;
+- ``repeated``: the document names the same phrase again elsewhere (本市建立甲平台 …
+  通过|甲平台|使用): a definite thing the text keeps referring to, not a kind said once;
+- ``numbered``: a service named by its number (依托|12345…热线; the number begins the phrase
+  wherever it stands, after a frame or not: 拨打|12345…热线): one line, whatever its words.
+
+Evidence that it is **an aim or a kind**: a platform candidate with no proper element that
+stands right before an activity noun (加强…中心|建设, 支持…平台|发展: what is to be done
+to a kind of facility) and that its document never names again (no definite reference, no
+short form given to it, no demonstrative referring back: `platform_evidence`).
+
+Both read, per document, one index of the phrases that end at a platform head
+(`mentions`: every tail of at most `LONGEST` characters ending at a head, counted), built
+once per document in one pass over its heads: linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .kinds import NATION_WORDS
+from .orgnames import names_a_class
+from .phrases import Token, tokenise
+from .platform_anchors import PLACE, is_anchor
+from .platform_evidence import document_evidence, has_proper_element, treated_as_class
+from .platform_use import HEADS, use_frames
+from .records import Candidate
+from .service_heads import closed_by
+from .vocabulary import head_kind
+
+__all__ = [
+    "ACTIVITY_NOUNS",
+    "LONGEST",
+    "SAID_AS_ONE_THING",
+    "Reference",
+    "aimed_at",
+    "mentions",
+    "referenced_platforms",
+]
+
+LONGEST = 16  # characters: the longest phrase the index counts
+MIN_LENGTH = 5  # characters: a service's name is more than a field and its head (政务网)
+RUN_WORDS = 8  # words between the frame and the head
+SERVICE_HEADS = (*HEADS, "热线")  # 热线: a telephone service line, named as a service is
+# a word for a whole jurisdiction before 统一的 (grammar: 全 + a level, or 本 + a level)
+_SCOPE = frozenset({"全国", "全省", "全市", "全区", "全县", "本省", "本市", "本区", "省", "市"})
+_UNIFIED = "统一"
+_OF = "的"
+# where a noun phrase cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
+# particles, pronouns, adverbs other than at its start (首都: d to the segmenter)
+_BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w"})
+_NUMBER = re.compile(r"^\d{3,6}$")  # 12345, 96110: a service line's number
+_LISTED = "、"
+_OWN = frozenset({"本市", "本省"})  # the document's own jurisdiction: the name follows
+# activity nouns after a facility: what is to be done to it (grammar: a closed pair)
+ACTIVITY_NOUNS = ("建设", "发展")
+# an activity noun, after a manner in …化 if any: …中心|规范化建设, …平台|发展
+_ACTIVITY = re.compile("(?:[\u4e00-\u9fff]{1,3}化)?(?:" + "|".join(ACTIVITY_NOUNS) + ")")
+_HEAD_AT = re.compile("平台|系统|网络|网站|网|热线|中心|基地|园区|园|区|城|库|港|走廊|带")
+
+
+# the evidence that the document itself means one thing, which outranks the laws' use of the
+# phrase as a kind (kind_phrases.py): 全省统一的…平台 and a service's number say so in the
+# document's words; a phrase merely named again does not (餐饮外卖平台 named twice is a kind)
+SAID_AS_ONE_THING = frozenset({"rule:unified-platform", "rule:numbered-platform"})
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A platform phrase the document refers to as one thing, and the evidence that says so."""
+
+    start: int
+    end: int
+    evidence: str  # unified | repeated | numbered
+
+    @property
+    def rule(self) -> str:
+        return f"rule:{self.evidence}-platform"
+
+
+@lru_cache(maxsize=2)
+def mentions(whole: str, start: int = 0, end: int | None = None) -> Counter[str]:
+    """Every phrase of 2 to `LONGEST` characters that ends at a platform head in
+    `whole[start:end]` (Simplified), with how often it does: one pass over the heads."""
+    counted: Counter[str] = Counter()
+    stop = len(whole) if end is None else end
+    for m in _HEAD_AT.finditer(whole, start, stop):
+        head_end = m.end()
+        counted.update(
+            whole[k:head_end] for k in range(max(start, head_end - LONGEST), head_end - 1)
+        )
+    return counted
+
+
+def _counted(name: str) -> bool:
+    """`mentions` counts `name`: it ends at a head and is at most `LONGEST` long."""
+    return len(name) <= LONGEST and bool(_HEAD_AT.search(name[-2:]))
+
+
+def mentioned_again(text: str, name: str, document: tuple[int, int] | None) -> bool:
+    """`name` (ending in a head) stands at least twice in its document."""
+    return mentions(text, *(document or (0, None)))[name] >= 2
+
+
+def _run_end(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the service head that closes the noun phrase beginning at tokens[first]
+    (no break between, at most `RUN_WORDS` words; the next word closes it: `closed_by`)."""
+    for k in range(first, min(len(tokens), first + RUN_WORDS)):
+        token = tokens[k]
+        if token.tag in _BREAKS or token.word == _OF or (token.tag == "d" and k > first):
+            return None
+        if token.word.endswith(SERVICE_HEADS) and k > first:
+            after = tokens[k + 1] if k + 1 < len(tokens) else Token("", "x", token.end)
+            if closed_by(after.word, after.tag):
+                return k
+    return None
+
+
+# what follows a number that counts or dates (年, 个, 月): no service's name
+_COUNTING_TAGS = frozenset({"m", "mq", "q", "t"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")  # 2021|年度…系统: a year, not a line's number
+
+
+def _numbers_a_line(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] is a number of three to six digits, standing alone (no number before it),
+    before a word that is no classifier, time or number: 12345|政务服务热线, not 2020|年
+    nor a year (2021|年度…)."""
+    return (
+        bool(_NUMBER.match(tokens[k].word))
+        and not _YEAR.match(tokens[k].word)
+        and (k == 0 or tokens[k - 1].tag not in _COUNTING_TAGS)
+        and tokens[k + 1].tag not in _COUNTING_TAGS
+        and tokens[k + 1].word not in ("-", "－", "—")
+    )
+
+
+def _after_frame(tokens: Sequence[Token], k: int) -> tuple[int, bool]:
+    """Where the phrase after the frame tokens[k] begins, and whether 统一的 marks it."""
+    j = k + 1
+    words = [t.word for t in tokens[j : j + 3]]
+    if words[:3] and words[0] in _SCOPE and words[1:3] == [_UNIFIED, _OF]:
+        return j + 3, True
+    if words[:2] == [_UNIFIED, _OF]:
+        return j + 2, True
+    return j + (bool(words) and words[0] in _OWN), False
+
+
+def referenced_platforms(
+    text: str, tokens: Sequence[Token], document: tuple[int, int] | None = None
+) -> list[Candidate]:
+    """Online systems and services the document refers to as one thing (module docstring):
+    the phrase after a frame of use, with one of the three pieces of evidence."""
+    frames = {frame for frame in use_frames() if len(frame) >= 2}
+    out = []
+    for k, token in enumerate(tokens[:-1]):
+        if _numbers_a_line(tokens, k):
+            first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
+        elif token.word in frames:
+            first, unified = _after_frame(tokens, k)
+        else:
+            continue
+        if first >= len(tokens):
+            continue
+        last = _run_end(tokens, first)
+        if last is None:
+            continue
+        start, end = tokens[first].start, tokens[last].end
+        reference = _reference(text, tokens[first : last + 1], start, end, unified, document)
+        if reference is not None:
+            out.append(Candidate("Platform", start, end, rule=reference.rule))
+    return out
+
+
+def _reference(
+    text: str,
+    words: Sequence[Token],
+    start: int,
+    end: int,
+    unified: bool,
+    document: tuple[int, int] | None,
+) -> Reference | None:
+    name = text[start:end]
+    numbered = bool(_NUMBER.match(words[0].word))
+    if len(name) < MIN_LENGTH or not (numbered or load_evidence().can_begin_name(words[0].word)):
+        return None
+    if names_a_class(name) or head_kind(name) == "Organization":
+        return None
+    if numbered:  # a number names one line, whatever list it stands in
+        return Reference(start, end, "numbered")
+    if treated_as_class(text, name, start, document):
+        return None  # 甲、乙等…平台, 一批…平台: the document's own class evidence
+    # the document's use outweighs the words: 公共…平台 is attributive (kinds.names_a_kind)
+    # but 通过|公共数据共享平台 named twice is the one platform the text relies on
+    if unified:
+        return Reference(start, end, "unified")
+    if mentioned_again(text, name, document):
+        return Reference(start, end, "repeated")
+    return None
+
+
+def aimed_at(
+    text: str,
+    start: int,
+    end: int,
+    document: tuple[int, int] | None = None,
+    platform_ends: frozenset[int] = frozenset(),
+) -> bool:
+    """The platform candidate text[start:end] (Simplified) is an aim or a kind: right before
+    an activity noun, no proper element, no proper noun the laws never use, not the nation
+    first, and its document never names it again nor defines it or refers back to it. Not
+    the last item of a list whose item before it is a platform (`platform_ends`: where the
+    platforms found end): 推进甲基地、乙基地建设 builds named ones, the activity is the list's."""
+    name = text[start:end]
+    if not _ACTIVITY.match(text, end) or not _counted(name):
+        return False
+    if text[start - 1 : start] == _LISTED and start - 1 in platform_ends:
+        return False
+    words = tokenise(text, start, end)
+    if not words or words[0].word in NATION_WORDS:
+        return False
+    if has_proper_element([(t.word, t.tag) for t in words], name):
+        return False
+    if any(is_anchor(t.word, t.tag) == PLACE for t in words[:-1]):
+        return False  # 滨湖|…中心: a proper noun the laws never use
+    if mentioned_again(text, name, document):
+        return False
+    said = document_evidence(text, *(document or (0, None)))
+    return not (name in said.defined or name[-2:] in said.referred)

@@ -1,0 +1,128 @@
+"""Funds named by what they are for, and classes of funds named by where they come from
+(issue 19, session 22: fund_purposes.py). Sentences of our own wording (other places, other
+purposes) and a few from the scale corpus, read as whole documents."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.fund_document import fund_document
+from policykg.ingest.extract.fund_purposes import (
+    joins_another_thing,
+    named_by_purpose,
+    scoped_to_a_place,
+    spent_money,
+)
+from policykg.ingest.extract.phrases import tokenise
+
+from tests.recognised import names_of_kind
+
+
+def funds(text: str) -> list[str]:
+    """The funds of `text`, read as one whole document (its evidence: fund_document)."""
+    return names_of_kind(text, "Fund")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an object of two nouns or more and the act: what the money is for
+        ("本县安排农业机械化升级资金，资助农户。", "农业机械化升级资金"),
+        # a place with its level and a purpose
+        (
+            "市人民政府设立宁波市重大产业创新资金等专项资金，用于资助产业项目。",
+            "宁波市重大产业创新资金",
+        ),
+        ("本縣安排農業機械化升級資金，資助農戶。", "農業機械化升級資金"),  # either script
+    ],
+)
+def test_money_named_by_its_purpose_is_a_fund(text, name):
+    assert name in funds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "可从财政补助资金中列支。",  # the source and an act: money by its kind
+        "县财政安排社会救助资金。",
+        "各单位应当安排中央财政补助资金。",  # the level's finance: whose money it is
+        "问题是资金不足。",  # a copula is no purpose
+        "各区应当统筹安排城市绿化建设资金。",  # one common noun and its acts
+        "缴纳车辆购置税和港口建设费建设资金。",  # money paid from a fee
+        "市政府建立台风灾害抢险救援资金保障机制。",  # the money qualifies what follows
+        "将森林、草原、海洋湿地生态修复资金列入预算。",  # objects listed, one head shared
+        # a clause inside (LawRefBook DLC, 浙江省可再生能源开发利用促进条例, 第三十二条)
+        "可以向县级以上人民政府可再生能源综合管理部门或者住房城乡建设主管部门申请项目建设资金补助。",
+    ],
+)
+def test_money_by_its_kind_or_source_stays_money(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+def test_named_by_purpose_reads_the_words_before_the_head():
+    def read(text):
+        words = tokenise(text, 0, len(text))
+        return named_by_purpose(words, 0, len(words) - 1)
+
+    assert read("农业机械化升级资金")
+    assert not read("财政补助资金")
+    assert not read("农业机械化升级基金")  # 基金 needs no purpose
+    assert not read("期货交易所结算会员自有资金")  # a body and a clause of its own
+
+
+def test_an_earmarked_fee_set_up_by_name_is_a_fund():
+    assert funds("区政府通过设立海洋文化发展专项经费等方式扶持。") == ["海洋文化发展专项经费"]
+    assert funds("区科学技术普及专项经费用于科普场馆。") == []  # a budget line
+    assert spent_money("海洋文化发展专项经费") and not spent_money("海洋文化发展专项资金")
+
+
+def test_a_set_up_fund_keeps_the_act_it_begins_with():
+    # 引进: what the fund pays for, the document never writing the rest alone
+    text = "乙市设立引进海外工程师专项资金，资助引进海外工程师。"
+    assert funds(text) == ["引进海外工程师专项资金"]
+
+
+def test_the_act_goes_when_the_document_writes_the_rest_alone():
+    text = "乙市设立引进海外工程师专项资金。海外工程师专项资金由人事局管理。"
+    assert set(funds(text)) == {"海外工程师专项资金"}
+
+
+def test_written_after_reads_every_use():
+    text = "设立引进甲资金，引进甲资金用于；甲资金"
+    document = fund_document(text, 0, len(text))
+    assert not document.written_after("甲资金", "引进")
+    assert fund_document("设立引进甲资金。", 0, 8).written_after("甲资金", "引进")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吸引境内外创业投资基金和私募基金落户。",  # both sides of a border: a class
+        "吸引海內外創業投資基金落戶。",
+        "支持两地基金参与内地与澳门基金产品互认。",  # a place and a bare head
+    ],
+)
+def test_funds_of_a_place_are_a_class(text):
+    assert funds(text) == []
+
+
+def test_scoped_to_a_place_needs_no_proper_name_after_the_place():
+    assert scoped_to_a_place(["国内外", "人才", "投资", "基金"])
+    assert scoped_to_a_place(["香港", "基金"])
+    assert not scoped_to_a_place(["海外", "经济", "合作", "发展", "基金"])  # a name follows
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("鼓励企业设立科技奖项或者奖励基金。", None),  # a thing, then a kind the law allows
+        ("县政府设立文化驿站和乡村文化基金，", "乡村文化基金"),  # a facility, then a fund
+        ("县政府设立创业投资和产业发展引导基金，", "创业投资和产业发展引导基金"),  # one fund
+    ],
+)
+def test_a_conjunction_after_another_thing_joins_two(text, name):
+    assert funds(text) == ([name] if name else [])
+
+
+def test_joins_another_thing_reads_the_part_before_the_conjunction():
+    assert joins_another_thing("文化驿站和乡村文化基金")
+    assert not joins_another_thing("创新及科技基金")

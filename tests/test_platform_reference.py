@@ -1,0 +1,122 @@
+"""One platform or a kind, by how the document refers to the phrase
+(ingest/extract/platform_reference.py, issue 19, session 22). Every sentence is invented:
+other cities, other services than the gold documents."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.platform_reference import (
+    aimed_at,
+    mentions,
+    referenced_platforms,
+)
+
+from .recognised import platforms
+from .scaling import growth
+
+
+def referenced(text: str) -> list[tuple[str, str]]:
+    tokens = tokenise(text, 0, len(text))
+    return [(text[c.start : c.end], c.rule) for c in referenced_platforms(text, tokens)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        # the jurisdiction's one facility: 统一的 after a frame of use
+        (
+            "各县应当依托全市统一的工程招标交易平台开展招标。",
+            "工程招标交易平台",
+            "rule:unified-platform",
+        ),
+        (
+            "有关数据应当纳入全省统一的涉企信息归集系统。",
+            "涉企信息归集系统",
+            "rule:unified-platform",
+        ),
+        # named again elsewhere in the document
+        (
+            "本市建立农业科技资源平台。高校可以通过农业科技资源平台开放仪器。",
+            "农业科技资源平台",
+            "rule:repeated-platform",
+        ),
+        # a service line named by its number, even as an item of a list
+        (
+            "区人民政府应当依托12319城建服务热线、网上信箱等，受理投诉。",
+            "12319城建服务热线",
+            "rule:numbered-platform",
+        ),
+        # a number names one line wherever it stands
+        ("居民可以拨打96133燃气服务热线报修。", "96133燃气服务热线", "rule:numbered-platform"),
+    ],
+)
+def test_the_document_refers_to_one_platform(text, name, rule):
+    assert (name, rule) in referenced(text)
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said once, with no 统一的 and no number: the words alone decide, as before
+        "高校可以通过农业科技资源平台开放仪器。",
+        # a class of the document: items of a list closed by 等
+        "企业可以通过交易平台、信息系统等渠道申报；企业也可以通过交易平台、信息系统等申报。",
+        # 建立统一的: what the text will make, not a frame of use
+        "建立统一的农业科技资源平台。",
+        # a year or a count, not a line's number
+        "在2021年度考核系统中登记。",
+        "开通110等紧急类热线平台。",
+    ],
+)
+def test_no_reference_no_platform(text):
+    assert referenced(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aim"),
+    [
+        # said once, no proper element, before an activity noun: an aim or a kind
+        ("县人民政府应当加强乡村旅游服务中心建设。", "乡村旅游服务中心", True),
+        ("鼓励社会资本支持电竞直播平台发展。", "电竞直播平台", True),
+        ("推进社区养老服务中心规范化建设。", "社区养老服务中心", True),
+        # named again: a facility the text refers to
+        ("推进乡村旅游服务中心建设。乡村旅游服务中心由县文旅局运营。", "乡村旅游服务中心", False),
+        # a place names it
+        ("推进长沙临空经济示范区建设。", "长沙临空经济示范区", False),
+        # the nation first: the anchors' to judge
+        ("推进国家农业科技示范平台建设。", "国家农业科技示范平台", False),
+        # no activity after it
+        ("县人民政府应当加强乡村旅游服务中心管理。", "乡村旅游服务中心", False),
+    ],
+)
+def test_an_aim_is_said_once_before_an_activity(text, name, aim):
+    start = text.index(name)
+    assert aimed_at(text, start, start + len(name)) is aim
+
+
+def test_an_item_after_a_platform_shares_the_lists_activity():
+    text = "推进长沙临空经济示范区、智慧物流示范基地建设。"
+    start = text.index("智慧物流示范基地")
+    end = start + len("智慧物流示范基地")
+    assert aimed_at(text, start, end)
+    assert not aimed_at(text, start, end, platform_ends=frozenset({start - 1}))
+
+
+def test_the_index_counts_phrases_ending_at_heads():
+    text = "甲市建立农业科技资源平台，通过农业科技资源平台开放。"
+    counted = mentions(text)
+    assert counted["农业科技资源平台"] == 2
+    assert counted["资源平台"] == 2
+    assert "甲市建立" not in counted
+
+
+def test_the_index_is_linear():
+    unit = "本市建立农业科技资源平台，高校可以通过农业科技资源平台开放仪器，推进服务中心建设。"
+
+    def make(n: int):
+        text = unit * n
+        return lambda: (mentions.cache_clear(), mentions(text))
+
+    assert growth(make, 200) < 8
