@@ -126,3 +126,15 @@ def test_a_conjunction_after_another_thing_joins_two(text, name):
 def test_joins_another_thing_reads_the_part_before_the_conjunction():
     assert joins_another_thing("文化驿站和乡村文化基金")
     assert not joins_another_thing("创新及科技基金")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 可 + a verb: an attribute of the money, not what it is for
+        "海关加强对走私犯罪活动可疑资金的监控。",
+        "公安机关加强对电信诈骗违法犯罪可疑资金的监测。",
+    ],
+)
+def test_an_attribute_of_what_can_be_done_is_no_purpose(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]

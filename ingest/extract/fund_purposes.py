@@ -148,8 +148,15 @@ def _an_act(token: Token) -> bool:
     return (
         token.tag in _PURPOSE_TAGS
         and len(token.word) >= MIN_OBJECT_CHARS
+        and not token.word.startswith(_ABLE)
         and (not predicate(token.word) or token.word in fund_last_words())
     )
+
+
+# 可 before a verb makes an attribute of what can be done to the thing (可疑, 可靠, 可行,
+# 可再生): the segmenter tags such words verbs, but they describe the money, never say what
+# it is for (the grammar's one modal prefix of adjectives)
+_ABLE = "可"
 
 
 # the last character of a noun of money (建设费, 车辆购置税, 保证金, 专项款): an object that
