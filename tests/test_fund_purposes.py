@@ -138,3 +138,25 @@ def test_joins_another_thing_reads_the_part_before_the_conjunction():
 )
 def test_an_attribute_of_what_can_be_done_is_no_purpose(text):
     assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last item of a coordination: verbs (tagged nouns) or objects share the head
+        "严禁挤占或者变相私分防汛抢险资金。",
+        "山区道路改造和农户住房建设资金实行专户管理。",
+    ],
+)
+def test_the_last_item_of_a_coordination_is_no_purpose(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+def test_a_conjunction_inside_joins_two_things():
+    def read(text):
+        words = tokenise(text, 0, len(text))
+        return named_by_purpose(words, 0, len(words) - 1)
+
+    assert not read("定向票据融资和定向集合资金")  # two products joined
+    assert not read("私分或者变相私分防汛抢险资金")  # two acts joined
+    assert read("农业机械化升级资金")

@@ -89,7 +89,9 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
     while words and _an_act(words[-1]):
         words.pop()
         acts += 1
-    if not acts or not words or not all(map(_in_an_object, words)):
+    if not acts or not words or any(t.tag == _CONJUNCTION_TAG for t in words):
+        return False  # 甲融资|和|乙集合|资金: two things joined, not one purpose
+    if not all(map(_in_an_object, words)):
         return False
     objects = [t for t in words if _an_object(t)]
     evidence = load_evidence()
@@ -115,9 +117,14 @@ _ENUMERATION = "、"
 
 
 def _shares_a_listed_head(tokens: Sequence[Token], start: int) -> bool:
-    """、 stands right before the phrase after an item with no head of its own (海洋、湿地、|
-    …资金: the objects of one purpose, listed)."""
-    if start < 2 or tokens[start - 1].word != _ENUMERATION:
+    """、 or a conjunction stands right before the phrase after an item with no head of its
+    own: the phrase is the last item of a coordination that shares its head or its acts
+    (海洋、湿地、|…资金: objects of one purpose, listed; 危房改造和|新村建设资金; 挪用或者|
+    变相私分…资金, where the segmenter tags the coordinated verbs nouns)."""
+    if start < 2:
+        return False
+    joined = tokens[start - 1]
+    if joined.word != _ENUMERATION and joined.tag != _CONJUNCTION_TAG:
         return False
     return not tokens[start - 2].word.endswith((MONEY, "基金"))
 
