@@ -160,3 +160,17 @@ def test_a_conjunction_inside_joins_two_things():
     assert not read("定向票据融资和定向集合资金")  # two products joined
     assert not read("私分或者变相私分防汛抢险资金")  # two acts joined
     assert read("农业机械化升级资金")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period in the words: the money of a year or a quarter, not a named fund
+        "区水务局每年报告上年度河道疏浚资金使用情况。",
+        "由区河道管理机构编制年度河道疏浚资金使用计划。",
+        "街道办事处公布当年城区绿道养护资金的使用情况。",
+        "应当将污水处理设施年度建设计划项目建设资金纳入预算。",
+    ],
+)
+def test_money_of_a_period_is_no_fund(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]

@@ -91,11 +91,24 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
         acts += 1
     if not acts or not words or any(t.tag == _CONJUNCTION_TAG for t in words):
         return False  # 甲融资|和|乙集合|资金: two things joined, not one purpose
+    if any(map(_a_period, tokens[start:index])):
+        return False  # 上|年度|公路|养护|资金: the money of a year, not a fund
     if not all(map(_in_an_object, words)):
         return False
     objects = [t for t in words if _an_object(t)]
     evidence = load_evidence()
     return len(objects) >= PURPOSE_OBJECTS or any(_proper(t.word, evidence) for t in objects)
+
+
+# a period a budget counts in (年度, 本年度, 季度, 月度) or a time word by the segmenter's tag
+# (当年, 今年, 五年): money of a period, spent in it (上年度…养护资金, 年度建设计划…资金),
+# not a fund the text names (the grammar's nouns of a budget's period)
+_PERIODS = ("年度", "季度", "月度")
+_TIME_TAG = "t"
+
+
+def _a_period(token: Token) -> bool:
+    return token.tag == _TIME_TAG or token.word.endswith(_PERIODS)
 
 
 _PREFIX_TAG = "h"  # 非 glued to the word before (对非|物质文化遗产): the phrase's own
