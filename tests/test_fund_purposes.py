@@ -174,3 +174,16 @@ def test_a_conjunction_inside_joins_two_things():
 )
 def test_money_of_a_period_is_no_fund(text):
     assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verbal noun before the phrase qualifies its first noun: the edge is unsure
+        "市人民政府应当加强生活污水管网改造资金的监管。",
+        "县人民政府统筹应急物资仓库建设资金。",
+        "区人民政府应当加强综合管廊运营维护资金的统筹。",
+    ],
+)
+def test_no_purpose_after_a_verbal_noun_that_qualifies_it(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]

@@ -117,8 +117,17 @@ _PREFIX_TAG = "h"  # 非 glued to the word before (对非|物质文化遗产): t
 def _a_phrase_begins(tokens: Sequence[Token], start: int) -> bool:
     """The phrase begins where a noun phrase can (fund_lists.begins_here: punctuation, a
     function word or a verb before it): after a noun or a glued prefix the reading's left
-    edge is unsure (综合|管廊…, 对非|物质…, 报告上|年度…), and money stays money."""
-    return begins_here(tokens, start) and (start == 0 or tokens[start - 1].tag != _PREFIX_TAG)
+    edge is unsure (综合|管廊…, 对非|物质…, 报告上|年度…), and money stays money. A verbal
+    noun before it is such a noun: the laws' vote that 综合 or 生活 is a predicate says how
+    the word is used mostly, the segmenter's tag (vn, not v) how it is used here, before a
+    noun it qualifies (综合|管廊, 生活|垃圾)."""
+    if start > 0 and tokens[start - 1].tag in _QUALIFYING_TAGS:
+        return False
+    return begins_here(tokens, start)
+
+
+_VERBAL_NOUN_TAG = "vn"
+_QUALIFYING_TAGS = frozenset({_PREFIX_TAG, _VERBAL_NOUN_TAG})
 
 
 def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
