@@ -126,3 +126,64 @@ def test_a_conjunction_after_another_thing_joins_two(text, name):
 def test_joins_another_thing_reads_the_part_before_the_conjunction():
     assert joins_another_thing("文化驿站和乡村文化基金")
     assert not joins_another_thing("创新及科技基金")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 可 + a verb: an attribute of the money, not what it is for
+        "海关加强对走私犯罪活动可疑资金的监控。",
+        "公安机关加强对电信诈骗违法犯罪可疑资金的监测。",
+    ],
+)
+def test_an_attribute_of_what_can_be_done_is_no_purpose(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last item of a coordination: verbs (tagged nouns) or objects share the head
+        "严禁挤占或者变相私分防汛抢险资金。",
+        "山区道路改造和农户住房建设资金实行专户管理。",
+    ],
+)
+def test_the_last_item_of_a_coordination_is_no_purpose(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+def test_a_conjunction_inside_joins_two_things():
+    def read(text):
+        words = tokenise(text, 0, len(text))
+        return named_by_purpose(words, 0, len(words) - 1)
+
+    assert not read("定向票据融资和定向集合资金")  # two products joined
+    assert not read("私分或者变相私分防汛抢险资金")  # two acts joined
+    assert read("农业机械化升级资金")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period in the words: the money of a year or a quarter, not a named fund
+        "区水务局每年报告上年度河道疏浚资金使用情况。",
+        "由区河道管理机构编制年度河道疏浚资金使用计划。",
+        "街道办事处公布当年城区绿道养护资金的使用情况。",
+        "应当将污水处理设施年度建设计划项目建设资金纳入预算。",
+    ],
+)
+def test_money_of_a_period_is_no_fund(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verbal noun before the phrase qualifies its first noun: the edge is unsure
+        "市人民政府应当加强生活污水管网改造资金的监管。",
+        "县人民政府统筹应急物资仓库建设资金。",
+        "区人民政府应当加强综合管廊运营维护资金的统筹。",
+    ],
+)
+def test_no_purpose_after_a_verbal_noun_that_qualifies_it(text):
+    assert not [f for f in funds(text) if f.endswith("资金")]

@@ -89,11 +89,26 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
     while words and _an_act(words[-1]):
         words.pop()
         acts += 1
-    if not acts or not words or not all(map(_in_an_object, words)):
+    if not acts or not words or any(t.tag == _CONJUNCTION_TAG for t in words):
+        return False  # 甲融资|和|乙集合|资金: two things joined, not one purpose
+    if any(map(_a_period, tokens[start:index])):
+        return False  # 上|年度|公路|养护|资金: the money of a year, not a fund
+    if not all(map(_in_an_object, words)):
         return False
     objects = [t for t in words if _an_object(t)]
     evidence = load_evidence()
     return len(objects) >= PURPOSE_OBJECTS or any(_proper(t.word, evidence) for t in objects)
+
+
+# a period a budget counts in (年度, 本年度, 季度, 月度) or a time word by the segmenter's tag
+# (当年, 今年, 五年): money of a period, spent in it (上年度…养护资金, 年度建设计划…资金),
+# not a fund the text names (the grammar's nouns of a budget's period)
+_PERIODS = ("年度", "季度", "月度")
+_TIME_TAG = "t"
+
+
+def _a_period(token: Token) -> bool:
+    return token.tag == _TIME_TAG or token.word.endswith(_PERIODS)
 
 
 _PREFIX_TAG = "h"  # 非 glued to the word before (对非|物质文化遗产): the phrase's own
@@ -102,8 +117,17 @@ _PREFIX_TAG = "h"  # 非 glued to the word before (对非|物质文化遗产): t
 def _a_phrase_begins(tokens: Sequence[Token], start: int) -> bool:
     """The phrase begins where a noun phrase can (fund_lists.begins_here: punctuation, a
     function word or a verb before it): after a noun or a glued prefix the reading's left
-    edge is unsure (综合|管廊…, 对非|物质…, 报告上|年度…), and money stays money."""
-    return begins_here(tokens, start) and (start == 0 or tokens[start - 1].tag != _PREFIX_TAG)
+    edge is unsure (综合|管廊…, 对非|物质…, 报告上|年度…), and money stays money. A verbal
+    noun before it is such a noun: the laws' vote that 综合 or 生活 is a predicate says how
+    the word is used mostly, the segmenter's tag (vn, not v) how it is used here, before a
+    noun it qualifies (综合|管廊, 生活|垃圾)."""
+    if start > 0 and tokens[start - 1].tag in _QUALIFYING_TAGS:
+        return False
+    return begins_here(tokens, start)
+
+
+_VERBAL_NOUN_TAG = "vn"
+_QUALIFYING_TAGS = frozenset({_PREFIX_TAG, _VERBAL_NOUN_TAG})
 
 
 def _qualifies_a_noun(tokens: Sequence[Token], index: int) -> bool:
@@ -115,9 +139,14 @@ _ENUMERATION = "、"
 
 
 def _shares_a_listed_head(tokens: Sequence[Token], start: int) -> bool:
-    """、 stands right before the phrase after an item with no head of its own (海洋、湿地、|
-    …资金: the objects of one purpose, listed)."""
-    if start < 2 or tokens[start - 1].word != _ENUMERATION:
+    """、 or a conjunction stands right before the phrase after an item with no head of its
+    own: the phrase is the last item of a coordination that shares its head or its acts
+    (海洋、湿地、|…资金: objects of one purpose, listed; 危房改造和|新村建设资金; 挪用或者|
+    变相私分…资金, where the segmenter tags the coordinated verbs nouns)."""
+    if start < 2:
+        return False
+    joined = tokens[start - 1]
+    if joined.word != _ENUMERATION and joined.tag != _CONJUNCTION_TAG:
         return False
     return not tokens[start - 2].word.endswith((MONEY, "基金"))
 
@@ -148,8 +177,15 @@ def _an_act(token: Token) -> bool:
     return (
         token.tag in _PURPOSE_TAGS
         and len(token.word) >= MIN_OBJECT_CHARS
+        and not token.word.startswith(_ABLE)
         and (not predicate(token.word) or token.word in fund_last_words())
     )
+
+
+# 可 before a verb makes an attribute of what can be done to the thing (可疑, 可靠, 可行,
+# 可再生): the segmenter tags such words verbs, but they describe the money, never say what
+# it is for (the grammar's one modal prefix of adjectives)
+_ABLE = "可"
 
 
 # the last character of a noun of money (建设费, 车辆购置税, 保证金, 专项款): an object that
