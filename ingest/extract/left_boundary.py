@@ -233,13 +233,13 @@ OBJECT_NAME_WORDS = 3  # a name of its own after the verb: a first word, words, 
 
 def _verb_before_its_object(words: Sequence[str]) -> bool:
     """`verb_before_its_object`: the label's first word is a verb that takes the name after
-    it as its object (運用|新媒體平台, 培育|涉海…聯盟, 布局|北京市重點實驗室). The verb alone
+    it as its object (運用|新型電子政務平台, 培育|長三角…聯盟, 布局|廣州市重點實驗室). The verb alone
     cannot tell: 運用 never begins or sits in a unit of the laws, nor do 研究, 合作, 聯合
     (their names are one word to the segmenter: 聯合國, 合作社). What follows it can: a
     name of its own, which begins where names begin, with a place or a level (北京市…: a
     place named with its level is an attested name after any common word, `_attested_name`),
     or, after a plain verb of the laws (tag v or vn, ≥ 50 uses) that begins no unit of
-    them, with a place the dictionary knows (涉海) or a describing word (新, 新型) and at
+    them, with a place the dictionary knows (長三角) or a describing word (新, 新型) and at
     least three words ending in a head. A verb before a field and a head stays (聯合|政策|
     專組, 振興|東北|辦: a bare field, no name of its own), and so does one before a fund."""
     first, rest = words[0], words[1:]
