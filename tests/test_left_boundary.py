@@ -269,8 +269,8 @@ def test_a_verb_before_a_place_the_dictionary_knows_goes(label):
         # word to the segmenter): a field and a head after them, no name of its own
         "研究开发中心",
         "合作发展基金会",
-        "联合采购办公室",
-        "聯合政策專組",
+        "联合执法办公室",
+        "聯合評審專組",
         "统计调查队",
         "生产建设兵团",
         "振兴西部办",  # a place, but two words: a field and a bare head

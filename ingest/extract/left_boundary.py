@@ -225,8 +225,8 @@ def _verb_before_a_body(words: Sequence[str]) -> bool:
     return evidence.complete_name(words[1:])
 
 
-# a fund is often named by its purpose, a verb and its object (引進|高層次…人才發展專項資金,
-# 扶持|企業…資金), so a verb before a fund's name is left to the fund readings
+# a fund is often named by its purpose, a verb and its object (引進|海外青年人才發展專項資金,
+# 扶持|小微企業…資金), so a verb before a fund's name is left to the fund readings
 _PURPOSE_NAMED_KINDS = frozenset({"Fund"})
 OBJECT_NAME_WORDS = 3  # a name of its own after the verb: a first word, words, a head
 
@@ -240,8 +240,8 @@ def _verb_before_its_object(words: Sequence[str]) -> bool:
     place named with its level is an attested name after any common word, `_attested_name`),
     or, after a plain verb of the laws (tag v or vn, ≥ 50 uses) that begins no unit of
     them, with a place the dictionary knows (長三角) or a describing word (新, 新型) and at
-    least three words ending in a head. A verb before a field and a head stays (聯合|政策|
-    專組, 振興|東北|辦: a bare field, no name of its own), and so does one before a fund."""
+    least three words ending in a head. A verb before a field and a head stays (聯合|執法|
+    辦公室, 振興|西部|辦: a bare field, no name of its own), and so does one before a fund."""
     first, rest = words[0], words[1:]
     evidence = load_evidence()
     found = evidence.word(first)
