@@ -22,6 +22,7 @@ from policykg.ingest.records import SourceText
         ("规章和浙江省人民政府", "浙江省人民政府"),
         ("主管部门和武汉大学", "武汉大学"),  # a class of bodies and a name
         ("商务部和海关总署", "海关总署"),  # two bodies: the right one stays
+        ("资产与上海证券交易所", "上海证券交易所"),  # a common thing and a name
     ],
 )
 def test_a_thing_joined_to_a_name_leaves_the_name(label, rest):

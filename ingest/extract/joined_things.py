@@ -4,7 +4,7 @@ The recognisers read a label back from its head to where the boundary evidence s
 begins; a conjunction between two nouns does not stop them when the word before it ends no
 unit of the laws (住房|和|城乡|建设部 is one body). So a label may be two things: a thing
 complete of its own, the conjunction, and a name or a class after it (法规|和|某院, a class
-of norms and a body; 经济实体|和|…联盟, an entity and a class of alliances; 国家|和|…人民政府).
+of norms and a body; 经济实体|和|…联盟, an entity and a class of alliances).
 
 **`joined_things(label)`** (Simplified) reads the label's words (the evidence's segmentation)
 and, at the first conjunction whose left part is complete of its own, returns what is left
@@ -14,15 +14,26 @@ of its own when
 
 - it is a known name (`clauses.known_name`) or a unit the laws repeat whole (上级|公安机关),
 - it ends with a word that ends units of the laws, three characters or more (公安机关),
-- it is one of the words that begin the country's names (国家, 中央: `NAME_START_WORDS`),
-- or it ends with a class of legal norms (法律, 法规: `NORM_CLASSES`, the Legislation Law's
-  ranks, a closed set) or a common noun the laws use often and never inside a unit (实体,
-  资产: an entity, not a field), unless the left part and the right part's head are a unit
-  of the laws (科学技术|委员会: two fields before one head, 科学技术和工业委员会 is one body).
+- it is a phrase the laws write whole as a kind (`kind_phrases.tsv`) or ends with a head the
+  laws put after quantifiers (`class_heads.tsv`: 主管部门, 人民团体),
+- it ends with a class of legal norms (法律, 法规: `NORM_CLASSES`, the Legislation Law's
+  ranks, a closed set),
+- or it is one word the laws never use whose longest known ending is a common noun they use
+  often and never inside a unit (经济|实体: an entity, not a field).
+
+A field the laws use (科学技术, 民政, 农业) is none of these, so 科学技术和工业委员会 and
+农业和农村委员会 stay whole. Attributes joined before one head (区域性和行业性…联盟, an
+attributive word of the laws or a noun made one by 性, 型, 式) name a kind: the label goes.
+
+A common noun the laws use often and never inside a unit (资产, 情形, 网站) before the
+conjunction joins two things too when a name follows that begins with no place (资产与|某某
+证券交易所): a field is such a noun as well (科学技术, 民政), but fields joined before one head
+leave a field and a head after the conjunction (工业委员会), which name nothing, and two
+regions before one body (内地与|香港…委员会) begin the right part with a place.
 
 The right part is a name when it is a known name, or ends in a head and begins as names
 begin (a proper noun, a body, a word the laws never use: `name_initial`) and names no kind.
-A label that is a known name whole (中央和国家机关工作委员会) is never cut.
+A label that is a known name whole is never cut.
 
 Cost: one segmentation and a bounded number of look-ups per label.
 """
@@ -36,6 +47,7 @@ from .boundary_evidence import ATTRIBUTIVE_SUFFIXES, PROPER_TAGS, WEAK_EVIDENCE,
 from .clauses import known_name
 from .kind_phrases import phrase_uses
 from .kinds import is_attributive, modifies_a_kind, names_a_kind
+from .phrases import places
 from .vocabulary import ends_with_head
 
 __all__ = ["NORM_CLASSES", "joined_things"]
@@ -60,9 +72,12 @@ def joined_things(label: str) -> str | None:
         left, right = words[:k], words[k + 1 :]
         if _attributive(left[-1]):
             return ""  # 区域性和行业性|联盟: attributes before a head name a kind
-        if not _complete(left, right):
-            continue
-        return "".join(right) if _a_name(right) else ""
+        if _complete(left, right):
+            return "".join(right) if _a_name(right) else ""
+        # 基金资产与|证券交易所: a thing and a name; not 内地与|香港…委员会 (two regions,
+        # one body of both)
+        if _common_thing(left[-1]) and _a_name(right) and not _place(right[0]):
+            return "".join(right)
     return None
 
 
@@ -79,6 +94,20 @@ def _complete(left: Sequence[str], right: Sequence[str]) -> bool:
     if any(joined.endswith(norm) for norm in NORM_CLASSES):
         return True  # a class of documents (行政法规)
     return len(left) == 1 and _unseen_common_compound(last)
+
+
+def _common_thing(word: str) -> bool:
+    """A noun the laws use often and never inside a unit, no place (资产, 情形, 网站). A field
+    (科学技术, 民政) is one too, so the caller asks for a name after it as well: fields joined
+    before one head leave a field and a head (工业委员会), which name nothing."""
+    found = load_evidence().word(word)
+    return bool(
+        found
+        and found.tag == "n"
+        and found.count >= WEAK_EVIDENCE
+        and not found.begin_unit + found.inside_unit
+        and word not in places()
+    )
 
 
 def _unseen_common_compound(word: str) -> bool:
@@ -124,3 +153,7 @@ def _attributive(word: str) -> bool:
         and word[-1] in ATTRIBUTIVE_SUFFIXES
         and (found is None or not found.begin_unit + found.inside_unit)
     )
+
+
+def _place(word: str) -> bool:
+    return word in places() or load_evidence().tag(word) == "ns"
