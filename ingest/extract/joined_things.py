@@ -26,10 +26,10 @@ A field the laws use (科学技术, 民政, 农业) is none of these, so 科学�
 attributive word of the laws or a noun made one by 性, 型, 式) name a kind: the label goes.
 
 A common noun the laws use often and never inside a unit (资产, 情形, 网站) before the
-conjunction joins two things too when a name follows that begins with no place (资产与|某某
-证券交易所): a field is such a noun as well (科学技术, 民政), but fields joined before one head
-leave a field and a head after the conjunction (工业委员会), which name nothing, and two
-regions before one body (内地与|香港…委员会) begin the right part with a place.
+conjunction joins two things too when a known name follows that begins with no place (资产
+与|某某证券交易所): a field is such a noun as well (科学技术, 人力资源), but fields joined before
+one head leave a field and a head after the conjunction (工业委员会, 社会保障部), no known name,
+and two regions before one body (内地与|香港…委员会) begin the right part with a place.
 
 The right part is a name when it is a known name, or ends in a head and begins as names
 begin (a proper noun, a body, a word the laws never use: `name_initial`) and names no kind.
@@ -76,7 +76,7 @@ def joined_things(label: str) -> str | None:
             return "".join(right) if _a_name(right) else ""
         # 基金资产与|证券交易所: a thing and a name; not 内地与|香港…委员会 (two regions,
         # one body of both)
-        if _common_thing(left[-1]) and _a_name(right) and not _place(right[0]):
+        if _common_thing(left[-1]) and known_name(right) and not _place(right[0]):
             return "".join(right)
     return None
 
