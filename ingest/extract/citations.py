@@ -24,6 +24,7 @@ from policykg.iris import canonical_title
 from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
 from .catalogue_titles import catalogue_titles
+from .joined_things import joined_things
 from .kind_titles import kind_titles
 from .launched_works import DOC_HEAD, DRAFTING, launched_works
 from .law_titles import (
@@ -507,6 +508,11 @@ def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
         coordinated_names(cleaned) or split_names(cleaned) or places_abbreviated(cleaned, clause)
     )
     for offset, name in names:
+        rest = joined_things(to_simplified(name))  # 行政法规和|国务院 (joined_things.py)
+        if rest == "":
+            continue
+        if rest:
+            offset, name = offset + len(name) - len(rest), name[len(name) - len(rest) :]
         cut = left_cut(name)  # 五要认真贯彻执行|国务院…: the clause's words (left_boundary.py)
         absolute = clause_start + subject_offset + shift + offset + cut
         name = name[cut:]

@@ -68,6 +68,7 @@ from ..script import to_simplified
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .clauses import known_name
 from .fundnames import fund_name_words
+from .joined_things import joined_things
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
 from .records import NamedEntity
@@ -82,6 +83,7 @@ __all__ = [
     "names_a_common_thing",
     "negated_head",
     "quantified_kind",
+    "unjoin",
 ]
 
 _CONJUNCTIONS = frozenset("和及暨与或")
@@ -177,6 +179,22 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
         if named:  # 監督管理執行機構|中國證監會: the name, its role left out
             cut = len(label) - len(named)
             _fold_into(by_name, name, cut, name[cut:])
+
+
+def unjoin(by_name: dict[str, NamedEntity], aliases: dict) -> None:
+    """`joined_things`: a label that is two things joined (行政法规和|某院) becomes the name
+    on the right, its mentions less the left part, or goes when the right part is no name.
+    Names with a defined short form, or put together from parts, are left as they are."""
+    for name in list(by_name):
+        if name in aliases or name not in by_name:
+            continue
+        rest = joined_things(to_simplified(name))
+        if rest is None:
+            continue
+        if not rest:
+            del by_name[name]
+        else:
+            _fold_into(by_name, name, len(name) - len(rest), name[len(name) - len(rest) :])
 
 
 def _fold_into(by_name: dict[str, NamedEntity], name: str, cut: int, target: str) -> None:

@@ -16,7 +16,7 @@ from .entities import recognise
 from .events import find_events
 from .found_by import SCHEME_SIZED, SHORT_FORM_MENTION
 from .fundnames import without_level_shortenings
-from .label_gate import merge_glued
+from .label_gate import merge_glued, unjoin
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
 from .order_numbers import holds_an_order_number
 from .orgnames import points_at_some
@@ -248,6 +248,7 @@ def _named_entities(document: DocumentRecord, paragraphs) -> tuple[list[NamedEnt
     for name in _extending_short_forms(text, document.start, document.end, by_name, aliases):
         del by_name[name]
     merge_glued(by_name, text, aliases)  # 纵容|黑社会性质组织 → 黑社会性质组织 (label_gate.py)
+    unjoin(by_name, aliases)  # 行政法规和|某院 → 某院; 经济实体和…联盟 goes (joined_things.py)
     for entity in by_name.values():
         entity.mentions = sorted(set(entity.mentions), key=lambda m: m.start)
     return list(by_name.values()), aliases

@@ -1,0 +1,159 @@
+"""Two things joined by a conjunction and read as one label (issue 19, session 22).
+
+The recognisers read a label back from its head to where the boundary evidence says a name
+begins; a conjunction between two nouns does not stop them when the word before it ends no
+unit of the laws (住房|和|城乡|建设部 is one body). So a label may be two things: a thing
+complete of its own, the conjunction, and a name or a class after it (法规|和|某院, a class
+of norms and a body; 经济实体|和|…联盟, an entity and a class of alliances).
+
+**`joined_things(label)`** (Simplified) reads the label's words (the evidence's segmentation)
+and, at the first conjunction whose left part is complete of its own, returns what is left
+of the label: the right part when it is a name, "" when it is not (the label goes), and
+None when no conjunction joins two things (the label stays whole). A left part is complete
+of its own when
+
+- it is a known name (`clauses.known_name`) or a unit the laws repeat whole (上级|公安机关),
+- it ends with a word that ends units of the laws, three characters or more (公安机关),
+- it is a phrase the laws write whole as a kind (`kind_phrases.tsv`) or ends with a head the
+  laws put after quantifiers (`class_heads.tsv`: 主管部门, 人民团体),
+- it ends with a class of legal norms (法律, 法规: `NORM_CLASSES`, the Legislation Law's
+  ranks, a closed set),
+- or it is one word the laws never use whose longest known ending is a common noun they use
+  often and never inside a unit (经济|实体: an entity, not a field).
+
+A field the laws use (科学技术, 民政, 农业) is none of these, so 科学技术和工业委员会 and
+农业和农村委员会 stay whole. Attributes joined before one head (区域性和行业性…联盟, an
+attributive word of the laws or a noun made one by 性, 型, 式) name a kind: the label goes.
+
+A common noun the laws use often and never inside a unit (资产, 情形, 网站) before the
+conjunction joins two things too when a known name follows that begins with no place (资产
+与|某某证券交易所): a field is such a noun as well (科学技术, 人力资源), but fields joined before
+one head leave a field and a head after the conjunction (工业委员会, 社会保障部), no known name,
+and two regions before one body (内地与|香港…委员会) begin the right part with a place.
+
+The right part is a name when it is a known name, or ends in a head and begins as names
+begin (a proper noun, a body, a word the laws never use: `name_initial`) and names no kind.
+A label that is a known name whole is never cut.
+
+Cost: one segmentation and a bounded number of look-ups per label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .body_classes import class_heads
+from .boundary_evidence import ATTRIBUTIVE_SUFFIXES, PROPER_TAGS, WEAK_EVIDENCE, load_evidence
+from .clauses import known_name
+from .kind_phrases import phrase_uses
+from .kinds import is_attributive, modifies_a_kind, names_a_kind
+from .phrases import places
+from .vocabulary import ends_with_head
+
+__all__ = ["NORM_CLASSES", "joined_things"]
+
+# conjunctions that join two nouns (and, or); a closed set of the grammar
+_CONJUNCTIONS = frozenset({"和", "及", "与", "暨", "或", "以及", "或者"})
+# the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法): a class of documents,
+# never part of a body's name (the same set scripts/build_title_kinds.py leaves out)
+NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "法律法规", "行政法规"})
+_COMPLETE_CHARS = 3  # a unit-final word this long is a body of its own (国务院, 公安机关)
+
+
+def joined_things(label: str) -> str | None:
+    """The name left of a label whose conjunction joins two things: the right part when it
+    is a name, "" when it is none; None when the label is not two things joined."""
+    words = [word for word, _, _ in load_evidence().segment(label)]
+    if len(words) < 3 or known_name(words):
+        return None
+    for k in range(1, len(words) - 1):
+        if words[k] not in _CONJUNCTIONS:
+            continue
+        left, right = words[:k], words[k + 1 :]
+        if _attributive(left[-1]):
+            return ""  # 区域性和行业性|联盟: attributes before a head name a kind
+        if _complete(left, right):
+            return "".join(right) if _a_name(right) else ""
+        # 基金资产与|证券交易所: a thing and a name; not 内地与|香港…委员会 (two regions,
+        # one body of both)
+        if _common_thing(left[-1]) and known_name(right) and not _place(right[0]):
+            return "".join(right)
+    return None
+
+
+def _complete(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Is the part before the conjunction a thing of its own, not a field of the head?"""
+    evidence = load_evidence()
+    joined, last = "".join(left), left[-1]
+    if known_name(left) or (len(left) > 1 and evidence.is_unit(left)):
+        return True  # a body, or a class of bodies the laws repeat whole (上级|公安机关)
+    if len(last) >= _COMPLETE_CHARS and last in evidence.name_final:
+        return True  # ends with a body's word (公安机关)
+    if joined in phrase_uses() or any(joined.endswith(head) for head in class_heads()):
+        return True  # a phrase the laws write whole as a kind (人民团体, 主管部门)
+    if any(joined.endswith(norm) for norm in NORM_CLASSES):
+        return True  # a class of documents (行政法规)
+    return len(left) == 1 and _unseen_common_compound(last)
+
+
+def _common_thing(word: str) -> bool:
+    """A noun the laws use often and never inside a unit, no place (资产, 情形, 网站). A field
+    (科学技术, 民政) is one too, so the caller asks for a name after it as well: fields joined
+    before one head leave a field and a head (工业委员会), which name nothing."""
+    found = load_evidence().word(word)
+    return bool(
+        found
+        and found.tag == "n"
+        and found.count >= WEAK_EVIDENCE
+        and not found.begin_unit + found.inside_unit
+        and word not in places()
+    )
+
+
+def _unseen_common_compound(word: str) -> bool:
+    """A word the laws never use whose longest known ending is a common noun they use
+    often and never inside a unit (经济|实体): a thing, not a field. A field the laws use
+    (科学技术, 民政) is judged by the units, not by this."""
+    evidence = load_evidence()
+    if evidence.word(word) is not None:
+        return False
+    ending = next(
+        (word[cut:] for cut in range(1, len(word) - 1) if evidence.word(word[cut:])), None
+    )
+    found = evidence.word(ending) if ending else None
+    return bool(
+        found
+        and found.tag == "n"
+        and found.count >= WEAK_EVIDENCE
+        and not found.begin_unit + found.inside_unit
+    )
+
+
+def _a_name(words: Sequence[str]) -> bool:
+    """The right part names one body: a known name, or a head after a first word that
+    begins names (a proper noun, a body, a coinage), naming no kind."""
+    if known_name(words):
+        return True
+    evidence = load_evidence()
+    name = "".join(words)
+    if not ends_with_head(name) or names_a_kind(list(words)) or modifies_a_kind(name):
+        return False
+    first = evidence.word(words[0])
+    return evidence.name_initial(words[0]) or bool(first and first.tag in PROPER_TAGS)
+
+
+def _attributive(word: str) -> bool:
+    """A word that qualifies a kind: the laws' attributive words (同一, 公共), or a noun
+    made attributive by its suffix (区域性, 综合型: 型, 性, 式) that no unit of the laws holds."""
+    if is_attributive(word) or word in ATTRIBUTIVE_SUFFIXES:
+        return True  # 全省|性 (the segmenter's cut): the suffix alone
+    found = load_evidence().word(word)
+    return (
+        len(word) >= 3
+        and word[-1] in ATTRIBUTIVE_SUFFIXES
+        and (found is None or not found.begin_unit + found.inside_unit)
+    )
+
+
+def _place(word: str) -> bool:
+    return word in places() or load_evidence().tag(word) == "ns"

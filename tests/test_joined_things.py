@@ -1,0 +1,82 @@
+"""Two things joined by a conjunction and read as one label (issue 19, session 22): a left
+part complete of its own (a class of norms, a body, a class the laws repeat whole) joins a
+second thing; the label becomes the right part when it is a name, else it goes. Names whose
+conjunction joins two fields before one head stay whole. Labels written for these tests
+(other bodies, other fields) and phrases of the scale corpus (LawRefBook-Laws)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.ingest.extract import extract
+from policykg.ingest.extract.joined_things import joined_things
+from policykg.ingest.pipeline import process_source
+from policykg.ingest.records import SourceText
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("法律和最高人民法院", "最高人民法院"),  # a class of norms and a body
+        ("规章和浙江省人民政府", "浙江省人民政府"),
+        ("主管部门和武汉大学", "武汉大学"),  # a class of bodies and a name
+        ("商务部和海关总署", "海关总署"),  # two bodies: the right one stays
+        ("资产与上海证券交易所", "上海证券交易所"),  # a common thing and a name
+    ],
+)
+def test_a_thing_joined_to_a_name_leaves_the_name(label, rest):
+    assert joined_things(label) == rest
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "法律法规和省人民政府",  # a class of norms and a kind of body
+        "上级公安机关和同级人民政府",  # scale corpus: 经上级公安机关和同级人民政府…
+        "人民团体和社会组织",  # scale corpus
+        "社会团体和民办非企业单位",
+        "经济实体和科技创新联盟",  # an entity and a class of alliances
+        "全市性和区域性产业联盟",  # attributes before one head name a kind
+    ],
+)
+def test_a_thing_joined_to_no_name_goes(label):
+    assert joined_things(label) == ""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "科学技术和工业委员会",  # two fields before one head: one body
+        "农业和农村委员会",
+        "发展和改革委员会",
+        "人口和计划生育委员会",
+        "民政和社会事务委员会",
+        "住房和城乡建设部",
+        "内地与香港科技合作委员会",
+        "创新及科技局",
+        "经济和信息化委员会",
+    ],
+)
+def test_fields_joined_before_one_head_stay_one_name(label):
+    assert joined_things(label) is None
+
+
+def _labels(text: str) -> set[str]:
+    record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
+    return {entity.name for entity in extract(record).entities}
+
+
+def test_the_extraction_keeps_no_joined_label():
+    labels = _labels(
+        "第二条 鼓励企业与高等学校采取委托开发、共建经济实体和区域创新战略联盟等方式开展合作。"
+        "第三条 鼓励拥有专利技术的单位组建全省性和行业性知识产权联盟。"
+    )
+    assert not any("和" in label for label in labels)
+
+
+def test_a_cited_work_is_not_issued_by_a_class_of_norms():
+    text = "第一条 根据有关法律、行政法规和国务院批准的《某市综合改革试验总体方案》，制定本条例。"
+    record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
+    parties = {p.name for work in extract(record).cited for p in work.parties}
+    assert "行政法规和国务院" not in parties
