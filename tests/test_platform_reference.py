@@ -120,3 +120,28 @@ def test_the_index_is_linear():
         return lambda: (mentions.cache_clear(), mentions(text))
 
     assert growth(make, 200) < 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb begins a clause: the phrase ends before it, not at a later head
+        "单位可以通过卫星专线进行国际联网。单位可以通过卫星专线进行国际联网。",
+        # a number with its unit is a size, not a line's number
+        "各乡镇依托800兆光纤网络开展远程服务。",
+        # named twice, but the laws say it as a kind (kind_phrases.tsv): no reference
+        "商家可以通过电子商务平台开设店铺。商家可以通过电子商务平台开设店铺。",
+    ],
+)
+def test_clauses_sizes_and_kinds_are_no_reference(text):
+    assert referenced(text) == []
+
+
+def test_a_verbal_noun_after_a_head_goes_on_to_the_longer_name():
+    text = "居民可以通过反网络欺诈监测平台留言。居民也可以通过反网络欺诈监测平台留言。"
+    assert {name for name, _ in referenced(text)} == {"反网络欺诈监测平台"}
+
+
+def test_a_verb_right_before_its_head_stays_in_the_name():
+    text = "各区应当依托全市统一的政府采购交易平台公开信息。"
+    assert ("政府采购交易平台", "rule:unified-platform") in referenced(text)
