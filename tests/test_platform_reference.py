@@ -145,3 +145,21 @@ def test_a_verbal_noun_after_a_head_goes_on_to_the_longer_name():
 def test_a_verb_right_before_its_head_stays_in_the_name():
     text = "各区应当依托全市统一的政府采购交易平台公开信息。"
     assert ("政府采购交易平台", "rule:unified-platform") in referenced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 发展 with its own object: what the platform is used for, not an aim
+        ("企业可以依托跨境物流综合服务平台发展海外仓业务。", "跨境物流综合服务平台"),
+        ("县人民政府可以通过乡村旅游服务中心建设游客评价体系。", "乡村旅游服务中心"),
+    ],
+)
+def test_an_activity_with_its_own_object_is_no_aim(text, name):
+    start = text.index(name)
+    assert not aimed_at(text, start, start + len(name))
+
+
+def test_the_unified_platform_is_no_aim_whatever_follows():
+    text = "各区应当依托全市统一的政府采购交易平台建设。"
+    assert "政府采购交易平台" in platforms(text)

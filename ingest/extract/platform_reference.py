@@ -80,7 +80,13 @@ _OWN = frozenset({"本市", "本省"})  # the document's own jurisdiction: the n
 # activity nouns after a facility: what is to be done to it (grammar: a closed pair)
 ACTIVITY_NOUNS = ("建设", "发展")
 # an activity noun, after a manner in …化 if any: …中心|规范化建设, …平台|发展
-_ACTIVITY = re.compile("(?:[\u4e00-\u9fff]{1,3}化)?(?:" + "|".join(ACTIVITY_NOUNS) + ")")
+# ends the phrase (punctuation, 的, 工作, 和 or the end after it): …平台|发展外贸 is a verb
+# with its own object, what the platform is used for, not what is done to it
+_ACTIVITY = re.compile(
+    "(?:[\u4e00-\u9fff]{1,3}化)?(?:"
+    + "|".join(ACTIVITY_NOUNS)
+    + ")(?=[^\u4e00-\u9fffA-Za-z0-9]|的|工作|和|$)"
+)
 _HEAD_AT = re.compile("平台|系统|网络|网站|网|热线|中心|基地|园区|园|区|城|库|港|走廊|带")
 
 
