@@ -120,3 +120,46 @@ def test_the_index_is_linear():
         return lambda: (mentions.cache_clear(), mentions(text))
 
     assert growth(make, 200) < 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb begins a clause: the phrase ends before it, not at a later head
+        "单位可以通过卫星专线进行国际联网。单位可以通过卫星专线进行国际联网。",
+        # a number with its unit is a size, not a line's number
+        "各乡镇依托800兆光纤网络开展远程服务。",
+        # named twice, but the laws say it as a kind (kind_phrases.tsv): no reference
+        "商家可以通过电子商务平台开设店铺。商家可以通过电子商务平台开设店铺。",
+    ],
+)
+def test_clauses_sizes_and_kinds_are_no_reference(text):
+    assert referenced(text) == []
+
+
+def test_a_verbal_noun_after_a_head_goes_on_to_the_longer_name():
+    text = "居民可以通过反网络欺诈监测平台留言。居民也可以通过反网络欺诈监测平台留言。"
+    assert {name for name, _ in referenced(text)} == {"反网络欺诈监测平台"}
+
+
+def test_a_verb_right_before_its_head_stays_in_the_name():
+    text = "各区应当依托全市统一的政府采购交易平台公开信息。"
+    assert ("政府采购交易平台", "rule:unified-platform") in referenced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 发展 with its own object: what the platform is used for, not an aim
+        ("企业可以依托跨境物流综合服务平台发展海外仓业务。", "跨境物流综合服务平台"),
+        ("县人民政府可以通过乡村旅游服务中心建设游客评价体系。", "乡村旅游服务中心"),
+    ],
+)
+def test_an_activity_with_its_own_object_is_no_aim(text, name):
+    start = text.index(name)
+    assert not aimed_at(text, start, start + len(name))
+
+
+def test_the_unified_platform_is_no_aim_whatever_follows():
+    text = "各区应当依托全市统一的政府采购交易平台建设。"
+    assert "政府采购交易平台" in platforms(text)

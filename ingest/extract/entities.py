@@ -247,7 +247,10 @@ def recognise(
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
                 # 加强…中心|建设, said once
-                or aimed_at(simplified, c.start, c.end, document, platform_ends)
+                or (
+                    c.rule not in SAID_AS_ONE_THING  # 依托|全省统一的…平台|建设…
+                    and aimed_at(simplified, c.start, c.end, document, platform_ends)
+                )
             )
         )
         and not (  # a 字号 read by the enterprise rule is evidence of one thing

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .kind_phrases import phrase_uses
 from .kinds import NATION_WORDS
 from .orgnames import names_a_class
 from .phrases import Token, tokenise
@@ -65,13 +66,27 @@ _OF = "的"
 # where a noun phrase cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
 # particles, pronouns, adverbs other than at its start (首都: d to the segmenter)
 _BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w"})
+# a verb goes on in a name only right before its head (政府|采购|交易平台); elsewhere it
+# begins a clause (专线|进行|国际联网)
+_VERBS = frozenset({"v", "vd"})
+_VERBAL_NOUN = "vn"  # 网络|诈骗平台: a verbal noun after a head may go on to a longer name
 _NUMBER = re.compile(r"^\d{3,6}$")  # 12345, 96110: a service line's number
 _LISTED = "、"
+# a phrase named again is one thing unless the laws say it as a kind at all often: a lower
+# bar than the label gate's (kind_phrases.KIND_SHARE), for repetition is weaker evidence
+# than 统一的 or a number (电子商务平台: 4 of its 90 uses listed or quantified)
+REPEATED_KIND_SHARE = 0.03
 _OWN = frozenset({"本市", "本省"})  # the document's own jurisdiction: the name follows
 # activity nouns after a facility: what is to be done to it (grammar: a closed pair)
 ACTIVITY_NOUNS = ("建设", "发展")
 # an activity noun, after a manner in …化 if any: …中心|规范化建设, …平台|发展
-_ACTIVITY = re.compile("(?:[\u4e00-\u9fff]{1,3}化)?(?:" + "|".join(ACTIVITY_NOUNS) + ")")
+# ends the phrase (punctuation, 的, 工作, 和 or the end after it): …平台|发展外贸 is a verb
+# with its own object, what the platform is used for, not what is done to it
+_ACTIVITY = re.compile(
+    "(?:[\u4e00-\u9fff]{1,3}化)?(?:"
+    + "|".join(ACTIVITY_NOUNS)
+    + ")(?=[^\u4e00-\u9fffA-Za-z0-9]|的|工作|和|$)"
+)
 _HEAD_AT = re.compile("平台|系统|网络|网站|网|热线|中心|基地|园区|园|区|城|库|港|走廊|带")
 
 
@@ -120,16 +135,25 @@ def mentioned_again(text: str, name: str, document: tuple[int, int] | None) -> b
 
 def _run_end(tokens: Sequence[Token], first: int) -> int | None:
     """The index of the service head that closes the noun phrase beginning at tokens[first]
-    (no break between, at most `RUN_WORDS` words; the next word closes it: `closed_by`)."""
+    (no break between, at most `RUN_WORDS` words; the next word closes it: `closed_by`).
+    A head before a verbal noun closes it only when no later head does: 反电信网络|诈骗平台
+    is one name, 交易平台|建设信用体系 ends at 平台."""
+    pending = None  # a head before a verbal noun: the phrase may go on to a longer name
     for k in range(first, min(len(tokens), first + RUN_WORDS)):
         token = tokens[k]
         if token.tag in _BREAKS or token.word == _OF or (token.tag == "d" and k > first):
-            return None
+            return pending
+        if token.tag in _VERBS and not (
+            k + 1 < len(tokens) and tokens[k + 1].word.endswith(SERVICE_HEADS)
+        ):
+            return pending
         if token.word.endswith(SERVICE_HEADS) and k > first:
             after = tokens[k + 1] if k + 1 < len(tokens) else Token("", "x", token.end)
             if closed_by(after.word, after.tag):
-                return k
-    return None
+                if after.tag != _VERBAL_NOUN:
+                    return k
+                pending = k
+    return pending
 
 
 # what follows a number that counts or dates (年, 个, 月): no service's name
@@ -196,7 +220,8 @@ def _reference(
     document: tuple[int, int] | None,
 ) -> Reference | None:
     name = text[start:end]
-    numbered = bool(_NUMBER.match(words[0].word))
+    # a number with a unit after it (1000|兆光纤网络) is no line's number
+    numbered = bool(_NUMBER.match(words[0].word)) and words[1].tag not in _COUNTING_TAGS
     if len(name) < MIN_LENGTH or not (numbered or load_evidence().can_begin_name(words[0].word)):
         return None
     if names_a_class(name) or head_kind(name) == "Organization":
@@ -209,9 +234,15 @@ def _reference(
     # but 通过|公共数据共享平台 named twice is the one platform the text relies on
     if unified:
         return Reference(start, end, "unified")
-    if mentioned_again(text, name, document):
+    if mentioned_again(text, name, document) and not _a_kind_in_the_laws(name):
         return Reference(start, end, "repeated")
     return None
+
+
+def _a_kind_in_the_laws(name: str) -> bool:
+    """The laws say `name` as a kind in at least `REPEATED_KIND_SHARE` of its uses."""
+    use = phrase_uses().get(name)
+    return use is not None and use.is_kind(REPEATED_KIND_SHARE)
 
 
 def aimed_at(
