@@ -224,3 +224,39 @@ def test_the_graph_states_each_unit_a_part_of_its_body(tmp_path, settings):
         parts = {(row["unit"].value, row["body"].value) for row in store.query(PARTS)}
     assert ("潮間帶生態組", "海洋保育研究院") in parts, parts
     assert not any(unit == "秘書室" for unit, _ in parts)  # not an entity: no part stated
+
+
+def _parts(unit_text: str, title: str = "") -> set[tuple[str, str]]:
+    """(unit, body) (Simplified) for each unit of `unit_text`'s lists, the entities given by
+    hand: each list's units and the bodies the text names."""
+    from policykg.ingest.extract.records import Mention, NamedEntity
+    from policykg.ingest.extract.unit_lists import units_of_bodies
+
+    text = to_simplified(unit_text)
+    spans = {(a, b) for found in read_unit_lists(text) for a, b in found.units}
+    for name in ("山林防火研究所", "河口濕地管理處", "沿海巡防總隊", "丘陵水土保持局"):
+        if (at := text.find(to_simplified(name))) >= 0:
+            spans.add((at, at + len(name)))
+    entities = [NamedEntity(text[a:b], mentions=[Mention(a, b)]) for a, b in sorted(spans)]
+    found = units_of_bodies(text, 0, len(text), entities, to_simplified(title))
+    return {(unit.name, body.name) for unit, body, _ in found}
+
+
+def test_a_short_form_is_defined_once_and_every_list_of_it_finds_its_body():
+    from policykg.ingest.extract import unit_lists
+
+    text = (
+        "山林防火研究所（以下簡稱「本所」）依法設置。\n"
+        "河口濕地管理處（以下簡稱本處）另定之。\n"
+        + "".join(
+            f"本所設下列組：\n一、林火預警{n}組。\n二、林火撲救{n}組。\n"
+            f"本處設下列課：\n一、潮汐監測{n}課。\n二、灘地巡守{n}課。\n"
+            for n in "甲乙丙丁"
+        )
+    )
+    unit_lists._definitions.cache_clear()
+    parts = _parts(text)
+    assert ("林火预警丙组", "山林防火研究所") in parts
+    assert ("潮汐监测丁课", "河口湿地管理处") in parts
+    # the eight lists cost one scan of the document for its definitions
+    assert unit_lists._definitions.cache_info().misses == 1

@@ -385,12 +385,24 @@ def units_of_bodies(
     return out
 
 
+# a definition of a short form: …部（以下简称本部）, （以下称“本中心”）
+_DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“「]?([^（()）“”「」\n]{1,20}?)[”」]?[）)]")
+
+
+@lru_cache(maxsize=4)
+def _definitions(text: str, start: int, end: int) -> dict[str, int]:
+    """Each short form the document text[start:end] defines, and where its first definition
+    begins (the text is scanned once a document, whatever the number of lists)."""
+    out: dict[str, int] = {}
+    for m in _DEFINITION.finditer(text, start, end):
+        out.setdefault(m.group(1), m.start())
+    return out
+
+
 def _defined_as(
     text: str, start: int, end: int, subject: str, ends: dict[int, NamedEntity]
 ) -> NamedEntity | None:
     """The entity whose mention ends right before the definition of `subject` as its short
     form (…部（以下简称本部）), the first such definition of the document."""
-    m = re.compile(rf"[（(]以下(?:简称|称)[“「]?{re.escape(subject)}[”」]?[）)]").search(
-        text, start, end
-    )
-    return ends.get(m.start()) if m else None
+    at = _definitions(text, start, end).get(subject)
+    return None if at is None else ends.get(at)
