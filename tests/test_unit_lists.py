@@ -260,3 +260,19 @@ def test_a_short_form_is_defined_once_and_every_list_of_it_finds_its_body():
     assert ("潮汐监测丁课", "河口湿地管理处") in parts
     # the eight lists cost one scan of the document for its definitions
     assert unit_lists._definitions.cache_info().misses == 1
+
+
+def test_an_undefined_pointer_is_the_titled_body_only_when_its_name_ends_with_the_noun():
+    rules = "丘陵水土保持局處務規程\n丘陵水土保持局為辦理業務，訂定本規程。\n"
+    title = "丘陵水土保持局處務規程"
+    office = rules + "本局設下列科：\n一、坡地監測科。\n二、野溪整治科。\n"
+    assert ("坡地监测科", "丘陵水土保持局") in _parts(office, title)
+    # 本中心 is another body (a centre the rules speak of), not the 局 the title names
+    centre = rules + "本中心設下列各組：\n一、崩塌預警組。\n二、土石流觀測組。\n"
+    assert _parts(centre, title) == set()
+
+
+def test_the_pointer_is_the_subjects_first_character_not_a_syllable_inside_a_word():
+    text = to_simplified("本會駐日本中心設下列組：\n一、僑務聯繫組。\n二、經貿推廣組。\n")
+    owners = [text[slice(*found.owner)] for found in read_unit_lists(text)]
+    assert "本中心" not in owners, owners

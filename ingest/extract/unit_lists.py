@@ -92,8 +92,10 @@ _DEFINITION_END = re.compile(r"[)）]?[ 　]*$")
 _MAX_SUBJECT = 20  # characters of a named subject (某某市科学技术局)
 _SUBJECT_STOPS = "，,。；;：:、（）()\n 　"
 # a body noun 本 points back with (本部, 本中心, 本分署, 本府, 本关): up to four characters
-# ending as the bodies of the organisation acts end (pointer_endings), not 本法, 本规程
-_POINTER = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
+# ending as the bodies of the organisation acts end (pointer_endings), not 本法, 本规程;
+# the subject's first character, or the defined short form's (（以下简称本局） 设), not 本
+# inside a word (日本中心 is a name, not 日 + 本中心)
+_POINTER = re.compile(r"^(?:以下简?称[“「]?)?(本[\u4e00-\u9fff]{1,4})$")
 MIN_ENDING = 2  # bodies of the gazetteer that end with a character, to count it
 # words that qualify the unit words without being one (各组, 各种, 业务组, 四科)
 _QUALIFIERS = re.compile(r"^(?:各种|各|业务|[0-9一二三四五六七八九十]+)")
@@ -167,8 +169,8 @@ def _subject(text: str, verb: int, limit: int) -> tuple[int, int] | None:
     if modal := _BEFORE_VERB.search(subject):
         subject, verb = subject[: modal.start()], begin + modal.start()
     pointer = _POINTER.search(subject)
-    if pointer and pointer.group()[-1] in pointer_endings():
-        return begin + pointer.start(), verb
+    if pointer and pointer.group(1)[-1] in pointer_endings():
+        return begin + pointer.start(1), verb
     if len(subject) >= 3 and head_kind(subject) == "Organization" and not names_a_class(subject):
         return begin, verb
     return None
@@ -364,18 +366,19 @@ def units_of_bodies(
     """(unit, body, the unit's mention in the list) for each unit of a list in the document
     text[start:end] (Simplified) that is an entity, where the list's subject is an entity
     too: named so, defined as the subject (數位發展部（以下簡稱本部）), or, for 本 + a noun
-    the document does not define, the body its title (Simplified) sets rules for
-    (文化部處務規程: 本部 is 文化部)."""
+    the document does not define, the body its title (Simplified) sets rules for when its
+    name ends with the noun (文化部處務規程: 本部 is 文化部; 本中心 is not)."""
     by_name = {to_simplified(entity.name): entity for entity in entities}
     ends = {m.end: entity for entity in entities for m in entity.mentions}
     at_span = {(m.start, m.end): (entity, m) for entity in entities for m in entity.mentions}
     titled = by_name.get(body_of_title(title))
+    titled_name = to_simplified(titled.name) if titled else ""
     out = []
     for found in _document_lists(text, start, end):
         subject = text[found.owner[0] : found.owner[1]]
         body = by_name.get(subject) or _defined_as(text, start, end, subject, ends)
-        if body is None and subject.startswith("本"):
-            body = titled
+        if body is None and subject.startswith("本") and titled_name.endswith(subject[1:]):
+            body = titled  # 本部 of 文化部处务规程, not 本中心
         if body is None:
             continue
         for span in found.units:
