@@ -276,3 +276,13 @@ def test_the_pointer_is_the_subjects_first_character_not_a_syllable_inside_a_wor
     text = to_simplified("本會駐日本中心設下列組：\n一、僑務聯繫組。\n二、經貿推廣組。\n")
     owners = [text[slice(*found.owner)] for found in read_unit_lists(text)]
     assert "本中心" not in owners, owners
+
+
+def test_a_mainland_unit_whose_stem_many_taiwan_bodies_list_is_shared_too():
+    text = (
+        "第四条 某某市水务局设下列内设机构：（一）综合科。负责综合协调；（二）人事科。"
+        "负责人事；（三）河湖管理科。负责河湖长制；（四）农村供水科。负责农村饮水。\n"
+    )
+    units = [text[a:b] for found in read_unit_lists(text) for a, b in found.units]
+    assert [unit for unit in units if names_one_unit(unit)] == ["河湖管理科", "农村供水科"]
+    assert not names_one_unit("综合处")  # 综合组, 综合课 are shared

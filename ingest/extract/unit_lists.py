@@ -286,13 +286,17 @@ def _ends_with_unit(head: str, word: str) -> bool:
 
 def names_one_unit(name: str) -> bool:
     """The unit (Simplified) names one unit: not a rank (第一组), not a class by its head
-    alone (办公室) or by the vocabulary, and not a unit many bodies list (shared_units.tsv)."""
+    alone (办公室) or by the vocabulary, and not a unit many bodies list (shared_units.tsv),
+    nor one whose stem many bodies list with another unit character (综合处: 综合组, 综合课
+    are shared; the table is built from Taiwan's lists, whose 组 and 课 are the Mainland's
+    处 and 科)."""
     return not (
         _ORDINAL.match(name)
         or is_head(name)
         or names_a_class(name)
         or category_of(name)
         or name in shared_units()
+        or (name[-1] in _UNIT_CHARACTERS and name[:-1] in _shared_stems())
     )
 
 
@@ -308,6 +312,15 @@ def pointer_endings() -> frozenset[str]:
 def shared_units() -> frozenset[str]:
     """The units many bodies list under one name (resources/shared_units.tsv)."""
     return frozenset(line.split("\t")[0] for line in lines_of("shared_units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _shared_stems() -> frozenset[str]:
+    """The shared units less their unit character, when two characters or more are left
+    (综合 of 综合组; not 外 of 外科)."""
+    return frozenset(
+        name[:-1] for name in shared_units() if name[-1] in _UNIT_CHARACTERS and len(name) >= 3
+    )
 
 
 @lru_cache(maxsize=4)
