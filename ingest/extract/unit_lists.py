@@ -43,6 +43,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..numerals import chinese_counting
 from ..script import to_simplified
 from .gazetteers import load_gazetteer
 from .orgnames import names_a_class
@@ -117,21 +118,14 @@ MAX_HEAD = 20  # characters of an item's head unit
 MAX_ITEM = 600  # characters searched for the next item's number after an item begins
 MAX_ITEMS = 60
 
-_DIGITS = "一二三四五六七八九"
-
-
-def _chinese(n: int) -> str:
-    """1..99 as the items number them: 一, 十, 十一, 二十, 二十一."""
-    tens, ones = divmod(n, 10)
-    lead = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens - 1] + "十")
-    return lead + (_DIGITS[ones - 1] if ones else "")
-
-
-# the numbering styles of items: 一、 （一） (一) 1. 1、 (the number formatted in its place)
+# the numbering styles of items: 一、 （一） (一) 1. 1、 (the number formatted in its place,
+# the Chinese one as numerals.chinese_counting writes it: 一, 十, 十一, 二十一). The next item
+# is found by searching for its marker as written; numbering.parse_marker reads a marker at
+# a paragraph's start and formats none, so it cannot give the string to search for.
 _STYLES = (
-    lambda n: _chinese(n) + "、",
-    lambda n: "（" + _chinese(n) + "）",
-    lambda n: "(" + _chinese(n) + ")",
+    lambda n: chinese_counting(n) + "、",
+    lambda n: "（" + chinese_counting(n) + "）",
+    lambda n: "(" + chinese_counting(n) + ")",
     lambda n: f"{n}.",
     lambda n: f"{n}、",
 )
