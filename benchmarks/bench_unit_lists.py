@@ -5,7 +5,8 @@ Timed per size: `unit_lists.read_unit_lists` over the whole text (every list and
 items), then `unit_lists.listed_units` called once per line, as `entities.recognise` calls
 it once per paragraph (the document's units read once, looked up per paragraph), then
 `unit_lists.units_of_bodies` over the whole text as one document, with an entity for each
-list's subject and each unit (the definitions of short forms, 以下简称本部, read once).
+unit (no subject is an entity by its name: each is looked up among the document's
+definitions of short forms, 以下简称本部, read once).
 
 The text is the scale corpus's Taiwan records rendered as ingest reads them (the office
 rules and organisation acts hold the lists), then its Mainland laws, in sorted order,
@@ -65,7 +66,7 @@ def main() -> None:
             line_start = line_end + 1
         per_line = time.perf_counter() - started
         units = sum(len(found_list.units) for found_list in lists)
-        spans = {(a, b) for found_list in lists for a, b in (found_list.owner, *found_list.units)}
+        spans = {(a, b) for found_list in lists for a, b in found_list.units}
         entities = [NamedEntity(text[a:b], mentions=[Mention(a, b)]) for a, b in sorted(spans)]
         started = time.perf_counter()
         parts = unit_lists.units_of_bodies(text, 0, len(text), entities)
