@@ -3,7 +3,10 @@ linear?
 
 Timed per size: `unit_lists.read_unit_lists` over the whole text (every list and its
 items), then `unit_lists.listed_units` called once per line, as `entities.recognise` calls
-it once per paragraph (the document's units read once, looked up per paragraph).
+it once per paragraph (the document's units read once, looked up per paragraph), then
+`unit_lists.units_of_bodies` over the whole text as one document, with an entity for each
+unit (no subject is an entity by its name: each is looked up among the document's
+definitions of short forms, 以下简称本部, read once).
 
 The text is the scale corpus's Taiwan records rendered as ingest reads them (the office
 rules and organisation acts hold the lists), then its Mainland laws, in sorted order,
@@ -20,6 +23,7 @@ import time
 from pathlib import Path
 
 from policykg.ingest.extract import unit_lists
+from policykg.ingest.extract.records import Mention, NamedEntity
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -62,9 +66,15 @@ def main() -> None:
             line_start = line_end + 1
         per_line = time.perf_counter() - started
         units = sum(len(found_list.units) for found_list in lists)
+        spans = {(a, b) for found_list in lists for a, b in found_list.units}
+        entities = [NamedEntity(text[a:b], mentions=[Mention(a, b)]) for a, b in sorted(spans)]
+        started = time.perf_counter()
+        parts = unit_lists.units_of_bodies(text, 0, len(text), entities)
+        bodies = time.perf_counter() - started
         print(
             f"{size:>3} MB ({len(text):>9} chars)  lists {len(lists):>5}  items {units:>6}"
             f"  read {read:6.3f} s  per line, units named {found:>6} {per_line:6.3f} s"
+            f"  units_of_bodies {len(parts):>6} {bodies:6.3f} s"
         )
 
 

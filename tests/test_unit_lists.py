@@ -224,3 +224,65 @@ def test_the_graph_states_each_unit_a_part_of_its_body(tmp_path, settings):
         parts = {(row["unit"].value, row["body"].value) for row in store.query(PARTS)}
     assert ("潮間帶生態組", "海洋保育研究院") in parts, parts
     assert not any(unit == "秘書室" for unit, _ in parts)  # not an entity: no part stated
+
+
+def _parts(unit_text: str, title: str = "") -> set[tuple[str, str]]:
+    """(unit, body) (Simplified) for each unit of `unit_text`'s lists, the entities given by
+    hand: each list's units and the bodies the text names."""
+    from policykg.ingest.extract.records import Mention, NamedEntity
+    from policykg.ingest.extract.unit_lists import units_of_bodies
+
+    text = to_simplified(unit_text)
+    spans = {(a, b) for found in read_unit_lists(text) for a, b in found.units}
+    for name in ("山林防火研究所", "河口濕地管理處", "沿海巡防總隊", "丘陵水土保持局"):
+        if (at := text.find(to_simplified(name))) >= 0:
+            spans.add((at, at + len(name)))
+    entities = [NamedEntity(text[a:b], mentions=[Mention(a, b)]) for a, b in sorted(spans)]
+    found = units_of_bodies(text, 0, len(text), entities, to_simplified(title))
+    return {(unit.name, body.name) for unit, body, _ in found}
+
+
+def test_a_short_form_is_defined_once_and_every_list_of_it_finds_its_body():
+    from policykg.ingest.extract import unit_lists
+
+    text = (
+        "山林防火研究所（以下簡稱「本所」）依法設置。\n"
+        "河口濕地管理處（以下簡稱本處）另定之。\n"
+        + "".join(
+            f"本所設下列組：\n一、林火預警{n}組。\n二、林火撲救{n}組。\n"
+            f"本處設下列課：\n一、潮汐監測{n}課。\n二、灘地巡守{n}課。\n"
+            for n in "甲乙丙丁"
+        )
+    )
+    unit_lists._definitions.cache_clear()
+    parts = _parts(text)
+    assert ("林火预警丙组", "山林防火研究所") in parts
+    assert ("潮汐监测丁课", "河口湿地管理处") in parts
+    # the eight lists cost one scan of the document for its definitions
+    assert unit_lists._definitions.cache_info().misses == 1
+
+
+def test_an_undefined_pointer_is_the_titled_body_only_when_its_name_ends_with_the_noun():
+    rules = "丘陵水土保持局處務規程\n丘陵水土保持局為辦理業務，訂定本規程。\n"
+    title = "丘陵水土保持局處務規程"
+    office = rules + "本局設下列科：\n一、坡地監測科。\n二、野溪整治科。\n"
+    assert ("坡地监测科", "丘陵水土保持局") in _parts(office, title)
+    # 本中心 is another body (a centre the rules speak of), not the 局 the title names
+    centre = rules + "本中心設下列各組：\n一、崩塌預警組。\n二、土石流觀測組。\n"
+    assert _parts(centre, title) == set()
+
+
+def test_the_pointer_is_the_subjects_first_character_not_a_syllable_inside_a_word():
+    text = to_simplified("本會駐日本中心設下列組：\n一、僑務聯繫組。\n二、經貿推廣組。\n")
+    owners = [text[slice(*found.owner)] for found in read_unit_lists(text)]
+    assert "本中心" not in owners, owners
+
+
+def test_a_mainland_unit_whose_stem_many_taiwan_bodies_list_is_shared_too():
+    text = (
+        "第四条 某某市水务局设下列内设机构：（一）综合科。负责综合协调；（二）人事科。"
+        "负责人事；（三）河湖管理科。负责河湖长制；（四）农村供水科。负责农村饮水。\n"
+    )
+    units = [text[a:b] for found in read_unit_lists(text) for a, b in found.units]
+    assert [unit for unit in units if names_one_unit(unit)] == ["河湖管理科", "农村供水科"]
+    assert not names_one_unit("综合处")  # 综合组, 综合课 are shared

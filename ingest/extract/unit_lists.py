@@ -43,6 +43,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..numerals import chinese_counting
 from ..script import to_simplified
 from .gazetteers import load_gazetteer
 from .orgnames import names_a_class
@@ -92,8 +93,10 @@ _DEFINITION_END = re.compile(r"[)）]?[ 　]*$")
 _MAX_SUBJECT = 20  # characters of a named subject (某某市科学技术局)
 _SUBJECT_STOPS = "，,。；;：:、（）()\n 　"
 # a body noun 本 points back with (本部, 本中心, 本分署, 本府, 本关): up to four characters
-# ending as the bodies of the organisation acts end (pointer_endings), not 本法, 本规程
-_POINTER = re.compile(r"本[\u4e00-\u9fff]{1,4}$")
+# ending as the bodies of the organisation acts end (pointer_endings), not 本法, 本规程;
+# the subject's first character, or the defined short form's (（以下简称本局） 设), not 本
+# inside a word (日本中心 is a name, not 日 + 本中心)
+_POINTER = re.compile(r"^(?:以下简?称[“「]?)?(本[\u4e00-\u9fff]{1,4})$")
 MIN_ENDING = 2  # bodies of the gazetteer that end with a character, to count it
 # words that qualify the unit words without being one (各组, 各种, 业务组, 四科)
 _QUALIFIERS = re.compile(r"^(?:各种|各|业务|[0-9一二三四五六七八九十]+)")
@@ -115,21 +118,14 @@ MAX_HEAD = 20  # characters of an item's head unit
 MAX_ITEM = 600  # characters searched for the next item's number after an item begins
 MAX_ITEMS = 60
 
-_DIGITS = "一二三四五六七八九"
-
-
-def _chinese(n: int) -> str:
-    """1..99 as the items number them: 一, 十, 十一, 二十, 二十一."""
-    tens, ones = divmod(n, 10)
-    lead = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens - 1] + "十")
-    return lead + (_DIGITS[ones - 1] if ones else "")
-
-
-# the numbering styles of items: 一、 （一） (一) 1. 1、 (the number formatted in its place)
+# the numbering styles of items: 一、 （一） (一) 1. 1、 (the number formatted in its place,
+# the Chinese one as numerals.chinese_counting writes it: 一, 十, 十一, 二十一). The next item
+# is found by searching for its marker as written; numbering.parse_marker reads a marker at
+# a paragraph's start and formats none, so it cannot give the string to search for.
 _STYLES = (
-    lambda n: _chinese(n) + "、",
-    lambda n: "（" + _chinese(n) + "）",
-    lambda n: "(" + _chinese(n) + ")",
+    lambda n: chinese_counting(n) + "、",
+    lambda n: "（" + chinese_counting(n) + "）",
+    lambda n: "(" + chinese_counting(n) + ")",
     lambda n: f"{n}.",
     lambda n: f"{n}、",
 )
@@ -167,8 +163,8 @@ def _subject(text: str, verb: int, limit: int) -> tuple[int, int] | None:
     if modal := _BEFORE_VERB.search(subject):
         subject, verb = subject[: modal.start()], begin + modal.start()
     pointer = _POINTER.search(subject)
-    if pointer and pointer.group()[-1] in pointer_endings():
-        return begin + pointer.start(), verb
+    if pointer and pointer.group(1)[-1] in pointer_endings():
+        return begin + pointer.start(1), verb
     if len(subject) >= 3 and head_kind(subject) == "Organization" and not names_a_class(subject):
         return begin, verb
     return None
@@ -284,13 +280,17 @@ def _ends_with_unit(head: str, word: str) -> bool:
 
 def names_one_unit(name: str) -> bool:
     """The unit (Simplified) names one unit: not a rank (第一组), not a class by its head
-    alone (办公室) or by the vocabulary, and not a unit many bodies list (shared_units.tsv)."""
+    alone (办公室) or by the vocabulary, and not a unit many bodies list (shared_units.tsv),
+    nor one whose stem many bodies list with another unit character (综合处: 综合组, 综合课
+    are shared; the table is built from Taiwan's lists, whose 组 and 课 are the Mainland's
+    处 and 科)."""
     return not (
         _ORDINAL.match(name)
         or is_head(name)
         or names_a_class(name)
         or category_of(name)
         or name in shared_units()
+        or (name[-1] in _UNIT_CHARACTERS and name[:-1] in _shared_stems())
     )
 
 
@@ -306,6 +306,15 @@ def pointer_endings() -> frozenset[str]:
 def shared_units() -> frozenset[str]:
     """The units many bodies list under one name (resources/shared_units.tsv)."""
     return frozenset(line.split("\t")[0] for line in lines_of("shared_units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _shared_stems() -> frozenset[str]:
+    """The shared units less their unit character, when two characters or more are left
+    (综合 of 综合组; not 外 of 外科)."""
+    return frozenset(
+        name[:-1] for name in shared_units() if name[-1] in _UNIT_CHARACTERS and len(name) >= 3
+    )
 
 
 @lru_cache(maxsize=4)
@@ -364,18 +373,19 @@ def units_of_bodies(
     """(unit, body, the unit's mention in the list) for each unit of a list in the document
     text[start:end] (Simplified) that is an entity, where the list's subject is an entity
     too: named so, defined as the subject (數位發展部（以下簡稱本部）), or, for 本 + a noun
-    the document does not define, the body its title (Simplified) sets rules for
-    (文化部處務規程: 本部 is 文化部)."""
+    the document does not define, the body its title (Simplified) sets rules for when its
+    name ends with the noun (文化部處務規程: 本部 is 文化部; 本中心 is not)."""
     by_name = {to_simplified(entity.name): entity for entity in entities}
     ends = {m.end: entity for entity in entities for m in entity.mentions}
     at_span = {(m.start, m.end): (entity, m) for entity in entities for m in entity.mentions}
     titled = by_name.get(body_of_title(title))
+    titled_name = to_simplified(titled.name) if titled else ""
     out = []
     for found in _document_lists(text, start, end):
         subject = text[found.owner[0] : found.owner[1]]
         body = by_name.get(subject) or _defined_as(text, start, end, subject, ends)
-        if body is None and subject.startswith("本"):
-            body = titled
+        if body is None and subject.startswith("本") and titled_name.endswith(subject[1:]):
+            body = titled  # 本部 of 文化部处务规程, not 本中心
         if body is None:
             continue
         for span in found.units:
@@ -385,12 +395,24 @@ def units_of_bodies(
     return out
 
 
+# a definition of a short form: …部（以下简称本部）, （以下称“本中心”）
+_DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“「]?([^（()）“”「」\n]{1,20}?)[”」]?[）)]")
+
+
+@lru_cache(maxsize=4)
+def _definitions(text: str, start: int, end: int) -> dict[str, int]:
+    """Each short form the document text[start:end] defines, and where its first definition
+    begins (the text is scanned once a document, whatever the number of lists)."""
+    out: dict[str, int] = {}
+    for m in _DEFINITION.finditer(text, start, end):
+        out.setdefault(m.group(1), m.start())
+    return out
+
+
 def _defined_as(
     text: str, start: int, end: int, subject: str, ends: dict[int, NamedEntity]
 ) -> NamedEntity | None:
     """The entity whose mention ends right before the definition of `subject` as its short
     form (…部（以下简称本部）), the first such definition of the document."""
-    m = re.compile(rf"[（(]以下(?:简称|称)[“「]?{re.escape(subject)}[”」]?[）)]").search(
-        text, start, end
-    )
-    return ends.get(m.start()) if m else None
+    at = _definitions(text, start, end).get(subject)
+    return None if at is None else ends.get(at)
