@@ -51,7 +51,7 @@ from policykg.ingest.extract.vocabulary import category_of, head_kind
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import read_corpus, run_builder, source_lines, write_resource
+from scale_corpus import read_corpus, run_self_writing_build, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "kind_phrases.tsv"
@@ -193,7 +193,7 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_builder(build, __doc__, RESOURCES, argv)
+    return run_self_writing_build(build, __doc__, RESOURCES, argv)
 
 
 if __name__ == "__main__":
