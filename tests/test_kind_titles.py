@@ -43,8 +43,8 @@ def test_a_rule_after_a_verb_applying_it_is_cited(text, title):
 
 
 def test_a_rule_joined_to_one_so_read_is_cited_too():
-    text = "經費之核銷，應依甲市政府支出憑證處理要點、乙縣補助款核撥作業要點辦理。"
-    assert _titles(text) == ["甲市政府支出憑證處理要點", "乙縣補助款核撥作業要點"]
+    text = "車輛之調度，應依甲市公務車輛派遣管理要點、乙縣補助款核撥作業要點辦理。"
+    assert _titles(text) == ["甲市公務車輛派遣管理要點", "乙縣補助款核撥作業要點"]
 
 
 @pytest.mark.parametrize(

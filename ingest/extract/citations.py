@@ -311,7 +311,7 @@ def _named_without_brackets(
             offset += len(name) + 1
     for m in _OUTLINE_CITED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
-    # 依政府支出憑證處理要點規定: a rule's bare title, read from its kind word (kind_titles.py)
+    # 依國內出差旅費報支要點規定: a rule's bare title, read from its kind word (kind_titles.py)
     found += [t for t in kind_titles(text, start, end) if not re.search(f"{LAW_HEADS}$", t[2])]
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
