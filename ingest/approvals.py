@@ -5,10 +5,10 @@ A city's or autonomous prefecture's regulation (and each amendment of it) is ado
 city's standing committee and then approved by the province's (Legislation Law, art. 81);
 its header, or a clause citing it, names both, adoption first:
 
-    2019年5月9日 某市…常务委员会第七次会议通过
-    2019年7月26日 某省…常务委员会第十一次会议批准的《某市…关于修改〈…〉的决定》修正
+    2020年3月12日 某市…常务委员会第十九次会议通过
+    2020年5月28日 某省…常务委员会第十七次会议批准的《某市…关于修改〈…〉的决定》修正
 
-    1997年6月26日某市…会议通过，1997年9月28日某省…会议批准的《某市…条例》同时废止
+    2003年4月10日某市…会议通过，2003年6月20日某省…会议批准的《某市…条例》同时废止
 
 The text (or its amendment) is the adopting body's, made on the adoption's day: that is the
 version's and the cited act's date; the approval is the province's consent to it. An approval

@@ -43,7 +43,7 @@ from policykg.ingest.extract.vocabulary import categories, false_heads, heads
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import read_corpus, run_builder, source_lines, write_resource
+from scale_corpus import read_corpus, run_self_writing_build, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "kind_heads.tsv"
@@ -182,7 +182,7 @@ def _write(
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_builder(build, __doc__, RESOURCES, argv)
+    return run_self_writing_build(build, __doc__, RESOURCES, argv)
 
 
 if __name__ == "__main__":

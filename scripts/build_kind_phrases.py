@@ -21,7 +21,7 @@ a kind. Of those uses, the columns count the frames:
   closes a list (甲和乙等|机构), or in a definition (所称|…);
 - *listed*: an item of a list that 等 closes later in the clause (医院、门诊部、诊所等…),
   or right before 等;
-- *defined*: given a short form right after it (国防科学技术工业委员会（以下简称国防科工委）):
+- *defined*: given a short form right after it (爱国卫生运动委员会（以下简称爱卫会）):
   the frame of one thing, which the laws also list among other named bodies before 等;
 - *chosen*: a side of 或 (公立医院或…); *created*: after a verb that makes a new one (设立,
   建立, 举办 …). These two are counted for the record; the reader does not use them (国务院
@@ -51,7 +51,7 @@ from policykg.ingest.extract.vocabulary import category_of, head_kind
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import read_corpus, run_builder, source_lines, write_resource
+from scale_corpus import read_corpus, run_self_writing_build, source_lines, write_resource
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "kind_phrases.tsv"
@@ -164,7 +164,7 @@ def count(texts) -> dict[str, list[int]]:
                     if column:
                         row[column] += 1
                     if short_form and end == len(words) - 1:
-                        row[DEFINED] += 1  # 国防科学技术工业委员会（以下简称国防科工委）
+                        row[DEFINED] += 1  # 爱国卫生运动委员会（以下简称爱卫会）
     return counts
 
 
@@ -193,7 +193,7 @@ def build(corpus: Path, out: Path) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_builder(build, __doc__, RESOURCES, argv)
+    return run_self_writing_build(build, __doc__, RESOURCES, argv)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,10 @@ it) is kept when it ends at least MIN_NAMES names and does so in at least MIN_SH
 occurrences, counted in each legal system's collection apart (SYSTEMS) (要点 4.6 %, 标准 10 %: titles' ends; 程序, 方式, 内容 and 事项 end names of the
 frame too but are mostly running words, ≤ 0.4 %), and the evidence does not tag it a verb or a
 function word (决定, 通知 end titles as verbs; 通关 ends 依…通关规定). The classes of legal
-norms (法律, 法规, 法令 …: not one document) are left out. Output is sorted, so a rebuild
+norms (法律, 法规, 法令 …: not one document) are left out, and so are words ending in a law's
+head (citations.LAW_HEADS: 条例, 办法, 保护法 …, whose titles citations.py reads itself). A
+title in 《》 counts only when `metadata.classify` calls it a rule, a plan or a treaty, not a
+paper: the texts cite forms so too (《…通知书》, 《…登记表》), which no rule is applied by. Output is sorted, so a rebuild
 gives the same bytes.
 """
 
@@ -28,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
+from policykg.ingest.extract.citations import LAW_HEADS
+from policykg.ingest.metadata import classify
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,6 +44,8 @@ MIN_SHARE = 0.025
 NOT_KIND_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "r"})
 # the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法): a class, not a title
 NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "命令", "法律法规", "行政法规"})
+# a word ending in a law's head (条例, 办法, 组织法 …): citations.py reads those titles itself
+_ENDS_A_LAW = re.compile(f"{LAW_HEADS}$")
 _TITLED = re.compile(r"《([^《》\n]{3,80})》")
 # a rule applied by the bare name of what states it (Simplified)
 _APPLIED = re.compile(
@@ -78,7 +85,10 @@ def _read(corpus: Path) -> tuple[dict[str, _Counts], int]:
         text = to_simplified(law.text)
         counts[script].texts.append(text)
         titles[script].add(to_simplified(law.title.strip()))
-        titles[script].update(m.group(1).strip() for m in _TITLED.finditer(text))
+        # a 《》 title names any work (a form: 《…通知书》, 《…登记表》); one counts when its head
+        # noun names a rule, a plan or a treaty (metadata.classify), not a paper
+        cited = (m.group(1).strip() for m in _TITLED.finditer(text))
+        titles[script].update(title for title in cited if classify(title) != "Paper")
         for m in _APPLIED.finditer(text):
             name = m.group("name")
             if not _NOT_ONE_NAME.search(name) and len(words := evidence.segment(name)) >= 2:
@@ -103,6 +113,7 @@ def count_kinds(corpus: Path) -> tuple[list[tuple[str, str, int, int, int]], int
             if len(word) >= 2
             and found.names(word) >= MIN_NAMES
             and word not in NORM_CLASSES
+            and not _ENDS_A_LAW.search(word)
             and evidence.tag(word) not in NOT_KIND_TAGS
         ]
         pattern = re.compile("|".join(sorted(candidates, key=lambda w: (-len(w), w))))
@@ -129,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         "#   and mojLawSplitJSON/index.json (the Ministry of Justice index's titles)",
         f"# the last word of at least {MIN_NAMES} titles or bare names applied (依…规定), "
         f"in at least {MIN_SHARE} of its occurrences; no verb or function word, no class of norms",
+        "# and no law's head (citations.py reads those); a 《》 title counts if classify() calls "
+        "it no paper",
         left_out(),
         "# each word is kept for the texts of one script (Hans: the Mainland's laws; Hant:",
         "# Taiwan's, with the index), counted on that collection alone",

@@ -223,7 +223,7 @@ def run_build(
     return 0
 
 
-def run_builder(
+def run_self_writing_build(
     build: Callable[[Path, Path], dict[str, object]],
     doc: str,
     resources: Path,

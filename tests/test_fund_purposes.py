@@ -69,10 +69,21 @@ def test_named_by_purpose_reads_the_words_before_the_head():
     assert not read("期货交易所结算会员自有资金")  # a body and a clause of its own
 
 
-def test_an_earmarked_fee_set_up_by_name_is_a_fund():
-    assert funds("区政府通过设立海洋文化发展专项经费等方式扶持。") == ["海洋文化发展专项经费"]
-    assert funds("区科学技术普及专项经费用于科普场馆。") == []  # a budget line
-    assert spent_money("海洋文化发展专项经费") and not spent_money("海洋文化发展专项资金")
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        # sentences written for these tests: 等 after the head names it one example
+        ("市财政设立渔船更新改造专项经费等措施扶持渔民转产。", "渔船更新改造专项经费"),
+        ("县政府建立农村公路养护专项经费等制度。", "农村公路养护专项经费"),
+    ],
+)
+def test_an_earmarked_fee_set_up_by_name_is_a_fund(text: str, fund: str) -> None:
+    assert funds(text) == [fund]
+
+
+def test_an_earmarked_fee_alone_is_a_budget_line():
+    assert funds("县农田水利专项经费用于渠道维修。") == []
+    assert spent_money("农村公路养护专项经费") and not spent_money("农村公路养护专项资金")
 
 
 def test_a_set_up_fund_keeps_the_act_it_begins_with():

@@ -3,8 +3,10 @@ the short titles of the state's laws (law_titles.short_law_titles)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from policykg.ingest.extract.citations import find_citations
+from policykg.ingest.extract.citations import LAW_HEADS, find_citations
 from policykg.ingest.extract.kind_titles import kind_titles, title_kinds
 from policykg.ingest.extract.law_titles import short_law_titles
 
@@ -41,8 +43,8 @@ def test_a_rule_after_a_verb_applying_it_is_cited(text, title):
 
 
 def test_a_rule_joined_to_one_so_read_is_cited_too():
-    text = "經費之核銷，應依甲市政府支出憑證處理要點、乙縣補助款核撥作業要點辦理。"
-    assert _titles(text) == ["甲市政府支出憑證處理要點", "乙縣補助款核撥作業要點"]
+    text = "車輛之調度，應依甲市公務車輛派遣管理要點、乙縣補助款核撥作業要點辦理。"
+    assert _titles(text) == ["甲市公務車輛派遣管理要點", "乙縣補助款核撥作業要點"]
 
 
 @pytest.mark.parametrize(
@@ -60,6 +62,25 @@ def test_a_rule_joined_to_one_so_read_is_cited_too():
 )
 def test_no_title_is_read_where_the_name_is_a_class_or_a_clause(text):
     assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences written for these tests: a form named where a rule would be
+        "当事人应当按照市场监督管理部门责令改正通知书办理。",
+        "申请人应当依照港口经营许可证明书规定办理。",
+        "企业应当按照安全生产许可登记表办理。",
+    ],
+)
+def test_a_form_is_no_kind_of_rules(text):
+    assert _titles(text) == []
+
+
+def test_no_kind_word_ends_in_a_laws_head():
+    """citations.py reads the titles ending in 条例, 办法, 法 … itself (LAW_HEADS)."""
+    ends_a_law = re.compile(f"{LAW_HEADS}$")
+    assert not [w for s in ("Hans", "Hant") for w in title_kinds(s) if ends_a_law.search(w)]
 
 
 def test_mainland_text_keeps_its_standards_as_classes():

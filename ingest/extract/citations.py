@@ -190,7 +190,7 @@ _LAW_BEFORE = (
 )
 # the heads of a law's title that _LAW_NAME reads whatever the words before them: titles
 # ending so are its, not kind_titles' (which reads 要点, 标准, 纲要 … after the same frames)
-_LAW_HEADS = r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
+LAW_HEADS = r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
 # what never begins a law's title: a word pointing back at a law already named (本法, 該法,
 # 同法, 前述…), an ordinal, a verb of basing or referring
 _NOT_A_TITLE_START = "本該该前同此上下第其指據据照根者"  # 者: the rest of 或者
@@ -198,7 +198,7 @@ _LAW_NAME = (
     rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
     # 本 only in 基本法 (科學技術基本法), never 本法
-    rf"{_LAW_HEADS}"
+    rf"{LAW_HEADS}"
 )
 _LAW_RULE = (
     r"(?=第[〇零一二三四五六七八九十百千\d]+[條条]|之?(?:相關|相关|有關|有关)?(?:規定|规定)|之情事"
@@ -311,8 +311,8 @@ def _named_without_brackets(
             offset += len(name) + 1
     for m in _OUTLINE_CITED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
-    # 依政府支出憑證處理要點規定: a rule's bare title, read from its kind word (kind_titles.py)
-    found += [t for t in kind_titles(text, start, end) if not re.search(f"{_LAW_HEADS}$", t[2])]
+    # 依國內出差旅費報支要點規定: a rule's bare title, read from its kind word (kind_titles.py)
+    found += [t for t in kind_titles(text, start, end) if not re.search(f"{LAW_HEADS}$", t[2])]
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
     # the annexes a document lists and the titles it says it received: the text shows both ends

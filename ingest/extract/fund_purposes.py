@@ -56,7 +56,7 @@ EARMARKED = "专项"
 def spent_money(name: str) -> bool:
     """Money, unless the text treats it as one fund: a 资金 not earmarked (财政存量资金;
     专项资金 is the earmarked fund entity_heads.tsv lists), or any 经费 (专项经费 included:
-    a budget line as often as a fund, 科学技术普及专项经费)."""
+    a budget line as often as a fund, 农田水利专项经费)."""
     return (name.endswith(MONEY) and EARMARKED not in name) or name.endswith(EARMARKED_FEE)
 
 
@@ -64,7 +64,7 @@ _EXAMPLE = "等"
 
 
 def an_example(tokens: Sequence[Token], index: int) -> bool:
-    """等 follows the head (设立|中医药发展专项经费|等|方式): the phrase is named as one example
+    """等 follows the head (设立|渔船更新改造专项经费|等|措施): the phrase is named as one example
     of what the verb before it makes, a thing of its own, as when the clause ends there."""
     return index + 1 < len(tokens) and tokens[index + 1].word == _EXAMPLE
 
@@ -271,7 +271,7 @@ def ends_as_another_thing(part: Sequence[Token]) -> bool:
     """The part of a phrase before a conjunction (设立|甲|和|乙基金) ends with a noun that
     no fund name of the laws holds, nor ends with one (fund_words.fund_name_words: 投资,
     发展, 引导 are, and end 创业投资): the part is a thing of its own (科学技术奖项|或者|奖励基金, 慈善捐赠站点|和|
-    社区慈善基金), not a modifier the two share with the head (创业投资|和|产业发展引导基金)."""
+    乡村助学基金), not a modifier the two share with the head (创业投资|和|产业发展引导基金)."""
     if not part or part[-1].tag not in _NOUN_TAGS:
         return False
     word, held = part[-1].word, fund_name_words() | fund_last_words()

@@ -1,7 +1,7 @@
 """A kind of body or platform, not a name, by how the laws use the whole phrase (issue 19,
 session 22).
 
-群团组织, 社会组织, 门诊部 and 专门委员会 read like names, and 国防科学技术工业委员会 or 财政部
+群团组织, 社会组织, 门诊部 and 专门委员会 read like names, and 中国证券监督管理委员会 or 财政部
 read alike; the head word cannot tell them apart (委员会 ends named bodies and kinds of
 bodies), but how the laws write the whole phrase can. `resources/kind_phrases.tsv` (built
 by `scripts/build_kind_phrases.py` from the scale corpus) counts, for each phrase ending in
@@ -15,8 +15,8 @@ body of the authority lists, no short form or quote in the document) is a kind
   it as a kind at least MIN_KIND times and in at least KIND_SHARE of those uses, and give
   it a short form less than 1/DEFINED_RATIO as often: 群团组织 (22 of 55), 社会组织 (132 of
   352), 门诊部 (5 of 10); not 中国人民银行 (16 of 459), 财政部 (6 of 475), 外国政府 (1 of
-  98), nor 国防科学技术工业委员会 (listed among named bodies 3 times, given its short form
-  once);
+  98), nor 中国证券监督管理委员会 (listed among named bodies 5 times, given its short form
+  twice);
 - `kind-tail`: when the laws do not write the label whole, but its longest tail of whole
   words they do write (not a bare head: 委员会, 平台) ends in a class noun said of kinds
   (组织, 机构, 团体; not a title of bodies: 证券及期货事务|监察委员会 is a body, though 各级
@@ -93,7 +93,7 @@ class PhraseUse:
     def is_kind(self, share: float = 0.0) -> bool:
         """Said as a kind often enough, in at least `share` (KIND_SHARE by default) of its
         uses written whole, and given a short form, the frame of one thing, far less often
-        (国防科学技术工业委员会: listed among named bodies 3 times, given its short form 3 times)."""
+        (中国证券监督管理委员会: listed among named bodies 5 times, given its short form twice)."""
         return (
             self.alone >= MIN_ALONE
             and self.kind >= MIN_KIND

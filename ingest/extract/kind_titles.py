@@ -1,5 +1,5 @@
-"""Rules cited by their bare title, read from its end (issue 19, session 22): 應依政府支出憑證
-處理要點規定, 依進口貨品原產地認定標準認定之, 依甲要點、乙標準辦理.
+"""Rules cited by their bare title, read from its end (issue 19, session 22): 應依國內出差旅
+費報支要點規定, 依進口貨品原產地認定標準認定之, 依甲要點、乙標準辦理.
 
 A title is recognised where three things meet:
 
@@ -17,7 +17,7 @@ A title is recognised where three things meet:
   opening with the country's level (国家水文技术标准 is a national standard of a kind,
   `level_words.tsv`); its words before the kind word are at least
   MIN_SUBJECT characters and MIN_WORDS words, as the boundary evidence segments them
-  (食品安全标准, 技术规范 name a class of rules, 政府支出凭证处理要点 one document), and its
+  (食品安全标准, 技术规范 name a class of rules, 国内出差旅费报支要点 one document), and its
   first word is none the evidence says stops a name (a verb or function word).
 
 A kind word followed by a conjunction ends the title there (竞赛规程|及技术手册). A frame

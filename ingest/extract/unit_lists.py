@@ -372,7 +372,7 @@ def units_of_bodies(
 ) -> list[tuple[NamedEntity, NamedEntity, Mention]]:
     """(unit, body, the unit's mention in the list) for each unit of a list in the document
     text[start:end] (Simplified) that is an entity, where the list's subject is an entity
-    too: named so, defined as the subject (數位發展部（以下簡稱本部）), or, for 本 + a noun
+    too: named so, defined as the subject (海洋委員會（以下簡稱本會）), or, for 本 + a noun
     the document does not define, the body its title (Simplified) sets rules for when its
     name ends with the noun (文化部處務規程: 本部 is 文化部; 本中心 is not)."""
     by_name = {to_simplified(entity.name): entity for entity in entities}
