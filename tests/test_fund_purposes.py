@@ -47,7 +47,7 @@ def test_money_named_by_its_purpose_is_a_fund(text, name):
         "各单位应当安排中央财政补助资金。",  # the level's finance: whose money it is
         "问题是资金不足。",  # a copula is no purpose
         "各区应当统筹安排城市绿化建设资金。",  # one common noun and its acts
-        "缴纳车辆购置税和港口建设费建设资金。",  # money paid from a fee
+        "缴纳燃油附加费和机场建设费建设资金。",  # money paid from a fee
         "市政府建立台风灾害抢险救援资金保障机制。",  # the money qualifies what follows
         "将森林、草原、海洋湿地生态修复资金列入预算。",  # objects listed, one head shared
         # a clause inside (LawRefBook DLC, 浙江省可再生能源开发利用促进条例, 第三十二条)

@@ -1,5 +1,5 @@
 """Rules cited by their bare title, read from its end (issue 19, session 22): 應依國內出差旅
-費報支要點規定, 依進口貨品原產地認定標準認定之, 依甲要點、乙標準辦理.
+費報支要點規定, 依漁船設備檢查標準認定之, 依甲要點、乙標準辦理.
 
 A title is recognised where three things meet:
 

@@ -1,6 +1,6 @@
 """One platform or a kind: how the document itself refers to a phrase (issue 19, session 22).
 
-A descriptive phrase ending in a platform head (公共数据共享平台, 电力交易平台, 体育新媒体平台)
+A descriptive phrase ending in a platform head (公共信用信息平台, 农产品交易平台, 文化新媒体平台)
 reads alike as a name and as a kind; its words do not tell (session 14), nor, often, one
 sentence. How the document refers to it across its text does:
 
@@ -231,7 +231,7 @@ def _reference(
     if treated_as_class(text, name, start, document):
         return None  # 甲、乙等…平台, 一批…平台: the document's own class evidence
     # the document's use outweighs the words: 公共…平台 is attributive (kinds.names_a_kind)
-    # but 通过|公共数据共享平台 named twice is the one platform the text relies on
+    # but 通过|公共信用信息平台 named twice is the one platform the text relies on
     if unified:
         return Reference(start, end, "unified")
     if mentioned_again(text, name, document) and not _a_kind_in_the_laws(name):
