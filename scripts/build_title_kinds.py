@@ -32,6 +32,7 @@ from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.citations import LAW_HEADS
+from policykg.ingest.extract.joined_things import NORM_CLASSES  # the ranks of norms: no title
 from policykg.ingest.metadata import classify
 from policykg.ingest.script import to_simplified
 
@@ -42,8 +43,6 @@ OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "title_kind
 MIN_NAMES = 5
 MIN_SHARE = 0.025
 NOT_KIND_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "r"})
-# the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法): a class, not a title
-NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "命令", "法律法规", "行政法规"})
 # a word ending in a law's head (条例, 办法, 组织法 …): citations.py reads those titles itself
 _ENDS_A_LAW = re.compile(f"{LAW_HEADS}$")
 _TITLED = re.compile(r"《([^《》\n]{3,80})》")

@@ -54,9 +54,9 @@ __all__ = ["NORM_CLASSES", "joined_things"]
 
 # conjunctions that join two nouns (and, or); a closed set of the grammar
 _CONJUNCTIONS = frozenset({"和", "及", "与", "暨", "或", "以及", "或者"})
-# the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法): a class of documents,
-# never part of a body's name (the same set scripts/build_title_kinds.py leaves out)
-NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "法律法规", "行政法规"})
+# the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法, whose orders are 命令): a
+# class of documents, never part of a body's name (scripts/build_title_kinds.py leaves them out)
+NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "命令", "法律法规", "行政法规"})
 _COMPLETE_CHARS = 3  # a unit-final word this long is a body of its own (国务院, 公安机关)
 
 
