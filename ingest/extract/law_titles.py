@@ -38,7 +38,9 @@ __all__ = [
     "begins_a_listed_title",
     "cited_law_titles",
     "either_script",
+    "ends_a_listed_title",
     "ends_a_title",
+    "is_known_title",
     "law_titles",
     "short_law_titles",
 ]
@@ -270,6 +272,29 @@ def _short_titles() -> frozenset[str]:
         for title in law_titles()
         if title.startswith(STATE) and len(title) == len(STATE) + SHORT_TITLE
     )
+
+
+def is_known_title(simplified: str) -> bool:
+    """Is `simplified` a listed title or a two-character short title of a law of the state
+    (刑法, 宪法)?"""
+    return simplified in law_titles() or simplified in _short_titles()
+
+
+MIN_TAIL = 3  # characters of a listed title's tail worth looking up (仲裁法)
+
+
+@lru_cache(maxsize=1)
+def _title_tails() -> frozenset[str]:
+    """Every tail of MIN_TAIL characters or more of the listed titles (劳动争议调解仲裁法 →
+    调解仲裁法, 仲裁法 …), a name short forms cite a law by."""
+    return frozenset(
+        title[at:] for title in law_titles() for at in range(len(title) - MIN_TAIL + 1)
+    )
+
+
+def ends_a_listed_title(simplified: str) -> bool:
+    """Does some listed title end with `simplified` (调解仲裁法: 劳动争议调解仲裁法)?"""
+    return simplified in _title_tails()
 
 
 def short_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
