@@ -280,21 +280,19 @@ def is_known_title(simplified: str) -> bool:
     return simplified in law_titles() or simplified in _short_titles()
 
 
-MIN_TAIL = 3  # characters of a listed title's tail worth looking up (仲裁法)
-
-
 @lru_cache(maxsize=1)
-def _title_tails() -> frozenset[str]:
-    """Every tail of MIN_TAIL characters or more of the listed titles (劳动争议调解仲裁法 →
-    调解仲裁法, 仲裁法 …), a name short forms cite a law by."""
-    return frozenset(
-        title[at:] for title in law_titles() for at in range(len(title) - MIN_TAIL + 1)
-    )
+def _reversed_titles() -> list[str]:
+    """The listed titles written backwards, sorted: a tail is a prefix there."""
+    return sorted(title[::-1] for title in law_titles())
 
 
 def ends_a_listed_title(simplified: str) -> bool:
-    """Does some listed title end with `simplified` (调解仲裁法: 劳动争议调解仲裁法)?"""
-    return simplified in _title_tails()
+    """Does some listed title end with `simplified` (调解仲裁法: 劳动争议调解仲裁法)? One
+    bisection of the reversed titles."""
+    backwards = simplified[::-1]
+    titles = _reversed_titles()
+    i = bisect_left(titles, backwards)
+    return i < len(titles) and titles[i].startswith(backwards)
 
 
 def short_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -18,8 +18,9 @@ A plan's title is read where three things meet:
   A frame governs the items of its list up to the clause's end (依据城市总体规划和丁新区总体方案:
   the second item is read whether or not the first is a title).
 
-The title holds no 的 and no conjunction, so no clause is read into it. Each frame reads at
-most MAX_LIST characters: linear in the text.
+The title holds no 的 and no conjunction, so no clause is read into it. The kind words are
+found first; only the MAX_LIST characters either side of one are converted and searched for
+frames, and each frame reads at most MAX_LIST characters: linear.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from functools import lru_cache
 from ..script import to_simplified
 from .body_classes import has_proper_element
 from .catalogue_titles import citing_frames, is_scope
+from .law_titles import either_script
 from .platform_starts import zone_heads
 from .vocabulary import lines_of
 
@@ -97,31 +99,68 @@ def _scoped(m: re.Match) -> bool:
     return scope.endswith(_zones()) and has_proper_element(scope)
 
 
+def _kind_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[start:end] where a frame may govern a kind word (either
+    script): MAX_LIST characters before each kind word to MAX_LIST after it, overlapping
+    ones joined. A kind word is rare; the frames, common, are looked for there only."""
+    reach = MAX_LIST + max(map(len, plan_kinds()))
+    found = sorted(
+        at for kind in _kinds_either_script() for at in _occurrences(text, kind, start, end)
+    )
+    windows: list[tuple[int, int]] = []
+    for at in found:
+        low, high = max(start, at - reach), min(end, at + reach)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word), end)
+
+
+@lru_cache(maxsize=1)
+def _kinds_either_script() -> tuple[str, ...]:
+    return tuple(either_script(plan_kinds()))
+
+
 def plan_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, title as written) of each plan of a place cited by its bare title in
     text[start:end] (either script)."""
-    if not plan_kinds():
-        return []
-    simplified = to_simplified(text[start:end])
     frames, name = _patterns()
-    found: list[tuple[int, int, str]] = []
-    for frame in frames.finditer(simplified):
-        limit = min(len(simplified), frame.end() + MAX_LIST)
-        clause_end = _CLAUSE_END.search(simplified, frame.end(), limit)
-        stop = clause_end.start() if clause_end else limit
-        at = frame.end()
-        while at < stop:
-            m = name.match(simplified, at, stop)
-            if m and _scoped(m):
-                if frame.group() == "与" and not _AGREES.match(simplified, m.end()):
-                    break  # 与 is a frame only before 相衔接 (甲与乙总体规划: a conjunction)
-                s, e = m.start("name"), m.end("name")
-                found.append((start + s, start + e, text[start + s : start + e]))
-                at = e
-            if frame.group() == "与":
-                break
-            conjunction = _CONJUNCTION.search(simplified, at, stop)
-            if conjunction is None:
-                break
-            at = conjunction.end()
-    return sorted(set(found))
+    found: set[tuple[int, int, str]] = set()
+    for low, high in _kind_windows(text, start, end):  # only these are converted
+        simplified = to_simplified(text[low:high])
+        for frame in frames.finditer(simplified):
+            for s, e in _governed(simplified, frame, name):
+                found.add((low + s, low + e, text[low + s : low + e]))
+    return sorted(found)
+
+
+def _governed(simplified: str, frame: re.Match, name: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of each plan's title in the list the frame governs, up to the clause's
+    end."""
+    limit = min(len(simplified), frame.end() + MAX_LIST)
+    clause_end = _CLAUSE_END.search(simplified, frame.end(), limit)
+    stop = clause_end.start() if clause_end else limit
+    found: list[tuple[int, int]] = []
+    at = frame.end()
+    while at < stop:
+        m = name.match(simplified, at, stop)
+        if m and _scoped(m):
+            if frame.group() == "与" and not _AGREES.match(simplified, m.end()):
+                break  # 与 is a frame only before 相衔接 (甲与乙总体规划: a conjunction)
+            found.append((m.start("name"), m.end("name")))
+            at = m.end("name")
+        if frame.group() == "与":
+            break
+        conjunction = _CONJUNCTION.search(simplified, at, stop)
+        if conjunction is None:
+            break
+        at = conjunction.end()
+    return found
