@@ -36,7 +36,7 @@ from policykg.ingest.extract.plan_titles import PLAN_HEADS
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
+from scale_corpus import header_lines, read_regional_command, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "ingest" / "resources" / "plan_kinds.tsv"
@@ -75,11 +75,8 @@ def count_kinds(texts: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = regional_parser(__doc__ or "")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
     started = time.monotonic()
-    read = read_with_regional(args.corpus, args.local, REGIONS)
+    args, read = read_regional_command(argv, __doc__ or "", OUTPUT, REGIONS)
     titles = count_kinds(read.texts)
     rows = sorted(
         ((kind, len(ts), min(ts)) for kind, ts in titles.items() if len(ts) >= MIN_TITLES),
