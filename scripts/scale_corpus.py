@@ -149,6 +149,17 @@ def regional_parser(doc: str):
     return parser
 
 
+def read_regional_command(
+    argv: list[str] | None, doc: str, output: Path, regions: tuple[str, ...]
+) -> tuple[argparse.Namespace, Readings]:
+    """The command line of a builder that reads regional regulations too (`--corpus`,
+    `--local`, `--output` defaulting to `output`), and what it reads."""
+    parser = regional_parser(doc)
+    parser.add_argument("--output", type=Path, default=output)
+    args = parser.parse_args(argv)
+    return args, read_with_regional(args.corpus, args.local, regions)
+
+
 def header_lines(title: str, doc: str, read: Readings) -> list[str]:
     """The header of a data file built by `read_with_regional`: its title, the source
     and method (the builder's docstring from "Source: " to "Columns"), what was read."""

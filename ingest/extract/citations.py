@@ -23,7 +23,7 @@ from policykg.iris import canonical_title
 
 from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
-from .catalogue_titles import catalogue_titles
+from .catalogue_titles import catalogue_titles, determiner_length
 from .joined_things import joined_things
 from .kind_titles import kind_titles
 from .launched_works import DOC_HEAD, DRAFTING, launched_works
@@ -34,10 +34,13 @@ from .law_titles import (
     begins_a_listed_title,
     cited_law_titles,
     either_script,
+    ends_a_listed_title,
+    is_known_title,
     short_law_titles,
 )
 from .left_boundary import left_cut
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
+from .plan_titles import plan_titles
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
 from .unmarked_titles import annex_titles, received_titles, renamed_titles
@@ -238,10 +241,13 @@ def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
     """A law's name found by pattern less the words before it that the boundary evidence says
     do not begin a name: function words (并|不适用民法), verbs of applying a law (符合, 违反)
     and other verbs that begin no listed law title (参照|金融企业…办法; 促进|产业升级条例
-    keeps 促进, which begins listed titles)."""
+    keeps 促进, which begins listed titles); and a verb before a known title that, with it,
+    is neither a title nor a title's tail (犯|刑法, 构成|刑法: the offence's verb, though 犯
+    begins listed titles; 调解仲裁法 stays, the tail of 劳动争议调解仲裁法)."""
     evidence = load_evidence()
+    words = evidence.segment(name)
     cut = 0
-    for word, _, word_end in evidence.segment(name)[:-1]:
+    for word, _, word_end in words[:-1]:
         tag = evidence.tag(word)
         if not applies_a_law(word) and not (
             evidence.stops_name(word)
@@ -249,6 +255,13 @@ def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
         ):
             break
         cut = word_end
+    if cut == 0 and len(words) > 1 and evidence.tag(words[0][0]) in _VERB_TAGS:
+        rest, whole = words[0][2], to_simplified(name)
+        # 调解|仲裁法 is a title's tail (劳动争议调解仲裁法), a short form: kept whole
+        if is_known_title(to_simplified(name[rest:])) and not (
+            is_known_title(whole) or ends_a_listed_title(whole)
+        ):
+            cut = rest
     return name[cut:], offset + cut
 
 
@@ -299,6 +312,7 @@ def _named_without_brackets(
         if m.group("head") or re.search(f"{DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
     statute = bool(own_title) and classify(own_title) == "Legislation"
+    cut_to_known: list[tuple[int, int, str]] = []  # a law's name less a verb, a known title
     found += launched_works(text, start, end, statute)  # 推出…计划, 签署…协议 (launched_works.py)
     for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
         offset = m.start("names")
@@ -308,17 +322,21 @@ def _named_without_brackets(
             trimmed, at = _without_leading_verb(name, offset)
             if len(trimmed) >= shortest:
                 found.append((at, offset + len(name), trimmed))
+                if at > offset and is_known_title(to_simplified(trimmed)):
+                    cut_to_known.append((at, offset + len(name), trimmed))  # 犯|刑法
             offset += len(name) + 1
     for m in _OUTLINE_CITED.finditer(text, start, end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
     # 依國內出差旅費報支要點規定: a rule's bare title, read from its kind word (kind_titles.py)
     found += [t for t in kind_titles(text, start, end) if not re.search(f"{LAW_HEADS}$", t[2])]
+    found += plan_titles(text, start, end)  # 按照甲市土地利用总体规划 (plan_titles.py)
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
     # the annexes a document lists and the titles it says it received: the text shows both ends
     shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
-    shown += catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head show both
-    known = {(s, e) for s, e, _ in listed + shown}
+    catalogues = catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head
+    shown += catalogues
+    known = {(s, e) for s, e, _ in listed + shown + cut_to_known}
     found += listed + shown
     titles = Spans(inside_titles)
     listed_spans = Spans((s, e) for s, e, _ in listed)
@@ -355,6 +373,9 @@ def _named_without_brackets(
             if alias and _DEFINES.search(text, e, alias[1].start):
                 work.aliases.append(alias)
                 alias_to_key.setdefault(canonical_title(alias[0]), key)
+            if (s, e, name) in catalogues and (cut := determiner_length(name)):
+                work.aliases.append((name[cut:], Mention(s + cut, e)))  # 国家|…目录: the State's
+                alias_to_key.setdefault(canonical_title(name[cut:]), key)
         work.mentions.append(Mention(s, e))
 
 
