@@ -48,6 +48,7 @@ from .clauses import known_name
 from .kind_phrases import phrase_uses
 from .kinds import is_attributive, modifies_a_kind, names_a_kind
 from .phrases import places
+from .place_words import is_place
 from .vocabulary import ends_with_head
 
 __all__ = ["NORM_CLASSES", "joined_things"]
@@ -76,7 +77,7 @@ def joined_things(label: str) -> str | None:
             return "".join(right) if _a_name(right) else ""
         # 基金资产与|证券交易所: a thing and a name; not 内地与|香港…委员会 (two regions,
         # one body of both)
-        if _common_thing(left[-1]) and known_name(right) and not _place(right[0]):
+        if _common_thing(left[-1]) and known_name(right) and not is_place(right[0]):
             return "".join(right)
     return None
 
@@ -153,7 +154,3 @@ def _attributive(word: str) -> bool:
         and word[-1] in ATTRIBUTIVE_SUFFIXES
         and (found is None or not found.begin_unit + found.inside_unit)
     )
-
-
-def _place(word: str) -> bool:
-    return word in places() or load_evidence().tag(word) == "ns"
