@@ -10,8 +10,8 @@ from collections.abc import Container, Sequence
 from .boundary_evidence import JURISDICTION_ENDINGS
 from .fund_context import CONJUNCTION_TAG, ENUMERATION
 from .fund_name_start import MAX_WORDS, is_fund_head
-from .fund_purposes import ends_as_another_thing
 from .fund_words import fund_verbs, hard_stop, permitted, set_up_verb
+from .joined_things import FUND, stands_alone
 from .kinds import NATION_WORDS
 from .phrases import PUNCT, Token
 from .vocabulary import category_of, ends_with_head, head_kind, is_class_noun, level_words
@@ -89,8 +89,8 @@ def set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int | 
             part = "".join(t.word for t in tokens[verb + 1 : joint])
             if ends_with_head(part) or is_fund_head(part) or part in level_words():
                 return None  # 研究中心|和…; 国家|和|地方…: the levels' reading decides
-            if ends_as_another_thing(tokens[verb + 1 : joint]) or permitted(tokens, verb):
-                return None  # 设立|奖项|或者|奖励基金; 鼓励…设立: a kind (fund_purposes.py)
+            if _part_stands_alone(tokens[verb + 1 : joint]) or permitted(tokens, verb):
+                return None  # 设立|奖项|或者|奖励基金; 鼓励…设立: a kind (joined_things.py)
             return verb + 1
     return None
 
@@ -103,3 +103,9 @@ def ends_clause(tokens: Sequence[Token], index: int) -> bool:
     """Punctuation (or the paragraph's end) follows tokens[index]: 设立…奖励资金。, not
     申请…资金|项目 (the projects are what is applied for) or 设立…引导资金|和基金."""
     return index + 1 >= len(tokens) or bool(PUNCT.search(tokens[index + 1].word))
+
+
+def _part_stands_alone(part: Sequence[Token]) -> bool:
+    """The words between the verb and the conjunction are a thing of their own, not a
+    modifier of the fund (`joined_things.stands_alone`, by the segmenter's tags here)."""
+    return stands_alone([t.word for t in part], FUND, part[-1].tag if part else "")

@@ -90,7 +90,6 @@ from .fund_name_start import (
 )
 from .fund_purposes import (
     an_example,
-    joins_another_thing,
     keeps_its_act,
     named_by_purpose,
     scoped_label,
@@ -111,6 +110,7 @@ from .fund_words import (
     outside_names,
     verb_and_preposition,
 )
+from .joined_things import joins_another_thing
 from .orgnames import GENERIC
 from .phrases import Token
 from .records import Candidate
@@ -295,7 +295,7 @@ def not_read_here(
         if c.kind == "Fund" and (
             names_no_one_fund(text, c)
             or scoped_label(c.name_in(text))  # 香港|基金: the funds of a place
-            or joins_another_thing(c.name_in(text))  # 文化驿站|和|…基金 (fund_purposes.py)
+            or joins_another_thing(c.name_in(text))  # 文化驿站|和|…基金 (joined_things.py)
         ):
             continue
         kept.append(c)
