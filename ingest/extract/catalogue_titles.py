@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..script import to_simplified
 from .law_titles import DRAFTING_VERBS
-from .local_bodies import is_place
+from .place_words import TagSource, is_place
 from .vocabulary import lines_of
 
 __all__ = ["catalogue_titles", "citing_frames", "determiner_length", "is_scope"]
@@ -88,11 +88,13 @@ def determiner_length(title: str) -> int:
 
 def is_scope(scope: str) -> bool:
     """A level (全国, 省级) or a place: the segmenter reads it, or it less its ending
-    (香港|特别行政区), as one place name (`local_bodies.is_place`); 农贸市|场 is none."""
+    (香港|特别行政区), as one place name (`place_words.is_place`); 农贸市|场 is none."""
     if re.fullmatch(_LEVELS, scope):
         return True
     bare = re.sub(rf"(?:{_PLACE_ENDS})$", "", scope)
-    return is_place(scope) or (len(bare) >= 2 and is_place(bare))
+    return is_place(scope, tagged_by=TagSource.SEGMENTER) or (
+        len(bare) >= 2 and is_place(bare, tagged_by=TagSource.SEGMENTER)
+    )
 
 
 # the verbs that draw up or issue a list (closed: drafting and publishing): inside a name,

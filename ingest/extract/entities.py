@@ -27,11 +27,12 @@ from .central_bodies import central_bodies
 from .citations import alias_after
 from .clauses import attached_start, governed_start, joined_names, subject_verb_start
 from .dictionary import board_heads
-from .enterprise_names import ENTERPRISE_RULES, enterprises
+from .enterprise_names import enterprises
 from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
+from .gate_exemptions import AIMED_AT, CLAUSE_WORDS, SAID_AS_A_KIND, TREATED_AS_A_KIND, exempt
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .glued_clause_words import glued_start
 from .kind_phrases import said_as_a_kind
@@ -75,7 +76,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_plans import described_as_planned
 from .platform_portals import owned_portals
-from .platform_reference import SAID_AS_ONE_THING, aimed_at, referenced_platforms
+from .platform_reference import aimed_at, referenced_platforms
 from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
@@ -248,14 +249,14 @@ def recognise(
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
                 # 加强…中心|建设, said once
                 or (
-                    c.rule not in SAID_AS_ONE_THING  # 依托|全省统一的…平台|建设…
+                    not exempt(AIMED_AT, c.rule)  # 依托|全省统一的…平台|建设…
                     and aimed_at(simplified, c.start, c.end, document, platform_ends)
                 )
             )
         )
         and not (  # a 字号 read by the enterprise rule is evidence of one thing
             c.kind == "Organization"
-            and c.rule not in ENTERPRISE_RULES
+            and not exempt(TREATED_AS_A_KIND, c.rule)
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
         and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
@@ -271,9 +272,7 @@ def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] |
     return (
         candidate.kind in _BY_PHRASE
         and not candidate.parts
-        and candidate.rule not in ENTERPRISE_RULES
-        and not candidate.rule.startswith("list:")
-        and candidate.rule not in SAID_AS_ONE_THING  # 全省统一的…平台: the document says one
+        and not exempt(SAID_AS_A_KIND, candidate.rule)  # a 字号, a list's entry, 全省统一的…平台
         and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 
@@ -296,16 +295,11 @@ def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list
     ]
 
 
-# rules whose names begin where the grammar of a list says (an item's first character
-# after its number: 二、集集攔河堰管理中心), not after a clause word the left boundary reads
-_STARTS_BY_GRAMMAR = frozenset({"rule:unit-list"})
-
-
 def _without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
     由|市人民政府; body_predicates.py: 法院|宣告|證券公司), whichever recogniser made it;
     None when what is left names a class (市人民政府: a body every city has)."""
-    if candidate.parts or candidate.rule in _STARTS_BY_GRAMMAR:
+    if candidate.parts or exempt(CLAUSE_WORDS, candidate.rule):
         return candidate  # put together from parts, or begun where the grammar says
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
     cut = left_cut(candidate.name_in(text), before)

@@ -43,6 +43,7 @@ from functools import lru_cache
 from .body_classes import act_bodies, has_proper_element
 from .boundary_evidence import load_evidence
 from .kinds import NATION_WORDS
+from .place_words import begins_with_a_place
 from .platform_evidence import document_evidence
 from .vocabulary import category_of, is_head, lines_of
 
@@ -126,24 +127,9 @@ def said_as_a_kind(
     evidence = document_evidence(text, *span)
     if name in evidence.defined or name in evidence.attached:
         return None
-    if has_proper_element(name) or _begins_with_a_place(name) or name in act_bodies(text, *span):
+    if has_proper_element(name) or begins_with_a_place(name) or name in act_bodies(text, *span):
         return None
     return kind_by_usage(name, kind)
-
-
-_PLACE_TAG = "ns"
-_PLACE_PREFIX = range(2, 5)  # characters: 中国, 内蒙古, 乌鲁木齐
-
-
-def _begins_with_a_place(name: str) -> bool:
-    """The name begins with a word the laws tag as a place, though the segmenter reads the
-    whole name as one word (中国银行: nt, its place unseen by `has_proper_element`)."""
-    evidence = load_evidence()
-    return any(
-        (found := evidence.word(name[:k])) is not None and found.tag == _PLACE_TAG
-        for k in _PLACE_PREFIX
-        if k < len(name)
-    )
 
 
 @lru_cache(maxsize=8192)

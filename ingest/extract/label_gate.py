@@ -71,6 +71,7 @@ from .fundnames import fund_name_words
 from .joined_things import joined_things
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
+from .place_words import is_place
 from .records import NamedEntity
 from .vocabulary import category_of, ends_with_head, heads_by_last_char
 
@@ -225,7 +226,7 @@ def names_a_common_thing(label: str) -> bool:
     or a proper noun the common word is that place's own (澳门|驻军)."""
     evidence = load_evidence()
     words = evidence.segment(label)
-    if not words or any(_proper(word) for word, _, _ in words[:-1]):
+    if not words or any(is_place(word, or_proper_noun=True) for word, _, _ in words[:-1]):
         return False  # a place's or a name's own (澳门|驻军)
     last = words[-1][0]
     found = evidence.word(last)
@@ -249,11 +250,6 @@ def defines_a_body(noun: str) -> bool:
     text sets up? Yes when the noun ends with a head's last character or is one character;
     not for things (奖章, 保险, 制度, 标准)."""
     return len(noun) == 1 or noun[-1:] in heads_by_last_char()
-
-
-def _proper(word: str) -> bool:
-    """A place or a proper noun, by the region's place list or the laws' tag."""
-    return word in places() or load_evidence().tag(word) in PROPER_TAGS
 
 
 # quantifiers of a kind: they say how many of a kind the phrase means (部分, 若干: "some of");

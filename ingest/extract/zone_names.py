@@ -27,10 +27,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-import rjieba
-
 from ..script import to_simplified
-from .dictionary import prepare
+from .place_words import TagSource, is_place
 
 __all__ = [
     "NATION",
@@ -49,14 +47,6 @@ _ZONE_ENDS = "区區"  # the last character of a zone's head (platform_starts.zo
 TAILS_FILE = "zone_tails.tsv"
 
 
-@lru_cache(maxsize=4096)
-def _is_place(word: str) -> bool:
-    """rjieba's dictionary tags the word alone a place (ns): 上海, 郑州, 海南."""
-    prepare()
-    tags = rjieba.tag(word)
-    return len(tags) == 1 and tags[0][1] == "ns"
-
-
 def official_prefix(words: Sequence[str], at: int) -> int:
     """The index after the closing bracket of an official prefix that begins at words[at]
     (中国|（|上海|）, 中国|（|郑州|、|洛阳|）), 0 when there is none there."""
@@ -68,7 +58,9 @@ def official_prefix(words: Sequence[str], at: int) -> int:
             return k + 1 if places and words[k - 1] != "、" else 0
         if words[k] == "、" and places:
             continue
-        if not _is_place(to_simplified(words[k])):
+        # the segmenter's dictionary alone, as it read the words (上海, 郑州, 海南)
+        place = to_simplified(words[k])
+        if not is_place(place, tagged_by=TagSource.SEGMENTER, region=False):
             return 0
         places += 1
     return 0
