@@ -80,6 +80,7 @@ from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
+from .run_areas import run_areas
 from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .unit_lists import listed_units
@@ -179,6 +180,7 @@ def recognise(
     found = _longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + tagged("rule:quoted-name", _quoted_names(simplified, start, end))
+        + tagged("rule:run-area", run_areas(simplified, tokens, document))  # 甲新区管委会
         + _known(simplified, tokens)  # each tagged with its list
         + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会
         + tagged("list:gazetteer_central_bodies", central_bodies(tokens))  # 全国政协, 审计署

@@ -1,0 +1,132 @@
+"""Areas a document runs: zones, new areas and clusters it sets rules for (issue 19, session 23).
+
+A regional regulation about an area names it by a place and a kind of area that the head
+list need not hold (宁波…新区, 杭州…产业集聚区, 郑州…综合保税区, 浙江…出口加工区), and gives it
+the marks of a thing that is run, not of a district or a class:
+
+- **its own management body**, named right after it, with or without a short form between
+  (甲新区管理委员会, 乙集聚区管委会, 丙综合保税区（以下简称丁）管理委员会, 戊区开发建设管理委员会,
+  己保护区管理局);
+- **the document's scope**: the sentence says the document applies to it (本条例适用于…甲区…;
+  甲区、乙区的开发、建设、经营、管理，适用本条例; 在甲区开展…活动，参照适用本规定);
+- **its approval**: …批准(设立)的甲区.
+
+An area with one of these marks is a platform wherever the document writes it (the gold's
+convention since batch Z: a new area or zone run by a management committee the government
+sets up or sends out). Not a district: a name the segmenter knows as one place (浦东新区,
+黄岛区), or one the document gives a people's government or congress (甲区人民政府), is a
+place. Not a class: the name must hold a proper element (a place, a body:
+`platform_evidence.has_proper_element`), so 开发区管理委员会 marks nothing.
+
+The name is read back from the word that ends in 区 by the boundary evidence
+(`boundary_evidence.name_start`), over the words of its clause. The marks are read once per
+document (one pass over its sentences that hold 区, each segmented once); each paragraph
+then looks its names up, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .boundary_evidence import load_evidence
+from .local_bodies import is_place
+from .phrases import Token, tokenise
+from .platform_evidence import has_proper_element
+from .records import Candidate
+
+__all__ = ["marked_areas", "run_areas"]
+
+AREA_END = "区"  # an area's kind ends so: 新区, 集聚区, 保税区, 加工区, 试验区
+MAX_WORDS = 12  # words read back from the area's last word for where its name begins
+# the bodies that run an area, written right after its name (a closed set of the laws'
+# heads of management bodies), after an optional short form in parentheses
+_RUN_BY = re.compile(
+    r"(?:[（(][^（）()]{1,20}[）)])?(?:开发建设|建设|开发)?"
+    r"(?:管理委员会|管委会|管理局|管理机构|管理办公室)"
+)
+# the document applies to what its sentence names (its scope)
+_SCOPE = re.compile(r"(?:本|该)(?:条例|规定|办法)适用于|适用本(?:条例|规定|办法)")
+_APPROVED = re.compile(r"批准(?:设立)?的$")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+# words no area's name spans: punctuation (not brackets: 中国（上海）…区), and the conjunctions that join two areas
+# (甲加工区和乙园区: two names)
+_CLAUSE_BREAK = frozenset({*"，,：:、“”《》", "和", "与", "及", "以及", "或", "或者"})
+# a short form the document gives a name: （以下简称甲）
+_SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下)?\s*(?:简称|统称)\s*[“「]?([^）)”」]{2,20})")
+# a district's own bodies: an area with these is a district, a place (浦东新区人民政府)
+_DISTRICT_BODIES = ("人民政府", "人民代表大会", "政府")
+
+
+def _names_in(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of the names ending in a word that ends in 区, read back over the
+    words of their clause; offsets into the whole text."""
+    evidence = load_evidence()
+    words = evidence.segment(sentence)
+    found = []
+    clause_start = 0
+    for i, (word, _, end) in enumerate(words):
+        if word in _CLAUSE_BREAK or word.isspace():
+            clause_start = i + 1
+            continue
+        if not word.endswith(AREA_END):
+            continue
+        first = max(clause_start, i + 1 - MAX_WORDS)
+        start = first + evidence.name_start([w for w, _, _ in words[first : i + 1]])
+        if start < i or len(word) > 2:
+            found.append((offset + words[start][1], offset + end))
+    return found
+
+
+def _is_named_area(text: str, start: int, end: int, document: str) -> bool:
+    name = text[start:end]
+    if is_place(name) or any(name + body in document for body in _DISTRICT_BODIES):
+        return False
+    tokens = tokenise(text, start, end)
+    return has_proper_element([(t.word, t.tag) for t in tokens], name)
+
+
+@lru_cache(maxsize=2)
+def marked_areas(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The names of the areas `text[start:end]` (Simplified, one document) marks as run
+    (module docstring)."""
+    document = text[start:end]
+    names: set[str] = set()
+    for sentence in _SENTENCE.finditer(document):
+        if AREA_END not in sentence.group():
+            continue
+        scope = bool(_SCOPE.search(sentence.group()))
+        for s, e in _names_in(sentence.group(), start + sentence.start()):
+            marked = (
+                scope
+                or _RUN_BY.match(text, e)
+                or _APPROVED.search(text, max(start, s - 8), s)
+            )
+            if marked and _is_named_area(text, s, e, document):
+                names.add(text[s:e])
+    # 大|江东集聚区管委会: a name cut short inside a short form (大江东集聚区) or a longer
+    # name is that one's mention, not an area of its own
+    longer = names | {m.group(1) for m in _SHORT_FORM.finditer(document)}
+    return frozenset(n for n in names if not any(o != n and o.endswith(n) for o in longer))
+
+
+def run_areas(
+    text: str, tokens: list[Token], document: tuple[int, int] | None = None
+) -> list[Candidate]:
+    """Each mention, in the words `tokens` of `text` (Simplified), of an area its document
+    marks as run: a platform, begun and ended where words begin and end."""
+    if not tokens:
+        return []
+    names = marked_areas(text, *(document or (0, None)))
+    if not names:
+        return []
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    first, last = tokens[0].start, tokens[-1].end
+    found = []
+    for name in names:
+        at = text.find(name, first, last)
+        while at >= 0:
+            if at in starts and at + len(name) in ends:
+                found.append(Candidate("Platform", at, at + len(name)))
+            at = text.find(name, at + len(name), last)
+    return found
