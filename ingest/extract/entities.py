@@ -80,8 +80,8 @@ from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
-from .run_areas import run_areas
 from .rosters import roster_bodies
+from .run_areas import run_areas
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .unit_lists import listed_units
 from .unit_posts import units_before_posts

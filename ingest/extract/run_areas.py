@@ -34,6 +34,7 @@ from .local_bodies import is_place
 from .phrases import Token, tokenise
 from .platform_evidence import has_proper_element
 from .records import Candidate
+from .zone_names import official_prefix
 
 __all__ = ["marked_areas", "run_areas"]
 
@@ -72,7 +73,13 @@ def _names_in(sentence: str, offset: int) -> list[tuple[int, int]]:
         if not word.endswith(AREA_END):
             continue
         first = max(clause_start, i + 1 - MAX_WORDS)
-        start = first + evidence.name_start([w for w, _, _ in words[first : i + 1]])
+        names = [w for w, _, _ in words[first : i + 1]]
+        start = first + evidence.name_start(names)
+        # nothing precedes the nation of an official prefix (原|中国（广东）…片区)
+        start = next(
+            (first + k for k in range(start - first, len(names)) if official_prefix(names, k)),
+            start,
+        )
         if start < i or len(word) > 2:
             found.append((offset + words[start][1], offset + end))
     return found
@@ -97,11 +104,7 @@ def marked_areas(text: str, start: int = 0, end: int | None = None) -> frozenset
             continue
         scope = bool(_SCOPE.search(sentence.group()))
         for s, e in _names_in(sentence.group(), start + sentence.start()):
-            marked = (
-                scope
-                or _RUN_BY.match(text, e)
-                or _APPROVED.search(text, max(start, s - 8), s)
-            )
+            marked = scope or _RUN_BY.match(text, e) or _APPROVED.search(text, max(start, s - 8), s)
             if marked and _is_named_area(text, s, e, document):
                 names.add(text[s:e])
     # 大|江东集聚区管委会: a name cut short inside a short form (大江东集聚区) or a longer
