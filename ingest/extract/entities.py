@@ -81,7 +81,7 @@ from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
-from .run_areas import run_areas
+from .run_areas import goal_of_area, run_areas
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .unit_lists import listed_units
 from .unit_posts import units_before_posts
@@ -248,6 +248,7 @@ def recognise(
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
+                or goal_of_area(simplified, c.start, c.end, document)  # 甲新区|…示范区
                 # 加强…中心|建设, said once
                 or (
                     c.rule not in SAID_AS_ONE_THING  # 依托|全省统一的…平台|建设…

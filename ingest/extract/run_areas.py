@@ -11,6 +11,10 @@ the marks of a thing that is run, not of a district or a class:
   甲区、乙区的开发、建设、经营、管理，适用本条例; 在甲区开展…活动，参照适用本规定);
 - **its approval**: …批准(设立)的甲区.
 
+The last two mark only kinds of area the laws run (`area_kinds.tsv`, built by
+`scripts/build_area_kinds.py`: kinds the laws give a management body, 开发区, 新区, 片区 …):
+a scope names 台湾地区 or a city's 市区 too.
+
 An area with one of these marks is a platform wherever the document writes it (the gold's
 convention since batch Z: a new area or zone run by a management committee the government
 sets up or sends out). Not a district: a name the segmenter knows as one place (浦东新区,
@@ -32,11 +36,12 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .local_bodies import is_place
 from .phrases import Token, tokenise
-from .platform_evidence import has_proper_element
+from .platform_evidence import document_evidence, has_proper_element
 from .records import Candidate
+from .vocabulary import lines_of
 from .zone_names import official_prefix
 
-__all__ = ["marked_areas", "run_areas"]
+__all__ = ["area_kinds", "goal_of_area", "marked_areas", "run_areas"]
 
 AREA_END = "区"  # an area's kind ends so: 新区, 集聚区, 保税区, 加工区, 试验区
 MAX_WORDS = 12  # words read back from the area's last word for where its name begins
@@ -49,6 +54,8 @@ _RUN_BY = re.compile(
 # the document applies to what its sentence names (its scope)
 _SCOPE = re.compile(r"(?:本|该)(?:条例|规定|办法)适用于|适用本(?:条例|规定|办法)")
 _APPROVED = re.compile(r"批准(?:设立)?的$")
+_APPROVAL = 8  # characters before an area read for its approval
+KINDS_FILE = "area_kinds.tsv"
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 # words no area's name spans: punctuation (not brackets: 中国（上海）…区), and the conjunctions that join two areas
 # (甲加工区和乙园区: two names)
@@ -57,11 +64,13 @@ _CLAUSE_BREAK = frozenset({*"，,：:、“”《》", "和", "与", "及", "以
 _SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下)?\s*(?:简称|统称)\s*[“「]?([^）)”」]{2,20})")
 # a district's own bodies: an area with these is a district, a place (浦东新区人民政府)
 _DISTRICT_BODIES = ("人民政府", "人民代表大会", "政府")
+_KIND_LENGTH = 2  # a bare kind of area (新区, 片区), which the segmenter may tag a place
 
 
-def _names_in(sentence: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of the names ending in a word that ends in 区, read back over the
-    words of their clause; offsets into the whole text."""
+def _names_in(sentence: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the names ending in a word that ends in 区, read back over
+    the words of their clause (offsets into the whole text); the kind is that word, with
+    the word before it when it is 区 alone (集聚|区)."""
     evidence = load_evidence()
     words = evidence.segment(sentence)
     found = []
@@ -81,15 +90,31 @@ def _names_in(sentence: str, offset: int) -> list[tuple[int, int]]:
             start,
         )
         if start < i or len(word) > 2:
-            found.append((offset + words[start][1], offset + end))
+            kind = words[i - 1][0] + word if word == AREA_END and i > start else word
+            found.append((offset + words[start][1], offset + end, kind))
     return found
 
 
+@lru_cache(maxsize=1)
+def area_kinds() -> frozenset[str]:
+    """The kinds of area the laws give a management body (resources/area_kinds.tsv, built by
+    scripts/build_area_kinds.py from the scale corpus): 开发区, 新区, 度假区 …"""
+    return frozenset(line.split("\t")[0] for line in lines_of(KINDS_FILE))
+
+
 def _is_named_area(text: str, start: int, end: int, document: str) -> bool:
+    """A name with a proper element, not a district's: not one place word, nor ending in
+    one (杭州市|余杭区; a bare kind such as 新区 is no district), nor given a district's
+    bodies from any of its words on (余杭区人民政府)."""
     name = text[start:end]
-    if is_place(name) or any(name + body in document for body in _DISTRICT_BODIES):
-        return False
     tokens = tokenise(text, start, end)
+    last = tokens[-1].word
+    if is_place(name) or (len(last) > _KIND_LENGTH and is_place(last)):
+        return False
+    for token in tokens[:-1]:  # not the kind alone: 区人民政府 is every district's
+        tail = text[token.start : end]
+        if any(tail + body in document for body in _DISTRICT_BODIES):
+            return False
     return has_proper_element([(t.word, t.tag) for t in tokens], name)
 
 
@@ -103,13 +128,18 @@ def marked_areas(text: str, start: int = 0, end: int | None = None) -> frozenset
         if AREA_END not in sentence.group():
             continue
         scope = bool(_SCOPE.search(sentence.group()))
-        for s, e in _names_in(sentence.group(), start + sentence.start()):
-            marked = scope or _RUN_BY.match(text, e) or _APPROVED.search(text, max(start, s - 8), s)
+        for s, e, kind in _names_in(sentence.group(), start + sentence.start()):
+            # the scope or an approval marks kinds the laws run (地区 is written in
+            # scopes too); a body named after the area marks any kind
+            marked = _RUN_BY.match(text, e) or (
+                kind in area_kinds()
+                and (scope or _APPROVED.search(text, max(start, s - _APPROVAL), s))
+            )
             if marked and _is_named_area(text, s, e, document):
                 names.add(text[s:e])
     # 大|江东集聚区管委会: a name cut short inside a short form (大江东集聚区) or a longer
     # name is that one's mention, not an area of its own
-    longer = names | {m.group(1) for m in _SHORT_FORM.finditer(document)}
+    longer = names | _short_forms(text, start, end)
     return frozenset(n for n in names if not any(o != n and o.endswith(n) for o in longer))
 
 
@@ -133,3 +163,53 @@ def run_areas(
                 found.append(Candidate("Platform", at, at + len(name)))
             at = text.find(name, at + len(name), last)
     return found
+
+
+# verbs that set a goal for an area: what follows them, listed with 、, is what it is to
+# become (建设甲示范区、乙基地, 打造…; grammar of the laws' positioning articles, a closed set)
+_AIM_VERBS = ("建设", "打造", "创建", "建成", "争创")
+_CLAUSE = re.compile(r"[^，。；：！？\n,;:!?]+")
+_LONGEST_AIM = 24  # characters of one aim
+
+
+@lru_cache(maxsize=2)
+def _aims(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The items the document lists after a verb that sets a goal (建设A、B、C)."""
+    aims: set[str] = set()
+    for clause in _CLAUSE.finditer(text, start, len(text) if end is None else end):
+        words = clause.group()
+        for verb in _AIM_VERBS:
+            at = words.find(verb)
+            if at >= 0:
+                items = words[at + len(verb) :].split("、")
+                aims.update(item for item in items if 2 < len(item) <= _LONGEST_AIM)
+    return frozenset(aims)
+
+
+def goal_of_area(text: str, start: int, end: int, document: tuple[int, int] | None = None) -> bool:
+    """The platform candidate text[start:end] (Simplified) is a goal the document sets, said
+    of its area: it ends with an item the document lists after a verb that sets a goal, or
+    with a kind it lists with 等, and what comes before that is its run area's name or
+    short form (西海岸新区|军民融合创新示范区, 西海岸新区|科技创新平台), or, for a goal,
+    words with no proper element (科学规划|军民融合创新示范区)."""
+    bounds = document or (0, None)
+    areas = marked_areas(text, *bounds)
+    if not areas:
+        return False
+    name = text[start:end]
+    aims = _aims(text, *bounds)
+    kinds = document_evidence(text, *bounds).kind_nouns
+    named = areas | _short_forms(text, *bounds)
+    for k in range(1, len(name) - 2):
+        before, rest = name[:k], name[k:]
+        if before in named and (rest in aims or rest in kinds):
+            return True
+        if rest in aims:
+            words = tokenise(text, start, start + k)
+            return not has_proper_element([(t.word, t.tag) for t in words], before)
+    return False
+
+
+@lru_cache(maxsize=2)
+def _short_forms(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _SHORT_FORM.finditer(text[start:end]))
