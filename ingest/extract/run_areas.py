@@ -31,6 +31,7 @@ then looks its names up, so the cost is linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
@@ -153,16 +154,27 @@ def run_areas(
     names = marked_areas(text, *(document or (0, None)))
     if not names:
         return []
-    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
     first, last = tokens[0].start, tokens[-1].end
     found = []
     for name in names:
         at = text.find(name, first, last)
         while at >= 0:
-            if at in starts and at + len(name) in ends:
+            if _at_word_edges(tokens, at, at + len(name)):
                 found.append(Candidate("Platform", at, at + len(name)))
             at = text.find(name, at + len(name), last)
     return found
+
+
+def _at_word_edges(tokens: list[Token], start: int, end: int) -> bool:
+    """A word of `tokens` begins at `start` and one ends at `end` (bisected: the words are
+    looked at only where a name is found)."""
+    i = bisect_left(tokens, start, key=_start)
+    j = bisect_left(tokens, end, key=_start)
+    return i < len(tokens) and tokens[i].start == start and tokens[j - 1].end == end
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 # verbs that set a goal for an area: what follows them, listed with 、, is what it is to
