@@ -125,3 +125,21 @@ def test_a_national_pilot_zone_holds_together(text, name):
     """国家|field|（place）|kind: the State Council's form of a national pilot zone."""
     found = [text[c.start : c.end] for c in recognise(text, 0, len(text))]
     assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("支持中国（海南）自由贸易试验区洋浦新片区建设。", "中国（海南）自由贸易试验区洋浦新片区"),
+        ("推进中国（广西）自由贸易试验区钦州新片区发展。", "中国（广西）自由贸易试验区钦州新片区"),
+    ],
+)
+def test_a_zone_and_its_named_new_sub_area_are_one_name(text, name):
+    """Place|新|片区 after the zone: a place's new area, named (not 对外开放|新|平台)."""
+    found = [text[c.start : c.end] for c in recognise(text, 0, len(text))]
+    assert found == [name]
+
+
+def test_a_new_platform_described_is_still_no_name():
+    text = "打造高水平对外开放新平台。"
+    assert recognise(text, 0, len(text)) == []

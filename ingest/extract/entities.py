@@ -466,7 +466,12 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return False  # a head noun alone (研究院), or a negation (非銀行金融機構)
     if kind == "Platform" and len(tokens) >= 2 and _inside(tokens[-2]):
         return False  # 試驗區內口岸: the ports within a zone, described by where they are
-    if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
+    if (
+        len(tokens) >= 2
+        and tokens[-2].word == "新"
+        and tokens[-2].tag == "a"
+        and not (len(tokens) >= 3 and tokens[-3].tag == "ns")  # 臨港|新|片區: a place's new one
+    ):
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
     if _list_of_classes(name):
         return False  # 海關關長和行政長官辦公室, 中華人民共和國公民和組織: a title or class, then "and"
