@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from policykg.ingest.extract import extract
 from policykg.ingest.extract.entities import recognise
-from policykg.ingest.extract.run_areas import marked_areas
+from policykg.ingest.extract.run_areas import goal_of_area, marked_areas
 from policykg.ingest.pipeline import process_file
 
 
@@ -143,3 +143,13 @@ def test_a_zone_and_its_named_new_sub_area_are_one_name(text, name):
 def test_a_new_platform_described_is_still_no_name():
     text = "打造高水平对外开放新平台。"
     assert recognise(text, 0, len(text)) == []
+
+
+def test_a_goal_verb_inside_a_noun_phrase_sets_no_goal():
+    """工程|建设|项目: 建设 inside a noun phrase lists no goals; the system stays a name."""
+    text = (
+        "第一条 南湖开发区管理委员会负责开发区的管理。"
+        "第二条 市人民政府牵头建立统一的市政建设项目备案平台。"
+    )
+    start = text.index("市政建设项目备案平台")
+    assert not goal_of_area(text, start, start + len("市政建设项目备案平台"))

@@ -186,16 +186,26 @@ _LONGEST_AIM = 24  # characters of one aim
 
 @lru_cache(maxsize=2)
 def _aims(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
-    """The items the document lists after a verb that sets a goal (建设A、B、C)."""
+    """The items the document lists after a verb that sets a goal (建设A、B、C): the verb a
+    word of its own that no noun governs (工程|建设|项目 is a noun phrase)."""
+    evidence = load_evidence()
     aims: set[str] = set()
     for clause in _CLAUSE.finditer(text, start, len(text) if end is None else end):
         words = clause.group()
-        for verb in _AIM_VERBS:
-            at = words.find(verb)
-            if at >= 0:
-                items = words[at + len(verb) :].split("、")
+        if not any(verb in words for verb in _AIM_VERBS):
+            continue
+        segmented = evidence.segment(words)
+        for k, (word, _, after) in enumerate(segmented):
+            if word in _AIM_VERBS and (k == 0 or not _nominal(evidence.tag(segmented[k - 1][0]))):
+                items = words[after:].split("、")
                 aims.update(item for item in items if 2 < len(item) <= _LONGEST_AIM)
+                break
     return frozenset(aims)
+
+
+def _nominal(tag: str | None) -> bool:
+    """A noun or a verbal noun's tag: the word before a verb it makes a noun phrase of."""
+    return bool(tag) and (tag.startswith("n") or tag == "vn")
 
 
 def goal_of_area(text: str, start: int, end: int, document: tuple[int, int] | None = None) -> bool:
