@@ -46,7 +46,7 @@ def main() -> None:
         found = sum(len(run_areas(text, words)) for words in tokens)
         mentions = time.perf_counter() - started
         ends = [m.end() for m in _AREA.finditer(text) if m.start() >= 10]
-        document_evidence(text)  # read once per document by the other platform rules too
+        document_evidence(text, 0, None)  # read once per document by the other platform rules too
         started = time.perf_counter()
         goals = sum(goal_of_area(text, end - 10, end) for end in ends)
         asked = time.perf_counter() - started
