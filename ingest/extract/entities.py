@@ -470,7 +470,7 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         len(tokens) >= 2
         and tokens[-2].word == "新"
         and tokens[-2].tag == "a"
-        and not (len(tokens) >= 3 and tokens[-3].tag == "ns")  # 臨港|新|片區: a place's new one
+        and not (len(tokens) >= 3 and tokens[-3].tag == "ns")  # 洋浦|新|片區: a place's new one
     ):
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
     if _list_of_classes(name):

@@ -1,7 +1,7 @@
 """Areas a document runs: zones, new areas and clusters it sets rules for (issue 19, session 23).
 
 A regional regulation about an area names it by a place and a kind of area that the head
-list need not hold (宁波…新区, 杭州…产业集聚区, 郑州…综合保税区, 浙江…出口加工区), and gives it
+list need not hold (温州…新区, 嘉兴…产业集聚区, 芜湖…综合保税区, 青岛…保税港区), and gives it
 the marks of a thing that is run, not of a district or a class:
 
 - **its own management body**, named right after it, with or without a short form between
@@ -18,14 +18,18 @@ a scope names 台湾地区 or a city's 市区 too.
 An area with one of these marks is a platform wherever the document writes it (the gold's
 convention since batch Z: a new area or zone run by a management committee the government
 sets up or sends out). Not a district: a name the segmenter knows as one place (浦东新区,
-黄岛区), or one the document gives a people's government or congress (甲区人民政府), is a
-place. Not a class: the name must hold a proper element (a place, a body:
+黄岛区), one ending in such a word (杭州市|余杭区), or one the document gives a people's
+government or congress from any of its words (余杭区人民政府), is a place. Not a class: the name must hold a proper element (a place, a body:
 `platform_evidence.has_proper_element`), so 开发区管理委员会 marks nothing.
 
 The name is read back from the word that ends in 区 by the boundary evidence
 (`boundary_evidence.name_start`), over the words of its clause. The marks are read once per
 document (one pass over its sentences that hold 区, each segmented once); each paragraph
 then looks its names up, so the cost is linear in the text.
+
+`goal_of_area`: what a document with a run area sets it as goals (建设甲示范区、乙基地 in its
+positioning article) is no platform when written after the area's name later (推进新区甲示范区
+建设), nor a kind it lists with 等 written after the area's name (新区科技创新平台).
 """
 
 from __future__ import annotations
@@ -138,7 +142,7 @@ def marked_areas(text: str, start: int = 0, end: int | None = None) -> frozenset
             )
             if marked and _is_named_area(text, s, e, document):
                 names.add(text[s:e])
-    # 大|江东集聚区管委会: a name cut short inside a short form (大江东集聚区) or a longer
+    # 大|江南新区管委会: a name cut short inside a short form (大江南新区) or a longer
     # name is that one's mention, not an area of its own
     longer = names | _short_forms(text, start, end)
     return frozenset(n for n in names if not any(o != n and o.endswith(n) for o in longer))
@@ -212,8 +216,8 @@ def goal_of_area(text: str, start: int, end: int, document: tuple[int, int] | No
     """The platform candidate text[start:end] (Simplified) is a goal the document sets, said
     of its area: it ends with an item the document lists after a verb that sets a goal, or
     with a kind it lists with 等, and what comes before that is its run area's name or
-    short form (西海岸新区|军民融合创新示范区, 西海岸新区|科技创新平台), or, for a goal,
-    words with no proper element (科学规划|军民融合创新示范区)."""
+    short form (兰州新区|西部产业转型示范区, 新区|科技创新平台), or, for a goal, words
+    with no proper element (科学规划|丝路经济合作先行区)."""
     bounds = document or (0, None)
     areas = marked_areas(text, *bounds)
     if not areas:

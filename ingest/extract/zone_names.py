@@ -88,7 +88,7 @@ def _bracketed_places(words: Sequence[str], at: int) -> int:
 
 def _national_form(words: Sequence[str], i: int) -> bool:
     """words[i] is inside a national pilot zone's name: the level word (国家), the field
-    (at most MAX_FIELD words), the places in brackets, the kind (国家|大|数据|（|河南|）|
+    (at most MAX_FIELD words), the places in brackets, the kind (国家|大|数据|（|贵州|）|
     综合|试验区; the State Council names its national pilot zones so)."""
     reach = MAX_FIELD + 2 * MAX_PLACES + 2
     for s in range(i - 1, max(-1, i - reach - 1), -1):
