@@ -82,6 +82,7 @@ from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
 from .records import Candidate
 from .rosters import roster_bodies
+from .run_areas import goal_of_area, run_areas
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .unit_lists import listed_units
 from .unit_posts import units_before_posts
@@ -180,6 +181,7 @@ def recognise(
     found = _longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + tagged("rule:quoted-name", _quoted_names(simplified, start, end))
+        + tagged("rule:run-area", run_areas(simplified, tokens, document))  # 甲新区管委会
         + _known(simplified, tokens)  # each tagged with its list
         + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会
         + tagged("list:gazetteer_central_bodies", central_bodies(tokens))  # 全国政协, 审计署
@@ -247,6 +249,7 @@ def recognise(
                 described_as_planned(simplified, c.start, c.end, document)
                 or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
+                or goal_of_area(simplified, c.start, c.end, document)  # 甲新区|…示范区
                 # 加强…中心|建设, said once
                 or (
                     not exempt(AIMED_AT, c.rule)  # 依托|全省统一的…平台|建设…
@@ -457,7 +460,12 @@ def _acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         return False  # a head noun alone (研究院), or a negation (非銀行金融機構)
     if kind == "Platform" and len(tokens) >= 2 and _inside(tokens[-2]):
         return False  # 試驗區內口岸: the ports within a zone, described by where they are
-    if len(tokens) >= 2 and tokens[-2].word == "新" and tokens[-2].tag == "a":
+    if (
+        len(tokens) >= 2
+        and tokens[-2].word == "新"
+        and tokens[-2].tag == "a"
+        and not (len(tokens) >= 3 and tokens[-3].tag == "ns")  # 洋浦|新|片區: a place's new one
+    ):
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
     if _list_of_classes(name):
         return False  # 海關關長和行政長官辦公室, 中華人民共和國公民和組織: a title or class, then "and"
