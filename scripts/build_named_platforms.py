@@ -8,7 +8,7 @@ Read by `policykg.ingest.extract.named_platforms`. A descriptive kind (信息平
 few nouns and a head; one sentence rarely tells them apart. The corpus does: a kind is
 written after quantifiers and in lists closed by 等, with many modifiers, by every issuer;
 one system is written the same way, whole, by many unrelated documents, rarely as a kind,
-and is the object of definite acts (接入, 纳入, 依托, 通过…办理).
+and is the object of definite acts (纳入, 依托, 通过…办理).
 
 Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local DIR`, the
     local regulations of a checkout of LawRefBook/Laws (`DLC/<region>地方法规`, the seven
@@ -23,7 +23,7 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local D
     authority of a Taiwan law (法規類別), the place a local regulation's title begins with),
     its uses, those said as a kind (quantified or listed, the kind table's columns) and
     those right after a definite act (DEFINITE_ACTS, the frames of use of
-    `platform_use.use_frames` that take one system: 依托, 纳入, 接入, 通过). Phrases of at
+    `platform_use.use_frames` that take one system: 依托, 纳入, 通过, 录入). Phrases of at
     least MIN_CHARS characters written by at least MIN_DOCS documents are kept; the reader
     decides.
 
@@ -60,8 +60,8 @@ MIN_DOCS = 2  # documents writing the phrase: one says nothing of recurrence
 # the folders of the state's laws in LawRefBook-Laws, all made by the National People's Congress
 # acts done to or through one existing system (a closed list of the frames of use,
 # platform_frames.tsv, that take an instrument or a store: not 按照, 支持, 负责, which take
-# rules and aims as often, nor 排入, which takes pipes)
-DEFINITE_ACTS = frozenset({"依托", "纳入", "接入", "通过", "录入", "登录"})
+# rules and aims as often, nor 排入 and 接入, which take pipes and wires: 接入|污水处理系统)
+DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
 _NPC_FOLDERS = frozenset(
     {"宪法", "宪法相关法", "民法典", "民法商法", "行政法", "经济法", "社会法", "刑法"}
     | {"诉讼与非诉讼程序法"}
