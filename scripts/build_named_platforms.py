@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +47,7 @@ from policykg.ingest.script import to_simplified
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_kind_phrases import LISTED, NAME_PART_TAGS, QUANTIFIED, uses
 from build_quoted_services import REGIONS
-from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
+from scale_corpus import run_regional_build
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -146,27 +145,20 @@ def count(texts: list[tuple[str, str]]) -> dict[str, Writing]:
     return table
 
 
+def rows_of(texts: list[tuple[str, str]]) -> list[tuple]:
+    """The table's rows: the phrases written by at least MIN_DOCS documents, the most
+    written first."""
+    table = count(texts)
+    rows = (w.row(phrase) for phrase, w in table.items() if len(w.documents) >= MIN_DOCS)
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = regional_parser(__doc__ or "")
-    parser.add_argument("--out", type=Path, default=RESOURCES)
-    args = parser.parse_args(argv)
-    started = time.monotonic()
-    read = read_with_regional(args.corpus, args.local, REGIONS)
-    table = count(read.texts)
-    rows = sorted(
-        (w.row(phrase) for phrase, w in table.items() if len(w.documents) >= MIN_DOCS),
-        key=lambda row: (-row[1], row[0]),
-    )
     title = "How the laws write phrases ending in a platform's head, built by scripts/build_named_platforms.py"
-    lines = [
-        *header_lines(title, __doc__ or "", read),
-        "# phrase\tdocuments\tissuers\tuses\tkind\tdefinite\tmodifiers",
-        *("\t".join(map(str, row)) for row in rows),
-    ]
-    write_resource(args.out, OUTPUT, lines)
-    print(f"{len(rows)} phrases of {len(table)} → {args.out / OUTPUT}")
-    print(f"time: {time.monotonic() - started:.1f} s")
-    return 0
+    columns = ["phrase", "documents", "issuers", "uses", "kind", "definite", "modifiers"]
+    return run_regional_build(
+        argv, __doc__ or "", REGIONS, RESOURCES, OUTPUT, title, columns, rows_of
+    )
 
 
 if __name__ == "__main__":
