@@ -40,6 +40,9 @@ RULES: dict[str, str] = {
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "
     "document names again elsewhere (纳入…平台 … 通过…平台使用)",
+    "rule:recurrent-platform": "an online system or service after a frame of use, said "
+    "once, that the laws write as one system: whole, in many unrelated documents, rarely "
+    "as a kind (resources/named_platforms.tsv)",
     "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
     "rule:run-area": "an area the document runs: named before its management body, in "
     "the sentence of the document's scope or after its approval (甲新区管理委员会)",
