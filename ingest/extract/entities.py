@@ -32,7 +32,14 @@ from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
-from .gate_exemptions import AIMED_AT, CLAUSE_WORDS, SAID_AS_A_KIND, TREATED_AS_A_KIND, exempt
+from .gate_exemptions import (
+    AIMED_AT,
+    CLAUSE_WORDS,
+    NO_PROPER_PART,
+    SAID_AS_A_KIND,
+    TREATED_AS_A_KIND,
+    exempt,
+)
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .glued_clause_words import glued_start
 from .kind_phrases import said_as_a_kind
@@ -80,6 +87,7 @@ from .platform_reference import aimed_at, referenced_platforms
 from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
+from .proper_part import names_no_one, without_projects
 from .records import Candidate
 from .rosters import roster_bodies
 from .shortforms import abbreviated_bodies, bodies_named_in_full
@@ -227,7 +235,10 @@ def recognise(
     platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
-        for c in map(lambda c: _without_clause_words(simplified, c), found)
+        # 甲基金|项目: the fund ends at 基金 (proper_part.py)
+        for c in map(
+            lambda c: _without_clause_words(simplified, without_projects(simplified, c)), found
+        )
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not ends_inside_a_word(
@@ -260,6 +271,7 @@ def recognise(
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
         and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
+        and not _no_proper_part(simplified, c, document)  # 投资|咨询|公司 (proper_part.py)
     ]
 
 
@@ -274,6 +286,16 @@ def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] |
         and not candidate.parts
         and not exempt(SAID_AS_A_KIND, candidate.rule)  # a 字号, a list's entry, 全省统一的…平台
         and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
+
+
+def _no_proper_part(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation or fund read from the text's words (not a list's entry, a 字号, nor
+    put together from parts) made of generic vocabulary only (proper_part.py)."""
+    return (
+        not candidate.parts
+        and not exempt(NO_PROPER_PART, candidate.rule)  # a 字号, a list's entry
+        and names_no_one(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 
 
