@@ -232,13 +232,11 @@ def recognise(
     words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
+    found = [without_projects(simplified, c) for c in found]  # 甲基金|项目 (proper_part.py)
     platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
-        # 甲基金|项目: the fund ends at 基金 (proper_part.py)
-        for c in map(
-            lambda c: _without_clause_words(simplified, without_projects(simplified, c)), found
-        )
+        for c in map(lambda c: _without_clause_words(simplified, c), found)
         if c is not None
         if _NAME_CHARACTER.search(c.name_in(simplified))
         and not ends_inside_a_word(
