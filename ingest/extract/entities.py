@@ -32,7 +32,14 @@ from .facility_kinds import names_a_facility_kind
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
-from .gate_exemptions import AIMED_AT, CLAUSE_WORDS, SAID_AS_A_KIND, TREATED_AS_A_KIND, exempt
+from .gate_exemptions import (
+    AIMED_AT,
+    CLAUSE_WORDS,
+    NO_PROPER_PART,
+    SAID_AS_A_KIND,
+    TREATED_AS_A_KIND,
+    exempt,
+)
 from .gazetteers import GazetteerEntry, load_gazetteer
 from .glued_clause_words import glued_start
 from .kind_phrases import said_as_a_kind
@@ -80,6 +87,7 @@ from .platform_reference import aimed_at, referenced_platforms
 from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind, used_platforms
 from .proper_elements import AUTHORITY_LISTS
+from .proper_part import names_no_one, without_projects
 from .records import Candidate
 from .rosters import roster_bodies
 from .run_areas import goal_of_area, run_areas
@@ -226,6 +234,7 @@ def recognise(
     words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
     # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
     found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
+    found = [without_projects(simplified, c) for c in found]  # 甲基金|项目 (proper_part.py)
     platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
@@ -263,6 +272,7 @@ def recognise(
             and treated_as_a_kind(simplified, c.name_in(simplified), document)
         )
         and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
+        and not _no_proper_part(simplified, c, document)  # 投资|咨询|公司 (proper_part.py)
     ]
 
 
@@ -277,6 +287,16 @@ def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] |
         and not candidate.parts
         and not exempt(SAID_AS_A_KIND, candidate.rule)  # a 字号, a list's entry, 全省统一的…平台
         and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
+
+
+def _no_proper_part(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation or fund read from the text's words (not a list's entry, a 字号, nor
+    put together from parts) made of generic vocabulary only (proper_part.py)."""
+    return (
+        not candidate.parts
+        and not exempt(NO_PROPER_PART, candidate.rule)  # a 字号, a list's entry
+        and names_no_one(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 
 
