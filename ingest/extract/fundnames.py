@@ -76,6 +76,7 @@ from .fund_context import (
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_lists import LISTED, listed_name_start
+from .fund_objects import after_governing_verb, governs_a_bare_head
 from .fund_purposes import (
     EARMARKED_FEE,
     an_example,
@@ -234,6 +235,8 @@ def _governed_by_the_clause(
     qualifies follows (存款利息全部|转入|基金|专户, 依规定|累存|基金|余额)."""
     if tokens[index].word not in HEADS or index - 1 < max(start, 1):
         return False
+    if governs_a_bare_head(tokens, index):  # 申请人|申请|基金 (fund_objects.py)
+        return True
     verb = tokens[index - 1]
     if not (is_verb(verb) or verb.tag == "vn") or verb.word in fund_last_words():
         return False
@@ -374,7 +377,13 @@ def _read_one(
     if _after_level_and(tokens, start, index):
         not_starts.add(tokens[start].start)
         start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
-    start = _defined_term_start(tokens, start, index, document.defined)
+    defined_start = _defined_term_start(tokens, start, index, document.defined)
+    if defined_start == start:  # no defined term in it: 推广与|应用|专项资金 is one name
+        # 委员会|汇报|社会保险基金: a verb governing a fund the laws write whole (fund_objects.py)
+        governed = start + after_governing_verb([t.word for t in tokens[start : index + 1]], 0)
+        not_starts |= {t.start for t in tokens[start:governed]}
+        defined_start = governed
+    start = defined_start
     if cut_at is not None:
         start = min(start, cut_at)
     else:  # 可|再生能源…: read again, cut anew (the word may have been left out as leading)
