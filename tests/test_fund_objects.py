@@ -45,6 +45,9 @@ def test_a_verb_that_governs_a_fund_is_no_part_of_its_name(text, bad):
         ("此外，市政府设立文化产业专项扶持资金。", "文化产业专项扶持资金"),
         ("此外，设立天使投资引导基金，", "天使投资引导基金"),
         ("此外，鼓励中小企业融资担保基金分担风险。", "中小企业融资担保基金"),
+        # a verb inside a purpose before a head the laws write as a class (专项资金)
+        ("此外，本省设立应用技术研究专项资金，", "应用技术研究专项资金"),
+        ("此外，设立农业技术转化专项资金、", "农业技术转化专项资金"),
     ],
 )
 def test_a_fund_named_by_what_it_does_keeps_its_verb(text, name):

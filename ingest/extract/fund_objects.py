@@ -27,27 +27,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .boundary_evidence import VERB_TAGS, WEAK_PREDICATE_RATE, load_evidence
+from .boundary_evidence import PROPER_TAGS, VERB_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .fund_words import HEADS, fund_last_words, fund_name_words
 from .phrases import Token
 
 __all__ = ["after_governing_verb", "governs_a_bare_head"]
-
-HEAD_CHARS = 2  # 基金, 资金: a last word longer than this holds its own modifiers
 
 
 def after_governing_verb(words: Sequence[str], start: int) -> int:
     """Where the fund name words[start:] (its last word the head) begins once a verb that
     governs the fund is left out, with the words before it: the first verb of the laws
     (see the module's docstring) after which the rest is a phrase the laws write and more
-    than a bare head; `start` when there is none."""
+    than a head (two words or more, or one the laws tag a proper noun); `start` when there
+    is none."""
     evidence = load_evidence()
     inside = fund_name_words()
     last = len(words) - 1
     for at in range(start, last):
         rest = words[at + 1 :]
-        if len(rest) == 1 and len(rest[0]) <= HEAD_CHARS:
-            break  # 申请|基金: a bare head
+        if len(rest) == 1 and not _named_whole(rest[0]):
+            break  # 申请|基金, 转化|专项资金: a bare head, or a head the laws write as a class
         if words[at] in inside or not _verb_before_names(words[at]):
             continue
         if any(_verb_before_names(word) and word not in inside for word in rest[:-1]):
@@ -55,6 +54,12 @@ def after_governing_verb(words: Sequence[str], start: int) -> int:
         if evidence.unit(rest) is not None and not evidence.is_unit(words[at:]):
             return at + 1
     return start
+
+
+def _named_whole(word: str) -> bool:
+    """One word that is a fund's whole name: the laws tag it a proper noun (国家自然科学基金:
+    nt), not a common head (专项资金: n)."""
+    return load_evidence().tag(word) in PROPER_TAGS
 
 
 def _verb_before_names(word: str) -> bool:
