@@ -12,8 +12,8 @@ corpus), not a list of verbs: the laws write the words after the verb with that 
 phrase of their own (an n-gram of the unit evidence, seen ≥ 3 times: 社会保险|基金,
 创业投资|基金), the verb with them is no unit that recurs, no later word of the phrase is
 such a verb (服务|学校|转送|基金: 转送 is the clause's), and the verb is one the laws use
-before units more often than in them (a verb by its tag or one that governs names: 汇报 is
-tagged nz) and no fund name of the laws holds it (fund_words.fund_name_words: 发展, 投资,
+before units more often than in them (a verb by its tag, or a word as often after adverbs
+and modals as the evidence's predicates: 规范 is tagged n) and no fund name of the laws holds it (fund_words.fund_name_words: 发展, 投资,
 救助 stay in 科技发展基金, 产业投资基金).
 
 A bare head after the verb (申请|基金) is no name when the word before the verb is its
@@ -27,7 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .boundary_evidence import PROPER_TAGS, VERB_TAGS, WEAK_PREDICATE_RATE, load_evidence
+from .boundary_evidence import (
+    PREDICATE_RATE,
+    PROPER_TAGS,
+    VERB_TAGS,
+    WEAK_PREDICATE_RATE,
+    load_evidence,
+)
 from .fund_words import HEADS, fund_last_words, fund_name_words
 from .phrases import Token
 
@@ -63,15 +69,18 @@ def _named_whole(word: str) -> bool:
 
 
 def _verb_before_names(word: str) -> bool:
-    """A verb of the laws (its tag, or it governs names) that follows an adverb or modal in
-    ≥ 1 % of its uses, as the evidence asks of a word before names, and stands before the
-    laws' units more often than it begins or sits inside one (汇报, 设立, 分析; not 科技,
-    国家, nor 创新, a verb that qualifies the noun after it: 创新|发展基金)."""
+    """A verb of the laws (its tag, or ≥ 5 % of its uses after an adverb or modal) that
+    follows one in ≥ 1 % of its uses, as the evidence asks of a word before names, and
+    stands before the laws' units more often than it begins or sits inside one (设立, 分析,
+    规范; not 科技, 国家, 建筑, nor 创新, a verb that qualifies the noun after it:
+    创新|发展基金)."""
     evidence = load_evidence()
     found = evidence.word(word)
     if found is None or len(word) < 2:
         return False
-    verb = found.tag in VERB_TAGS or evidence.governs_names(word)
+    # a verb by its tag, or a word after adverbs and modals as often as the evidence's
+    # predicates (规范, 利用: tagged n); not a noun that stands before units (建筑|发展…)
+    verb = found.tag in VERB_TAGS or found.predicate_rate >= PREDICATE_RATE
     return (
         verb
         and found.predicate_rate >= WEAK_PREDICATE_RATE  # 创新 (0.8 %) qualifies: 创新|发展基金
@@ -91,12 +100,16 @@ def governs_a_bare_head(tokens: Sequence[Token], index: int) -> bool:
     """tokens[index] is a bare head (基金, 资金) after a verb that governs it: the verb is no
     word the laws' fund names hold (fund_name_words, or right before their head:
     fund_last_words) and stands before the laws' units more than in them, and the word
-    before the verb is an adverb (a predicate's place) or a person (its subject)."""
+    before the verb is an adverb (a predicate's place) or a person (its subject), and the
+    verb governs names in the laws (boundary_evidence.governs_names: 申请, 使用; not 关爱,
+    the purpose of 退役军人|关爱|基金)."""
     if tokens[index].word not in HEADS or index < 2:
         return False
     verb, before = tokens[index - 1].word, tokens[index - 2]
     if verb in fund_name_words() or verb in fund_last_words() or not _verb_before_names(verb):
         return False
+    if not load_evidence().governs_names(verb):
+        return False  # 退役军人|关爱|基金: a purpose (before 2 units), not an act on a fund
     return before.tag in PREDICATE_PLACE_TAGS or (
         len(before.word) > 1 and before.word.endswith(PERSON_SUFFIXES)
     )
