@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .fund_objects import governs_a_bare_head
 from .fund_purposes import scoped_to_a_place, spent_money
 from .fund_words import HEADS, NOUN_TAGS, fund_last_words
 from .kinds import describes_a_facility_or_scheme, names_a_kind
@@ -31,6 +32,8 @@ def governed_by_the_clause(tokens: Sequence[Token], start: int, index: int, own_
     qualifies follows (存款利息全部|转入|基金|专户, 依规定|累存|基金|余额)."""
     if tokens[index].word not in HEADS or index - 1 < max(start, 1):
         return False
+    if governs_a_bare_head(tokens, index):  # 申请人|申请|基金 (fund_objects.py)
+        return True
     verb = tokens[index - 1]
     if not (is_verb(verb) or verb.tag == "vn") or verb.word in fund_last_words():
         return False

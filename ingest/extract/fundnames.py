@@ -88,6 +88,7 @@ from .fund_name_start import (
     the_clause_s,
     unit_of_number,
 )
+from .fund_objects import after_governing_verb
 from .fund_purposes import (
     an_example,
     keeps_its_act,
@@ -231,7 +232,13 @@ def _read_one(
     if after_level_and(tokens, start, index):
         not_starts.add(tokens[start].start)
         start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
-    start = defined_term_start(tokens, start, index, document.defined)
+    defined_start = defined_term_start(tokens, start, index, document.defined)
+    if defined_start == start:  # no defined term in it: 推广与|应用|专项资金 is one name
+        # 委员会|汇报|社会保险基金: a verb governing a fund the laws write whole (fund_objects.py)
+        governed = start + after_governing_verb([t.word for t in tokens[start : index + 1]], 0)
+        not_starts |= {t.start for t in tokens[start:governed]}
+        defined_start = governed
+    start = defined_start
     if cut_at is not None:
         start = min(start, cut_at)
     else:  # 可|再生能源…: read again, cut anew (the word may have been left out as leading)
