@@ -44,7 +44,7 @@ is the name with its role glued before it (監督管理執行機構|中國證券
 主管部門|黃河水利委員會): the name stays, its mentions less the role. A whole name whose first
 part is a body (經濟部|標準檢驗局, 行政院|大陸委員會) does not end its first part in a class noun.
 
-**`defined_thing`** (`defines_a_body`, session 17, from `entities._defined_as_this`): a text
+**`defined_thing`** (`defines_a_body`, session 17, from `head_names._defined_as_this`): a text
 that defines 本 + a noun for what it sets up (頒給外交獎章（以下簡稱本獎章）) names a body only
 when the noun is a body's: it ends as a head of the vocabulary ends (本中心, 本會, 本基金), or it
 is one character, the body's own kind (本館, 本校, 本團). 本獎章, 本保險, 本制度, 本標準 define
