@@ -8,6 +8,7 @@ import re
 
 from policykg.ingest.metadata import names_a_document
 
+from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
 from .boundary_evidence import load_evidence
@@ -91,9 +92,6 @@ def head_noun_names(
     return found
 
 
-_JOINING = frozenset({"及", "和", "与"})
-
-
 def _two_names(
     text: str, tokens: list[Token], first: int, index: int, kind: str
 ) -> list[Candidate]:
@@ -102,7 +100,7 @@ def _two_names(
     begins as names begin (清華珠三角研究院), so 及 joins two names, not two words of one
     (創新及科技局, 內地與香港科技合作委員會: no body before the conjunction)."""
     for k in range(index - 1, first, -1):
-        if tokens[k].word not in _JOINING:
+        if tokens[k].word not in conjunctions.AND:
             continue
         start, end = tokens[first].start, tokens[k - 1].end
         kinds = (head_kind(text[start : t.end]) for t in tokens[first:k] if t.end - start >= 3)

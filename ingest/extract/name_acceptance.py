@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import conjunctions
 from .orgnames import gazetteer, is_organisation, names_a_class
 from .phrases import Token
 from .vocabulary import category_of, generic_names, is_class_noun, is_head
@@ -74,7 +75,7 @@ def acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
     return len(tokens) >= 3 and len(name) >= 6
 
 
-_CONJUNCTION = re.compile("[和与及]")
+_CONJUNCTION = re.compile(f"[{''.join(sorted(conjunctions.AND))}]")
 
 
 def _inside(token: Token) -> bool:
