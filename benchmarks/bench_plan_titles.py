@@ -1,5 +1,5 @@
 """A place's plans cited by bare title (plan_titles.py, issue 19, session 23) and a verb cut
-before a known law's title (citations._without_leading_verb) on 1, 4 and 16 MB of Mainland
+before a known law's title (law_patterns._without_leading_verb) on 1, 4 and 16 MB of Mainland
 laws: linear? plan_titles reads each citing frame once, at most MAX_LIST characters after
 it (the frames are looked for only before a kind word); the law names are the ones
 citations' patterns find (found before the timing), each segmented once.
@@ -18,7 +18,7 @@ from itertools import chain
 from pathlib import Path
 
 from bench_recognisers import MB, laws_text
-from policykg.ingest.extract import citations
+from policykg.ingest.extract import law_patterns
 from policykg.ingest.extract.plan_titles import plan_titles
 
 
@@ -27,13 +27,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
     args = parser.parse_args()
     plan_titles("按照甲市土地利用总体规划", 0, 12)  # the lists and patterns, loaded once
-    citations._without_leading_verb("犯刑法", 0)  # the evidence and the lists, loaded once
+    law_patterns._without_leading_verb("犯刑法", 0)  # the evidence and the lists, loaded once
     for size in (1, 4, 16):
         text = laws_text(args.corpus, size * MB)
         started = time.perf_counter()
         plans = plan_titles(text, 0, len(text))
         plan_seconds = time.perf_counter() - started
-        laws = (citations._LAW_CITED, citations._LAW_APPLIED)
+        laws = (law_patterns._LAW_CITED, law_patterns._LAW_APPLIED)
         names = [  # what citations' patterns find (not timed: the patterns are not new)
             name
             for m in chain.from_iterable(pattern.finditer(text) for pattern in laws)
@@ -41,7 +41,7 @@ def main() -> None:
         ]
         started = time.perf_counter()
         for name in names:
-            citations._without_leading_verb(name, 0)
+            law_patterns._without_leading_verb(name, 0)
         cut_seconds = time.perf_counter() - started
         print(
             f"{size:>3} MB  {len(plans):>5} plans {plan_seconds:.2f} s"

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,10 +35,11 @@ from policykg.ingest.extract.plan_titles import PLAN_HEADS
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import header_lines, read_regional_command, write_resource
+from scale_corpus import BuiltRows, run_regional_build
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTPUT = ROOT / "ingest" / "resources" / "plan_kinds.tsv"
+RESOURCES = ROOT / "ingest" / "resources"
+OUTPUT = "plan_kinds.tsv"
 REGIONS = ("上海", "北京", "山东", "广东", "河南", "浙江", "重庆")
 MIN_TITLES = 3
 _HEADS = "|".join(PLAN_HEADS)
@@ -74,25 +74,26 @@ def count_kinds(texts: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     return titles
 
 
-def main(argv: list[str] | None = None) -> int:
-    started = time.monotonic()
-    args, read = read_regional_command(argv, __doc__ or "", OUTPUT, REGIONS)
-    titles = count_kinds(read.texts)
+def built_rows(texts: Iterable[tuple[str, str]]) -> BuiltRows:
+    """The kinds ending MIN_TITLES titles or more, most titles first, with a note of how
+    many kinds end any; the 80 commonest printed with their titles, to read."""
+    titles = count_kinds(texts)
     rows = sorted(
         ((kind, len(ts), min(ts)) for kind, ts in titles.items() if len(ts) >= MIN_TITLES),
         key=lambda r: (-r[1], r[0]),
     )
-    lines = [
-        *header_lines("Plan kinds, built by scripts/build_plan_kinds.py", __doc__ or "", read),
-        f"# {len(titles)} kinds end 《》 titles of plans; {len(rows)} end {MIN_TITLES} or more",
-        "# kind\ttitles\texample",
-        *("\t".join(map(str, row)) for row in rows),
-    ]
-    write_resource(args.output.parent, args.output.name, lines)
-    print(f"{len(rows)} plan kinds → {args.output} ({time.monotonic() - started:.1f} s)")
     for kind, ts in sorted(titles.items(), key=lambda kv: -len(kv[1]))[:80]:
         print(kind, len(ts), " ".join(sorted(ts)[:4]))
-    return 0
+    note = f"# {len(titles)} kinds end 《》 titles of plans; {len(rows)} end {MIN_TITLES} or more"
+    return BuiltRows(rows, (note,))
+
+
+def main(argv: list[str] | None = None) -> int:
+    title = "Plan kinds, built by scripts/build_plan_kinds.py"
+    columns = ["kind", "titles", "example"]
+    return run_regional_build(
+        argv, __doc__ or "", REGIONS, RESOURCES, OUTPUT, title, columns, built_rows
+    )
 
 
 if __name__ == "__main__":

@@ -149,17 +149,6 @@ def regional_parser(doc: str):
     return parser
 
 
-def read_regional_command(
-    argv: list[str] | None, doc: str, output: Path, regions: tuple[str, ...]
-) -> tuple[argparse.Namespace, Readings]:
-    """The command line of a builder that reads regional regulations too (`--corpus`,
-    `--local`, `--output` defaulting to `output`), and what it reads."""
-    parser = regional_parser(doc)
-    parser.add_argument("--output", type=Path, default=output)
-    args = parser.parse_args(argv)
-    return args, read_with_regional(args.corpus, args.local, regions)
-
-
 def header_lines(title: str, doc: str, read: Readings) -> list[str]:
     """The header of a data file built by `read_with_regional`: its title, the source
     and method (the builder's docstring from "Source: " to "Columns"), what was read."""
@@ -252,6 +241,15 @@ def run_self_writing_build(
     return 0
 
 
+@dataclass(frozen=True)
+class BuiltRows:
+    """What a builder made of the texts: its rows, and header lines saying how they were
+    chosen (written after the sources, before the column names)."""
+
+    rows: list[tuple]
+    notes: tuple[str, ...] = ()
+
+
 def run_regional_build(
     argv: list[str] | None,
     doc: str,
@@ -260,12 +258,13 @@ def run_regional_build(
     output: str,
     title: str,
     columns: list[str],
-    rows_of: Callable[[list[tuple[str, str]]], list[tuple]],
+    rows_of: Callable[[list[tuple[str, str]]], list[tuple] | BuiltRows],
 ) -> int:
     """The command line of a builder that reads regional regulations too (`regional_parser`
     and `--out`, default `resources`): reads the corpus and the regions, makes the rows of
-    the texts with `rows_of`, writes them under the header (`header_lines`) and the column
-    names into `output`, and prints how many and how long."""
+    the texts with `rows_of` (with notes for the header, if it gives a `BuiltRows`), writes
+    them under the header (`header_lines`) and the column names into `output`, and prints
+    how many and how long."""
     import time
 
     parser = regional_parser(doc)
@@ -273,13 +272,16 @@ def run_regional_build(
     args = parser.parse_args(argv)
     started = time.monotonic()
     read = read_with_regional(args.corpus, args.local, regions)
-    rows = rows_of(read.texts)
+    built = rows_of(read.texts)
+    if not isinstance(built, BuiltRows):
+        built = BuiltRows(built)
     lines = [
         *header_lines(title, doc, read),
+        *built.notes,
         "# " + "\t".join(columns),
-        *("\t".join(map(str, row)) for row in rows),
+        *("\t".join(map(str, row)) for row in built.rows),
     ]
     write_resource(args.out, output, lines)
-    print(f"{len(rows)} rows → {args.out / output}")
+    print(f"{len(built.rows)} rows → {args.out / output}")
     print(f"time: {time.monotonic() - started:.1f} s")
     return 0

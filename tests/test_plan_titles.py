@@ -1,5 +1,5 @@
 """A place's plans cited by their bare title (plan_titles.py), a verb before a known law's
-title (citations._without_leading_verb) and the State's catalogues (catalogue_titles)."""
+title (law_patterns._without_leading_verb) and the State's catalogues (catalogue_titles)."""
 
 from __future__ import annotations
 

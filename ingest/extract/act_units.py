@@ -17,7 +17,7 @@ and most full names are a parent body of the same gazetteer and the unit's own p
   begins with a word that can begin a name (the boundary evidence) and is no numeral.
 
 The table is derived once from the shipped gazetteer (no data file of its own) and matched
-by `entities._listed_bodies` like the authority lists, word by word.
+by `listed_names.listed_bodies` like the authority lists, word by word.
 
 A unit without an act of its own is written after its body (交通部路政司, 內政部戶政司):
 `units_after_bodies` reads a body the text names, the words of a field and a unit word (司,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import conjunctions
 from .boundary_evidence import BoundaryEvidence, load_evidence
 from .fund_document import FundDocument
 from .fund_lists import begins_here
@@ -87,7 +88,7 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
     while words and _an_act(words[-1]):
         words.pop()
         acts += 1
-    if not acts or not words or any(t.tag == _CONJUNCTION_TAG for t in words):
+    if not acts or not words or any(t.tag == conjunctions.TAG for t in words):
         return False  # 甲融资|和|乙集合|资金: two things joined, not one purpose
     if any(map(_a_period, tokens[start:index])):
         return False  # 上|年度|公路|养护|资金: the money of a year, not a fund
@@ -144,7 +145,7 @@ def _shares_a_listed_head(tokens: Sequence[Token], start: int) -> bool:
     if start < 2:
         return False
     joined = tokens[start - 1]
-    if joined.word != _ENUMERATION and joined.tag != _CONJUNCTION_TAG:
+    if joined.word != _ENUMERATION and joined.tag != conjunctions.TAG:
         return False
     return not tokens[start - 2].word.endswith((MONEY, "基金"))
 
@@ -246,7 +247,6 @@ def scoped_label(name: str) -> bool:
     return scoped_to_a_place([word for word, _, _ in load_evidence().segment(name)])
 
 
-_CONJUNCTION_TAG = "c"
 _ACT_TAG = "v"
 
 

@@ -8,13 +8,13 @@ outranks that judgement, and their candidates pass the gate untouched:
 
 | gate | rules let through | why |
 |---|---|---|
-| `CLAUSE_WORDS` (`entities._without_clause_words`) | rule:unit-list | an item's name begins where the list's grammar says (after its number: 二、某某管理中心), not after a clause word the left boundary reads |
+| `CLAUSE_WORDS` (`name_checks.without_clause_words`) | rule:unit-list | an item's name begins where the list's grammar says (after its number: 二、某某管理中心), not after a clause word the left boundary reads |
 | `AIMED_AT` (`platform_reference.aimed_at`) | rule:unified-platform, rule:numbered-platform | the document says it means one thing (全省统一的…平台, a service's number), which outranks a phrase named as an aim |
 | `TREATED_AS_A_KIND` (`body_classes.treated_as_a_kind`) | rule:enterprise-name, rule:enterprise-unit | a 字号 the enterprise rule read is evidence of one enterprise |
 | `SAID_AS_A_KIND` (`kind_phrases.said_as_a_kind`) | the enterprise rules, the two platform rules above, every `list:` rule | a 字号, the document's own word for one thing, or a list's entry that is the name itself outrank the laws' use of the phrase as a kind |
 | `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
 
-Candidates put together from parts pass every gate as well; entities.py asks that of the
+Candidates put together from parts pass every gate as well; name_checks.py asks that of the
 candidate (`parts`), not of its rule. The rule sets themselves stay with the recognisers
 that name them (`enterprise_names.ENTERPRISE_RULES`, `platform_reference.SAID_AS_ONE_THING`).
 """

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import conjunctions
 from .body_classes import class_heads
 from .boundary_evidence import ATTRIBUTIVE_SUFFIXES, PROPER_TAGS, WEAK_EVIDENCE, load_evidence
 from .clauses import known_name
@@ -60,8 +61,6 @@ from .vocabulary import ends_with_head
 
 __all__ = ["FUND", "NORM_CLASSES", "joined_things", "joins_another_thing", "stands_alone"]
 
-# conjunctions that join two nouns (and, or); a closed set of the grammar
-_CONJUNCTIONS = frozenset({"和", "及", "与", "暨", "或", "以及", "或者"})
 # the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法, whose orders are 命令): a
 # class of documents, never part of a body's name (scripts/build_title_kinds.py leaves them out)
 NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "命令", "法律法规", "行政法规"})
@@ -75,7 +74,7 @@ def joined_things(label: str) -> str | None:
     if len(words) < 3 or known_name(words):
         return None
     for k in range(1, len(words) - 1):
-        if words[k] not in _CONJUNCTIONS:
+        if words[k] not in conjunctions.WORDS:  # and, or: both join two things here
             continue
         left, right = words[:k], words[k + 1 :]
         if _attributive(left[-1]):
@@ -184,7 +183,6 @@ def _attributive(word: str) -> bool:
 
 
 _FUND_NOUN_TAGS = frozenset({"n", "nz", "ng", "nt", "ns", "j"})
-_CONJUNCTION_TAG = "c"
 
 
 def joins_another_thing(name: str) -> bool:
@@ -194,7 +192,7 @@ def joins_another_thing(name: str) -> bool:
     evidence = load_evidence()
     words = [Token(w, evidence.tag(w), s) for w, s, _ in evidence.segment(name)]
     return any(
-        t.tag == _CONJUNCTION_TAG
+        t.tag == conjunctions.TAG
         and stands_alone([w.word for w in words[:at]], FUND, words[at - 1].tag)
         for at, t in enumerate(words)
         if at > 0

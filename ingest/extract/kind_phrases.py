@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import conjunctions
 from .body_classes import act_bodies, has_proper_element
 from .boundary_evidence import load_evidence
 from .kinds import NATION_WORDS
@@ -68,7 +69,6 @@ DEFINED_RATIO = 3  # a kind is said as one three times as often as it is given a
 ORGANISATION = "Organization"
 LONGEST_TAIL = 16  # characters: the longest phrase the builder counts
 _NUMBER = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千]")  # 12345热线, 第一中心: one thing
-_CONJUNCTIONS = frozenset({"和", "及", "与"})
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -175,10 +175,10 @@ def _field_words(words: list[str]) -> bool:
     中医药 an organisation."""
     evidence = load_evidence()
     for at, word in enumerate(words):
-        if word in _CONJUNCTIONS:
+        if word in conjunctions.AND:
             continue
         beside = set(words[max(0, at - 1) : at + 2]) - {word}
-        if word in NATION_WORDS and beside.isdisjoint(_CONJUNCTIONS):
+        if word in NATION_WORDS and beside.isdisjoint(conjunctions.AND):
             return False
         if _LATIN.search(word) or evidence.word(word) is None:
             return False  # a Latin word, a coinage the laws never use (河套): a name's own

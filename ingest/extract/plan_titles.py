@@ -39,7 +39,7 @@ __all__ = ["PLAN_HEADS", "plan_kinds", "plan_titles"]
 
 KINDS_FILE = "plan_kinds.tsv"
 # the heads of a plan's title (a closed class: the nouns for a plan; 纲要 is read by
-# citations._OUTLINE_CITED, 目录/名录/清单 by catalogue_titles)
+# law_patterns._OUTLINE_CITED, 目录/名录/清单 by catalogue_titles)
 PLAN_HEADS = ("规划", "方案", "计划")
 # characters between one's own place and the kind: 全市|总体规划 is a kind, 全市|智慧经济发展|
 # 总体规划 one plan (a named place's is one plan without a topic: 丁新区|总体方案)
