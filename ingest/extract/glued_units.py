@@ -26,6 +26,9 @@ Cost: one dictionary look-up per name found, a few words after each listed body.
 
 from __future__ import annotations
 
+import re
+
+from .boundary_evidence import load_evidence
 from .phrases import Token
 from .place_words import begins_with_a_place
 from .records import Candidate
@@ -74,6 +77,7 @@ _AGENCY_HEADS = ("中心", "办公室", "站", "研究所", "研究院")
 _FIRST_FIELD_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "l", "vn", "an", "m"})
 _FIELD_TAGS = _FIRST_FIELD_TAGS | {"v", "ng"}
 MAX_FIELD_WORDS = 4
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")
 # the rules whose bodies the flow knows from a list (found_by.RULES): a parent guessed
 # from a head noun alone could be a phrase's tail, and the unit would grow it
 _KNOWN_PREFIX = "list:"
@@ -95,12 +99,21 @@ def agencies_after_bodies(
     agencies = []
     for first, token in enumerate(tokens):
         parent = bodies.get(token.start)
-        if parent is None or token.tag not in _FIRST_FIELD_TAGS:
+        if parent is None or not _begins_a_field(token):
             continue
         end = _agency_end(tokens, first)
         if end is not None:
             agencies.append(Candidate(_ORGANISATION, parent.start, end))
     return agencies
+
+
+def _begins_a_field(token: Token) -> bool:
+    """A word that can begin a unit's name: a noun the laws let begin a name (not 辦理, 交由,
+    which the segmenter may tag n after a body: the body's predicate), or an ordinal
+    (第一|海洋研究所: the laws write a numbered institute so)."""
+    if token.tag not in _FIRST_FIELD_TAGS:
+        return False
+    return bool(_ORDINAL.fullmatch(token.word)) or load_evidence().can_begin_name(token.word)
 
 
 def _agency_end(tokens: list[Token], first: int) -> int | None:
