@@ -100,8 +100,9 @@ def bare_units() -> Gazetteer:
 _UNIT_WORDS = frozenset("司处科")
 # tags of the words of a unit's field between the body and 司 (交通部|郵電|司, 內政部|戶政|司,
 # 教育部|高等教育|司): nouns, abbreviations, verbal nouns, idioms, and the segmenter's person
-# or place readings of a field word it does not know
-_FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "l", "nr", "ns", "an"})
+# or place readings of a field word it does not know, and its body reading of a field that
+# names bodies too (行政院新聞局|廣播電視|事業|處; a word with a head of ours ends the field)
+_FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "l", "nr", "ns", "an", "nt"})
 MAX_FIELD_WORDS = 3
 _CONTEXT = 8  # characters before a body that left_boundary reads (as entities does)
 

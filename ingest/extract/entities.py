@@ -26,6 +26,7 @@ from .enterprise_names import enterprises
 from .found_by import tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
+from .glued_units import glued_units
 from .head_names import head_noun_names, quoted_names
 from .label_gate import names_a_common_thing
 from .listed_names import known_names
@@ -44,6 +45,7 @@ from .platform_use import used_platforms
 from .records import Candidate
 from .rosters import roster_bodies
 from .run_areas import run_areas
+from .session_committees import session_committees
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .unit_lists import listed_units
 from .unit_posts import units_before_posts
@@ -78,6 +80,8 @@ def recognise(
         + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会
         + tagged("list:gazetteer_central_bodies", central_bodies(tokens))  # 全国政协, 审计署
         + tagged("rule:local-body", local_bodies(tokens))  # 上海海关
+        # 省十二届人大常委会: a standing committee by its session (session_committees.py)
+        + tagged("rule:session-committee", session_committees(simplified, tokens))
         # 生态环境部、财政部负责
         + tagged("rule:body-in-full", bodies_named_in_full(simplified, tokens, start, end))
         + tagged("rule:named-group", named_groups(simplified, tokens))  # 中央教育工作领导小组
@@ -94,6 +98,7 @@ def recognise(
         + tagged("rule:phase", phases(simplified, found, end))
         + tagged("rule:branch-body", branch_bodies(simplified, tokens, found))
         + tagged("rule:unit-of-body", units_after_bodies(simplified, tokens, found))  # …部|…司
+        + tagged("rule:glued-unit", glued_units(simplified, tokens, found))  # 行政院|…委员会
         # 中央政府|门户网站: the site, not the body
         + tagged("rule:owned-portal", owned_portals(simplified, found))
     )

@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
     "rule:body-in-full": "a body named in full: field words and a head of the national "
     "bodies (部, 局, 委員會) standing as a unit",
     "rule:local-body": "a place and a local body's head (上海海關, 廣東省稅務局)",
+    "rule:glued-unit": "a body and a unit of it found glued after it, one name (行政院|文化建設委員會)",
+    "rule:session-committee": "a congress's standing committee by its level and session (省十二屆人大常委會)",
     "rule:branch-body": "a body found in the text, a place and a branch head (中國人民銀行|鄭州|分行)",
     "rule:enterprise-name": "an enterprise read back from its form (…集团公司, …（集团）有限公司, "
     "…煤矿, …厂) to a place, a national word or a proper 字号 (企业名称登记管理规定 art. 6)",
