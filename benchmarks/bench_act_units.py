@@ -1,7 +1,7 @@
 """Taiwan units (issue 19, session 21) on 1, 4 and 16 MB of laws: linear?
 
 Timed per size, on the words of the text (segmented once, not timed):
-- `entities._listed_bodies`: the authority lists and, since session 21, the acts' bodies
+- `listed_names.listed_bodies`: the authority lists and, since session 21, the acts' bodies
   written without their parent (`act_units.bare_units`: 電信總局), matched word by word;
 - `act_units.units_after_bodies`: a unit written after each body found (交通部|郵電|司);
 - `platform_evidence.document_evidence`: the document's evidence, which now also records
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from policykg.ingest.extract.act_units import bare_units, units_after_bodies
-from policykg.ingest.extract.entities import _listed_bodies
+from policykg.ingest.extract.listed_names import listed_bodies
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_evidence import document_evidence
 from policykg.ingest.script import to_simplified
@@ -48,12 +48,12 @@ def main() -> None:
     args = parser.parse_args()
     bare_units()  # derived once from the gazetteer
     warm = "由交通部郵電司及電信總局辦理。"
-    units_after_bodies(warm, (t := tokenise(warm, 0, len(warm))), _listed_bodies(t))
+    units_after_bodies(warm, (t := tokenise(warm, 0, len(warm))), listed_bodies(t))
     for size in (1, 4, 16):
         text = _taiwan_first(args.corpus, size * MB)
         tokens = tokenise(text, 0, len(text))
         started = time.perf_counter()
-        bodies = _listed_bodies(tokens)
+        bodies = listed_bodies(tokens)
         listed = time.perf_counter() - started
         started = time.perf_counter()
         units = units_after_bodies(text, tokens, bodies)

@@ -1,4 +1,4 @@
-"""Cost of the left-boundary step (`entities._without_clause_words`, left_boundary.py) on
+"""Cost of the left-boundary step (`name_checks.without_clause_words`, left_boundary.py) on
 the candidates of 1, 4 and 16 MB documents (issue 19, session 18): the step runs once per
 candidate, whatever recogniser made it, so its time must grow linearly with the text.
 
@@ -17,7 +17,7 @@ import itertools
 import random
 import time
 
-from policykg.ingest.extract.entities import _without_clause_words
+from policykg.ingest.extract.name_checks import without_clause_words
 from policykg.ingest.extract.records import Candidate
 
 CLAUSE = 40  # characters of text per three candidates
@@ -50,7 +50,7 @@ def seconds(megabytes: int, repeats: int) -> float:
         text, found = document(megabytes)
         began = time.perf_counter()
         for candidate in found:
-            _without_clause_words(text, candidate)
+            without_clause_words(text, candidate)
         best = min(best, time.perf_counter() - began)
     return best
 

@@ -8,7 +8,7 @@ The script samples the scale corpus as `list_entity_labels.py --scale 300 --seed
 wraps the candidate sources of `entities` (the head path, `quoted_before_head`, `_two_names`,
 `_quoted_names`, `_known`, `abbreviated_bodies`, `_phases`, `enumerated`, `coordinated`, `named` (the funds),
 `local_bodies`, `bodies_named_in_full`, `branch_bodies`, and a
-merge by `_longest`) to record which made each candidate first, and prints one line per label
+merge by `longest`) to record which made each candidate first, and prints one line per label
 found (source, label, file) and the count per source. Labels are matched in Simplified script.
 A measuring tool: it changes nothing the extractor stores.
 """
@@ -20,24 +20,25 @@ from collections import Counter
 from pathlib import Path
 
 from list_entity_labels import SCALE, labels_of, sample
-from policykg.ingest.extract import entities, run
+from policykg.ingest.extract import entities, head_names, run
 from policykg.ingest.script import to_simplified
 
 from policykg.errors import PolicyKGError
 
+# each source, by the module that calls it (the head-noun reading moved to head_names.py)
 SOURCES = (
-    "quoted_before_head",
-    "_two_names",
-    "_quoted_names",
-    "_known",
-    "abbreviated_bodies",
-    "_phases",
-    "enumerated",
-    "coordinated",
-    "named",  # fundnames.named: the fund readings (fund_names before 96a8664)
-    "local_bodies",
-    "bodies_named_in_full",
-    "branch_bodies",
+    (head_names, "quoted_before_head"),
+    (head_names, "_two_names"),
+    (entities, "quoted_names"),
+    (entities, "known_names"),
+    (entities, "abbreviated_bodies"),
+    (entities, "phases"),
+    (entities, "enumerated"),
+    (entities, "coordinated"),
+    (entities, "named"),  # fundnames.named: the fund readings (fund_names before 96a8664)
+    (entities, "local_bodies"),
+    (entities, "bodies_named_in_full"),
+    (entities, "branch_bodies"),
 )
 
 
@@ -58,19 +59,19 @@ class Tracer:
         return traced
 
     def install(self) -> None:
-        for name in SOURCES:
-            setattr(entities, name, self.wrap(name, getattr(entities, name)))
-        longest = entities._longest
+        for module, name in SOURCES:
+            setattr(module, name, self.wrap(name, getattr(module, name)))
+        longest = entities.longest
 
         def merged(candidates):
             out = longest(candidates)
             given = set(candidates)
             for candidate in out:
                 if candidate not in given:
-                    self.source.setdefault(candidate.name_in(self.text), "_longest (merged)")
+                    self.source.setdefault(candidate.name_in(self.text), "longest (merged)")
             return out
 
-        entities._longest = merged
+        entities.longest = merged
         recognise = entities.recognise
 
         def traced_recognise(text, start, end, *rest):

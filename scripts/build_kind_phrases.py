@@ -41,6 +41,8 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -60,6 +62,7 @@ LONGEST_CHARS = 16
 KINDS = frozenset({"Organization", "Platform"})  # funds are the fund recogniser's
 # the tags of words that can stand inside a name (build_body_classes' less f: 以上, 以下)
 NAME_PART_TAGS = frozenset({"n", "ns", "nt", "nz", "nrt", "a", "b", "s", "j", "vn", "eng"})
+VERB_TAGS = frozenset({"v", "vd"})  # verbs: inside a name only right before its head
 BODY_TAG = "nt"  # the segmenter's organisation word (公立医院): a body whatever its head
 # Closed grammatical lists (the frames of a kind; rjieba tags most determiners r as well):
 DETERMINERS = frozenset(
@@ -129,42 +132,73 @@ def frame(before: list[tuple[str, str]], following: str, closed_after: bool) -> 
     return 0
 
 
+@dataclass(frozen=True)
+class Use:
+    """One phrase where a clause writes it: its frame (`frame`'s column, 0 for none), the
+    words before it (nearest last) and the word after it, and whether a short form is
+    given right after it (its clause's last phrase before （以下简称…）)."""
+
+    phrase: str
+    column: int
+    before: tuple[tuple[str, str], ...]
+    following: str
+    defined: bool
+
+
+def uses(
+    simplified: str,
+    ends=None,
+    longest_words: int = LONGEST_WORDS,
+    verb_before_head: bool = False,
+    part_tags: frozenset[str] = NAME_PART_TAGS,
+) -> Iterator[Use]:
+    """Every use of a phrase of one to `longest_words` whole words in a text (Simplified)
+    that ends as `ends` says (default: a body's or a platform's head, or a word the
+    segmenter tags nt) and is written whole (the word before it is no word that can stand
+    in a name: none of `part_tags`) or said as a kind. With `verb_before_head`, a verb
+    may stand right before the last word, not first (政府|采购|交易平台, 信用信息|共享|平台:
+    a platform's name; not 构建|服务平台)."""
+    ends = ends or (lambda phrase, tag: tag == BODY_TAG or ends_in_a_head(phrase))
+    for match in _CLAUSE.finditer(simplified):
+        clause = match.group()
+        if len(clause) < 2 or not _HAN.search(clause):
+            continue
+        short_form = bool(_SHORT_FORM.match(simplified, match.end()))
+        words = rjieba.tag(clause)
+        last_closer = max((k for k, (w, _) in enumerate(words) if w == LIST_CLOSER), default=-1)
+        for end, (word, tag) in enumerate(words):
+            if not _HAN.search(word):
+                continue
+            following = words[end + 1][0] if end + 1 < len(words) else ""
+            for first in range(end, max(-1, end - longest_words), -1):
+                inner_verb = verb_before_head and first == end - 1 and words[first][1] in VERB_TAGS
+                if words[first][1] not in part_tags and first < end and not inner_verb:
+                    break  # 为|经济部: a verb or a particle is no part of a name
+                phrase = "".join(w for w, _ in words[first : end + 1])
+                if len(phrase) > LONGEST_CHARS:
+                    break
+                if inner_verb or not ends(phrase, tag):
+                    continue  # a verb begins no name
+                before = tuple(words[max(0, first - 2) : first])
+                column = frame(list(before), following, end < last_closer)
+                if not column and before and before[-1][1] in part_tags:
+                    continue  # the tail of a longer name (省|人民代表大会), counted with it
+                yield Use(phrase, column, before, following, short_form and end == len(words) - 1)
+
+
 def count(texts) -> dict[str, list[int]]:
     """phrase → [uses written whole, quantified, listed, chosen, created, defined], over
     every clause of the corpus."""
     places()  # the segmenter's dictionary as the extractor has it
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for text in texts:
-        simplified = to_simplified(text)
-        for match in _CLAUSE.finditer(simplified):
-            clause = match.group()
-            if len(clause) < 2 or not _HAN.search(clause):
-                continue
-            short_form = bool(_SHORT_FORM.match(simplified, match.end()))
-            words = rjieba.tag(clause)
-            last_closer = max((k for k, (w, _) in enumerate(words) if w == LIST_CLOSER), default=-1)
-            for end, (word, tag) in enumerate(words):
-                if not _HAN.search(word):
-                    continue
-                following = words[end + 1][0] if end + 1 < len(words) else ""
-                for first in range(end, max(-1, end - LONGEST_WORDS), -1):
-                    if words[first][1] not in NAME_PART_TAGS and first < end:
-                        break  # 为|经济部: a verb or a particle is no part of a name
-                    phrase = "".join(w for w, _ in words[first : end + 1])
-                    if len(phrase) > LONGEST_CHARS:
-                        break
-                    if not (tag == BODY_TAG or ends_in_a_head(phrase)):
-                        continue
-                    before = words[max(0, first - 2) : first]
-                    column = frame(before, following, end < last_closer)
-                    if not column and before and before[-1][1] in NAME_PART_TAGS:
-                        continue  # the tail of a longer name (省|人民代表大会), counted with it
-                    row = counts[phrase]
-                    row[0] += 1
-                    if column:
-                        row[column] += 1
-                    if short_form and end == len(words) - 1:
-                        row[DEFINED] += 1  # 爱国卫生运动委员会（以下简称爱卫会）
+        for use in uses(to_simplified(text)):
+            row = counts[use.phrase]
+            row[0] += 1
+            if use.column:
+                row[use.column] += 1
+            if use.defined:
+                row[DEFINED] += 1  # 爱国卫生运动委员会（以下简称爱卫会）
     return counts
 
 

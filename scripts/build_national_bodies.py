@@ -41,8 +41,8 @@ from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.gazetteers import COLUMNS, FORMAT, GAZETTEERS, load_gazetteer
-from policykg.ingest.extract.local_bodies import is_place
 from policykg.ingest.extract.orgnames import GENERIC, body_suffix
+from policykg.ingest.extract.place_words import TagSource, is_place
 from policykg.ingest.extract.shortforms import MARKERS, without_marker
 from policykg.ingest.script import to_traditional
 
@@ -146,7 +146,9 @@ def is_peer(name: str, evidence) -> bool:
         return False  # 中央军事委员会批准: a sentence
     if not evidence.can_begin_name(words[0]):
         return False
-    return not (words[0].endswith(_LEVEL_ENDINGS) and not is_place(words[0]))
+    return not (
+        words[0].endswith(_LEVEL_ENDINGS) and not is_place(words[0], tagged_by=TagSource.SEGMENTER)
+    )
 
 
 def peers(texts: list[tuple[str, str]], evidence) -> dict[str, tuple[set[str], int]]:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -44,7 +43,7 @@ from policykg.ingest.extract.service_heads import SERVICE_HEADS
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
+from scale_corpus import run_regional_build
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -102,22 +101,11 @@ def count_units(texts: list[tuple[str, str]]) -> list[tuple[str, str, int, int, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = regional_parser(__doc__ or "")
-    parser.add_argument("--out", type=Path, default=RESOURCES)
-    args = parser.parse_args(argv)
-    started = time.monotonic()
-    read = read_with_regional(args.corpus, args.local, REGIONS)
-    rows = count_units(read.texts)
     title = "Services named by a field word and a quoted coin, built by scripts/build_quoted_services.py"
-    lines = [
-        *header_lines(title, __doc__ or "", read),
-        "# quoted\tbare\tquoted_files\tused_files\tbare_files",
-        *("\t".join(map(str, row)) for row in rows),
-    ]
-    write_resource(args.out, OUTPUT, lines)
-    print(f"{len(rows)} services: {' '.join(r[1] for r in rows)}")
-    print(f"time: {time.monotonic() - started:.1f} s")
-    return 0
+    columns = ["quoted", "bare", "quoted_files", "used_files", "bare_files"]
+    return run_regional_build(
+        argv, __doc__ or "", REGIONS, RESOURCES, OUTPUT, title, columns, count_units
+    )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ occurrences, counted in each legal system's collection apart (SYSTEMS) (要点 4
 frame too but are mostly running words, ≤ 0.4 %), and the evidence does not tag it a verb or a
 function word (决定, 通知 end titles as verbs; 通关 ends 依…通关规定). The classes of legal
 norms (法律, 法规, 法令 …: not one document) are left out, and so are words ending in a law's
-head (citations.LAW_HEADS: 条例, 办法, 保护法 …, whose titles citations.py reads itself). A
+head (law_patterns.LAW_HEADS: 条例, 办法, 保护法 …, whose titles citations.py reads itself). A
 title in 《》 counts only when `metadata.classify` calls it a rule, a plan or a treaty, not a
 paper: the texts cite forms so too (《…通知书》, 《…登记表》), which no rule is applied by. Output is sorted, so a rebuild
 gives the same bytes.
@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policykg.ingest.extract.boundary_evidence import load_evidence
-from policykg.ingest.extract.citations import LAW_HEADS
 from policykg.ingest.extract.joined_things import NORM_CLASSES  # the ranks of norms: no title
+from policykg.ingest.extract.law_patterns import LAW_HEADS
 from policykg.ingest.metadata import classify
 from policykg.ingest.script import to_simplified
 

@@ -239,3 +239,49 @@ def run_self_writing_build(
     for key, value in build(args.corpus, args.out).items():
         print(f"{key}: {value}")
     return 0
+
+
+@dataclass(frozen=True)
+class BuiltRows:
+    """What a builder made of the texts: its rows, and header lines saying how they were
+    chosen (written after the sources, before the column names)."""
+
+    rows: list[tuple]
+    notes: tuple[str, ...] = ()
+
+
+def run_regional_build(
+    argv: list[str] | None,
+    doc: str,
+    regions: tuple[str, ...],
+    resources: Path,
+    output: str,
+    title: str,
+    columns: list[str],
+    rows_of: Callable[[list[tuple[str, str]]], list[tuple] | BuiltRows],
+) -> int:
+    """The command line of a builder that reads regional regulations too (`regional_parser`
+    and `--out`, default `resources`): reads the corpus and the regions, makes the rows of
+    the texts with `rows_of` (with notes for the header, if it gives a `BuiltRows`), writes
+    them under the header (`header_lines`) and the column names into `output`, and prints
+    how many and how long."""
+    import time
+
+    parser = regional_parser(doc)
+    parser.add_argument("--out", type=Path, default=resources)
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    read = read_with_regional(args.corpus, args.local, regions)
+    built = rows_of(read.texts)
+    if not isinstance(built, BuiltRows):
+        built = BuiltRows(built)
+    lines = [
+        *header_lines(title, doc, read),
+        *built.notes,
+        "# " + "\t".join(columns),
+        *("\t".join(map(str, row)) for row in built.rows),
+    ]
+    write_resource(args.out, output, lines)
+    print(f"{len(built.rows)} rows → {args.out / output}")
+    print(f"time: {time.monotonic() - started:.1f} s")
+    return 0

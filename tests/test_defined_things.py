@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract import entities as recogniser
+from policykg.ingest.extract import head_names
 from policykg.ingest.extract.label_gate import defines_a_body
 from policykg.ingest.script import to_simplified
 
 
 def names(text: str, *, rule: bool = True) -> list[tuple[str, str]]:
     simplified = to_simplified(text)
-    saved = recogniser.defines_a_body
+    saved = head_names.defines_a_body
     if not rule:
-        recogniser.defines_a_body = lambda noun: True
+        head_names.defines_a_body = lambda noun: True
     try:
         found = recogniser.recognise(simplified, 0, len(simplified))
     finally:
-        recogniser.defines_a_body = saved
+        head_names.defines_a_body = saved
     return [(c.kind, c.name_in(text)) for c in found]
 
 

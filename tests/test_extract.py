@@ -300,10 +300,10 @@ def test_a_name_ends_where_a_word_the_dictionary_knows_as_a_body_ends(text):
 
 
 def test_a_number_is_never_a_name():
-    from policykg.ingest.extract.entities import _NAME_CHARACTER
+    from policykg.ingest.extract.name_checks import NAME_CHARACTER
 
-    assert not _NAME_CHARACTER.search("16")
-    assert _NAME_CHARACTER.search("InnoHK") and _NAME_CHARACTER.search("數碼港")
+    assert not NAME_CHARACTER.search("16")
+    assert NAME_CHARACTER.search("InnoHK") and NAME_CHARACTER.search("數碼港")
     # a list of counted bodies (甲、12所乙) used to yield the number as an item
     names = [
         n

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from policykg.ingest.extract.fund_document import fund_document
 from policykg.ingest.extract.fund_purposes import (
-    joins_another_thing,
     named_by_purpose,
     scoped_to_a_place,
     spent_money,
@@ -132,11 +131,6 @@ def test_scoped_to_a_place_needs_no_proper_name_after_the_place():
 )
 def test_a_conjunction_after_another_thing_joins_two(text, name):
     assert funds(text) == ([name] if name else [])
-
-
-def test_joins_another_thing_reads_the_part_before_the_conjunction():
-    assert joins_another_thing("文化驿站和乡村文化基金")
-    assert not joins_another_thing("创新及科技基金")
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def test_characters_that_do_not(char):
     [
         ("本規程依欣興電子股份有限公司組織章程訂定。", "欣兴电子股份有限公司"),
         ("本辦法依翔鷹航空股份有限公司設置條例訂定之。", "翔鹰航空股份有限公司"),
-        ("前項人員指經考試委員會審定合格者。", "考试委员会"),
+        ("前項人員指經甄審委員會審定合格者。", "甄审委员会"),
     ],
 )
 def test_recognise_keeps_the_name_after_the_glued_character(text, name):

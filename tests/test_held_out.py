@@ -43,7 +43,7 @@ def test_every_build_script_reads_the_corpus_through_read_corpus():
         source = path.read_text(encoding="utf-8")
         if "--corpus" not in source:
             continue
-        reads = r"\b(read_corpus|read_index|run_build|read_with_regional)\("
+        reads = r"\b(read_corpus|read_index|run_build|run_regional_build|read_with_regional)\("
         assert re.search(reads, source), path.name
         if re.search(r"\.r?glob\(|\.read_text\(|\.read_bytes\(", source):
             lists_files = re.search(r"\.r?glob\(", source)

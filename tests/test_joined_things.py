@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 from policykg.ingest.extract import extract
-from policykg.ingest.extract.joined_things import joined_things
+from policykg.ingest.extract.joined_things import (
+    FUND,
+    joined_things,
+    joins_another_thing,
+    stands_alone,
+)
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
 
@@ -80,3 +85,27 @@ def test_a_cited_work_is_not_issued_by_a_class_of_norms():
     record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
     parties = {p.name for work in extract(record).cited for p in work.parties}
     assert "行政法规和国务院" not in parties
+
+
+def test_joins_another_thing_reads_the_part_before_the_conjunction():
+    # moved from test_fund_purposes: a fund's label across a conjunction
+    assert joins_another_thing("文化驿站和乡村文化基金")
+    assert not joins_another_thing("创新及科技基金")
+
+
+@pytest.mark.parametrize(
+    ("part", "kind", "last_tag", "expected"),
+    [
+        (["公安机关"], "Organization", "", True),  # a body's word of the laws' units
+        (["行政法规"], "Organization", "", True),  # a rank of legal norms
+        (["科学技术"], "Organization", "", False),  # a field of the head
+        (["慈善", "站点"], FUND, "n", True),  # a noun no fund name holds
+        (["创业投资"], FUND, "n", False),  # 投资 ends fund names: a shared modifier
+        (["慈善", "站点"], FUND, "v", False),  # not a noun: no thing
+        ([], FUND, "", False),
+    ],
+)
+def test_one_answer_to_whether_the_part_before_a_conjunction_stands_alone(
+    part, kind, last_tag, expected
+):
+    assert stands_alone(part, kind, last_tag) is expected

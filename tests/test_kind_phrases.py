@@ -162,9 +162,9 @@ def test_the_document_saying_one_thing_outranks_the_laws_kind(monkeypatch) -> No
     # number) says the document means its one platform (platform_reference.SAID_AS_ONE_THING);
     # a phrase merely named again stays subject to the laws' use. The table is replaced by
     # one that calls every phrase a kind, so the test holds whatever the shipped table holds.
-    from policykg.ingest.extract import entities
+    from policykg.ingest.extract import name_checks
 
-    monkeypatch.setattr(entities, "said_as_a_kind", lambda *args, **kwargs: "kind-phrase")
+    monkeypatch.setattr(name_checks, "said_as_a_kind", lambda *args, **kwargs: "kind-phrase")
     unified = "各县应当依托全市统一的工程招标交易平台开展招标。"
     assert "工程招标交易平台" in names_of_kind(unified, "Platform")
     again = "本市建立农业科技资源平台。高校可以通过农业科技资源平台开放仪器。"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.ingest.extract import entities as recogniser
-from policykg.ingest.extract import extract
+from policykg.ingest.extract import extract, name_checks
 from policykg.ingest.extract import run as extraction
 from policykg.ingest.extract.label_gate import (
     glued_names,
@@ -29,18 +29,18 @@ from policykg.ingest.records import SourceText
 def entities(text: str, *, gate: bool = True) -> dict[str, list[str]]:
     """Each name with the text of its mentions."""
     record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
-    saved = extraction.merge_glued, recogniser.names_a_common_thing, recogniser.negated_head
+    saved = extraction.merge_glued, recogniser.names_a_common_thing, name_checks.negated_head
     if not gate:
         extraction.merge_glued = lambda by_name, text, aliases: None
         recogniser.names_a_common_thing = lambda label: False
-        recogniser.negated_head = lambda label: False
+        name_checks.negated_head = lambda label: False
     try:
         found = extract(record).entities
     finally:
         (
             extraction.merge_glued,
             recogniser.names_a_common_thing,
-            recogniser.negated_head,
+            name_checks.negated_head,
         ) = saved
     return {e.name: [text[m.start : m.end] for m in e.mentions] for e in found}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from policykg.ingest.extract import citations, entities, extract
+from policykg.ingest.extract import citations, entities, extract, name_checks
 from policykg.ingest.extract.left_boundary import governs_names, left_cut
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
@@ -23,13 +23,13 @@ from policykg.ingest.script import to_simplified
 def names(text: str, *, step: bool = True) -> list[str]:
     """The names `entities.recognise` finds in `text`, as written."""
     simplified = to_simplified(text)
-    saved = entities.left_cut
+    saved = name_checks.left_cut
     if not step:
-        entities.left_cut = lambda label, before="": 0
+        name_checks.left_cut = lambda label, before="": 0
     try:
         return [c.name_in(text) for c in entities.recognise(simplified, 0, len(text))]
     finally:
-        entities.left_cut = saved
+        name_checks.left_cut = saved
 
 
 @pytest.mark.parametrize(

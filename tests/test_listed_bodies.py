@@ -1,21 +1,21 @@
-"""`entities._listed_bodies`: the authority lists' entries read word by word, stopping as soon
+"""`listed_names.listed_bodies`: the authority lists' entries read word by word, stopping as soon
 as no entry begins with the words joined (a cost fix; what is found must not change)."""
 
 from __future__ import annotations
 
-from policykg.ingest.extract.entities import _authority_lists, _listed_bodies, _listed_prefixes
+from policykg.ingest.extract.listed_names import authority_lists, listed_bodies, listed_prefixes
 from policykg.ingest.extract.phrases import tokenise
 
 
 def _read(text: str) -> list[str]:
     """The entries read in `text` (Simplified, as the extractor reads every document)."""
     tokens = tokenise(text, 0, len(text))
-    return [text[c.start : c.end] for c in _listed_bodies(tokens)]
+    return [text[c.start : c.end] for c in listed_bodies(tokens)]
 
 
 def test_every_entry_and_each_of_its_beginnings_is_a_prefix():
-    prefixes = _listed_prefixes()
-    for gazetteer in _authority_lists():
+    prefixes = listed_prefixes()
+    for gazetteer in authority_lists():
         for entry in list(gazetteer)[:200]:
             name = entry.name_hans
             assert all(name[:end] in prefixes for end in range(1, len(name) + 1)), name

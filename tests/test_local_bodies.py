@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.entities import recognise
-from policykg.ingest.extract.local_bodies import is_place, local_heads
+from policykg.ingest.extract.local_bodies import local_heads
 from policykg.ingest.extract.orgnames import is_numbered_part
 from policykg.ingest.script import to_simplified
 
@@ -73,11 +73,6 @@ def test_a_branch_head_must_fit_the_parent_body():
     names = _organisations("中国人民银行上海分局发布通知，中国人民银行上海办理业务。")
     assert "中国人民银行上海分局" not in names
     assert "中国人民银行上海" not in names
-
-
-def test_places_are_what_the_segmenter_reads_as_one():
-    assert is_place("郑州") and is_place("广东省") and is_place("前海")
-    assert not is_place("各地") and not is_place("出入境")
 
 
 @pytest.mark.parametrize(

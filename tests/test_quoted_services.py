@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from policykg.ingest.extract import entities, orgnames, title_bodies
+from policykg.ingest.extract import listed_names, orgnames, title_bodies
 from policykg.ingest.extract.vocabulary import lines_of
 
 from .recognised import platforms
@@ -74,7 +74,7 @@ def invented_service(monkeypatch):
     """An invented service in place of the shipped list, the caches cleared around it."""
     names = frozenset({"电子商务“一站通”", "电子商务一站通"})
     monkeypatch.setattr(orgnames, "quoted_services", lambda: names)
-    monkeypatch.setattr(entities, "quoted_services", lambda: names)
+    monkeypatch.setattr(listed_names, "quoted_services", lambda: names)
     # every cache that holds what platform_names said (title_bodies asks it per name)
     caches = (orgnames.platform_names, orgnames.known_platforms, title_bodies._in_gazetteers)
     for cached in caches:

@@ -8,7 +8,7 @@ are bodies whose first word is one character the rules look at (核, 國).
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract import entities
+from policykg.ingest.extract import entities, head_names
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.word_tails import tail_start
 from policykg.ingest.script import to_simplified
@@ -40,7 +40,7 @@ def test_a_word_tail_grows_to_its_word_or_names_nothing(
 ) -> None:
     assert _names(sentence) == names
     monkeypatch.setattr(
-        entities, "tail_start", lambda text, tokens, first, end: tokens[first].start
+        head_names, "tail_start", lambda text, tokens, first, end: tokens[first].start
     )
     assert _names(sentence) == without_the_rule  # the rule is what changes it
 

@@ -17,7 +17,7 @@ and most full names are a parent body of the same gazetteer and the unit's own p
   begins with a word that can begin a name (the boundary evidence) and is no numeral.
 
 The table is derived once from the shipped gazetteer (no data file of its own) and matched
-by `entities._listed_bodies` like the authority lists, word by word.
+by `listed_names.listed_bodies` like the authority lists, word by word.
 
 A unit without an act of its own is written after its body (交通部路政司, 內政部戶政司):
 `units_after_bodies` reads a body the text names, the words of a field and a unit word (司,
@@ -100,8 +100,9 @@ def bare_units() -> Gazetteer:
 _UNIT_WORDS = frozenset("司处科")
 # tags of the words of a unit's field between the body and 司 (交通部|郵電|司, 內政部|戶政|司,
 # 教育部|高等教育|司): nouns, abbreviations, verbal nouns, idioms, and the segmenter's person
-# or place readings of a field word it does not know
-_FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "l", "nr", "ns", "an"})
+# or place readings of a field word it does not know, and its body reading of a field that
+# names bodies too (行政院新聞局|廣播電視|事業|處; a word with a head of ours ends the field)
+_FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "l", "nr", "ns", "an", "nt"})
 MAX_FIELD_WORDS = 3
 _CONTEXT = 8  # characters before a body that left_boundary reads (as entities does)
 

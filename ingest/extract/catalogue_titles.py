@@ -23,10 +23,10 @@ from functools import lru_cache
 
 from ..script import to_simplified
 from .law_titles import DRAFTING_VERBS
-from .local_bodies import is_place
+from .place_words import TagSource, is_place
 from .vocabulary import lines_of
 
-__all__ = ["catalogue_titles", "citing_frames"]
+__all__ = ["catalogue_titles", "citing_frames", "determiner_length", "is_scope"]
 
 FRAMES_FILE = "citing_frames.tsv"
 # The heads of a catalogue's title: a closed grammatical class (a list of items of one
@@ -63,24 +63,38 @@ def catalogue_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     for m in _cited().finditer(simplified):
         at, stop = m.start("name"), m.end("name")
-        if _cites_inside(m.group("name")) or not _is_scope(m.group("scope")):
+        if _cites_inside(m.group("name")) or not is_scope(m.group("scope")):
             continue  # 按照|国家规定对列入目录: a clause, not a title; 农贸市|场: not a place
         found.append((start + at, start + stop, text[start + at : start + stop]))
         while joined := _JOINED.match(simplified, stop):  # 列入甲目录或者乙目录
-            if not _is_scope(joined.group("scope")):
+            if not is_scope(joined.group("scope")):
                 break
             at, stop = joined.start("name"), joined.end("name")
             found.append((start + at, start + stop, text[start + at : start + stop]))
     return found
 
 
-def _is_scope(scope: str) -> bool:
+# 国家 before a catalogue's name, not 国家级: the State's (按照国家产业结构调整指导目录的规定),
+# which the catalogue's own title may or may not write; 国家级 ranks the items it lists
+_STATE_DETERMINER = re.compile(r"国家(?!级)")
+
+
+def determiner_length(title: str) -> int:
+    """Characters of the 国家 that opens a catalogue's title (either script) read as the
+    State's, so the rest names the same catalogue; 0 if none."""
+    m = _STATE_DETERMINER.match(to_simplified(title))
+    return m.end() if m else 0
+
+
+def is_scope(scope: str) -> bool:
     """A level (全国, 省级) or a place: the segmenter reads it, or it less its ending
-    (香港|特别行政区), as one place name (`local_bodies.is_place`); 农贸市|场 is none."""
+    (香港|特别行政区), as one place name (`place_words.is_place`); 农贸市|场 is none."""
     if re.fullmatch(_LEVELS, scope):
         return True
     bare = re.sub(rf"(?:{_PLACE_ENDS})$", "", scope)
-    return is_place(scope) or (len(bare) >= 2 and is_place(bare))
+    return is_place(scope, tagged_by=TagSource.SEGMENTER) or (
+        len(bare) >= 2 and is_place(bare, tagged_by=TagSource.SEGMENTER)
+    )
 
 
 # the verbs that draw up or issue a list (closed: drafting and publishing): inside a name,

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .boundary_evidence import JURISDICTION_ENDINGS
 from .gazetteers import GazetteerEntry, load_gazetteer
-from .local_bodies import is_place
+from .place_words import TagSource, is_place
 from .records import Candidate
 
 __all__ = ["central_bodies", "short_form_table"]
@@ -63,7 +63,7 @@ _ITEM_WORDS = 8  # the longest item of a list read back, in words (keeps the pas
 
 
 def _is_local(word: str) -> bool:
-    return word.endswith(_LEVEL_ENDINGS) or is_place(word)
+    return word.endswith(_LEVEL_ENDINGS) or is_place(word, tagged_by=TagSource.SEGMENTER)
 
 
 def _item_start(tokens, end: int) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
 
 from policykg.ingest.approvals import adoption_before, amendment_adopted_before, is_approval
 from policykg.ingest.dates import find_dates
@@ -22,22 +21,20 @@ from policykg.ingest.script import to_simplified
 from policykg.iris import canonical_title
 
 from .body_classes import has_proper_element
-from .boundary_evidence import load_evidence
-from .catalogue_titles import catalogue_titles
+from .catalogue_titles import catalogue_titles, determiner_length
 from .joined_things import joined_things
 from .kind_titles import kind_titles
 from .launched_works import DOC_HEAD, DRAFTING, launched_works
+from .law_patterns import LAW_HEADS, laws_cited, two_character_law
 from .law_titles import (
-    APPLYING_VERBS,
     BASED_ON_VERBS,
-    applies_a_law,
-    begins_a_listed_title,
     cited_law_titles,
     either_script,
     short_law_titles,
 )
 from .left_boundary import left_cut
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
+from .plan_titles import plan_titles
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
 from .unmarked_titles import annex_titles, received_titles, renamed_titles
@@ -180,47 +177,6 @@ _NORM_CLASS_BEFORE = re.compile(
     r"(?:法律|法規命令|法规命令|行政法規|行政法规|地方性法規|地方性法规|法規|法规|規章|规章|法令|命令)"
     r"(?:[、或及和與与]|或者)$"
 )
-# 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員
-# 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
-# source of a rule, without 《》, alone or listed with 、
-_LAW_BEFORE = (
-    r"(?:(?<=[依與与和及或、，；：（(])|(?<=或者)|"
-    + "|".join(f"(?<={verb})" for verb in either_script(APPLYING_VERBS))
-    + ")"
-)
-# the heads of a law's title that _LAW_NAME reads whatever the words before them: titles
-# ending so are its, not kind_titles' (which reads 要点, 标准, 纲要 … after the same frames)
-LAW_HEADS = r"(?:法|條例|条例|規則|规则|辦法|办法|細則|细则)"
-# what never begins a law's title: a word pointing back at a law already named (本法, 該法,
-# 同法, 前述…), an ordinal, a verb of basing or referring
-_NOT_A_TITLE_START = "本該该前同此上下第其指據据照根者"  # 者: the rest of 或者
-_LAW_NAME = (
-    rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
-    r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
-    # 本 only in 基本法 (科學技術基本法), never 本法
-    rf"{LAW_HEADS}"
-)
-_LAW_RULE = (
-    r"(?=第[〇零一二三四五六七八九十百千\d]+[條条]|之?(?:相關|相关|有關|有关)?(?:規定|规定)|之情事"
-    r"|[及和与與]其?(?:他)?(?:相關|相关|有關|有关)(?:法令|法規|法规|法律)?(?:規定|规定))"
-)
-_LAW_CITED = re.compile(rf"{_LAW_BEFORE}(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME}){_LAW_RULE}")
-# 可以参照国家公务员医疗补助办法，实行…: a law's name right after a verb only a law takes,
-# ending the clause or joined to another law, is cited even without an article or 规定
-MIN_APPLIED_NAME = 6  # characters: 议事规则, 管理办法 name a kind of rules, not one
-_LAW_APPLIED = re.compile(
-    rf"(?:{'|'.join(either_script(APPLYING_VERBS))})"
-    rf"(?P<names>(?:{_LAW_NAME}、)*{_LAW_NAME})(?=[，。；,;）)]|[及和与與或](?!其))"
-)
-# 根据示范区发展规划纲要的要求: an outline (纲要 names one document, never a class) that a
-# rule is made according to, cited by its short title
-_OUTLINE_CITED = re.compile(
-    rf"(?:{'|'.join(either_script((*BASED_ON_VERBS, '遵照', '落实')))})"
-    r"(?P<name>(?![本該该各此其上有相])[^，。；：、\s“”「」『』《》的]{2,20}?(?:纲要|綱要))"
-    r"(?=[的和及與与、，。；]|$)"
-)
-
-
 # 将在编制国家“十一五”规划中: a plan being drawn up has no title to cite yet
 # (编制的深港“联合政策包”: drawn up already, a work)
 _DRAFTING_BEFORE = re.compile(rf"(?:{DRAFTING})[^，。；：的\n“「『]{{0,4}}$")
@@ -228,49 +184,6 @@ _DRAFTING_BEFORE = re.compile(rf"(?:{DRAFTING})[^，。；：的\n“「『]{{0,
 
 # 加快“某某”方案的研究, “某某”规划的编制工作: a plan still being worked out, no work yet
 _DRAFTING_AFTER = re.compile(rf"的(?:研究)?(?:{DRAFTING}|研究|论证|論證)")
-
-
-_FUNCTION_TAGS = frozenset({"p", "c", "d", "ad"})
-_VERB_TAGS = frozenset({"v", "vd"})
-
-
-def _without_leading_verb(name: str, offset: int) -> tuple[str, int]:
-    """A law's name found by pattern less the words before it that the boundary evidence says
-    do not begin a name: function words (并|不适用民法), verbs of applying a law (符合, 违反)
-    and other verbs that begin no listed law title (参照|金融企业…办法; 促进|产业升级条例
-    keeps 促进, which begins listed titles)."""
-    evidence = load_evidence()
-    cut = 0
-    for word, _, word_end in evidence.segment(name)[:-1]:
-        tag = evidence.tag(word)
-        if not applies_a_law(word) and not (
-            evidence.stops_name(word)
-            and (tag in _FUNCTION_TAGS or (tag in _VERB_TAGS and not begins_a_listed_title(word)))
-        ):
-            break
-        cut = word_end
-    return name[cut:], offset + cut
-
-
-# 依憲法第四條, 不受民法第四百四十條: a two-character law's title is a title only with the
-# article it cites (a kind word alone, 办法第三条, is none, nor a law pointed back at: 準用該法第五條)
-_TWO_CHARACTER_LAW = re.compile(
-    rf"(?!办法|辦法|条例|條例|规则|規則|细则|細則|[{_NOT_A_TITLE_START}])[^\W\d_]{{2}}"
-    r"第[〇零一二三四五六七八九十百千\d]+[條条].*",
-    re.S,
-)
-_LAW_BEFORE_ONE = re.compile(
-    rf"(?:^|[依與与和及或、，；：（(\n]|{'|'.join(either_script(APPLYING_VERBS))})$"
-)
-
-
-def _two_character_law(text: str, start: int, end: int, limit: int) -> bool:
-    """民法第四百四十條 after 不受, 依憲法第四條: the two characters are the whole title (not
-    the rest of 幼|照法 once a word was cut off) and the article follows."""
-    return bool(
-        _TWO_CHARACTER_LAW.fullmatch(text, start, min(limit, end + 12))
-        and _LAW_BEFORE_ONE.search(text[max(0, start - 2) : start])
-    )
 
 
 _NOT_A_NAME = re.compile(
@@ -299,26 +212,19 @@ def _named_without_brackets(
         if m.group("head") or re.search(f"{DOC_HEAD}$", name):
             found.append((m.start(), m.end(), strip_quotes(name)))
     statute = bool(own_title) and classify(own_title) == "Legislation"
+    laws, cut_to_known = laws_cited(text, start, end)  # 依预算法第六十二条 (law_patterns.py)
+    found += laws
     found += launched_works(text, start, end, statute)  # 推出…计划, 签署…协议 (launched_works.py)
-    for m in chain(_LAW_CITED.finditer(text, start, end), _LAW_APPLIED.finditer(text, start, end)):
-        offset = m.start("names")
-        # with no article or 规定 after it, a short name is a kind of rules (遵守议事规则)
-        shortest = MIN_APPLIED_NAME if m.re is _LAW_APPLIED else 0
-        for name in m.group("names").split("、"):
-            trimmed, at = _without_leading_verb(name, offset)
-            if len(trimmed) >= shortest:
-                found.append((at, offset + len(name), trimmed))
-            offset += len(name) + 1
-    for m in _OUTLINE_CITED.finditer(text, start, end):
-        found.append((m.start("name"), m.end("name"), m.group("name")))
     # 依國內出差旅費報支要點規定: a rule's bare title, read from its kind word (kind_titles.py)
     found += [t for t in kind_titles(text, start, end) if not re.search(f"{LAW_HEADS}$", t[2])]
+    found += plan_titles(text, start, end)  # 按照甲市土地利用总体规划 (plan_titles.py)
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
     # the annexes a document lists and the titles it says it received: the text shows both ends
     shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
-    shown += catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head show both
-    known = {(s, e) for s, e, _ in listed + shown}
+    catalogues = catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head
+    shown += catalogues
+    known = {(s, e) for s, e, _ in listed + shown + cut_to_known}
     found += listed + shown
     titles = Spans(inside_titles)
     listed_spans = Spans((s, e) for s, e, _ in listed)
@@ -343,7 +249,7 @@ def _named_without_brackets(
         key = alias_to_key.get(key, key)  # 「十四五」規劃, defined as the outline's short form
         if not key or key == own_key:
             continue
-        if len(key) < 3 and (s, e) not in known and not _two_character_law(text, s, e, end):
+        if len(key) < 3 and (s, e) not in known and not two_character_law(text, s, e, end):
             continue
         work = works.get(key)
         if work is None:
@@ -355,6 +261,9 @@ def _named_without_brackets(
             if alias and _DEFINES.search(text, e, alias[1].start):
                 work.aliases.append(alias)
                 alias_to_key.setdefault(canonical_title(alias[0]), key)
+            if (s, e, name) in catalogues and (cut := determiner_length(name)):
+                work.aliases.append((name[cut:], Mention(s + cut, e)))  # 国家|…目录: the State's
+                alias_to_key.setdefault(canonical_title(name[cut:]), key)
         work.mentions.append(Mention(s, e))
 
 

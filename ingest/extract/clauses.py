@@ -9,7 +9,7 @@ name is what follows. A field word of a name (文化|部, 科技|創新局) is f
 never by a whole name of its own.
 
 Three rules, each a pure function over the candidate's words (either script), called by
-`entities._sentence_start` after the boundary evidence's `name_start`:
+`head_names._sentence_start` after the boundary evidence's `name_start`:
 
 - `governed_start` (`verb_object`): the first word, at or after the candidate's second,
   where a complete known name begins right after a word that governs it (委任|經濟部國際

@@ -40,7 +40,12 @@ RULES: dict[str, str] = {
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "
     "document names again elsewhere (纳入…平台 … 通过…平台使用)",
+    "rule:recurrent-platform": "an online system or service after a frame of use, said "
+    "once, that the laws write as one system: whole, in many unrelated documents, rarely "
+    "as a kind (resources/named_platforms.tsv)",
     "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
+    "rule:run-area": "an area the document runs: named before its management body, in "
+    "the sentence of the document's scope or after its approval (甲新区管理委员会)",
     "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
@@ -57,6 +62,8 @@ RULES: dict[str, str] = {
     "rule:body-in-full": "a body named in full: field words and a head of the national "
     "bodies (部, 局, 委員會) standing as a unit",
     "rule:local-body": "a place and a local body's head (上海海關, 廣東省稅務局)",
+    "rule:glued-unit": "a body and a unit of it found glued after it, one name (行政院|文化建設委員會)",
+    "rule:session-committee": "a congress's standing committee by its level and session (省十二屆人大常委會)",
     "rule:branch-body": "a body found in the text, a place and a branch head (中國人民銀行|鄭州|分行)",
     "rule:enterprise-name": "an enterprise read back from its form (…集团公司, …（集团）有限公司, "
     "…煤矿, …厂) to a place, a national word or a proper 字号 (企业名称登记管理规定 art. 6)",

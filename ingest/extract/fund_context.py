@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..metadata import KIND_SUFFIXES
 from .boundary_evidence import load_evidence
+from .conjunctions import TAG as CONJUNCTION_TAG
 from .phrases import PUNCT, Token
 from .records import Candidate
 from .vocabulary import category_of, head_kind
@@ -28,7 +29,6 @@ __all__ = [
     "names_no_one_fund",
 ]
 
-CONJUNCTION_TAG = "c"
 ENUMERATION = "、"  # between the items of a list
 
 BODY_WORDS = 3  # words after the head that can make a body of it (运营|管理机构)

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import conjunctions
 from .boundary_evidence import BoundaryEvidence, load_evidence
 from .fund_document import FundDocument
 from .fund_lists import begins_here
-from .fund_words import fund_last_words, fund_name_words, predicate
+from .fund_words import fund_last_words, predicate
 from .orgnames import names_a_class
 from .phrases import Token
 from .vocabulary import category_of, head_kind, is_class_noun, level_words
@@ -32,8 +33,6 @@ __all__ = [
     "EARMARKED_FEE",
     "MONEY",
     "an_example",
-    "ends_as_another_thing",
-    "joins_another_thing",
     "keeps_its_act",
     "named_by_purpose",
     "scoped_label",
@@ -89,7 +88,7 @@ def named_by_purpose(tokens: Sequence[Token], start: int, index: int) -> bool:
     while words and _an_act(words[-1]):
         words.pop()
         acts += 1
-    if not acts or not words or any(t.tag == _CONJUNCTION_TAG for t in words):
+    if not acts or not words or any(t.tag == conjunctions.TAG for t in words):
         return False  # 甲融资|和|乙集合|资金: two things joined, not one purpose
     if any(map(_a_period, tokens[start:index])):
         return False  # 上|年度|公路|养护|资金: the money of a year, not a fund
@@ -146,7 +145,7 @@ def _shares_a_listed_head(tokens: Sequence[Token], start: int) -> bool:
     if start < 2:
         return False
     joined = tokens[start - 1]
-    if joined.word != _ENUMERATION and joined.tag != _CONJUNCTION_TAG:
+    if joined.word != _ENUMERATION and joined.tag != conjunctions.TAG:
         return False
     return not tokens[start - 2].word.endswith((MONEY, "基金"))
 
@@ -246,37 +245,6 @@ def scoped_to_a_place(words: Sequence[str]) -> bool:
 def scoped_label(name: str) -> bool:
     """`scoped_to_a_place` for a label the general reach found (内地与|香港基金|产品)."""
     return scoped_to_a_place([word for word, _, _ in load_evidence().segment(name)])
-
-
-_NOUN_TAGS = frozenset({"n", "nz", "ng", "nt", "ns", "j"})
-
-
-_CONJUNCTION_TAG = "c"
-
-
-def joins_another_thing(name: str) -> bool:
-    """A label the general reach found across a conjunction whose part before it ends as
-    another thing (`ends_as_another_thing`: 文化驿站|和|乡村文化基金), read with the laws'
-    tags of its words."""
-    evidence = load_evidence()
-    words = [Token(w, evidence.tag(w), s) for w, s, _ in evidence.segment(name)]
-    return any(
-        t.tag == _CONJUNCTION_TAG and ends_as_another_thing(words[:at])
-        for at, t in enumerate(words)
-        if at > 0
-    )
-
-
-def ends_as_another_thing(part: Sequence[Token]) -> bool:
-    """The part of a phrase before a conjunction (设立|甲|和|乙基金) ends with a noun that
-    no fund name of the laws holds, nor ends with one (fund_words.fund_name_words: 投资,
-    发展, 引导 are, and end 创业投资): the part is a thing of its own (科学技术奖项|或者|奖励基金, 慈善捐赠站点|和|
-    乡村助学基金), not a modifier the two share with the head (创业投资|和|产业发展引导基金)."""
-    if not part or part[-1].tag not in _NOUN_TAGS:
-        return False
-    word, held = part[-1].word, fund_name_words() | fund_last_words()
-    # 创业投资 is one word to the segmenter: its tail 投资 is what the laws' names hold
-    return not any(word[i:] in held for i in range(len(word) - 1))
 
 
 _ACT_TAG = "v"

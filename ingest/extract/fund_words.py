@@ -20,6 +20,7 @@ HEADS = ("基金", "资金")  # the last words of every name of fund_names.tsv
 MIN_NAMES = 2  # a word of the laws' fund names counts when this many names hold it
 _PREDICATE = "predicate_position"
 NUMBER_TAGS = frozenset({"m", "mq", "q"})
+NOUN_TAGS = frozenset({"n", "nz", "ng"})  # common nouns by the segmenter's tag
 
 
 TAIWAN_TITLE = "title_tw"  # the source of a row of Taiwan's own list (fund_lists.py)

@@ -35,6 +35,12 @@ The right part is a name when it is a known name, or ends in a head and begins a
 begin (a proper noun, a body, a word the laws never use: `name_initial`) and names no kind.
 A label that is a known name whole is never cut.
 
+**`stands_alone(part, kind)`** is the one answer to "is the part before a conjunction a thing
+of its own" (session 23: the fund reader had its own in fund_purposes). For a fund the laws'
+fund names say which modifiers two funds share, so `joins_another_thing` (a fund label of
+the general reach: 文化驿站|和|乡村文化基金) and `fund_set_up` (设立|奖项|或者|奖励基金) ask it
+with `kind=FUND`; the label reader above asks it for bodies and platforms.
+
 Cost: one segmentation and a bounded number of look-ups per label.
 """
 
@@ -42,18 +48,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import conjunctions
 from .body_classes import class_heads
 from .boundary_evidence import ATTRIBUTIVE_SUFFIXES, PROPER_TAGS, WEAK_EVIDENCE, load_evidence
 from .clauses import known_name
+from .fund_words import fund_last_words, fund_name_words
 from .kind_phrases import phrase_uses
 from .kinds import is_attributive, modifies_a_kind, names_a_kind
-from .phrases import places
+from .phrases import Token, places
+from .place_words import is_place
 from .vocabulary import ends_with_head
 
-__all__ = ["NORM_CLASSES", "joined_things"]
+__all__ = ["FUND", "NORM_CLASSES", "joined_things", "joins_another_thing", "stands_alone"]
 
-# conjunctions that join two nouns (and, or); a closed set of the grammar
-_CONJUNCTIONS = frozenset({"和", "及", "与", "暨", "或", "以及", "或者"})
 # the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法, whose orders are 命令): a
 # class of documents, never part of a body's name (scripts/build_title_kinds.py leaves them out)
 NORM_CLASSES = frozenset({"法律", "法规", "法令", "规章", "命令", "法律法规", "行政法规"})
@@ -67,21 +74,41 @@ def joined_things(label: str) -> str | None:
     if len(words) < 3 or known_name(words):
         return None
     for k in range(1, len(words) - 1):
-        if words[k] not in _CONJUNCTIONS:
+        if words[k] not in conjunctions.WORDS:  # and, or: both join two things here
             continue
         left, right = words[:k], words[k + 1 :]
         if _attributive(left[-1]):
             return ""  # 区域性和行业性|联盟: attributes before a head name a kind
-        if _complete(left, right):
+        if stands_alone(left):
             return "".join(right) if _a_name(right) else ""
         # 基金资产与|证券交易所: a thing and a name; not 内地与|香港…委员会 (two regions,
         # one body of both)
-        if _common_thing(left[-1]) and known_name(right) and not _place(right[0]):
+        if _common_thing(left[-1]) and known_name(right) and not is_place(right[0]):
             return "".join(right)
     return None
 
 
-def _complete(left: Sequence[str], right: Sequence[str]) -> bool:
+FUND = "Fund"
+
+
+def stands_alone(part: Sequence[str], kind: str = "Organization", last_tag: str = "") -> bool:
+    """Is `part`, the words of a label before a conjunction, a thing of its own, not a
+    modifier the two sides share with the head? The one answer for every kind; what tells
+    a modifier differs by kind, so `kind` chooses the evidence:
+
+    - a fund (`FUND`): the laws' fund names hold the modifiers funds share (投资, 发展,
+      引导: 创业投资|和|产业发展引导基金), so the part is a thing when it ends with a noun
+      (`last_tag`, the caller's tag of its last word) that no fund name holds nor ends
+      with (科学技术奖项|或者|奖励基金, 慈善捐赠站点|和|乡村助学基金);
+    - a body or a platform: a field of the head (科学技术, 民政) is no thing, and the units
+      of the laws, the kinds they write whole and the ranks of legal norms say what is one
+      (module docstring: 上级|公安机关, 人民团体, 行政法规, 经济|实体)."""
+    if kind == FUND:
+        return _ends_outside_fund_names(part, last_tag)
+    return _complete(part)
+
+
+def _complete(left: Sequence[str]) -> bool:
     """Is the part before the conjunction a thing of its own, not a field of the head?"""
     evidence = load_evidence()
     joined, last = "".join(left), left[-1]
@@ -155,5 +182,28 @@ def _attributive(word: str) -> bool:
     )
 
 
-def _place(word: str) -> bool:
-    return word in places() or load_evidence().tag(word) == "ns"
+_FUND_NOUN_TAGS = frozenset({"n", "nz", "ng", "nt", "ns", "j"})
+
+
+def joins_another_thing(name: str) -> bool:
+    """A fund's label the general reach found across a conjunction whose part before it is
+    a thing of its own (`stands_alone` for a fund: 文化驿站|和|乡村文化基金), read with the
+    laws' tags of its words."""
+    evidence = load_evidence()
+    words = [Token(w, evidence.tag(w), s) for w, s, _ in evidence.segment(name)]
+    return any(
+        t.tag == conjunctions.TAG
+        and stands_alone([w.word for w in words[:at]], FUND, words[at - 1].tag)
+        for at, t in enumerate(words)
+        if at > 0
+    )
+
+
+def _ends_outside_fund_names(part: Sequence[str], last_tag: str) -> bool:
+    """The part ends with a noun that no fund name of the laws holds, nor ends with one
+    (fund_words.fund_name_words: 投资, 发展, 引导 are, and end 创业投资)."""
+    if not part or last_tag not in _FUND_NOUN_TAGS:
+        return False
+    word, held = part[-1], fund_name_words() | fund_last_words()
+    # 创业投资 is one word to the segmenter: its tail 投资 is what the laws' names hold
+    return not any(word[i:] in held for i in range(len(word) - 1))

@@ -40,9 +40,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import conjunctions
 from .body_classes import act_bodies, has_proper_element
 from .boundary_evidence import load_evidence
 from .kinds import NATION_WORDS
+from .place_words import begins_with_a_place
 from .platform_evidence import document_evidence
 from .vocabulary import category_of, is_head, lines_of
 
@@ -67,7 +69,6 @@ DEFINED_RATIO = 3  # a kind is said as one three times as often as it is given a
 ORGANISATION = "Organization"
 LONGEST_TAIL = 16  # characters: the longest phrase the builder counts
 _NUMBER = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千]")  # 12345热线, 第一中心: one thing
-_CONJUNCTIONS = frozenset({"和", "及", "与"})
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -126,24 +127,9 @@ def said_as_a_kind(
     evidence = document_evidence(text, *span)
     if name in evidence.defined or name in evidence.attached:
         return None
-    if has_proper_element(name) or _begins_with_a_place(name) or name in act_bodies(text, *span):
+    if has_proper_element(name) or begins_with_a_place(name) or name in act_bodies(text, *span):
         return None
     return kind_by_usage(name, kind)
-
-
-_PLACE_TAG = "ns"
-_PLACE_PREFIX = range(2, 5)  # characters: 中国, 内蒙古, 乌鲁木齐
-
-
-def _begins_with_a_place(name: str) -> bool:
-    """The name begins with a word the laws tag as a place, though the segmenter reads the
-    whole name as one word (中国银行: nt, its place unseen by `has_proper_element`)."""
-    evidence = load_evidence()
-    return any(
-        (found := evidence.word(name[:k])) is not None and found.tag == _PLACE_TAG
-        for k in _PLACE_PREFIX
-        if k < len(name)
-    )
 
 
 @lru_cache(maxsize=8192)
@@ -189,10 +175,10 @@ def _field_words(words: list[str]) -> bool:
     中医药 an organisation."""
     evidence = load_evidence()
     for at, word in enumerate(words):
-        if word in _CONJUNCTIONS:
+        if word in conjunctions.AND:
             continue
         beside = set(words[max(0, at - 1) : at + 2]) - {word}
-        if word in NATION_WORDS and beside.isdisjoint(_CONJUNCTIONS):
+        if word in NATION_WORDS and beside.isdisjoint(conjunctions.AND):
             return False
         if _LATIN.search(word) or evidence.word(word) is None:
             return False  # a Latin word, a coinage the laws never use (河套): a name's own

@@ -22,7 +22,7 @@ names begin (a proper noun, a word the laws never use, a word that begins units 
 laws: 私立|東吳大學 keeps its name). A candidate that is a kind head after words none of
 which is a proper noun or a word the laws never use names a kind too: 縣級人民政府,
 內地中級人民法院, 街道辦事處; not 深圳市人民政府, 香港城市大學. Bodies a gazetteer lists are
-found there whatever their words (初級法院, 最高人民法院: `entities._known`).
+found there whatever their words (初級法院, 最高人民法院: `listed_names.known_names`).
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ is the name with its role glued before it (監督管理執行機構|中國證券
 主管部門|黃河水利委員會): the name stays, its mentions less the role. A whole name whose first
 part is a body (經濟部|標準檢驗局, 行政院|大陸委員會) does not end its first part in a class noun.
 
-**`defined_thing`** (`defines_a_body`, session 17, from `entities._defined_as_this`): a text
+**`defined_thing`** (`defines_a_body`, session 17, from `head_names._defined_as_this`): a text
 that defines 本 + a noun for what it sets up (頒給外交獎章（以下簡稱本獎章）) names a body only
 when the noun is a body's: it ends as a head of the vocabulary ends (本中心, 本會, 本基金), or it
 is one character, the body's own kind (本館, 本校, 本團). 本獎章, 本保險, 本制度, 本標準 define
@@ -65,12 +65,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..script import to_simplified
+from . import conjunctions
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .clauses import known_name
 from .fundnames import fund_name_words
 from .joined_things import joined_things
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
+from .place_words import is_place
 from .records import NamedEntity
 from .vocabulary import category_of, ends_with_head, heads_by_last_char
 
@@ -86,7 +88,6 @@ __all__ = [
     "unjoin",
 ]
 
-_CONJUNCTIONS = frozenset("和及暨与或")
 _LOCALISER_TAGS = frozenset({"f"})
 _SHORTEST_NAME = 3  # characters of the name the label ends with (教育部)
 
@@ -106,7 +107,7 @@ def glued_names(labels: Iterable[tuple[str, str]]) -> dict[str, str]:
         # the next character (军分区和|县…: 和县 is a word), longest ending first
         words = evidence.segment(label)
         ends = {end for _, _, end in words[:-1]}
-        ends |= {start + 1 for word, start, _ in words[1:-1] if word[0] in _CONJUNCTIONS}
+        ends |= {start + 1 for word, start, _ in words[1:-1] if word[0] in conjunctions.AND_OR}
         for end in sorted(ends):
             rest = label[end:]
             if len(rest) >= _SHORTEST_NAME and rest in names:
@@ -121,7 +122,7 @@ def glued_prefix(prefix: str, kind: str = "Organization") -> bool:
     (`glued_to_a_name`)?"""
     if len(prefix) < 2:
         return False  # one character: the segmenter's cut inside a word (中|美…)
-    if prefix[-1] in _CONJUNCTIONS:
+    if prefix[-1] in conjunctions.AND_OR:
         return True
     segments = load_evidence().segment(prefix)
     return any(not _name_material(word, kind) for word, _, _ in segments)
@@ -132,7 +133,9 @@ def _begins_a_name(rest: str) -> bool:
     (吸收|与创新…: the cut would be inside the name)."""
     words = load_evidence().segment(rest)
     return (
-        bool(words) and rest[0] not in _CONJUNCTIONS and not load_evidence().stops_name(words[0][0])
+        bool(words)
+        and rest[0] not in conjunctions.AND_OR
+        and not load_evidence().stops_name(words[0][0])
     )
 
 
@@ -225,7 +228,7 @@ def names_a_common_thing(label: str) -> bool:
     or a proper noun the common word is that place's own (澳门|驻军)."""
     evidence = load_evidence()
     words = evidence.segment(label)
-    if not words or any(_proper(word) for word, _, _ in words[:-1]):
+    if not words or any(is_place(word, or_proper_noun=True) for word, _, _ in words[:-1]):
         return False  # a place's or a name's own (澳门|驻军)
     last = words[-1][0]
     found = evidence.word(last)
@@ -249,11 +252,6 @@ def defines_a_body(noun: str) -> bool:
     text sets up? Yes when the noun ends with a head's last character or is one character;
     not for things (奖章, 保险, 制度, 标准)."""
     return len(noun) == 1 or noun[-1:] in heads_by_last_char()
-
-
-def _proper(word: str) -> bool:
-    """A place or a proper noun, by the region's place list or the laws' tag."""
-    return word in places() or load_evidence().tag(word) in PROPER_TAGS
 
 
 # quantifiers of a kind: they say how many of a kind the phrase means (部分, 若干: "some of");

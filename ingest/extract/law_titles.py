@@ -38,7 +38,9 @@ __all__ = [
     "begins_a_listed_title",
     "cited_law_titles",
     "either_script",
+    "ends_a_listed_title",
     "ends_a_title",
+    "is_known_title",
     "law_titles",
     "short_law_titles",
 ]
@@ -270,6 +272,27 @@ def _short_titles() -> frozenset[str]:
         for title in law_titles()
         if title.startswith(STATE) and len(title) == len(STATE) + SHORT_TITLE
     )
+
+
+def is_known_title(simplified: str) -> bool:
+    """Is `simplified` a listed title or a two-character short title of a law of the state
+    (刑法, 宪法)?"""
+    return simplified in law_titles() or simplified in _short_titles()
+
+
+@lru_cache(maxsize=1)
+def _reversed_titles() -> list[str]:
+    """The listed titles written backwards, sorted: a tail is a prefix there."""
+    return sorted(title[::-1] for title in law_titles())
+
+
+def ends_a_listed_title(simplified: str) -> bool:
+    """Does some listed title end with `simplified` (调解仲裁法: 劳动争议调解仲裁法)? One
+    bisection of the reversed titles."""
+    backwards = simplified[::-1]
+    titles = _reversed_titles()
+    i = bisect_left(titles, backwards)
+    return i < len(titles) and titles[i].startswith(backwards)
 
 
 def short_law_titles(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

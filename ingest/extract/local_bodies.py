@@ -25,16 +25,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-import rjieba
-
-from .dictionary import prepare
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
 from .phrases import Token, places, qualifies_a_noun, term_after
+from .place_words import TagSource, is_place
 from .records import Candidate
 from .shortforms import without_marker
 
-__all__ = ["branch_bodies", "is_place", "local_bodies", "local_heads"]
+__all__ = ["branch_bodies", "local_bodies", "local_heads"]
 
 _NATIONAL_HEADS = {"总局": "局", "总署": ""}  # a national head → the head of its local bodies
 _BRANCH_MARKERS = "分支"  # 分行, 支行; 分局: a branch of the body whose head ends so
@@ -60,16 +58,6 @@ def local_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-@lru_cache(maxsize=65536)
-def is_place(word: str) -> bool:
-    """The segmenter reads `word` (Simplified) as one place name."""
-    if word in places():
-        return True
-    prepare()  # the dictionary tokenise sees (dictionary.py)
-    tagged = rjieba.tag(word)
-    return len(tagged) == 1 and tagged[0][1] in _PLACE_TAGS
-
-
 def local_bodies(tokens: list[Token]) -> list[Candidate]:
     """Place + local head: 上海海关 (one word), 上海|海关, 广东省|税务局; not where a noun
     follows (澳门海关|关长: a title, which the body only qualifies)."""
@@ -83,7 +71,12 @@ def local_bodies(tokens: list[Token]) -> list[Candidate]:
         if len(word) >= 4 and word[-1] in finals:
             head = next(_heads_ending(word, heads, longest), "")
             place = word[: -len(head)] if head else ""
-            if len(place) >= 2 and is_place(place) and not qualifies_a_noun(tokens, i + 1):
+            # a place as the segmenter reads the words around it (module docstring)
+            if (
+                len(place) >= 2
+                and is_place(place, tagged_by=TagSource.SEGMENTER)
+                and not qualifies_a_noun(tokens, i + 1)
+            ):
                 found.append(Candidate("Organization", token.start, token.end))
                 continue
         if token.tag in _PLACE_TAGS or word in region:

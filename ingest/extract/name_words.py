@@ -15,7 +15,7 @@ head and the words of the units of the boundary evidence (no gold file, no test 
 holds each word's count inside names and units, as a name's head and before it, and each
 pair of adjacent words that a name holds. Five rules read it (Snorkel-style, each named,
 each abstains with 0), over the candidate's words (Simplified, as `phrases.tokenise` cuts
-them), from `entities._sentence_start` after the clause rules of `clauses.py`:
+them), from `head_names._sentence_start` after the clause rules of `clauses.py`:
 
 - `clause_verb` (`clause_start`): the word before a bare head (公司, 政府, 基金, 銀行) is a
   predicate of the laws that no name holds together with the word before it or the head,

@@ -13,7 +13,10 @@ begins words, so it says nothing about where a phrase begins):
 - ``repeated``: the document names the same phrase again elsewhere (本市建立甲平台 …
   通过|甲平台|使用): a definite thing the text keeps referring to, not a kind said once;
 - ``numbered``: a service named by its number (依托|12345…热线; the number begins the phrase
-  wherever it stands, after a frame or not: 拨打|12345…热线): one line, whatever its words.
+  wherever it stands, after a frame or not: 拨打|12345…热线): one line, whatever its words;
+- ``recurrent``: a phrase said once that the laws write as one named system
+  (`named_platforms.named_by_the_laws`: whole, by many unrelated documents, rarely as a
+  kind, the object of definite acts: 纳入|工程建设项目审批管理系统).
 
 Evidence that it is **an aim or a kind**: a platform candidate with no proper element that
 stands right before an activity noun (加强…中心|建设, 支持…平台|发展: what is to be done
@@ -36,7 +39,8 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .kind_phrases import phrase_uses
 from .kinds import NATION_WORDS
-from .orgnames import names_a_class
+from .named_platforms import a_kind_by_the_laws, named_by_the_laws
+from .orgnames import names_a_class, platform_names
 from .phrases import Token, tokenise
 from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
@@ -102,7 +106,7 @@ class Reference:
 
     start: int
     end: int
-    evidence: str  # unified | repeated | numbered
+    evidence: str  # unified | repeated | numbered | recurrent
 
     @property
     def rule(self) -> str:
@@ -236,13 +240,18 @@ def _reference(
         return Reference(start, end, "unified")
     if mentioned_again(text, name, document) and not _a_kind_in_the_laws(name):
         return Reference(start, end, "repeated")
+    # said once, but the laws write it as one system; a list's name keeps its list
+    if named_by_the_laws(name) and name not in platform_names():
+        return Reference(start, end, "recurrent")
     return None
 
 
 def _a_kind_in_the_laws(name: str) -> bool:
-    """The laws say `name` as a kind in at least `REPEATED_KIND_SHARE` of its uses."""
+    """The laws say `name` as a kind in at least `REPEATED_KIND_SHARE` of its uses (the
+    kind table), or the table of platform phrases says it is one (named_platforms.py:
+    科技创新平台, said as a kind in half its uses, by nine documents)."""
     use = phrase_uses().get(name)
-    return use is not None and use.is_kind(REPEATED_KIND_SHARE)
+    return (use is not None and use.is_kind(REPEATED_KIND_SHARE)) or a_kind_by_the_laws(name)
 
 
 def aimed_at(

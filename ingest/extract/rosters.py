@@ -26,8 +26,8 @@ from functools import lru_cache
 
 import rjieba
 
-from .local_bodies import is_place
 from .orgnames import names_a_class
+from .place_words import TagSource, is_place
 from .records import Candidate
 from .vocabulary import lines_of
 
@@ -116,7 +116,7 @@ def _is_body(body: str) -> bool:
         and body[-1] not in _POST_PREFIXES
         and body not in _ORGANS
         and not names_a_class(body)
-        and not is_place(body)
+        and not is_place(body, tagged_by=TagSource.SEGMENTER)
         and rjieba.tag(body)[-1][1] not in _RANK_TAGS
     )
 

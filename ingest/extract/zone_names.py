@@ -23,14 +23,14 @@ not a hard stop (punctuation, number, function word):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-import rjieba
-
 from ..script import to_simplified
-from .dictionary import prepare
+from .place_words import TagSource, is_place
+from .vocabulary import level_words
 
 __all__ = [
     "NATION",
@@ -43,35 +43,58 @@ __all__ = [
 NATION = "中国"
 MAX_TAIL = 5  # words from the closing bracket to the zone head (跨境|电子商务|综合|试验区)
 MAX_PLACES = 3  # places in one bracket (成都、重庆)
+MAX_FIELD = 3  # words of a national zone's field before its bracket (大|数据)
+_NAME_WORD = re.compile(r"^[\u4e00-\u9fff]+$")  # a word of Han characters, no punctuation
 _OPEN = frozenset("（(")
 _CLOSE = frozenset("）)")
 _ZONE_ENDS = "区區"  # the last character of a zone's head (platform_starts.zone_heads)
 TAILS_FILE = "zone_tails.tsv"
 
 
-@lru_cache(maxsize=4096)
-def _is_place(word: str) -> bool:
-    """rjieba's dictionary tags the word alone a place (ns): 上海, 郑州, 海南."""
-    prepare()
-    tags = rjieba.tag(word)
-    return len(tags) == 1 and tags[0][1] == "ns"
-
-
 def official_prefix(words: Sequence[str], at: int) -> int:
     """The index after the closing bracket of an official prefix that begins at words[at]
     (中国|（|上海|）, 中国|（|郑州|、|洛阳|）), 0 when there is none there."""
-    if words[at] != NATION or at + 1 >= len(words) or words[at + 1] not in _OPEN:
+    if words[at] != NATION or at + 1 >= len(words):
+        return 0
+    return _bracketed_places(words, at + 1)
+
+
+def _bracketed_places(words: Sequence[str], at: int) -> int:
+    """The index after the closing bracket when words[at] opens a bracket of one or more
+    places joined by 、 (（|郑州|、|洛阳|）), 0 otherwise."""
+    if words[at] not in _OPEN:
         return 0
     places = 0
-    for k in range(at + 2, min(len(words), at + 2 + 2 * MAX_PLACES)):
+    for k in range(at + 1, min(len(words), at + 1 + 2 * MAX_PLACES)):
         if words[k] in _CLOSE:
             return k + 1 if places and words[k - 1] != "、" else 0
         if words[k] == "、" and places:
             continue
-        if not _is_place(to_simplified(words[k])):
+        # the segmenter's dictionary alone, as it read the words (上海, 郑州, 海南)
+        place = to_simplified(words[k])
+        if not is_place(place, tagged_by=TagSource.SEGMENTER, region=False):
             return 0
         places += 1
     return 0
+
+
+def _national_form(words: Sequence[str], i: int) -> bool:
+    """words[i] is inside a national pilot zone's name: the level word (国家), the field
+    (at most MAX_FIELD words), the places in brackets, the kind (国家|大|数据|（|贵州|）|
+    综合|试验区; the State Council names its national pilot zones so)."""
+    reach = MAX_FIELD + 2 * MAX_PLACES + 2
+    for s in range(i - 1, max(-1, i - reach - 1), -1):
+        if to_simplified(words[s]) not in level_words():
+            continue
+        for o in range(s + 1, min(len(words), s + 2 + MAX_FIELD)):
+            close = _bracketed_places(words, o)
+            if close:
+                heads = range(close, min(len(words), close + MAX_TAIL))
+                head = next((h for h in heads if _zone_head(words[h])), None)
+                return head is not None and i <= head and o > s + 1
+            if not _NAME_WORD.search(words[o]):
+                break
+    return False
 
 
 def _zone_head(word: str) -> bool:
@@ -124,9 +147,9 @@ def _in_zone_tail(words: Sequence[str], i: int) -> bool:
 
 
 def holds_together(words: Sequence[str], i: int) -> bool:
-    """words[i] is inside a zone's name (`official_tail`, `zone_tail`): the name that ends
-    with words[-1] does not begin after it."""
-    return _official_tail(words, i) or _in_zone_tail(words, i)
+    """words[i] is inside a zone's name (`official_tail`, `zone_tail`, a national pilot
+    zone's form): the name that ends with words[-1] does not begin after it."""
+    return _official_tail(words, i) or _in_zone_tail(words, i) or _national_form(words, i)
 
 
 def ends_zone_tail(words: Sequence[str], i: int) -> bool:

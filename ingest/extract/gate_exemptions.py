@@ -1,0 +1,75 @@
+"""Which rules' candidates each gate of `entities.recognise` lets through, and why (issue 19;
+one table since session 23, where entities.py held two sets of its own and asked two
+more from enterprise_names and platform_reference at four call sites).
+
+The gates judge a candidate by its text alone (a clause word glued before it, a phrase
+the laws say as a kind, a platform named as an aim). Some rules read evidence that
+outranks that judgement, and their candidates pass the gate untouched:
+
+| gate | rules let through | why |
+|---|---|---|
+| `CLAUSE_WORDS` (`name_checks.without_clause_words`) | rule:unit-list | an item's name begins where the list's grammar says (after its number: 二、某某管理中心), not after a clause word the left boundary reads |
+| `AIMED_AT` (`platform_reference.aimed_at`) | rule:unified-platform, rule:numbered-platform | the document says it means one thing (全省统一的…平台, a service's number), which outranks a phrase named as an aim |
+| `TREATED_AS_A_KIND` (`body_classes.treated_as_a_kind`) | rule:enterprise-name, rule:enterprise-unit | a 字号 the enterprise rule read is evidence of one enterprise |
+| `SAID_AS_A_KIND` (`kind_phrases.said_as_a_kind`) | the enterprise rules, the two platform rules above, every `list:` rule | a 字号, the document's own word for one thing, or a list's entry that is the name itself outrank the laws' use of the phrase as a kind |
+| `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
+
+Candidates put together from parts pass every gate as well; name_checks.py asks that of the
+candidate (`parts`), not of its rule. The rule sets themselves stay with the recognisers
+that name them (`enterprise_names.ENTERPRISE_RULES`, `platform_reference.SAID_AS_ONE_THING`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .enterprise_names import ENTERPRISE_RULES
+from .platform_reference import SAID_AS_ONE_THING
+
+__all__ = [
+    "AIMED_AT",
+    "CLAUSE_WORDS",
+    "EXEMPTIONS",
+    "LIST_PREFIX",
+    "NO_PROPER_PART",
+    "SAID_AS_A_KIND",
+    "TREATED_AS_A_KIND",
+    "Exemption",
+    "exempt",
+]
+
+CLAUSE_WORDS = "clause-words"
+AIMED_AT = "aimed-at"
+TREATED_AS_A_KIND = "treated-as-a-kind"
+SAID_AS_A_KIND = "said-as-a-kind"
+NO_PROPER_PART = "no-proper-part"
+LIST_PREFIX = "list:"  # found_by.RULES: a list file whose entry is the name itself
+UNIT_LIST_RULE = "rule:unit-list"
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """The rules (by identifier, or by the prefix of their identifiers) a gate lets through,
+    and why (module docstring)."""
+
+    gate: str
+    rules: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+
+EXEMPTIONS = {
+    e.gate: e
+    for e in (
+        Exemption(CLAUSE_WORDS, frozenset({UNIT_LIST_RULE})),
+        Exemption(AIMED_AT, SAID_AS_ONE_THING),
+        Exemption(TREATED_AS_A_KIND, ENTERPRISE_RULES),
+        Exemption(SAID_AS_A_KIND, ENTERPRISE_RULES | SAID_AS_ONE_THING, (LIST_PREFIX,)),
+        Exemption(NO_PROPER_PART, ENTERPRISE_RULES, (LIST_PREFIX,)),
+    )
+}
+
+
+def exempt(gate: str, rule: str) -> bool:
+    """Does `gate` let the candidates of `rule` (found_by.RULES' identifier) through?"""
+    exemption = EXEMPTIONS[gate]
+    return rule in exemption.rules or rule.startswith(exemption.prefixes)

@@ -1,0 +1,147 @@
+"""The last checks every candidate passes, whichever recogniser found it: clause words cut
+off its left, names inside words, kinds and descriptions dropped. Moved out of entities.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .body_classes import treated_as_a_kind
+from .body_predicates import object_start
+from .facility_kinds import names_a_facility_kind
+from .gate_exemptions import (
+    AIMED_AT,
+    CLAUSE_WORDS,
+    NO_PROPER_PART,
+    SAID_AS_A_KIND,
+    TREATED_AS_A_KIND,
+    exempt,
+)
+from .glued_clause_words import glued_start
+from .kind_phrases import said_as_a_kind
+from .label_gate import negated_head, quantified_kind
+from .left_boundary import left_cut
+from .name_acceptance import every_level_has, generic_or_short
+from .nature_suffix import qualifies_what_follows
+from .orgnames import is_numbered_part
+from .phrases import Token
+from .platform_aims import described_as_aim
+from .platform_evidence import is_combination
+from .platform_plans import described_as_planned
+from .platform_reference import aimed_at
+from .platform_starts import platform_start
+from .platform_use import offered_as_a_kind
+from .proper_part import names_no_one, without_projects
+from .records import Candidate
+from .run_areas import goal_of_area
+from .word_edges import (
+    begins_inside_a_word,
+    dictionary_word_starts,
+    ends_inside_a_word,
+    inside_dictionary_words,
+    stranded_characters,
+)
+
+
+def checked_names(
+    simplified: str, tokens: list[Token], found: list[Candidate], document: tuple[int, int] | None
+) -> list[Candidate]:
+    """`found` less its clause words on the left, without the names that end or begin inside
+    a word, name a kind, a description or a class, whichever recogniser made them."""
+    in_words = inside_dictionary_words(tokens)  # 住房城乡建设部|门 (word_edges.py)
+    stranded = stranded_characters(tokens)  # 环境保护部|门: the segmenter left 门 alone
+    word_starts = dictionary_word_starts(tokens)  # 具有管|理或经营…基金
+    words_at = {t.start: t.word for t in tokens}  # 政府|性 against 行政院|性别
+    # 促进|…平台, 试验区|…片区: a predicate or the zone's short form before a platform
+    found = list(dict.fromkeys(filter(None, (platform_start(simplified, c) for c in found))))
+    found = [without_projects(simplified, c) for c in found]  # 甲基金|项目 (proper_part.py)
+    platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
+    return [
+        c
+        for c in map(lambda c: without_clause_words(simplified, c), found)
+        if c is not None
+        if NAME_CHARACTER.search(c.name_in(simplified))
+        and not ends_inside_a_word(
+            simplified, (c.parts or ((c.start, c.end),))[-1][1], in_words, stranded
+        )
+        and not begins_inside_a_word(simplified, *(c.parts or ((c.start, c.end),))[0], word_starts)
+        and not is_numbered_part(simplified, c.start, c.end)  # 第IIA部: an ordinance's Part
+        and not qualifies_what_follows(words_at, c.end)  # 政府|性融资 (nature_suffix.py)
+        and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
+        and not quantified_kind(c.name_in(simplified))  # 部分|委員會: some of a kind
+        and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
+        and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
+        and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
+            c.kind == "Platform"
+            and not c.parts
+            and (
+                described_as_planned(simplified, c.start, c.end, document)
+                or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+                or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
+                or goal_of_area(simplified, c.start, c.end, document)  # 甲新区|…示范区
+                # 加强…中心|建设, said once
+                or (
+                    not exempt(AIMED_AT, c.rule)  # 依托|全省统一的…平台|建设…
+                    and aimed_at(simplified, c.start, c.end, document, platform_ends)
+                )
+            )
+        )
+        and not (  # a 字号 read by the enterprise rule is evidence of one thing
+            c.kind == "Organization"
+            and not exempt(TREATED_AS_A_KIND, c.rule)
+            and treated_as_a_kind(simplified, c.name_in(simplified), document)
+        )
+        and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
+        and not _no_proper_part(simplified, c, document)  # 投资|咨询|公司 (proper_part.py)
+    ]
+
+
+_BY_PHRASE = frozenset({"Organization", "Platform"})  # funds are judged by fundnames
+
+
+def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation or platform read from the text's words (not a list's entry, a 字号,
+    nor put together from parts) whose phrase the laws use as a kind (kind_phrases.py)."""
+    return (
+        candidate.kind in _BY_PHRASE
+        and not candidate.parts
+        and not exempt(SAID_AS_A_KIND, candidate.rule)  # a 字号, a list's entry, 全省统一的…平台
+        and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
+
+
+def _no_proper_part(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation or fund read from the text's words (not a list's entry, a 字号, nor
+    put together from parts) made of generic vocabulary only (proper_part.py)."""
+    return (
+        not candidate.parts
+        and not exempt(NO_PROPER_PART, candidate.rule)  # a 字号, a list's entry
+        and names_no_one(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
+
+
+_CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
+
+
+def without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
+    """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
+    由|市人民政府; body_predicates.py: 法院|宣告|證券公司), whichever recogniser made it;
+    None when what is left names a class (市人民政府: a body every city has)."""
+    if candidate.parts or exempt(CLAUSE_WORDS, candidate.rule):
+        return candidate  # put together from parts, or begun where the grammar says
+    before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
+    cut = left_cut(candidate.name_in(text), before)
+    # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)
+    cut += object_start(text[candidate.start + cut : candidate.end])
+    # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
+    cut += glued_start(text[candidate.start + cut : candidate.end])
+    if not cut:
+        return candidate
+    name = text[candidate.start + cut : candidate.end]
+    if generic_or_short(name) or (every_level_has(name)):
+        return None
+    return replace(candidate, start=candidate.start + cut)
+
+
+# a name has a Han character or a Latin letter: not 16 (of 16所國家重點實驗室), not 06015
+NAME_CHARACTER = re.compile("[A-Za-z\u3400-\u9fff]")
