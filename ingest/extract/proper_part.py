@@ -41,12 +41,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .body_classes import act_bodies, has_proper_element
+from .body_classes import singled_out
 from .boundary_evidence import load_evidence
 from .left_boundary import governs_names
 from .phrases import NAME_START_WORDS
-from .place_words import begins_with_a_place
-from .platform_evidence import document_evidence
 from .records import Candidate
 from .vocabulary import category_of, head_kind, lines_of
 
@@ -108,12 +106,8 @@ def names_no_one(
     docstring), else None. `document`: the range of its document in `text`."""
     if kind not in (ORGANISATION, FUND) or _NUMBER_OR_LATIN.search(name):
         return None
-    span = document or (0, None)
-    evidence = document_evidence(text, *span)
-    if name in evidence.defined or name in evidence.attached:
-        return None  # a short form, quotes, a body it belongs to
-    if has_proper_element(name) or begins_with_a_place(name) or name in act_bodies(text, *span):
-        return None
+    if singled_out(text, name, document):
+        return None  # a short form, quotes, a body it belongs to, a proper element
     return NO_PROPER_PART if _generic_words(name, kind) else None
 
 
