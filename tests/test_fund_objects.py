@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.entities import recognise
-from policykg.ingest.extract.fund_objects import after_governing_verb, governs_a_bare_head
+from policykg.ingest.extract.fund_objects import (
+    after_governing_verb,
+    governs_a_bare_head,
+    governs_a_fund,
+)
 from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.extract.proper_part import names_no_one
 from policykg.ingest.script import to_simplified
 
 
@@ -80,3 +85,16 @@ def test_a_bare_head_after_a_body_s_purpose_word_is_no_object():
     simplified = "投资者保护基金"
     tokens = tokenise(simplified, 0, len(simplified))
     assert not governs_a_bare_head(tokens, len(tokens) - 1)
+
+
+@pytest.mark.parametrize(
+    ("verb", "governs"),
+    [("设立", True), ("申请", True), ("运用", True), ("发展", False), ("再生能源", False)],
+)
+def test_the_fund_reader_and_the_proper_part_gate_ask_one_question(verb, governs):
+    # 设立 begins units of the laws too (设立|…委员会): the fund reader cuts it before a
+    # fund, and so does the proper-part gate now, with the same answer
+    assert governs_a_fund(verb) is governs
+    name = f"{verb}产业基金"
+    dropped = names_no_one(f"此外，{name}。", name, "Fund") is not None
+    assert dropped is governs
