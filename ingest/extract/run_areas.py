@@ -120,7 +120,12 @@ def _is_named_area(text: str, start: int, end: int, document: str) -> bool:
         tail = text[token.start : end]
         if any(tail + body in document for body in _DISTRICT_BODIES):
             return False
-    return has_proper_element([(t.word, t.tag) for t in tokens], name)
+    # the proper element is sought before the kind: a bare kind the segmenter tags a body
+    # (加工区 is nt) names no area
+    before = tokens[:-1]
+    if not before:
+        return False
+    return has_proper_element([(t.word, t.tag) for t in before], text[start : before[-1].end])
 
 
 @lru_cache(maxsize=2)
