@@ -39,8 +39,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
-from .local_bodies import is_place
 from .phrases import Token, tokenise
+from .place_words import TagSource, is_place
 from .platform_evidence import document_evidence, has_proper_element
 from .records import Candidate
 from .vocabulary import lines_of
@@ -114,7 +114,7 @@ def _is_named_area(text: str, start: int, end: int, document: str) -> bool:
     name = text[start:end]
     tokens = tokenise(text, start, end)
     last = tokens[-1].word
-    if is_place(name) or (len(last) > _KIND_LENGTH and is_place(last)):
+    if _one_place(name) or (len(last) > _KIND_LENGTH and _one_place(last)):
         return False
     for token in tokens[:-1]:  # not the kind alone: 区人民政府 is every district's
         tail = text[token.start : end]
@@ -126,6 +126,11 @@ def _is_named_area(text: str, start: int, end: int, document: str) -> bool:
     if not before:
         return False
     return has_proper_element([(t.word, t.tag) for t in before], text[start : before[-1].end])
+
+
+def _one_place(word: str) -> bool:
+    """The segmenter's dictionary reads `word` as one place (浦东新区, 黄岛区)."""
+    return is_place(word, tagged_by=TagSource.SEGMENTER)
 
 
 @lru_cache(maxsize=2)
