@@ -29,6 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import rjieba
+from policykg.ingest.extract.place_words import TagSource, is_place
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,8 +61,7 @@ def kind_before(text: str, end: int) -> tuple[str, str] | None:
 def _place(kind: str) -> bool:
     """A place's name, not a kind: one word the segmenter tags a place, longer than a bare
     kind (西城区; not 新区, which it tags a place too)."""
-    tags = rjieba.tag(kind)
-    return len(kind) > BARE_KIND and len(tags) == 1 and tags[0][1] == "ns"
+    return len(kind) > BARE_KIND and is_place(kind, tagged_by=TagSource.SEGMENTER, region=False)
 
 
 def count_kinds(texts) -> list[tuple[str, int, int, int, int]]:
