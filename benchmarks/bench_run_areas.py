@@ -62,7 +62,7 @@ def main() -> None:
         text = laws_text(args.corpus, size * MB)
         marked_areas.cache_clear()
         started = time.perf_counter()
-        names = marked_areas(text)
+        names = marked_areas(text, 0, None)  # the key run_areas reads the cache by
         read = time.perf_counter() - started
         paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
         tokens = [tokenise(text, a, b) for a, b in paragraphs]
@@ -82,7 +82,7 @@ def main() -> None:
         text = many_areas(size * MB)
         marked_areas.cache_clear()
         started = time.perf_counter()
-        names = marked_areas(text)
+        names = marked_areas(text, 0, None)  # the key run_areas reads the cache by
         read = time.perf_counter() - started
         tokens = [tokenise(text, a, b) for a, b in (m.span() for m in _PARAGRAPH.finditer(text))]
         started = time.perf_counter()

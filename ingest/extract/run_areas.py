@@ -186,7 +186,9 @@ def run_areas(
     first, last = tokens[0].start, tokens[-1].end
     mentions = _mentions(text, *(document or (0, None)))
     found = []
-    for at, end in mentions[bisect_left(mentions, (first, first)) :]:
+    # from the first mention in the paragraph on, by index (a slice would copy the rest)
+    for k in range(bisect_left(mentions, (first, first)), len(mentions)):
+        at, end = mentions[k]
         if at >= last:
             break
         if end <= last and _at_word_edges(tokens, at, end):
