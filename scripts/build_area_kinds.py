@@ -17,7 +17,8 @@ the laws write it with at least MIN_NAMERS different words before it in at least
 files, a management body follows at least MIN_SHARE of its uses (地区, 社区, 管理区: far
 less) and more often than a people's government, and it is no place's name (西城区).
 
-Columns: kind, different words before it, files.
+Columns: kind, different words before it, files, times run (a management body after it),
+times written.
 """
 
 from __future__ import annotations
@@ -28,14 +29,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import rjieba
+from policykg.ingest.extract.place_words import TagSource, is_place
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
+from scale_corpus import REGIONS, BuiltRows, run_regional_build
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
 OUTPUT = "area_kinds.tsv"
-REGIONS = ("上海", "北京", "山东", "广东", "河南", "浙江", "重庆")
 # the run_areas module's management bodies (run_areas._RUN_BY), without the short form
 BODY = re.compile(r"(?<=区)(?:开发建设|建设|开发)?(?:管理委员会|管委会|管理局|管理机构|管理办公室)")
 GOVERNMENT = re.compile(r"(?<=区)人民政府")  # a district's own body (西城区人民政府)
@@ -60,8 +61,7 @@ def kind_before(text: str, end: int) -> tuple[str, str] | None:
 def _place(kind: str) -> bool:
     """A place's name, not a kind: one word the segmenter tags a place, longer than a bare
     kind (西城区; not 新区, which it tags a place too)."""
-    tags = rjieba.tag(kind)
-    return len(kind) > BARE_KIND and len(tags) == 1 and tags[0][1] == "ns"
+    return len(kind) > BARE_KIND and is_place(kind, tagged_by=TagSource.SEGMENTER, region=False)
 
 
 def count_kinds(texts) -> list[tuple[str, int, int, int, int]]:
@@ -101,22 +101,18 @@ def count_kinds(texts) -> list[tuple[str, int, int, int, int]]:
     return sorted(rows, key=lambda r: (-r[2], -r[1], r[0]))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = regional_parser(__doc__ or "")
-    parser.add_argument("--out", type=Path, default=RESOURCES)
-    args = parser.parse_args(argv)
-    read = read_with_regional(args.corpus, args.local, REGIONS)
-    rows = count_kinds(read.texts)
-    lines = [
-        *header_lines(
-            "Kinds of area the laws give a management body (area_kinds.tsv)", __doc__ or "", read
-        ),
-        f"# {len(rows)} kinds; kind, different words before it, files, times run, times written",
-        *("\t".join(map(str, row)) for row in rows),
-    ]
-    write_resource(args.out, OUTPUT, lines)
+def built_rows(texts) -> BuiltRows:
+    rows = count_kinds(texts)
     print(f"{len(rows)} kinds: {' '.join(r[0] for r in rows)}")
-    return 0
+    return BuiltRows(rows, (f"# {len(rows)} kinds",))
+
+
+def main(argv: list[str] | None = None) -> int:
+    title = "Kinds of area the laws give a management body (area_kinds.tsv)"
+    columns = ["kind", "different words before it", "files", "times run", "times written"]
+    return run_regional_build(
+        argv, __doc__ or "", REGIONS, RESOURCES, OUTPUT, title, columns, built_rows
+    )
 
 
 if __name__ == "__main__":

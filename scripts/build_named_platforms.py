@@ -12,7 +12,7 @@ and is the object of definite acts (纳入, 依托, 通过…办理).
 
 Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local DIR`, the
     local regulations of a checkout of LawRefBook/Laws (`DLC/<region>地方法规`, the seven
-    regions of `build_quoted_services.REGIONS`) not held in the scale corpus already; from
+    regions of `scale_corpus.REGIONS`) not held in the scale corpus already; from
     both, less the documents of the gold sets (scripts/held_out.py). Each text is folded to
     Simplified and read by `build_kind_phrases.uses` (the reader of the kind table: a
     phrase of at most MAX_WORDS whole words written whole, or after a quantifier, or as an
@@ -23,9 +23,10 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local D
     authority of a Taiwan law (法規類別), the place a local regulation's title begins with),
     its uses, those said as a kind (quantified or listed, the kind table's columns) and
     those right after a definite act (DEFINITE_ACTS, the frames of use of
-    `platform_use.use_frames` that take one system: 依托, 纳入, 通过, 录入). Phrases of at
-    least MIN_CHARS characters written by at least MIN_DOCS documents are kept; the reader
-    decides.
+    `platform_use.use_frames` that take one system: 依托, 纳入, 通过, 录入, 登录). Phrases
+    of at least MIN_CHARS characters written by at least MIN_DOCS documents are kept, but
+    not one that begins with a pointer (POINTERS: 本市…, 该…, 各…, a different system in
+    each document); the reader decides.
 
 Columns: phrase, documents, issuers, uses, kind uses, definite uses, modifiers (the longer
 phrases of the table that end in it: 信息|平台 ends many).
@@ -46,8 +47,7 @@ from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_kind_phrases import LISTED, NAME_PART_TAGS, QUANTIFIED, uses
-from build_quoted_services import REGIONS
-from scale_corpus import run_regional_build
+from scale_corpus import REGIONS, run_regional_build
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
@@ -56,11 +56,15 @@ MAX_WORDS = 6  # whole words of a phrase: 全国|中小企业|股份|转让|系�
 # the words of a name (the kind table's) and idioms and set phrases (一体化|政务服务平台)
 PART_TAGS = NAME_PART_TAGS | {"l", "i"}
 MIN_DOCS = 2  # documents writing the phrase: one says nothing of recurrence
-# the folders of the state's laws in LawRefBook-Laws, all made by the National People's Congress
+# a phrase that begins with a pointer (本市…平台, 该系统, 各口岸) names a different system in each
+# document that writes it (this city's, that one), not one system: a closed set of the
+# pointers, as plan_titles reads a scope (not 全: 全国… names one system)
+POINTERS = ("本", "该", "各")
 # acts done to or through one existing system (a closed list of the frames of use,
 # platform_frames.tsv, that take an instrument or a store: not 按照, 支持, 负责, which take
 # rules and aims as often, nor 排入 and 接入, which take pipes and wires: 接入|污水处理系统)
 DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
+# the folders of the state's laws in LawRefBook-Laws, all made by the National People's Congress
 _NPC_FOLDERS = frozenset(
     {"宪法", "宪法相关法", "民法典", "民法商法", "行政法", "经济法", "社会法", "刑法"}
     | {"诉讼与非诉讼程序法"}
@@ -147,9 +151,13 @@ def count(texts: list[tuple[str, str]]) -> dict[str, Writing]:
 
 def rows_of(texts: list[tuple[str, str]]) -> list[tuple]:
     """The table's rows: the phrases written by at least MIN_DOCS documents, the most
-    written first."""
+    written first; none that begins with a pointer (POINTERS)."""
     table = count(texts)
-    rows = (w.row(phrase) for phrase, w in table.items() if len(w.documents) >= MIN_DOCS)
+    rows = (
+        w.row(phrase)
+        for phrase, w in table.items()
+        if len(w.documents) >= MIN_DOCS and not phrase.startswith(POINTERS)
+    )
     return sorted(rows, key=lambda row: (-row[1], row[0]))
 
 

@@ -35,12 +35,11 @@ from policykg.ingest.extract.plan_titles import PLAN_HEADS
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import BuiltRows, run_regional_build
+from scale_corpus import REGIONS, BuiltRows, run_regional_build
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
 OUTPUT = "plan_kinds.tsv"
-REGIONS = ("上海", "北京", "山东", "广东", "河南", "浙江", "重庆")
 MIN_TITLES = 3
 _HEADS = "|".join(PLAN_HEADS)
 _TITLE = re.compile(

@@ -43,12 +43,11 @@ from policykg.ingest.extract.service_heads import SERVICE_HEADS
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import run_regional_build
+from scale_corpus import REGIONS, run_regional_build
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "ingest" / "resources"
 OUTPUT = "quoted_services.tsv"
-REGIONS = ("上海", "北京", "山东", "广东", "河南", "浙江", "重庆")
 MAX_COIN = 10
 MIN_QUOTED = 5
 MIN_USED = 3

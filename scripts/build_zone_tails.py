@@ -40,11 +40,10 @@ from policykg.ingest.extract.zone_names import NATION, official_prefix
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_corpus import header_lines, read_with_regional, regional_parser, write_resource
+from scale_corpus import REGIONS, header_lines, read_with_regional, regional_parser, write_resource
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "ingest" / "resources" / "zone_tails.tsv"
-REGIONS = ("上海", "北京", "山东", "广东", "河南", "浙江", "重庆")
 MAX_WORDS = 5
 MIN_PLACES = 2
 

@@ -98,6 +98,8 @@ def _read_all(root: Path) -> Iterator[LawFile]:
 
 
 LAWREFBOOK = "LawRefBook-Laws"  # its folder in the scale corpus
+# the regions of LawRefBook/Laws' DLC whose regulations the builders read (`--local`)
+REGIONS = ("上海", "北京", "山东", "广东", "河南", "浙江", "重庆")
 _DATE = re.compile(r"\(\d{4}-\d\d-\d\d\)$")
 
 

@@ -39,6 +39,19 @@ def corpus_store(settings):
     return store
 
 
+@pytest.fixture(scope="session")
+def corpus_store_dir(settings, tmp_path_factory) -> Path:
+    """The whole embedded corpus ingested once for the session into a store on disk (the
+    full-text index beside it). Opened read-only only: a test that writes, or serves it
+    from another process that may write, copies the folder (`shutil.copytree`)."""
+    path = tmp_path_factory.mktemp("corpus-on-disk") / "store"
+    with PolicyStore.open(path) as store:
+        report = Ingestor(store, settings).ingest(SEEDS)
+    assert not report.rejected, report.rejected
+    assert report.count("ingested") == len(SEEDS), report.summary()
+    return path
+
+
 REVIEW_TOKEN = "a-long-enough-review-token"
 
 

@@ -13,6 +13,7 @@ from policykg.ingest.extract.body_classes import (
     class_heads,
     corpus_classes,
     has_proper_element,
+    singled_out,
     treated_as_a_kind,
     written_after_a_place,
 )
@@ -227,3 +228,18 @@ def test_a_one_character_modifier_or_international_and_field_words_name_one_body
     assert class_head_after_field_words("先行区社会组织")  # 先行|区: a suffix, no short form
     assert class_head_after_field_words("国际组织")  # the international bodies as a kind
     assert class_head_after_field_words("国际科技和教育组织")  # coordinated fields
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # nothing singles it out: generic words, no short form, no place
+        ("此外，投资咨询公司应当报送材料。", "投资咨询公司", False),
+        # the document gives it a short form
+        ("此外，设立技术研究中心（以下简称研究中心）。", "技术研究中心", True),
+        # it begins with a place
+        ("此外，江门市技术研究中心应当报送材料。", "江门市技术研究中心", True),
+    ],
+)
+def test_singled_out_is_the_evidence_both_kind_gates_spare(text, name, expected):
+    assert singled_out(text, name) is expected

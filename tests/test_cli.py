@@ -19,14 +19,11 @@ def store_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
-    """The embedded corpus ingested once by the command, shared by this module's tests that
-    only read it: query, stats, export and validate open the store read-only."""
-    store_dir = tmp_path_factory.mktemp("cli") / "store"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.delenv("POLICYKG_STORE", raising=False)
-        assert main(["--store", str(store_dir), "ingest", "--quiet", str(DATA)]) == 0
-    return store_dir
+def ingested(corpus_store_dir):
+    """The session's embedded corpus on disk, shared by this module's tests that only read
+    it: query, stats, export and validate open the store read-only. The command's own
+    ingest of the corpus is test_ingest_summary_then_unchanged."""
+    return corpus_store_dir
 
 
 def test_ingest_summary_then_unchanged(store_dir, capsys):

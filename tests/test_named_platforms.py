@@ -6,6 +6,7 @@ resources/named_platforms.tsv, built from the laws."""
 from __future__ import annotations
 
 import pytest
+from policykg.ingest.extract import named_platforms
 from policykg.ingest.extract.named_platforms import (
     Writing,
     a_kind_by_the_laws,
@@ -53,10 +54,24 @@ def test_short_phrases_are_never_named():
     assert not any(named_by_the_laws(phrase) for phrase in writings() if len(phrase) < 5)
 
 
-def test_a_national_system_said_once_after_a_frame_of_use():
-    text = "申请人可以依托工程建设项目审批管理系统提交全部材料。"
-    assert ("工程建设项目审批管理系统", "rule:recurrent-platform") in referenced(text)
-    assert "工程建设项目审批管理系统" in platforms(text)
+# invented phrases in the table's place: one system the laws would name, one kind
+SYSTEM = "港航物流协同系统"
+KIND = "仪器共享服务平台"
+INVENTED = {
+    SYSTEM: Writing(documents=12, issuers=6, uses=20, kind=0, definite=8, modifiers=1),
+    KIND: Writing(documents=12, issuers=6, uses=20, kind=8, definite=2, modifiers=3),
+}
+
+
+@pytest.fixture
+def invented_table(monkeypatch):
+    monkeypatch.setattr(named_platforms, "writings", lambda: INVENTED)
+
+
+def test_a_national_system_said_once_after_a_frame_of_use(invented_table):
+    text = f"申请人可以依托{SYSTEM}提交全部材料。"
+    assert (SYSTEM, "rule:recurrent-platform") in referenced(text)
+    assert SYSTEM in platforms(text)
 
 
 def test_a_kind_said_once_stays_unnamed():
@@ -64,16 +79,31 @@ def test_a_kind_said_once_stays_unnamed():
     assert referenced(text) == []
 
 
-def test_the_documents_own_list_of_kinds_wins():
+def test_the_documents_own_list_of_kinds_wins(invented_table):
     # 甲、乙等…平台: the document lists it among kinds
-    text = "企业可以通过工程建设项目审批管理系统、网上办事大厅等平台申报。"
-    assert ("工程建设项目审批管理系统", "rule:recurrent-platform") not in referenced(text)
+    text = f"企业可以通过{SYSTEM}、网上办事大厅等平台申报。"
+    assert (SYSTEM, "rule:recurrent-platform") not in referenced(text)
 
 
-def test_a_phrase_the_laws_say_as_a_kind_is_not_named_by_repetition():
-    assert a_kind_by_the_laws("科技创新平台")
-    text = "县里依托科技创新平台引进人才。企业可以通过科技创新平台共享仪器。"
+def test_a_phrase_the_laws_say_as_a_kind_is_not_named_by_repetition(invented_table):
+    assert a_kind_by_the_laws(KIND)
+    text = f"县里依托{KIND}引进人才。企业可以通过{KIND}共享仪器。"
     assert referenced(text) == []
+
+
+def test_a_phrase_after_a_pointer_is_no_row():
+    """本市…系统 names this city's system in each document that writes it."""
+    builder = load_builder("build_named_platforms")
+    texts = [
+        (
+            f"DLC/甲地方法规/地方性法规/甲/{place}物流条例.md",
+            f"数据应当纳入本市{SYSTEM}。企业可以通过{SYSTEM}申报。",
+        )
+        for place in ("甲市", "乙市", "丙市")
+    ]
+    phrases = [row[0] for row in builder.rows_of(texts)]
+    assert SYSTEM in phrases
+    assert not any(phrase.startswith(("本", "该", "各")) for phrase in phrases)
 
 
 def test_the_builder_counts_documents_issuers_kinds_and_definite_acts():

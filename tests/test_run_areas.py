@@ -145,6 +145,25 @@ def test_a_new_platform_described_is_still_no_name():
     assert recognise(text, 0, len(text)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加工区管理委员会负责区内企业的服务工作。",
+        "保税区管委会应当公开办事流程。",
+    ],
+)
+def test_a_bare_kind_with_a_body_is_no_run_area(sentence):
+    """加工区 alone (the segmenter tags it a body): no proper element before the kind."""
+    assert not marked_areas(sentence)
+
+
+@pytest.mark.parametrize("text", ["打造杭州新平台。", "搭建广州新平台。"])
+def test_a_place_before_new_names_only_a_new_area(text):
+    """Place|新|片区 is named; Place|新|平台 is a platform described as new."""
+    found = [text[c.start : c.end] for c in recognise(text, 0, len(text))]
+    assert not any(name.endswith("新平台") for name in found)
+
+
 def test_a_goal_verb_inside_a_noun_phrase_sets_no_goal():
     """工程|建设|项目: 建设 inside a noun phrase lists no goals; the system stays a name."""
     text = (

@@ -59,6 +59,7 @@ from .dictionary import prepare
 from .kinds import NATION_WORDS, names_one
 from .orgnames import body_suffix, places_abbreviated
 from .phrases import places, tokenise
+from .place_words import begins_with_a_place
 from .platform_evidence import DocumentEvidence, document_evidence
 from .proper_elements import in_authority_lists
 from .shortforms import MARKERS, full_name_of
@@ -70,6 +71,7 @@ __all__ = [
     "class_heads",
     "corpus_classes",
     "has_proper_element",
+    "singled_out",
     "treated_as_a_kind",
     "written_after_a_place",
 ]
@@ -121,6 +123,23 @@ _ACT_TITLE = re.compile(rf"《([^《》\n]{{2,60}}?){ACT_KINDS}》")
 
 
 @lru_cache(maxsize=8)
+def singled_out(text: str, name: str, document: tuple[int, int] | None = None) -> bool:
+    """The evidence that `name` (Simplified) names one thing, which the kind gates
+    (kind_phrases.said_as_a_kind, proper_part.names_no_one) both spare: the document gives
+    it a short form, quotes it or attaches it to a body, or the name holds a proper
+    element, begins with a place or is a body whose organisation act the document cites.
+    `document`: the range of its document in `text`, all of it by default."""
+    span = document or (0, None)
+    evidence = document_evidence(text, *span)
+    return (
+        name in evidence.defined
+        or name in evidence.attached
+        or has_proper_element(name)
+        or begins_with_a_place(name)
+        or name in act_bodies(text, *span)
+    )
+
+
 def act_bodies(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """The bodies whose organisation acts the document cites (one pass per document)."""
     return frozenset(

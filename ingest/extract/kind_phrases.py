@@ -41,11 +41,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import conjunctions
-from .body_classes import act_bodies, has_proper_element
+from .body_classes import singled_out
 from .boundary_evidence import load_evidence
 from .kinds import NATION_WORDS
-from .place_words import begins_with_a_place
-from .platform_evidence import document_evidence
 from .vocabulary import category_of, is_head, lines_of
 
 __all__ = [
@@ -123,11 +121,7 @@ def said_as_a_kind(
     evidence of one thing, as `body_classes.treated_as_a_kind` reads it; not its 该/本 +
     head, said of any body of that head the document names: 该组织). `document`: the
     range of its document in `text`, all of it by default."""
-    span = document or (0, None)
-    evidence = document_evidence(text, *span)
-    if name in evidence.defined or name in evidence.attached:
-        return None
-    if has_proper_element(name) or begins_with_a_place(name) or name in act_bodies(text, *span):
+    if singled_out(text, name, document):
         return None
     return kind_by_usage(name, kind)
 

@@ -9,6 +9,7 @@ import re
 from . import conjunctions
 from .orgnames import gazetteer, is_organisation, names_a_class
 from .phrases import Token
+from .run_areas import area_kinds
 from .vocabulary import category_of, generic_names, is_class_noun, is_head
 
 ANCHOR_TAGS = {"ns", "nr", "nt", "nz", "nrt", "eng", "j"}
@@ -44,7 +45,7 @@ def acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
         len(tokens) >= 2
         and tokens[-2].word == "新"
         and tokens[-2].tag == "a"
-        and not (len(tokens) >= 3 and tokens[-3].tag == "ns")  # 洋浦|新|片區: a place's new one
+        and not _new_area_of_a_place(tokens)
     ):
         return False  # described, not named: 高水平對外開放新平台 (but 港深創科園: 深 is a place)
     if _list_of_classes(name):
@@ -73,6 +74,12 @@ def acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
             and is_organisation(name)
         )
     return len(tokens) >= 3 and len(name) >= 6
+
+
+def _new_area_of_a_place(tokens: list[Token]) -> bool:
+    """洋浦|新|片区: a place's new area, named; only a kind of area the laws run is so
+    named (上海|新|平台 is a platform described as new)."""
+    return len(tokens) >= 3 and tokens[-3].tag == "ns" and tokens[-1].word in area_kinds()
 
 
 _CONJUNCTION = re.compile(f"[{''.join(sorted(conjunctions.AND))}]")

@@ -99,13 +99,18 @@ def checked_names(
 _BY_PHRASE = frozenset({"Organization", "Platform"})  # funds are judged by fundnames
 
 
+def _read_from_words(candidate: Candidate, gate: str) -> bool:
+    """A candidate the kind gates judge: read from the text's words, not put together from
+    parts, nor by a rule the gate exempts (a 字号, a list's entry: gate_exemptions.py)."""
+    return not candidate.parts and not exempt(gate, candidate.rule)
+
+
 def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
     """An organisation or platform read from the text's words (not a list's entry, a 字号,
     nor put together from parts) whose phrase the laws use as a kind (kind_phrases.py)."""
     return (
         candidate.kind in _BY_PHRASE
-        and not candidate.parts
-        and not exempt(SAID_AS_A_KIND, candidate.rule)  # a 字号, a list's entry, 全省统一的…平台
+        and _read_from_words(candidate, SAID_AS_A_KIND)  # not 全省统一的…平台
         and said_as_a_kind(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 
@@ -113,10 +118,8 @@ def _said_as_a_kind(text: str, candidate: Candidate, document: tuple[int, int] |
 def _no_proper_part(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
     """An organisation or fund read from the text's words (not a list's entry, a 字号, nor
     put together from parts) made of generic vocabulary only (proper_part.py)."""
-    return (
-        not candidate.parts
-        and not exempt(NO_PROPER_PART, candidate.rule)  # a 字号, a list's entry
-        and names_no_one(text, candidate.name_in(text), candidate.kind, document) is not None
+    return _read_from_words(candidate, NO_PROPER_PART) and (
+        names_no_one(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 
 

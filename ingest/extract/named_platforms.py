@@ -9,7 +9,7 @@ from the scale corpus and the LawRefBook regional laws, gold documents left out)
 - a **named system** is written whole, the same way, by at least MIN_DOCUMENTS documents of
   at least MIN_ISSUERS different issuers; at most KIND_SHARE of its uses say a kind (after a
   quantifier, an item of a list 等 closes); at least MIN_DEFINITE of its uses, and
-  DEFINITE_SHARE of them, are the object of a definite act (依托, 纳入, 通过, 录入: the
+  DEFINITE_SHARE of them, are the object of a definite act (依托, 纳入, 通过, 录入, 登录: the
   frames of use that take one system, `build_named_platforms.DEFINITE_ACTS`); few longer phrases of the laws end in it (at most
   1/MODIFIER_RATIO as many as the documents: 管理信息平台 ends 13 longer phrases in 8
   documents, a kind with many modifiers); and it is at least MIN_LENGTH characters long

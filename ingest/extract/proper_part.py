@@ -24,8 +24,8 @@ vocabulary put together: a kind.
   units and groups (…部, …局, …办公室, …小组: one per government or task, named by their
   remit: 财政部), and a remit of three modifiers or more (海洋|渔业|资源|保护委员会).
   Funds are named by their purpose (体育发展基金), so a fund is judged only when a verb
-  that governs it comes first (运用|发展基金: a verb of the laws that takes names and that
-  no unit of theirs begins or holds), the words after it then as a body's. A modifier
+  that governs it comes first (运用|发展基金: `fund_objects.governs_a_fund`, as the fund
+  reader asks), the words after it then as a body's. A modifier
   the laws do not spread (业主: 4 heads; 复审, 人才: fewer than 3) is left as a possible
   name's own: the rule speaks only where the corpus says the words are common.
 - `projects-after-fund` (`without_projects`): …基金项目 names the projects a fund pays
@@ -41,12 +41,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .body_classes import act_bodies, has_proper_element
+from .body_classes import singled_out
 from .boundary_evidence import load_evidence
-from .left_boundary import governs_names
+from .fund_objects import governs_a_fund
 from .phrases import NAME_START_WORDS
-from .place_words import begins_with_a_place
-from .platform_evidence import document_evidence
 from .records import Candidate
 from .vocabulary import category_of, head_kind, lines_of
 
@@ -108,12 +106,8 @@ def names_no_one(
     docstring), else None. `document`: the range of its document in `text`."""
     if kind not in (ORGANISATION, FUND) or _NUMBER_OR_LATIN.search(name):
         return None
-    span = document or (0, None)
-    evidence = document_evidence(text, *span)
-    if name in evidence.defined or name in evidence.attached:
-        return None  # a short form, quotes, a body it belongs to
-    if has_proper_element(name) or begins_with_a_place(name) or name in act_bodies(text, *span):
-        return None
+    if singled_out(text, name, document):
+        return None  # a short form, quotes, a body it belongs to, a proper element
     return NO_PROPER_PART if _generic_words(name, kind) else None
 
 
@@ -133,7 +127,7 @@ def _generic_words(name: str, kind: str) -> bool:
     if not modifiers:
         return False
     if kind == FUND:
-        if not _governs(modifiers[0]):
+        if not governs_a_fund(modifiers[0]):  # fund_objects: the one answer
             return False  # funds are named by their purpose: 专利专项资金, 产业发展基金
         modifiers = modifiers[1:]  # 运用|产业基金: the verb, then what it governs
     elif _a_unit(head) or len(modifiers) > _MOST_MODIFIERS:
@@ -159,14 +153,6 @@ def _head_start(words: list[str]) -> int | None:
 def _a_unit(head: str) -> bool:
     """A head of a government's unit or a group (_UNIT_ENDS; 司 of a ministry, not 公司)."""
     return head[-1] in _UNIT_ENDS and not head.endswith(_COMPANY)
-
-
-def _governs(word: str) -> bool:
-    """A verb of the laws that takes names as its object (`left_boundary.governs_names`)
-    and that no unit of theirs begins or holds (运用; not 运动, 融资, which begin units or
-    take none): before a fund it governs the fund, it names no part of it."""
-    found = load_evidence().word(word)
-    return found is not None and found.begin_unit + found.inside_unit == 0 and governs_names(word)
 
 
 def _names_a_body(word: str) -> bool:

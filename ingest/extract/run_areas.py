@@ -39,8 +39,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
-from .local_bodies import is_place
 from .phrases import Token, tokenise
+from .place_words import TagSource, is_place
 from .platform_evidence import document_evidence, has_proper_element
 from .records import Candidate
 from .vocabulary import lines_of
@@ -49,6 +49,7 @@ from .zone_names import official_prefix
 __all__ = ["area_kinds", "goal_of_area", "marked_areas", "run_areas"]
 
 AREA_END = "区"  # an area's kind ends so: 新区, 集聚区, 保税区, 加工区, 试验区
+_AREA_END = re.compile(AREA_END)
 MAX_WORDS = 12  # words read back from the area's last word for where its name begins
 # the bodies that run an area, written right after its name (a closed set of the laws'
 # heads of management bodies), after an optional short form in parentheses
@@ -68,7 +69,8 @@ _CLAUSE_BREAK = frozenset({*"，,：:、“”《》", "和", "与", "及", "以
 # a short form the document gives a name: （以下简称甲）
 _SHORT_FORM = re.compile(r"[（(]\s*(?:以下|下文|下)?\s*(?:简称|统称)\s*[“「]?([^）)”」]{2,20})")
 # a district's own bodies: an area with these is a district, a place (浦东新区人民政府)
-_DISTRICT_BODIES = ("人民政府", "人民代表大会", "政府")
+_DISTRICT_BODY = re.compile("人民政府|人民代表大会")
+_GOVERNMENT = re.compile("政府")
 _KIND_LENGTH = 2  # a bare kind of area (新区, 片区), which the segmenter may tag a place
 
 
@@ -107,20 +109,40 @@ def area_kinds() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of(KINDS_FILE))
 
 
-def _is_named_area(text: str, start: int, end: int, document: str) -> bool:
+def _is_named_area(text: str, start: int, end: int, governed: frozenset[str]) -> bool:
     """A name with a proper element, not a district's: not one place word, nor ending in
     one (杭州市|余杭区; a bare kind such as 新区 is no district), nor given a district's
-    bodies from any of its words on (余杭区人民政府)."""
+    bodies from any of its words on (余杭区人民政府: the tail is in `governed`)."""
     name = text[start:end]
     tokens = tokenise(text, start, end)
     last = tokens[-1].word
-    if is_place(name) or (len(last) > _KIND_LENGTH and is_place(last)):
+    if _one_place(name) or (len(last) > _KIND_LENGTH and _one_place(last)):
         return False
-    for token in tokens[:-1]:  # not the kind alone: 区人民政府 is every district's
-        tail = text[token.start : end]
-        if any(tail + body in document for body in _DISTRICT_BODIES):
-            return False
-    return has_proper_element([(t.word, t.tag) for t in tokens], name)
+    # not the kind alone: 区人民政府 is every district's
+    if any(text[token.start : end] in governed for token in tokens[:-1]):
+        return False
+    # the proper element is sought before the kind: a bare kind the segmenter tags a body
+    # (加工区 is nt) names no area
+    before = tokens[:-1]
+    if not before:
+        return False
+    return has_proper_element([(t.word, t.tag) for t in before], text[start : before[-1].end])
+
+
+def _governed(document: str, longest: int) -> frozenset[str]:
+    """Every string of at most `longest` characters the document writes right before a
+    district's body (…人民政府, …政府): one regex pass, so an area's words are looked up,
+    not searched for."""
+    ends = {m.start() for m in _DISTRICT_BODY.finditer(document)}
+    ends |= {m.start() for m in _GOVERNMENT.finditer(document)}  # …人民|政府 too
+    return frozenset(
+        document[max(0, at - k) : at] for at in ends for k in range(1, min(at, longest) + 1)
+    )
+
+
+def _one_place(word: str) -> bool:
+    """The segmenter's dictionary reads `word` as one place (浦东新区, 黄岛区)."""
+    return is_place(word, tagged_by=TagSource.SEGMENTER)
 
 
 @lru_cache(maxsize=2)
@@ -128,7 +150,7 @@ def marked_areas(text: str, start: int = 0, end: int | None = None) -> frozenset
     """The names of the areas `text[start:end]` (Simplified, one document) marks as run
     (module docstring)."""
     document = text[start:end]
-    names: set[str] = set()
+    found: list[tuple[int, int]] = []
     for sentence in _SENTENCE.finditer(document):
         if AREA_END not in sentence.group():
             continue
@@ -136,16 +158,19 @@ def marked_areas(text: str, start: int = 0, end: int | None = None) -> frozenset
         for s, e, kind in _names_in(sentence.group(), start + sentence.start()):
             # the scope or an approval marks kinds the laws run (地区 is written in
             # scopes too); a body named after the area marks any kind
-            marked = _RUN_BY.match(text, e) or (
+            if _RUN_BY.match(text, e) or (
                 kind in area_kinds()
                 and (scope or _APPROVED.search(text, max(start, s - _APPROVAL), s))
-            )
-            if marked and _is_named_area(text, s, e, document):
-                names.add(text[s:e])
+            ):
+                found.append((s, e))
+    if not found:
+        return frozenset()
+    governed = _governed(document, max(e - s for s, e in found))
+    names = {text[s:e] for s, e in found if _is_named_area(text, s, e, governed)}
     # 大|江南新区管委会: a name cut short inside a short form (大江南新区) or a longer
     # name is that one's mention, not an area of its own
-    longer = names | _short_forms(text, start, end)
-    return frozenset(n for n in names if not any(o != n and o.endswith(n) for o in longer))
+    endings = {o[k:] for o in names | _short_forms(text, start, end) for k in range(1, len(o))}
+    return frozenset(names - endings)
 
 
 def run_areas(
@@ -159,14 +184,34 @@ def run_areas(
     if not names:
         return []
     first, last = tokens[0].start, tokens[-1].end
+    mentions = _mentions(text, *(document or (0, None)))
     found = []
-    for name in names:
-        at = text.find(name, first, last)
-        while at >= 0:
-            if _at_word_edges(tokens, at, at + len(name)):
-                found.append(Candidate("Platform", at, at + len(name)))
-            at = text.find(name, at + len(name), last)
+    # from the first mention in the paragraph on, by index (a slice would copy the rest)
+    for k in range(bisect_left(mentions, (first, first)), len(mentions)):
+        at, end = mentions[k]
+        if at >= last:
+            break
+        if end <= last and _at_word_edges(tokens, at, end):
+            found.append(Candidate("Platform", at, end))
     return found
+
+
+@lru_cache(maxsize=2)
+def _mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every mention of a marked area in the document, in order. Every
+    name ends in 区: at each 区 of the document, the strings of the names' lengths ending
+    there are looked up (one pass, a set look-up per length)."""
+    names = marked_areas(text, start, end)
+    lengths = sorted({len(name) for name in names})
+    found = []
+    for m in _AREA_END.finditer(text, start, len(text) if end is None else end):
+        after = m.end()
+        found.extend(
+            (after - n, after)
+            for n in lengths
+            if after - n >= start and text[after - n : after] in names
+        )
+    return sorted(found)
 
 
 def _at_word_edges(tokens: list[Token], start: int, end: int) -> bool:
