@@ -1,11 +1,12 @@
 """A place's plans cited by their bare title (issue 19, session 23): 按照甲市土地利用总体规划,
-纳入乙区国土空间总体规划, 应与丙县县域总体规划相衔接, 依据城市总体规划和丁新区总体方案.
+纳入乙区国土空间总体规划, 应与丙县县域总体规划相衔接, 依据城市总体规划和丁新区发展总体规划.
 
 A plan's title is read where three things meet:
 
 - its **kind** ends it: a kind word that titles one document of a place
   (`resources/plan_kinds.tsv`, built by `scripts/build_plan_kinds.py` from the 《》 titles
-  of the corpus and the regional regulations: 总体规划, 总体方案); the kind words of the
+  of the corpus and the regional regulations: 总体规划; 总体方案 ends too few titles once the
+  gold documents are left out); the kind words of the
   running text (城乡规划, 发展规划, 专项规划) title no one plan and are left alone;
 - its **scope** begins it: a place with its level that the segmenter reads as a place
   (甲市, 乙区: `catalogue_titles.is_scope`), the whole of one's own place (全市, 全省: not
@@ -15,7 +16,7 @@ A plan's title is read where three things meet:
 - a **citing frame** stands before it: a word that cites a title (`citing_frames.tsv`:
   按照, 依据, 根据, 符合, 列入 …), 纳入 (a plan is merged into another: the closed class of
   verbs that put one plan inside another), or 与 … 相衔接 / 相协调 / 相一致 after it.
-  A frame governs the items of its list up to the clause's end (依据城市总体规划和丁新区总体方案:
+  A frame governs the items of its list up to the clause's end (依据城市总体规划和丁新区发展总体规划:
   the second item is read whether or not the first is a title).
 
 The title holds no 的 and no conjunction, so no clause is read into it. The kind words are
