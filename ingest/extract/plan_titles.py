@@ -34,6 +34,7 @@ from .body_classes import has_proper_element
 from .catalogue_titles import citing_frames, is_scope
 from .law_titles import either_script
 from .platform_starts import zone_heads
+from .shortforms import occurrences
 from .vocabulary import lines_of
 
 __all__ = ["PLAN_HEADS", "plan_kinds", "plan_titles"]
@@ -51,6 +52,9 @@ _OWN_FRAMES = ("纳入",)
 # the whole of the text's own place (全市, 全省): its plan is one document; not 本市, which
 # points back at the place and names its plans by role (本市各级人民政府城市建设总体规划)
 _OWN_PLACE = r"全(?:省|市|县)"
+# every level that makes its own plans, down to a district's and an autonomous prefecture's
+# (乙区国土空间总体规划); catalogue_titles' scope is narrower (省…县) and is not changed
+# here: its reach was measured with that set
 _PLACE_ENDS = r"省|市|自治区|特别行政区|自治州|县|区"
 # a zone's own word for itself (新区: the state-level new areas) beside the zone heads
 _ZONE_WORDS = ("新区",)
@@ -106,7 +110,7 @@ def _kind_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ones joined. A kind word is rare; the frames, common, are looked for there only."""
     reach = MAX_LIST + max(map(len, plan_kinds()))
     found = sorted(
-        at for kind in _kinds_either_script() for at in _occurrences(text, kind, start, end)
+        at for kind in _kinds_either_script() for at in occurrences(text, kind, start, end)
     )
     windows: list[tuple[int, int]] = []
     for at in found:
@@ -116,13 +120,6 @@ def _kind_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             windows.append((low, high))
     return windows
-
-
-def _occurrences(text: str, word: str, start: int, end: int):
-    at = text.find(word, start, end)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + len(word), end)
 
 
 @lru_cache(maxsize=1)

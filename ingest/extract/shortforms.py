@@ -36,7 +36,14 @@ from .phrases import glued_preposition
 from .records import Candidate
 from .vocabulary import category_of
 
-__all__ = ["MARKERS", "abbreviated_bodies", "full_name_of", "in_order", "without_marker"]
+__all__ = [
+    "MARKERS",
+    "abbreviated_bodies",
+    "full_name_of",
+    "in_order",
+    "occurrences",
+    "without_marker",
+]
 
 KIND = "national_bodies"
 MARKERS = ("中华人民共和国", "国务院", "国家", "中国")
@@ -194,12 +201,13 @@ def _starts(text: str, start: int, end: int) -> list[int]:
         if end - at > reach:
             return []  # no delimiter near: inside running text
     governed = (
-        m + len(word) for word in _BEFORE for m in _occurrences(text, word, at, end - MIN_LENGTH)
+        m + len(word) for word in _BEFORE for m in occurrences(text, word, at, end - MIN_LENGTH)
     )
     return sorted({at, *governed})
 
 
-def _occurrences(text: str, word: str, start: int, end: int):
+def occurrences(text: str, word: str, start: int, end: int):
+    """Every offset of `word` in text[start:end], overlapping ones too."""
     at = text.find(word, start, end)
     while at >= 0:
         yield at
