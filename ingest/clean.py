@@ -88,6 +88,7 @@ class Cleaner:
         self.footnotes: list[Footnote] = []
         self.footnote_refs: list[FootnoteRef] = []
         self._heading_styles: set[tuple] = set()
+        self._items: dict[int, tuple[int, int] | None] = {}  # line index → its item, see _item
 
     # -- line classification ---------------------------------------------------------------
 
@@ -294,6 +295,8 @@ class Cleaner:
         a_text, b_text = a.content, b.content
         if not a_text or not b_text:
             return True
+        if self._hangs_under(a, b):
+            return False
         gap = b.index - a.index - 1
         a_ended = a_text[-1] in TERMINAL
         b_starts_unit = b.starts_unit
@@ -323,6 +326,40 @@ class Cleaner:
         if a_ended and trailing_marks and a.raw != a.raw.rstrip(SPACES):
             return True
         return bool(a_ended and gap > usual_gap and usual_gap == 0)
+
+    def _hangs_under(self, a: _Line, b: _Line) -> bool:
+        """Is `b` the next line of the numbered item that `a` begins or continues, indented
+        to the column where the item's text begins? A hanging indent: 1.中華民國九十二年…號令
+        / ␣␣修正發布全文 26 條. The alignment is the evidence (a first-line indent, a heading
+        over an indented body have none), and `a` must be as full as the item's first line:
+        a short line at that column ended its sentence (…施行 / ␣␣中華民國…公告)."""
+        item = self._item(a)
+        if item is None or b.index != a.index + 1 or b.md_list or b.starts_unit:
+            return False
+        column, full = item
+        if a.content[-1] in TERMINAL or _columns(b.raw[: b.lo]) != column:
+            return False
+        return a.width >= _WRAPPED_ITEM_WIDTH and _end_column(a) >= 0.8 * full
+
+    def _item(self, line: _Line) -> tuple[int, int] | None:
+        """(the column of the item's text, where its first line ends) for a numbered line
+        and for the lines that follow it at that column; None for any other line."""
+        if line.index in self._items:
+            return self._items[line.index]
+        item = None
+        if line.marker is not None and not line.md_list:
+            text_start = line.marker.end
+            while text_start < len(line.content) and line.content[text_start] in SPACES:
+                text_start += 1
+            column = _columns(line.raw[: line.lo]) + _columns(line.content[:text_start])
+            if column > 0 and text_start < len(line.content):
+                item = (column, _end_column(line))
+        elif (above := self._items.get(line.index - 1)) is not None and _columns(
+            line.raw[: line.lo]
+        ) == above[0]:
+            item = above
+        self._items[line.index] = item
+        return item
 
     @staticmethod
     def _stands_alone(line: _Line) -> bool:
@@ -419,6 +456,21 @@ class Cleaner:
             footnote_refs=refs,
             footnotes=tuple(self.footnotes),
         )
+
+
+# A history item's line as the source wrapped it is some twenty characters or more; a
+# numbered heading (一、總則) over an indented body is shorter.
+_WRAPPED_ITEM_WIDTH = 16
+
+
+def _end_column(line: _Line) -> int:
+    return _columns(line.raw[: line.hi])
+
+
+def _columns(text: str) -> int:
+    """Columns of a monospaced layout: ASCII one, a wide character (CJK, 　) two, a tab
+    four (its usual stop in the plain-text records that wrap so)."""
+    return sum(4 if ch == "\t" else 1 if ord(ch) < 0x1100 else 2 for ch in text)
 
 
 def _clean_position(source_offset: int, offsets: array) -> int:

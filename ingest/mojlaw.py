@@ -15,6 +15,9 @@ import re
 from policykg.errors import InputError
 
 _YMD = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# The field labels render_record writes under the title (法規性質：命令 …): the layout is
+# ours, so a text that opens with them is a record rendered here and saved as text.
+_FIELD_LABELS = frozenset({"法規性質", "法規類別", "最新異動日期", "生效日期", "廢止註記", "沿革"})
 
 
 def _date(value: object) -> str | None:
@@ -63,3 +66,13 @@ def render_record(data: bytes, path: object) -> str:
             lines += [str(entry["條號"]).strip(), str(entry.get("條文內容") or "").strip()]
     text = "\n\n".join(lines)  # blank lines: each field a paragraph, never rejoined
     return text.replace("\r\n", "\n").replace("\r", "\n") + "\n"
+
+
+def is_rendered_record(text: str) -> bool:
+    """Is `text` a record as render_record writes it (`# 標題`, then its field lines), e.g.
+    saved as .txt? Then its blank lines end paragraphs, as in the record read from JSON."""
+    head = [line.strip() for line in text[:3000].split("\n") if line.strip()][:8]
+    if len(head) < 3 or not head[0].startswith("# "):
+        return False
+    labels = [line.partition("：")[0] for line in head[1:]]
+    return sum(label in _FIELD_LABELS for label in labels) >= 2

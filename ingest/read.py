@@ -21,7 +21,7 @@ from pathlib import Path
 from policykg.errors import BinaryInputError, EmptyInputError, InputError, UndecodableInputError
 
 from .chars import is_han
-from .mojlaw import render_record
+from .mojlaw import is_rendered_record, render_record
 from .readers import PageProgress, reader_for, reader_suffixes
 from .records import SourceText
 
@@ -128,7 +128,7 @@ _MD_INLINE = re.compile(r"<sup>|\]\(https?://|^\s*[-*] \S|^\|.*\|\s*$|^---\s*$",
 
 def detect_format(path: Path, text: str) -> str:
     """Markdown by suffix, or by content: converters often write Markdown into .txt files."""
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    if path.suffix.lower() in MARKDOWN_SUFFIXES or is_rendered_record(text):
         return "markdown"
     headings = len(_MD_HEADING.findall(text))
     if headings >= 3 or (headings >= 1 and len(_MD_INLINE.findall(text)) >= 2):

@@ -197,3 +197,67 @@ def test_yaml_front_matter_and_html_comments_are_dropped():
 def test_a_column_of_numbers_is_not_taken_for_page_numbers():
     text = "\n".join(["全球排名", "16", "14", "13", "11", "正文。"])
     assert "16" in clean_text(source(text)).text
+
+
+# a numbered item whose lines the source wrapped, each next line indented to the item's
+# text (a hanging indent): the Ministry of Justice's legislative histories, saved as text
+HANGING = (
+    "甲乙研究院設置條例\n"
+    "\n"
+    "1.中華民國八十年三月一日總統（80）華總一義字第 1234 號令制定公\n"
+    "  布全文 12 條\n"
+    "2.中華民國九十五年七月九日行政院丙丁發展委員會（95）丙字第 56 號\n"
+    "  令修正第 3 條條文\n"
+    "  中華民國一百年一月二日行政院院臺規字第 1000000001 號公告第 4 條\n"
+    "  所列屬「行政院丙丁發展委員會」之權責事項，自一百年一月二日起改\n"
+    "  由「丙丁部」管轄\n"
+    "\n"
+    "第1條 為推動甲乙產業之研究及發展，培育研究人才，提升產業技術水準，特設甲乙研究院。\n"
+    "第2條 本院為財團法人，其設置依本條例之規定；本條例未規定者，適用其他有關法律之規定。\n"
+    "第3條 本院之任務如下：\n"
+    "一、研究。\n"
+    "二、推廣。\n"
+)
+
+
+def test_a_hanging_indent_continues_its_item():
+    assert paragraphs(HANGING) == [
+        "甲乙研究院設置條例",
+        "1.中華民國八十年三月一日總統（80）華總一義字第 1234 號令制定公布全文 12 條",
+        "2.中華民國九十五年七月九日行政院丙丁發展委員會（95）丙字第 56 號令修正第 3 條條文",
+        # a short line at the item's column ended its sentence: the next one begins another
+        "中華民國一百年一月二日行政院院臺規字第 1000000001 號公告第 4 條所列屬"
+        "「行政院丙丁發展委員會」之權責事項，自一百年一月二日起改由「丙丁部」管轄",
+        "第1條 為推動甲乙產業之研究及發展，培育研究人才，提升產業技術水準，特設甲乙研究院。",
+        "第2條 本院為財團法人，其設置依本條例之規定；本條例未規定者，適用其他有關法律之規定。",
+        "第3條 本院之任務如下：",
+        "一、研究。",
+        "二、推廣。",
+    ]
+    assert_offsets_hold(HANGING)
+
+
+def test_a_hanging_indent_of_the_scale_corpus_keeps_a_name_whole():
+    # J0000041's history (scale corpus, mojLawSplitJSON): a former name across two lines
+    history = (
+        "3.中華民國八十二年十一月十七日行政院原子能委員會（82）會人字第\n"
+        "  19618 號令修正發布名稱及全文 11  條\n"
+        "  （原名稱：行政院原子能委員會法規委員會設置辦法；新名稱：行政院\n"
+        "  原子能委員會法規委員會組織規程）\n"
+    )
+    assert paragraphs(history)[-1] == (
+        "（原名稱：行政院原子能委員會法規委員會設置辦法；新名稱：行政院"
+        "原子能委員會法規委員會組織規程）"
+    )
+
+
+def test_an_indent_without_a_hanging_item_still_breaks():
+    # a first-line indent begins a paragraph; a numbered heading is not wrapped text
+    first_line = "　　一、總則\n　　本辦法所稱甲乙，指丙丁戊己庚辛之各項研究計畫\n　　二、申請\n"
+    assert paragraphs(first_line) == [
+        "一、總則",
+        "本辦法所稱甲乙，指丙丁戊己庚辛之各項研究計畫",
+        "二、申請",
+    ]
+    unaligned = "1.中華民國八十年三月一日總統令制定公布全文十二條條文並施行\n      附表一\n"
+    assert len(paragraphs(unaligned)) == 2

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from policykg.ingest.mojlaw import is_rendered_record
 from policykg.ingest.pipeline import process_file
 from policykg.ingest.read import read_source
 
@@ -74,3 +75,27 @@ def test_real_records_of_the_scale_corpus(tmp_path):
     for path in files:
         record = process_file(path)
         assert record.title and record.all_provisions(), path.name
+
+
+def test_a_record_saved_as_text_is_read_as_the_record(tmp_path):
+    # a batch's .txt of a rendered record: blank lines end its fields, so the title stands
+    # alone (not 測試科技組織法法規性質：法律) and a history item's lines stay one paragraph
+    record = {**RECORD, "沿革內容": "1.中華民國一百年十一月十四日總統令制定公布全文\r\n  3 條"}
+    as_json = process_file(write(tmp_path, record))
+    text = tmp_path / "Z0000001.txt"
+    text.write_text(read_source(write(tmp_path, record)).text, encoding="utf-8")
+    as_text = process_file(text)
+    assert as_text.source.format == "markdown"
+    assert as_text.title == as_json.title == "測試科技組織法"
+
+    def texts(doc):
+        return [doc.clean.paragraph_text(p) for p in doc.clean.paragraphs]
+
+    assert texts(as_text) == texts(as_json)
+    assert "1.中華民國一百年十一月十四日總統令制定公布全文3 條" in texts(as_text)
+
+
+def test_only_the_renderers_layout_is_taken_for_a_record():
+    assert is_rendered_record("# 某法\n\n法規性質：法律\n\n法規類別：行政＞某部\n\n第 1 條\n")
+    assert not is_rendered_record("# 某法\n\n第 1 條\n\n本法依某法訂定。\n")
+    assert not is_rendered_record("某法\n\n法規性質：法律\n\n法規類別：行政\n")
