@@ -35,6 +35,7 @@ from .law_titles import (
 from .left_boundary import left_cut
 from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .plan_titles import plan_titles
+from .pointed_rules import pointed_rules
 from .records import CitedWork, Mention, NamedEntity
 from .spans import Spans
 from .unmarked_titles import annex_titles, received_titles, renamed_titles
@@ -222,6 +223,7 @@ def _named_without_brackets(
     listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
     # the annexes a document lists and the titles it says it received: the text shows both ends
     shown = annex_titles(text, start, end) + received_titles(text, start, end, own_title)
+    shown += pointed_rules(text, start, end, own_title)  # 本院組織法: the body's own act
     catalogues = catalogue_titles(text, start, end)  # 列入国家危险废物名录: scope and head
     shown += catalogues
     known = {(s, e) for s, e, _ in listed + shown + cut_to_known}
