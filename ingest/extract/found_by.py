@@ -26,6 +26,7 @@ RULES: dict[str, str] = {
     "boundary evidence lets begin a name",
     "rule:part-of-named-whole": "a centre of a named park or zone (…工業邨的…中心)",
     "rule:defined-as-this": "a noun the document defines as 本 + its head (以下簡稱本中心)",
+    "rule:abbreviated-name": "a name without a head noun whose defined short form keeps its characters (以下簡稱櫃買中心)",
     "rule:quoted-before-head": "quoted names sharing the head after them (“甲”“乙”等創新平台)",
     "rule:two-names": "two names joined by 及/和/與, each with its own head",
     "rule:quoted-name": "a quoted phrase that ends with a head noun (「…學院」)",

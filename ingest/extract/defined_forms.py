@@ -1,0 +1,59 @@
+"""A name without a head noun, given a short form that keeps its characters (issue 19,
+session 24): 財團法人中華民國證券櫃檯買賣中心（以下簡稱櫃買中心）.
+
+The head nouns the recogniser reads names back from are words that say what a thing is
+(研究中心, 委員會); 中心 alone, 公司 after a verb, are not (交易|中心 is often a place). A
+definition says more: the text gives the phrase a short form of its own (以下簡稱…), and a
+short form that keeps characters of the phrase in their order and ends with the same word as
+the phrase (櫃買|中心 ← 櫃檯買賣|中心) abridges one name, which the text then uses as such.
+So the phrase's last word is read as its head when:
+
+- an explicit definition follows it (（以下簡稱X）, not a bare parenthesis), X not 本 + a noun
+  (that is `head_names._defined_as_this`'s) and longer than the word it ends with;
+- the word may stand for a body (`label_gate.defines_a_body`: 中心, 公司, not 辦法 or 獎章) and
+  names no document;
+- the short form's characters before that word all stand, in order, in the few words before
+  it (MAX_REACH words): the name reaches back at least to where the short form begins.
+
+Only the words right before the definition are read: constant work per definition.
+"""
+
+from __future__ import annotations
+
+from policykg.ingest.metadata import names_a_document
+
+from .citations import MIN_SHORT_FORM, alias_after
+from .label_gate import defines_a_body
+from .phrases import Head, Token, head
+from .shortforms import in_order
+from .vocabulary import head_kind
+
+__all__ = ["defined_short_form"]
+
+MAX_REACH = 6  # words before the last one that the short form's characters may come from
+
+
+def defined_short_form(text: str, tokens: list[Token], index: int) -> Head | None:
+    """The head of a name ending with tokens[index] that the text abridges by a short form
+    defined right after it (see the module's docstring), or None."""
+    token = tokens[index]
+    if text[token.end : token.end + 1] not in "（(" or token.tag.startswith("v"):
+        return None
+    alias, _ = alias_after(text, token.end, len(text), defined_only=True)
+    if alias is None:
+        return None
+    short, noun = alias[0], token.word
+    if (
+        short.startswith("本")
+        or len(short) < MIN_SHORT_FORM
+        or not short.endswith(noun)
+        or len(short) == len(noun)
+        or not defines_a_body(noun)
+        or names_a_document(noun)
+        or head(text, tokens, index) is not None
+    ):
+        return None
+    before = text[tokens[max(0, index - MAX_REACH)].start : token.start]
+    if not in_order(short[: -len(noun)], before):
+        return None
+    return Head(head_kind(noun) or "Organization", index, False)

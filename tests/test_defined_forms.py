@@ -1,0 +1,27 @@
+"""A name without a head noun, given a short form that keeps its characters (以下簡稱櫃買中心)."""
+
+from __future__ import annotations
+
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.script import to_simplified
+
+
+def names(text: str) -> list[str]:
+    simplified = to_simplified(text)
+    return [simplified[c.start : c.end] for c in recognise(simplified, 0, len(simplified))]
+
+
+def test_a_short_form_that_abridges_the_phrase_makes_it_a_name():
+    assert names("本案由財團法人甲乙農產品批發中心（以下簡稱農批中心）辦理。") == [
+        "财团法人甲乙农产品批发中心"
+    ]
+    # H0120031 (scale corpus, mojLawSplitJSON): 訓練中心 is no head noun of the recogniser
+    text = "逕予輔導擔任國家運動訓練中心（以下簡稱國訓中心）之運動教練。"
+    assert "国家运动训练中心" in names(text)
+
+
+def test_no_name_without_a_short_form_that_keeps_its_characters():
+    assert names("本案由甲乙農產品批發中心辦理。") == []  # no definition: 中心 says nothing
+    assert names("本案由甲乙農產品批發中心（以下簡稱本中心）辦理。") != []  # 本中心: its own rule
+    assert names("本案送交易中心（以下簡稱丙丁中心）處理。") == []  # 丙丁 is not in the phrase
+    assert names("依本辦法（以下簡稱甲乙辦法）辦理。") == []  # a document, not a body
