@@ -25,3 +25,10 @@ def test_no_name_without_a_short_form_that_keeps_its_characters():
     assert names("本案由甲乙農產品批發中心（以下簡稱本中心）辦理。") != []  # 本中心: its own rule
     assert names("本案送交易中心（以下簡稱丙丁中心）處理。") == []  # 丙丁 is not in the phrase
     assert names("依本辦法（以下簡稱甲乙辦法）辦理。") == []  # a document, not a body
+
+
+def test_a_clipped_short_form_or_a_noun_no_body_ends_with_makes_no_name():
+    # the clipped form names the class the phrase is one of: 審查小組 of …評估書審查小組
+    assert names("甲機關應組成說明書或評估書審查小組（以下簡稱審查小組）。") == []
+    # 仲裁人 is a person, 儲金 money: no body of the organisation acts ends so
+    assert names("選任體育紛爭仲裁人（以下簡稱體育仲裁人）處理。") == []

@@ -36,3 +36,10 @@ def test_a_citation_under_the_full_title_with_the_pointer_as_its_mention():
     works, _ = find_citations(text, 0, len(text), "丙丁委員會處務規程")
     work = next(w for w in works if w.title == "丙丁委員會組織法")
     assert [text[m.start : m.end] for m in work.mentions] == ["本會組織法"]
+
+
+def test_spans_index_the_whole_text():
+    before = "前一文件。本院組織法。\n"
+    text = before + "甲乙研究院（以下簡稱本院）依本院組織法辦理。"
+    ((s, e, title),) = pointed_rules(text, len(before), len(text), "甲乙研究院處務規程")
+    assert (text[s:e], title) == ("本院組織法", "甲乙研究院組織法")

@@ -10,10 +10,13 @@ So the phrase's last word is read as its head when:
 
 - an explicit definition follows it (（以下簡稱X）, not a bare parenthesis), X not 本 + a noun
   (that is `head_names._defined_as_this`'s) and longer than the word it ends with;
-- the word may stand for a body (`label_gate.defines_a_body`: 中心, 公司, not 辦法 or 獎章) and
-  names no document;
-- the short form's characters before that word all stand, in order, in the few words before
-  it (MAX_REACH words): the name reaches back at least to where the short form begins.
+- the word may stand for a body (`label_gate.defines_a_body`: 中心, 公司, not 辦法 or 獎章),
+  ends as bodies of the organisation acts end (`unit_lists.pointer_endings`: 心, 團, 會; not
+  仲裁人, 儲金, 場域) and names no document;
+- the short form's characters before that word stand, in order, in the few words before it
+  (MAX_REACH words) but not as one run: the short form abridges the phrase (櫃買 of 櫃檯買賣,
+  國訓 of 國家運動訓練) rather than clips it to a word it holds (審查小組 of 評估書審查小組,
+  合格醫院: the clipped form names the class the phrase is one of).
 
 Only the words right before the definition are read: constant work per definition.
 """
@@ -26,6 +29,7 @@ from .citations import MIN_SHORT_FORM, alias_after
 from .label_gate import defines_a_body
 from .phrases import Head, Token, head
 from .shortforms import in_order
+from .unit_lists import pointer_endings
 from .vocabulary import head_kind
 
 __all__ = ["defined_short_form"]
@@ -49,11 +53,13 @@ def defined_short_form(text: str, tokens: list[Token], index: int) -> Head | Non
         or not short.endswith(noun)
         or len(short) == len(noun)
         or not defines_a_body(noun)
+        or noun[-1] not in pointer_endings()
         or names_a_document(noun)
         or head(text, tokens, index) is not None
     ):
         return None
     before = text[tokens[max(0, index - MAX_REACH)].start : token.start]
-    if not in_order(short[: -len(noun)], before):
-        return None
+    own = short[: -len(noun)]
+    if own in before or not in_order(own, before):
+        return None  # 審查小組 of …審查小組: a clipping names the class; 櫃買 abridges
     return Head(head_kind(noun) or "Organization", index, False)

@@ -44,19 +44,19 @@ def _act_bodies() -> frozenset[str]:
     return frozenset(entry.name_hans for entry in load_gazetteer("organisation_acts"))
 
 
-def _defined_bodies(text: str, simplified: str, start: int, end: int) -> dict[str, str]:
-    """Each 本X the document defines for a listed body, and that body as written (the
-    first definition of each form)."""
+def _defined_bodies(text: str, simplified: str) -> dict[str, str]:
+    """Each 本X the text defines for a listed body, and that body as written (the first
+    definition of each form; `simplified` is `text` in Simplified, character for character)."""
     bodies = _act_bodies()
     out: dict[str, str] = {}
-    for m in _DEFINITION.finditer(simplified, start, end):
+    for m in _DEFINITION.finditer(simplified):
         form = m.group(1)
         if form in out:
             continue
         at = m.start()
-        while at > start and simplified[at - 1] in " \u3000":  # 僑務委員會 (以下簡稱本會)
+        while at > 0 and simplified[at - 1] in " \u3000":  # 僑務委員會 (以下簡稱本會)
             at -= 1
-        for begin in range(max(start, at - MAX_BODY), at - 1):  # the longest name first
+        for begin in range(max(0, at - MAX_BODY), at - 1):  # the longest name first
             if simplified[begin:at] in bodies and simplified[begin:at].endswith(form[1:]):
                 out[form] = text[begin:at]
                 break
@@ -66,19 +66,23 @@ def _defined_bodies(text: str, simplified: str, start: int, end: int) -> dict[st
 def pointed_rules(text: str, start: int, end: int, own_title: str) -> list[tuple[int, int, str]]:
     """(start, end, title) of each organisation rule cited as 本X + its words in
     text[start:end], the title under the body's name (in the text's script)."""
-    simplified = to_simplified(text)
+    part = text[start:end]
+    if "本" not in part:
+        return []
+    simplified = to_simplified(part)
     found = []
     defined: dict[str, str] | None = None
     titled = body_of_title(to_simplified(own_title))
-    for m in _POINTED.finditer(simplified, start, end):
-        if not points_with_this(simplified[max(start, m.start() - 1) : m.end()]):
+    for m in _POINTED.finditer(simplified):
+        if not points_with_this(simplified[max(0, m.start() - 1) : m.end()]):
             continue  # 日本…: the character of a word
         if defined is None:
-            defined = _defined_bodies(text, simplified, start, end)
-        form = "本" + m.group("noun")
-        body = defined.get(form)
-        if body is None and titled.endswith(m.group("noun")):
+            defined = _defined_bodies(part, simplified)
+        noun = m.group("noun")
+        body = defined.get("本" + noun)
+        if body is None and titled.endswith(noun):
             body = own_title[: len(titled)]
         if body:
-            found.append((m.start(), m.end(), body + text[m.start("rule") : m.end()]))
+            title = body + part[m.start("rule") : m.end()]
+            found.append((start + m.start(), start + m.end(), title))
     return found
