@@ -32,3 +32,8 @@ def test_a_clipped_short_form_or_a_noun_no_body_ends_with_makes_no_name():
     assert names("甲機關應組成說明書或評估書審查小組（以下簡稱審查小組）。") == []
     # 仲裁人 is a person, 儲金 money: no body of the organisation acts ends so
     assert names("選任體育紛爭仲裁人（以下簡稱體育仲裁人）處理。") == []
+
+
+def test_a_name_bounded_short_of_its_short_form_is_dropped():
+    # H0080078 (scale corpus): the start was cut inside 大學校院, losing the 大 of 大學特教中心
+    assert names("、大學校院特殊教育中心（以下簡稱大學特教中心）。") == []

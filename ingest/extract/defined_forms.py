@@ -32,34 +32,52 @@ from .shortforms import in_order
 from .unit_lists import pointer_endings
 from .vocabulary import head_kind
 
-__all__ = ["defined_short_form"]
+__all__ = ["ABBREVIATED", "abridged", "defined_short_form"]
+
+ABBREVIATED = "rule:abbreviated-name"
 
 MAX_REACH = 6  # words before the last one that the short form's characters may come from
+
+
+def _short_form(text: str, tokens: list[Token], index: int) -> str:
+    """The short form defined right after tokens[index] (（以下簡稱X）), or ""."""
+    token = tokens[index]
+    if text[token.end : token.end + 1] not in "（(":
+        return ""
+    alias, _ = alias_after(text, token.end, len(text), defined_only=True)
+    return alias[0] if alias else ""
+
+
+def _abridges(short: str, noun: str, phrase: str) -> bool:
+    """`short` ends with `noun` and keeps characters of `phrase` (before the noun) in order,
+    not as one run."""
+    own = short[: -len(noun)]
+    return bool(own) and short.endswith(noun) and own not in phrase and in_order(own, phrase)
 
 
 def defined_short_form(text: str, tokens: list[Token], index: int) -> Head | None:
     """The head of a name ending with tokens[index] that the text abridges by a short form
     defined right after it (see the module's docstring), or None."""
     token = tokens[index]
-    if text[token.end : token.end + 1] not in "（(" or token.tag.startswith("v"):
-        return None
-    alias, _ = alias_after(text, token.end, len(text), defined_only=True)
-    if alias is None:
-        return None
-    short, noun = alias[0], token.word
+    short, noun = _short_form(text, tokens, index), token.word
     if (
-        short.startswith("本")
+        token.tag.startswith("v")
+        or short.startswith("本")
         or len(short) < MIN_SHORT_FORM
-        or not short.endswith(noun)
-        or len(short) == len(noun)
         or not defines_a_body(noun)
         or noun[-1] not in pointer_endings()
         or names_a_document(noun)
-        or head(text, tokens, index) is not None
     ):
         return None
     before = text[tokens[max(0, index - MAX_REACH)].start : token.start]
-    own = short[: -len(noun)]
-    if own in before or not in_order(own, before):
+    if not _abridges(short, noun, before) or head(text, tokens, index) is not None:
         return None  # 審查小組 of …審查小組: a clipping names the class; 櫃買 abridges
     return Head(head_kind(noun) or "Organization", index, False)
+
+
+def abridged(text: str, start: int, end: int, noun: str) -> bool:
+    """Does the short form defined right after the name text[start:end], ending with `noun`,
+    abridge the name as the recogniser bounded it? 學校院特殊教育中心 lost the 大 of
+    大學特教中心."""
+    alias, _ = alias_after(text, end, len(text), defined_only=True)
+    return alias is not None and _abridges(alias[0], noun, text[start : end - len(noun)])

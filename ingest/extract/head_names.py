@@ -15,7 +15,7 @@ from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
 from .citations import alias_after
 from .clauses import attached_start, governed_start, joined_names, subject_verb_start
-from .defined_forms import defined_short_form
+from .defined_forms import ABBREVIATED, abridged, defined_short_form
 from .dictionary import board_heads
 from .found_by import tagged
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
@@ -42,7 +42,7 @@ def head_noun_names(
         defined = _defined_as_this(simplified, tokens, index)
         found_head, rule = _head_and_rule(simplified, tokens, index, defined)
         if found_head is None and (defined := defined_short_form(simplified, tokens, index)):
-            found_head, rule = defined, "rule:abbreviated-name"  # 櫃檯買賣中心（以下簡稱櫃買中心）
+            found_head, rule = defined, ABBREVIATED  # 櫃檯買賣中心（以下簡稱櫃買中心）
         if found_head is None:
             continue
         kind = found_head.kind
@@ -63,6 +63,8 @@ def head_noun_names(
             if grown != name_start:
                 first, name_start = first - 1, grown
         name = simplified[name_start : token.end]
+        if rule == ABBREVIATED and not abridged(simplified, name_start, token.end, token.word):
+            continue  # 大學|校院特殊教育中心（大學特教中心）: the name lost what its short form keeps
         quoted = (
             name_start > 0
             and simplified[name_start - 1] in "“「『"
