@@ -32,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from scale_corpus import read_corpus
 
 
-def taiwan_text(corpus: Path, size: int) -> str:
+def records_text(corpus: Path, size: int) -> str:
+    """Taiwan's records of the corpus as ingest renders them, until `size` bytes."""
     parts, total = [], 0
     for law in read_corpus(corpus):
         if law.collection != "mojLawSplitJSON":
@@ -41,7 +42,11 @@ def taiwan_text(corpus: Path, size: int) -> str:
         total += len(law.text.encode("utf-8"))
         if total >= size:
             break
-    return to_simplified("\n".join(parts))
+    return "\n".join(parts)
+
+
+def taiwan_text(corpus: Path, size: int) -> str:
+    return to_simplified(records_text(corpus, size))
 
 
 def main() -> None:

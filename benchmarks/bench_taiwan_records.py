@@ -1,7 +1,7 @@
 """Reading Taiwan's records (issue 19, session 24) on 1, 4 and 16 MB of them: linear?
 
 The text is the scale corpus's mojLawSplitJSON records as ingest renders them
-(`scripts/scale_corpus.read_corpus`), in sorted order, concatenated until the size is
+(`bench_taiwan_lists.records_text`), in sorted order, concatenated until the size is
 reached. Three stages are timed once per size (CPU time of the process: the machine is
 shared), after a warm-up call that loads their data:
 
@@ -19,32 +19,17 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import sys
 import time
 from pathlib import Path
 
 from bench_recognisers import MB
+from bench_taiwan_lists import records_text
 from policykg.ingest import clean
 from policykg.ingest.extract.defined_forms import defined_short_form
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.pointed_rules import pointed_rules
 from policykg.ingest.records import SourceText
 from policykg.ingest.script import to_simplified
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from scale_corpus import read_corpus
-
-
-def records_text(corpus: Path, size: int) -> str:
-    parts, total = [], 0
-    for law in read_corpus(corpus):
-        if law.collection != "mojLawSplitJSON":
-            continue
-        parts.append(law.text)
-        total += len(law.text.encode("utf-8"))
-        if total >= size:
-            break
-    return "\n\n".join(parts)
 
 
 def _clean(text: str) -> int:
