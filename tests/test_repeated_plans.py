@@ -83,3 +83,8 @@ def test_a_repeated_plan_becomes_a_cited_work_with_each_mention():
 def test_a_plan_the_text_says_who_made_is_cited():
     text = "依照市人民政府制定的老旧小区改造计划实施。改造项目应当按照老旧小区改造计划分批推进。"
     assert _names(text) == ["老旧小区改造计划"]
+
+
+def test_a_catalogue_cited_inside_a_proposal_drawn_up_is_cited():
+    text = "文化部门拟定列入客家建筑保护名录的建议名单。列入客家建筑保护名录的建筑，应当予以保护。"
+    assert _names(text) == ["客家建筑保护名录"]

@@ -70,7 +70,7 @@ _CLAUSE_END = re.compile(r"[，。；：！？\n]")
 # or a level before it (上一级…, 各级…: one of a kind each level makes)
 DRAFTING_REACH = 8
 _DRAFTED = re.compile(
-    rf"(?:(?:{'|'.join(DRAFTING_VERBS)})(?![的了])[^，。；：、！？\n]{{0,{DRAFTING_REACH}}}"
+    rf"(?:(?:{'|'.join(DRAFTING_VERBS)})(?![的了])(?P<gap>[^，。；：、！？\n]{{0,{DRAFTING_REACH}}})"
     r"|(?:上一级|上级|下级|各级|本级|同级)(?:人民政府)?的?)$"
 )
 
@@ -145,8 +145,14 @@ def _occurrences(simplified: str, names: set[str]) -> dict[str, list[int]]:
 
 
 def _planned(simplified: str, at: int) -> bool:
-    """The name at `at` is one the text orders drawn up, or one of a kind each level makes."""
-    return bool(_DRAFTED.search(simplified, max(0, at - DRAFTING_REACH - 4), at))
+    """The name at `at` is one the text orders drawn up, or one of a kind each level makes;
+    not when a frame stands between the verb and the name (拟定列入甲名录的建议名单: the
+    list drawn up is the proposal, the catalogue is cited)."""
+    m = _DRAFTED.search(simplified, max(0, at - DRAFTING_REACH - 4), at)
+    if m is None:
+        return False
+    gap = m.group("gap") or ""
+    return not any(frame in gap for frame in reading_frames())
 
 
 def repeated_plans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
