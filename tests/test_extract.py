@@ -377,6 +377,14 @@ def test_laws_cited_as_the_source_of_a_rule():
     assert sorted(listed) == sorted(["商標法", "公司法", "票據法", "城乡规划法"])
 
 
+def test_a_method_after_a_verb_of_applying_is_no_law():
+    # 方法 is a word: its 法 heads no law's title (计税|方法, 测量|方法)
+    works, _ = cited("纳税人应当按照简易计税方法，计算应纳税额；或者参照统一测量方法。")
+    assert works == {}
+    works, _ = cited("应当参照渔业船舶检验管理办法。")  # 办法: a law's head
+    assert list(works) == ["渔业船舶检验管理办法"]
+
+
 def test_basic_laws_are_cited_but_not_this_law():
     works, _ = cited("依香港特別行政區基本法第十八條，準用環境基本法第六條規定。本法第三條。")
     assert sorted(works) == sorted(["香港特別行政區基本法", "環境基本法"])

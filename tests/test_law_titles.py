@@ -102,3 +102,26 @@ def test_a_three_character_title_of_the_index_is_cited(text, expected):
 )
 def test_a_short_title_glued_to_the_word_before_it_is_not_cited(text):
     assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a field of law before 法律/法规 names a class of laws, whatever verb cites it
+        "施工单位应当遵守安全生产法律、法规，",
+        "经营者违反食品安全法律法规的，依法处理。",
+        "出版单位应当依照著作权法律、行政法规的规定办理。",
+    ],
+)
+def test_a_title_glued_to_falu_or_fagui_after_a_verb_is_a_class_of_laws(text):
+    assert _titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经营者违反食品安全法规定的，依法处理。", ["食品安全法"]),  # 法|规定: its rule
+        ("施工单位应当遵守安全生产法，", ["安全生产法"]),
+    ],
+)
+def test_a_title_after_a_verb_followed_by_its_rule_is_still_cited(text, expected):
+    assert _titles(text) == expected

@@ -26,7 +26,7 @@ from .law_titles import DRAFTING_VERBS
 from .place_words import TagSource, is_place
 from .vocabulary import lines_of
 
-__all__ = ["catalogue_titles", "citing_frames", "determiner_length", "is_scope"]
+__all__ = ["catalogue_titles", "cites_inside", "citing_frames", "determiner_length", "is_scope"]
 
 FRAMES_FILE = "citing_frames.tsv"
 # The heads of a catalogue's title: a closed grammatical class (a list of items of one
@@ -63,7 +63,7 @@ def catalogue_titles(text: str, start: int, end: int) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     for m in _cited().finditer(simplified):
         at, stop = m.start("name"), m.end("name")
-        if _cites_inside(m.group("name")) or not is_scope(m.group("scope")):
+        if cites_inside(m.group("name")) or not is_scope(m.group("scope")):
             continue  # 按照|国家规定对列入目录: a clause, not a title; 农贸市|场: not a place
         found.append((start + at, start + stop, text[start + at : start + stop]))
         while joined := _JOINED.match(simplified, stop):  # 列入甲目录或者乙目录
@@ -102,7 +102,7 @@ def is_scope(scope: str) -> bool:
 _DRAWN_UP = re.compile("|".join((*DRAFTING_VERBS, "发布", "公布")))  # the text is Simplified
 
 
-def _cites_inside(name: str) -> bool:
+def cites_inside(name: str) -> bool:
     """A citing or drafting word inside the name: it runs over a clause (国家规定对列入目录,
     国家授权制定发布…清单)."""
     return bool(_DRAWN_UP.search(name)) or any(frame in name for frame in citing_frames())

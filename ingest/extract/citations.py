@@ -37,6 +37,7 @@ from .orgnames import coordinated_names, government_of_place, places_abbreviated
 from .plan_titles import plan_titles
 from .pointed_rules import pointed_rules
 from .records import CitedWork, Mention, NamedEntity
+from .repeated_plans import repeated_plans
 from .spans import Spans
 from .unmarked_titles import annex_titles, received_titles, renamed_titles
 
@@ -219,6 +220,7 @@ def _named_without_brackets(
     # 依國內出差旅費報支要點規定: a rule's bare title, read from its kind word (kind_titles.py)
     found += [t for t in kind_titles(text, start, end) if not re.search(f"{LAW_HEADS}$", t[2])]
     found += plan_titles(text, start, end)  # 按照甲市土地利用总体规划 (plan_titles.py)
+    found += repeated_plans(text, start, end)  # 根据本市甲发展规划 …, twice (repeated_plans.py)
     listed = cited_law_titles(text, start, end)  # 依所得稅法規定: a law the corpus lists
     listed += short_law_titles(text, start, end)  # 根据宪法和…: its short title, by a citing verb
     # the annexes a document lists and the titles it says it received: the text shows both ends

@@ -39,7 +39,7 @@ _LAW_NAME = (
     rf"(?![{_NOT_A_TITLE_START}]|不?(?:{'|'.join(either_script(APPLYING_VERBS))}))"
     r"(?:基本|[^\W\d_按應应依的與与和及或本於于在將将為为受]){1,24}?"  # 票據法: 據 only not first;
     # 本 only in 基本法 (科學技術基本法), never 本法
-    rf"{LAW_HEADS}"
+    rf"(?!(?<=方)法){LAW_HEADS}"  # 计税|方法, 製圖|方法: 法 ends the word 方法 (a method), no law's head
 )
 _LAW_RULE = (
     r"(?=第[〇零一二三四五六七八九十百千\d]+[條条]|之?(?:相關|相关|有關|有关)?(?:規定|规定)|之情事"

@@ -140,10 +140,13 @@ _WORD_WINDOW = 4
 
 def _applied(simplified: str, begin: int, end: int) -> bool:
     """The title simplified[begin:end] comes right after a verb of applying or breaking a
-    law, or after 依 and not glued to a word that begins with its last character."""
-    if simplified.endswith(APPLYING_VERBS, max(0, begin - 2), begin):
-        return True
-    if not simplified.endswith(_BY, max(0, begin - 1), begin):
+    law or after 依, and is not glued to a word that begins with its last character: 遵守劳动
+    法律、法规 and 违反道路交通安全法律法规 name a class of laws by their field (劳动|法律),
+    as 依公司法人 names no 公司法."""
+    if not (
+        simplified.endswith(APPLYING_VERBS, max(0, begin - 2), begin)
+        or simplified.endswith(_BY, max(0, begin - 1), begin)
+    ):
         return False
     return not (simplified[end - 1] == "法" and _fa_begins_a_word(simplified, end))
 
