@@ -65,3 +65,15 @@ def test_a_relational_place_before_a_body_after_a_number() -> None:
     # the left boundary after 10天內向 (test_extract) reads the body; what it reads is a kind
     assert names_of_kind("申請人應於10天內向所在地警察局申報。", "Organization") == []
     assert names_of_kind("应当在5天内向当地公安局报告。", "Organization") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "rest"),
+    [
+        ("外地运输公司", "运输公司"),  # whichever place's body, whatever follows
+        ("当地人民武装部", "人民武装部"),
+    ],
+)
+def test_a_relational_place_first_names_whichever_place(name: str, rest: str) -> None:
+    assert kind_around_words(name) == rest
+    assert kind_around_words("外地柳州市公司") is None  # a place in what follows

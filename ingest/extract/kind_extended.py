@@ -16,6 +16,8 @@ whichever body of the kind the sentence means, so they are kinds too:
   (`kind_phrases.kind_by_usage`), one of the laws' kinds of bodies
   (`body_classes.corpus_classes`) or a head the laws put after a quantifier
   (`body_classes.class_heads`: 公司, 政府, 机构).
+  A relational place first names whichever place's body whatever follows it (当地|公安局,
+  外国|航空公司, 所在地|市场监督管理局): a kind, unless what follows holds a proper element.
   Not when the label without its level or relational words begins with a place
   (澎湖|当地|县政府 keeps its place; 中央人民政府 is no level word's), when a unit after
   the kind holds a proper element (人民银行|上海|分行: the kind itself may be a gazetteer's
@@ -116,6 +118,10 @@ def kind_around_words(name: str) -> str | None:
                     # a proper element in what is added (the kind itself may be a listed
                     # body: 人民法院, 村民委员会 are entries of the gazetteers)
                     return None if tail and has_proper_element(rest) else rest
+    if words[0] in RELATIONAL_PLACES and len(words) > 1:
+        rest = "".join(words[1:])  # 当地|公安局: whichever place's bureau
+        if _names_a_body(rest) and not (begins_with_a_place(rest) or has_proper_element(rest)):
+            return rest
     return None
 
 
