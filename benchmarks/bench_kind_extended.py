@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 
 from bench_kind_phrases import time_decisions
-from policykg.ingest.extract.kind_extended import extended_kind, kind_around_words
+from policykg.ingest.extract.kind_extended import _kind_and_rest, extended_kind
 
 
 def main() -> None:
@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
     args = parser.parse_args()
     extended_kind("自治州人民政府办公室负责。", "自治州人民政府办公室", "Organization")
-    time_decisions(args.corpus, extended_kind, ("Organization",), kind_around_words)
+    time_decisions(args.corpus, extended_kind, ("Organization",), _kind_and_rest)
 
 
 if __name__ == "__main__":

@@ -77,3 +77,12 @@ def test_a_relational_place_before_a_body_after_a_number() -> None:
 def test_a_relational_place_first_names_whichever_place(name: str, rest: str) -> None:
     assert kind_around_words(name) == rest
     assert kind_around_words("外地柳州市公司") is None  # a place in what follows
+
+
+def test_the_office_of_a_group_the_document_names() -> None:
+    text = "成立柳州市河道整治领导小组（以下简称领导小组）。领导小组办公室设在水利局。"
+    assert extended_kind(text, "领导小组办公室", "Organization") is None
+    assert (
+        extended_kind("领导小组办公室设在水利局。", "领导小组办公室", "Organization")
+        == KIND_EXTENDED
+    )

@@ -22,7 +22,9 @@ whichever body of the kind the sentence means, so they are kinds too:
   (澎湖|当地|县政府 keeps its place; 中央人民政府 is no level word's), when a unit after
   the kind holds a proper element (人民银行|上海|分行: the kind itself may be a gazetteer's
   entry, 人民法院), when the label is a body of the authority lists, or when the document
-  singles it out (a short form, quotes, a body it is attached to, an organisation act).
+  singles it out (a short form, quotes, a body it is attached to, an organisation act),
+  or gives the kind phrase inside it a short form (…领导小组（以下简称领导小组）, then
+  领导小组办公室: the office of that one group).
 
 Why two closed lists in code: administrative levels are the constitution's closed set
 (Art. 30: 省, 自治区, 县, 自治县, 市, 乡, 民族乡, 镇, and 地区, 盟, 旗, 村 of the older
@@ -85,21 +87,33 @@ def extended_kind(
     in `text`, all of it by default."""
     if kind != ORGANISATION or len(name) > LONGEST:
         return None
-    rest = kind_around_words(name)
-    if rest is None:
+    found = _kind_and_rest(name)
+    if found is None:
         return None
+    kind_phrase, _ = found
     span = document or (0, None)
     evidence = document_evidence(text, *span)
     if name in evidence.defined or name in evidence.attached or name in act_bodies(text, *span):
         return None  # the document's own word for one body
+    if kind_phrase in evidence.defined:
+        return (
+            None  # 领导小组|办公室 where the document gives …领导小组 a short form: its one group
+        )
     return KIND_EXTENDED
 
 
-@lru_cache(maxsize=8192)
 def kind_around_words(name: str) -> str | None:
     """The label less its level and relational words (module docstring) when it is a kind
     with such words before it or a body's head after it, and holds no proper element: 自治县|
     人民政府 → 人民政府, 人民政府|办公室 → 人民政府办公室. Else None."""
+    found = _kind_and_rest(name)
+    return None if found is None else found[1]
+
+
+@lru_cache(maxsize=8192)
+def _kind_and_rest(name: str) -> tuple[str, str] | None:
+    """(the kind phrase inside the label, the label less its level and relational words),
+    or None (`kind_around_words`)."""
     if in_authority_lists(name):
         return None
     words = [word for word, _, _ in load_evidence().segment(name)]
@@ -117,11 +131,11 @@ def kind_around_words(name: str) -> str | None:
                 if not _level(core) and _a_kind(core):
                     # a proper element in what is added (the kind itself may be a listed
                     # body: 人民法院, 村民委员会 are entries of the gazetteers)
-                    return None if tail and has_proper_element(rest) else rest
+                    return None if tail and has_proper_element(rest) else (core, rest)
     if words[0] in RELATIONAL_PLACES and len(words) > 1:
         rest = "".join(words[1:])  # 当地|公安局: whichever place's bureau
         if _names_a_body(rest) and not (begins_with_a_place(rest) or has_proper_element(rest)):
-            return rest
+            return rest, rest
     return None
 
 
