@@ -19,6 +19,7 @@ from tests.recognised import names_of_kind
     [
         ("自治州人民政府", "人民政府"),  # a level where a place should be
         ("乡镇人民政府", "人民政府"),  # levels written together
+        ("直辖市政府交通局", "政府交通局"),  # whichever municipality's
         ("旗（自治旗）人民政府", "人民政府"),  # a level in brackets
         ("外地县政府", "县政府"),  # a place named by its relation to the text
         ("外国公司", "公司"),  # whichever foreign state's company

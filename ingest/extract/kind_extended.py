@@ -27,7 +27,7 @@ whichever body of the kind the sentence means, so they are kinds too:
   领导小组办公室: the office of that one group).
 
 Why two closed lists in code: administrative levels are the constitution's closed set
-(Art. 30: 省, 自治区, 县, 自治县, 市, 乡, 民族乡, 镇, and 地区, 盟, 旗, 村 of the older
+(Art. 30: 省, 自治区, 直辖市, 县, 自治县, 市, 乡, 民族乡, 镇, and 地区, 盟, 旗, 村 of the older
 divisions), and a relational place is a deictic or relative prefix (外, 本, 当, 异, 他, 该,
 各) before a word for a state, a place or a level (国, 地, 省, 市, 县, 区, 方). The tagger calls
 外国 and 自治县 places (ns), which is why the proper-element tests spare them; here they are
@@ -65,7 +65,7 @@ LONGEST = 24  # characters: a longer label is a clause's part, not judged here
 # the constitution's levels of administration (Art. 30) and the older divisions (地区, 盟,
 # 旗); 地方 is the local level as against the centre (地方政府: any locality's)
 LEVEL_WORDS = frozenset(
-    {"省", "自治区", "市", "县", "自治县", "自治州", "州", "区", "乡", "民族乡", "镇"}
+    {"省", "自治区", "直辖市", "市", "县", "自治县", "自治州", "州", "区", "乡", "民族乡", "镇"}
     | {"地区", "盟", "旗", "自治旗", "村", "地方"}
     | {"省级", "市级", "县级", "区级", "乡级", "镇级"}
 )
