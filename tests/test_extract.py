@@ -244,8 +244,9 @@ def names_in(text):
         ("教育部、民政部、卫生健康委等部门要加强指导。", [("Organization", "教育部"), ("Organization", "民政部"), ("Organization", "卫生健康委")]),
         # …also after a number and its measure word (30|天|內向…: session 19)
         ("经营者应当在15天内向所在地市场监督管理局报告。", [("Organization", "所在地市场监督管理局")]),
-        ("申請人應於10天內向所在地警察局申報。", [("Organization", "所在地警察局")]),
-        ("应当在5天内向当地公安局报告。", [("Organization", "当地公安局")]),
+        # (a place named by its relation, 所在地|警察局, 当地|公安局, is a kind: kind_extended.py)
+        ("申請人應於10天內向臺中市警察局申報。", [("Organization", "臺中市警察局")]),
+        ("应当在5天内向柳州市公安局报告。", [("Organization", "柳州市公安局")]),
         # two names joined by a conjunction, read as two (issue 19)
         ("由浙江大學計算機學院及阿里巴巴研究院共建", [("Organization", "浙江大學計算機學院"), ("Organization", "阿里巴巴研究院")]),
         ("由衛生署及醫院管理局負責", [("Organization", "衛生署"), ("Organization", "醫院管理局")]),

@@ -13,6 +13,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `TREATED_AS_A_KIND` (`body_classes.treated_as_a_kind`) | rule:enterprise-name, rule:enterprise-unit | a 字号 the enterprise rule read is evidence of one enterprise |
 | `SAID_AS_A_KIND` (`kind_phrases.said_as_a_kind`) | the enterprise rules, the two platform rules above, every `list:` rule | a 字号, the document's own word for one thing, or a list's entry that is the name itself outrank the laws' use of the phrase as a kind |
 | `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
+| `KIND_EXTENDED` (`kind_extended.extended_kind`, session 24) | the enterprise rules, every `list:` rule | as `NO_PROPER_PART`: a 字号 or a list's entry is the proper part |
 
 Candidates put together from parts pass every gate as well; name_checks.py asks that of the
 candidate (`parts`), not of its rule. The rule sets themselves stay with the recognisers
@@ -30,6 +31,7 @@ __all__ = [
     "AIMED_AT",
     "CLAUSE_WORDS",
     "EXEMPTIONS",
+    "KIND_EXTENDED",
     "LIST_PREFIX",
     "NO_PROPER_PART",
     "SAID_AS_A_KIND",
@@ -43,6 +45,7 @@ AIMED_AT = "aimed-at"
 TREATED_AS_A_KIND = "treated-as-a-kind"
 SAID_AS_A_KIND = "said-as-a-kind"
 NO_PROPER_PART = "no-proper-part"
+KIND_EXTENDED = "kind-extended"
 LIST_PREFIX = "list:"  # found_by.RULES: a list file whose entry is the name itself
 UNIT_LIST_RULE = "rule:unit-list"
 
@@ -65,6 +68,7 @@ EXEMPTIONS = {
         Exemption(TREATED_AS_A_KIND, ENTERPRISE_RULES),
         Exemption(SAID_AS_A_KIND, ENTERPRISE_RULES | SAID_AS_ONE_THING, (LIST_PREFIX,)),
         Exemption(NO_PROPER_PART, ENTERPRISE_RULES, (LIST_PREFIX,)),
+        Exemption(KIND_EXTENDED, ENTERPRISE_RULES, (LIST_PREFIX,)),
     )
 }
 

@@ -12,12 +12,14 @@ from .facility_kinds import names_a_facility_kind
 from .gate_exemptions import (
     AIMED_AT,
     CLAUSE_WORDS,
+    KIND_EXTENDED,
     NO_PROPER_PART,
     SAID_AS_A_KIND,
     TREATED_AS_A_KIND,
     exempt,
 )
 from .glued_clause_words import glued_start
+from .kind_extended import extended_kind
 from .kind_phrases import said_as_a_kind
 from .label_gate import negated_head, quantified_kind
 from .left_boundary import left_cut
@@ -93,6 +95,7 @@ def checked_names(
         )
         and not _said_as_a_kind(simplified, c, document)  # 群团组织 (kind_phrases.py)
         and not _no_proper_part(simplified, c, document)  # 投资|咨询|公司 (proper_part.py)
+        and not _kind_extended(simplified, c, document)  # 自治县|人民政府 (kind_extended.py)
     ]
 
 
@@ -120,6 +123,15 @@ def _no_proper_part(text: str, candidate: Candidate, document: tuple[int, int] |
     put together from parts) made of generic vocabulary only (proper_part.py)."""
     return _read_from_words(candidate, NO_PROPER_PART) and (
         names_no_one(text, candidate.name_in(text), candidate.kind, document) is not None
+    )
+
+
+def _kind_extended(text: str, candidate: Candidate, document: tuple[int, int] | None) -> bool:
+    """An organisation read from the text's words (not a list's entry, a 字号, nor put
+    together from parts) that is a kind with levels before it or a unit after it
+    (kind_extended.py)."""
+    return _read_from_words(candidate, KIND_EXTENDED) and (
+        extended_kind(text, candidate.name_in(text), candidate.kind, document) is not None
     )
 
 
