@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
 from .conjunctions import LISTING
 from .gate_exemptions import SIBLING_KEPT, SIBLING_READ
@@ -133,9 +134,9 @@ def decided_by_siblings(
     kinds: dict[tuple[int, int], str] = {}
     for items in list_items(text, start, end):
         names = [_name_of(item, kept_at, ends, starts) for item in items]
-        if names[-1] is None:  # 甲处、乙处|及|丙处: the last item holds two
-            items = _split_last(text, items, names, kept_at)
-            names = [_name_of(item, kept_at, ends, starts) for item in items]
+        split = _split_last(text, items, names, kept_at)  # 甲处、乙处|及|丙处
+        if len(split) > len(items):
+            items, names = split, [_name_of(item, kept_at, ends, starts) for item in split]
         siblings = [n for n in names if n is not None]
         if len(siblings) < MIN_SIBLINGS:
             continue
@@ -257,7 +258,7 @@ def _lifted(
             name = candidate.name_in(text)
             head = _shared_head(text, name, siblings)
             kind = _siblings_kind(text, head, siblings) if head else None
-            if kind and len(name) > len(head) and _may_be_named(name):
+            if kind and len(name) > len(head) and _same_shape(text, name, head, siblings):
                 return [replace(candidate, kind=kind, rule=SIBLING_KEPT)]
     if any(i in read for i in range(item.start, item.end)):
         return []
@@ -267,7 +268,7 @@ def _lifted(
     name = text[span[0] : span[1]]
     head = _shared_head(text, name, siblings)
     kind = _siblings_kind(text, head, siblings) if head else None
-    if not kind or len(name) <= len(head) or not _may_be_named(name):
+    if not kind or len(name) <= len(head) or not _same_shape(text, name, head, siblings):
         return []
     words = load_evidence().segment(name)
     if not words or not load_evidence().can_begin_name(words[0][0]):
@@ -298,6 +299,16 @@ def _bounded(text: str, item: Item, siblings: Sequence[Candidate]) -> tuple[int,
     return start, end
 
 
-def _may_be_named(name: str) -> bool:
-    """Not a class (有关部门, 各…, …等单位), a collective reference nor a class noun."""
-    return not (names_a_class(name) or category_of(name) or name.endswith("等"))
+def _same_shape(text: str, name: str, head: str, siblings: Sequence[Candidate]) -> bool:
+    """`name` may be named as its siblings are: no class (有关部门, 各…, …等单位), no
+    collective reference nor class noun; and a proper element (a place, a body of the
+    authority lists: `body_classes.has_proper_element`) unless some sibling of its head
+    has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court,
+    where 甲委员会、乙委员会 of one government are named by their remit alike)."""
+    if names_a_class(name) or category_of(name) or name.endswith("等"):
+        return False
+    if has_proper_element(name):
+        return True
+    return not all(
+        has_proper_element(s.name_in(text)) for s in siblings if s.name_in(text).endswith(head)
+    )
