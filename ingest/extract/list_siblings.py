@@ -44,13 +44,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .body_classes import has_proper_element
+import rjieba
+
 from .boundary_evidence import load_evidence
 from .conjunctions import LISTING
+from .dictionary import prepare
 from .gate_exemptions import SIBLING_KEPT, SIBLING_READ
 from .name_checks import checked_names
 from .orgnames import has_body_suffix, names_a_class
 from .phrases import Token
+from .proper_elements import has_proper_element
 from .records import Candidate
 from .vocabulary import category_of, head_kind
 
@@ -70,6 +73,7 @@ MAX_LENGTH = 20  # characters of an item read from the list alone
 # what ends a clause, so a list: punctuation, brackets, quotes, line ends and spaces
 _DELIMITERS = "，。；：！？（）()“”「」『』《》〈〉<>,;:!?\n\t \u3000"
 _CLAUSE = re.compile(f"[^{_DELIMITERS}]+")
+_PLACE_TAGS = frozenset({"ns"})  # the segmenter's tag of a place
 _NUMBERING = re.compile("[0-9０-９〇零一二三四五六七八九十百]+")
 # where a list may open, so its first item begins where the clause does (not after a
 # comma, where a clause's verb may stand glued to the item: ，设立|甲委员会)
@@ -133,22 +137,23 @@ def decided_by_siblings(
     lifted: list[Candidate] = []
     kinds: dict[tuple[int, int], str] = {}
     for items in list_items(text, start, end):
+        items = _split_at_conjunctions(text, items, ends)
         names = [_name_of(item, kept_at, ends, starts) for item in items]
-        split = _split_last(text, items, names, kept_at)  # 甲处、乙处|及|丙处
-        if len(split) > len(items):
-            items, names = split, [_name_of(item, kept_at, ends, starts) for item in split]
         siblings = [n for n in names if n is not None]
         if len(siblings) < MIN_SIBLINGS:
             continue
-        for item, name in zip(items, names, strict=True):
+        tails = [
+            (_tail_text(text, item, name), name.kind if name else None)
+            for item, name in zip(items, names, strict=True)
+        ]
+        for k, (item, name) in enumerate(zip(items, names, strict=True)):
             if name is not None:
                 kind = _kind_by_siblings(text, name, siblings)
                 if kind and kind != name.kind:
                     kinds[(name.start, name.end)] = kind
                 continue
-            if 2 * len(siblings) < len(items) - 1:
-                continue  # most of the list is not names kept: no evidence for this one
-            lifted += _lifted(text, item, siblings, dropped, taken, read)
+            series = Series(siblings, [t for j, t in enumerate(tails) if j != k and t[0]])
+            lifted += _lifted(text, item, series, len(items) - 1, dropped, taken, read)
     lifted = checked_names(text, tokens, lifted, document) if lifted else []
     decided = [
         replace(c, kind=kinds[(c.start, c.end)], rule=SIBLING_KIND)
@@ -161,29 +166,68 @@ def decided_by_siblings(
     return sorted(decided + added, key=lambda c: (c.start, c.end))
 
 
-def _split_last(
-    text: str, items: list[Item], names: list[Candidate | None], kept_at: dict
-) -> list[Item]:
-    """`items` with the last one split at a conjunction where the part before it is a kept
-    name or ends in a head the kept names of the list end in (甲处|及|乙处)."""
-    last = items[-1]
-    endings = {text[c.end - 1] for c in names if c is not None}
-    piece = text[last.start : last.end]
-    for word in sorted(LISTING, key=len, reverse=True):
-        at = piece.find(word)
-        while at > 0:
-            cut = last.start + at
-            if (last.start, cut) in kept_at or (
-                text[cut - 1] in endings and _head_at_end(text[last.start : cut])
-            ):
-                head = Item(last.start, cut, last.first, False)
-                return [*items[:-1], head, Item(cut + len(word), last.end, False, True)]
-            at = piece.find(word, at + 1)
-    return items
+@dataclass(frozen=True)
+class Series:
+    """What an item's siblings say: the names kept in the list, and the other items'
+    texts (a kept name's, or an inner item's whole text) with their kind if kept (else
+    None), whose tails it may share."""
+
+    kept: list[Candidate]
+    others: list[tuple[str, str | None]]
+
+    @property
+    def tails(self) -> list[str]:
+        return [text for text, _ in self.others]
+
+
+def _split_at_conjunctions(text: str, items: list[Item], ends: dict) -> list[Item]:
+    """`items` with each split at a conjunction where the part before it is a kept name
+    or ends in a head (甲处|及|乙处; 区域法院|以及|丙处; not 学术|及|仪器事务处, whose 学术
+    ends in no head)."""
+    out: list[Item] = []
+    for item in items:
+        at = item.start
+        for cut, after in _conjunctions(text, item.start, item.end):
+            kept = ends.get(cut)
+            if (kept is not None and kept.start >= at) or _head_at_end(text[at:cut]):
+                out.append(Item(at, cut, item.first and at == item.start, False))
+                at = after
+        out.append(Item(at, item.end, item.first and at == item.start, item.last))
+    return out
+
+
+def _conjunctions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each conjunction inside text[start:end], not at its edges."""
+    found = []
+    at = start + 1
+    while at < end - 1:
+        word = next((w for w in _LONGEST_FIRST if text.startswith(w, at)), None)
+        if word is not None and at + len(word) < end:
+            found.append((at, at + len(word)))
+            at += len(word)
+        else:
+            at += 1
+    return found
+
+
+_LONGEST_FIRST = sorted(LISTING, key=len, reverse=True)  # 以及 before 及
 
 
 def _head_at_end(name: str) -> bool:
     return bool(head_kind(name) or has_body_suffix(name))
+
+
+def _head_kind(head: str) -> str | None:
+    """The kind a head names: its own (片区: a platform) or a body's (审裁处, 中心)."""
+    return head_kind(head) or ("Organization" if has_body_suffix(head) else None)
+
+
+def _tail_text(text: str, item: Item, name: Candidate | None) -> str:
+    """The text an item's tail is read from: its kept name, or its whole text when it is
+    an inner item (bounded by 、 on both sides); "" for an unread first or last item."""
+    if name is not None:
+        return name.name_in(text)
+    return "" if item.first or item.last else text[item.start : item.end]
 
 
 def _name_of(item: Item, kept_at: dict, ends: dict, starts: dict) -> Candidate | None:
@@ -200,17 +244,14 @@ def _name_of(item: Item, kept_at: dict, ends: dict, starts: dict) -> Candidate |
     return None
 
 
-def _shared_head(text: str, name: str, siblings: Sequence[Candidate]) -> str:
-    """The longest tail of `name` that at least MIN_SIBLINGS siblings end in, when it ends
-    as a head does; else ""."""
-    shared = sorted(
-        (_common_tail(name, s.name_in(text)) for s in siblings),
-        reverse=True,
-    )
-    if len(shared) < MIN_SIBLINGS:
+def _shared_head(name: str, others: Sequence[str]) -> str:
+    """The longest tail of `name` that at least MIN_SIBLINGS of `others` end in, when it
+    ends as a head does; else ""."""
+    shared = sorted((_common_tail(name, other) for other in others), reverse=True)
+    if len(shared) < MIN_SIBLINGS or not shared[MIN_SIBLINGS - 1]:
         return ""
-    tail = name[len(name) - shared[MIN_SIBLINGS - 1] :] if shared[MIN_SIBLINGS - 1] else ""
-    return tail if tail and _head_at_end(tail) else ""
+    tail = name[len(name) - shared[MIN_SIBLINGS - 1] :]
+    return tail if _head_at_end(tail) else ""
 
 
 def _common_tail(a: str, b: str) -> int:
@@ -220,27 +261,37 @@ def _common_tail(a: str, b: str) -> int:
     return n
 
 
-def _siblings_kind(text: str, head: str, siblings: Sequence[Candidate]) -> str | None:
-    """The kind most of the siblings ending in `head` are."""
-    kinds = Counter(s.kind for s in siblings if s.name_in(text).endswith(head))
-    return kinds.most_common(1)[0][0] if kinds else None
-
-
 def _kind_by_siblings(text: str, name: Candidate, siblings: Sequence[Candidate]) -> str | None:
-    """`rule:sibling-kind`: the kind of the other siblings sharing the name's head, when
-    all of them (at least MIN_SIBLINGS) are of one other kind."""
+    """`rule:sibling-kind`: the kind of the other kept siblings sharing the name's head,
+    when all of them (at least MIN_SIBLINGS) are of one other kind."""
     others = [s for s in siblings if s is not name]
-    head = _shared_head(text, name.name_in(text), others)
+    head = _shared_head(name.name_in(text), [s.name_in(text) for s in others])
     if not head:
         return None
     kinds = {s.kind for s in others if s.name_in(text).endswith(head)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _series_kind(series: Series, head: str, others: int) -> str | None:
+    """The kind of the series an item ending in `head` belongs to: the kind most kept
+    siblings are, when at least MIN_SIBLINGS of them are, when `head` names that kind, and
+    when the kept names of that kind and the items ending in `head` are at least half of
+    the item's `others` (a list of bodies and a few phrases; not of phrases and a body)."""
+    counted = Counter(s.kind for s in series.kept)
+    if not counted:
+        return None
+    kind, many = counted.most_common(1)[0]
+    if many < MIN_SIBLINGS or _head_kind(head) != kind:
+        return None
+    support = sum(1 for tail, of in series.others if of == kind or tail.endswith(head))
+    return kind if 2 * support >= others else None
+
+
 def _lifted(
     text: str,
     item: Item,
-    siblings: Sequence[Candidate],
+    series: Series,
+    others: int,
     dropped: dict[int, list[Candidate]],
     taken: set[int],
     read: set[int],
@@ -248,47 +299,48 @@ def _lifted(
     """The name the item holds by its siblings: a dropped candidate that stands for it
     (`rule:sibling-kept`), else the item itself where nothing was read (`rule:sibling-read`)."""
     for candidate in (*dropped.get(item.start, ()), *dropped.get(item.end, ())):
-        if item.start <= candidate.start and candidate.end <= item.end:
-            if not (item.first or candidate.start == item.start):
-                continue
-            if not (item.last or candidate.end == item.end):
-                continue
-            if any(i in taken for i in range(candidate.start, candidate.end)):
-                continue
-            name = candidate.name_in(text)
-            head = _shared_head(text, name, siblings)
-            kind = _siblings_kind(text, head, siblings) if head else None
-            if kind and len(name) > len(head) and _same_shape(text, name, head, siblings):
-                return [replace(candidate, kind=kind, rule=SIBLING_KEPT)]
+        if not (item.start <= candidate.start and candidate.end <= item.end):
+            continue
+        if not (item.first or candidate.start == item.start):
+            continue
+        if not (item.last or candidate.end == item.end):
+            continue
+        if any(i in taken for i in range(candidate.start, candidate.end)):
+            continue
+        name = candidate.name_in(text)
+        head = _shared_head(name, series.tails)
+        kind = _series_kind(series, head, others) if head else None
+        if kind and len(name) > len(head) and _same_shape(name, head, series):
+            return [replace(candidate, kind=kind, rule=SIBLING_KEPT)]
     if any(i in read for i in range(item.start, item.end)):
         return []
-    span = _bounded(text, item, siblings)
+    span = _bounded(text, item, series)
     if span is None:
         return []
     name = text[span[0] : span[1]]
-    head = _shared_head(text, name, siblings)
-    kind = _siblings_kind(text, head, siblings) if head else None
-    if not kind or len(name) <= len(head) or not _same_shape(text, name, head, siblings):
+    head = _shared_head(name, series.tails)
+    kind = _series_kind(series, head, others) if head else None
+    if not kind or len(name) <= len(head) or not _same_shape(name, head, series):
         return []
     words = load_evidence().segment(name)
-    if not words or not load_evidence().can_begin_name(words[0][0]):
-        return []
+    if item.first and not (words and load_evidence().can_begin_name(words[0][0])):
+        return []  # an inner item begins at its 、, whatever its first word
     return [Candidate(kind, span[0], span[1], rule=SIBLING_READ)]
 
 
-def _bounded(text: str, item: Item, siblings: Sequence[Candidate]) -> tuple[int, int] | None:
+def _bounded(text: str, item: Item, series: Series) -> tuple[int, int] | None:
     """The span of an item read from the list alone: a first item only where a list opens
-    before it, a last one up to the clause's end or a word that closes the list."""
+    before it, a last one up to the first head it shares with its siblings that the
+    clause's end, a word that closes the list or a word that stops names follows."""
     start, end = item.start, item.end
     if item.first and start > 0 and text[start - 1] not in _OPENERS:
         return None
     if item.last:
-        heads = {s.name_in(text)[-1] for s in siblings}
         end = next(
             (
-                at + 1
-                for at in range(start + 1, item.end)
-                if text[at] in heads and (at + 1 == item.end or text.startswith(_CLOSERS, at + 1))
+                at
+                for at in range(start + 3, item.end + 1)
+                if _shared_head(text[start:at], series.tails) and _closes(text, at, item.end)
             ),
             None,
         )
@@ -299,16 +351,33 @@ def _bounded(text: str, item: Item, siblings: Sequence[Candidate]) -> tuple[int,
     return start, end
 
 
-def _same_shape(text: str, name: str, head: str, siblings: Sequence[Candidate]) -> bool:
+def _closes(text: str, at: int, end: int) -> bool:
+    """What follows text[:at] ends a list's last item: the clause's end, a word that
+    closes a list (_CLOSERS) or a word the boundary evidence says stops names (作出, 审理)."""
+    if at == end or text.startswith(_CLOSERS, at):
+        return True
+    following = text[at : at + 2]
+    return len(following) == 2 and load_evidence().stops_name(following)
+
+
+def _same_shape(name: str, head: str, series: Series) -> bool:
     """`name` may be named as its siblings are: no class (有关部门, 各…, …等单位), no
-    collective reference nor class noun; and a proper element (a place, a body of the
-    authority lists: `body_classes.has_proper_element`) unless some sibling of its head
+    collective reference nor class noun; and a place in it unless some sibling of its head
     has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court,
     where 甲委员会、乙委员会 of one government are named by their remit alike)."""
-    if names_a_class(name) or category_of(name) or name.endswith("等"):
+    if names_a_class(name) or name.endswith("等"):
         return False
-    if has_proper_element(name):
+    same_head = [tail for tail in series.tails if tail.endswith(head)]
+    if category_of(name) and not all(category_of(tail) for tail in same_head):
+        return False  # a class noun (…机构, …单位) is a head of names only where they say so
+    if _placed(name):
         return True
-    return not all(
-        has_proper_element(s.name_in(text)) for s in siblings if s.name_in(text).endswith(head)
-    )
+    return not all(_placed(tail) for tail in same_head)
+
+
+def _placed(name: str) -> bool:
+    """A place in `name` (a word the segmenter tags ns, a place of resources/places.txt,
+    places' short names: `proper_elements.has_proper_element`), or a Latin word or a body
+    of the gazetteers, which single a name out as a place does."""
+    prepare()  # the dictionary the segmenter reads (dictionary.py)
+    return has_proper_element(rjieba.tag(name), name, _PLACE_TAGS)
