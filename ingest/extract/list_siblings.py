@@ -74,6 +74,11 @@ MAX_LENGTH = 20  # characters of an item read from the list alone
 _DELIMITERS = "，。；：！？（）()“”「」『』《》〈〉<>,;:!?\n\t \u3000"
 _CLAUSE = re.compile(f"[^{_DELIMITERS}]+")
 _PLACE_TAGS = frozenset({"ns"})  # the segmenter's tag of a place
+# the tags of words that begin no name: prepositions, conjunctions, particles, adverbs,
+# pronouns (a closed set of the grammar, as the boundary evidence tags its words)
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r"})
+# a last item's end is searched for: a head of one character (会 of 运动会|的) says too little
+_LAST_HEAD = 2
 _NUMBERING = re.compile("[0-9０-９〇零一二三四五六七八九十百]+")
 # where a list may open, so its first item begins where the clause does (not after a
 # comma, where a clause's verb may stand glued to the item: ，设立|甲委员会)
@@ -323,8 +328,10 @@ def _lifted(
     if not kind or len(name) <= len(head) or not _same_shape(name, head, series):
         return []
     words = load_evidence().segment(name)
-    if item.first and not (words and load_evidence().can_begin_name(words[0][0])):
-        return []  # an inner item begins at its 、, whatever its first word
+    if not words or _FUNCTION_TAGS.intersection(load_evidence().tag(w) for w, _, _ in words[:1]):
+        return []  # 在|中国境内…: a preposition, conjunction or particle begins no name
+    if item.first and not load_evidence().can_begin_name(words[0][0]):
+        return []  # an inner item begins at its 、; a first one may hold the clause's verb
     return [Candidate(kind, span[0], span[1], rule=SIBLING_READ)]
 
 
@@ -340,7 +347,8 @@ def _bounded(text: str, item: Item, series: Series) -> tuple[int, int] | None:
             (
                 at
                 for at in range(start + 3, item.end + 1)
-                if _shared_head(text[start:at], series.tails) and _closes(text, at, item.end)
+                if len(_shared_head(text[start:at], series.tails)) >= _LAST_HEAD
+                and _closes(text, at, item.end)
             ),
             None,
         )
@@ -362,10 +370,10 @@ def _closes(text: str, at: int, end: int) -> bool:
 
 def _same_shape(name: str, head: str, series: Series) -> bool:
     """`name` may be named as its siblings are: no class (有关部门, 各…, …等单位), no
-    collective reference nor class noun; and a place in it unless some sibling of its head
+    collective reference, class noun nor phrase with 的; and a place in it unless some sibling of its head
     has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court,
     where 甲委员会、乙委员会 of one government are named by their remit alike)."""
-    if names_a_class(name) or name.endswith("等"):
+    if names_a_class(name) or name.endswith("等") or "的" in name:
         return False
     same_head = [tail for tail in series.tails if tail.endswith(head)]
     if category_of(name) and not all(category_of(tail) for tail in same_head):
