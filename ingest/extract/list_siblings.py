@@ -75,10 +75,14 @@ _DELIMITERS = "，。；：！？（）()“”「」『』《》〈〉<>,;:!?\n
 _CLAUSE = re.compile(f"[^{_DELIMITERS}]+")
 _PLACE_TAGS = frozenset({"ns"})  # the segmenter's tag of a place
 # the tags of words that begin no name: prepositions, conjunctions, particles, adverbs,
-# pronouns (a closed set of the grammar, as the boundary evidence tags its words)
-_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r"})
-# a last item's end is searched for: a head of one character (会 of 运动会|的) says too little
-_LAST_HEAD = 2
+# pronouns, and the words that say where or when (当地, 本地: a class of bodies, as
+# body_lists reads them) — a closed set of the grammar, as the boundary evidence tags words
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "s", "f", "t"})
+# an item read from the list alone ends in a head of two characters or more shared with
+# its siblings: one character (会 of 运动会|的, 局 of 直属|局) says too little
+_READ_HEAD = 2
+# a rank before a head (省级|海警局, 县级|医院): a kind of every rank, no name to go by
+_RANKED = re.compile("^[^级]{1,2}级")
 _NUMBERING = re.compile("[0-9０-９〇零一二三四五六七八九十百]+")
 # where a list may open, so its first item begins where the clause does (not after a
 # comma, where a clause's verb may stand glued to the item: ，设立|甲委员会)
@@ -144,6 +148,7 @@ def decided_by_siblings(
     for items in list_items(text, start, end):
         items = _split_at_conjunctions(text, items, ends)
         names = [_name_of(item, kept_at, ends, starts) for item in items]
+        names = [n if n is None or not _RANKED.match(n.name_in(text)) else None for n in names]
         siblings = [n for n in names if n is not None]
         if len(siblings) < MIN_SIBLINGS:
             continue
@@ -159,7 +164,13 @@ def decided_by_siblings(
                 continue
             series = Series(siblings, [t for j, t in enumerate(tails) if j != k and t[0]])
             lifted += _lifted(text, item, series, len(items) - 1, dropped, taken, read)
-    lifted = checked_names(text, tokens, lifted, document) if lifted else []
+    # the checks every name passes; one they cut (当地|警察局) was not bounded by the list
+    asked = {(c.start, c.end) for c in lifted}
+    lifted = [
+        c
+        for c in (checked_names(text, tokens, lifted, document) if lifted else [])
+        if (c.start, c.end) in asked
+    ]
     decided = [
         replace(c, kind=kinds[(c.start, c.end)], rule=SIBLING_KIND)
         if (c.start, c.end) in kinds and not c.parts
@@ -325,12 +336,11 @@ def _lifted(
     name = text[span[0] : span[1]]
     head = _shared_head(name, series.tails)
     kind = _series_kind(series, head, others) if head else None
-    if not kind or len(name) <= len(head) or not _same_shape(name, head, series):
+    if not kind or len(head) < _READ_HEAD or len(name) <= len(head):
         return []
-    words = load_evidence().segment(name)
-    if not words or _FUNCTION_TAGS.intersection(load_evidence().tag(w) for w, _, _ in words[:1]):
-        return []  # 在|中国境内…: a preposition, conjunction or particle begins no name
-    if item.first and not load_evidence().can_begin_name(words[0][0]):
+    if not _same_shape(name, head, series):
+        return []
+    if item.first and not load_evidence().can_begin_name(load_evidence().segment(name)[0][0]):
         return []  # an inner item begins at its 、; a first one may hold the clause's verb
     return [Candidate(kind, span[0], span[1], rule=SIBLING_READ)]
 
@@ -347,7 +357,7 @@ def _bounded(text: str, item: Item, series: Series) -> tuple[int, int] | None:
             (
                 at
                 for at in range(start + 3, item.end + 1)
-                if len(_shared_head(text[start:at], series.tails)) >= _LAST_HEAD
+                if len(_shared_head(text[start:at], series.tails)) >= _READ_HEAD
                 and _closes(text, at, item.end)
             ),
             None,
@@ -370,11 +380,15 @@ def _closes(text: str, at: int, end: int) -> bool:
 
 def _same_shape(name: str, head: str, series: Series) -> bool:
     """`name` may be named as its siblings are: no class (有关部门, 各…, …等单位), no
-    collective reference, class noun nor phrase with 的; and a place in it unless some sibling of its head
+    collective reference, class noun nor phrase with 的, no first word of a function or
+    of where or when; and a place in it unless some sibling of its head
     has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court,
     where 甲委员会、乙委员会 of one government are named by their remit alike)."""
     if names_a_class(name) or name.endswith("等") or "的" in name:
         return False
+    words = load_evidence().segment(name)
+    if not words or load_evidence().tag(words[0][0]) in _FUNCTION_TAGS:
+        return False  # 在|中国境内…, 当地|警察局: a preposition or a where-word begins no name
     same_head = [tail for tail in series.tails if tail.endswith(head)]
     if category_of(name) and not all(category_of(tail) for tail in same_head):
         return False  # a class noun (…机构, …单位) is a head of names only where they say so
