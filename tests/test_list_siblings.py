@@ -75,6 +75,52 @@ def test_an_item_is_not_lifted_without_named_siblings_of_its_shape(text, absent)
     assert absent not in _names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # tribunals after courts: the head the items share (审议处) is a body's, the names
+        # kept beside them bodies; the last one ends before a verb that stops names
+        (
+            "在本岛，是指最高法院、区域法院以及劳务审议处、地政审议处、小额纠纷审议处、"
+            "市场竞争审议处作出的裁决。",
+            ["劳务审议处", "地政审议处", "小额纠纷审议处", "市场竞争审议处"],
+        ),
+        # the scale corpus (mojLawSplitJSON FalVMingLing/J0010046): a fund between funds
+        # of Taiwan's list, its name on none
+        (
+            "設置推廣貿易基金、能源研究發展基金、石油基金、再生能源發展基金及中小企業發展基金"
+            "五個基金，編製附屬單位預算之分預算。",
+            ["再生能源發展基金"],
+        ),
+    ],
+)
+def test_items_no_rule_read_are_read_by_the_head_they_share(text, read):
+    names = _names(text)
+    assert all(names.get(name, ("", ""))[1] == SIBLING_READ for name in read), names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the scale corpus (奥林匹克标志保护条例 art. 3): a phrase with 的 after two
+        # committees shares one character of their head, not a name
+        (
+            "本条例所称奥林匹克标志权利人，是指国际奥林匹克委员会、中国奥林匹克委员会和中国"
+            "境内申请承办奥林匹克运动会的机构、在中国境内举办的奥林匹克运动会的组织机构。",
+            "在中国境内举办的奥林匹克运动会",
+        ),
+        # the scale corpus (海警法 art. 10): ranked classes are no siblings to go by, and
+        # one character of a head (局) says too little for an item read alone
+        (
+            "海警机构包括中国海警局及其海区分局和直属局、省级海警局、市级海警局、海警工作站。",
+            "直属局",
+        ),
+    ],
+)
+def test_phrases_beside_names_are_not_read(text, absent):
+    assert absent not in _names(text)
+
+
 def test_an_item_no_rule_read_is_read_by_its_siblings_head():
     # the last item reaches the list's closing word; the middle ones are whole items
     text = "（成员单位：滨江新区管理委员会、东湖新区管理委员会、湘湖度假区管理委员会等）"
