@@ -67,6 +67,8 @@ def test_an_item_dropped_as_a_kind_is_kept_beside_named_siblings(text, name):
         # siblings that are classes lift nothing (…等单位, 有关部门)
         ("由环境监测中心、气象研究中心、水文研究中心等单位负责。", "水文研究中心"),
         ("由财政部、教育部、有关部门和其他部门组成。", "有关部门"),
+        # bodies every place has: the list says 当地 before its first
+        ("应告知当地区县政府规划局、水务局、公安局及税务机关等有关单位。", "公安局"),
         # one kept sibling is no series
         ("会同财政部、投资促进委员会研究。", "投资促进委员会"),
     ],

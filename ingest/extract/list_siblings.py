@@ -81,6 +81,9 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "s", "f", "t"})
 # an item read from the list alone ends in a head of two characters or more shared with
 # its siblings: one character (会 of 运动会|的, 局 of 直属|局) says too little
 _READ_HEAD = 2
+# words before a list that make its bodies those of every place, or of some (当地|建设局、
+# 环保局; 各|…; 有关|…): a closed set of the grammar, the collective words of orgnames
+_DISTRIBUTIVE = ("当地", "所在地", "各", "有关", "相关", "其他", "上述")
 # a rank before a head (省级|海警局, 县级|医院): a kind of every rank, no name to go by
 _RANKED = re.compile("^[^级]{1,2}级")
 _NUMBERING = re.compile("[0-9０-９〇零一二三四五六七八九十百]+")
@@ -148,6 +151,8 @@ def decided_by_siblings(
     for items in list_items(text, start, end):
         items = _split_at_conjunctions(text, items, ends)
         names = [_name_of(item, kept_at, ends, starts) for item in items]
+        if _said_of_every_place(text, items[0], names[0]):
+            continue  # 当地|…建设局、环保局、警察局: the bodies every place has, kinds
         names = [n if n is None or not _RANKED.match(n.name_in(text)) else None for n in names]
         siblings = [n for n in names if n is not None]
         if len(siblings) < MIN_SIBLINGS:
@@ -194,6 +199,13 @@ class Series:
     @property
     def tails(self) -> list[str]:
         return [text for text, _ in self.others]
+
+
+def _said_of_every_place(text: str, first: Item, name: Candidate | None) -> bool:
+    """The list's first item holds a word that makes its bodies those of every place or
+    of some (当地, 各, 有关) before its kept name, or anywhere when it has none."""
+    before = text[first.start : name.start if name is not None else first.end]
+    return any(word in before for word in _DISTRIBUTIVE)
 
 
 def _split_at_conjunctions(text: str, items: list[Item], ends: dict) -> list[Item]:
