@@ -151,7 +151,7 @@ def decided_by_siblings(
     for items in list_items(text, start, end):
         items = _split_at_conjunctions(text, items, ends)
         names = [_name_of(item, kept_at, ends, starts) for item in items]
-        if _said_of_every_place(text, items[0], names[0]):
+        if _said_of_every_place(text, items[0]):
             continue  # 当地|…建设局、环保局、警察局: the bodies every place has, kinds
         names = [n if n is None or not _RANKED.match(n.name_in(text)) else None for n in names]
         siblings = [n for n in names if n is not None]
@@ -201,11 +201,10 @@ class Series:
         return [text for text, _ in self.others]
 
 
-def _said_of_every_place(text: str, first: Item, name: Candidate | None) -> bool:
-    """The list's first item holds a word that makes its bodies those of every place or
-    of some (当地, 各, 有关) before its kept name, or anywhere when it has none."""
-    before = text[first.start : name.start if name is not None else first.end]
-    return any(word in before for word in _DISTRIBUTIVE)
+def _said_of_every_place(text: str, first: Item) -> bool:
+    """The list's first item holds a word that makes its bodies those of every place or of
+    some (当地, 各, 有关), whether a name read took it in or not (当|地区县政府规划局)."""
+    return any(word in text[first.start : first.end] for word in _DISTRIBUTIVE)
 
 
 def _split_at_conjunctions(text: str, items: list[Item], ends: dict) -> list[Item]:
