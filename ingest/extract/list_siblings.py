@@ -7,34 +7,43 @@ third dropped as a kind, two zones found and the third never read. This pass run
 every per-name decision (`name_checks.checked_names`) over the lists of the paragraph:
 
 - a list: the items of a clause between two delimiters (，。；： brackets, quotes, line
-  ends) separated by 、, the last one split from the one before at a conjunction
-  (`conjunctions.LISTING`: 和, 及, 与, 暨, 以及) where the part before it ends in the
-  siblings' head (甲事务处及乙事务处; not 学术及仪器事务处, whose 学术 ends in no head);
+  ends) separated by 、 (not an enumeration's number: 一、…), each split again at a
+  conjunction (`conjunctions.LISTING`: 和, 及, 与, 暨, 以及) where the part before it is a
+  kept name or ends in a head (甲事务处|及|乙事务处; not 学术及仪器事务处, whose 学术 ends
+  in no head);
 - siblings: the items a kept name stands for (its whole span; the first item's name may
-  begin after the clause's verb, the last one's end before what follows it);
-- the shared head of an item: the longest tail it shares with at least `MIN_SIBLINGS`
-  kept siblings, when that tail ends as a head does (`vocabulary.head_kind`: 片区, 委员会;
-  `orgnames.has_body_suffix`: 中心, 处, 局) — a list of bodies, of zones, of units of one
-  parent; the siblings' kind (most of them) is the item's.
+  begin after the clause's verb, the last one's end before what follows it), not a ranked
+  kind (省级…, 市级…); a list whose first item says 当地, 各, 有关 … (`_DISTRIBUTIVE`)
+  names the bodies every place has, and nothing in it is decided;
+- the shared head of an item: the longest tail it shares with at least `MIN_SIBLINGS` of
+  the other items' texts (kept names, inner items), when that tail ends as a head does
+  (`vocabulary.head_kind`: 片区, 基金; `orgnames.has_body_suffix`: 委员会, 中心, 处) — a
+  list of bodies, of zones, of units of one parent, of funds;
+- the item's kind: the kind most kept siblings are, when at least `MIN_SIBLINGS` are,
+  when the shared head names that kind, and when the names of that kind and the items of
+  that head are at least half of the list's other items.
 
 Three decisions, each recorded as the rule of the name it keeps (found_by.RULES):
 
-- `rule:sibling-kept`: an item a gate dropped only for naming a kind (the gates
-  `gate_exemptions` lists for this rule: kind phrases, no proper part, a 字号 treated as a
-  kind) is kept when the siblings kept are at least half the list's other items, and the
-  item has a modifier of its own before the shared head; every other check (boundaries,
-  words cut, descriptions of platforms) still applies, and a class (有关部门, 各…) or a
-  collective item is never lifted;
-- `rule:sibling-read`: an item no recogniser read at all, under the same conditions, that
-  ends in the shared head and is bounded by the list's separators (a first item only after
-  a delimiter that opens a list, a last one up to the delimiter or a word that closes the
-  list: 等, 的, 负责), is read as a name of the siblings' kind and checked as above;
-- `rule:sibling-kind`: a kept item of another kind than the siblings that share its head
-  (检测技术中心 read as a platform among research centres of one body) takes their kind.
+- `rule:sibling-kept`: a candidate a gate dropped that stands for the item is kept when
+  `checked_names` passes it with only the kind gates lifted for its rule
+  (`gate_exemptions`: said as a kind, no proper part, a 字号 treated as a kind) and leaves
+  its span as it was (当地|警察局, cut by the checks, was no item of the list);
+- `rule:sibling-read`: an item no recogniser read at all, whose shared head is
+  `_READ_HEAD` characters or more (局 of 直属|局 says too little) and which the list bounds
+  (a first item only after a delimiter that opens a list, a last one up to the first
+  shared head followed by the clause's end, a closing word 等/的/负责 or a word the
+  boundary evidence says stops names), is read as a name of the siblings' kind and
+  checked as above;
+- `rule:sibling-kind`: a kept item of another kind than the kept siblings that share its
+  head (检测技术中心 read as a platform among research centres of one body) takes theirs.
 
-Items whose siblings are classes (…等单位, 有关部门) have no kept siblings to go by, so
-nothing is lifted there. Linear: each clause is split once and each item is compared with
-the kept names of its own list (at most `MAX_ITEMS`).
+An item is never lifted when it is a class or collective (有关部门, …等), holds 的, begins
+with a function, place or time word (在|…, 当地|…), or has no place where every sibling of
+its head has one (宁波市中级人民法院、温州市中级人民法院、海事法院: a kind of court). Items
+whose siblings are classes (…等单位) have no kept siblings to go by. Linear: each clause is
+split once, each item compared with its own list (at most `MAX_ITEMS` items); the lifted
+names are checked once per paragraph.
 """
 
 from __future__ import annotations
