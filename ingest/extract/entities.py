@@ -29,6 +29,7 @@ from .fundnames import named, not_read_here, read_funds
 from .glued_units import glued_units
 from .head_names import head_noun_names, quoted_names
 from .label_gate import names_a_common_thing
+from .list_siblings import decided_by_siblings
 from .listed_names import known_names
 from .lists import coordinated, enumerated
 from .local_bodies import branch_bodies, local_bodies
@@ -117,7 +118,9 @@ def recognise(
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
     )  # 侨务办
     found = longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
-    return checked_names(simplified, tokens, found, document)
+    kept = checked_names(simplified, tokens, found, document)
+    # 甲委员会、乙委员会、丙委员会: an item shares the fate of its siblings (list_siblings.py)
+    return decided_by_siblings(simplified, tokens, start, end, found, kept, document)
 
 
 def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:

@@ -81,6 +81,12 @@ RULES: dict[str, str] = {
     # members of lists beside a name of known kind
     "rule:enumerated-member": "an item of 甲、乙等 and a class noun: a thing of that class",
     "rule:coordinated-member": "a name coordinated (、, 和, 及) with a name of known kind",
+    "rule:sibling-kept": "an item of a list dropped as a kind whose siblings, of the same "
+    "head, were kept as names (甲委員會、乙委員會、丙委員會)",
+    "rule:sibling-read": "an item of a list no rule read, ending in the head its siblings "
+    "kept as names share, bounded by the list's separators",
+    "rule:sibling-kind": "an item of a list given the kind of its siblings of the same head "
+    "(…研究中心、…中心: bodies, not a platform)",
     "rule:parallel-member": "an item of a list whose other items are platforms with its head "
     "(甲片区、乙片区)",
     # names that are entries of lists

@@ -14,6 +14,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `SAID_AS_A_KIND` (`kind_phrases.said_as_a_kind`) | the enterprise rules, the two platform rules above, every `list:` rule | a 字号, the document's own word for one thing, or a list's entry that is the name itself outrank the laws' use of the phrase as a kind |
 | `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
 | `KIND_EXTENDED` (`kind_extended.extended_kind`, session 24) | the enterprise rules, every `list:` rule | as `NO_PROPER_PART`: a 字号 or a list's entry is the proper part |
+| `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART` | rule:sibling-kept, rule:sibling-read (session 24) | the item's siblings in one list, of the same head, were kept as names: the list names a series of ones, not a kind (list_siblings.py) |
 
 Candidates put together from parts pass every gate as well; name_checks.py asks that of the
 candidate (`parts`), not of its rule. The rule sets themselves stay with the recognisers
@@ -35,6 +36,8 @@ __all__ = [
     "LIST_PREFIX",
     "NO_PROPER_PART",
     "SAID_AS_A_KIND",
+    "SIBLING_KEPT",
+    "SIBLING_READ",
     "TREATED_AS_A_KIND",
     "Exemption",
     "exempt",
@@ -48,6 +51,10 @@ NO_PROPER_PART = "no-proper-part"
 KIND_EXTENDED = "kind-extended"
 LIST_PREFIX = "list:"  # found_by.RULES: a list file whose entry is the name itself
 UNIT_LIST_RULE = "rule:unit-list"
+# list_siblings.py's rules, named here because name_checks (which list_siblings calls) asks
+SIBLING_KEPT = "rule:sibling-kept"
+SIBLING_READ = "rule:sibling-read"
+SIBLING_RULES = frozenset({SIBLING_KEPT, SIBLING_READ})
 
 
 @dataclass(frozen=True)
@@ -65,9 +72,11 @@ EXEMPTIONS = {
     for e in (
         Exemption(CLAUSE_WORDS, frozenset({UNIT_LIST_RULE})),
         Exemption(AIMED_AT, SAID_AS_ONE_THING),
-        Exemption(TREATED_AS_A_KIND, ENTERPRISE_RULES),
-        Exemption(SAID_AS_A_KIND, ENTERPRISE_RULES | SAID_AS_ONE_THING, (LIST_PREFIX,)),
-        Exemption(NO_PROPER_PART, ENTERPRISE_RULES, (LIST_PREFIX,)),
+        Exemption(TREATED_AS_A_KIND, ENTERPRISE_RULES | SIBLING_RULES),
+        Exemption(
+            SAID_AS_A_KIND, ENTERPRISE_RULES | SAID_AS_ONE_THING | SIBLING_RULES, (LIST_PREFIX,)
+        ),
+        Exemption(NO_PROPER_PART, ENTERPRISE_RULES | SIBLING_RULES, (LIST_PREFIX,)),
         Exemption(KIND_EXTENDED, ENTERPRISE_RULES, (LIST_PREFIX,)),
     )
 }

@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from .body_classes import singled_out
 from .boundary_evidence import load_evidence
+from .conjunctions import JOINING
 from .fund_objects import governs_a_fund
 from .phrases import NAME_START_WORDS
 from .records import Candidate
@@ -65,7 +66,6 @@ SPREAD_MIN = 5
 SPREAD_USES = 20  # uses before heads: fewer say nothing of a word
 ORGANISATION = "Organization"
 FUND = "Fund"
-_CONJUNCTIONS = frozenset({"和", "及", "与", "暨"})  # join modifiers, name nothing
 _NUMBER_OR_LATIN = re.compile(r"[0-9０-９A-Za-z〇零一二三四五六七八九十百千]")
 # the last characters of heads of a government's units and groups (财政部, 统计总局, 审计署,
 # 信息公开办公室, …促进小组): one per government or task, named by its remit; a closed set
@@ -123,7 +123,7 @@ def _generic_words(name: str, kind: str) -> bool:
     if at is None or at == 0:
         return False
     head = "".join(words[at:])
-    modifiers = [word for word in words[:at] if word not in _CONJUNCTIONS]
+    modifiers = [word for word in words[:at] if word not in JOINING]  # join modifiers, name nothing
     if not modifiers:
         return False
     if kind == FUND:
