@@ -36,10 +36,13 @@ ocr:
 	@scripts/install-ocr.sh
 
 ## test: lint and run the whole test suite (browser, remote-store and OCR tests included)
+## in TEST_WORKERS processes (pytest-xdist), each running whole test files, so a file's
+## servers and stores are set up once; TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= 2
 test: setup browser servers ocr
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses $(TEST_WORKERS) --dist loadfile
 
 lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
