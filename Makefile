@@ -36,10 +36,14 @@ ocr:
 	@scripts/install-ocr.sh
 
 ## test: lint and run the whole test suite (browser, remote-store and OCR tests included)
+## in TEST_WORKERS processes (pytest-xdist), each running whole test files, so a file's
+## servers and stores are set up once. 0 (one process) by default: with 2, a fresh-clone
+## run failed test_sparql_safety's 1.5 s wall bound (6.4 s) once (RESULTS.md, session 24).
+TEST_WORKERS ?= 0
 test: setup browser servers ocr
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses $(TEST_WORKERS) --dist loadfile
 
 lint: setup
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

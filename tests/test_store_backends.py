@@ -20,7 +20,7 @@ from policykg.cli import main
 from policykg.ingestion import Ingestor
 from policykg.vocab import ONTOLOGY_IRI, PKG
 from tests.conftest import SEEDS, seed
-from tests.sparql_servers import oxigraph_server, virtuoso_server
+from tests.sparql_servers import oxigraph_server, started_together, virtuoso_server
 
 QUERIES = sorted((SEEDS[0].parent.parent / "graph" / "queries").glob("*.rq"))
 BACKENDS = ["embedded", "oxigraph", "virtuoso"]
@@ -38,11 +38,30 @@ def _server(start, folder: str, scope: str):
 
 
 oxigraph_url = _server(oxigraph_server, "oxigraph", "session")
-virtuoso_url = _server(virtuoso_server, "virtuoso", "session")
 # The read-only tests share one loaded server of each kind, apart from the servers
 # the other tests empty and fill.
 loaded_oxigraph_url = _server(oxigraph_server, "oxigraph-loaded", "module")
-loaded_virtuoso_url = _server(virtuoso_server, "virtuoso-loaded", "module")
+
+
+@pytest.fixture(scope="module")
+def virtuoso_urls(tmp_path_factory) -> tuple[str, str]:
+    """Two Virtuosos, each in a folder of its own, started at once (a start-up is about
+    15 s of mostly waiting): the one the tests empty and fill, and the loaded one."""
+    with started_together(
+        virtuoso_server(tmp_path_factory.mktemp("virtuoso")),
+        virtuoso_server(tmp_path_factory.mktemp("virtuoso-loaded")),
+    ) as urls:
+        yield urls
+
+
+@pytest.fixture(scope="module")
+def virtuoso_url(virtuoso_urls) -> str:
+    return virtuoso_urls[0]
+
+
+@pytest.fixture(scope="module")
+def loaded_virtuoso_url(virtuoso_urls) -> str:
+    return virtuoso_urls[1]
 
 
 def wipe(settings) -> None:
