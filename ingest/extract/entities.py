@@ -42,6 +42,7 @@ from .platform_places import placed_platforms
 from .platform_portals import owned_portals
 from .platform_reference import referenced_platforms
 from .platform_use import used_platforms
+from .port_names import port_names
 from .records import Candidate
 from .rosters import roster_bodies
 from .run_areas import run_areas
@@ -117,7 +118,8 @@ def recognise(
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))
     )  # 侨务办
     found = longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
-    return checked_names(simplified, tokens, found, document)
+    found = checked_names(simplified, tokens, found, document)
+    return port_names(simplified, tokens, found)  # 宁波舟山港; 内河|港口 a kind (port_names.py)
 
 
 def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
