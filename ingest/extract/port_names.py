@@ -128,12 +128,19 @@ def _a_kind(text: str, candidate: Candidate) -> bool:
 
 def _all_classes(modifier: str) -> bool:
     """The modifier is one or more class words of port_classes.tsv and nothing else."""
-    classes = port_classes()
+    classes, longest_class = port_classes(), _longest_class()
     ends = {0}
     for at in range(len(modifier)):
         if at in ends:
-            ends |= {at + len(c) for c in classes if modifier.startswith(c, at)}
+            ends |= {
+                at + k for k in range(2, longest_class + 1) if modifier[at : at + k] in classes
+            }
     return len(modifier) in ends
+
+
+@lru_cache(maxsize=1)
+def _longest_class() -> int:
+    return max(map(len, port_classes()), default=0)
 
 
 def _port_of_place(text: str, candidate: Candidate) -> Candidate:
