@@ -34,6 +34,7 @@ from .lists import coordinated, enumerated
 from .local_bodies import branch_bodies, local_bodies
 from .name_checks import checked_names
 from .named_groups import named_groups
+from .network_nodes import network_nodes
 from .phrases import Token, tokenise
 from .platform_anchors import anchored_platforms
 from .platform_lists import listed_parks, parallel_members
@@ -119,7 +120,8 @@ def recognise(
     )  # 侨务办
     found = longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     found = checked_names(simplified, tokens, found, document)
-    return port_names(simplified, tokens, found)  # 宁波舟山港; 内河|港口 a kind (port_names.py)
+    found = port_names(simplified, tokens, found)  # 宁波舟山港; 内河|港口 a kind (port_names.py)
+    return network_nodes(simplified, tokens, found)  # 全国…网络甲国家枢纽节点 (network_nodes.py)
 
 
 def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:

@@ -48,6 +48,8 @@ RULES: dict[str, str] = {
     "the sentence of the document's scope or after its approval (甲新区管理委员会)",
     "rule:named-port": "a port named by its place or places (甲港, 甲乙港, 甲国际陆港; a "
     "place's 港口 cut to its 港): places the segmenter's dictionary knows as cities or counties",
+    "rule:network-node": "a node or cluster of a national network named whole (全国…网络 + a "
+    "region + 国家枢纽节点; a place's or zone's 数据中心集群)",
     "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
