@@ -91,3 +91,28 @@ def test_the_class_words_come_from_the_laws() -> None:
     classes = port_classes()
     assert {"内河", "国境", "专用"} <= classes
     assert not classes & {"上海", "天津", "高雄"}  # places are left out by the builder
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "船舶停靠离岛地区港口的，应当先行申报。",  # an area's ports: 离岛|地区|港口
+        "国界江河口岸的检疫由所在地机关负责。",  # crossings on border rivers
+        "航空器飞离机场前应当完成检查。",  # a verb glued before the head
+    ],
+)
+def test_words_that_describe_a_facility_name_no_one(sentence: str) -> None:
+    names = _names(sentence)
+    assert not any(name.endswith(("港口", "口岸", "机场")) for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("旅客经成都天府国际机场出境。", "成都天府国际机场"),  # a city among the words
+        ("扩大香港大屿山机场货运能力。", "香港大屿山机场"),  # a region among the words
+        ("港珠澳大桥口岸实行合作查验。", "港珠澳大桥口岸"),  # a proper noun the laws never use
+    ],
+)
+def test_words_with_a_place_name_one(sentence: str, name: str) -> None:
+    assert name in _names(sentence)

@@ -18,7 +18,8 @@ one by its place. So, over the candidates every recogniser found, and the words:
 - **a kind**: a facility candidate whose words before the head are all class words the
   laws put before such heads (resources/port_classes.tsv, built by
   scripts/build_port_classes.py: 内河, 国境, 边防, 专用) or a deictic place (外省市, 本市:
-  "other provinces", "this city"), or whose head is followed by an area or group the
+  "other provinces", "this city"), or two words or more of which none is a place nor a
+  proper noun the laws never use (离岛|地区|港口), or whose head is followed by an area or group the
   facility only names (甲机场|群, 甲机场|地区, 港口|岸线, 口岸|限定区域): the name is that
   longer phrase's, not the facility's.
 
@@ -34,11 +35,12 @@ from functools import lru_cache
 
 import rjieba
 
+from .boundary_evidence import load_evidence
 from .candidate_merge import within
 from .dictionary import places, prepare
 from .found_by import tagged
 from .kinds import facility_heads
-from .phrases import Token
+from .phrases import Token, tokenise
 from .records import Candidate
 from .vocabulary import lines_of
 
@@ -55,6 +57,10 @@ _PORT_WORD_GOES_ON = frozenset("区口务澳")
 # a place's level said after its name; the dictionary reading name + level as one proper
 # noun says the name is a city, county or district
 _LEVELS = "市县区"
+_UPPER_LEVELS = ("省", "特别行政区")
+# the segmenter's tags of proper nouns (facility_kinds.NAMER_TAGS less nt: a body before
+# the head says whose port, not which: 经济部|商品|检验局|港口)
+_NAMER_TAGS = frozenset({"ns", "nr", "nz", "j"})
 # deictic places (a closed grammatical class): this, other, each, that + a level of place
 _DEICTIC = re.compile(r"^(?:本|外|各|该|他)(?:省市|省|市|县|区|地)$")
 # what a facility's name can stand before when it only names an area or a group: a
@@ -123,7 +129,38 @@ def _a_kind(text: str, candidate: Candidate) -> bool:
     modifier = name[: -len(head)]
     if not modifier or _DEICTIC.match(modifier):
         return bool(modifier)
-    return _all_classes(modifier)
+    return _all_classes(modifier) or _a_phrase_without_place(
+        tokenise(text, candidate.start, candidate.end - len(head))
+    )
+
+
+def _a_phrase_without_place(words: list[Token]) -> bool:
+    """Two words or more before the head (less 国际) and none of them a place (a city,
+    county, district, province or region) nor a proper noun the laws never use (港珠澳,
+    赤鱲角: a place the segmenter knows and the laws do not): the words describe the
+    facility (离岛|地区|港口, 国界|江河|口岸, 航空器|飞离|机场), they do not name it. One word
+    is left to facility_kinds (康定|机场, 首都|国际|机场)."""
+    words = [w for w in words if w.word != _INTERNATIONAL]
+    if len(words) < 2:
+        return False
+    evidence = load_evidence()
+    return not any(
+        is_city_or_county(w.word)
+        or _province_or_region(w.word)
+        or (w.tag in _NAMER_TAGS and evidence.word(w.word) is None)
+        for w in words
+    )
+
+
+@lru_cache(maxsize=65536)
+def _province_or_region(word: str) -> bool:
+    """The segmenter's dictionary reads word + 省 or + 特别行政区 as one place or body
+    (台湾|省, 香港|特别行政区): a province or a special administrative region."""
+    for level in _UPPER_LEVELS:
+        tagged_words = rjieba.tag(word + level)
+        if len(tagged_words) == 1 and tagged_words[0][1] in {"ns", "nt"}:
+            return True
+    return False
 
 
 def _all_classes(modifier: str) -> bool:
