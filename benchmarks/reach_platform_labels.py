@@ -11,6 +11,8 @@ platform rule where nobody tuned (issue 19, session 22).
 as many of the regions' local laws (`scale_corpus.read_regional`: 河南, 浙江, 重庆, 广东, the
 regions `build_platform_frames.py` reads; the others feed fresh test batches), each drawn with
 the seed. The output maps each file to its platform labels and the rules of their mentions.
+`--containing 港 机场 口岸` draws the corpus files among those holding one of the words: the
+reach of a rule for a class of text the plain sample holds too few of (session 24's ports).
 """
 
 from __future__ import annotations
@@ -31,14 +33,22 @@ from scale_corpus import DEFAULT_CORPUS, read_corpus, read_regional  # noqa: E40
 REGIONS = ("河南", "浙江", "重庆", "广东")
 
 
-def sample(corpus: Path, regional: Path | None, size: int, seed: int) -> list[Path]:
-    files = sorted(corpus / law.path for law in read_corpus(corpus))
+def sample(
+    corpus: Path, regional: Path | None, size: int, seed: int, containing: tuple[str, ...] = ()
+) -> list[Path]:
+    """`size` files of the corpus (those holding one of the words `containing`, if given)
+    and as many of the regional laws, each drawn with `seed`."""
+    files = sorted(
+        corpus / law.path
+        for law in read_corpus(corpus)
+        if not containing or any(word in law.text for word in containing)
+    )
     local = (
         sorted(regional / path for path, _ in read_regional(regional, REGIONS, corpus))
         if regional
         else []
     )
-    return random.Random(seed).sample(files, size) + random.Random(seed).sample(
+    return random.Random(seed).sample(files, min(size, len(files))) + random.Random(seed).sample(
         local, min(size, len(local))
     )
 
@@ -74,6 +84,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=23)
     parser.add_argument("--size", type=int, default=300)
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--containing", nargs="+", default=(), help="sample only files holding one of these words"
+    )
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     args = parser.parse_args()
     if args.compare:
@@ -82,7 +95,7 @@ def main() -> None:
         return
     labels = {
         str(path): platform_labels(path)
-        for path in sample(args.corpus, args.regional, args.size, args.seed)
+        for path in sample(args.corpus, args.regional, args.size, args.seed, tuple(args.containing))
     }
     text = json.dumps(labels, ensure_ascii=False, indent=0)
     if args.out:

@@ -85,7 +85,8 @@ def test_a_described_ranked_role_or_shared_platform_or_fund_is_a_kind(text):
         ("支持建設南沙科技創新合作平台", [("Platform", "南沙科技創新合作平台")]),
         ("该项目获深圳市政府科技计划资助", [("Fund", "深圳市政府科技计划")]),
         ("設立國家中小企業發展基金", [("Fund", "國家中小企業發展基金")]),
-        ("支持蛇口港口升级", [("Platform", "蛇口港口")]),  # one place: one port
+        # one place: one port, named 蛇口港 as the gold writes a place's port (port_names.py)
+        ("支持蛇口港口升级", [("Platform", "蛇口港")]),
         ("全面推廣皇崗口岸通關經驗", [("Platform", "皇崗口岸")]),
         ("支持香港科学园、数码港等发展", [("Platform", "香港科学园"), ("Platform", "数码港")]),
         ("支持建设新型研发机构", []),  # organisations are not asked (a kind all the same)

@@ -1,0 +1,227 @@
+"""Ports, airports and crossings named by their place, and the kinds that only look so
+(issue 19, session 24).
+
+The gold convention keeps a particular port, airport or boundary crossing as a platform
+(郑州机场, 平潭口岸) and leaves kinds of them out. The laws write the kinds by what passes
+through them, where they lie or who uses them (内河|港口, 国境|口岸, 专用|码头); a particular
+one by its place. So, over the candidates every recogniser found, and the words:
+
+- **a port named by its place(s)**: one or more places and 港 (甲港, 甲乙港 for a combined
+  port), or places, 国际 and a word of two characters ending in 港 (甲国际陆港, a land port):
+  a name, though 港 alone is no head of ours (香港, 深港 and 港澳 use it as a place, and
+  places end in it: 屏东|枫港, so a two-character 港 word counts only after 国际). A place
+  is one of the region's places (places.txt) or a word the segmenter's dictionary reads as
+  a city, county or district with 市, 县 or 区 after it (宁波|市, 义乌|市) — not a word the
+  tagger merely calls a place (内河, 长三角);
+- **a place and the general word for ports** (甲市港口) is the place's port (甲市港): the
+  mention is cut to the port's name, as the gold writes it;
+- **a kind**: a facility candidate whose words before the head are all class words the
+  laws put before such heads (resources/port_classes.tsv, built by
+  scripts/build_port_classes.py: 内河, 国境, 边防, 专用) or a deictic place (外省市, 本市:
+  "other provinces", "this city"), or two words or more of which none is a place nor a
+  proper noun the laws never use (离岛|地区|港口), or whose head is followed by an area or group the
+  facility only names (甲机场|群, 甲机场|地区, 港口|岸线, 口岸|限定区域): the name is that
+  longer phrase's, not the facility's.
+
+Cost: a pass over the paragraph's words and one over its candidates; a place is a cached
+dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+import rjieba
+
+from .boundary_evidence import load_evidence
+from .candidate_merge import within
+from .dictionary import places, prepare
+from .found_by import tagged
+from .kinds import facility_heads
+from .phrases import Token, tokenise
+from .records import Candidate
+from .vocabulary import lines_of
+
+__all__ = ["is_city_or_county", "port_classes", "port_names"]
+
+PORT_RULE = "rule:named-port"
+# the general word for ports: after a place it is that place's port (上海港口 → 上海港)
+GENERAL_PORT = "港口"
+# 国际 may stand between a place and its port (义乌国际陆港), as in airports' names
+_INTERNATIONAL = "国际"
+# the characters after which 港 begins a longer word: a port's area (港区), the general
+# word (港口), port affairs (港务), Hong Kong and Macao (港澳)
+_PORT_WORD_GOES_ON = frozenset("区口务澳")
+# a place's level said after its name; the dictionary reading name + level as one proper
+# noun says the name is a city, county or district
+_LEVELS = "市县区"
+_UPPER_LEVELS = ("省", "特别行政区")
+# the segmenter's tags of proper nouns (facility_kinds.NAMER_TAGS less nt: a body before
+# the head says whose port, not which: 经济部|商品|检验局|港口)
+_NAMER_TAGS = frozenset({"ns", "nr", "nz", "j"})
+# deictic places (a closed grammatical class): this, other, each, that + a level of place
+_DEICTIC = re.compile(r"^(?:本|外|各|该|他)(?:省市|省|市|县|区|地)$")
+# what a facility's name can stand before when it only names an area or a group: a
+# group of airports (机场群), the area around one (机场地区, 区域), a port's shoreline
+# (港口岸线), a port's restricted area (口岸限定区域)
+_NAMES_ONLY = re.compile(r"(?:群|地区|区域|岸线|限定区域)")
+
+
+@lru_cache(maxsize=65536)
+def is_city_or_county(word: str) -> bool:
+    """`word` (Simplified, two characters or more) is one of the region's places or a word
+    the segmenter's dictionary reads as one place (ns) with 市 or 县 after it (宁波|市), or
+    with 区 after it when it is a place itself (北仑|区): its 区 words include kinds of area
+    (中心区, 枢纽区), and its 县 readings other proper nouns (边境县: nr)."""
+    if len(word) < 2:
+        return False
+    if word in places():
+        return True
+    prepare()
+    levels = _LEVELS if _one_place(word) else _LEVELS[:2]
+    return any(_one_place(word + level) for level in levels)
+
+
+def _one_place(word: str) -> bool:
+    tagged_words = rjieba.tag(word)
+    return len(tagged_words) == 1 and tagged_words[0][1] == "ns"
+
+
+@lru_cache(maxsize=1)
+def port_classes() -> frozenset[str]:
+    """The words the laws put before port, airport and crossing heads as classes
+    (resources/port_classes.tsv)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("port_classes.tsv"))
+
+
+def port_names(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """`found` (over `text`, Simplified) without the facility kinds, with a place's general
+    port word cut to the place's port, and with the ports named by their places that no
+    recogniser found (module docstring)."""
+    kept = []
+    for candidate in found:
+        if candidate.kind != "Platform" or candidate.parts:
+            kept.append(candidate)
+        elif not _a_kind(text, candidate):
+            kept.append(_port_of_place(text, candidate))
+    ports = [p for p in _ports_by_place(text, tokens) if not within(p, kept)]
+    kept = [c for c in kept if not within(c, ports)]
+    return sorted(kept + tagged(PORT_RULE, ports), key=lambda c: (c.start, c.end))
+
+
+def _facility_head(name: str) -> str:
+    return next(
+        (h for h in sorted(facility_heads(), key=len, reverse=True) if name.endswith(h)), ""
+    )
+
+
+def _a_kind(text: str, candidate: Candidate) -> bool:
+    """A facility candidate of class words or a deictic place only, or naming an area or a
+    group after its head (module docstring)."""
+    name = text[candidate.start : candidate.end]
+    head = _facility_head(name)
+    if not head:
+        return False
+    if _NAMES_ONLY.match(text, candidate.end):
+        return True
+    modifier = name[: -len(head)]
+    if not modifier or _DEICTIC.match(modifier):
+        return bool(modifier)
+    return _all_classes(modifier) or _a_phrase_without_place(
+        tokenise(text, candidate.start, candidate.end - len(head))
+    )
+
+
+def _a_phrase_without_place(words: list[Token]) -> bool:
+    """Two words or more before the head (less 国际) and none of them a place (a city,
+    county, district, province or region) nor a proper noun the laws never use (港珠澳,
+    赤鱲角: a place the segmenter knows and the laws do not): the words describe the
+    facility (离岛|地区|港口, 国界|江河|口岸, 航空器|飞离|机场), they do not name it. One word
+    is left to facility_kinds (康定|机场, 首都|国际|机场)."""
+    words = [w for w in words if w.word != _INTERNATIONAL]
+    if len(words) < 2:
+        return False
+    evidence = load_evidence()
+    return not any(
+        is_city_or_county(w.word)
+        or _province_or_region(w.word)
+        or (w.tag in _NAMER_TAGS and evidence.word(w.word) is None)
+        for w in words
+    )
+
+
+@lru_cache(maxsize=65536)
+def _province_or_region(word: str) -> bool:
+    """The segmenter's dictionary reads word + 省 or + 特别行政区 as one place or body
+    (台湾|省, 香港|特别行政区): a province or a special administrative region."""
+    for level in _UPPER_LEVELS:
+        tagged_words = rjieba.tag(word + level)
+        if len(tagged_words) == 1 and tagged_words[0][1] in {"ns", "nt"}:
+            return True
+    return False
+
+
+def _all_classes(modifier: str) -> bool:
+    """The modifier is one or more class words of port_classes.tsv and nothing else."""
+    classes, longest_class = port_classes(), _longest_class()
+    ends = {0}
+    for at in range(len(modifier)):
+        if at in ends:
+            ends |= {
+                at + k for k in range(2, longest_class + 1) if modifier[at : at + k] in classes
+            }
+    return len(modifier) in ends
+
+
+@lru_cache(maxsize=1)
+def _longest_class() -> int:
+    return max(map(len, port_classes()), default=0)
+
+
+def _port_of_place(text: str, candidate: Candidate) -> Candidate:
+    """甲市港口 → 甲市港: a place's general port word names the place's port."""
+    name = text[candidate.start : candidate.end]
+    if name.endswith(GENERAL_PORT) and _places_only(name[: -len(GENERAL_PORT)]):
+        return replace(candidate, end=candidate.end - 1, rule=PORT_RULE)
+    return candidate
+
+
+def _places_only(words: str) -> bool:
+    """`words` are one or two places (宁波舟山), each a city, county or district."""
+    if is_city_or_county(words):
+        return True
+    return any(
+        is_city_or_county(words[:k]) and is_city_or_county(words[k:])
+        for k in range(2, len(words) - 1)
+    )
+
+
+def _ports_by_place(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Places (and 国际) right before a word ending in 港: 上海港, 宁波|舟山|港, 义乌|国际|陆港."""
+    found = []
+    for index, token in enumerate(tokens):
+        word = token.word
+        if not word.endswith("港") or text[token.end : token.end + 1] in _PORT_WORD_GOES_ON:
+            continue
+        if len(word) >= 3 and _places_only(word[:-1]):
+            first = _places_before(tokens, index)  # 宁波|舟山港
+            found.append(Candidate("Platform", tokens[first].start, token.end))
+            continue
+        international = index > 0 and tokens[index - 1].word == _INTERNATIONAL
+        if len(word) > 2 or (len(word) == 2 and not international):
+            continue  # 香港, 深港, 屏东|枫港: places ending in 港; 甲国际陆港 is a port's name
+        at = index - 1 if international else index
+        first = _places_before(tokens, at)
+        if first < at:
+            found.append(Candidate("Platform", tokens[first].start, token.end))
+    return found
+
+
+def _places_before(tokens: list[Token], index: int) -> int:
+    """The first of the place words right before tokens[index] (index if none)."""
+    first = index
+    while first > 0 and is_city_or_county(tokens[first - 1].word):
+        first -= 1
+    return first

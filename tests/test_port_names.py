@@ -1,0 +1,118 @@
+"""Ports, airports and crossings named by their place, and the kinds that only look so
+(port_names.py, issue 19, session 24). Sentences written for these tests (other cities'
+ports, other crossings) and sentences of the scale corpus (named in a comment)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.port_names import is_city_or_county, port_classes
+from policykg.ingest.script import to_simplified
+
+
+def _platforms(sentence: str) -> list[tuple[str, str]]:
+    text = to_simplified(sentence)
+    return [
+        (c.name_in(text), c.rule) for c in recognise(text, 0, len(text)) if c.kind == "Platform"
+    ]
+
+
+def _names(sentence: str) -> list[str]:
+    return [name for name, _ in _platforms(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "port"),
+    [
+        ("鼓励航运企业以厦门港为母港开辟远洋航线。", "厦门港"),
+        ("推动大连营口港与沿线城市的海铁联运。", "大连营口港"),  # a combined port: two places
+        ("支持郑州国际陆港开行更多国际货运班列。", "郑州国际陆港"),  # a land port
+        ("加快太仓港集装箱运输发展。", "太仓港"),
+        # scale corpus, 外国籍船舶航行长江水域管理规定: 长江各港口与上海港之间的运输
+        ("不得经营沿长江各港口之间以及长江各港口与上海港之间的运输。", "上海港"),
+        # scale corpus, 外国籍非军用船舶通过琼州海峡管理规则
+        ("可以命令其停航并监送至海口港进行检查。", "海口港"),
+    ],
+)
+def test_a_port_named_by_its_places_is_a_name(sentence: str, port: str) -> None:
+    assert (port, "rule:named-port") in _platforms(sentence)
+
+
+def test_a_place_and_the_general_port_word_is_the_places_port() -> None:
+    # 青岛港口 is the port of Qingdao, named 青岛港 (the gold writes the port's name)
+    assert _platforms("引导船舶公司依托青岛港口拓展国际航线。") == [("青岛港", "rule:named-port")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "粤港合作联席会议每年召开一次。",  # 粤港: two places' short names, no port
+        "货物经香港转运至内地。",  # 香港 is a place
+        "推进港澳地区与内地的交流。",
+        "规划建设航空港和铁路港。",  # a class of hubs, no place before it
+        "沿线经过彰化鹿港等乡镇。",  # 鹿港: a township whose name ends in 港
+    ],
+)
+def test_hong_kong_and_hubs_are_no_ports(sentence: str) -> None:
+    assert not any(rule == "rule:named-port" for _, rule in _platforms(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # scale corpus, 内河交通安全管理条例: 船舶进出内河港口
+        "船舶进出内河港口，应当向海事管理机构报告船舶的航次计划。",
+        "外省市机场与本市开展航线合作的，按照有关规定办理。",  # other provinces' airports
+        "本市港口应当配备岸基供电设施。",  # this city's ports
+        "在国境口岸设立卫生检疫机关。",  # scale corpus, 国境卫生检疫法
+        "推进珠三角机场群错位发展。",  # a group of airports
+        "规划成都机场地区的物流用地。",  # the area around an airport
+        "适宜建设万吨级泊位的沿江港口岸线应当严格保护。",  # a port's shoreline
+        "依法划定海关口岸限定区域。",  # a crossing's restricted area
+    ],
+)
+def test_a_kind_of_port_stays_a_kind(sentence: str) -> None:
+    names = _names(sentence)
+    assert not any(name.endswith(("港口", "口岸", "机场", "港")) for name in names), names
+
+
+def test_named_airports_and_crossings_stay() -> None:
+    assert "西安机场" in _names("支持西安机场开通更多国际航线。")
+    assert "拱北口岸" in _names("优化拱北口岸通关模式。")
+
+
+def test_places_are_cities_and_counties_of_the_dictionary() -> None:
+    assert is_city_or_county("宁波") and is_city_or_county("北仑")
+    # kinds of area the dictionary reads with 区 (枢纽区), regions, river classes: no place
+    assert not any(is_city_or_county(w) for w in ("枢纽", "长三角", "内河", "边检", "外省市"))
+
+
+def test_the_class_words_come_from_the_laws() -> None:
+    classes = port_classes()
+    assert {"内河", "国境", "专用"} <= classes
+    assert not classes & {"上海", "天津", "高雄"}  # places are left out by the builder
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "船舶停靠离岛地区港口的，应当先行申报。",  # an area's ports: 离岛|地区|港口
+        "国界江河口岸的检疫由所在地机关负责。",  # crossings on border rivers
+        "航空器飞离机场前应当完成检查。",  # a verb glued before the head
+    ],
+)
+def test_words_that_describe_a_facility_name_no_one(sentence: str) -> None:
+    names = _names(sentence)
+    assert not any(name.endswith(("港口", "口岸", "机场")) for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("旅客经成都天府国际机场出境。", "成都天府国际机场"),  # a city among the words
+        ("扩大香港大屿山机场货运能力。", "香港大屿山机场"),  # a region among the words
+        ("港珠澳大桥口岸实行合作查验。", "港珠澳大桥口岸"),  # a proper noun the laws never use
+    ],
+)
+def test_words_with_a_place_name_one(sentence: str, name: str) -> None:
+    assert name in _names(sentence)
