@@ -87,3 +87,25 @@ def test_the_office_of_a_group_the_document_names() -> None:
         extended_kind("领导小组办公室设在水利局。", "领导小组办公室", "Organization")
         == KIND_EXTENDED
     )
+
+
+def test_the_acts_a_document_cites_are_read_once_per_document(monkeypatch) -> None:
+    """The document's organisation acts are read in one pass, not once per candidate: the
+    cost of the stage grows with the candidates, not with candidates × document."""
+    from policykg.ingest.extract import body_classes
+
+    passes = []
+    act_title = body_classes._ACT_TITLE
+
+    class Counting:
+        def finditer(self, *args):
+            passes.append(args[1:])
+            return act_title.finditer(*args)
+
+    monkeypatch.setattr(body_classes, "_ACT_TITLE", Counting())
+    body_classes.act_bodies.cache_clear()
+    text = "旗人民政府办公室、镇人民政府办公室和自治县人民政府负责协调。依照《湖泽管理局组织条例》执行。"
+    for name in ("旗人民政府办公室", "镇人民政府办公室", "自治县人民政府"):
+        assert extended_kind(text, name, "Organization") == KIND_EXTENDED
+    assert len(passes) == 1
+    body_classes.act_bodies.cache_clear()

@@ -140,6 +140,7 @@ def singled_out(text: str, name: str, document: tuple[int, int] | None = None) -
     )
 
 
+@lru_cache(maxsize=2)  # asked per candidate (kind_extended): one pass per document
 def act_bodies(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """The bodies whose organisation acts the document cites (one pass per document)."""
     return frozenset(
