@@ -26,8 +26,9 @@ name is a topic and a head. Such a name is read as one document's title when
 - it is no tail of another name read so (发展总体规划 after 西海岸新区发展总体规划 names the
   same plan short).
 
-The frames are found in one pass; each reads at most MAX_LIST characters; occurrences are
-counted at the heads' positions against a set of names by length: linear.
+The frames are found in one pass; each reads at most MAX_LIST characters; each name read is
+then looked up through the text (`shortforms.occurrences`, as `plan_titles` does): linear in
+the text for each of the few names a document frames.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from functools import lru_cache
 from ..script import to_simplified
 from .catalogue_titles import cites_inside, citing_frames
 from .law_titles import DRAFTING_VERBS
+from .shortforms import occurrences
 from .vocabulary import lines_of
 
 __all__ = ["HEADS", "framed_names", "plan_kind_names", "repeated_plans"]
@@ -127,23 +129,6 @@ def _is_kind(name: str) -> bool:
     return any(name[cut:] in kinds for cut in range(len(name) - shortest + 1))
 
 
-def _occurrences(simplified: str, names: set[str]) -> dict[str, list[int]]:
-    """Where each name occurs in the text: looked up at each head's end, one slice per
-    length of the names."""
-    lengths = sorted({len(n) for n in names})
-    found: dict[str, list[int]] = {n: [] for n in names}
-    for head in HEADS:
-        at = simplified.find(head)
-        while at >= 0:
-            stop = at + len(head)
-            for length in lengths:
-                piece = simplified[max(0, stop - length) : stop]
-                if piece in found:
-                    found[piece].append(stop - length)
-            at = simplified.find(head, stop)
-    return found
-
-
 def _planned(simplified: str, at: int) -> bool:
     """The name at `at` is one the text orders drawn up, or one of a kind each level makes;
     not when a frame stands between the verb and the name (拟定列入甲名录的建议名单: the
@@ -163,14 +148,14 @@ def repeated_plans(text: str, start: int, end: int) -> list[tuple[int, int, str]
     names = {name for _, _, name in read}
     if not names:
         return []
-    occurrences = _occurrences(simplified, names)
+    found = {name: list(occurrences(simplified, name, 0, len(simplified))) for name in names}
     shortest = MIN_TOPIC + 2
     tails = {name[cut:] for name in names for cut in range(1, len(name) - shortest + 1)}
     kept = {
         name
         for name in names
-        if len(occurrences[name]) >= MIN_MENTIONS
-        and not any(_planned(simplified, at) for at in occurrences[name])
+        if len(found[name]) >= MIN_MENTIONS
+        and not any(_planned(simplified, at) for at in found[name])
         and not _is_kind(name)
         and not cites_inside(name)  # 根据|编制城乡规划的需要: a clause, not a name
         and name not in tails  # 发展总体规划 after 西海岸新区发展总体规划: the same, short
