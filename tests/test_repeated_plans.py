@@ -57,6 +57,30 @@ def test_what_is_not_a_repeated_cited_plan_is_not_read(text):
     assert _names(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first word of a longer noun: the document a plan is written in, a certificate
+        "企业应当依据设备更新改造计划书组织实施。按照设备更新改造计划书验收。",
+        "依據產能提升計畫書辦理。業者應依據產能提升計畫書申報。",
+        "应当依照无妨碍港区航道规划证明办理。依照无妨碍港区航道规划证明核发。",
+        # a negation and a verb first: a condition on a plan, not its title
+        "依照不违反城市绿地系统规划的原则审批。按照不违反城市绿地系统规划的原则处理。",
+        "依據無妨礙漁港發展計畫之原則審查。按照無妨礙漁港發展計畫之原則辦理。",
+    ],
+)
+def test_a_longer_noun_or_a_negated_condition_is_no_plan(text):
+    assert _names(text) == []
+
+
+def test_a_name_whose_first_word_merely_begins_with_a_negation_is_read():
+    text = (
+        "根据无违章建筑社区创建方案和未成年人心理健康促进计划开展工作。"
+        "按照无违章建筑社区创建方案验收。依据未成年人心理健康促进计划实施。"
+    )
+    assert _names(text) == ["无违章建筑社区创建方案", "未成年人心理健康促进计划"]
+
+
 def test_a_kind_the_national_laws_write_is_no_one_plan():
     kind = "国土空间规划"
     assert kind in plan_kind_names()  # built from the scale corpus

@@ -20,6 +20,9 @@ name is a topic and a head. Such a name is read as one document's title when
   built by `scripts/build_plan_kind_names.py`: the names the scale corpus writes after a
   frame in two laws or more, 国土空间规划, 控制性详细规划: the kinds the national laws
   define, which each place makes one of);
+- it is not the first word of a longer noun (计划书, 规划证明: the document the plan is
+  written in, a certificate about it) and does not begin with a negation and a verb
+  (无妨碍港区航道规划, 不违反…规划: a condition on a plan);
 - it holds no drafting or citing verb (根据编制城乡规划的需要: a clause, `catalogue_titles.
   cites_inside`), begins with no word pointing at another text (前项, 之) and is not
   followed by its drafting (城乡规划编制工作);
@@ -36,6 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+
+import rjieba
 
 from ..script import to_simplified
 from .catalogue_titles import cites_inside, citing_frames
@@ -62,9 +67,13 @@ _POINTER = r"(?:本市|本省|本自治区|本区|本县)"
 # at an article's (前项, 之), and 规定 (按照|规定提交…: the rules, then a clause)
 _NOT_FIRST = r"(?!各|相关|有关|其他|上级|同级|本级|该|其|下列|上述|前款|前项|本|之|规定)"
 _TOPIC_CHARACTER = r"(?:(?![的和或及与、])[^\W\d_])"
-# what may not follow the head: a noun it is the first word of (规划区, 规划局, 方案图), the
-# rest of a longer head (规划纲要), or its drafting (城乡规划编制工作: a task, not a plan)
-_NOT_AFTER = rf"(?![区局院委处所图纲]|{'|'.join(DRAFTING_VERBS)})"
+# what may not follow the head: a noun it is the first word of (规划区, 规划局, 方案图; 计划书,
+# 规划证明: the document a plan is written in, a certificate about it), the rest of a longer
+# head (规划纲要), or its drafting (城乡规划编制工作: a task, not a plan)
+_NOT_AFTER = rf"(?![区局院委处所图纲书证]|{'|'.join(DRAFTING_VERBS)})"
+# a negation standing alone as the first word, a verb after it (无|妨碍…, 不|违反…, 未|取得…):
+# a condition on a plan, not its title; 无|违章建筑…, 无人机…, 未成年人… are read
+_NEGATIONS = frozenset("无不未")
 _CONJUNCTION = re.compile(r"以及|和|、|及|与|或者|或")
 _CLAUSE_END = re.compile(r"[，。；：！？\n]")
 # a drafting verb in the clause a few characters before (编制本市…, 组织编制本行政区域的…,
@@ -129,6 +138,12 @@ def _is_kind(name: str) -> bool:
     return any(name[cut:] in kinds for cut in range(len(name) - shortest + 1))
 
 
+def _negated(name: str) -> bool:
+    """The name is a negation and a verb (无|妨碍|港区航道规划): a condition, not a title."""
+    words = rjieba.tag(name)
+    return len(words) > 1 and words[0][0] in _NEGATIONS and words[1][1] == "v"
+
+
 def _planned(simplified: str, at: int) -> bool:
     """The name at `at` is one the text orders drawn up, or one of a kind each level makes;
     not when a frame stands between the verb and the name (拟定列入甲名录的建议名单: the
@@ -157,6 +172,7 @@ def repeated_plans(text: str, start: int, end: int) -> list[tuple[int, int, str]
         if len(found[name]) >= MIN_MENTIONS
         and not any(_planned(simplified, at) for at in found[name])
         and not _is_kind(name)
+        and not _negated(name)
         and not cites_inside(name)  # 根据|编制城乡规划的需要: a clause, not a name
         and name not in tails  # 发展总体规划 after 西海岸新区发展总体规划: the same, short
     }
