@@ -16,8 +16,13 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON), less the documents 
     written so in MIN_LAWS laws or more is a kind: the national laws define the plans each
     place makes (城乡规划法: 控制性详细规划), so the name recurs across laws; one place's
     own plan or list (a city's 公共数据共享目录) is written in its own regulation only. The
-    regional regulations are not read: each place's regulation names its own plans with the
-    same words, which would make them kinds.
+    scale corpus's own regional regulations (LawRefBook-Laws/DLC/广东地方法规: 84 files, 68
+    after the gold documents are left out) are part of it and read like the rest; the
+    LawRefBook mirror's other regional regulations are not read.
+    Left out: a name that is 国家 and the name of a plan or list (a topic of MIN_TOPIC
+    characters and a head: 国家重点保护野生动物名录): the state's own plan or list, one
+    document the laws all cite, not a kind each place makes one of; 国家发展规划 (国家 and
+    a kind's short name) stays a kind.
 
 Columns: the name (Simplified), the laws writing it, the first of them.
 """
@@ -29,7 +34,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from policykg.ingest.extract.law_titles import DRAFTING_VERBS
-from policykg.ingest.extract.repeated_plans import framed_names, reading_frames
+from policykg.ingest.extract.repeated_plans import HEADS, MIN_TOPIC, framed_names, reading_frames
 from policykg.ingest.script import to_simplified
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,6 +42,13 @@ from scale_corpus import read_corpus, run_build
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "resources" / "plan_kind_names.tsv"
 MIN_LAWS = 2
+STATE = "国家"
+
+
+def the_states_own(name: str) -> bool:
+    """国家 and the name of a plan or list (module docstring): one document, not a kind."""
+    rest = name.removeprefix(STATE)
+    return rest != name and rest.endswith(HEADS) and len(rest) >= MIN_TOPIC + 2
 
 
 def build(corpus: Path) -> list[tuple[str, int, str]]:
@@ -47,7 +59,11 @@ def build(corpus: Path) -> list[tuple[str, int, str]]:
         for name in {name for _, _, name in framed_names(text, 0, len(text), frames)}:
             laws[name].append(law.path)
     return sorted(
-        ((name, len(paths), min(paths)) for name, paths in laws.items() if len(paths) >= MIN_LAWS),
+        (
+            (name, len(paths), min(paths))
+            for name, paths in laws.items()
+            if len(paths) >= MIN_LAWS and not the_states_own(name)
+        ),
         key=lambda row: (-row[1], row[0]),
     )
 

@@ -8,6 +8,8 @@ import pytest
 from policykg.ingest.extract.citations import find_citations
 from policykg.ingest.extract.repeated_plans import plan_kind_names, repeated_plans
 
+from tests.builders import load_builder
+
 
 def _names(text: str) -> list[str]:
     return sorted({name for _, _, name in repeated_plans(text, 0, len(text))})
@@ -112,3 +114,22 @@ def test_a_plan_the_text_says_who_made_is_cited():
 def test_a_catalogue_cited_inside_a_proposal_drawn_up_is_cited():
     text = "文化部门拟定列入客家建筑保护名录的建议名单。列入客家建筑保护名录的建筑，应当予以保护。"
     assert _names(text) == ["客家建筑保护名录"]
+
+
+@pytest.mark.parametrize(
+    ("name", "one"),
+    [
+        ("国家海洋牧场示范区名录", True),  # the state's own list: the state makes one
+        ("国家重点实验室建设规划", True),
+        ("国家发展规划", False),  # 国家 before a kind's short name: a kind of plan
+        ("海洋牧场示范区名录", False),  # no 国家 in front
+    ],
+)
+def test_the_builder_keeps_the_states_own_plan_out_of_the_kinds(name: str, one: bool):
+    builder = load_builder("build_plan_kind_names")
+    assert builder.the_states_own(name) is one
+
+
+def test_the_shipped_kinds_hold_no_plan_of_the_state_by_its_full_name():
+    builder = load_builder("build_plan_kind_names")
+    assert not any(builder.the_states_own(name) for name in plan_kind_names())
