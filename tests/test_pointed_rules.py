@@ -43,3 +43,11 @@ def test_spans_index_the_whole_text():
     text = before + "甲乙研究院（以下簡稱本院）依本院組織法辦理。"
     ((s, e, title),) = pointed_rules(text, len(before), len(text), "甲乙研究院處務規程")
     assert (text[s:e], title) == ("本院組織法", "甲乙研究院組織法")
+
+
+def test_a_definition_in_the_other_wordings_the_parser_of_definitions_reads():
+    # 下稱, 簡稱 with a colon: the wordings citations.alias_after reads for every definition
+    text = "教育部（下稱本部）為推動終身學習，依本部組織法第五條之規定，設置審議會。"
+    assert titles(text, "某某審議會設置要點") == ["教育部組織法"]
+    colon = "教育部（以下簡稱：本部）為推動終身學習，依本部組織法辦理。"
+    assert titles(colon, "某某審議會設置要點") == ["教育部組織法"]

@@ -14,7 +14,8 @@ under the title it stands for. The body is the one the document points to with t
 
 The rule's words are those an organisation rule's title ends with (`unit_lists.RULE_TITLE`:
 組織法, 組織條例, 組織規程, 處務規程, 辦事細則, 編制表 …), right after 本X; 本 that ends a
-word (日本, 資本) points at nothing. One regular-expression pass over the text: linear.
+word (日本, 資本) points at nothing. One regular-expression pass over the text, and each
+parenthesis read over at most 40 characters for a definition: linear.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ __all__ = ["pointed_rules"]
 _POINTED = re.compile(
     rf"本(?P<noun>[\u4e00-\u9fff]{{1,3}}?)(?P<rule>{RULE_TITLE.pattern.removesuffix('$')})"
 )
-# its definition: …院（以下简称本院）, （以下称“本会”）
-_DEFINITION = re.compile(r"[（(]以下(?:简称|称)[“「]?(本[\u4e00-\u9fff]{1,3})[”」]?[）)]")
+# its definition: …院（以下简称本院）, （以下称“本会”）, (下稱本部), read by citations.alias_after,
+# the one parser of definitions, at each opening parenthesis
+_OPENING = re.compile(r"[（(]")
+_THIS_NOUN = re.compile(r"本[\u4e00-\u9fff]{1,3}")
 MAX_BODY = 24  # characters of a defined body's name (行政院原子能委员会核能研究所)
 
 
@@ -47,11 +50,14 @@ def _act_bodies() -> frozenset[str]:
 def _defined_bodies(text: str, simplified: str) -> dict[str, str]:
     """Each 本X the text defines for a listed body, and that body as written (the first
     definition of each form; `simplified` is `text` in Simplified, character for character)."""
+    from .citations import alias_after  # citations imports this module: read when called
+
     bodies = _act_bodies()
     out: dict[str, str] = {}
-    for m in _DEFINITION.finditer(simplified):
-        form = m.group(1)
-        if form in out:
+    for m in _OPENING.finditer(simplified):
+        alias, _ = alias_after(simplified, m.start(), len(simplified), defined_only=True)
+        form = alias[0] if alias else None
+        if form is None or not _THIS_NOUN.fullmatch(form) or form in out:
             continue
         at = m.start()
         while at > 0 and simplified[at - 1] in " \u3000":  # 僑務委員會 (以下簡稱本會)
