@@ -77,7 +77,7 @@ def test_a_kind_of_port_stays_a_kind(sentence: str) -> None:
 
 
 def test_named_airports_and_crossings_stay() -> None:
-    assert "西安机场" in _names("支持西安机场开通更多国际航线。")
+    assert "榆林机场" in _names("榆林机场今年新增两条货运航线。")
     assert "拱北口岸" in _names("优化拱北口岸通关模式。")
 
 
