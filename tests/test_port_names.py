@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.port_names import (
     is_city_or_county,
     is_place_word,
     port_classes,
+    port_names,
 )
+from policykg.ingest.extract.records import Candidate
 from policykg.ingest.script import to_simplified
 
 
@@ -127,3 +130,22 @@ def test_words_that_describe_a_facility_name_no_one(sentence: str) -> None:
 )
 def test_words_with_a_place_name_one(sentence: str, name: str) -> None:
     assert name in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 樟木, 室韦: common nouns (n) to the segmenter, words the laws never use
+        ("樟木公路口岸今年延长了通关时间。", "樟木公路口岸"),
+        ("经室韦公路口岸出境的车辆应当申报。", "室韦公路口岸"),
+    ],
+)
+def test_a_crossing_named_by_a_word_the_laws_never_use_is_a_name(sentence: str, name: str) -> None:
+    assert name in _names(sentence)
+
+
+def test_a_name_split_into_fragments_is_a_name() -> None:
+    # 磨|憨: a verb and a fragment to the segmenter, words the laws never use, standing first
+    text = "磨憨铁路口岸扩建"
+    crossing = Candidate("Platform", 0, 6)
+    assert crossing in port_names(text, tokenise(text, 0, len(text)), [crossing])

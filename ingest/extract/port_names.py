@@ -19,9 +19,9 @@ its place. So, over the candidates every recogniser found, and the words:
   laws put before such heads (resources/port_classes.tsv, built by
   scripts/build_port_classes.py: 内河, 国境, 边防, 边境) or a deictic place (外省市, 本市:
   "other provinces", "this city"), or two words or more of which none is a place nor a
-  proper noun the laws never use (离岛|地区|港口), or whose head is followed by an area or
-  group the facility only names (甲机场|群, 甲机场|地区, 港口|岸线, 口岸|限定区域): the name
-  is that longer phrase's, not the facility's.
+  word the laws never use standing first or tagged a proper noun (离岛|地区|港口), or whose
+  head is followed by an area or group the facility only names (甲机场|群, 甲机场|地区,
+  港口|岸线, 口岸|限定区域): the name is that longer phrase's, not the facility's.
 
 Cost: a pass over the paragraph's words and one over its candidates; a place is a cached
 dictionary look-up per word.
@@ -139,17 +139,22 @@ def _a_kind(text: str, candidate: Candidate) -> bool:
 
 def _a_phrase_without_place(words: list[Token]) -> bool:
     """Two words or more before the head (less 国际) and none of them a place (a city,
-    county, district, province or region) nor a proper noun the laws never use (港珠澳,
-    赤鱲角: a place the segmenter knows and the laws do not): the words describe the
-    facility (离岛|地区|港口, 国界|江河|口岸, 航空器|飞离|机场), they do not name it. One word
-    is left to facility_kinds (康定|机场, 首都|国际|机场)."""
+    county, district, province or region) nor a word the laws never use that names: the
+    words describe the facility (离岛|地区|港口, 国界|江河|口岸, 航空器|飞离|机场), they do not
+    name it. A word the laws never use names whatever its tag when it stands first, where a
+    name's own part stands before its class words (樟木|公路|口岸, 磨|憨|铁路|口岸: the
+    segmenter tags such names n or nrt, or splits them into a verb and a fragment); after a
+    word the laws use, only when tagged a proper noun (港珠澳|大桥 is first anyway; 航空器|飞离:
+    a rare verb glued in, tagged n). One word is left to facility_kinds (康定|机场,
+    首都|国际|机场)."""
     words = [w for w in words if w.word != _INTERNATIONAL]
     if len(words) < 2:
         return False
     evidence = load_evidence()
     return not any(
-        is_place_word(w.word) or (w.tag in _NAMER_TAGS and evidence.word(w.word) is None)
-        for w in words
+        is_place_word(w.word)
+        or (evidence.word(w.word) is None and (at == 0 or w.tag in _NAMER_TAGS))
+        for at, w in enumerate(words)
     )
 
 
