@@ -14,7 +14,9 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON), folded to Simplifie
     write kinds of ports by what passes through them, where they lie and who uses them, and
     name a particular port by its place only in a file or two. A word port_names takes for a
     place (is_place_word: a city, county, district, province or region) is left out, however
-    often it is written there.
+    often it is written there. Kinds the segmenter reads as one word (民用机场, 沿海港口) have
+    no word before their head and are never learnt here; no recogniser finds them as
+    candidates either.
 
 Columns: the modifier, the heads it was seen before, the files it was seen in.
 """

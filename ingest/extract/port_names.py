@@ -4,7 +4,9 @@
 The gold convention keeps a particular port, airport or boundary crossing as a platform
 (郑州机场, 平潭口岸) and leaves kinds of them out. The laws write the kinds by what passes
 through them, where they lie or who uses them (内河|港口, 国境|口岸); a particular one by
-its place. So, over the candidates every recogniser found, and the words:
+its place. (Kinds the segmenter reads as one word, 民用机场 and 沿海港口, are no candidate
+of any recogniser and never reach this module.) So, over the candidates every recogniser
+found, and the words:
 
 - **a port named by its place(s)**: one or more places and 港 (甲港, 甲乙港 for a combined
   port), or places, 国际 and a word of two characters ending in 港 (甲国际陆港, a land port):
