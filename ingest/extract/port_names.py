@@ -3,8 +3,10 @@
 
 The gold convention keeps a particular port, airport or boundary crossing as a platform
 (郑州机场, 平潭口岸) and leaves kinds of them out. The laws write the kinds by what passes
-through them, where they lie or who uses them (内河|港口, 国境|口岸, 专用|码头); a particular
-one by its place. So, over the candidates every recogniser found, and the words:
+through them, where they lie or who uses them (内河|港口, 国境|口岸); a particular one by
+its place. (Kinds the segmenter reads as one word, 民用机场 and 沿海港口, are no candidate
+of any recogniser and never reach this module.) So, over the candidates every recogniser
+found, and the words:
 
 - **a port named by its place(s)**: one or more places and 港 (甲港, 甲乙港 for a combined
   port), or places, 国际 and a word of two characters ending in 港 (甲国际陆港, a land port):
@@ -17,11 +19,11 @@ one by its place. So, over the candidates every recogniser found, and the words:
   mention is cut to the port's name, as the gold writes it;
 - **a kind**: a facility candidate whose words before the head are all class words the
   laws put before such heads (resources/port_classes.tsv, built by
-  scripts/build_port_classes.py: 内河, 国境, 边防, 专用) or a deictic place (外省市, 本市:
+  scripts/build_port_classes.py: 内河, 国境, 边防, 边境) or a deictic place (外省市, 本市:
   "other provinces", "this city"), or two words or more of which none is a place nor a
-  proper noun the laws never use (离岛|地区|港口), or whose head is followed by an area or group the
-  facility only names (甲机场|群, 甲机场|地区, 港口|岸线, 口岸|限定区域): the name is that
-  longer phrase's, not the facility's.
+  word the laws never use standing first or tagged a proper noun (离岛|地区|港口), or whose
+  head is followed by an area or group the facility only names (甲机场|群, 甲机场|地区,
+  港口|岸线, 口岸|限定区域): the name is that longer phrase's, not the facility's.
 
 Cost: a pass over the paragraph's words and one over its candidates; a place is a cached
 dictionary look-up per word.
@@ -33,18 +35,17 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-import rjieba
-
 from .boundary_evidence import load_evidence
 from .candidate_merge import within
-from .dictionary import places, prepare
+from .dictionary import places
 from .found_by import tagged
 from .kinds import facility_heads
 from .phrases import Token, tokenise
+from .place_words import TagSource, is_place
 from .records import Candidate
 from .vocabulary import lines_of
 
-__all__ = ["is_city_or_county", "port_classes", "port_names"]
+__all__ = ["is_city_or_county", "is_place_word", "port_classes", "port_names"]
 
 PORT_RULE = "rule:named-port"
 # the general word for ports: after a place it is that place's port (上海港口 → 上海港)
@@ -79,14 +80,18 @@ def is_city_or_county(word: str) -> bool:
         return False
     if word in places():
         return True
-    prepare()
     levels = _LEVELS if _one_place(word) else _LEVELS[:2]
     return any(_one_place(word + level) for level in levels)
 
 
+def is_place_word(word: str) -> bool:
+    """`word` is a city, county or district, a province or a special administrative
+    region: what this module and scripts/build_port_classes.py take for a place."""
+    return is_city_or_county(word) or _province_or_region(word)
+
+
 def _one_place(word: str) -> bool:
-    tagged_words = rjieba.tag(word)
-    return len(tagged_words) == 1 and tagged_words[0][1] == "ns"
+    return is_place(word, tagged_by=TagSource.SEGMENTER, region=False)
 
 
 @lru_cache(maxsize=1)
@@ -136,31 +141,33 @@ def _a_kind(text: str, candidate: Candidate) -> bool:
 
 def _a_phrase_without_place(words: list[Token]) -> bool:
     """Two words or more before the head (less 国际) and none of them a place (a city,
-    county, district, province or region) nor a proper noun the laws never use (港珠澳,
-    赤鱲角: a place the segmenter knows and the laws do not): the words describe the
-    facility (离岛|地区|港口, 国界|江河|口岸, 航空器|飞离|机场), they do not name it. One word
-    is left to facility_kinds (康定|机场, 首都|国际|机场)."""
+    county, district, province or region) nor a word the laws never use that names: the
+    words describe the facility (离岛|地区|港口, 国界|江河|口岸, 航空器|飞离|机场), they do not
+    name it. A word the laws never use names whatever its tag when it stands first, where a
+    name's own part stands before its class words (樟木|公路|口岸, 磨|憨|铁路|口岸: the
+    segmenter tags such names n or nrt, or splits them into a verb and a fragment); after a
+    word the laws use, only when tagged a proper noun (港珠澳|大桥 is first anyway; 航空器|飞离:
+    a rare verb glued in, tagged n). One word is left to facility_kinds (康定|机场,
+    首都|国际|机场)."""
     words = [w for w in words if w.word != _INTERNATIONAL]
     if len(words) < 2:
         return False
     evidence = load_evidence()
     return not any(
-        is_city_or_county(w.word)
-        or _province_or_region(w.word)
-        or (w.tag in _NAMER_TAGS and evidence.word(w.word) is None)
-        for w in words
+        is_place_word(w.word)
+        or (evidence.word(w.word) is None and (at == 0 or w.tag in _NAMER_TAGS))
+        for at, w in enumerate(words)
     )
 
 
 @lru_cache(maxsize=65536)
 def _province_or_region(word: str) -> bool:
-    """The segmenter's dictionary reads word + 省 or + 特别行政区 as one place or body
+    """The segmenter's dictionary reads word + 省 or + 特别行政区 as one proper noun
     (台湾|省, 香港|特别行政区): a province or a special administrative region."""
-    for level in _UPPER_LEVELS:
-        tagged_words = rjieba.tag(word + level)
-        if len(tagged_words) == 1 and tagged_words[0][1] in {"ns", "nt"}:
-            return True
-    return False
+    return any(
+        is_place(word + level, tagged_by=TagSource.SEGMENTER, region=False, or_proper_noun=True)
+        for level in _UPPER_LEVELS
+    )
 
 
 def _all_classes(modifier: str) -> bool:
