@@ -78,6 +78,20 @@ def test_an_item_is_not_lifted_without_named_siblings_of_its_shape(text, absent)
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # airports named by their place, then a kind of airport (外省市: other provinces)
+        ("改造南宁吴圩国际机场、桂林两江国际机场、外省市机场。", "外省市机场"),
+        # ports named by their place, then kinds of port (by where they lie, what uses them)
+        ("优化大连港、营口港、专用港口、长江干线港口、内河港口布局。", "内河港口"),
+        ("優化大連港、營口港、專用港口、內河港口和長江幹線港口布局。", "長江幹線港口"),
+    ],
+)
+def test_a_facility_kind_is_not_lifted_beside_named_facilities(text, absent):
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
         # tribunals after courts: the head the items share (审议处) is a body's, the names

@@ -28,7 +28,8 @@ Three decisions, each recorded as the rule of the name it keeps (found_by.RULES)
 - `rule:sibling-kept`: a candidate a gate dropped that stands for the item is kept when
   `checked_names` passes it with only the kind gates lifted for its rule
   (`gate_exemptions`: said as a kind, no proper part, a 字号 treated as a kind) and leaves
-  its span as it was (当地|警察局, cut by the checks, was no item of the list);
+  its span as it was (当地|警察局, cut by the checks, was no item of the list), and when
+  it is no facility kind (`port_names.without_kinds`: 外省市|机场, 内河|港口);
 - `rule:sibling-read`: an item no recogniser read at all, whose shared head is
   `_READ_HEAD` characters or more (局 of 直属|局 says too little) and which the list bounds
   (a first item only after a delimiter that opens a list, a last one up to the first
@@ -62,6 +63,7 @@ from .gate_exemptions import SIBLING_KEPT, SIBLING_READ
 from .name_checks import checked_names
 from .orgnames import has_body_suffix, names_a_class
 from .phrases import Token
+from .port_names import without_kinds
 from .proper_elements import has_proper_element
 from .records import Candidate
 from .vocabulary import category_of, head_kind
@@ -178,13 +180,17 @@ def decided_by_siblings(
                 continue
             series = Series(siblings, [t for j, t in enumerate(tails) if j != k and t[0]])
             lifted += _lifted(text, item, series, len(items) - 1, dropped, taken, read)
-    # the checks every name passes; one they cut (当地|警察局) was not bounded by the list
+    # the checks every name passes; one they cut (当地|警察局) was not bounded by the list;
+    # then the facility kinds' test (外省市|机场 beside airports named by their place)
     asked = {(c.start, c.end) for c in lifted}
-    lifted = [
-        c
-        for c in (checked_names(text, tokens, lifted, document) if lifted else [])
-        if (c.start, c.end) in asked
-    ]
+    lifted = without_kinds(
+        text,
+        [
+            c
+            for c in (checked_names(text, tokens, lifted, document) if lifted else [])
+            if (c.start, c.end) in asked
+        ],
+    )
     decided = [
         replace(c, kind=kinds[(c.start, c.end)], rule=SIBLING_KIND)
         if (c.start, c.end) in kinds and not c.parts
