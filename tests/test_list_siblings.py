@@ -71,6 +71,9 @@ def test_an_item_dropped_as_a_kind_is_kept_beside_named_siblings(text, name):
         ("应告知当地区县政府规划局、水务局、公安局及税务机关等有关单位。", "公安局"),
         # one kept sibling is no series
         ("会同财政部、投资促进委员会研究。", "投资促进委员会"),
+        # the siblings are named by their body (甲大学|研究院), the item by its field only
+        ("依托南开大学研究院、东南大学研究院、产业技术研究院共建。", "产业技术研究院"),
+        ("依托南開大學研究院、東南大學研究院、產業技術研究院共建。", "產業技術研究院"),
     ],
 )
 def test_an_item_is_not_lifted_without_named_siblings_of_its_shape(text, absent):

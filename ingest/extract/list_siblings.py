@@ -40,8 +40,10 @@ Three decisions, each recorded as the rule of the name it keeps (found_by.RULES)
   head (检测技术中心 read as a platform among research centres of one body) takes theirs.
 
 An item is never lifted when it is a class or collective (有关部门, …等), holds 的, begins
-with a function, place or time word (在|…, 当地|…), or has no place where every sibling of
-its head has one (宁波市中级人民法院、温州市中级人民法院、海事法院: a kind of court). Items
+with a function, place or time word (在|…, 当地|…), or has neither a place nor a body
+before its head where every sibling of its head has one of them (宁波市中级人民法院、
+温州市中级人民法院、海事法院: a kind of court; 甲大学研究院、乙大学研究院、产业技术研究院:
+a kind of institute). Items
 whose siblings are classes (…等单位) have no kept siblings to go by. Linear: each clause is
 split once, each item compared with its own list (at most `MAX_ITEMS` items); the lifted
 names are checked once per paragraph.
@@ -407,9 +409,10 @@ def _closes(text: str, at: int, end: int) -> bool:
 def _same_shape(name: str, head: str, series: Series) -> bool:
     """`name` may be named as its siblings are: no class (有关部门, 各…, …等单位), no
     collective reference, class noun nor phrase with 的, no first word of a function or
-    of where or when; and a place in it unless some sibling of its head
-    has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court,
-    where 甲委员会、乙委员会 of one government are named by their remit alike)."""
+    of where or when; and a place or a body in it unless some sibling of its head
+    has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court;
+    甲大学|研究院、乙大学|研究院、产业技术研究院: a kind of institute; where 甲委员会、乙委员会 of one
+    government are named by their remit alike)."""
     if names_a_class(name) or name.endswith("等") or "的" in name:
         return False
     words = load_evidence().segment(name)
@@ -418,9 +421,17 @@ def _same_shape(name: str, head: str, series: Series) -> bool:
     same_head = [tail for tail in series.tails if tail.endswith(head)]
     if category_of(name) and not all(category_of(tail) for tail in same_head):
         return False  # a class noun (…机构, …单位) is a head of names only where they say so
-    if _placed(name):
+    if _proper(name, head):
         return True
-    return not all(_placed(tail) for tail in same_head)
+    return not all(_proper(tail, head) for tail in same_head)
+
+
+def _proper(name: str, head: str) -> bool:
+    """`name` holds what singles it out: a place (`_placed`), or a body before its `head`
+    (甲大学|研究院, 市政府|研究中心: a unit named by its body, as others by their place).
+    The body is more than its head (社会 ends in 会 and names none)."""
+    owner = name[: len(name) - len(head)]
+    return _placed(name) or (len(owner) > 2 and has_body_suffix(owner))
 
 
 def _placed(name: str) -> bool:
