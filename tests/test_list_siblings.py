@@ -97,12 +97,12 @@ def test_a_facility_kind_is_not_lifted_beside_named_facilities(text, absent):
 @pytest.mark.parametrize(
     ("text", "read"),
     [
-        # tribunals after courts: the head the items share (审议处) is a body's, the names
-        # kept beside them bodies; the last one ends before a verb that stops names
+        # review offices after courts: the head the items share (复核处) is a body's, the
+        # names kept beside them bodies; the last one ends at the clause's end
         (
-            "在本岛，是指最高法院、区域法院以及劳务审议处、地政审议处、小额纠纷审议处、"
-            "市场竞争审议处作出的裁决。",
-            ["劳务审议处", "地政审议处", "小额纠纷审议处", "市场竞争审议处"],
+            "前款所称裁决机关，包括最高法院、高等法院以及渔业复核处、牌照复核处、建筑复核处、"
+            "税务复核处。",
+            ["渔业复核处", "牌照复核处", "建筑复核处", "税务复核处"],
         ),
         # the scale corpus (mojLawSplitJSON FalVMingLing/J0010046): a fund between funds
         # of Taiwan's list, its name on none
