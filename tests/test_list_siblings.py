@@ -69,6 +69,7 @@ def test_an_item_dropped_as_a_kind_is_kept_beside_named_siblings(text, name):
         ("由财政部、教育部、有关部门和其他部门组成。", "有关部门"),
         # bodies every place has: the list says 当地 before its first
         ("应告知当地区县政府规划局、水务局、公安局及税务机关等有关单位。", "公安局"),
+        ("应通知住所地公安局、税务局、民政局和人力资源局。", "税务局"),
         # one kept sibling is no series
         ("会同财政部、投资促进委员会研究。", "投资促进委员会"),
         # the siblings are named by their body (甲大学|研究院), the item by its field only

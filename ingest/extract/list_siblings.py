@@ -59,6 +59,7 @@ from dataclasses import dataclass, replace
 import rjieba
 
 from .boundary_evidence import load_evidence
+from .class_words import DETERMINERS
 from .conjunctions import LISTING
 from .dictionary import prepare
 from .gate_exemptions import SIBLING_KEPT, SIBLING_READ
@@ -94,9 +95,14 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "s", "f", "t"})
 # an item read from the list alone ends in a head of two characters or more shared with
 # its siblings: one character (会 of 运动会|的, 局 of 直属|局) says too little
 _READ_HEAD = 2
-# words before a list that make its bodies those of every place, or of some (当地|建设局、
-# 环保局; 各|…; 有关|…): a closed set of the grammar, the collective words of orgnames
-_DISTRIBUTIVE = ("当地", "所在地", "各", "有关", "相关", "其他", "上述")
+# words before a list that make its bodies those of every place, or of some: the
+# determiners that say where (class_words: 当地|建设局、环保局; 住所地|…) and the collective
+# words (各|…; 有关|…). Not orgnames' whole collective set: its 该, 这 and 本 point at one
+# body (本院|设甲中心、乙中心: units of that body, not of every place)
+_DISTRIBUTIVE = (
+    *sorted(w for w in DETERMINERS if w.endswith("地")),
+    *("各", "有关", "相关", "其他", "上述"),
+)
 # a rank before a head (省级|海警局, 县级|医院): a kind of every rank, no name to go by
 _RANKED = re.compile("^[^级]{1,2}级")
 _NUMBERING = re.compile("[0-9０-９〇零一二三四五六七八九十百]+")
