@@ -69,8 +69,12 @@ def test_an_item_dropped_as_a_kind_is_kept_beside_named_siblings(text, name):
         ("由财政部、教育部、有关部门和其他部门组成。", "有关部门"),
         # bodies every place has: the list says 当地 before its first
         ("应告知当地区县政府规划局、水务局、公安局及税务机关等有关单位。", "公安局"),
+        ("应通知住所地公安局、税务局、民政局和人力资源局。", "税务局"),
         # one kept sibling is no series
         ("会同财政部、投资促进委员会研究。", "投资促进委员会"),
+        # the siblings are named by their body (甲大学|研究院), the item by its field only
+        ("依托南开大学研究院、东南大学研究院、产业技术研究院共建。", "产业技术研究院"),
+        ("依托南開大學研究院、東南大學研究院、產業技術研究院共建。", "產業技術研究院"),
     ],
 )
 def test_an_item_is_not_lifted_without_named_siblings_of_its_shape(text, absent):
@@ -78,14 +82,28 @@ def test_an_item_is_not_lifted_without_named_siblings_of_its_shape(text, absent)
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # airports named by their place, then a kind of airport (外省市: other provinces)
+        ("改造南宁吴圩国际机场、桂林两江国际机场、外省市机场。", "外省市机场"),
+        # ports named by their place, then kinds of port (by where they lie, what uses them)
+        ("优化大连港、营口港、专用港口、长江干线港口、内河港口布局。", "内河港口"),
+        ("優化大連港、營口港、專用港口、內河港口和長江幹線港口布局。", "長江幹線港口"),
+    ],
+)
+def test_a_facility_kind_is_not_lifted_beside_named_facilities(text, absent):
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
     ("text", "read"),
     [
-        # tribunals after courts: the head the items share (审议处) is a body's, the names
-        # kept beside them bodies; the last one ends before a verb that stops names
+        # review offices after courts: the head the items share (复核处) is a body's, the
+        # names kept beside them bodies; the last one ends at the clause's end
         (
-            "在本岛，是指最高法院、区域法院以及劳务审议处、地政审议处、小额纠纷审议处、"
-            "市场竞争审议处作出的裁决。",
-            ["劳务审议处", "地政审议处", "小额纠纷审议处", "市场竞争审议处"],
+            "前款所称裁决机关，包括最高法院、高等法院以及渔业复核处、牌照复核处、建筑复核处、"
+            "税务复核处。",
+            ["渔业复核处", "牌照复核处", "建筑复核处", "税务复核处"],
         ),
         # the scale corpus (mojLawSplitJSON FalVMingLing/J0010046): a fund between funds
         # of Taiwan's list, its name on none

@@ -28,7 +28,8 @@ Three decisions, each recorded as the rule of the name it keeps (found_by.RULES)
 - `rule:sibling-kept`: a candidate a gate dropped that stands for the item is kept when
   `checked_names` passes it with only the kind gates lifted for its rule
   (`gate_exemptions`: said as a kind, no proper part, a 字号 treated as a kind) and leaves
-  its span as it was (当地|警察局, cut by the checks, was no item of the list);
+  its span as it was (当地|警察局, cut by the checks, was no item of the list), and when
+  it is no facility kind (`port_names.without_kinds`: 外省市|机场, 内河|港口);
 - `rule:sibling-read`: an item no recogniser read at all, whose shared head is
   `_READ_HEAD` characters or more (局 of 直属|局 says too little) and which the list bounds
   (a first item only after a delimiter that opens a list, a last one up to the first
@@ -39,8 +40,10 @@ Three decisions, each recorded as the rule of the name it keeps (found_by.RULES)
   head (检测技术中心 read as a platform among research centres of one body) takes theirs.
 
 An item is never lifted when it is a class or collective (有关部门, …等), holds 的, begins
-with a function, place or time word (在|…, 当地|…), or has no place where every sibling of
-its head has one (宁波市中级人民法院、温州市中级人民法院、海事法院: a kind of court). Items
+with a function, place or time word (在|…, 当地|…), or has neither a place nor a body
+before its head where every sibling of its head has one of them (宁波市中级人民法院、
+温州市中级人民法院、海事法院: a kind of court; 甲大学研究院、乙大学研究院、产业技术研究院:
+a kind of institute). Items
 whose siblings are classes (…等单位) have no kept siblings to go by. Linear: each clause is
 split once, each item compared with its own list (at most `MAX_ITEMS` items); the lifted
 names are checked once per paragraph.
@@ -56,12 +59,14 @@ from dataclasses import dataclass, replace
 import rjieba
 
 from .boundary_evidence import load_evidence
+from .class_words import DETERMINERS
 from .conjunctions import LISTING
 from .dictionary import prepare
 from .gate_exemptions import SIBLING_KEPT, SIBLING_READ
 from .name_checks import checked_names
 from .orgnames import has_body_suffix, names_a_class
 from .phrases import Token
+from .port_names import without_kinds
 from .proper_elements import has_proper_element
 from .records import Candidate
 from .vocabulary import category_of, head_kind
@@ -90,9 +95,14 @@ _FUNCTION_TAGS = frozenset({"p", "c", "u", "d", "r", "s", "f", "t"})
 # an item read from the list alone ends in a head of two characters or more shared with
 # its siblings: one character (会 of 运动会|的, 局 of 直属|局) says too little
 _READ_HEAD = 2
-# words before a list that make its bodies those of every place, or of some (当地|建设局、
-# 环保局; 各|…; 有关|…): a closed set of the grammar, the collective words of orgnames
-_DISTRIBUTIVE = ("当地", "所在地", "各", "有关", "相关", "其他", "上述")
+# words before a list that make its bodies those of every place, or of some: the
+# determiners that say where (class_words: 当地|建设局、环保局; 住所地|…) and the collective
+# words (各|…; 有关|…). Not orgnames' whole collective set: its 该, 这 and 本 point at one
+# body (本院|设甲中心、乙中心: units of that body, not of every place)
+_DISTRIBUTIVE = (
+    *sorted(w for w in DETERMINERS if w.endswith("地")),
+    *("各", "有关", "相关", "其他", "上述"),
+)
 # a rank before a head (省级|海警局, 县级|医院): a kind of every rank, no name to go by
 _RANKED = re.compile("^[^级]{1,2}级")
 _NUMBERING = re.compile("[0-9０-９〇零一二三四五六七八九十百]+")
@@ -178,13 +188,17 @@ def decided_by_siblings(
                 continue
             series = Series(siblings, [t for j, t in enumerate(tails) if j != k and t[0]])
             lifted += _lifted(text, item, series, len(items) - 1, dropped, taken, read)
-    # the checks every name passes; one they cut (当地|警察局) was not bounded by the list
+    # the checks every name passes; one they cut (当地|警察局) was not bounded by the list;
+    # then the facility kinds' test (外省市|机场 beside airports named by their place)
     asked = {(c.start, c.end) for c in lifted}
-    lifted = [
-        c
-        for c in (checked_names(text, tokens, lifted, document) if lifted else [])
-        if (c.start, c.end) in asked
-    ]
+    lifted = without_kinds(
+        text,
+        [
+            c
+            for c in (checked_names(text, tokens, lifted, document) if lifted else [])
+            if (c.start, c.end) in asked
+        ],
+    )
     decided = [
         replace(c, kind=kinds[(c.start, c.end)], rule=SIBLING_KIND)
         if (c.start, c.end) in kinds and not c.parts
@@ -401,9 +415,10 @@ def _closes(text: str, at: int, end: int) -> bool:
 def _same_shape(name: str, head: str, series: Series) -> bool:
     """`name` may be named as its siblings are: no class (有关部门, 各…, …等单位), no
     collective reference, class noun nor phrase with 的, no first word of a function or
-    of where or when; and a place in it unless some sibling of its head
-    has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court,
-    where 甲委员会、乙委员会 of one government are named by their remit alike)."""
+    of where or when; and a place or a body in it unless some sibling of its head
+    has none (宁波市|中级人民法院、温州市|中级人民法院、海事法院: the last is a kind of court;
+    甲大学|研究院、乙大学|研究院、产业技术研究院: a kind of institute; where 甲委员会、乙委员会 of one
+    government are named by their remit alike)."""
     if names_a_class(name) or name.endswith("等") or "的" in name:
         return False
     words = load_evidence().segment(name)
@@ -412,9 +427,17 @@ def _same_shape(name: str, head: str, series: Series) -> bool:
     same_head = [tail for tail in series.tails if tail.endswith(head)]
     if category_of(name) and not all(category_of(tail) for tail in same_head):
         return False  # a class noun (…机构, …单位) is a head of names only where they say so
-    if _placed(name):
+    if _proper(name, head):
         return True
-    return not all(_placed(tail) for tail in same_head)
+    return not all(_proper(tail, head) for tail in same_head)
+
+
+def _proper(name: str, head: str) -> bool:
+    """`name` holds what singles it out: a place (`_placed`), or a body before its `head`
+    (甲大学|研究院, 市政府|研究中心: a unit named by its body, as others by their place).
+    The body is more than its head (社会 ends in 会 and names none)."""
+    owner = name[: len(name) - len(head)]
+    return _placed(name) or (len(owner) > 2 and has_body_suffix(owner))
 
 
 def _placed(name: str) -> bool:

@@ -45,7 +45,7 @@ from .place_words import TagSource, is_place
 from .records import Candidate
 from .vocabulary import lines_of
 
-__all__ = ["is_city_or_county", "is_place_word", "port_classes", "port_names"]
+__all__ = ["is_city_or_county", "is_place_word", "port_classes", "port_names", "without_kinds"]
 
 PORT_RULE = "rule:named-port"
 # the general word for ports: after a place it is that place's port (上海港口 → 上海港)
@@ -105,15 +105,23 @@ def port_names(text: str, tokens: list[Token], found: list[Candidate]) -> list[C
     """`found` (over `text`, Simplified) without the facility kinds, with a place's general
     port word cut to the place's port, and with the ports named by their places that no
     recogniser found (module docstring)."""
+    kept = without_kinds(text, found)
+    ports = [p for p in _ports_by_place(text, tokens) if not within(p, kept)]
+    kept = [c for c in kept if not within(c, ports)]
+    return sorted(kept + tagged(PORT_RULE, ports), key=lambda c: (c.start, c.end))
+
+
+def without_kinds(text: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` without the facility kinds (内河|港口, 外省市|机场) and with a place's general
+    port word cut to the place's port: the test a facility passes whichever pass kept it
+    (list_siblings re-checks the names it lifts with it)."""
     kept = []
     for candidate in found:
         if candidate.kind != "Platform" or candidate.parts:
             kept.append(candidate)
         elif not _a_kind(text, candidate):
             kept.append(_port_of_place(text, candidate))
-    ports = [p for p in _ports_by_place(text, tokens) if not within(p, kept)]
-    kept = [c for c in kept if not within(c, ports)]
-    return sorted(kept + tagged(PORT_RULE, ports), key=lambda c: (c.start, c.end))
+    return kept
 
 
 def _facility_head(name: str) -> str:
