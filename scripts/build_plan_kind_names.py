@@ -5,7 +5,7 @@ many laws write (国土空间规划, 控制性详细规划, 社会发展规划),
     .venv/bin/python scripts/build_plan_kind_names.py [--corpus ../shared/corpus/scale]
 
 Read by `ingest/extract/repeated_plans.py`, which reads a bare name a regulation repeats after
-a citing frame (根据本市智慧交通发展规划) as one document's title unless it, or a tail of it,
+a citing frame (根据本市氢能产业发展规划) as one document's title unless it, or a tail of it,
 is listed here.
 
 Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON), less the documents of the gold

@@ -158,7 +158,7 @@ def test_an_item_no_rule_read_is_read_by_its_siblings_head():
 
 
 def test_an_item_of_another_kind_takes_its_siblings_kind():
-    text = "本院设气候研究中心、海洋研究中心、环境治理研究中心和检测技术中心。"
+    text = "本院设气象研究中心、水文研究中心、土壤化学研究中心和分析测试中心。"
     simplified = to_simplified(text)
     tokens = tokenise(simplified, 0, len(simplified))
     kept = [

@@ -1,5 +1,5 @@
 """A name without a head noun, given a short form that keeps its characters (issue 19,
-session 24): 財團法人中華民國證券櫃檯買賣中心（以下簡稱櫃買中心）.
+session 24): 財團法人臺灣期貨交易結算中心（以下簡稱期結中心）.
 
 The head nouns the recogniser reads names back from are words that say what a thing is
 (研究中心, 委員會); 中心 alone, 公司 after a verb, are not (交易|中心 is often a place). A

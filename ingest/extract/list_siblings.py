@@ -9,7 +9,7 @@ every per-name decision (`name_checks.checked_names`) over the lists of the para
 - a list: the items of a clause between two delimiters (，。；： brackets, quotes, line
   ends) separated by 、 (not an enumeration's number: 一、…), each split again at a
   conjunction (`conjunctions.LISTING`: 和, 及, 与, 暨, 以及) where the part before it is a
-  kept name or ends in a head (甲事务处|及|乙事务处; not 学术及仪器事务处, whose 学术 ends
+  kept name or ends in a head (甲事务处|及|乙事务处; not 出版及印刷事务处, whose 出版 ends
   in no head);
 - siblings: the items a kept name stands for (its whole span; the first item's name may
   begin after the clause's verb, the last one's end before what follows it), not a ranked
@@ -37,7 +37,7 @@ Three decisions, each recorded as the rule of the name it keeps (found_by.RULES)
   boundary evidence says stops names), is read as a name of the siblings' kind and
   checked as above;
 - `rule:sibling-kind`: a kept item of another kind than the kept siblings that share its
-  head (检测技术中心 read as a platform among research centres of one body) takes theirs.
+  head (分析测试中心 read as a platform among research centres of one body) takes theirs.
 
 An item is never lifted when it is a class or collective (有关部门, …等), holds 的, begins
 with a function, place or time word (在|…, 当地|…), or has neither a place nor a body

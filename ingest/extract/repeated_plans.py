@@ -1,6 +1,6 @@
 """Plans and catalogues a regulation cites by a bare name it repeats (issue 19, session 24):
-根据本市智慧交通发展规划和自动驾驶汽车发展规划 … 按照智慧交通发展规划和自动驾驶汽车发展规划要求;
-纳入公共数据共享目录 … 纳入公共数据共享目录; 不受综合保税区维修产品目录限制.
+根据本市氢能产业发展规划和加氢站布局规划 … 按照氢能产业发展规划要求; 纳入首台套装备推广目录 …
+纳入首台套装备推广目录; 不受进口设备免税目录限制.
 
 `plan_titles` and `catalogue_titles` read a plan or catalogue whose name begins with its place
 or level. A regional regulation cites its own place's plans and catalogues without one: the
@@ -26,7 +26,7 @@ name is a topic and a head. Such a name is read as one document's title when
 - it holds no drafting or citing verb (根据编制城乡规划的需要: a clause, `catalogue_titles.
   cites_inside`), begins with no word pointing at another text (前项, 之) and is not
   followed by its drafting (城乡规划编制工作);
-- it is no tail of another name read so (发展总体规划 after 西海岸新区发展总体规划 names the
+- it is no tail of another name read so (发展总体规划 after 滨江新城发展总体规划 names the
   same plan short).
 
 The frames are found in one pass; each reads at most MAX_LIST characters; each name read is
@@ -174,6 +174,6 @@ def repeated_plans(text: str, start: int, end: int) -> list[tuple[int, int, str]
         and not _is_kind(name)
         and not _negated(name)
         and not cites_inside(name)  # 根据|编制城乡规划的需要: a clause, not a name
-        and name not in tails  # 发展总体规划 after 西海岸新区发展总体规划: the same, short
+        and name not in tails  # 发展总体规划 after 滨江新城发展总体规划: the same, short
     }
     return [(start + s, start + e, text[start + s : start + e]) for s, e, n in read if n in kept]
