@@ -4,7 +4,12 @@
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.place_words import TagSource, begins_with_a_place, is_place
+from policykg.ingest.extract.place_words import (
+    TagSource,
+    begins_with_a_place,
+    is_place,
+    is_relational_place,
+)
 
 
 def test_places_are_what_the_segmenter_reads_as_one():
@@ -48,3 +53,14 @@ def test_a_proper_noun_counts_only_when_asked():
 )
 def test_a_name_begins_with_a_place(name, expected):
     assert begins_with_a_place(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "relational"),
+    [
+        *[("外国", True), ("本市", True), ("外省市", True), ("当地", True), ("所在地", True)],
+        *[("各县", True), ("广州", False), ("外交", False), ("本溪", False), ("当地人", False)],
+    ],
+)
+def test_a_place_named_by_its_relation_to_the_text(word: str, relational: bool) -> None:
+    assert is_relational_place(word) is relational

@@ -10,7 +10,7 @@ whichever body of the kind the sentence means, so they are kinds too:
 - `kind-extended`: an organisation label is [level or relational words][a kind][a body's
   head], with the kind phrase in the middle and at least one of the two sides written;
   the words before are only administrative levels (`LEVEL_WORDS`) or places named by their
-  relation to the text (`RELATIONAL_PLACES`: 外国, 当地, 所在地), brackets and
+  relation to the text (`place_words.is_relational_place`: 外国, 当地, 所在地), brackets and
   conjunctions among them (区县（自治县）人民政府); the words after are one head of a body
   (办公室, 管理委员会, 党组织). The kind: a phrase the laws say as a kind
   (`kind_phrases.kind_by_usage`), one of the laws' kinds of bodies
@@ -46,7 +46,7 @@ from . import conjunctions
 from .body_classes import act_bodies, class_heads, corpus_classes, has_proper_element
 from .boundary_evidence import load_evidence
 from .kind_phrases import kind_by_usage
-from .place_words import begins_with_a_place
+from .place_words import begins_with_a_place, is_relational_place
 from .platform_evidence import document_evidence
 from .proper_elements import in_authority_lists
 from .vocabulary import category_of, head_kind
@@ -54,7 +54,6 @@ from .vocabulary import category_of, head_kind
 __all__ = [
     "KIND_EXTENDED",
     "LEVEL_WORDS",
-    "RELATIONAL_PLACES",
     "extended_kind",
     "kind_around_words",
 ]
@@ -69,11 +68,6 @@ LEVEL_WORDS = frozenset(
     | {"地区", "盟", "旗", "自治旗", "村", "地方"}
     | {"省级", "市级", "县级", "区级", "乡级", "镇级"}
 )
-# a deictic or relative prefix before a word for a state, a place or a level: the place is
-# named by its relation to the text (外国: whichever foreign state), not by its name
-_RELATIVE_PREFIXES = "外本当异他该各"
-_PLACE_NOUNS = "国地省市县区方"
-RELATIONAL_PLACES = frozenset(p + q for p in _RELATIVE_PREFIXES for q in _PLACE_NOUNS) | {"所在地"}
 _BRACKETS = frozenset("（）()")
 _LEVEL_CHARACTERS = frozenset("省市县区乡镇州旗盟村")  # 区县, 市县, 乡镇: levels written together
 
@@ -132,7 +126,7 @@ def _kind_and_rest(name: str) -> tuple[str, str] | None:
                     # a proper element in what is added (the kind itself may be a listed
                     # body: 人民法院, 村民委员会 are entries of the gazetteers)
                     return None if tail and has_proper_element(rest) else (core, rest)
-    if words[0] in RELATIONAL_PLACES and len(words) > 1:
+    if is_relational_place(words[0]) and len(words) > 1:
         rest = "".join(words[1:])  # 当地|公安局: whichever place's bureau
         if _names_a_body(rest) and not (begins_with_a_place(rest) or has_proper_element(rest)):
             return rest, rest
@@ -151,7 +145,7 @@ def _level(word: str) -> bool:
     """A level (县, 自治县; 区县, 乡镇: levels written together) or a relational place."""
     return (
         word in LEVEL_WORDS
-        or word in RELATIONAL_PLACES
+        or is_relational_place(word)
         or (len(word) > 1 and all(c in _LEVEL_CHARACTERS for c in word))
     )
 

@@ -22,6 +22,7 @@ Cost: one dictionary look-up per word (cached for the segmenter), at most three 
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from functools import lru_cache
 
@@ -31,9 +32,13 @@ import rjieba
 from . import boundary_evidence
 from .dictionary import places, prepare
 
-__all__ = ["PLACE_TAGS", "TagSource", "begins_with_a_place", "is_place"]
+__all__ = ["PLACE_TAGS", "TagSource", "begins_with_a_place", "is_place", "is_relational_place"]
 
 PLACE_TAGS = frozenset({"ns"})
+# a deictic or relative prefix (a closed grammatical class: other, this, local, different,
+# that, each) before a word for a state, a place or a level: the place is named by its
+# relation to the text (外国: whichever foreign state; 外省市, 当地, 所在地), not by its name
+_RELATIONAL_PLACE = re.compile(r"[外本当异他该各](?:省市|[国地省市县区方])|所在地")
 
 
 class TagSource(Enum):
@@ -85,3 +90,8 @@ def _segmenter_tag(word: str) -> str | None:
     prepare()  # the dictionary tokenise sees (dictionary.py)
     tagged = rjieba.tag(word)
     return tagged[0][1] if len(tagged) == 1 else None
+
+
+def is_relational_place(word: str) -> bool:
+    """Is `word` a place named by its relation to the text (外国, 本市, 外省市, 当地, 所在地)?"""
+    return _RELATIONAL_PLACE.fullmatch(word) is not None

@@ -41,7 +41,7 @@ from .dictionary import places
 from .found_by import tagged
 from .kinds import facility_heads
 from .phrases import Token, tokenise
-from .place_words import TagSource, is_place
+from .place_words import TagSource, is_place, is_relational_place
 from .records import Candidate
 from .vocabulary import lines_of
 
@@ -62,8 +62,6 @@ _UPPER_LEVELS = ("省", "特别行政区")
 # the segmenter's tags of proper nouns (facility_kinds.NAMER_TAGS less nt: a body before
 # the head says whose port, not which: 经济部|商品|检验局|港口)
 _NAMER_TAGS = frozenset({"ns", "nr", "nz", "j"})
-# deictic places (a closed grammatical class): this, other, each, that + a level of place
-_DEICTIC = re.compile(r"^(?:本|外|各|该|他)(?:省市|省|市|县|区|地)$")
 # what a facility's name can stand before when it only names an area or a group: a
 # group of airports (机场群), the area around one (机场地区, 区域), a port's shoreline
 # (港口岸线), a port's restricted area (口岸限定区域)
@@ -140,7 +138,7 @@ def _a_kind(text: str, candidate: Candidate) -> bool:
     if _NAMES_ONLY.match(text, candidate.end):
         return True
     modifier = name[: -len(head)]
-    if not modifier or _DEICTIC.match(modifier):
+    if not modifier or is_relational_place(modifier):
         return bool(modifier)
     return _all_classes(modifier) or _a_phrase_without_place(
         tokenise(text, candidate.start, candidate.end - len(head))
