@@ -18,7 +18,7 @@ from pathlib import Path
 
 from policykg.ingest import metadata
 from policykg.ingest.approvals import is_approval
-from policykg.ingest.extract import citations
+from policykg.ingest.extract import citations, cited_clause
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from scale_corpus import read_regional
@@ -30,10 +30,10 @@ _DATE = re.compile(r"\d{4}年\d+月\d+日")
 
 def _dates(text: str, title: str, approvals: bool) -> tuple[str | None, dict[str, str]]:
     rule = is_approval if approvals else (lambda _: False)
-    metadata.is_approval = citations.is_approval = rule
+    metadata.is_approval = cited_clause.is_approval = rule
     version = metadata._latest_version(text, 0, len(text))
     works = citations.find_citations(text, 0, len(text), title)[0]
-    metadata.is_approval = citations.is_approval = is_approval
+    metadata.is_approval = cited_clause.is_approval = is_approval
     cited = {w.title: w.date.lexical() for w in works if w.date is not None}
     return (version.value.lexical() if version else None), cited
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from policykg.ingest.extract import citations, entities, extract, name_checks
+from policykg.ingest.extract import cited_clause, entities, extract, name_checks
 from policykg.ingest.extract.left_boundary import governs_names, left_cut
 from policykg.ingest.pipeline import process_source
 from policykg.ingest.records import SourceText
@@ -152,18 +152,18 @@ def test_a_cited_works_issuer_loses_the_clause_before_it(text, glued, name):
     record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
     parties = [p.name for w in extract(record).cited for p in w.parties]
     assert parties == [name]
-    saved = citations.left_cut
-    citations.left_cut = lambda label, before="": 0
+    saved = cited_clause.left_cut
+    cited_clause.left_cut = lambda label, before="": 0
     try:
         assert [p.name for w in extract(record).cited for p in w.parties] == [glued]
     finally:
-        citations.left_cut = saved
+        cited_clause.left_cut = saved
 
 
 def test_a_long_label_costs_the_pair_rules_no_more_than_a_short_one(monkeypatch):
     """The pair rules read the words after a boundary; they are asked only where what is
     left can still be a name (phrases.MAX_LENGTH), so a clause of any length costs them the
-    same and left_cut stays linear in the label (citations passes party strings whole)."""
+    same and left_cut stays linear in the label (cited_clause passes party strings whole)."""
     from policykg.ingest.extract import left_boundary
 
     read: list[int] = []

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policykg.ingest.approvals import adoption_before, amendment_adopted_before, is_approval
 from policykg.ingest.dates import find_dates
-from policykg.ingest.metadata import SIGNING, classify
+from policykg.ingest.metadata import classify
 from policykg.ingest.records import DateValue
 from policykg.ingest.script import to_simplified
 
@@ -22,21 +21,17 @@ from policykg.iris import canonical_title
 
 from .body_classes import has_proper_element
 from .catalogue_titles import catalogue_titles, determiner_length
-from .joined_things import joined_things
+from .cited_clause import amending_act, describe_clause, issuer_in_title, places_before
 from .kind_titles import kind_titles
 from .launched_works import DOC_HEAD, DRAFTING, launched_works
 from .law_patterns import LAW_HEADS, laws_cited, two_character_law
 from .law_titles import (
-    BASED_ON_VERBS,
     cited_law_titles,
-    either_script,
     short_law_titles,
 )
-from .left_boundary import left_cut
-from .orgnames import coordinated_names, government_of_place, places_abbreviated, split_names
 from .plan_titles import plan_titles
 from .pointed_rules import pointed_rules
-from .records import CitedWork, Mention, NamedEntity
+from .records import CitedWork, Mention
 from .repeated_plans import repeated_plans
 from .spans import Spans
 from .unmarked_titles import annex_titles, received_titles, renamed_titles
@@ -87,29 +82,8 @@ _ALIAS = re.compile(
 )
 _DEFINES = re.compile(r"簡稱|简称|下稱|下称|統稱|统称")
 _QUOTES = '「」“”"『』《》〈〉'
-_VERB = re.compile(
-    rf"(?P<signed>{SIGNING})|(?P<published>公布|公佈|發布|发布|發佈|印發|印发|頒布|颁布|"
-    r"頒佈|推出|推行|實施|实施)|(?P<adopted>通過|通过|審議通過|审议通过|批准)|"
-    # a request or report sent up to the body that answers it: 2004年3月24日，某省人民政府报送了《…的请示》
-    r"(?P<submitted>報送|报送|呈報|呈报|上報|上报|報來|报来)"
-)
-# a clause that is only a date leads the next one: 2021 年，深港簽署“一區兩園”合作安排
-_DATE_ONLY_CLAUSE = re.compile(r"^\s*(?:於|于|在)?\s*$")
-# 從2019年1月1日起，實施…計劃: the day a programme is launched from; a law's is its entry
-# into force, not its date
-_FROM_DATE_CLAUSE = re.compile(r"^\s*(?:從|从|自)\s*(?:起|開始|开始)\s*$")
 # 《2020 年全球金融科技生態系統報告》, 《行政長官2024年施政報告》: the title's own year
 _TITLE_YEAR = re.compile(r"^[^\d]{0,4}(?P<year>\d{4})\s*年(?!\s*[-—至])")
-_SERIES = 6  # clauses a leading date is carried over, at most (each is read once)
-# a later clause with a time of its own leaves the leading date's series (2019年，签署…，此后发布…)
-_OWN_TIME = re.compile(
-    r"此後|此后|其後|其后|隨後|随后|之後|之后|次年|翌年|目前|今後|今后|將|将|未來|未来|至今|"
-    r"去年|今年|明年|現時|现时|現已|现已"
-)
-_BASED_ON = re.compile("|".join(either_script(BASED_ON_VERBS)))
-_RELATIVE = re.compile(r"(?:了)?的")
-_DEADLINE = re.compile(r"\s*(?:之前|以前|前)")
-_CLAUSE_BREAK = re.compile(r"[，。；：！？\n]")
 
 
 def strip_quotes(text: str) -> str:
@@ -154,10 +128,10 @@ def find_citations(
             alias_to_key[canonical_title(alias[0])] = key
             work.aliases.append(alias)
         if work.date is None:  # a header line's amending act: its date is certain
-            _amending_act(text, m.start, m.end, work)
-        _describe(text, m.start, work, start)
+            amending_act(text, m.start, m.end, work)
+        describe_clause(text, m.start, work, start)
         if not work.parties:
-            work.parties = _issuer_in_title(title, m.title_start)
+            work.parties = issuer_in_title(title, m.title_start)
         if work.date is None and (year := _TITLE_YEAR.match(title)):
             work.date = DateValue(int(year.group("year")))
             work.date_role = "published"
@@ -258,9 +232,9 @@ def _named_without_brackets(
         work = works.get(key)
         if work is None:
             work = works[key] = CitedWork(title=name, kind=classify(name))
-            _describe(text, s, work, start)
+            describe_clause(text, s, work, start)
             if not work.parties:
-                work.parties = _places_before(text, s, start)
+                work.parties = places_before(text, s, start)
             alias, _ = alias_after(text, e, end)  # 香港澳門關係條例（以下簡稱本條例）
             if alias and _DEFINES.search(text, e, alias[1].start):
                 work.aliases.append(alias)
@@ -282,24 +256,6 @@ def _defined_suffix(name: str, alias_to_key: dict) -> str:
         if canonical_title(name[cut:]) in alias_to_key:
             return name[cut:]
     return ""
-
-
-def _places_before(text: str, position: int, floor: int) -> list[NamedEntity]:
-    """深港“聯合政策包”: places written as one-character names right before a quoted
-    work made it together; their governments are its parties."""
-    if text[position : position + 1] not in "“「『":
-        return []
-    for width in (3, 2):
-        at = position - width
-        if at < floor:
-            continue
-        places = places_abbreviated(text[at:position], text[at : position + 40])
-        if places:
-            return [
-                NamedEntity(name, mentions=[Mention(at + offset, at + offset + 1)])
-                for offset, name in places
-            ]
-    return []
 
 
 def alias_after(
@@ -325,201 +281,3 @@ def alias_after(
         )  # a bare parenthesis is a short form only when quoted: （「十四五」規劃）
     offset = m.start("alias") + raw.index(alias[0])
     return (alias, Mention(offset, offset + len(alias))), m.end()
-
-
-def _describe(text: str, title_start: int, work: CitedWork, floor: int) -> None:
-    """Date, role, parties and 根據 from the clause that leads up to the title."""
-    clause_start = title_start
-    while clause_start > floor and not _CLAUSE_BREAK.match(text, clause_start - 1):
-        clause_start -= 1
-    clause = text[clause_start:title_start]
-    if clause.count("《") > clause.count("》"):
-        return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
-    if _BASED_ON.search(clause):
-        work.based_on = True
-    verbs = list(_VERB.finditer(clause))
-    if not verbs or work.date is not None:
-        return
-    own_start, hops = clause_start, 0
-    if not list(find_dates(clause)):
-        # a clause that is only a date leads every clause of its series up to the
-        # sentence's end: 2021年，深港簽署…，成立…，發布…: each of them happened in 2021
-        previous_end = clause_start - 1
-        while previous_end > floor and text[previous_end] in "，," and hops < _SERIES:
-            previous_start = previous_end
-            while previous_start > floor and not _CLAUSE_BREAK.match(text, previous_start - 1):
-                previous_start -= 1
-            previous = text[previous_start:previous_end]
-            dates = list(find_dates(previous))
-            hops += 1
-            if not dates:
-                previous_end = previous_start - 1
-                continue
-            rest = previous[: dates[0].start] + previous[dates[0].end :]
-            if (
-                len(dates) == 1
-                and (
-                    _DATE_ONLY_CLAUSE.match(rest)
-                    or (_FROM_DATE_CLAUSE.match(rest) and work.kind != "Legislation")
-                )
-                and not (hops > 1 and _OWN_TIME.search(text, previous_end, title_start))
-            ):
-                clause_start, clause = previous_start, text[previous_start:title_start]
-                verbs = list(_VERB.finditer(clause))
-            break
-    # 各地上报的《…》, 甲省报送的《…请示》: a relative clause says who sent the title up; the
-    # clause's own verb comes before it (国务院批准了甲省报送的…)
-    verbs = [
-        v for v in verbs if not (v.lastgroup == "submitted" and _RELATIVE.match(clause, v.end()))
-    ]
-    if not verbs:
-        return  # 国务院批复同意甲省上报的《…》: the clause's verb is none of ours, its day not the title's
-    verb = verbs[-1]
-    role = verb.lastgroup
-    # 于2020年12月31日前报送: a deadline, not the day it was done
-    dates = [
-        d
-        for d in find_dates(clause)
-        if d.end <= verb.start() and not _DEADLINE.match(clause, d.end)
-    ]
-    if role == "submitted":  # who sends a request up is its author, not a party to it
-        if dates:
-            work.date, work.date_role = dates[-1].value, role
-            work.date_mention = Mention(
-                clause_start + dates[-1].start, clause_start + dates[-1].end
-            )
-        return
-    if dates:
-        date = dates[-1]
-        work.date, work.date_role = date.value, role
-        work.date_mention = Mention(clause_start + date.start, clause_start + date.end)
-        # 甲日某市…通过，乙日某省…批准的《…》: made on the day the city adopted it
-        if is_approval(verb.group()) and (
-            adopted := adoption_before(text, clause_start + date.start, floor)
-        ):
-            work.date = adopted.value
-            work.date_mention = Mention(adopted.start, adopted.end)
-        subject_end = date.start
-        after_date = clause[date.end : verb.start()]
-        subject_text, subject_offset = clause[:subject_end], 0
-        if hops > 1:  # the series' earlier clauses have subjects of their own: not this one's
-            subject_text, subject_offset = (
-                clause[own_start - clause_start : verb.start()],
-                (own_start - clause_start),
-            )
-        elif not split_names(_strip_particles(subject_text)) and after_date:
-            subject_text, subject_offset = (
-                after_date,
-                date.end,
-            )  # 2017年…香港特區政府與深圳市人民政府簽署
-    else:
-        subject_text, subject_offset = clause[: verb.start()], 0
-    subject_text = _BASED_ON.sub(lambda m: " " * len(m.group()), subject_text)
-    cleaned = _strip_particles(subject_text.lstrip("，, "))
-    shift = subject_text.index(cleaned) if cleaned else 0
-    names = (
-        coordinated_names(cleaned) or split_names(cleaned) or places_abbreviated(cleaned, clause)
-    )
-    for offset, name in names:
-        rest = joined_things(to_simplified(name))  # 行政法规和|国务院 (joined_things.py)
-        if rest == "":
-            continue
-        if rest:
-            offset, name = offset + len(name) - len(rest), name[len(name) - len(rest) :]
-        cut = left_cut(name)  # 五要认真贯彻执行|国务院…: the clause's words (left_boundary.py)
-        absolute = clause_start + subject_offset + shift + offset + cut
-        name = name[cut:]
-        work.parties.append(NamedEntity(name, mentions=[Mention(absolute, absolute + len(name))]))
-
-
-_TRAILING = re.compile(
-    r"(?:[於于在]|[ \u3000]|的|了|共同|分別|分别|正式|聯合|联合|一同|先後|先后|已經|已经|已|亦|也|曾|將|将|"
-    r"均|都|各自|同時|同时|再次|於今|于今)+$"
-)
-
-
-_ISSUER = re.compile(r"^(?P<issuer>[^《》]{2,30}?)關於|^(?P<issuer_s>[^《》]{2,30}?)关于")
-
-
-# what only a government issues, titled with its place: 《2021 年香港施政報告》,
-# 《深圳市政府工作報告》, 《澳門特別行政區 2024 年財政年度施政報告》
-_GOVERNMENT_GENRE = re.compile(
-    r"^(?:\d{4}\s*年度?\s*)?(?P<place>[^\d\s《》]{2,4}?)"
-    r"(?:特別行政區|特别行政区|特區|特区)?(?:政府)?\s*"
-    r"(?:\d{4}\s*年\s*(?:財政年度|财政年度|度)?\s*)?"
-    r"(?:施政報告|施政报告|財政預算案|财政预算案|政府工作報告|政府工作报告|施政綱領|施政纲领)$"
-)
-
-
-def _issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
-    """國務院關於…的決定: the body named before 關於 issued it; 香港施政報告: the
-    government of the place a policy address, budget or work report is titled with."""
-    genre = _GOVERNMENT_GENRE.match(title)
-    if genre and (government := government_of_place(genre.group("place"), title)):
-        at = offset + genre.start("place")
-        return [NamedEntity(government, mentions=[Mention(at, at + len(genre.group("place")))])]
-    m = _ISSUER.match(title)
-    if not m:
-        return []
-    issuer = m.group("issuer") or m.group("issuer_s")
-    return [
-        NamedEntity(name, mentions=[Mention(offset + at, offset + at + len(name))])
-        for at, name in split_names(issuer)
-    ]
-
-
-# a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
-# (the page's closing bracket may follow: …的決定》修正）; two lines joined: …通过根据2021年…)
-_AMENDS_AFTER = re.compile(
-    r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*"
-    # the next item may open with the 根据 that names its act (…第一次修正  根据 / 2011年…)
-    r"(?:$|(?=\d{4}\s*年)|(?:根据|根據)\s*$)"
-)
-
-
-_AFTER_ITEM = re.compile(
-    r".*(?:修正|修訂|修订|通過|通过|批准|公布|發布|发布)(?:[\s\u3000]*(?:根据|根據))?"
-    r"(?=[\s\u3000]*\d{4}\s*年)"
-)
-_ADOPTED_BY = re.compile(r"[\s\u3000]*[^\s\u3000，。；：、《》“”「」]{0,40}[\s\u3000]*")
-
-
-HEADER_REACH = 300  # characters of a header line read either side of a title
-
-
-def _amending_act(text: str, title_start: int, title_end: int, work: CitedWork) -> None:
-    """The act named on a header line that opens with a date and ends by saying it revised
-    the statute is dated that day (the day it was adopted)."""
-    # Only the HEADER_REACH characters either side are read: a header line's date and act
-    # are short, and reading the whole line for each title of a one-line document was
-    # quadratic (worse with _AFTER_ITEM's backtracking).
-    reach_back = max(0, title_start - HEADER_REACH)
-    newline = text.rfind("\n", reach_back, title_start)
-    line_start = newline + 1 if newline >= 0 else reach_back
-    if (joined := _AFTER_ITEM.search(text, line_start, title_start)) is not None:
-        line_start = joined.end()  # two header lines the cleaner joined: …第二次修正|2018年…
-    line_end = text.find("\n", title_end, title_end + HEADER_REACH + 1)
-    after = text[title_end : line_end if line_end >= 0 else title_end + HEADER_REACH + 1]
-    amends = _AMENDS_AFTER.match(after.replace("\u3000", " "))
-    if amends is None or (line_end < 0 and title_end + len(after) < len(text)
-                          and amends.end() == len(after)):  # fmt: skip
-        return  # (the line goes on past what was read: its end was not reached)
-    before = text[line_start:title_start]
-    dates = list(find_dates(before))
-    # nothing else on the line but the date and who adopted the act (第十一届…第十次会议)
-    if len(dates) == 1 and _ADOPTED_BY.fullmatch(before[: dates[0].start] + before[dates[0].end :]):
-        date = dates[0]
-        adopted = None  # …会议批准的《…决定》修正: the act is the adopting body's, of its day
-        if is_approval(before[date.end :]):
-            adopted = amendment_adopted_before(text, line_start + date.start, reach_back)
-        start, end = (
-            (adopted.start, adopted.end)
-            if adopted
-            else (line_start + date.start, line_start + date.end)
-        )
-        work.date, work.date_role = (adopted or date).value, "adopted"
-        work.date_mention = Mention(start, end)
-
-
-def _strip_particles(text: str) -> str:
-    return _TRAILING.sub("", text.strip()).strip()
