@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .fund_kinds import after_negated_attribute, object_of_a_predicate
 from .fund_objects import governs_a_bare_head
 from .fund_purposes import scoped_to_a_place, spent_money
 from .fund_words import HEADS, NOUN_TAGS, fund_last_words
@@ -16,7 +17,14 @@ from .orgnames import names_a_class
 from .phrases import Token, is_verb
 from .vocabulary import category_of, head_kind, is_class_noun
 
-__all__ = ["CLASS_OWNER_WORDS", "MIN_CHARS", "MIN_MODIFIERS", "a_class", "governed_by_the_clause"]
+__all__ = [
+    "CLASS_OWNER_WORDS",
+    "MIN_CHARS",
+    "MIN_MODIFIERS",
+    "a_class",
+    "a_negated_kind",
+    "governed_by_the_clause",
+]
 
 MIN_MODIFIERS = 2  # words before the head: 失业|保险|基金, not 社会|资金
 MIN_CHARS = 5
@@ -33,6 +41,8 @@ def governed_by_the_clause(tokens: Sequence[Token], start: int, index: int, own_
     if tokens[index].word not in HEADS or index - 1 < max(start, 1):
         return False
     if governs_a_bare_head(tokens, index):  # 申请人|申请|基金 (fund_objects.py)
+        return True
+    if object_of_a_predicate(tokens, start, index):  # 规定|审查|基金 (fund_kinds.py)
         return True
     verb = tokens[index - 1]
     if not (is_verb(verb) or verb.tag == "vn") or verb.word in fund_last_words():
@@ -65,3 +75,12 @@ def a_class(
     if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]):
         return True  # 企业|发展|基金: the fund each body of a class keeps (企业发展基金)
     return names_a_kind(list(words)) or describes_a_facility_or_scheme(before, list(words), name)
+
+
+def a_negated_kind(
+    words: Sequence[str], before: str, one_fund: bool = False, by_name: bool = False
+) -> bool:
+    """非营业|循环基金, 非营利|公益基金: an attribute negated before a phrase `a_class` calls a
+    kind is a kind by exclusion (fund_kinds.after_negated_attribute)."""
+    rest = after_negated_attribute(words)
+    return rest is not None and a_class(rest, before, one_fund, by_name)

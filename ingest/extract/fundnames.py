@@ -67,7 +67,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .fund_classes import a_class, governed_by_the_clause
+from .fund_classes import a_class, a_negated_kind, governed_by_the_clause
 from .fund_context import (
     in_a_title,
     listed_as_kinds_of_bodies,
@@ -146,6 +146,7 @@ class FundReading:
     in_title: bool = False
     governed: bool = False  # the head is a clause verb's object (转入|基金|专户): no name ends here
     kind_of_body: bool = False  # an item of 甲基金、乙基金等投资机构: a kind of those bodies
+    negated_kind: bool = False  # 非营业|循环基金: a kind by exclusion, whatever reaches further
 
 
 def fund_names(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) -> list[Candidate]:
@@ -265,6 +266,8 @@ def _read_one(
         or named_by_purpose(tokens, start, index)  # 天然林|保护|资金 (fund_purposes.py)
         or (before in fund_verbs() and an_example(tokens, index))  # 设立|…专项经费|等方式
     )
+    if a_negated_kind(words, before, one_fund, by_name):  # 非营业|循环基金 (fund_kinds.py)
+        return FundReading(token.end, frozenset(not_starts), None, negated_kind=True)
     name = None
     # GENERIC stays: `before` wholly a collective word or 本 is 本 alone, "this" in any reading
     if not GENERIC.fullmatch(before) and not a_class(words, before, one_fund, by_name):
@@ -295,6 +298,7 @@ def not_read_here(
                 reading.in_title
                 or reading.governed
                 or reading.kind_of_body
+                or reading.negated_kind
                 or c.start in reading.not_starts
             )
         ):
