@@ -31,7 +31,7 @@ def test_a_region_word_after_places_only_is_no_platform(sentence: str, region: s
     ("sentence", "platform"),
     [
         # a belt named by what it is built on besides its places: the plan runs it
-        ("规划建设深港口岸经济带。", "深港口岸经济带"),
+        ("规划建设珠澳口岸经济带。", "珠澳口岸经济带"),
         ("设立南沙科技创新合作区。", "南沙科技创新合作区"),  # no region word
     ],
 )

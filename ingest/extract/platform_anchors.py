@@ -209,7 +209,7 @@ def jurisdiction_acts(tokens: Sequence[Token], at: int, first: int) -> bool:
     rules = {rule for rule, _ in evidence.votes(token.word)} & _PREDICATE_RULES
     if rules == {"predicate_position"} and all(t.tag.startswith("n") for t in tokens[k:first]):
         # the weakest vote alone, on a run of nouns up to the head, acts only when strong:
-        # 湖南省|金融服务|平台 (金融服务 follows an adverb in 9 % of its uses: 提供|金融服务)
+        # 四川省|金融服务|平台 (金融服务 follows an adverb in 9 % of its uses: 提供|金融服务)
         # names its platform; 合肥市|大力|培育… has a verb after it
         found = evidence.word(token.word)
         return found is not None and found.predicate_rate >= STRONG_PREDICATE_RATE

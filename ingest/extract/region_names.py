@@ -2,9 +2,9 @@
 
 A belt, a metropolitan circle, a city cluster or a bay area named by the places it spans
 (a river, two cities' short names, a province) is a region, a place: the gold keeps it out
-of the platforms (borderline at most), as it keeps 粤港澳大湾区. One that names what it is
-built on besides its places (甲乙口岸经济带: a belt of crossings the document plans and runs)
-stays a platform: the region check asks that every word before the region word be a
+of the platforms (borderline at most), as it keeps a bay area of several places. One that
+names what it is built on besides its places (甲乙口岸经济带: a belt of crossings the
+document plans and runs) stays a platform: the region check asks that every word before the region word be a
 place, a size or level word, or nothing at all (大都市圈: no name, a class of regions).
 
 The region words are a closed class of the planning vocabulary, not a list of names.
@@ -46,5 +46,5 @@ def _a_place_or_size(word: str, tag: str) -> bool:
         return True
     if is_relational_place(word) or is_place_word(word):
         return True
-    table = place_abbreviations()  # 成渝, 京津冀: places' one-character short names
+    table = place_abbreviations()  # 甲乙, 甲乙丙: places' one-character short names
     return 2 <= len(word) <= 3 and all(c in table for c in word)
