@@ -21,6 +21,8 @@ def _platforms(sentence: str) -> list[str]:
         # no name: a class of regions, listed beside a belt
         ("加快闽江经济带和大都市圈建设。", "大都市圈"),
         ("加快闽江经济带和大都市圈建设。", "闽江经济带"),
+        # a level and a size the segmenter runs together (省大|湾区): no name either
+        ("鼓励银行服务闽江经济带和省大湾区、大都市圈等区域战略。", "省大湾区"),
     ],
 )
 def test_a_region_word_after_places_only_is_no_platform(sentence: str, region: str) -> None:

@@ -22,8 +22,10 @@ __all__ = ["REGION_WORDS", "names_a_region"]
 
 # belt, circle, city cluster, economic circle, bay area: regions of the planning texts
 REGION_WORDS = ("经济带", "都市圈", "经济圈", "城市群", "湾区")
-# a size or a level said before a region word (大湾区, 省大湾区, 环渤海: 环 "around")
-_SIZE_OR_LEVEL = frozenset({"大", "省", "市", "环", "全省", "全市"})
+# a size or a level said before a region word (大湾区, 省大湾区, 环渤海: 环 "around"), as
+# words of their own or run together by the segmenter (省|大湾区 or 省大|湾区)
+_SIZE_OR_LEVEL = frozenset({"全省", "全市"})
+_SIZE_OR_LEVEL_CHARACTERS = frozenset("大省市环")
 _PLACE_TAGS = frozenset({"ns"})
 
 
@@ -42,7 +44,9 @@ def names_a_region(text: str, candidate: Candidate) -> bool:
 
 
 def _a_place_or_size(word: str, tag: str) -> bool:
-    if word in _SIZE_OR_LEVEL or tag in _PLACE_TAGS or word in places():
+    if word in _SIZE_OR_LEVEL or set(word) <= _SIZE_OR_LEVEL_CHARACTERS:
+        return True
+    if tag in _PLACE_TAGS or word in places():
         return True
     if is_relational_place(word) or is_place_word(word):
         return True
