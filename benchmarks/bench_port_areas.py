@@ -23,7 +23,7 @@ from policykg.ingest.extract.port_areas import port_areas
 from policykg.ingest.extract.records import Candidate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_recognisers import MB, laws_text
+from bench_recognisers import MB, laws_text, made_up_text
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _PORT = re.compile("(?:九江|芜湖|安庆|岳阳|宜昌)港")
@@ -40,19 +40,16 @@ _SENTENCES = (
 
 def many_areas(size: int) -> str:
     """A document of `size` bytes or more whose every paragraph names port areas or kinds."""
-    paragraphs, length, i = [], 0, 0
-    while length < size:
-        names = {
-            "p": _PORTS[i % len(_PORTS)],
-            "a": _AREAS[i % len(_AREAS)],
-            "b": _AREAS[(i + 3) % len(_AREAS)],
-            "c": _AREAS[(i + 5) % len(_AREAS)],
-        }
-        paragraph = f"第{i + 1}条 " + _SENTENCES[i % len(_SENTENCES)].format(**names)
-        paragraphs.append(paragraph)
-        length += len(paragraph.encode("utf-8"))
-        i += 1
-    return "\n".join(paragraphs)
+
+    def paragraph(i: int) -> str:
+        return _SENTENCES[i % len(_SENTENCES)].format(
+            p=_PORTS[i % len(_PORTS)],
+            a=_AREAS[i % len(_AREAS)],
+            b=_AREAS[(i + 3) % len(_AREAS)],
+            c=_AREAS[(i + 5) % len(_AREAS)],
+        )
+
+    return made_up_text(size, paragraph)
 
 
 def timed(text: str) -> tuple[float, int, int]:
