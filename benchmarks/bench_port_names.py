@@ -24,7 +24,7 @@ from policykg.ingest.extract.port_names import port_names
 from policykg.ingest.extract.records import Candidate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_recognisers import MB, laws_text
+from bench_recognisers import MB, laws_text, made_up_text
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _HEAD = re.compile("港口|口岸|机场")
@@ -40,14 +40,12 @@ _SENTENCES = (
 
 def many_ports(size: int) -> str:
     """A document of `size` bytes or more whose every paragraph names ports or kinds."""
-    paragraphs, length, i = [], 0, 0
-    while length < size:
+
+    def paragraph(i: int) -> str:
         a, b = _PLACES[i % len(_PLACES)], _PLACES[(i + 3) % len(_PLACES)]
-        paragraph = f"第{i + 1}条 " + _SENTENCES[i % len(_SENTENCES)].format(a=a, b=b)
-        paragraphs.append(paragraph)
-        length += len(paragraph.encode("utf-8"))
-        i += 1
-    return "\n".join(paragraphs)
+        return _SENTENCES[i % len(_SENTENCES)].format(a=a, b=b)
+
+    return made_up_text(size, paragraph)
 
 
 def timed(text: str) -> tuple[float, int, int]:

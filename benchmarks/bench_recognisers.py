@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from policykg.ingest.extract.law_titles import cited_law_titles
@@ -33,6 +34,18 @@ def laws_text(corpus: Path, size: int, skip: tuple[str, ...] = ()) -> str:
         if total >= size:
             break
     return "\n".join(parts)
+
+
+def made_up_text(size: int, paragraph: Callable[[int], str]) -> str:
+    """A made-up document of `size` bytes or more: paragraphs 第1条 paragraph(0), 第2条
+    paragraph(1), … one a line (the port benchmarks' texts where every paragraph names some)."""
+    paragraphs, length, i = [], 0, 0
+    while length < size:
+        line = f"第{i + 1}条 " + paragraph(i)
+        paragraphs.append(line)
+        length += len(line.encode("utf-8"))
+        i += 1
+    return "\n".join(paragraphs)
 
 
 def main() -> None:

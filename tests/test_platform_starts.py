@@ -118,3 +118,17 @@ def test_linear_in_the_text():
 )
 def test_an_experimental_zone_is_a_zone_where_a_place_names_it(text, names):
     assert platforms(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word the laws never use inside a name, said after adverbs, tagged a noun (so no
+        # predicate rule votes on it), before the nation that begins the name (session 25)
+        ("为因应国家太空科技园区之建设，订定本办法。", "国家太空科技园区"),
+        ("省农业农村厅负责指导国家现代农业产业园区的建设。", "国家现代农业产业园区"),
+        ("发展改革部门负责规划国家物流枢纽园区。", "国家物流枢纽园区"),
+    ],
+)
+def test_a_word_outside_names_before_the_nation_is_the_clauses(text, name):
+    assert name in platforms(text)

@@ -149,3 +149,29 @@ def test_a_name_split_into_fragments_is_a_name() -> None:
     text = "磨憨铁路口岸扩建"
     crossing = Candidate("Platform", 0, 6)
     assert crossing in port_names(text, tokenise(text, 0, len(text)), [crossing])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "port"),
+    [
+        ("本办法所称港口（彭泽港），是指长江沿岸的公用港口。", "彭泽港"),
+        ("本规定适用于港口（沙洲港）的经营活动。", "沙洲港"),
+        ("机场（白云机场）的管理适用本办法。", "白云机场"),
+        ("码头（黄沙码头）由市港务部门管理。", "黄沙码头"),
+    ],
+)
+def test_a_name_in_brackets_after_its_class_word_is_the_name(sentence: str, port: str) -> None:
+    assert (port, "rule:named-port") in _platforms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "港口（以下简称本港）的岸线由市人民政府统一规划。",  # a short form, not a name
+        "本市港口（含内河港口）的安全由港口行政管理部门负责。",  # what the class holds
+        "港口（不含渔港）的经营人应当取得许可。",
+        "港口（内河港）的建设应当符合规划。",  # class words only
+    ],
+)
+def test_brackets_that_say_no_name_give_no_port(sentence: str) -> None:
+    assert [n for n, rule in _platforms(sentence) if rule == "rule:named-port"] == []

@@ -43,6 +43,7 @@ from .platform_places import placed_platforms
 from .platform_portals import owned_portals
 from .platform_reference import referenced_platforms
 from .platform_use import used_platforms
+from .port_areas import port_areas
 from .port_names import port_names
 from .records import Candidate
 from .rosters import roster_bodies
@@ -121,6 +122,7 @@ def recognise(
     found = longest(_whole_words(simplified, tokens, found))  # not 中國人民政治協商會|議
     kept = checked_names(simplified, tokens, found, document)
     kept = port_names(simplified, tokens, kept)  # 宁波舟山港; 内河|港口 a kind (port_names.py)
+    kept = port_areas(simplified, tokens, kept)  # 甲港区、乙港区: a port's named areas
     # 甲委员会、乙委员会、丙委员会: an item shares the fate of its siblings (list_siblings.py)
     return decided_by_siblings(simplified, tokens, start, end, found, kept, document)
 

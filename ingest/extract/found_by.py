@@ -48,7 +48,10 @@ RULES: dict[str, str] = {
     "rule:run-area": "an area the document runs: named before its management body, in "
     "the sentence of the document's scope or after its approval (甲新区管理委员会)",
     "rule:named-port": "a port named by its place or places (甲港, 甲乙港, 甲国际陆港; a "
+    "name in brackets after its class word, 港口（甲港）; a "
     "place's 港口 cut to its 港): places the segmenter's dictionary knows as cities or counties",
+    "rule:port-area": "a port's area named by its place (甲港区, 乙作业区): after its port or "
+    "in a list of such areas every one of which is named",
     "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",

@@ -51,6 +51,10 @@ def quoted_before_head(tokens: list[Token], first: int, index: int, kind: str) -
 
 
 def _named_whole(words: list[Token]) -> bool:
+    """The quote names a body already (「甲乙合作暨發展組織」); not when it ends in a verb of
+    one character that only looks like a head (“甲乙通办”: 办 handles, it is no office)."""
+    if len(words[-1].word) == 1 and words[-1].tag.startswith("v"):
+        return False
     text = _text(words)
     return ends_with_head(text) or is_organisation(text)
 

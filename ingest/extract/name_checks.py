@@ -35,6 +35,7 @@ from .platform_starts import platform_start
 from .platform_use import offered_as_a_kind
 from .proper_part import names_no_one, without_projects
 from .records import Candidate
+from .region_names import names_a_region
 from .run_areas import goal_of_area
 from .word_edges import (
     begins_inside_a_word,
@@ -73,6 +74,7 @@ def checked_names(
         and not quantified_kind(c.name_in(simplified))  # 部分|委員會: some of a kind
         and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
+        and not names_a_region(simplified, c)  # 甲乙|经济带: a place (region_names.py)
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
             c.kind == "Platform"
             and not c.parts

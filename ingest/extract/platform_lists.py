@@ -40,7 +40,7 @@ from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token, places
 from .records import Candidate
 from .vocabulary import head_kind, heads_by_last_char
 
-__all__ = ["listed_parks", "parallel_members", "park_endings"]
+__all__ = ["listed_parks", "parallel_members", "park_endings", "particular_stem"]
 
 MIN_MEMBERS = 3  # items with one ending that make the list a list of parks
 PLACE_ENDING_MIN = 10  # place words of the laws ending in a character that make it a place's
@@ -68,7 +68,7 @@ def park_endings() -> frozenset[str]:
     )
 
 
-def _particular(stem: str) -> bool:
+def particular_stem(stem: str) -> bool:
     """A place, or one word (to the evidence's segmenter) that the laws never use: 海淀,
     亦庄, 电子城; not 建设植物 nor 儿童公 (words of the laws)."""
     if not _HAN.match(stem):
@@ -84,7 +84,7 @@ def _member(item: str) -> bool:
     in an ending (电子城)."""
     if not 3 <= len(item) <= _MAX_ITEM or item[-1] not in park_endings():
         return False
-    return _particular(item[:-1]) or _particular(item)
+    return particular_stem(item[:-1]) or particular_stem(item)
 
 
 def _headed_span(text: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -101,7 +101,7 @@ def _headed(item: str) -> bool:
     return (
         len(words) >= 2
         and head_kind(item) == "Platform"
-        and _particular(words[0][0])
+        and particular_stem(words[0][0])
         and len(item) <= MAX_LENGTH
     )
 
@@ -203,7 +203,7 @@ def parallel_members(tokens: Sequence[Token], found: Sequence[Candidate]) -> lis
                 and stem.tag in _STEM_TAGS
                 and len(stem.word) >= 2
                 # a common noun of the laws is no stem: 重点|片区, 中心|片区 (烟台|片区 is)
-                and (stem.tag != "n" or _particular(stem.word))
+                and (stem.tag != "n" or particular_stem(stem.word))
                 and head_kind(head.word) == "Platform"
                 and covered.isdisjoint(range(stem.start, head.end))
             ):

@@ -17,7 +17,11 @@ only before an attested name):
   and hold no proper element, so they refer back to the document's zone instead of naming
   it (自贸试验区|青岛片区, 试验区|国家…中试基地, 示范区|…园): the zone is the document's
   own, named in full elsewhere; the facility begins after it where what follows holds a
-  proper element of its own (a place, the nation).
+  proper element of its own (a place, the nation);
+- **a word of the clause before the nation** (因应|国家…园区, 指导|国家…园区): a word the laws
+  use often, never inside a name of theirs and after adverbs in some of its uses, which
+  the segmenter tags a noun (so no predicate rule votes on it): the name begins at the
+  nation, which begins names.
 
 Per label: one segmentation and a cached look-up per word, so linear in the text.
 """
@@ -28,6 +32,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .boundary_evidence import PREDICATE_RULES, load_evidence
+from .kinds import NATION_WORDS
 from .phrases import tokenise
 from .platform_evidence import has_proper_element
 from .records import Candidate
@@ -66,8 +71,28 @@ def platform_start(text: str, candidate: Candidate) -> Candidate | None:
         if has_proper_element([(t.word, t.tag) for t in rest], name):
             return replace(candidate, start=rest[0].start)
         return None
+    if _outside_names(words[0].word, words[0].tag) and words[1].word in NATION_WORDS:
+        return replace(candidate, start=words[1].start)  # 因应|国家…园区: the nation begins it
     cut = _zone_short_form(text, words, candidate.end)
     return replace(candidate, start=words[cut].start) if cut else candidate
+
+
+_MIN_USES = 20  # uses in the laws that make "never inside a name" a finding
+_AFTER_ADVERB_SHARE = 0.02  # predicate_before_unit's share: a word that is said, not named
+
+
+def _outside_names(word: str, tag: str) -> bool:
+    """A word the laws use often, never at the start or inside a name of theirs, and after
+    an adverb or modal in some of its uses (因应: 为|因应, 得|因应; tagged a noun, so no
+    predicate rule votes): before the nation, which begins names, it is the clause's."""
+    found = load_evidence().word(word)
+    return (
+        found is not None
+        and tag != "ns"
+        and found.count >= _MIN_USES
+        and found.begin_unit == found.inside_unit == 0
+        and found.after_adv >= _AFTER_ADVERB_SHARE * found.count
+    )
 
 
 def _is_predicate(word: str) -> bool:

@@ -15,6 +15,9 @@ found, and the words:
   is one of the region's places (places.txt) or a word the segmenter's dictionary reads as
   a city, county or district with 市, 县 or 区 after it (宁波|市, 义乌|市) — not a word the
   tagger merely calls a place (内河, 长三角);
+- **a port named in brackets right after its class word** (港口（甲港）, 机场（乙机场）): the
+  brackets give the class's name, whatever its stem (a county, a town, a river's bend);
+  its words are nouns (not 以下简称…, 含…) and not class words only (港口（内河港口）);
 - **a place and the general word for ports** (甲市港口) is the place's port (甲市港): the
   mention is cut to the port's name, as the gold writes it;
 - **a kind**: a facility candidate whose words before the head are all class words the
@@ -104,7 +107,8 @@ def port_names(text: str, tokens: list[Token], found: list[Candidate]) -> list[C
     port word cut to the place's port, and with the ports named by their places that no
     recogniser found (module docstring)."""
     kept = without_kinds(text, found)
-    ports = [p for p in _ports_by_place(text, tokens) if not within(p, kept)]
+    found_ports = _ports_by_place(text, tokens) + _ports_in_brackets(text, tokens)
+    ports = [p for p in found_ports if not within(p, kept)]
     kept = [c for c in kept if not within(c, ports)]
     return sorted(kept + tagged(PORT_RULE, ports), key=lambda c: (c.start, c.end))
 
@@ -229,6 +233,43 @@ def _ports_by_place(text: str, tokens: list[Token]) -> list[Candidate]:
         first = _places_before(tokens, at)
         if first < at:
             found.append(Candidate("Platform", tokens[first].start, token.end))
+    return found
+
+
+# a facility's class word and how the names in brackets after it end: 港口（甲港）
+_BRACKETED_HEADS = {"港口": "港", "机场": "机场", "口岸": "口岸", "码头": "码头"}
+_OPENING, _CLOSING = "（(", "）)"
+_NOUN_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nz", "j"})
+
+
+def _ports_in_brackets(text: str, tokens: list[Token]) -> list[Candidate]:
+    """港口（甲港）, 机场（乙机场）: the name in brackets right after its class word."""
+    found = []
+    for index in range(len(tokens) - 2):
+        head = _BRACKETED_HEADS.get(tokens[index].word)
+        if head is None or tokens[index + 1].word not in _OPENING:
+            continue
+        close = next(
+            (
+                k
+                for k in range(index + 2, min(len(tokens), index + 7))
+                if tokens[k].word in _CLOSING
+            ),
+            None,
+        )
+        if close is None or close == index + 2:
+            continue
+        inside = tokens[index + 2 : close]
+        name = text[inside[0].start : inside[-1].end]
+        stem = name[: -len(head)]
+        if (
+            name.endswith(head)
+            and len(stem) >= 2
+            and all(t.tag in _NOUN_TAGS for t in inside)
+            and not is_relational_place(stem)
+            and not _all_classes(stem)
+        ):
+            found.append(Candidate("Platform", inside[0].start, inside[-1].end))
     return found
 
 
