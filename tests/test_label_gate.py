@@ -29,11 +29,18 @@ from policykg.ingest.records import SourceText
 def entities(text: str, *, gate: bool = True) -> dict[str, list[str]]:
     """Each name with the text of its mentions."""
     record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))
-    saved = extraction.merge_glued, recogniser.names_a_common_thing, name_checks.negated_head
+    saved = (
+        extraction.merge_glued,
+        recogniser.names_a_common_thing,
+        name_checks.negated_head,
+        name_checks.document_cut,
+    )
     if not gate:
         extraction.merge_glued = lambda by_name, text, aliases: None
         recogniser.names_a_common_thing = lambda label: False
         name_checks.negated_head = lambda label: False
+        # document_edges cuts some of the same verbs earlier (产生|业主委员会, session 25)
+        name_checks.document_cut = lambda *args, **kwargs: 0
     try:
         found = extract(record).entities
     finally:
@@ -41,6 +48,7 @@ def entities(text: str, *, gate: bool = True) -> dict[str, list[str]]:
             extraction.merge_glued,
             recogniser.names_a_common_thing,
             name_checks.negated_head,
+            name_checks.document_cut,
         ) = saved
     return {e.name: [text[m.start : m.end] for m in e.mentions] for e in found}
 

@@ -73,7 +73,7 @@ from .clauses import CONJUNCTIONS, known_name, listed_body
 from .phrases import MAX_LENGTH, NAME_START_WORDS, places
 from .vocabulary import category_of, ends_with_head, false_heads, head_kind, is_head
 
-__all__ = ["governs_names", "left_cut"]
+__all__ = ["governs_names", "left_cut", "name_material"]
 
 # words that describe what a name names rather than govern it: adjectives and the
 # distinguishing words of rjieba's tag set (最高, 新型, 高等)
@@ -119,7 +119,7 @@ def left_cut(label: str, before: str = "") -> int:
     cut = 0  # characters of the words before words[k]
     for k in range(1, len(words)):
         cut += len(words[k - 1])
-        if _name_material(words[k - 1]):
+        if name_material(words[k - 1]):
             return 0  # the name reaches back at least to this word
         # a cut that leaves more than any name holds (phrases.MAX_LENGTH) is none: only the
         # last boundaries are judged as pairs, which keeps a long label linear
@@ -218,7 +218,7 @@ def _verb_before_a_body(words: Sequence[str]) -> bool:
     evidence = load_evidence()
     first = words[0]
     found = evidence.word(first)
-    if found is None or found.count < WEAK_EVIDENCE or len(first) < 2 or _name_material(first):
+    if found is None or found.count < WEAK_EVIDENCE or len(first) < 2 or name_material(first):
         return False
     if found.tag not in _PLAIN_VERB_TAGS and not governs_names(first):
         return False  # a noun after a word tagged an adverb: 特定|科目, 特定|體育團體…
@@ -269,7 +269,7 @@ def _known_whole(words: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _name_material(word: str) -> bool:
+def name_material(word: str) -> bool:
     """Can the word stand in a name, before its place or body (strict: evidence that it
     does, not only the absence of evidence that it does not)?"""
     evidence = load_evidence()

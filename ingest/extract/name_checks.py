@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .body_classes import treated_as_a_kind
 from .body_predicates import object_start
+from .document_edges import document_cut
 from .facility_kinds import names_a_facility_kind
 from .gate_exemptions import (
     AIMED_AT,
@@ -61,7 +62,7 @@ def checked_names(
     platform_ends = frozenset(c.end for c in found if c.kind == "Platform")
     return [
         c
-        for c in map(lambda c: without_clause_words(simplified, c), found)
+        for c in map(lambda c: without_clause_words(simplified, c, document), found)
         if c is not None
         if NAME_CHARACTER.search(c.name_in(simplified))
         and not ends_inside_a_word(
@@ -140,10 +141,14 @@ def _kind_extended(text: str, candidate: Candidate, document: tuple[int, int] | 
 _CONTEXT = 8  # characters before a name that left_boundary reads (第三十一款, 得)
 
 
-def without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
+def without_clause_words(
+    text: str, candidate: Candidate, document: tuple[int, int] | None = None
+) -> Candidate | None:
     """The candidate less the clause words glued to its left (left_boundary.py: 原列|經濟部,
-    由|市人民政府; body_predicates.py: 法院|宣告|證券公司), whichever recogniser made it;
-    None when what is left names a class (市人民政府: a body every city has)."""
+    由|市人民政府; body_predicates.py: 法院|宣告|證券公司; document_edges.py: 分析|a name
+    the document writes free), whichever recogniser made it; None when what is left names
+    a class (市人民政府: a body every city has). `document`: the range whose text is the
+    evidence of document_edges (the whole text by default)."""
     if candidate.parts or exempt(CLAUSE_WORDS, candidate.rule):
         return candidate  # put together from parts, or begun where the grammar says
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
@@ -152,6 +157,8 @@ def without_clause_words(text: str, candidate: Candidate) -> Candidate | None:
     cut += object_start(text[candidate.start + cut : candidate.end])
     # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
     cut += glued_start(text[candidate.start + cut : candidate.end])
+    # 分析|社会保险基金: the document writes the rest free, a clause word before it
+    cut += document_cut(text, candidate.start + cut, candidate.end, document)
     if not cut:
         return candidate
     name = text[candidate.start + cut : candidate.end]
