@@ -9,6 +9,7 @@ from policykg.ingest.extract.gate_exemptions import (
     AIMED_AT,
     CLAUSE_WORDS,
     EXEMPTIONS,
+    NO_PROPER_PART,
     SAID_AS_A_KIND,
     TREATED_AS_A_KIND,
     exempt,
@@ -36,6 +37,10 @@ def test_every_rule_the_table_names_is_a_rule_of_the_recognisers():
         (SAID_AS_A_KIND, "list:gazetteer_courts", True),  # any list's entry
         (SAID_AS_A_KIND, "rule:head-noun", False),
         (SAID_AS_A_KIND, "", False),
+        # a body's own list of its units and a roster's body before its post (session 25)
+        (NO_PROPER_PART, "rule:unit-list", True),
+        (NO_PROPER_PART, "rule:roster", True),
+        (NO_PROPER_PART, "rule:head-noun", False),
     ],
 )
 def test_which_rules_a_gate_lets_through(gate, rule, expected):

@@ -11,6 +11,7 @@ from policykg.ingest.extract.proper_part import (
     NO_PROPER_PART,
     is_spread,
     names_no_one,
+    one_common_word,
     without_projects,
 )
 from policykg.ingest.extract.records import Candidate
@@ -69,6 +70,38 @@ def test_a_fund_is_named_by_its_purpose() -> None:
 def test_the_recogniser_drops_the_kind_and_keeps_the_body() -> None:
     assert "投资咨询公司" not in names_of_kind("本市鼓励投资咨询公司参与评估。", "Organization")
     assert "财政部" in names_of_kind("本办法由财政部负责解释。", "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # one word the segmenter's dictionary tags a body (nt) with no head of ours at its end:
+        # a gathering, a society at large, a chance, a penal measure
+        ("会员每年举办联谊会两次，费用自理。", "联谊会"),
+        ("学校可以组织音乐会和运动会。", "音乐会"),
+        ("依法打击黑社会和恐怖活动。", "黑社会"),
+        ("罪犯经批准可以监外执行。", "监外执行"),
+        ("公司应当把握商业机会。", "商业机会"),
+    ],
+)
+def test_one_common_word_names_no_body(text: str, word: str) -> None:
+    assert one_common_word(word)
+    assert names_no_one(text, word, "Organization") == NO_PROPER_PART
+    assert word not in names_of_kind(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("中国工会依法维护职工权益。", "中国工会"),  # a nation word inside
+        ("党中央统一领导本项工作。", "党中央"),  # a nation word (中央) inside
+        ("由联合国确定的制裁名单。", "联合国"),  # a listed body
+        ("本办法由教育部负责解释。", "教育部"),  # a head of ours ends it
+    ],
+)
+def test_one_word_with_evidence_of_a_body_stays(text: str, word: str) -> None:
+    assert not one_common_word(word)
+    assert word in names_of_kind(text, "Organization")
 
 
 def test_a_fund_ends_before_its_projects() -> None:

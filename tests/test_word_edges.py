@@ -89,6 +89,25 @@ def test_a_lone_verb_or_conjunction_after_a_name_ends_no_word(text, name):
     assert not _stranded_end(text, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the user dictionary reads the unit whole and the segmenter tags the lone 分 a verb:
+        # 部分 (a part) goes on past the unit's 部, so the text names a part, not the unit
+        ("检验报告（品管部分）由质量部门出具。", "品管部"),
+        ("附件三为品管部分，附件四为财务部分。", "品管部"),
+    ],
+)
+def test_a_name_does_not_end_before_a_lone_verb_that_completes_a_noun(text, name):
+    assert _stranded_end(text, name)
+    assert name not in _organisations(text)
+
+
+def test_a_lone_verb_that_begins_a_word_of_its_own_leaves_the_name_whole():
+    # 分别 begins after the unit: the unit acts (部|分别), no 部分 is cut
+    assert not _stranded_end("品管部分别抽检三批产品。", "品管部")
+
+
 def _begins_inside(text: str, name: str) -> bool:
     tokens = tokenise(text, 0, len(text))
     start = text.index(name)

@@ -13,6 +13,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `TREATED_AS_A_KIND` (`body_classes.treated_as_a_kind`) | rule:enterprise-name, rule:enterprise-unit | a 字号 the enterprise rule read is evidence of one enterprise |
 | `SAID_AS_A_KIND` (`kind_phrases.said_as_a_kind`) | the enterprise rules, the two platform rules above, every `list:` rule | a 字号, the document's own word for one thing, or a list's entry that is the name itself outrank the laws' use of the phrase as a kind |
 | `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
+| `NO_PROPER_PART` | rule:unit-list, rule:roster (session 25) | a body's own rules list its units (本館設下列組：一、某某組), a roster names the body an official serves before the post (某某　某某院院长): each item is one body, whatever common word or short form names it (`proper_part.one_common_word`) |
 | `KIND_EXTENDED` (`kind_extended.extended_kind`, session 24) | the enterprise rules, every `list:` rule | as `NO_PROPER_PART`: a 字号 or a list's entry is the proper part |
 | `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART` | rule:sibling-kept, rule:sibling-read (session 24) | the item's siblings in one list, of the same head, were kept as names: the list names a series of ones, not a kind (list_siblings.py) |
 
@@ -51,6 +52,7 @@ NO_PROPER_PART = "no-proper-part"
 KIND_EXTENDED = "kind-extended"
 LIST_PREFIX = "list:"  # found_by.RULES: a list file whose entry is the name itself
 UNIT_LIST_RULE = "rule:unit-list"
+ROSTER_RULE = "rule:roster"
 # list_siblings.py's rules, named here because name_checks (which list_siblings calls) asks
 SIBLING_KEPT = "rule:sibling-kept"
 SIBLING_READ = "rule:sibling-read"
@@ -76,7 +78,11 @@ EXEMPTIONS = {
         Exemption(
             SAID_AS_A_KIND, ENTERPRISE_RULES | SAID_AS_ONE_THING | SIBLING_RULES, (LIST_PREFIX,)
         ),
-        Exemption(NO_PROPER_PART, ENTERPRISE_RULES | SIBLING_RULES, (LIST_PREFIX,)),
+        Exemption(
+            NO_PROPER_PART,
+            ENTERPRISE_RULES | SIBLING_RULES | {UNIT_LIST_RULE, ROSTER_RULE},
+            (LIST_PREFIX,),
+        ),
         Exemption(KIND_EXTENDED, ENTERPRISE_RULES, (LIST_PREFIX,)),
     )
 }

@@ -43,17 +43,20 @@ from functools import lru_cache
 
 from .body_classes import singled_out
 from .boundary_evidence import load_evidence
+from .clauses import listed_body
 from .conjunctions import JOINING
 from .fund_objects import governs_a_fund
 from .phrases import NAME_START_WORDS
+from .place_words import is_place
 from .records import Candidate
-from .vocabulary import category_of, head_kind, lines_of
+from .vocabulary import category_of, head_kind, heads_by_last_char, lines_of
 
 __all__ = [
     "NO_PROPER_PART",
     "SPREAD_MIN",
     "is_spread",
     "names_no_one",
+    "one_common_word",
     "spread",
     "without_projects",
 ]
@@ -108,7 +111,32 @@ def names_no_one(
         return None
     if singled_out(text, name, document):
         return None  # a short form, quotes, a body it belongs to, a proper element
-    return NO_PROPER_PART if _generic_words(name, kind) else None
+    return NO_PROPER_PART if _generic_words(name, kind) or one_common_word(name) else None
+
+
+@lru_cache(maxsize=8192)
+def one_common_word(name: str) -> bool:
+    """`no-proper-part` of one word (session 25): the label (Simplified) is one word of the
+    laws' segmentation whose last character ends heads of the vocabulary (会, 所, 处, 行) but
+    that ends with no head of the vocabulary, ends no unit of the laws
+    (`name_final`), is no listed body and holds no nation word or place: the segmenter's
+    dictionary calls such a word a body (its tag nt: 某某会, a gathering; 某某社会; a verb
+    phrase 某某执行), which is then the only evidence of one. A head of ours (教育部), a word
+    the laws end names with, a listed body (联合国) or a place inside (中国工会) is evidence;
+    the document's (quotes, a short form) is asked first (`singled_out`)."""
+    words = [word for word, _, _ in load_evidence().segment(name)]
+    if len(words) != 1 or head_kind(name) or name in load_evidence().name_final:
+        return False
+    if name[-1:] not in heads_by_last_char():
+        return False  # no head's last character: a brand or a coinage (某讯), not a head's look
+    if listed_body(name):
+        return False
+    return not any(
+        name[i:j] in NAME_START_WORDS or is_place(name[i:j], or_proper_noun=True)
+        for i in range(len(name))
+        for j in range(i + 2, len(name) + 1)
+        if j - i < len(name)  # the whole word is the dictionary's, whatever its tag says
+    )
 
 
 @lru_cache(maxsize=8192)

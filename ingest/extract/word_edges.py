@@ -55,6 +55,9 @@ _LONGEST_NEXT = 4  # the longest word looked for after the name (副部长, 门�
 _POST_CHARACTERS = frozenset("长")
 # votes of the boundary evidence that make a character a function word glued before a name
 _FUNCTION_RULES = frozenset({"function_tag", "function_pair"})
+# the tags of a lone character that may be the second half of a word cut by a name's end:
+# a noun's or a verb's (the segmenter tags 分 of 部分 a verb when it reads 某部 whole)
+_LONE_TAGS = frozenset({"n", "v"})
 
 
 def _is_word(text: str) -> bool:
@@ -76,12 +79,15 @@ def inside_dictionary_words(tokens) -> frozenset[int]:
 
 
 def stranded_characters(tokens) -> frozenset[int]:
-    """The offsets of the one-character nouns the segmenter left alone (环境保护部|门/n; not
-    a verb or a function word: 行政院|定/v|之, 基金|和/c)."""
+    """The offsets of the one-character nouns and verbs the segmenter left alone
+    (环境保护部|门/n; 某某品管部|分/v, where the user dictionary read the unit whole and the
+    segmenter tagged the lone 分 a verb); not a function word (基金|和/c). A lone verb after
+    a body is mostly the body acting (行政院|定/v|之): `ends_inside_a_word` asks that the two
+    characters make a noun the laws use often, which 院定 is not."""
     return frozenset(
         t.start
         for t in tokens
-        if len(t.word) == 1 and "\u3400" <= t.word <= "\u9fff" and t.tag.startswith("n")
+        if len(t.word) == 1 and "\u3400" <= t.word <= "\u9fff" and t.tag[:1] in _LONE_TAGS
     )
 
 
