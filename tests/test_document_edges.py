@@ -95,6 +95,16 @@ def test_the_rest_the_document_writes_free_is_the_name(text: str, label: str, na
         ),
         # a field word before a head stays: the rest alone is no name of the document
         ("第四條 本館設研究交流組，掌理學術交流事項。研究交流組置組長一人。", "研究交流組"),
+        # the whole label is written free too: a noun and a verb before the rest are the
+        # name's own modifier, not a subject and its verb
+        (
+            "第一條 教師退休撫卹基金之收支由主管機關辦理。第二條 前項之退休（職）撫卹基金應專款專用。",
+            "教師退休撫卹基金",
+        ),
+        (
+            "第三条 职工退休养老基金由社会保险机构管理。第四条 退休（退职）养老基金不得挪用。",
+            "职工退休养老基金",
+        ),
     ],
 )
 def test_a_name_whose_first_word_belongs_to_it_stays_whole(text: str, label: str) -> None:
