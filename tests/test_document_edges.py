@@ -65,6 +65,13 @@ def names(text: str, *, step: bool = True) -> list[str]:
             "名册呈送林业草原局",
             "林业草原局",
         ),
+        # the whole label stands free too, but an adjective, not a noun, stands before the verb
+        (
+            "第二條 學校之設立如下：\n2.新設藝術研修學院申請立案時，應檢具文件。\n"
+            "3.藝術研修學院之校地，依本辦法辦理。",
+            "新設藝術研修學院",
+            "藝術研修學院",
+        ),
     ],
 )
 def test_the_rest_the_document_writes_free_is_the_name(text: str, label: str, name: str) -> None:

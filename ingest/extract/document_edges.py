@@ -24,9 +24,9 @@ word that is merely no name material. On the judged labels of seeds 7, 14, 19, 2
 a noun before a name the document also writes short (共用设施设备|专项维修资金, 院前医疗|
 急救网络, 地區|子銀行); the laws' words cannot tell those nouns from the segmenter's joins.
 
-When the document writes the whole label free as well, its evidence is split: only a clause word
-that opens the label (or follows a function word) is cut, not a noun and a verb that may be the
-name's own modifier (教師|退休|撫卹基金 written whole at a line's start).
+When the document writes the whole label free as well, its evidence is split: a clause word
+after a noun is not cut then, the noun and the verb may be the name's own modifier (教師|退休|
+撫卹基金 written whole at a line's start); one after an adjective or adverb still is (新|設|…學院).
 
 The rest must be a phrase a name can be: three characters or more, no bare head, not begun
 by a function word or a predicate the evidence stops (推動 of 合併|推動審議會). The label is
@@ -40,6 +40,7 @@ free positions, built in one pass), each rest looked up once: linear in the docu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,6 +61,7 @@ _FUNCTION_RULES = frozenset(
 )
 _PLAIN_VERB_TAGS = frozenset({"v", "vd", "vi"})
 _STOPPED = frozenset({"function-word", "predicate"})  # words no name begins with (推动, 由)
+_NOUN_TAG = re.compile("n")  # the segmenter's noun tags: n, nr, ns, nt, nz, ng
 _RELATIVE = "所"  # 所 + verb: "that which is …" (所定, 所屬), never a name's first word
 
 
@@ -140,8 +142,7 @@ def document_cut(text: str, start: int, end: int, document: tuple[int, int] | No
     if len(words) < 2 or evidence.is_unit(words):
         return 0
     # the document also begins a name where the label begins (教育人員退休|撫卹基金 written
-    # whole after a stop): only a clause word that opens the label is cut then, not a
-    # noun + verb that may be the name's own modifier
+    # whole after a stop): a noun and a verb before the rest may be the name's own modifier
     whole_free = free_uses(text, label, document) > 0
     cut = 0
     for k in range(1, len(words)):
@@ -154,7 +155,7 @@ def document_cut(text: str, start: int, end: int, document: tuple[int, int] | No
         # a verbal noun is the predicate where it opens the label or follows a modal or
         # function word (机关应当|分析|…基金), not after a noun it qualifies
         opens = k == 1 or clause_word(words[k - 2]) in _STOPPED
-        if whole_free and not opens:
+        if whole_free and any(_NOUN_TAG.match(evidence.tag(w) or "") for w in words[: k - 1]):
             continue
         if clause_word(word, first=opens):
             return cut
