@@ -65,6 +65,13 @@ def names(text: str, *, step: bool = True) -> list[str]:
             "名册呈送林业草原局",
             "林业草原局",
         ),
+        # the whole label stands free too, but an adjective, not a noun, stands before the verb
+        (
+            "第二條 學校之設立如下：\n2.新設藝術研修學院申請立案時，應檢具文件。\n"
+            "3.藝術研修學院之校地，依本辦法辦理。",
+            "新設藝術研修學院",
+            "藝術研修學院",
+        ),
     ],
 )
 def test_the_rest_the_document_writes_free_is_the_name(text: str, label: str, name: str) -> None:
@@ -95,6 +102,18 @@ def test_the_rest_the_document_writes_free_is_the_name(text: str, label: str, na
         ),
         # a field word before a head stays: the rest alone is no name of the document
         ("第四條 本館設研究交流組，掌理學術交流事項。研究交流組置組長一人。", "研究交流組"),
+        # the whole label is written free elsewhere too (the title, an article's start): a
+        # noun and a verb before the rest are the name's own modifier, not a subject and verb
+        (
+            "教師退休撫卹基金收支辦法\n第一條 教師退休撫卹基金之收支由主管機關辦理。"
+            "第二條 前項之退休（職）撫卹基金應專款專用。",
+            "教師退休撫卹基金",
+        ),
+        (
+            "第三条 职工退休养老基金由社会保险机构管理。"
+            "第四条 退休（退职）养老基金不得挪用；职工退休养老基金的收益纳入基金。",
+            "职工退休养老基金",
+        ),
     ],
 )
 def test_a_name_whose_first_word_belongs_to_it_stays_whole(text: str, label: str) -> None:
@@ -123,9 +142,17 @@ def test_clause_word(word: str, first: bool, clause: bool) -> None:
     assert bool(clause_word(word, first)) is clause
 
 
+def test_a_verbal_noun_after_a_modal_is_the_predicate() -> None:
+    """机关应当|分析|…基金: after a modal the verbal noun is the predicate, and a subject and
+    its modal before it that open a clause are no use of the name elsewhere."""
+    text = "第五条 失业保险基金应当专款专用。第六条 财政机关应当分析失业保险基金的运行情况。"
+    assert "财政机关应当分析失业保险基金" in names(text, step=False)
+    assert names(text) == ["失业保险基金", "失业保险基金"]
+
+
 def test_every_recogniser_s_candidate_is_cut_before_the_gates() -> None:
-    """without_clause_words applies the cut, and a class left by it goes (社会保险基金 is
-    dropped as a kind by the gates; here the left part is judged as any other name)."""
+    """without_clause_words applies the cut; the gates then judge the name left as any other
+    (a kind they drop goes, a class of fund they keep stays)."""
     text = "住房公积金由管理中心统一管理。审计机关应当分析住房公积金的增值收益。"
     start = text.index("分析住房公积金")
     candidate = Candidate("Fund", start, start + len("分析住房公积金"))

@@ -58,6 +58,9 @@ def test_a_negated_attribute_before_a_kind_is_a_kind(text):
         ("此外，市政府設立文化藝術發展基金，", "文化藝術發展基金"),
         # a negated word before a phrase that names one fund: the fund stays
         ("此外，市政府设立非物质文化遗产传承保护基金，", "非物质文化遗产传承保护基金"),
+        # a two-character word 非 begins is a word, not a negation (a continent, heritage)
+        ("此外，市政府设立非遗保护基金，", "非遗保护基金"),
+        ("此外，本署得設立非洲農業合作基金，", "非洲農業合作基金"),
     ],
 )
 def test_named_funds_stay(text, name):
@@ -81,6 +84,8 @@ def test_the_predicate_must_stand_right_before_a_bare_head():
 def test_after_a_negated_attribute():
     assert after_negated_attribute(["非", "营利", "公益", "基金"]) == ["公益", "基金"]
     assert after_negated_attribute(["非营利", "公益", "基金"]) == ["公益", "基金"]
+    assert after_negated_attribute(["非遗", "保护", "基金"]) is None
+    assert after_negated_attribute(["非洲", "合作", "基金"]) is None
     assert after_negated_attribute(["公益", "基金"]) is None
     assert after_negated_attribute(["非", "营利"]) is None
     assert after_negated_attribute(["新设", "非", "营业", "循环", "基金"]) == ["循环", "基金"]

@@ -150,7 +150,7 @@ def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) ->
             subject_text, subject_offset = (
                 after_date,
                 date.end,
-            )  # 2017年…香港特區政府與深圳市人民政府簽署
+            )  # 2017年…甲市人民政府與乙市人民政府簽署
     else:
         subject_text, subject_offset = clause[: verb.start()], 0
     subject_text = _BASED_ON.sub(lambda m: " " * len(m.group()), subject_text)
@@ -207,7 +207,7 @@ def issuer_in_title(title: str, offset: int) -> list[NamedEntity]:
     ]
 
 
-# a line of a statute's header: 2011年1月8日 《國務院關於廢止和修改部分行政法規的決定》第一次修訂
+# a line of a statute's header: 2011年1月8日 《國務院關於修改某某條例的決定》第一次修訂
 # (the page's closing bracket may follow: …的決定》修正）; two lines joined: …通过根据2021年…)
 _AMENDS_AFTER = re.compile(
     r"\s*(?:第[一二三四五六七八九十\d]+次)?(?:修訂|修订|修正|修改)\s*[)）]?\s*"

@@ -2,9 +2,8 @@
 
 The recognisers decide where a name begins from the words of one sentence, and the gates
 after them judge the label as a whole. A clause word glued before a name defeats both: the
-head path reads 分析|社会保险基金 or 报告人|通报|商标局 as one phrase, and the gates, which drop
-社会保险基金 alone as a kind of fund, keep the longer label because its first word looks like
-the proper part a kind lacks. `left_boundary` cuts such words only when the rest is a name
+head path reads 分析|社会保险基金 or 报告人|通报|商标局 as one phrase, and the gates keep the
+longer label because its first word looks like the proper part a kind lacks. `left_boundary` cuts such words only when the rest is a name
 attested by the lists or the laws' units; `label_gate.merge_glued` only when the rest is
 another label the document kept, which a kind never is.
 
@@ -24,11 +23,17 @@ word that is merely no name material. On the judged labels of seeds 7, 14, 19, 2
 a noun before a name the document also writes short (共用设施设备|专项维修资金, 院前医疗|
 急救网络, 地區|子銀行); the laws' words cannot tell those nouns from the segmenter's joins.
 
+When the document writes the whole label free as well (in another place than this one: a clause
+that opens with its subject and verb is free there too), its evidence is split: a clause word
+after a noun is not cut then, the noun and the verb may be the name's own modifier (教師|退休|
+撫卹基金 written whole at a line's start); one after an adjective or adverb still is (新|設|…學院).
+
 The rest must be a phrase a name can be: three characters or more, no bare head, not begun
 by a function word or a predicate the evidence stops (推動 of 合併|推動審議會). The label is
 cut at the first boundary where the test holds (the longest rest);
 `name_checks.without_clause_words` applies the cut to every candidate of every recogniser (those put together from parts, and list items whose grammar decides, excepted)
-before the gates, which then judge the name left: a class such as 社会保险基金 goes.
+before the gates, which then judge the name left as any other: a kind they drop goes, a class
+they keep (社会保险基金, a class of fund the judged files count a good label) stays.
 
 Cost: the free uses are read from one index per document (its three-character strings at
 free positions, built in one pass), each rest looked up once: linear in the document.
@@ -36,12 +41,13 @@ free positions, built in one pass), each rest looked up once: linear in the docu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .boundary_evidence import JURISDICTION_ENDINGS, STOP, VERB_TAGS, load_evidence
 from .clauses import CONJUNCTIONS, listed_body
-from .left_boundary import name_material
+from .left_boundary import is_modal, name_material
 from .vocabulary import is_head
 
 __all__ = ["clause_word", "document_cut", "free_uses"]
@@ -56,6 +62,7 @@ _FUNCTION_RULES = frozenset(
 )
 _PLAIN_VERB_TAGS = frozenset({"v", "vd", "vi"})
 _STOPPED = frozenset({"function-word", "predicate"})  # words no name begins with (推动, 由)
+_NOUN_TAG = re.compile("n")  # the segmenter's noun tags: n, nr, ns, nt, nz, ng
 _RELATIVE = "所"  # 所 + verb: "that which is …" (所定, 所屬), never a name's first word
 
 
@@ -135,6 +142,11 @@ def document_cut(text: str, start: int, end: int, document: tuple[int, int] | No
     words = [word for word, _, _ in evidence.segment(label)]
     if len(words) < 2 or evidence.is_unit(words):
         return 0
+    # the document also begins a name where the label begins (教育人員退休|撫卹基金 written
+    # whole after a stop): a noun and a verb before the rest may be the name's own modifier
+    # (another use than this one: a clause that opens with its subject and verb is free too)
+    here_free = start == (document or (0, len(text)))[0] or _stops_a_name(text[start - 1])
+    whole_free = free_uses(text, label, document) > here_free
     cut = 0
     for k in range(1, len(words)):
         cut += len(words[k - 1])
@@ -145,7 +157,9 @@ def document_cut(text: str, start: int, end: int, document: tuple[int, int] | No
             continue
         # a verbal noun is the predicate where it opens the label or follows a modal or
         # function word (机关应当|分析|…基金), not after a noun it qualifies
-        opens = k == 1 or clause_word(words[k - 2]) in _STOPPED
+        opens = k == 1 or clause_word(words[k - 2]) in _STOPPED or is_modal(words[k - 2])
+        if whole_free and any(_NOUN_TAG.match(evidence.tag(w) or "") for w in words[: k - 1]):
+            continue
         if clause_word(word, first=opens):
             return cut
     return 0

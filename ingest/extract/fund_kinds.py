@@ -66,12 +66,18 @@ def _a_norm(word: str) -> bool:
     return word.endswith(_NORM_ENDINGS)
 
 
+def _negates(word: str) -> bool:
+    """非 alone, or 非 before an attribute of two characters or more (非营业, 非营利, 非经营性);
+    a two-character word 非 begins is a word of its own (非洲, 非遗), no negation."""
+    return word == NEGATION or (word.startswith(NEGATION) and len(word) >= len(NEGATION) + 2)
+
+
 def after_negated_attribute(words: Sequence[str]) -> list[str] | None:
     """The words of a fund phrase after the attribute a word of it negates (非|营业|循环基金
     or 新设|非营业|循环基金 → 循环基金), when a head is left after it; None when no word of
     the phrase begins with the negation. Words before the negation change nothing: a verb
     (新设) is the clause's, a level (市级) makes a kind of the kind."""
-    at = next((i for i, word in enumerate(words) if word.startswith(NEGATION)), None)
+    at = next((i for i, word in enumerate(words) if _negates(word)), None)
     if at is None:
         return None
     skip = 2 if words[at] == NEGATION else 1  # 非 alone: the next word is what it negates

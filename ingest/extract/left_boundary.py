@@ -175,6 +175,13 @@ def governs_names(word: str) -> bool:
 # modal verbs of the laws that put the next word in a predicate's place (得 of the Taiwan
 # statutes, 應, 須, 可): a closed set of the grammar, the adverbs come from the evidence
 _MODALS = frozenset({"得", "应", "应当", "须", "必须", "可", "可以", "不得", "应予", "均"})
+
+
+def is_modal(word: str) -> bool:
+    """A modal verb of the laws (得, 应当, 不得): the next word stands in a predicate's place."""
+    return word in _MODALS
+
+
 # a verb by its tag, not a verbal noun (體育, 分組: vn, fields of names after 特定, 就)
 _PLAIN_VERB_TAGS = frozenset({"v", "vd", "vi"})
 _ENUMERATOR = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s*")

@@ -53,7 +53,7 @@ __all__ = ["is_city_or_county", "is_place_word", "port_classes", "port_names", "
 PORT_RULE = "rule:named-port"
 # the general word for ports: after a place it is that place's port (上海港口 → 上海港)
 GENERAL_PORT = "港口"
-# 国际 may stand between a place and its port (义乌国际陆港), as in airports' names
+# 国际 may stand between a place and its port (甲地国际陆港), as in airports' names
 _INTERNATIONAL = "国际"
 # the characters after which 港 begins a longer word: a port's area (港区), the general
 # word (港口), port affairs (港务), Hong Kong and Macao (港澳)
