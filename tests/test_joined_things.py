@@ -12,6 +12,7 @@ import pytest
 from policykg.ingest.extract import extract
 from policykg.ingest.extract.joined_things import (
     FUND,
+    conjunctions_apart,
     joined_things,
     joins_another_thing,
     stands_alone,
@@ -109,3 +110,24 @@ def test_one_answer_to_whether_the_part_before_a_conjunction_stands_alone(
     part, kind, last_tag, expected
 ):
     assert stands_alone(part, kind, last_tag) is expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "省人民政府及县",  # the segmenter reads 及县 as one word: a body and a cut second one
+        "国务院及县",
+        "文化中心及县",
+    ],
+)
+def test_a_conjunction_glued_to_the_next_character_still_joins(label):
+    """Session 25: the segmenter's guess at an unknown word may swallow the conjunction
+    (及县, 或某部); the label is still two things joined."""
+    assert joined_things(label) == ""
+
+
+def test_a_glued_conjunction_is_set_apart_only_outside_the_dictionary():
+    assert conjunctions_apart(["园产及", "基金"]) == ["园产", "及", "基金"]
+    assert conjunctions_apart(["及县"]) == ["及", "县"]
+    for word in ("以及", "涉及", "和县", "共和国", "普及教育", "参与"):  # words of the dictionary
+        assert conjunctions_apart([word]) == [word]

@@ -35,6 +35,10 @@ The right part is a name when it is a known name, or ends in a head and begins a
 begin (a proper noun, a body, a word the laws never use: `name_initial`) and names no kind.
 A label that is a known name whole is never cut.
 
+The label's words are the segmenter's, less one guess (session 25): a word of no dictionary
+that begins or ends with a conjunction (及县, 或某部, 某产及) is the conjunction and the rest
+(`conjunctions_apart`), so a conjunction the segmenter glued to a neighbour still joins.
+
 **`stands_alone(part, kind)`** is the one answer to "is the part before a conjunction a thing
 of its own" (session 23: the fund reader had its own in fund_purposes). For a fund the laws'
 fund names say which modifiers two funds share, so `joins_another_thing` (a fund label of
@@ -55,11 +59,18 @@ from .clauses import known_name
 from .fund_words import fund_last_words, fund_name_words
 from .kind_phrases import phrase_uses
 from .kinds import is_attributive, modifies_a_kind, names_a_kind
-from .phrases import Token, places
+from .phrases import Token, known, places
 from .place_words import is_place
 from .vocabulary import ends_with_head
 
-__all__ = ["FUND", "NORM_CLASSES", "joined_things", "joins_another_thing", "stands_alone"]
+__all__ = [
+    "FUND",
+    "NORM_CLASSES",
+    "conjunctions_apart",
+    "joined_things",
+    "joins_another_thing",
+    "stands_alone",
+]
 
 # the ranks of legal norms (Legislation Law; Taiwan's 中央法規標準法, whose orders are 命令): a
 # class of documents, never part of a body's name (scripts/build_title_kinds.py leaves them out)
@@ -70,7 +81,7 @@ _COMPLETE_CHARS = 3  # a unit-final word this long is a body of its own (国务�
 def joined_things(label: str) -> str | None:
     """The name left of a label whose conjunction joins two things: the right part when it
     is a name, "" when it is none; None when the label is not two things joined."""
-    words = [word for word, _, _ in load_evidence().segment(label)]
+    words = conjunctions_apart([word for word, _, _ in load_evidence().segment(label)])
     if len(words) < 3 or known_name(words):
         return None
     for k in range(1, len(words) - 1):
@@ -86,6 +97,24 @@ def joined_things(label: str) -> str | None:
         if _common_thing(left[-1]) and known_name(right) and not is_place(right[0]):
             return "".join(right)
     return None
+
+
+def conjunctions_apart(words: Sequence[str]) -> list[str]:
+    """The words, a conjunction the segmenter glued to a neighbour set apart: a word of
+    no dictionary (the segmenter's guess at an unknown word) that begins or ends with one
+    (某局|或分局 read 或分局, 校产及, 及县) is the conjunction and the rest. A word of the
+    dictionary keeps its conjunction (以及, 涉及, 和平, 参与, 共和国, 和县)."""
+    out: list[str] = []
+    for word in words:
+        if len(word) < 2 or known(word):
+            out.append(word)
+        elif word[0] in conjunctions.AND_OR:
+            out += [word[0], word[1:]]
+        elif word[-1] in conjunctions.AND_OR:
+            out += [word[:-1], word[-1]]
+        else:
+            out.append(word)
+    return out
 
 
 FUND = "Fund"

@@ -43,6 +43,10 @@ complete known name (`clauses.known_name`: a gazetteer's body or a unit the laws
 is the name with its role glued before it (監督管理執行機構|中國證券監督管理委員會, 國務院水行政
 主管部門|黃河水利委員會): the name stays, its mentions less the role. A whole name whose first
 part is a body (經濟部|標準檢驗局, 行政院|大陸委員會) does not end its first part in a class noun.
+A role no class list holds is one too (session 25: 主管機關, 稅務機關, no class noun of
+`category_nouns.tsv`, whose 机关 every caller of `category_of` would read): a word of three
+characters or more that ends units of the laws, a common noun ending with no head of ours and
+naming no known body (`_role_word`); 經濟部, 行政院 end with a head or are listed bodies.
 
 **`defined_thing`** (`defines_a_body`, session 17, from `head_names._defined_as_this`): a text
 that defines 本 + a noun for what it sets up (頒給外交獎章（以下簡稱本獎章）) names a body only
@@ -213,10 +217,29 @@ def named_in_role(label: str) -> str | None:
     a role, a class noun of bodies (监督管理执行机构|中国证券监督管理委员会), or None. The
     longest such name: the role is cut at the first word boundary where both hold."""
     words = load_evidence().segment(label)
-    for _, start, _ in words[1:]:
-        if category_of(label[:start]) and known_name([w for w, s, _ in words if s >= start]):
+    for at, (_, start, _) in enumerate(words[1:], start=1):
+        role = category_of(label[:start]) or _role_word(words[at - 1][0])
+        if role and known_name([w for w, s, _ in words if s >= start]):
             return label[start:]
     return None
+
+
+_ROLE_CHARS = 3  # a unit-final word this long is a body of its own (主管机关), as in joined_things
+
+
+def _role_word(word: str) -> bool:
+    """A role of bodies no class list holds (主管机关, 税务机关): a word the laws end units
+    with, three characters or more, a common noun that ends with no head of ours and is no
+    known body. A body's own word ends with its head or is listed (经济部, 委员会, 行政院):
+    科技部|某园区管理局, 行政院|某委员会 are a parent and its unit, one name."""
+    evidence = load_evidence()
+    return (
+        len(word) >= _ROLE_CHARS
+        and word in evidence.name_final
+        and evidence.tag(word) == "n"
+        and not ends_with_head(word)
+        and not known_name([word])
+    )
 
 
 def names_a_common_thing(label: str) -> bool:
