@@ -145,9 +145,10 @@ def test_clause_word(word: str, first: bool, clause: bool) -> None:
 def test_a_verbal_noun_after_a_modal_is_the_predicate() -> None:
     """机关应当|分析|…基金: after a modal the verbal noun is the predicate, and a subject and
     its modal before it that open a clause are no use of the name elsewhere."""
-    text = "第五条 失业保险基金应当专款专用。第六条 财政机关应当分析失业保险基金的运行情况。"
-    assert "财政机关应当分析失业保险基金" in names(text, step=False)
-    assert names(text) == ["失业保险基金", "失业保险基金"]
+    text = "第五条 工伤保险基金应当专款专用。第六条 财政机关应当分析工伤保险基金的运行情况。"
+    assert "财政机关应当分析工伤保险基金" in names(text, step=False)
+    found = names(text)
+    assert "工伤保险基金" in found and "财政机关应当分析工伤保险基金" not in found
 
 
 def test_every_recogniser_s_candidate_is_cut_before_the_gates() -> None:
