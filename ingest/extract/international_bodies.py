@@ -36,6 +36,8 @@ __all__ = ["international_bodies"]
 
 # the scope of a body beyond any nation, as 全国 is a nation's (local_bodies._NATIONAL_MARKER)
 SCOPE_WORDS = ("国际", "世界", "全球")
+_SCOPES = frozenset(SCOPE_WORDS)
+_SCOPE_LENGTH = 2  # every scope word's
 # a scope word glued to a suffix that makes it an attribute: 国际性, 国际化, 国际间, 世界级
 _ATTRIBUTE_SUFFIXES = ("性", "化", "间", "级", "上")
 # the heads of membership bodies: federations, councils, associations, unions, societies
@@ -78,10 +80,10 @@ def international_bodies(simplified: str, tokens: list[Token]) -> list[Candidate
 def _scope_word(word: str) -> str | None:
     """The scope word `word` begins with, where the rest is not an attribute's suffix
     (国际象棋, 国际展览: a noun the dictionary made with it; not 国际性)."""
-    for scope in SCOPE_WORDS:
-        if word.startswith(scope) and not word[len(scope) :].startswith(_ATTRIBUTE_SUFFIXES):
-            return scope
-    return None
+    scope = word[:_SCOPE_LENGTH]
+    if scope not in _SCOPES or word[_SCOPE_LENGTH:].startswith(_ATTRIBUTE_SUFFIXES):
+        return None  # one set look-up for most words: the pass stays cheap per word
+    return scope
 
 
 def _head_ending(word: str) -> str | None:
