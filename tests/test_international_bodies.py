@@ -18,7 +18,7 @@ def organisations(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("第三条 国际划艇联合会每两年在本省举行一次年会。", "国际划艇联合会"),
+        ("第三条 国际冰球联合会每两年在本省举行一次年会。", "国际冰球联合会"),
         ("第七条 经批准，可以邀请国际灯塔协会的专家参加评审。", "国际灯塔协会"),
         ("第九條 本中心得與國際海洋學理事會交換觀測資料。", "國際海洋學理事會"),
         ("第四条 支持本地企业成为国际冷链物流联盟的成员。", "国际冷链物流联盟"),
@@ -38,6 +38,9 @@ def test_the_scope_word_and_a_field_name_one_body(text, body):
         "第八条 鼓励行业组织加入国际知名协会。",
         "第八条 本市商会可以与国际相关学会开展交流。",
         "第八条 运动员参加国际单项体育联合会组织的比赛。",
+        # a predicate of the laws in the field: a clause, not a name
+        "第八条 鼓励国际航运企业建立港口联盟。",
+        "第八条 推动国际物流企业成立冷链联合会。",
         # an attribute's suffix on the scope word
         "第八条 支持设立国际性学术联合会。",
         # no field: the head alone after the scope word

@@ -57,7 +57,14 @@ def test_a_level_the_document_does_not_own_names_a_kind(text, kind):
 
 
 def test_own_levels_read_this_and_a_level_not_a_longer_word():
-    text = "本市行政区域内的本市场主体，由本省统一规划。"
-    assert own_levels(text, 0, len(text)) == frozenset({"市", "省"})
+    text = "本市行政区域内的本市场主体，由市人民政府统一规划。"
+    assert own_levels(text, 0, len(text)) == frozenset({"市"})
     text = "本区域内的本市场主体"
     assert own_levels(text, 0, len(text)) == frozenset()
+
+
+def test_only_the_highest_level_the_document_owns_names_its_place():
+    text = "本市行政区域内，各区人民政府负责本区的湿地保护。"
+    assert own_levels(text, 0, len(text)) == frozenset({"市"})
+    text = CITY + "第十五条 区人民政府应当在本区设立服务站。区物业管理行业协会予以协助。"
+    assert "区物业管理行业协会" not in organisations(text)

@@ -13,9 +13,10 @@ word does for the phrase what the nation does for a national one.
 
 A candidate here is the scope word at a name's start, up to MAX_FIELD_WORDS words of a
 field (nouns, verbs, abbreviations and idioms to the segmenter; no adjective,
-distinguishing word, determiner or function word, no word of `class_words` nor one the
+distinguishing word, determiner or function word, no word of `class_words`, none the
 corpus shows qualifying bodies from outside: 国际知名协会, 国际单项体育联合会, 国际相关
-协会 and 国际性学术团体 name kinds), and a membership head right after. Not 组织,
+协会 and 国际性学术团体 name kinds; no predicate that stops names in the laws: 国际枢纽
+机场|建立|货运联盟 is a clause), and a membership head right after. Not 组织,
 机构 or 团体: the laws' commonest class heads (国际体育组织, 国际金融机构 are kinds; the
 named ones, 国际劳工组织, are in the gazetteers). The word before the scope word must not
 continue a name (中国|国际…委员会 is the longer name's, which the head-noun reading finds).
@@ -26,6 +27,7 @@ Linear: each token is looked at once as a scope word, then at most MAX_FIELD_WOR
 
 from __future__ import annotations
 
+from .boundary_evidence import load_evidence
 from .class_words import UNIT_CLASS_WORDS
 from .kinds import is_attributive
 from .phrases import Token
@@ -91,11 +93,13 @@ def _head_ending(word: str) -> str | None:
 
 
 def _field_word(token: Token) -> bool:
-    """A word of the matter one body covers: a noun or verb of the sentence (展览, 保护),
-    no word that picks out members of a kind (有关, 相关, 知名 by the corpus, 专门)."""
+    """A word of the matter one body covers: a noun or verb of the sentence (认证, 运动),
+    no word that picks out members of a kind (有关, 相关, 知名 by the corpus, 专门), nor a
+    word the laws' evidence says stops a name (a predicate: 建立, 成立, 开展)."""
     return (
         (token.tag[:1] in _FIELD_TAG_STARTS or token.tag == "eng")
         and token.word not in UNIT_CLASS_WORDS
         and token.word not in leading_modifiers()
         and not is_attributive(token.word)
+        and not load_evidence().stops_name(token.word)  # 国际…机场|建立|货运联盟: a clause
     )

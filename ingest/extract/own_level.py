@@ -29,16 +29,19 @@ __all__ = ["LEVELS", "OWN_LEVEL_RULE", "own_level_at", "own_levels"]
 
 OWN_LEVEL_RULE = "rule:own-level-body"  # found_by.RULES
 
-# the levels a regulation calls its own jurisdiction by (本市, 本省, 本县, 本区, 本州)
-LEVELS = "市省县区州"
+# the levels a regulation calls its own jurisdiction by (本省, 本市, 本州, 本县, 本区), highest first
+LEVELS = "省市州县区"
 # 本 and a level, not a longer word that 本 begins or the level begins (本市场, 本区域)
 _OWN = re.compile(f"本([{LEVELS}])(?![场域别间])")
 
 
 @lru_cache(maxsize=4)
 def own_levels(simplified: str, start: int, end: int) -> frozenset[str]:
-    """The levels the document simplified[start:end] calls its own (本市 → 市)."""
-    return frozenset(m.group(1) for m in _OWN.finditer(simplified, start, end))
+    """The level the document simplified[start:end] calls its own (本市 → 市): the highest
+    it names so. A city's regulation that also says 本区 lets each district speak of its own
+    area (区人民政府…本区), so 区 there is still each district's (区科学技术协会: a kind)."""
+    named = {m.group(1) for m in _OWN.finditer(simplified, start, end)}
+    return frozenset(next(([level] for level in LEVELS if level in named), []))
 
 
 def own_level_at(tokens: list[Token], first: int, levels: frozenset[str]) -> int | None:
