@@ -28,6 +28,7 @@ from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .glued_units import glued_units
 from .head_names import head_noun_names, quoted_names
+from .international_bodies import international_bodies
 from .label_gate import names_a_common_thing
 from .list_siblings import decided_by_siblings
 from .listed_names import known_names
@@ -88,6 +89,8 @@ def recognise(
         # 生态环境部、财政部负责
         + tagged("rule:body-in-full", bodies_named_in_full(simplified, tokens, start, end))
         + tagged("rule:named-group", named_groups(simplified, tokens))  # 中央教育工作领导小组
+        # 国际某某联合会: the scope word anchors the field (international_bodies.py)
+        + tagged("rule:international-body", international_bodies(simplified, tokens))
         + enterprises(simplified, tokens, document or (0, len(simplified)))  # 大连某某集团
         + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长

@@ -24,6 +24,7 @@ from .lists import quoted_before_head
 from .name_acceptance import ANCHOR_TAGS, acceptable, generic_or_short
 from .name_words import name_words_start
 from .orgnames import names_a_class
+from .own_level import OWN_LEVEL_RULE, own_level_at, own_levels
 from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
@@ -38,6 +39,7 @@ def head_noun_names(
     head as far as the words and the corpus evidence say, and kept if it names one thing
     (name_acceptance.py); `end`: the end of the sentence or paragraph."""
     found: list[Candidate] = []
+    levels = own_levels(simplified, *(document or (0, len(simplified))))  # 本市 → 市
     for index, token in enumerate(tokens):
         defined = _defined_as_this(simplified, tokens, index)
         found_head, rule = _head_and_rule(simplified, tokens, index, defined)
@@ -56,6 +58,17 @@ def head_noun_names(
             first, name_start = cut, tokens[cut].start  # 交通部|審議會: two bodies, not one
         if index > first and (cut := _sentence_start(tokens, first, index)):
             first, name_start = cut, tokens[cut].start
+        # 市|中级人民法院, 向市|旅游行业协会: the level of the document's own place, where the
+        # name begins or right before it, is a body's (own_level.py; not a platform's or
+        # fund's, which the level describes: 省|政务大数据中心 is read as before)
+        level = own_level_at(tokens, first, levels) if kind == "Organization" else None
+        if level is None and kind == "Organization" and name_start == tokens[first].start:
+            level = own_level_at(tokens, first - 1, levels)
+            if level is not None:
+                first, name_start = first - 1, level
+        elif level is not None and name_start <= level:
+            name_start = level  # 向市|…: the preposition the segmenter glued to it goes
+        own = level is not None and level == name_start  # 市 of a city's regulation: its city
         if name_start == tokens[first].start:  # 知識|城…: a word's tail grows or goes
             grown = tail_start(simplified, tokens, first, token.end)
             if grown is None:
@@ -79,7 +92,7 @@ def head_noun_names(
         elif not (
             given := quoted or defined or alias_after(simplified, token.end, end)[0]
         ) and _names_a_kind(
-            tokens, first, index, name, name_start, kind
+            tokens, first, index, name, name_start, kind, own
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
             continue
         elif (
@@ -90,10 +103,10 @@ def head_noun_names(
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
         elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
-            name, tokens[first : index + 1], kind, bool(_owner(tokens, first))
+            name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own
         ):
             end_at = _with_place(tokens, index, kind)
-            found.append(Candidate(kind, name_start, end_at, rule=rule))
+            found.append(Candidate(kind, name_start, end_at, rule=OWN_LEVEL_RULE if own else rule))
     return found
 
 
@@ -151,7 +164,7 @@ def _sentence_start(tokens: list[Token], first: int, index: int) -> int:
 
 
 def _names_a_kind(
-    tokens: list[Token], first: int, index: int, name: str, at: int, kind: str
+    tokens: list[Token], first: int, index: int, name: str, at: int, kind: str, own: bool
 ) -> bool:
     """The name (`name`, from offset `at`: the words tokens[first:index + 1]) names a kind
     (kinds.py): an attributive first word (同一, 公共), or a kind head after words that name
@@ -167,6 +180,8 @@ def _names_a_kind(
     ):
         return True
     proper = [(max(0, t.start - at), t.end - at) for t in words if t.tag in ANCHOR_TAGS]
+    if own:  # the document's own level stands for its place (市|旅游行业协会: own_level.py)
+        proper.append((0, len(words[0].word)))
     return modifies_a_kind(name, proper)
 
 

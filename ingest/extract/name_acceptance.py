@@ -32,11 +32,18 @@ def generic_or_short(name: str) -> bool:
     return len(name) < 3 or names_a_class(name)
 
 
-def acceptable(name: str, tokens: list[Token], kind: str, owned: bool) -> bool:
+def acceptable(
+    name: str, tokens: list[Token], kind: str, owned: bool, own_level: bool = False
+) -> bool:
+    """`own_level`: the name's first word is the level of the document's own place
+    (市 in a city's regulation: own_level.py), which names that place; the organs every
+    level has by law (人民政府, 人民法院: generic_names) stay generic even so."""
     if generic_or_short(name):
         return False
     if every_level_has(name):
         return False  # 區人民政府, 市人民法院: a body every district or city has
+    if own_level and kind == "Organization":  # 市|中级人民法院 in a city's regulation: its city's
+        return len(tokens) >= 2 and is_organisation(name)
     if is_head(name) or name.startswith("非"):
         return False  # a head noun alone (研究院), or a negation (非銀行金融機構)
     if kind == "Platform" and len(tokens) >= 2 and _inside(tokens[-2]):
