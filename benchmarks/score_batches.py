@@ -25,7 +25,18 @@ from combine_scores import combine
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SHARED = ROOT.parent / "shared"
+
+
+def _shared_folder() -> Path:
+    """`shared/` beside the repository, or beside the folder of its worktrees (/work/wt/NAME),
+    as scripts/scale_corpus.py finds the corpus."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "eval" / "score.py").is_file():
+            return base / "shared"
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared_folder()
 BATCHES = HERE / "batches.tsv"
 TEXT_SUFFIXES = (".md", ".txt", ".html")
 # the groups of the RESULTS tables: the batches of one session, or of one kind of use
