@@ -170,7 +170,8 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
     """One document's names (by label, in the document's script): each label that is
     another name with glued words before it goes, its mentions (less the glued words)
     become that name's. Names with a defined short form, or put together from parts,
-    are left as they are."""
+    are left as they are, but for a role before a known name (`named_in_role`), which no
+    definition makes part of the name."""
     simplified = {
         to_simplified(name): name
         for name, entity in by_name.items()
@@ -186,6 +187,28 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
         if named:  # 監督管理執行機構|中國證監會: the name, its role left out
             cut = len(label) - len(named)
             _fold_into(by_name, name, cut, name[cut:])
+    for name in [name for name in by_name if name in aliases]:
+        named = named_in_role(to_simplified(name))
+        if named:  # 某執行機構|某某委員會（以下簡稱某會）: the role is no part of what is defined
+            _fold_defined(by_name, aliases, text, name, len(name) - len(named))
+
+
+def _fold_defined(
+    by_name: dict[str, NamedEntity], aliases: dict, text: str, name: str, cut: int
+) -> None:
+    """`_fold_into` for a name the document defines a short form for (session 26: the role
+    before such a name passed every gate): the mentions of the long label lose the role,
+    those of the short form stay as written, and the short forms become the name's."""
+    target = name[cut:]
+    entity = by_name.pop(name)
+    into = by_name.setdefault(target, NamedEntity(target, entity.kind))
+    into.mentions.extend(
+        replace(m, start=m.start + cut) if text[m.start : m.end] == name else m
+        for m in entity.mentions
+    )
+    defined = [alias for alias in aliases.pop(name) if alias[0] != target]
+    if defined:
+        aliases.setdefault(target, []).extend(defined)
 
 
 def unjoin(by_name: dict[str, NamedEntity], aliases: dict) -> None:
