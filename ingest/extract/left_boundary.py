@@ -41,8 +41,8 @@ issue's own bad labels"): `relative_clause_first`, 所 and one verb character th
 the laws holds (本法所定|某委員會, 其所隸|某司令部) goes before whatever follows, as a
 conjunction does; and `verb_before_a_named_whole`, a clause word before words that begin as
 a name of its own begins (a name's first word, a place, a place with its level: 指导|全国…组织)
-and can stand as a name goes as before an attested name: after such a word the name's own
-first word, not a field (研究|发展基金), follows.
+and can stand as a name goes, as before an attested name, when it is the label's first word:
+after such a word the name's own first word, not a field (研究|发展基金), follows.
 
 An item's number in brackets before a label (（五）) is never part of a name either: it
 goes, and the rest is judged by the rules above. Nor is a conjunction as the label's first
@@ -118,7 +118,7 @@ def left_cut(label: str, before: str = "") -> int:
         return 1
     if _known_whole(words):
         return 0
-    if _verb_before_its_object(words):
+    if _verb_before_its_object(words) or _verb_before_a_named_whole(words):
         return len(words[0])
     if (
         _predicate_here(to_simplified(before))
@@ -171,7 +171,22 @@ def _clause_word(word: str, rest: Sequence[str]) -> bool:
     if found is None or found.count < WEAK_EVIDENCE:
         return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _attested_name(rest))
     clause = _stops_as_clause_word(word) or governs_names(word) or _stop_pair(word)
-    return clause and (_attested_name(rest) or _name_of_its_own(rest))
+    return clause and _attested_name(rest)
+
+
+def _verb_before_a_named_whole(words: Sequence[str]) -> bool:
+    """`verb_before_a_named_whole`: the label's first word is a clause word (as
+    `_clause_word` reads one, not name material) and the rest a name of its own. Only the
+    first word: further in, a field and a verbal noun before a place belong to the name
+    (某器械|审评|检查|大湾区分中心, a centre named by its task and its region)."""
+    first, rest = words[0], words[1:]
+    found = load_evidence().word(first)
+    if found is None or found.count < WEAK_EVIDENCE or first in CONJUNCTIONS:
+        return False
+    if name_material(first) or len("".join(rest)) > MAX_LENGTH:
+        return False
+    clause = _stops_as_clause_word(first) or governs_names(first) or _stop_pair(first)
+    return clause and _name_of_its_own(rest)
 
 
 def _name_of_its_own(words: Sequence[str]) -> bool:
