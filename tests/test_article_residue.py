@@ -4,7 +4,7 @@ session 19). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.article_residue import article_residue
+from policykg.ingest.extract.article_residue import article_residue, number_unit_residue
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
@@ -30,3 +30,53 @@ def test_a_unit_after_a_number_is_glued_residue(text, glued):
 
 def test_a_unit_after_no_number_is_no_residue():
     assert _first_glued("本條例內容由漁業署解釋。", "内") == 0
+
+
+# number_unit_residue (session 26): a finished label that begins with the unit of the number
+# written before it. Sentences of our own wording, other bodies and dates than the laws'.
+@pytest.mark.parametrize(
+    ("label", "before", "cut"),
+    [
+        ("日原国家海洋渔政局令第3号", "2003年7月15", 1),  # a date in digits
+        ("日前身林业总署公告", "一九八八年二月十", 1),  # in Chinese numerals
+        ("年度中央政府總預算", "一一二", 2),  # 年度 whole, not 年 alone
+        ("項所稱營運基金", "第三", 1),  # an article's unit
+        ("月份地方政府報表", "每年 6 ", 2),  # a space between
+    ],
+)
+def test_a_label_opened_by_the_unit_of_the_number_before_it_loses_it(label, before, cut):
+    assert number_unit_residue(label, before) == cut
+
+
+@pytest.mark.parametrize(
+    ("label", "before"),
+    [
+        ("日照市人民政府", "并报"),  # 日 of a place, no number before it
+        ("日本国政府", "会同"),
+        ("年度预算委员会", "各"),  # no number before: a unit's own word
+        ("日", "3月1"),  # the unit alone is no label to cut
+    ],
+)
+def test_a_label_opened_by_such_a_character_without_a_number_stays(label, before):
+    assert number_unit_residue(label, before) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("自2001年6月1日原中华人民共和国林业部公布的办法同时废止。", "原中华人民共和国林业部"),
+        ("2005年3月1日原国家环境保护总局发布的规定废止。", "原国家环境保护总局"),
+    ],
+)
+def test_the_recognisers_labels_lose_a_date_s_unit(text, name, monkeypatch):
+    """entities.recognise (every recogniser's candidate passes name_checks): the body after
+    a date is read without the date's 日; with the step switched off it keeps it."""
+    from policykg.ingest.extract import entities, name_checks
+
+    def found() -> list[str]:
+        simplified = to_simplified(text)
+        return [c.name_in(text) for c in entities.recognise(simplified, 0, len(text))]
+
+    assert found() == [name]
+    monkeypatch.setattr(name_checks, "number_unit_residue", lambda label, before: 0)
+    assert found() == ["日" + name]

@@ -1,15 +1,22 @@
 """A number's unit glued to the word after it (issue 19): the 條 of an article number
 (第 5 條由…, 第8條新創…) or the 內 of a time limit (十五日內向…, 30天內報…), which the
 segmenter joins to the first character of the name that follows; `entities` reads the name
-from the rest of that word. Moved out of entities.py in session 19."""
+from the rest of that word. Moved out of entities.py in session 19.
+
+`number_unit_residue(label, before)` (session 26) asks the same of a finished label, whatever
+recogniser made it and however the segmenter cut: a date's unit or an article's unit that
+begins the label right after a number of the text (…年3月1|日|原某某局令, 第二|項|所稱…基金,
+一〇九|年度|中央政府總預算) is the number's, never the name's: 日原某某局 and 年度中央政府 are the
+residue class A of the judged labels."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .phrases import Token
 
-__all__ = ["article_residue"]
+__all__ = ["article_residue", "number_unit_residue"]
 
 # the unit of an article number (第 5 條由…) and the 內 of a time limit (三十日內報…)
 _ARTICLE_UNITS = frozenset("条款项章节编内")
@@ -39,3 +46,20 @@ def _before(tokens: Sequence[Token], index: int) -> int:
 
 def _number(token: Token) -> bool:
     return token.tag in _NUMBER_TAGS or token.word.isdigit()
+
+
+# the unit a number takes before a name can follow it: a date's (年度 before 年: the longer
+# first) and an article's; 號/号 closes a number of an order (第7號), not a name's first word
+_NUMBER_UNIT = re.compile("^(?:年度|月份|年|月|日|号|號|条|條|款|项|項)")
+# the last character of a number written in digits or in Chinese numerals, 〇 of 二〇一九 too
+_NUMBER_END = re.compile("[0-9０-９〇零一二三四五六七八九十百千两兩]$")
+
+
+def number_unit_residue(label: str, before: str) -> int:
+    """Characters at the start of `label` that are the unit of the number the text writes
+    right before it (`before`, the text before the label; spaces between are skipped), 0
+    when the label does not begin so or is nothing but the unit. Either script."""
+    unit = _NUMBER_UNIT.match(label)
+    if unit is None or unit.end() == len(label):
+        return 0
+    return unit.end() if _NUMBER_END.search(before.rstrip()) else 0

@@ -23,7 +23,10 @@ least, are glued when they
 - hold a word that names nothing: no listed name holds it (`name_words`; for a fund, the
   laws' fund names too), no unit of the laws begins or holds it, and it is a predicate (the
   boundary evidence votes it stops a name, or it follows an adverb or modal in ≥ 1 % of its
-  uses: 产生, 存储, 纵容, 违规, 视同).
+  uses: 产生, 存储, 纵容, 违规, 视同), or
+- end with a role no class list holds (`_role_word`: 主管机关, 税务机关; session 26): the
+  document names the body after it alone, so the role is the sentence's, not the name's
+  (主管机关|某委员会 beside 某委员会, a body no list holds, which `named_in_role` cannot see).
 
 A place, a proper noun, a numeral or ordinal (第九届), a name's first word (国家, 中央), a
 word ending in a head (经济部, 学校), a word the laws never use (a coinage), and a word that
@@ -74,9 +77,10 @@ from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, l
 from .clauses import known_name
 from .fundnames import fund_name_words
 from .joined_things import joined_things
+from .kind_extended import LEVEL_WORDS
 from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
-from .place_words import is_place
+from .place_words import is_place, is_relational_place
 from .records import NamedEntity
 from .vocabulary import category_of, ends_with_head, heads_by_last_char
 
@@ -94,6 +98,7 @@ __all__ = [
 
 _LOCALISER_TAGS = frozenset({"f"})
 _SHORTEST_NAME = 3  # characters of the name the label ends with (教育部)
+_CENTRE = "中央"  # the central level, before a role (中央主管机关)
 
 
 def glued_names(labels: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -129,7 +134,19 @@ def glued_prefix(prefix: str, kind: str = "Organization") -> bool:
     if prefix[-1] in conjunctions.AND_OR:
         return True
     segments = load_evidence().segment(prefix)
+    if kind == "Organization" and _a_role(segments):
+        return True  # 主管机关|某委员会 beside 某委员会 (session 26): a role, then the name
     return any(not _name_material(word, kind) for word, _, _ in segments)
+
+
+def _a_role(segments: list[tuple[str, int, int]]) -> bool:
+    """The words are a role no class list holds (`_role_word`: 主管机关), with at most
+    levels or relational places before it (各级, 县级, 当地, 中央): not a body's own unit
+    (某部某区管理处|某中心: 管理处 ends units too, after a named parent)."""
+    *before, (last, _, _) = segments
+    return _role_word(last) and all(
+        word == _CENTRE or word in LEVEL_WORDS or is_relational_place(word) for word, _, _ in before
+    )
 
 
 def _begins_a_name(rest: str) -> bool:
@@ -170,7 +187,8 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
     """One document's names (by label, in the document's script): each label that is
     another name with glued words before it goes, its mentions (less the glued words)
     become that name's. Names with a defined short form, or put together from parts,
-    are left as they are."""
+    are left as they are, but for a role before a known name (`named_in_role`), which no
+    definition makes part of the name."""
     simplified = {
         to_simplified(name): name
         for name, entity in by_name.items()
@@ -186,6 +204,28 @@ def merge_glued(by_name: dict[str, NamedEntity], text: str, aliases: dict) -> No
         if named:  # 監督管理執行機構|中國證監會: the name, its role left out
             cut = len(label) - len(named)
             _fold_into(by_name, name, cut, name[cut:])
+    for name in [name for name in by_name if name in aliases]:
+        named = named_in_role(to_simplified(name))
+        if named:  # 某執行機構|某某委員會（以下簡稱某會）: the role is no part of what is defined
+            _fold_defined(by_name, aliases, text, name, len(name) - len(named))
+
+
+def _fold_defined(
+    by_name: dict[str, NamedEntity], aliases: dict, text: str, name: str, cut: int
+) -> None:
+    """`_fold_into` for a name the document defines a short form for (session 26: the role
+    before such a name passed every gate): the mentions of the long label lose the role,
+    those of the short form stay as written, and the short forms become the name's."""
+    target = name[cut:]
+    entity = by_name.pop(name)
+    into = by_name.setdefault(target, NamedEntity(target, entity.kind))
+    into.mentions.extend(
+        replace(m, start=m.start + cut) if text[m.start : m.end] == name else m
+        for m in entity.mentions
+    )
+    defined = [alias for alias in aliases.pop(name) if alias[0] != target]
+    if defined:
+        aliases.setdefault(target, []).extend(defined)
 
 
 def unjoin(by_name: dict[str, NamedEntity], aliases: dict) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .article_residue import number_unit_residue
 from .body_classes import treated_as_a_kind
 from .body_predicates import object_start
 from .document_edges import document_cut
@@ -152,7 +153,11 @@ def without_clause_words(
     if candidate.parts or exempt(CLAUSE_WORDS, candidate.rule):
         return candidate  # put together from parts, or begun where the grammar says
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
-    cut = left_cut(candidate.name_in(text), before)
+    # 3月1|日|原某某局: the unit of the number before it (article_residue.py)
+    cut = number_unit_residue(candidate.name_in(text), before)
+    if cut:
+        before = text[max(0, candidate.start + cut - _CONTEXT) : candidate.start + cut]
+    cut += left_cut(text[candidate.start + cut : candidate.end], before)
     # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)
     cut += object_start(text[candidate.start + cut : candidate.end])
     # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
