@@ -83,9 +83,11 @@ def checked_names(
             and (
                 (  # 建立|全市统一的…平台: the jurisdiction's one system (gate_exemptions)
                     not exempt(PLANNED, c.rule)
-                    and described_as_planned(simplified, c.start, c.end, document)
+                    and (
+                        described_as_planned(simplified, c.start, c.end, document)
+                        or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+                    )
                 )
-                or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
                 or goal_of_area(simplified, c.start, c.end, document)  # 甲新区|…示范区
                 # 加强…中心|建设, said once

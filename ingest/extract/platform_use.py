@@ -441,7 +441,7 @@ def offered_as_a_kind(
 ) -> bool:
     """The platform candidate text[start:end] stands right after a verb the laws put only
     before kinds of service (`kind_frames`: 为人才|提供|创业平台, 安装|监控系统), or it
-    ends in a service head or 平台 and a noun goes on after it (`closed_after`:
+    ends in a service head or 平台 and a noun goes on after it (`service_heads.closed_by`:
     开放平台|协同|发展区, a word of a longer phrase), and nothing names it: no proper
     element, not the nation first, no short form given to it nor a quotation of it in
     its document. Reads a few characters around it."""
@@ -450,7 +450,7 @@ def offered_as_a_kind(
     modifies = (  # a service or platform head only: a zone's name qualifies nouns often
         text.endswith(HEADS, start, end)  # (甲示范区|生物医药: the zone's industry)
         and bool(after)
-        and not closed_after(after[0])  # …系统|办理: a predicate closes it
+        and not closed_by(after[0].word, after[0].tag)
     )
     if not modifies and (not before or before[-1].word not in kind_frames()):
         return False
