@@ -81,3 +81,50 @@ def test_any_text_is_answered(text):
 
 def test_making_verbs_are_verbs():
     assert all(len(verb) == 2 for verb in MAKING_VERBS)
+
+
+# session 26: what a verb makes relates to the thing after 与 (建立与甲平台对接的乙): that
+# thing exists; the same platform as the verb's own object stays a plan
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "本省各地应当加强管理。开发区应当建立与省企业信用监管平台对接的档案库。",
+            "省企业信用监管平台",
+        ),
+        (
+            "本市各区应当加强管理。园区应当搭建与市人才服务信息平台对接的服务站。",
+            "市人才服务信息平台",
+        ),
+    ],
+)
+def test_the_thing_a_new_one_relates_to_exists(text, name):
+    assert platforms(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本市各区应当加强管理。园区应当搭建市人才服务信息平台。",
+        "本省各地应当加强管理。开发区应当建立省企业信用监管平台。",
+    ],
+)
+def test_the_same_platform_made_is_still_a_plan(text):
+    assert platforms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 和 and 与 join two things the verb makes: both are plans
+        "鼓励院校建立会计教学、实训和考试基地。",
+        "本省各地应当加强管理。各县应当建设物流园区与冷链配送基地。",
+    ],
+)
+def test_a_conjunction_joins_two_plans(text):
+    assert platforms(text) == []
+
+
+def test_a_relation_with_each_other_marks_it_too():
+    text = "本省各地应当加强管理。开发区应当建立与省企业信用监管平台相衔接的档案库。"
+    assert platforms(text) == ["省企业信用监管平台"]

@@ -163,3 +163,33 @@ def test_an_activity_with_its_own_object_is_no_aim(text, name):
 def test_the_unified_platform_is_no_aim_whatever_follows():
     text = "各区应当依托全市统一的政府采购交易平台建设。"
     assert "政府采购交易平台" in platforms(text)
+
+
+# session 26: a jurisdiction's one system (全省统一的…) whatever verb governs it, and a
+# predicate after the head closes the phrase whatever the segmenter tags it (办理: n)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人可以通过全市统一的住房保障信息系统办理登记。", "住房保障信息系统"),
+        ("各区应当统一使用全市统一的企业开办服务平台。", "企业开办服务平台"),
+        ("各级部门应当规范使用全省统一的行政许可受理平台。", "行政许可受理平台"),
+        ("各级部门应当推行全省统一的电子证照系统，实现证照互认。", "电子证照系统"),
+        # to be built, but the jurisdiction's one: the gold's convention (batches Q, V)
+        ("各区应当建立全市统一的养老服务信息平台。", "养老服务信息平台"),
+    ],
+)
+def test_the_jurisdictions_one_system_whatever_the_verb(text, name):
+    assert referenced(text) == [(name, "rule:unified-platform")]
+    assert platforms(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各区可以使用统一的数据采集系统。",  # no jurisdiction
+        "收费应当执行全省统一的收费标准。",  # no service head
+    ],
+)
+def test_unified_without_a_jurisdiction_or_a_service_is_nothing(text):
+    assert referenced(text) == []
+    assert platforms(text) == []

@@ -16,6 +16,7 @@ from .gate_exemptions import (
     CLAUSE_WORDS,
     KIND_EXTENDED,
     NO_PROPER_PART,
+    PLANNED,
     SAID_AS_A_KIND,
     TREATED_AS_A_KIND,
     exempt,
@@ -81,8 +82,13 @@ def checked_names(
             c.kind == "Platform"
             and not c.parts
             and (
-                described_as_planned(simplified, c.start, c.end, document)
-                or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+                (  # 建立|全市统一的…平台: the jurisdiction's one system (gate_exemptions)
+                    not exempt(PLANNED, c.rule)
+                    and (
+                        described_as_planned(simplified, c.start, c.end, document)
+                        or offered_as_a_kind(simplified, c.start, c.end, document)  # 提供|…平台
+                    )
+                )
                 or described_as_aim(simplified, c.start, c.end, document)  # 建成…的|…园区
                 or goal_of_area(simplified, c.start, c.end, document)  # 甲新区|…示范区
                 # 加强…中心|建设, said once

@@ -44,6 +44,14 @@ __all__ = ["MAKING_VERBS", "described_as_planned"]
 MAKING_VERBS = frozenset({"建设", "建立", "搭建", "打造", "创建", "构建", "组建", "筹建", "培育"})
 _CLAUSE_END = re.compile(r"[，。；！？：\n,;:!?（）()]")
 _CLOSES_LIST = "等"
+# prepositions that relate what a verb makes to a thing (grammar: a closed set): the making
+# verb's object comes after the phrase they open (建立与甲平台对接的乙平台, 建设依托甲平台的
+# 乙系统, 构建同甲系统互联的…), and the thing right after them is one that exists
+_RELATING_FRAMES = frozenset({"与", "同", "依托", "基于"})
+# the phrase they open ends in 的 right after the thing or after the verb of relation:
+# 与甲平台|对接|的, 依托甲平台|的; without it 与 joins two things made (建设甲与乙平台)
+_RELATION_ENDS = re.compile(r"(?:[\u4e00-\u9fff]{1,3})?的")
+_MUTUAL = "相"  # 相衔接, 相适应: "each other", before the verb
 _AFTER_LIST = 2  # words between a list's 等 and the candidate: 等|共性|技术研发平台
 
 
@@ -65,6 +73,15 @@ def _words_say_planned(words: list[str]) -> bool:
     return not any(load_evidence().tag(word) in VERB_TAGS for word in after)
 
 
+def _relation_ends(text: str, end: int) -> bool:
+    """A 的 closes the phrase after text[:end]: at once, or after one verb (对接, 相衔接)."""
+    found = _RELATION_ENDS.match(text, end)
+    if found is None:
+        return False
+    verb = found.group(0)[:-1].removeprefix(_MUTUAL)
+    return not verb or load_evidence().tag(verb) in VERB_TAGS
+
+
 def described_as_planned(
     text: str, start: int, end: int, document: tuple[int, int] | None = None
 ) -> bool:
@@ -80,7 +97,11 @@ def described_as_planned(
     if words and words[0].word in NATION_WORDS:
         return False  # 建立|国家…公示系统: a name from the nation is the anchors' to judge
     clause = _clause_before(text, start)
-    if not clause or not _words_say_planned([w for w, _, _ in load_evidence().segment(clause)]):
+    words_before = [w for w, _, _ in load_evidence().segment(clause)] if clause else []
+    if not words_before or not _words_say_planned(words_before):
         return False
+    if words_before[-1] in _RELATING_FRAMES and _relation_ends(text, end):
+        return False  # 建立|与|省…平台|对接的…: what is made relates to it, so it exists
+
     said = document_evidence(text, *(document or (0, None)))
     return not (name in said.defined or name[-2:] in said.referred)

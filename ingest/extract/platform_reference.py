@@ -44,9 +44,8 @@ from .orgnames import names_a_class, platform_names
 from .phrases import Token, tokenise
 from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
-from .platform_use import HEADS, use_frames
+from .platform_use import HEADS, closed_after, use_frames
 from .records import Candidate
-from .service_heads import closed_by
 from .vocabulary import head_kind
 
 __all__ = [
@@ -139,9 +138,10 @@ def mentioned_again(text: str, name: str, document: tuple[int, int] | None) -> b
 
 def _run_end(tokens: Sequence[Token], first: int) -> int | None:
     """The index of the service head that closes the noun phrase beginning at tokens[first]
-    (no break between, at most `RUN_WORDS` words; the next word closes it: `closed_by`).
-    A head before a verbal noun closes it only when no later head does: 反电信网络|诈骗平台
-    is one name, 交易平台|建设信用体系 ends at 平台."""
+    (no break between, at most `RUN_WORDS` words; the next word closes it:
+    `platform_use.closed_after`, a predicate too: …系统|办理). A head before a verbal noun
+    closes it only when no later head does: 反电信网络|诈骗平台 is one name,
+    交易平台|建设信用体系 ends at 平台."""
     pending = None  # a head before a verbal noun: the phrase may go on to a longer name
     for k in range(first, min(len(tokens), first + RUN_WORDS)):
         token = tokens[k]
@@ -153,7 +153,7 @@ def _run_end(tokens: Sequence[Token], first: int) -> int | None:
             return pending
         if token.word.endswith(SERVICE_HEADS) and k > first:
             after = tokens[k + 1] if k + 1 < len(tokens) else Token("", "x", token.end)
-            if closed_by(after.word, after.tag):
+            if closed_after(after):  # …系统|办理 (a noun to the segmenter, a predicate)
                 if after.tag != _VERBAL_NOUN:
                     return k
                 pending = k
@@ -182,11 +182,17 @@ def _after_frame(tokens: Sequence[Token], k: int) -> tuple[int, bool]:
     """Where the phrase after the frame tokens[k] begins, and whether 统一的 marks it."""
     j = k + 1
     words = [t.word for t in tokens[j : j + 3]]
-    if words[:3] and words[0] in _SCOPE and words[1:3] == [_UNIFIED, _OF]:
+    if _scope_unified(tokens, j):
         return j + 3, True
     if words[:2] == [_UNIFIED, _OF]:
         return j + 2, True
     return j + (bool(words) and words[0] in _OWN), False
+
+
+def _scope_unified(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k:k + 3] are a word for a whole jurisdiction and 统一|的 (全省|统一|的)."""
+    words = [t.word for t in tokens[k : k + 3]]
+    return len(words) == 3 and words[0] in _SCOPE and words[1:] == [_UNIFIED, _OF]
 
 
 def referenced_platforms(
@@ -201,6 +207,10 @@ def referenced_platforms(
             first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
         elif token.word in frames:
             first, unified = _after_frame(tokens, k)
+        elif _scope_unified(tokens, k) and (k == 0 or tokens[k - 1].word not in frames):
+            # 使用|全省统一的…系统, 建立|全市统一的…平台: the jurisdiction's one system, whatever
+            # verb governs it (after a frame, read above)
+            first, unified = k + 3, True
         else:
             continue
         if first >= len(tokens):

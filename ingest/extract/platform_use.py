@@ -10,15 +10,18 @@ are learnt from the laws (`resources/platform_frames.tsv`, built by
 services in at least three laws, and before named ones in a fair share of its uses).
 
 A phrase is read here as one named platform when
-- it is a closed noun phrase (`service_heads.closed_by`: no noun goes on after the head)
-  ending in a service head or 平台, of at least two words, and a frame word stands right
+- it is a closed noun phrase (`closed_after`: no noun goes on after the head, or a word
+  the laws use as a predicate follows it) ending in a service head or 平台, of at least two
+  words, its words nouns and, right before the head, at most two verbs after a noun that
+  say what the system does (…信息|公示|系统, …许可|登记|系统; session 26), and a frame word stands right
   before it (the frame also says where the name begins: 通过|甲省政务服务网|公布), or the
   document's own jurisdiction begins it, which says which one whatever word precedes
   (向|本市|公共信用信息平台|归集; session 20), unless a localiser makes it a place phrase
   (本省行政区域内…系统);
 - it is named, not a class: it holds a proper element (`platform_evidence.has_proper_element`:
-  a place, less the place words the laws use as common words, 城市, 海洋; a body; the
-  nation), a quoted part (国际贸易“单一窗口”平台), or it begins with a level word standing
+  a place, less the place words the laws use as common words, 城市, 海洋; a body), the
+  nation first with words that say which service (`service_heads.says_which`: not
+  国家|金融|系统, a sector; session 26), a quoted part (国际贸易“单一窗口”平台), or it begins with a level word standing
   for the one jurisdiction whose document this is (省…平台 in a document that speaks of
   本省, 市…系统 where it speaks of 本市); after 本市/本省 the name is what follows;
 - it passes the class tests every platform passes (`orgnames.names_a_class`,
@@ -52,13 +55,13 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from .boundary_evidence import JURISDICTION_ENDINGS, load_evidence
+from .boundary_evidence import JURISDICTION_ENDINGS, STOP, load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
 from .orgnames import names_a_class
 from .phrases import Token, tokenise
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
 from .records import Candidate
-from .service_heads import SERVICE_HEADS, closed_by
+from .service_heads import SERVICE_HEADS, closed_by, says_which
 from .vocabulary import category_of, lines_of
 
 __all__ = [
@@ -66,6 +69,7 @@ __all__ = [
     "KIND",
     "QUOTES",
     "USE",
+    "closed_after",
     "kind_frames",
     "offered_as_a_kind",
     "run_start",
@@ -123,13 +127,20 @@ def _opening_quote(words: Sequence[tuple[str, str]], closing: int, limit: int) -
 
 
 def run_start(
-    words: Sequence[tuple[str, str]], index: int, stop: Callable[[str], str] | None = None
+    words: Sequence[tuple[str, str]],
+    index: int,
+    stop: Callable[[str], str] | None = None,
+    service_words: bool = False,
 ) -> int:
     """The index of the first word of the noun phrase that words[index] (word, tag) ends:
     over the words of a noun phrase (`PHRASE_TAGS`) and quoted parts whatever their words
     (国际贸易|“|单一|窗口|”|平台), at most `LONGEST_RUN` words; before a word `stop`
-    answers (a glued frame: 由省)."""
+    answers (a glued frame: 由省). With `service_words`, also over at most `DOING_VERBS`
+    verbs right before the head when a noun stands before them: what the system does
+    (全国|企业信用|信息|公示|系统, 全省|案件|登记|公示|系统), and over a one-character
+    adjective between two words of the phrase, a word the segmenter cut (医疗|大|数据)."""
     k = index
+    doing = _doing_verbs(words, index) if service_words else 0
     while k > 0 and index - k < LONGEST_RUN:
         word, tag = words[k - 1][0], words[k - 1][1]
         if stop is not None and stop(word):
@@ -139,11 +150,58 @@ def run_start(
             if opening is None:
                 break
             k = opening
-        elif tag in PHRASE_TAGS or _joins_places(words, k - 1):
+        elif (
+            tag in PHRASE_TAGS
+            or _joins_places(words, k - 1)
+            or index - k < doing
+            or (service_words and _inner_adjective(words, k - 1))
+        ):
             k -= 1
         else:
             break
     return k
+
+
+_PREDICATE_VOTES = frozenset({"predicate_position", "predicate_compound"})
+
+
+def _predicate(word: str) -> bool:
+    """The corpus votes `word` a predicate (设置, 自动: after adverbs and modals)."""
+    return any(r in _PREDICATE_VOTES and v == STOP for r, v in load_evidence().votes(word))
+
+
+_ADJECTIVE = "a"
+
+
+def _inner_adjective(words: Sequence[tuple[str, str]], at: int) -> bool:
+    """words[at] is one character tagged an adjective between two words of a noun phrase:
+    政务|大|数据 (大数据 cut by the segmenter); not a phrase's first word (本市|新|平台)."""
+    return (
+        words[at][1] == _ADJECTIVE
+        and len(words[at][0]) == 1
+        and 0 < at < len(words) - 1
+        and words[at - 1][1] in PHRASE_TAGS
+        and words[at - 1][0] not in _OWN_WORDS  # 本市|新|平台: the phrase begins at 新
+        and words[at + 1][1] in PHRASE_TAGS
+    )
+
+
+DOING_VERBS = 2  # 登记|公示|系统: a service's name says at most two acts before its head
+_VERB = "v"
+
+
+def _doing_verbs(words: Sequence[tuple[str, str]], index: int) -> int:
+    """How many verbs stand right before the head words[index] and after a word of a noun
+    phrase (信息|公示|系统: 2 words counted up to 公示 … 1): 0 when more than `DOING_VERBS`
+    verbs do, or when a verb begins the run (通过|建设|管理|系统: the verbs are the
+    clause's). A verb between two nouns elsewhere in the run is a clause's (全国|推广|…)."""
+    k = index
+    while k > 0 and words[k - 1][1] == _VERB:
+        k -= 1
+    count = index - k
+    if count == 0 or count > DOING_VERBS or k == 0 or words[k - 1][1] not in PHRASE_TAGS:
+        return 0
+    return count
 
 
 _JOINING = frozenset({"与", "和", "及"})  # "and" (grammar)
@@ -194,6 +252,12 @@ def _named(
         return _speaks_of_own(text, *document, _OWN_JURISDICTION[level])
     if any(q in name for q in QUOTES):
         return True
+    if words[0][0] in NATION_WORDS and says_which(words[1:-1], words[-1]):
+        # 全国|企业信用|信息|公示|系统: the nation's one (not 国家|金融|系统), unless a word
+        # the laws use as a predicate stands before the acts that end it: 按照|国家|规定|
+        # 设置|…系统 (the clause goes on through the nation's rules)
+        doing = _doing_verbs(words, len(words) - 1)
+        return not any(_predicate(w) for w, _ in words[1 : len(words) - 1 - doing])
     return has_proper_element([(w, _place_tag(w, t)) for w, t in words], name)
 
 
@@ -211,7 +275,7 @@ def _place_tag(word: str, tag: str) -> str:
     return "n" if found is not None and found.count >= _COMMON_PLACE_USES else tag
 
 
-def _closed(after: Token) -> bool:
+def closed_after(after: Token) -> bool:
     """No noun goes on after the head (`service_heads.closed_by`), or what follows is a
     word the laws use as a predicate, whatever the segmenter's tag here (…平台|办理: n)."""
     return closed_by(after.word, after.tag) or any(
@@ -233,9 +297,9 @@ def used_platforms(
         if not token.word.endswith(HEADS) or token.tag not in _HEAD_TAGS:
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else Token("", "x", token.end)
-        if not _closed(after):
+        if not closed_after(after):
             continue
-        k = run_start(tokens, index, _glued_level)
+        k = run_start(tokens, index, _glued_level, service_words=True)
         k -= 0 < k < index and tokens[k - 1].word in _OWN_WORDS  # 本省 (r) begins it too
         if k == 0:
             continue
