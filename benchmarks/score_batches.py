@@ -47,6 +47,7 @@ GROUPS = (
     ("DD–GG", "dd ee ff gg"),
     ("HH–KK", "hh ii jj kk"),
     ("LL–OO", "ll mm nn oo"),
+    ("PP–SS", "pp qq rr ss"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
