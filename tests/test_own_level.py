@@ -68,3 +68,17 @@ def test_only_the_highest_level_the_document_owns_names_its_place():
     assert own_levels(text, 0, len(text)) == frozenset({"市"})
     text = CITY + "第十五条 区人民政府应当在本区设立服务站。区物业管理行业协会予以协助。"
     assert "区物业管理行业协会" not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PROVINCE + "第十六条 省和省辖市人民政府可以设立湿地保护专项资金。",
+        CITY + "第十六条 市及区县人民法院应当公开物业纠纷裁判文书。",
+        PROVINCE + "第十七条 省与设区的市林业行业协会应当组织培训。",
+    ],
+)
+def test_the_own_level_does_not_reach_across_a_conjunction(text):
+    """Two levels joined (省|和|省辖市人民政府) are each level's bodies, not one body of the
+    province: the own level makes no name of the pair."""
+    assert not [name for name in organisations(text) if name[0] in "省市" and name[1] in "和及与"]

@@ -15,6 +15,7 @@ from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
 from .citations import alias_after
 from .clauses import attached_start, governed_start, joined_names, subject_verb_start
+from .conjunctions import WORDS as CONJUNCTIONS
 from .defined_forms import ABBREVIATED, abridged, defined_short_form
 from .dictionary import board_heads
 from .found_by import tagged
@@ -61,8 +62,17 @@ def head_noun_names(
         # 市|中级人民法院, 向市|旅游行业协会: the level of the document's own place, where the
         # name begins or right before it, is a body's (own_level.py; not a platform's or
         # fund's, which the level describes: 省|政务大数据中心 is read as before)
-        level = own_level_at(tokens, first, levels) if kind == "Organization" else None
-        if level is None and kind == "Organization" and name_start == tokens[first].start:
+        # …and not across a conjunction: 省|和|省辖市人民政府 joins two levels' governments
+        joins = any(t.word in CONJUNCTIONS for t in tokens[first:index])
+        level = (
+            own_level_at(tokens, first, levels) if kind == "Organization" and not joins else None
+        )
+        if (
+            level is None
+            and kind == "Organization"
+            and not joins
+            and name_start == tokens[first].start
+        ):
             level = own_level_at(tokens, first - 1, levels)
             if level is not None:
                 first, name_start = first - 1, level
