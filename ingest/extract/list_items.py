@@ -4,7 +4,7 @@
 kind. An item with a head of the vocabulary (…委员会, …基金) is one; the others were kept
 unless they ended with a common word no unit holds (`label_gate.names_a_common_thing`),
 and that let through items with nothing of a body in them: a region's level (…流域|县级),
-a person (张某), things (深水|网箱, 管理|费用), a people (海外|侨民), a verb glued on
+a person (张某), things (养殖|网箱, 管理|费用), a people (海外|侨民), a verb glued on
 (…侨团|办理). Bodies whose class word the vocabulary lacks must stay (驻外|代表处,
 原任|机关, 私立中学, 外国|驻华领事馆).
 
@@ -19,11 +19,13 @@ against what the laws and their names say of it, first answer wins:
 4. a word the laws never use anywhere in the item: a name's own part (a company's
    coinage beside another company): kept, as before.
 5. the laws tag the last word a body or a place (驻华使馆, 商港: nt, ns): kept.
-6. a head of ours at its end: the last word's last character ends a head of the
+6. a place before a last word no unit holds: the place's own, as `names_a_common_thing`
+   reads it (海南|驻军); not an area word, which units hold (某地|地区).
+7. a head of ours at its end: the last word's last character ends a head of the
    vocabulary and no unit holds the word (审议会, 保税区; not 地区), or the item ends with
    a head of the other head lists (kinds, groups, boards, classes, systems and sites) or
    a phrase the laws write as a platform's head (`named_platforms`): kept.
-7. anything else is a thing, a people or a verb glued on: no body (深水网箱, 海外侨民,
+8. anything else is a thing, a people or a verb glued on: no body (养殖网箱, 海外侨民,
    渔民应依, 侨团办理).
 
 Linear in the label: one segmentation and a few look-ups.
@@ -41,6 +43,7 @@ from .kinds import kind_heads
 from .name_words import load_name_words
 from .named_groups import group_heads
 from .named_platforms import writings
+from .place_words import is_place
 from .platform_use import HEADS as USE_HEADS
 from .vocabulary import heads_by_last_char
 
@@ -51,7 +54,7 @@ LEVEL_SHARE = 0.5  # of a word's uses at the start of or inside units: 县级 86
 
 def names_nothing(label: str) -> bool:
     """`label` (Simplified), a list item without a head of the vocabulary, names no body or
-    platform (module docstring): 某某流域县级, 张某, 深水网箱, 海外侨民, 侨团办理."""
+    platform (module docstring): 某某流域县级, 张某, 养殖网箱, 海外侨民, 侨团办理."""
     evidence = load_evidence()
     words = [word for word, _, _ in evidence.segment(label)]
     if not words:
@@ -69,6 +72,8 @@ def names_nothing(label: str) -> bool:
     assert found is not None  # every word was seen: the line above
     if found.tag in BODY_TAGS:
         return False
+    if not found.begin_unit + found.inside_unit and any(is_place(word) for word in words[:-1]):
+        return False  # a place's own (海南|驻军); not its area, which units hold (某地|地区)
     return not (
         (last[-1] in heads_by_last_char() and not found.begin_unit + found.inside_unit)
         or label.endswith(_other_heads())
