@@ -22,6 +22,10 @@ wired into the extractor. The tests:
   segmenter's tag (某某会 tagged nt). `proper_part.one_common_word` is this test.
 - `parallel_join`: a conjunction joins two parts of one build (the right repeats the left's
   last word, begins with its first or ends with its head: 甲型城市|和|甲型园区).
+- `listed_item_names_nothing` (session 26): what `entities` asks of a `rule:coordinated-member`
+  item, as if each label were one: no head of the vocabulary, no common word of the laws last
+  (`label_gate.names_a_common_thing`), and `list_items.names_nothing` (a level, a person, a
+  thing, a people or a verb glued on).
 - `role_before_name`: the words before a complete known name (`clauses.known_name`) end with
   a head the laws put after quantifiers (`class_heads.tsv`: 主管部门, 人民团体): a role, then
   the name.
@@ -42,9 +46,11 @@ from policykg.ingest.extract.body_classes import class_heads
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.clauses import known_name, listed_body
 from policykg.ingest.extract.conjunctions import WORDS as CONJUNCTIONS
+from policykg.ingest.extract.label_gate import names_a_common_thing
+from policykg.ingest.extract.list_items import names_nothing
 from policykg.ingest.extract.phrases import NAME_START_WORDS
 from policykg.ingest.extract.place_words import is_place
-from policykg.ingest.extract.vocabulary import heads_by_last_char, is_head
+from policykg.ingest.extract.vocabulary import head_kind, heads_by_last_char, is_head
 from policykg.ingest.script import to_simplified
 
 BENCHMARKS = Path(__file__).resolve().parent
@@ -125,6 +131,10 @@ def role_before_name(label: str) -> bool:
     )
 
 
+def listed_item_names_nothing(label: str) -> bool:
+    return not head_kind(label) and not names_a_common_thing(label) and names_nothing(label)
+
+
 TESTS: dict[str, Callable[[str], bool]] = {
     "head_in_word": head_in_word,
     "ends_no_unit": ends_no_unit,
@@ -132,6 +142,7 @@ TESTS: dict[str, Callable[[str], bool]] = {
     "one_word_without_head": one_word_without_head,
     "parallel_join": parallel_join,
     "role_before_name": role_before_name,
+    "listed_item_names_nothing": listed_item_names_nothing,
 }
 
 

@@ -32,12 +32,14 @@ def entities(text: str, *, gate: bool = True) -> dict[str, list[str]]:
     saved = (
         extraction.merge_glued,
         recogniser.names_a_common_thing,
+        recogniser.names_nothing,
         name_checks.negated_head,
         name_checks.document_cut,
     )
     if not gate:
         extraction.merge_glued = lambda by_name, text, aliases: None
         recogniser.names_a_common_thing = lambda label: False
+        recogniser.names_nothing = lambda label: False  # list_items.py
         name_checks.negated_head = lambda label: False
         # document_edges cuts some of the same verbs earlier (产生|业主委员会, session 25)
         name_checks.document_cut = lambda *args, **kwargs: 0
@@ -47,6 +49,7 @@ def entities(text: str, *, gate: bool = True) -> dict[str, list[str]]:
         (
             extraction.merge_glued,
             recogniser.names_a_common_thing,
+            recogniser.names_nothing,
             name_checks.negated_head,
             name_checks.document_cut,
         ) = saved

@@ -30,6 +30,7 @@ from .glued_units import glued_units
 from .head_names import head_noun_names, quoted_names
 from .international_bodies import international_bodies
 from .label_gate import names_a_common_thing
+from .list_items import names_nothing
 from .list_siblings import decided_by_siblings
 from .listed_names import known_names
 from .lists import coordinated, enumerated
@@ -109,10 +110,11 @@ def recognise(
         + tagged("rule:owned-portal", owned_portals(simplified, found))
     )
     found += tagged("rule:enumerated-member", enumerated(tokens, found))
-    listed = [  # 公司债券、存托凭证 beside a fund: things, not names (label_gate.py)
+    listed = [  # 公司债券、存托凭证 beside a fund: things, not names (label_gate.py); a
+        # level, a person, a thing or a verb is no body either (list_items.py)
         c
         for c in tagged("rule:coordinated-member", coordinated(tokens, found))
-        if head_kind(c.name_in(simplified)) or not names_a_common_thing(c.name_in(simplified))
+        if _names_a_listed_body(c.name_in(simplified))
     ]
     found = longest(found + listed)
     # 海岳云算等计算平台 (no list reading after it)
@@ -128,6 +130,12 @@ def recognise(
     kept = port_areas(simplified, tokens, kept)  # 甲港区、乙港区: a port's named areas
     # 甲委员会、乙委员会、丙委员会: an item shares the fate of its siblings (list_siblings.py)
     return decided_by_siblings(simplified, tokens, start, end, found, kept, document)
+
+
+def _names_a_listed_body(item: str) -> bool:
+    """A list item beside a name (Simplified) is a name of its own: a head of the vocabulary,
+    or neither a common thing (label_gate) nor an item that names nothing (list_items)."""
+    return bool(head_kind(item)) or not (names_a_common_thing(item) or names_nothing(item))
 
 
 def _whole_words(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
