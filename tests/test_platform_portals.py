@@ -20,8 +20,16 @@ from .recognised import platforms
         ("前項資料應公開於行政院農業委員會全球資訊網。", "行政院農業委員會全球資訊網"),
         # a zone's portal: the zone's own site, not the zone
         (
-            "管委会应当在中国（福建）自由贸易试验区门户网站上公开办事指南。",
-            "中国（福建）自由贸易试验区门户网站",
+            "入驻企业名录通过甲乙综合保税区门户网站向社会发布。",
+            "甲乙综合保税区门户网站",
+        ),
+        (
+            "園區管理局應將審查結果刊登於甲乙科學園區全球資訊網。",
+            "甲乙科學園區全球資訊網",
+        ),
+        (
+            "招商政策同时登载于丙丁经济技术开发区门户网站英文版。",
+            "丙丁经济技术开发区门户网站英文版",
         ),
     ],
 )
@@ -42,5 +50,5 @@ def test_a_portal_of_no_named_owner_is_no_name(text):
 
 
 def test_the_zone_inside_its_portal_is_no_mention_there():
-    text = "管委会应当在中国（福建）自由贸易试验区门户网站上公开办事指南。"
-    assert platforms(text) == ["中国（福建）自由贸易试验区门户网站"]
+    text = "入驻企业名录通过甲乙综合保税区门户网站向社会发布。"
+    assert platforms(text) == ["甲乙综合保税区门户网站"]

@@ -8,7 +8,7 @@ A portal after no named body is a class (政府门户网站, 地方政府门户�
 the recogniser names no body there, so nothing is read). An edition in a language
 (…门户网站英文版) is a site of its own and takes the name in.
 
-Only 门户网站 and its Taiwan usage 全球资讯网 (行政院全球資訊網: a body's official site,
+Only 门户网站 and its Taiwan usage 全球资讯网 (某部全球資訊網: a body's official site,
 written so by every Taiwan agency; session 26) are read, not 网站 or 网 alone: a body's
 website in the laws is where a notice is put (在貿易署網站公布; the session-16 seeded sample
 made 連結貿易署網站 a name), and a name ending in 网 is one word of its own (中国政府网:
