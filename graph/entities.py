@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from policykg.ingest.extract import Extraction, Mention, NamedEntity
 from policykg.ingest.extract.citations import strip_quotes
 from policykg.ingest.extract.orgnames import preferred_name
+from policykg.ingest.extract.own_level import OWN_LEVEL_RULE
 from policykg.ingest.extract.tidy import standard_title, tidy_name
 from policykg.ingest.records import DocumentRecord
 from policykg.ingest.script import changed_ratio, label_pair, to_traditional
 
 from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
-from .local_names import document_place, local_identity, said_as_own
+from .local_names import document_place, local_identity, own_level_full_name, said_as_own
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
 
 if TYPE_CHECKING:
@@ -217,6 +218,10 @@ class EntityStatements:
 
     def _organisation(self, entity: NamedEntity, method: str) -> str:
         name = preferred_name(tidy_name(entity.name))
+        if any(mention.rule == OWN_LEVEL_RULE for mention in entity.mentions) and (
+            full := own_level_full_name(name, self.place)
+        ):  # 市仲裁委员会 of a regulation of 甲市: 甲市仲裁委员会, the name in full (local_names)
+            name = to_traditional(full) if self.script == "Hant" else full
         node = iri(self.builder.minter.organisation(name))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {OR.Organization}")

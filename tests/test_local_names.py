@@ -15,6 +15,7 @@ from policykg.graph.local_names import (
     is_generic,
     is_local,
     local_identity,
+    own_level_full_name,
     said_as_own,
     scope_of,
 )
@@ -229,3 +230,53 @@ def test_a_reviewers_split_of_a_named_platform_still_joins_by_its_letters():
 )
 def test_a_generic_name_is_the_documents_own_only_where_the_text_says_so(before, name, own):
     assert said_as_own(before, name) is own
+
+
+_ORGANISATION = re.compile(
+    rf"^<({BASE}org/[0-9a-f]{{16}})> <[^>]*(prefLabel|altLabel)> \"([^\"]+)\"@zh-Hans$"
+)
+
+
+def _organisations(tmp_path, stem: str, title: str, body: str) -> dict[str, set[str]]:
+    """Simplified label (pref or alt) → the IRIs of organisations labelled so."""
+    path = tmp_path / f"{stem}.md"
+    path.write_text(
+        f"# {title}\n\n第一条 为了规范本市物业服务活动，结合本市实际，制定本条例。\n\n{body}\n",
+        encoding="utf-8",
+    )
+    graphs = build_graphs(process_file(str(path)), IriMinter(BASE))
+    found: dict[str, set[str]] = {}
+    for statement in graphs.graphs[graphs.main_iri]:
+        if m := _ORGANISATION.match(statement):
+            found.setdefault(m.group(3), set()).add(m.group(1))
+    return found
+
+
+def test_a_body_written_with_the_documents_own_level_is_its_places_body(tmp_path):
+    """市仲裁委员会 in a regulation of 本市 is the city's one commission (own_level.py): two
+    cities' are two nodes, and a document writing the name both ways has one."""
+    body = "第二条 对物业服务合同纠纷，当事人可以向市仲裁委员会申请仲裁。"
+    hangzhou = _organisations(tmp_path, "a", "杭州市物业管理条例", body)
+    chengdu = _organisations(tmp_path, "b", "成都市物业管理条例", body)
+    assert hangzhou["杭州市仲裁委员会"] and chengdu["成都市仲裁委员会"]
+    assert hangzhou["杭州市仲裁委员会"] != chengdu["成都市仲裁委员会"]
+    assert hangzhou["市仲裁委员会"] == hangzhou["杭州市仲裁委员会"]  # the form written, an altLabel
+    both = _organisations(
+        tmp_path, "c", "杭州市物业管理条例", body + "\n\n第三条 杭州市仲裁委员会应当公开仲裁规则。"
+    )
+    assert len(both["杭州市仲裁委员会"]) == 1
+    assert both["杭州市仲裁委员会"] == hangzhou["杭州市仲裁委员会"]
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "full"),
+    [
+        ("市仲裁委员会", "杭州市", "杭州市仲裁委员会"),
+        ("省林业科学研究院", "浙江省", "浙江省林业科学研究院"),
+        ("市仲裁委员会", "浙江省", ""),  # a level the place is not
+        ("市仲裁委员会", "", ""),  # no place
+        ("仲裁委员会", "杭州市", ""),  # no level
+    ],
+)
+def test_the_full_name_of_a_body_of_the_documents_own_level(name, place, full):
+    assert own_level_full_name(name, place) == full
