@@ -1,6 +1,6 @@
 """Reach of the two readings of session 26 on the scale corpus (issue 19): bodies named by
 their scope (`international_bodies`: 国际某某联合会) and bodies written with the bare level
-of the document's own place (`own_level`: 市仲裁委员会 in a regulation of 本市).
+of the document's own place (`own_level`: 市律师协会 in a regulation of 本市).
 
 Every law of the corpus (`scale_corpus.read_corpus`, gold documents left out) the reading
 can touch (a scope word within twelve characters before a membership head; 本 and a level)

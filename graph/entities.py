@@ -220,7 +220,7 @@ class EntityStatements:
         name = preferred_name(tidy_name(entity.name))
         if any(mention.rule == OWN_LEVEL_RULE for mention in entity.mentions) and (
             full := own_level_full_name(name, self.place)
-        ):  # 市仲裁委员会 of a regulation of 甲市: 甲市仲裁委员会, the name in full (local_names)
+        ):  # 市律师协会 of a regulation of 甲市: 甲市律师协会, the name in full (local_names)
             name = to_traditional(full) if self.script == "Hant" else full
         node = iri(self.builder.minter.organisation(name))
         if node not in self._labelled:

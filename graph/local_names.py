@@ -26,10 +26,10 @@ nodes, one city's documents share one. The label stays the name as written.
   autonomous region is its bare name (广西壮族自治区 and 广西 are 广西). A national
   document (国务院关于…, 中华人民共和国…法) or one without a place keeps the name alone.
 
-An organisation written with the bare level of the document's own place (市仲裁委员会 in a
+An organisation written with the bare level of the document's own place (市律师协会 in a
 regulation of 本市: `own_level.py`, rule:own-level-body) is that place's one body, so it is
-minted from its full name (`own_level_full_name`: 甲市 + 仲裁委员会), the node the name
-written in full has: two cities' commissions are two nodes, and a document that writes the
+minted from its full name (`own_level_full_name`: 甲市 + 律师协会), the node the name
+written in full has: two cities' bar associations are two nodes, and a document that writes the
 name both ways has one.
 
 Linear: the title and each entity's name are segmented once.
@@ -221,8 +221,8 @@ def is_local(iri: str, names: Iterable[str]) -> bool:
 
 def own_level_full_name(name: str, place: str) -> str:
     """The full name (Simplified) of a body written with the bare level of the document's own
-    place: the place, then the name after its level (市仲裁委员会 in a document of 甲市 is
-    甲市仲裁委员会); "" when the document has no place or its place is of another level (a
+    place: the place, then the name after its level (市律师协会 in a document of 甲市 is
+    甲市律师协会); "" when the document has no place or its place is of another level (a
     province's document naming 市…: own_level.py reads the level the document calls its own,
     so this is a place the title did not give)."""
     simplified = to_simplified(name)

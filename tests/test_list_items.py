@@ -92,5 +92,5 @@ def test_an_item_beside_a_name_that_names_nothing_is_no_label(text, gone, kept):
 
 
 def test_companies_listed_beside_a_company_stay():
-    found = labels("澜途、翎雲科技及青山科技園公司聯合成立實驗室")
-    assert {"澜途", "翎雲科技", "青山科技園公司"} <= found
+    found = labels("華鋒智能、翎雲科技及青山科技園公司聯合成立實驗室")
+    assert {"華鋒智能", "翎雲科技", "青山科技園公司"} <= found

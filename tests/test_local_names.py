@@ -253,29 +253,29 @@ def _organisations(tmp_path, stem: str, title: str, body: str) -> dict[str, set[
 
 
 def test_a_body_written_with_the_documents_own_level_is_its_places_body(tmp_path):
-    """市仲裁委员会 in a regulation of 本市 is the city's one commission (own_level.py): two
+    """市律师协会 in a regulation of 本市 is the city's one bar association (own_level.py): two
     cities' are two nodes, and a document writing the name both ways has one."""
-    body = "第二条 对物业服务合同纠纷，当事人可以向市仲裁委员会申请仲裁。"
+    body = "第二条 对物业服务合同纠纷，当事人可以向市律师协会申请调解。"
     hangzhou = _organisations(tmp_path, "a", "杭州市物业管理条例", body)
     chengdu = _organisations(tmp_path, "b", "成都市物业管理条例", body)
-    assert hangzhou["杭州市仲裁委员会"] and chengdu["成都市仲裁委员会"]
-    assert hangzhou["杭州市仲裁委员会"] != chengdu["成都市仲裁委员会"]
-    assert hangzhou["市仲裁委员会"] == hangzhou["杭州市仲裁委员会"]  # the form written, an altLabel
+    assert hangzhou["杭州市律师协会"] and chengdu["成都市律师协会"]
+    assert hangzhou["杭州市律师协会"] != chengdu["成都市律师协会"]
+    assert hangzhou["市律师协会"] == hangzhou["杭州市律师协会"]  # the form written, an altLabel
     both = _organisations(
-        tmp_path, "c", "杭州市物业管理条例", body + "\n\n第三条 杭州市仲裁委员会应当公开仲裁规则。"
+        tmp_path, "c", "杭州市物业管理条例", body + "\n\n第三条 杭州市律师协会应当公开调解规则。"
     )
-    assert len(both["杭州市仲裁委员会"]) == 1
-    assert both["杭州市仲裁委员会"] == hangzhou["杭州市仲裁委员会"]
+    assert len(both["杭州市律师协会"]) == 1
+    assert both["杭州市律师协会"] == hangzhou["杭州市律师协会"]
 
 
 @pytest.mark.parametrize(
     ("name", "place", "full"),
     [
-        ("市仲裁委员会", "杭州市", "杭州市仲裁委员会"),
+        ("市律师协会", "杭州市", "杭州市律师协会"),
         ("省林业科学研究院", "浙江省", "浙江省林业科学研究院"),
-        ("市仲裁委员会", "浙江省", ""),  # a level the place is not
-        ("市仲裁委员会", "", ""),  # no place
-        ("仲裁委员会", "杭州市", ""),  # no level
+        ("市律师协会", "浙江省", ""),  # a level the place is not
+        ("市律师协会", "", ""),  # no place
+        ("律师协会", "杭州市", ""),  # no level
     ],
 )
 def test_the_full_name_of_a_body_of_the_documents_own_level(name, place, full):

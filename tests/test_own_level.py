@@ -1,5 +1,5 @@
 """A body written with the bare level of the document's own place (issue 19, session 26):
-in a regulation of 本市, 市仲裁委员会 is the city's one commission; in a law of the nation, or
+in a regulation of 本市, 市律师协会 is the city's one bar association; in a law of the nation, or
 at a level the document does not call its own, the phrase stays a kind. Sentences written
 for these tests."""
 
@@ -22,10 +22,10 @@ PROVINCE = "第一条 为了保护本省湿地资源，制定本条例。"
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        (CITY + "第九条 市仲裁委员会可以设立专门仲裁庭审理物业纠纷。", "市仲裁委员会"),
+        (CITY + "第九条 市律师协会可以设立物业纠纷调解工作组。", "市律师协会"),
         (CITY + "第十条 市物业管理行业协会应当建立会员信用档案。", "市物业管理行业协会"),
-        # the segmenter glues the preposition to the level (向市|仲裁委员会)
-        (CITY + "第十一条 对调解不服的，可以向市仲裁委员会申请仲裁。", "市仲裁委员会"),
+        # the segmenter glues the preposition to the level (向市|律师协会)
+        (CITY + "第十一条 对处理不服的，可以向市律师协会投诉。", "市律师协会"),
         (CITY + "第十二条 业主委员会应当向市物业管理行业协会备案。", "市物业管理行业协会"),
         (PROVINCE + "第七条 省林业科学研究院负责湿地监测技术指导。", "省林业科学研究院"),
         (PROVINCE + "第八条 省高级人民法院应当统一裁判尺度。", "省高级人民法院"),
@@ -39,7 +39,7 @@ def test_the_documents_own_level_names_its_place(text, body):
     ("text", "kind"),
     [
         # a law of the nation: each city's court, a kind
-        ("第九条 市仲裁委员会可以设立专门仲裁庭审理物业纠纷。", "市仲裁委员会"),
+        ("第九条 市律师协会可以设立物业纠纷调解工作组。", "市律师协会"),
         ("第十条 市物业管理行业协会应当建立会员信用档案。", "市物业管理行业协会"),
         # a level the document does not call its own: each district's court
         (CITY + "第十二条 当事人可以向区人民法院提起诉讼。", "区人民法院"),

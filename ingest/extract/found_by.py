@@ -79,7 +79,7 @@ RULES: dict[str, str] = {
     "rule:board-name": "a board ending with a head of board_heads.tsv, the whole phrase its governing word gives it",
     "rule:roster": "a body named after a space and before its post (a roster of officials)",
     "rule:own-level-body": "a body written with the bare level of the document's own place "
-    "(市仲裁委员会 in a regulation of 本市)",
+    "(市律师协会 in a regulation of 本市)",
     "rule:international-body": "an international body: 国际/世界/全球, a field and a membership "
     "head (国际某某联合会, 世界某某联盟)",
     "rule:unit-of-body": "a body found in the text, a field and a unit word (交通部|郵電|司)",

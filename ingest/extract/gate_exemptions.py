@@ -16,7 +16,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
 | `NO_PROPER_PART` | rule:unit-list, rule:roster (session 25) | a body's own rules list its units (本館設下列組：一、某某組), a roster names the body an official serves before the post (某某　某某院院长): each item is one body, whatever common word or short form names it (`proper_part.one_common_word`) |
 | `KIND_EXTENDED` (`kind_extended.extended_kind`, session 24) | the enterprise rules, every `list:` rule | as `NO_PROPER_PART`: a 字号 or a list's entry is the proper part |
-| `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART`, `KIND_EXTENDED` | rule:own-level-body (session 26) | the bare level of the document's own jurisdiction (市 in a regulation of 本市) names its place, the proper part (own_level.py): 市仲裁委员会 there is one commission |
+| `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART`, `KIND_EXTENDED` | rule:own-level-body (session 26) | the bare level of the document's own jurisdiction (市 in a regulation of 本市) names its place, the proper part (own_level.py): 市律师协会 there is one bar association |
 | `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART` | rule:sibling-kept, rule:sibling-read (session 24) | the item's siblings in one list, of the same head, were kept as names: the list names a series of ones, not a kind (list_siblings.py) |
 
 Candidates put together from parts pass every gate as well; name_checks.py asks that of the

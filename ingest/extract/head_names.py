@@ -59,7 +59,7 @@ def head_noun_names(
             first, name_start = cut, tokens[cut].start  # 交通部|審議會: two bodies, not one
         if index > first and (cut := _sentence_start(tokens, first, index)):
             first, name_start = cut, tokens[cut].start
-        # 市|仲裁委员会, 向市|旅游行业协会: the level of the document's own place, where the
+        # 市|律师协会, 向市|旅游行业协会: the level of the document's own place, where the
         # name begins or right before it, is a body's (own_level.py; not a platform's or
         # fund's, which the level describes: 省|政务大数据中心 is read as before)
         # …and not across a conjunction: 省|和|省辖市人民政府 joins two levels' governments

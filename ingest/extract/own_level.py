@@ -1,12 +1,12 @@
 """A body written with the bare level of the document's own place (issue 19, session 26):
-市仲裁委员会 in a city's regulation, 省科学院 in a province's.
+市律师协会 in a city's regulation, 省科学院 in a province's.
 
 A level character alone before a body's head (市, 省, 县) makes the phrase a kind in a law of
-the nation (市仲裁委员会: each city's commission, `kinds.modifies_a_kind`; 市人民法院,
+the nation (市律师协会: each city's bar association, `kinds.modifies_a_kind`; 市人民法院,
 `name_acceptance.every_level_has`). A regulation that calls its own jurisdiction by that
 level (本市, 本省: `this_word`'s pointing 本 and a level) writes the level for its own
-place: 市仲裁委员会 there is the one commission of the city the regulation governs, as
-甲市仲裁委员会 would be, and 市旅游行业协会 the city's one association of its trade.
+place: 市律师协会 there is the one bar association of the city the regulation governs, as
+甲市律师协会 would be, and 市旅游行业协会 the city's one association of its trade.
 A level the document does not call its own stays a kind (区人民法院 in a city's regulation
 is each district's court). The head-noun reading tags such a name OWN_LEVEL_RULE, and the
 gates that drop a kind for want of a proper part (`gate_exemptions`: said as a kind, a
