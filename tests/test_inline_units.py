@@ -92,3 +92,10 @@ def test_each_unit_is_a_part_of_the_body_the_document_defines():
     )
     parts = {(unit.name, body.name) for unit, body, _ in _extraction(text).part_of}
     assert ("邊坡監測處", "海岸資源署") in parts, parts
+
+
+def test_a_count_of_units_is_no_unit_and_a_count_after_the_list_is_cut_off():
+    assert _inline("本處設五組、稽核室，分別掌理前條事項。") == []
+    assert _inline("本中心設氣候模擬組、海流觀測組及資料彙整組三組，分別掌理各該事項。") == [
+        ["氣候模擬組", "海流觀測組", "資料彙整組"]
+    ]

@@ -33,6 +33,11 @@ __all__ = ["InlineList", "read_inline_lists"]
 _VERB = re.compile("设(?:置|立)?(?!下列|左列|以下|如下)")
 # the unit words of a body's inner units in the laws (Simplified): 處 室 司 廳 組 科 課, 中心
 _UNIT_ENDING = re.compile("(?:[处室司厅组科课]|中心)$")
+# a count of units, not a unit (本局设七组、法务室: seven divisions), and a count written after
+# the last item (…、物理组及分析组十一组: eleven divisions in all), which is cut off
+_NUMERALS = "0-9一二三四五六七八九十百"
+_COUNT = re.compile(f"^[{_NUMERALS}]+(?:[处室司厅组科课]|中心)$")
+_COUNT_AFTER = re.compile(f"(?<=[处室司厅组科课心])[{_NUMERALS}]+(?:[处室司厅组科课]|中心)$")
 _ITEM_SEPARATOR = "、"
 # the word joining two items (the last two) (及, 和, 与, 暨); 以及 too
 _LAST_JOIN = re.compile("以及|及|和|与|暨")
@@ -91,6 +96,8 @@ def _items(text: str, at: int, limit: int) -> list[tuple[int, int]]:
     for part in text[at : stop.start()].split(_ITEM_SEPARATOR):
         spans += _split_join(part, offset)
         offset += len(part) + len(_ITEM_SEPARATOR)
+    if spans and (count := _COUNT_AFTER.search(text, *spans[-1])):
+        spans[-1] = (spans[-1][0], count.start())
     if len(spans) < MIN_ITEMS or not all(_is_unit(text[a:b]) for a, b in spans):
         return []
     return spans
@@ -111,6 +118,7 @@ def _is_unit(part: str) -> bool:
     return (
         ending is not None
         and ending.start() >= 1  # words of its own before the unit word
+        and not _COUNT.match(part)
         and len(part) <= MAX_ITEM
         and all("\u3400" <= c <= "\u9fff" for c in part)
     )
