@@ -99,3 +99,11 @@ def test_a_count_of_units_is_no_unit_and_a_count_after_the_list_is_cut_off():
     assert _inline("本中心設氣候模擬組、海流觀測組及資料彙整組三組，分別掌理各該事項。") == [
         ["氣候模擬組", "海流觀測組", "資料彙整組"]
     ]
+
+
+def test_the_shared_offices_of_a_list_stay_out_when_the_list_is_read_as_a_coordination():
+    found = _organisations(
+        "第 4 條\n本院設極地調查處、海床測繪處、秘書處、總務處、法制處及政風室，分別掌理前條事項。\n"
+    )
+    assert {"極地調查處", "海床測繪處"} <= set(found), found
+    assert not {"秘書處", "總務處", "法制處", "政風室"} & set(found), found

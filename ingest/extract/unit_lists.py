@@ -54,6 +54,7 @@ from .vocabulary import category_of, head_kind, is_head, lines_of
 __all__ = [
     "UnitList",
     "body_of_title",
+    "left_out_units",
     "listed_units",
     "names_one_unit",
     "pointer_endings",
@@ -340,6 +341,27 @@ def _document_units(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         for a, b in found.units
         if names_one_unit(text[a:b], numbered=found.numbered_units)
     )
+
+
+@lru_cache(maxsize=4)
+def _document_left_out(text: str, start: int, end: int) -> frozenset[tuple[int, int]]:
+    """The spans of the list items of the document text[start:end] that name no one unit."""
+    return frozenset(
+        (a, b)
+        for found in _document_lists(text, start, end)
+        for a, b in found.units
+        if not names_one_unit(text[a:b], numbered=found.numbered_units)
+    )
+
+
+def left_out_units(
+    text: str, document: tuple[int, int] | None = None
+) -> frozenset[tuple[int, int]]:
+    """The spans of a body's list items that name no one unit (秘书室, 人事室: the offices
+    every body has), over the document's range (the whole text by default): an inline list
+    (甲处、乙处及人事室) is a coordination too, and its left-out items are not to be taken up
+    as members of it."""
+    return _document_left_out(text, *(document or (0, len(text))))
 
 
 def listed_units(
