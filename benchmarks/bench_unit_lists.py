@@ -2,7 +2,8 @@
 linear?
 
 Timed per size: `unit_lists.read_unit_lists` over the whole text (every list and its
-items), then `unit_lists.listed_units` called once per line, as `entities.recognise` calls
+items), `inline_units.read_inline_lists` over it (the lists written inline after 設,
+session 26), then `unit_lists.listed_units` called once per line, as `entities.recognise` calls
 it once per paragraph (the document's units read once, looked up per paragraph), then
 `unit_lists.units_of_bodies` over the whole text as one document, with an entity for each
 unit (no subject is an entity by its name: each is looked up among the document's
@@ -22,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from policykg.ingest.extract import unit_lists
+from policykg.ingest.extract import inline_units, unit_lists
 from policykg.ingest.extract.records import Mention, NamedEntity
 from policykg.ingest.script import to_simplified
 
@@ -56,6 +57,11 @@ def main() -> None:
         started = time.perf_counter()
         lists = unit_lists.read_unit_lists(text)
         read = time.perf_counter() - started
+        started = time.perf_counter()
+        inline = inline_units.read_inline_lists(
+            text, 0, len(text), unit_lists._subject, unit_lists.pointer_endings()
+        )
+        inline_read = time.perf_counter() - started
         unit_lists._document_units.cache_clear()
         started = time.perf_counter()
         found = line_start = 0
@@ -73,7 +79,7 @@ def main() -> None:
         bodies = time.perf_counter() - started
         print(
             f"{size:>3} MB ({len(text):>9} chars)  lists {len(lists):>5}  items {units:>6}"
-            f"  read {read:6.3f} s  per line, units named {found:>6} {per_line:6.3f} s"
+            f"  read {read:6.3f} s  inline {len(inline):>4} {inline_read:6.3f} s  per line, units named {found:>6} {per_line:6.3f} s"
             f"  units_of_bodies {len(parts):>6} {bodies:6.3f} s"
         )
 

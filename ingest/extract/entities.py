@@ -52,7 +52,7 @@ from .rosters import roster_bodies
 from .run_areas import run_areas
 from .session_committees import session_committees
 from .shortforms import abbreviated_bodies, bodies_named_in_full
-from .unit_lists import listed_units
+from .unit_lists import left_out_units, listed_units
 from .unit_posts import units_before_posts
 from .vocabulary import head_kind
 
@@ -129,7 +129,11 @@ def recognise(
     kept = port_names(simplified, tokens, kept)  # 宁波舟山港; 内河|港口 a kind (port_names.py)
     kept = port_areas(simplified, tokens, kept)  # 甲港区、乙港区: a port's named areas
     # 甲委员会、乙委员会、丙委员会: an item shares the fate of its siblings (list_siblings.py)
-    return decided_by_siblings(simplified, tokens, start, end, found, kept, document)
+    decided = decided_by_siblings(simplified, tokens, start, end, found, kept, document)
+    # a body's list item left out as an office every body has (甲处、乙处及人事室: unit_lists)
+    # stays out whatever reads the list as a coordination or its items as siblings
+    shared_offices = left_out_units(simplified, document)
+    return [c for c in decided if (c.start, c.end) not in shared_offices]
 
 
 def _names_a_listed_body(item: str) -> bool:

@@ -46,6 +46,7 @@ from functools import lru_cache
 from ..numerals import chinese_counting
 from ..script import to_simplified
 from .gazetteers import load_gazetteer
+from .inline_units import read_inline_lists
 from .orgnames import names_a_class
 from .records import Candidate, Mention, NamedEntity
 from .vocabulary import category_of, head_kind, is_head, lines_of
@@ -53,6 +54,7 @@ from .vocabulary import category_of, head_kind, is_head, lines_of
 __all__ = [
     "UnitList",
     "body_of_title",
+    "left_out_units",
     "listed_units",
     "names_one_unit",
     "pointer_endings",
@@ -71,6 +73,8 @@ class UnitList:
     owner: tuple[int, int]
     unit_words: tuple[str, ...]
     units: tuple[tuple[int, int], ...]
+    # an inline list (本部设第一厅、第二厅…): its numbered units are named as written
+    numbered_units: bool = False
 
 
 # the clause's verb and the word that opens a list (Simplified): 设下列, 设置左列, 设以下,
@@ -278,14 +282,15 @@ def _ends_with_unit(head: str, word: str) -> bool:
     return head.endswith(word) and len(head) > len(word)
 
 
-def names_one_unit(name: str) -> bool:
+def names_one_unit(name: str, numbered: bool = False) -> bool:
     """The unit (Simplified) names one unit: not a rank (第一组), not a class by its head
     alone (办公室) or by the vocabulary, and not a unit many bodies list (shared_units.tsv),
     nor one whose stem many bodies list with another unit character (综合处: 综合组, 综合课
     are shared; the table is built from Taiwan's lists, whose 组 and 课 are the Mainland's
-    处 and 科)."""
+    处 and 科). With `numbered`, a unit named by its rank is kept: an act that sets up
+    第一厅、第二厅 in one sentence gives each its duties (the held-out precedent)."""
     return not (
-        _ORDINAL.match(name)
+        (_ORDINAL.match(name) and not numbered)
         or is_head(name)
         or names_a_class(name)
         or category_of(name)
@@ -319,8 +324,12 @@ def _shared_stems() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _document_lists(text: str, start: int, end: int) -> tuple[UnitList, ...]:
-    """The lists of the document text[start:end] (read once a document)."""
-    return tuple(read_unit_lists(text, start, end))
+    """The lists of the document text[start:end] (read once a document), numbered with a
+    colon and inline (inline_units.py)."""
+    inline = read_inline_lists(text, start, end, _subject, pointer_endings())
+    return tuple(read_unit_lists(text, start, end)) + tuple(
+        UnitList(found.owner, (), found.units, numbered_units=True) for found in inline
+    )
 
 
 @lru_cache(maxsize=4)
@@ -330,8 +339,29 @@ def _document_units(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         Candidate("Organization", a, b)
         for found in _document_lists(text, start, end)
         for a, b in found.units
-        if names_one_unit(text[a:b])
+        if names_one_unit(text[a:b], numbered=found.numbered_units)
     )
+
+
+@lru_cache(maxsize=4)
+def _document_left_out(text: str, start: int, end: int) -> frozenset[tuple[int, int]]:
+    """The spans of the list items of the document text[start:end] that name no one unit."""
+    return frozenset(
+        (a, b)
+        for found in _document_lists(text, start, end)
+        for a, b in found.units
+        if not names_one_unit(text[a:b], numbered=found.numbered_units)
+    )
+
+
+def left_out_units(
+    text: str, document: tuple[int, int] | None = None
+) -> frozenset[tuple[int, int]]:
+    """The spans of a body's list items that name no one unit (秘书室, 人事室: the offices
+    every body has), over the document's range (the whole text by default): an inline list
+    (甲处、乙处及人事室) is a coordination too, and its left-out items are not to be taken up
+    as members of it."""
+    return _document_left_out(text, *(document or (0, len(text))))
 
 
 def listed_units(
