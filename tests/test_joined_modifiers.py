@@ -20,6 +20,9 @@ from policykg.ingest.extract.records import Mention, NamedEntity
         "国家或县人民政府",  # a conjunction the segmenter glues to the level
         "中央及自治区财政专项资金",
         "上级和当地防汛抗旱指挥部",  # a relational place on the right
+        "国家和项目所在地人民政府",  # a place named by what is there
+        "中央或者申请人所在省人民政府",
+        "上级和码头所在城市港口管理机构",
     ],
 )
 def test_levels_joined_before_one_head_name_a_class(label):
@@ -34,6 +37,7 @@ def test_levels_joined_before_one_head_name_a_class(label):
         "中央人民政府",  # no conjunction
         "商务部和海关总署",  # two bodies: joined_things' case
         "科学技术和工业委员会",
+        "商务部和所在地海关",  # a body first: no level before the conjunction
     ],
 )
 def test_a_body_whose_name_holds_a_conjunction_is_no_join_of_levels(label):

@@ -6,7 +6,7 @@ whole run. What the two modifiers are decides what the label names:
 
 - **levels joined** (`levels_joined`): both modifiers are levels of administration or
   places named by their relation to the text — 中央和地方|…基金, 上级和当地|…委员会, 国家和
-  省级|平台, 国家或省|人民政府. Each side alone is a kind (each locality's fund, whichever
+  省级|平台, 国家或省|人民政府, or a place named by what is there (某物|所在地, 某物|所在|市). Each side alone is a kind (each locality's fund, whichever
   level's committee); joined they are a class of two levels, which names no one: the label
   goes. The left side may be 中央, 国家 or 上级 as well as the constitution's levels
   (`kind_extended.is_level`: 省级, 当地, 区县); the right side may not be 国家, since 中央和国家机关… is the
@@ -58,11 +58,28 @@ def levels_joined(label: str) -> bool:
     for k, word in enumerate(words[1:-2], start=1):
         if word not in conjunctions.WORDS:
             continue
-        left, right = words[:k], words[k + 1]
+        left = words[:k]
         levels_left = all(
             is_level(w) or w in _LEFT_ONLY_LEVELS or w in _BETWEEN_LEVELS for w in left
         ) and (is_level(left[0]) or left[0] in _LEFT_ONLY_LEVELS)
-        return levels_left and (is_level(right) or right in _RIGHT_LEVELS)
+        return levels_left and _level_after(words[k + 1 : -1])
+    return False
+
+
+_WHERE = "所在"  # 某某所在地, 某某所在|市: the place where something is, a relational place
+_WHERE_REACH = 3  # words after the conjunction: 房屋|所在城市, 学校|所在|市
+
+
+def _level_after(words: list[str]) -> bool:
+    """The words after the conjunction (less the last) begin with a level (省级, 当地, 上级)
+    or name a place by what is there (房屋|所在城市, 企业|所在地, 学校|所在|市)."""
+    if is_level(words[0]) or words[0] in _RIGHT_LEVELS:
+        return True
+    for at, word in enumerate(words[:_WHERE_REACH]):
+        if word.startswith(_WHERE) and len(word) > len(_WHERE):
+            return True  # 所在地, 所在城市
+        if word == _WHERE and at + 1 < len(words) and is_level(words[at + 1]):
+            return True
     return False
 
 
