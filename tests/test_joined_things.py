@@ -81,6 +81,16 @@ def test_the_extraction_keeps_no_joined_label():
     assert not any("和" in label for label in labels)
 
 
+def test_the_extraction_keeps_no_label_of_two_levels():
+    # joined_modifiers: the centre and the localities before one head (session 26)
+    labels = _labels(
+        "第五条　中央和地方农业发展基金应当专款专用。\n"
+        "第六条　上级和当地防汛抗旱指挥部应当及时通报汛情。\n"
+        "第七条　中央和地方林业发展基金由财政部门监督。\n"
+    )
+    assert not {n for n in labels if "和" in n}
+
+
 def test_a_cited_work_is_not_issued_by_a_class_of_norms():
     text = "第一条 根据有关法律、行政法规和国务院批准的《某市综合改革试验总体方案》，制定本条例。"
     record = process_source(SourceText(Path("t.txt"), text, "utf-8", "0" * 64, "text"))

@@ -54,7 +54,9 @@ from .vocabulary import category_of, head_kind
 __all__ = [
     "KIND_EXTENDED",
     "LEVEL_WORDS",
+    "a_kind",
     "extended_kind",
+    "is_level",
     "kind_around_words",
 ]
 
@@ -113,7 +115,7 @@ def _kind_and_rest(name: str) -> tuple[str, str] | None:
     words = [word for word, _, _ in load_evidence().segment(name)]
     first = _after_levels(words)
     for start in range(first + 1):
-        if start and not any(_level(word) for word in words[:start]):
+        if start and not any(is_level(word) for word in words[:start]):
             continue  # brackets or a conjunction alone are no level
         rest = "".join(words[start:])
         if begins_with_a_place(rest):
@@ -122,7 +124,7 @@ def _kind_and_rest(name: str) -> tuple[str, str] | None:
             tail = "".join(words[end:])
             if (start or tail) and (not tail or _names_a_body(tail)):
                 core = "".join(words[start:end])
-                if not _level(core) and _a_kind(core):
+                if not is_level(core) and a_kind(core):
                     # a proper element in what is added (the kind itself may be a listed
                     # body: 人民法院, 村民委员会 are entries of the gazetteers)
                     return None if tail and has_proper_element(rest) else (core, rest)
@@ -141,7 +143,7 @@ def _after_levels(words: list[str]) -> int:
     return at
 
 
-def _level(word: str) -> bool:
+def is_level(word: str) -> bool:
     """A level (县, 自治县; 区县, 乡镇: levels written together) or a relational place."""
     return (
         word in LEVEL_WORDS
@@ -151,10 +153,10 @@ def _level(word: str) -> bool:
 
 
 def _level_or_joiner(word: str) -> bool:
-    return _level(word) or word in conjunctions.AND_OR or word in _BRACKETS or word == "、"
+    return is_level(word) or word in conjunctions.AND_OR or word in _BRACKETS or word == "、"
 
 
-def _a_kind(phrase: str) -> bool:
+def a_kind(phrase: str) -> bool:
     """A phrase the laws say as a kind, one of their kinds of bodies, or a head they put
     after a quantifier (公司, 政府)."""
     return bool(

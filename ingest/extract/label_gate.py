@@ -76,6 +76,7 @@ from . import conjunctions
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .clauses import known_name
 from .fundnames import fund_name_words
+from .joined_modifiers import PlacesJoined, levels_joined, places_joined
 from .joined_things import joined_things
 from .kind_extended import LEVEL_WORDS
 from .name_words import COMMON_USES, load_name_words
@@ -231,17 +232,37 @@ def _fold_defined(
 def unjoin(by_name: dict[str, NamedEntity], aliases: dict) -> None:
     """`joined_things`: a label that is two things joined (行政法规和|某院) becomes the name
     on the right, its mentions less the left part, or goes when the right part is no name.
-    Names with a defined short form, or put together from parts, are left as they are."""
+    Names with a defined short form, or put together from parts, are left as they are.
+    Two modifiers joined before one head (`joined_modifiers`): two levels' go (中央和地方|
+    …基金 names a class), two places' split into one body of each (甲省和乙省|人民政府)."""
     for name in list(by_name):
         if name in aliases or name not in by_name:
             continue
-        rest = joined_things(to_simplified(name))
+        simplified = to_simplified(name)
+        if levels_joined(simplified):
+            del by_name[name]
+            continue
+        places = places_joined(simplified)
+        if places is not None:
+            _split_places(by_name, name, places)
+            continue
+        rest = joined_things(simplified)
         if rest is None:
             continue
         if not rest:
             del by_name[name]
         else:
             _fold_into(by_name, name, len(name) - len(rest), name[len(name) - len(rest) :])
+
+
+def _split_places(by_name: dict[str, NamedEntity], name: str, places: PlacesJoined) -> None:
+    """甲省和乙省人民政府 → 乙省人民政府 (its mentions less the left place and the conjunction)
+    and 甲省人民政府, whose words the label holds apart: its mentions are the label's."""
+    entity = by_name[name]
+    left, right = places.names(name)
+    mentions = list(entity.mentions)
+    _fold_into(by_name, name, places.right, right)
+    by_name.setdefault(left, NamedEntity(left, entity.kind)).mentions.extend(mentions)
 
 
 def _fold_into(by_name: dict[str, NamedEntity], name: str, cut: int, target: str) -> None:
