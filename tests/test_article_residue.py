@@ -42,8 +42,6 @@ def test_a_unit_after_no_number_is_no_residue():
         ("年度中央政府總預算", "一一二", 2),  # 年度 whole, not 年 alone
         ("項所稱營運基金", "第三", 1),  # an article's unit
         ("月份地方政府報表", "每年 6 ", 2),  # a space between
-        ("项所指创业扶持资金", "第五条第（三）", 1),  # an item's number in brackets
-        ("項所定之研究基金", "第十二條第(四)", 1),
     ],
 )
 def test_a_label_opened_by_the_unit_of_the_number_before_it_loses_it(label, before, cut):
@@ -57,7 +55,6 @@ def test_a_label_opened_by_the_unit_of_the_number_before_it_loses_it(label, befo
         ("日本国政府", "会同"),
         ("年度预算委员会", "各"),  # no number before: a unit's own word
         ("日", "3月1"),  # the unit alone is no label to cut
-        ("日本贸易振兴机构", "（见附件）"),  # a bracket that closes no number
     ],
 )
 def test_a_label_opened_by_such_a_character_without_a_number_stays(label, before):

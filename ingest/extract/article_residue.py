@@ -51,9 +51,8 @@ def _number(token: Token) -> bool:
 # the unit a number takes before a name can follow it: a date's (年度 before 年: the longer
 # first) and an article's; 號/号 closes a number of an order (第7號), not a name's first word
 _NUMBER_UNIT = re.compile("^(?:年度|月份|年|月|日|号|號|条|條|款|项|項)")
-# the last character of a number written in digits or in Chinese numerals, 〇 of 二〇一九 too,
-# or its closing bracket: the laws number an item 第(二)項 and 第（一）项 as often as 第二项
-_NUMBER_END = re.compile("[0-9０-９〇零一二三四五六七八九十百千两兩][)）]?$")
+# the last character of a number written in digits or in Chinese numerals, 〇 of 二〇一九 too
+_NUMBER_END = re.compile("[0-9０-９〇零一二三四五六七八九十百千两兩]$")
 
 
 def number_unit_residue(label: str, before: str) -> int:
