@@ -166,6 +166,8 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     defined: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity in (e for e in entities if e.iri not in local):
         for alias in entity.aliases:
+            if _bare_level_form(alias, entity.names):
+                continue  # 市某协会 of 甲市某协会: another document's bare form is its own city's
             key = canonical_title(alias)
             if len(key) >= 2 and key not in folded[entity.iri]:
                 defined[entity.kind, key].add(groups.find(entity.iri))
@@ -250,6 +252,20 @@ def _folded_names(entity: Entity) -> frozenset[str]:
 def _generic(entity: Entity, name: str) -> bool:
     """A title that does not tell one decision from another never joins by its letters."""
     return entity.kind == "work" and is_generic_title(name)
+
+
+# the levels a body's name is written with alone for the document's own place (own_level.py)
+_BARE_LEVELS = frozenset("省市州县区縣區")
+
+
+def _bare_level_form(alias: str, names: Iterable[str]) -> bool:
+    """Is the alias one of the names with its place cut to the bare level (市某协会 of
+    甲市某协会: a body a regulation writes with its own level, graph/local_names.py
+    `own_level_full_name`)? Such a form names a body of whatever place its document is
+    for, so it defines no short form the store may join another document's node by."""
+    return alias[:1] in _BARE_LEVELS and any(
+        len(name) > len(alias) and name.endswith(alias) for name in names
+    )
 
 
 def _local(entity: Entity) -> bool:

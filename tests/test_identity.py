@@ -210,6 +210,22 @@ def test_a_defined_short_form_joins_the_entity_named_by_it():
     assert resolve([long, short, other]) == {}
 
 
+def test_a_bodys_name_with_its_place_cut_to_the_bare_level_defines_no_short_form():
+    """市某协会 written in a regulation of 甲市 is 甲市某协会 (own_level, graph/local_names.py),
+    and keeps the written form as a label; a bare node of another document is its own
+    city's body, not joined by that form."""
+    qingzhou = org("青州市会展行业协会", "市会展行业协会")
+    bare = org("市会展行业协会")
+    assert resolve([qingzhou, bare]) == {}
+    county = org("南县律师协会", "县律师协会")
+    assert resolve([county, org("县律师协会")]) == {}
+    # a short form that is no bare level of the name still joins
+    long = org("青州市会展行业协会", "青展协")
+    assert joined(resolve([long, org("青展协")])) == {
+        (org("青展协").iri, long.iri, DEFINED_SHORT_FORM)
+    }
+
+
 def test_short_names_count_longer_names_already_joined_as_one():
     # 灣科園 fits all three, but the two longer ones are one park (北岸: a place the
     # store names, so it qualifies 灣區科技園)
