@@ -17,7 +17,7 @@ from policykg.ingest.extract.orgnames import preferred_name
 from policykg.ingest.extract.own_level import OWN_LEVEL_RULE
 from policykg.ingest.extract.tidy import standard_title, tidy_name
 from policykg.ingest.records import DocumentRecord
-from policykg.ingest.script import changed_ratio, label_pair, to_traditional
+from policykg.ingest.script import changed_ratio, label_pair, to_simplified, to_traditional
 
 from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
@@ -221,7 +221,7 @@ class EntityStatements:
         if any(mention.rule == OWN_LEVEL_RULE for mention in entity.mentions) and (
             full := own_level_full_name(name, self.place)
         ):  # 市律师协会 of a regulation of 甲市: 甲市律师协会, the name in full (local_names)
-            name = to_traditional(full) if self.script == "Hant" else full
+            name = self._place_as_written(full[: len(full) - len(name) + 1]) + name[1:]
         node = iri(self.builder.minter.organisation(name))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {OR.Organization}")
@@ -234,6 +234,15 @@ class EntityStatements:
         for mention in entity.mentions:
             self._mention(node, mention, method=method)
         return node
+
+    def _place_as_written(self, place: str) -> str:
+        """The document's place (Simplified, from local_names) as its title writes it (臺中市,
+        not 台中市), else in the document's script."""
+        title = self.doc.title.strip().lstrip("#").strip()
+        written = title[: len(place)]
+        if to_simplified(written) == place:
+            return written
+        return to_traditional(place) if self.script == "Hant" else place
 
     def _signatory(self, signatory) -> None:
         node = iri(self.builder.minter.person(signatory.name))

@@ -280,3 +280,17 @@ def test_a_body_written_with_the_documents_own_level_is_its_places_body(tmp_path
 )
 def test_the_full_name_of_a_body_of_the_documents_own_level(name, place, full):
     assert own_level_full_name(name, place) == full
+
+
+def test_a_body_of_the_documents_own_level_takes_its_place_as_the_title_writes_it(tmp_path):
+    """A Traditional document of 臺中市: the full name is 臺中市…, not the 台中市 a script
+    converter would write."""
+    path = tmp_path / "t.md"
+    path.write_text(
+        "# 臺中市物業管理自治條例\n\n第一條 為規範本市物業服務，特制定本條例。\n\n"
+        "第二條 對物業服務爭議，市律師協會應協助調解。\n",
+        encoding="utf-8",
+    )
+    graphs = build_graphs(process_file(str(path)), IriMinter(BASE))
+    hant = [s for s in graphs.graphs[graphs.main_iri] if "prefLabel" in s and "@zh-Hant" in s]
+    assert any('"臺中市律師協會"@zh-Hant' in s for s in hant), hant
