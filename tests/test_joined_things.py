@@ -84,7 +84,7 @@ def test_the_extraction_keeps_no_joined_label():
 def test_the_extraction_keeps_no_label_of_two_levels():
     # joined_modifiers: the centre and the localities before one head (session 26)
     labels = _labels(
-        "第五条　中央和地方农业发展基金应当专款专用。\n"
+        "第五条　中央和地方渔业转产基金应当专款专用。\n"
         "第六条　上级和当地防汛抗旱指挥部应当及时通报汛情。\n"
         "第七条　中央和地方林业发展基金由财政部门监督。\n"
     )

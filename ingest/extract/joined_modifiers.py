@@ -109,9 +109,21 @@ def places_joined(label: str) -> PlacesJoined | None:
     # one word) before a kind: 某省|人民政府, not 某|省人民政府
     for cut in range(min(len(right) - 2, _LONGEST_PLACE), 1, -1):
         if _proper_place(right[:cut]) and a_kind(right[cut:]):
+            if not _same_level(words[0], right[:cut]):
+                return None  # 某地和某市|人民政府: the left's level is not written, no name of it
             left = len(words[0])
             return PlacesJoined(left=left, right=left + len(words[1]), head=len(right) - cut)
     return None  # 某地与某地|合作委员会: one body of both places, or no place on the right
+
+
+# the level a place's name ends with (某省, 某市, 某县, 某区, 某州: 自治区 ends with 区 too)
+_LEVEL_ENDINGS = frozenset("省市县区州縣區")
+
+
+def _same_level(left: str, right: str) -> bool:
+    """Do both places end with one level (四川省 and 云南省)? A left place written without its
+    level (某地和某市) would make a body no document names (某地人民政府)."""
+    return left[-1:] in _LEVEL_ENDINGS and left[-1:] == right[-1:]
 
 
 def _proper_place(word: str) -> bool:
