@@ -54,7 +54,9 @@ from collections import defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
+from policykg.ingest.extract.own_level import LEVELS as OWN_LEVELS
 from policykg.ingest.extract.vocabulary import heads_by_last_char
+from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title, is_generic_title, title_key
 
@@ -254,16 +256,12 @@ def _generic(entity: Entity, name: str) -> bool:
     return entity.kind == "work" and is_generic_title(name)
 
 
-# the levels a body's name is written with alone for the document's own place (own_level.py)
-_BARE_LEVELS = frozenset("省市州县区縣區")
-
-
 def _bare_level_form(alias: str, names: Iterable[str]) -> bool:
     """Is the alias one of the names with its place cut to the bare level (市某协会 of
     甲市某协会: a body a regulation writes with its own level, graph/local_names.py
     `own_level_full_name`)? Such a form names a body of whatever place its document is
     for, so it defines no short form the store may join another document's node by."""
-    return alias[:1] in _BARE_LEVELS and any(
+    return to_simplified(alias[:1]) in OWN_LEVELS and any(
         len(name) > len(alias) and name.endswith(alias) for name in names
     )
 

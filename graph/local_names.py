@@ -43,6 +43,7 @@ from functools import lru_cache
 
 import rjieba
 from policykg.ingest.extract.kinds import NATION_WORDS
+from policykg.ingest.extract.own_level import LEVELS as OWN_LEVELS
 from policykg.ingest.extract.platform_evidence import has_proper_element
 from policykg.ingest.extract.vocabulary import lines_of
 from policykg.ingest.script import to_simplified
@@ -227,6 +228,6 @@ def own_level_full_name(name: str, place: str) -> str:
     so this is a place the title did not give)."""
     simplified = to_simplified(name)
     level = simplified[:1]
-    if not place or not level or level not in "省市州县区" or not place.endswith(level):
+    if not place or not level or level not in OWN_LEVELS or not place.endswith(level):
         return ""
     return place + simplified[1:]

@@ -33,6 +33,7 @@ from .boundary_evidence import load_evidence
 from .clauses import known_name
 from .joined_things import conjunctions_apart
 from .kind_extended import a_kind, is_level
+from .own_level import LEVELS
 from .place_words import is_place
 
 __all__ = ["PlacesJoined", "levels_joined", "places_joined"]
@@ -116,14 +117,10 @@ def places_joined(label: str) -> PlacesJoined | None:
     return None  # 某地与某地|合作委员会: one body of both places, or no place on the right
 
 
-# the level a place's name ends with (某省, 某市, 某县, 某区, 某州: 自治区 ends with 区 too)
-_LEVEL_ENDINGS = frozenset("省市县区州縣區")
-
-
 def _same_level(left: str, right: str) -> bool:
     """Do both places end with one level (四川省 and 云南省)? A left place written without its
     level (某地和某市) would make a body no document names (某地人民政府)."""
-    return left[-1:] in _LEVEL_ENDINGS and left[-1:] == right[-1:]
+    return left[-1:] in LEVELS and left[-1:] == right[-1:]  # 自治区 ends with 区 too
 
 
 def _proper_place(word: str) -> bool:
