@@ -15,6 +15,8 @@ from policykg.graph.store import PolicyStore
 
 from policykg.iris import IriMinter, canonical_title
 
+from .test_identity import _export, _ingest, _parties, assert_any_order_is_one_ingest
+
 BASE = "https://w3id.org/policykg/id/"
 MINT = IriMinter(BASE)
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -104,21 +106,6 @@ def _graph(doc: str, bodies: dict[str, tuple[str, ...]] = {}, bare: tuple[str, .
     return out
 
 
-def _ingest(store: PolicyStore, graphs: dict[str, list[str]]) -> None:
-    for graph, statements in graphs.items():
-        store.replace_graphs(remove=[graph], add={graph: statements})
-    settle_identity(store, BASE)
-
-
-def _parties(store: PolicyStore, doc: str) -> set[str]:
-    query = f"SELECT ?o WHERE {{ GRAPH <{doc}> {{ <{doc}> <{PARTY}> ?o }} }}"
-    return {row["o"].value for row in store.query(query)}
-
-
-def _export(store: PolicyStore) -> list[str]:
-    return sorted(str(q) for q in store.quads())
-
-
 HALL_ACT = _graph(_doc("甲"), {HALL: (UNIT, "標本鑑定組")})
 OTHER_ACT = _graph(_doc("乙"), {OTHER_HALL: (UNIT,)})
 BARE = _graph(_doc("丙"), bare=(UNIT,))
@@ -176,13 +163,6 @@ def test_re_ingesting_or_deleting_the_act_moves_the_bare_node():
 )
 def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
     graphs = {doc: POOL[doc] for doc in documents}
-    at_once = PolicyStore.in_memory()
-    _ingest(at_once, graphs)
-    order = list(graphs)
-    rng.shuffle(order)
-    one_by_one = PolicyStore.in_memory()
-    for doc in order:
-        _ingest(one_by_one, {doc: graphs[doc]})
-    assert _export(one_by_one) == _export(at_once)
+    at_once = assert_any_order_is_one_ingest(graphs, rng)
     if _doc("丙") in graphs and (_doc("甲") in graphs or _doc("戊") in graphs):
         assert _parties(at_once, _doc("丙")) == {MINT.organisation(UNIT)}
