@@ -171,3 +171,38 @@ def test_the_bare_forms_are_the_names_with_the_body_cut_off():
     forms = bare_unit_forms(names, names, ["河口生態研究院", "河口生态研究院"])
     assert forms == frozenset({"种源保存组"})
     assert bare_unit_forms(names, names, ["丘陵植物研究院"]) == frozenset()
+
+
+def test_the_units_page_and_json_ld_show_its_full_name_its_written_name_and_its_one_body(
+    tmp_path, settings
+):
+    import json
+
+    from fastapi.testclient import TestClient
+    from policykg.api.app import create_app
+    from policykg.graph.store import PolicyStore
+
+    from policykg.ingestion import Ingestor
+
+    paths = []
+    for stem, text in (("a", SEED_RULES), ("b", ESTUARY_ACT)):
+        paths.append(tmp_path / f"{stem}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    store = PolicyStore.in_memory()
+    Ingestor(store, settings).ingest(paths)
+    unit = IriMinter(settings.base_iri).organisation("丘陵植物研究院種源保存組")
+    body = IriMinter(settings.base_iri).organisation("丘陵植物研究院")
+    path = unit.split("/id/", 1)[1]
+    with TestClient(create_app(store, settings)) as client:
+        page = client.get(f"/id/{path}", headers={"Accept": "text/html"}, params={"script": "Hant"})
+        data = json.loads(client.get(f"/id/{path}", headers={"Accept": "application/ld+json"}).text)
+    assert page.status_code == 200
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.text))
+    assert "上級機構 丘陵植物研究院 " in text and "河口生態研究院" not in text
+    (node,) = [n for n in data["@graph"] if n.get("id") == unit]
+    assert node["subOrganizationOf"] == body  # one parent
+    assert node["prefLabel"] == {
+        "zh-hant": "丘陵植物研究院種源保存組",
+        "zh-hans": "丘陵植物研究院种源保存组",
+    }
+    assert node["altLabel"] == {"zh-hant": "種源保存組", "zh-hans": "种源保存组"}
