@@ -48,6 +48,7 @@ GROUPS = (
     ("HH–KK", "hh ii jj kk"),
     ("LL–OO", "ll mm nn oo"),
     ("PP–SS", "pp qq rr ss"),
+    ("TT–WW", "tt uu vv ww"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )

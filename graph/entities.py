@@ -1,7 +1,8 @@
 """Extraction → statements: cited works, parties, signatories, sums of money, aliases.
 
 Each entity gets its IRI from its name (works from the title, organisations from their
-preferred name), so the same thing named in two documents, in either script, is one node.
+preferred name, a body's unit from its body's name and its own: unit_names.py), so the same
+thing named in two documents, in either script, is one node.
 Every fact and every mention carries a Web Annotation (see `GraphBuilder.annotate`).
 """
 
@@ -23,6 +24,7 @@ from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 
 from .local_names import document_place, local_identity, own_level_full_name, said_as_own
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
+from .unit_names import bodies_of_units, named_within
 
 if TYPE_CHECKING:
     from .build import GraphBuilder
@@ -61,9 +63,11 @@ class EntityStatements:
         self._labelled: set = set()  # nodes labelled, and (node, alias) pairs
         self._mentioned: set[tuple[str, str]] = set()
         self.place = ""  # the place the document is issued for (local_names.py), in build
+        self._bodies: dict[int, NamedEntity] = {}  # id(unit) → its body (unit_names.py)
 
     def build(self, extraction: Extraction) -> list[str]:
         self.place = document_place(self.doc.title, (body.name for body in extraction.issuers))
+        self._bodies = bodies_of_units(extraction.part_of)  # a unit is minted within its body
         for alias, mention in extraction.aliases_of_self:
             self._labels(self.doc_node, alias, S.altLabel)
             self._annotate(
@@ -217,11 +221,8 @@ class EntityStatements:
         return self.builder.minter.cited_work(title, work.date.lexical() if dated else None)
 
     def _organisation(self, entity: NamedEntity, method: str) -> str:
-        name = preferred_name(tidy_name(entity.name))
-        if any(mention.rule == OWN_LEVEL_RULE for mention in entity.mentions) and (
-            full := own_level_full_name(name, self.place)
-        ):  # 市律师协会 of a regulation of 甲市: 甲市律师协会, the name in full (local_names)
-            name = self._place_as_written(full[: len(full) - len(name) + 1]) + name[1:]
+        # a body's unit by its full name, 甲部 + 乙司 (unit_names.py); any other by its own
+        name = named_within(entity, self._bodies, self._own_name)
         node = iri(self.builder.minter.organisation(name))
         if node not in self._labelled:
             self.out.append(f"{node} {R.type} {OR.Organization}")
@@ -234,6 +235,16 @@ class EntityStatements:
         for mention in entity.mentions:
             self._mention(node, mention, method=method)
         return node
+
+    def _own_name(self, entity: NamedEntity) -> str:
+        """The name an organisation is minted from, its body left aside: its preferred name,
+        or the full name of one written with its own place's bare level."""
+        name = preferred_name(tidy_name(entity.name))
+        if any(mention.rule == OWN_LEVEL_RULE for mention in entity.mentions) and (
+            full := own_level_full_name(name, self.place)
+        ):  # 市律师协会 of a regulation of 甲市: 甲市律师协会, the name in full (local_names)
+            name = self._place_as_written(full[: len(full) - len(name) + 1]) + name[1:]
+        return name
 
     def _place_as_written(self, place: str) -> str:
         """The document's place (Simplified, from local_names) as its title writes it (臺中市,

@@ -28,6 +28,12 @@ rules, and nothing joins it by a short form it defines: the store's one longer n
 short form may be another place's (本市公共信用信息平台 of one city is not the other city's
 某市公共信用信息平台, nor a national document's 信用信息平台).
 
+A body's unit is minted within its body (graph/unit_names.py: 甲部乙司, its written name 乙司
+an altLabel). That written name is the unit's within its body only (`Entity.unit_forms`): it
+defines no short form, and a bare 乙司 or a short form of it (a document naming the unit
+without its body) joins no body's unit by the last two rules: one body's unit in the store
+does not say which body's unit a bodiless name means.
+
 A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
 Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan), or as a national body's
 name that local bodies bear too (工商行政管理局), joins no qualified name by
@@ -85,6 +91,9 @@ class Entity:
     aliases: frozenset[str] = frozenset()  # short forms documents define for it
     own: bool = False  # an ingested document's IRI (its graph is named by it)
     dates: frozenset[str] = frozenset()  # a work's document dates (xsd lexical forms)
+    # a body's unit minted within its body (graph/unit_names.py): its name without the body's,
+    # folded (政策规划组 of 某委员会政策规划组), which names it within that body only
+    unit_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,7 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     entities = sorted({**made, **{e.iri: e for e in entities}}.values(), key=lambda e: e.iri)
     folded = {e.iri: _folded_names(e) for e in entities}
     cores = {e.iri: c for e in entities if (c := _cores(e))}
+    unit_forms = {e.iri: e.unit_forms for e in entities if e.unit_forms}
     known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
     groups = _Groups(rank={e.iri: _rank(e, folded[e.iri], e.iri in titled) for e in entities})
     groups.own = {e.iri: e.own for e in entities}
@@ -171,6 +181,8 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
             if _bare_level_form(alias, entity.names):
                 continue  # 市某协会 of 甲市某协会: another document's bare form is its own city's
             key = canonical_title(alias)
+            if key in entity.unit_forms:
+                continue  # 乙司 of 甲部乙司: the unit's name within its body, no short form
             if len(key) >= 2 and key not in folded[entity.iri]:
                 defined[entity.kind, key].add(groups.find(entity.iri))
     for entity in (e for e in entities if e.iri not in local):
@@ -213,6 +225,7 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
                 (iri, long)
                 for iri, long in index.containing(entity.kind, name)
                 if _compatible(name, long, entity.kind, cores.get(iri, ()), known)
+                and not _within_unit_form(name, unit_forms.get(iri, ()))
             ]
             roots = {groups.find(iri) for iri, _ in matches} - {groups.find(entity.iri)}
             if len(roots) != 1:
@@ -264,6 +277,12 @@ def _bare_level_form(alias: str, names: Iterable[str]) -> bool:
     return to_simplified(alias[:1]) in OWN_LEVELS and any(
         len(name) > len(alias) and name.endswith(alias) for name in names
     )
+
+
+def _within_unit_form(name: str, forms: Iterable[str]) -> bool:
+    """Is a (folded) name one of a unit's names without its body, or a short form of one
+    (its characters in order: 政规组 of 政策规划组)? It names some body's unit, not that one."""
+    return any(is_subsequence(name, form) for form in forms)
 
 
 def _local(entity: Entity) -> bool:

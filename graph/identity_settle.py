@@ -34,18 +34,20 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from policykg.iris import title_key
-from policykg.vocab import ELI, OA, PKG, RDF, ROLE_DATES, SKOS
+from policykg.vocab import ELI, OA, ORG, PKG, RDF, ROLE_DATES, SKOS
 
 from .document_dates import settle_dates
 from .identity import Entity, Link, keyed_dates, resolve
 from .labels import settle_labels
 from .store_base import ONTOLOGY_IRI, is_correction_graph
+from .unit_names import bare_unit_forms
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 METHOD = PKG + "method"
 PREF, ALT = SKOS + "prefLabel", SKOS + "altLabel"
 KINDS = ("work", "org", "platform", "fund")  # persons are named by people: left alone
 DATE_PREDICATES = (ELI + "date_document", *ROLE_DATES.values())
+SUB_ORGANIZATION_OF = ORG + "subOrganizationOf"
 
 
 @dataclass
@@ -84,6 +86,7 @@ class _Node:
     minted: set[str] = field(default_factory=set)
     labels: list[tuple[str, bool]] = field(default_factory=list)  # (value, preferred)
     dates: set[str] = field(default_factory=set)  # a work's document dates
+    bodies: set[str] = field(default_factory=set)  # the nodes the graph makes it a unit of
 
 
 def settle_identity(store, base_iri: str, *, validate: bool = True) -> IdentityReport:
@@ -159,6 +162,9 @@ def _read_nodes(
     for graph, node, _, value in _statements(store, DATE_PREDICATES):
         if (graph, node) in nodes and isinstance(value, ox.Literal):
             nodes[graph, node].dates.add(value.value)
+    for graph, node, _, body in _statements(store, (SUB_ORGANIZATION_OF,)):
+        if (graph, node) in nodes and (graph, body.value) in nodes:
+            nodes[graph, node].bodies.add(body.value)
     for (_, node), found in nodes.items():
         # a title cited with a date mints its dated IRI: once joined to the title's own
         # IRI, the node's title is that redirect's name, not a sign the graph minted it
@@ -186,9 +192,16 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
     aliases: dict[str, set[str]] = defaultdict(set)
     own: set[str] = set()
     dates: dict[str, set[str]] = defaultdict(set)
+    unit_forms: dict[str, set[str]] = defaultdict(set)
     for (graph, node), found in nodes.items():
         home = node if node in found.minted else min(found.minted)
         dates[home] |= found.dates
+        if found.bodies:  # a unit minted within its body: its written name is the body's
+            labels = [value for value, _ in found.labels]
+            body_names = [v for body in found.bodies for v, _ in nodes[graph, body].labels]
+            forms = bare_unit_forms(labels, labels, body_names)
+            for minted in found.minted:
+                unit_forms[minted] |= forms
         for value, preferred in found.labels:
             minted = _minted_by(value, found)
             if minted is not None:
@@ -200,7 +213,8 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
         own.update(m for m in found.minted if m == graph)
     return [
         Entity(iri, shared.match(iri).group(1), frozenset(names[iri]),  # type: ignore[union-attr]
-               frozenset(aliases[iri]), iri in own, frozenset(dates[iri]))
+               frozenset(aliases[iri]), iri in own, frozenset(dates[iri]),
+               frozenset(unit_forms.get(iri, ())))
         for iri in sorted(set(names) | set(aliases))
     ]  # fmt: skip
 

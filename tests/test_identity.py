@@ -531,6 +531,12 @@ def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
         graphs[doc] = _graph(doc, f"文件{number}", dict.fromkeys(sorted(names), ())) + _mentions(
             doc, provisions
         )
+    assert_any_order_is_one_ingest(graphs, rng)
+
+
+def assert_any_order_is_one_ingest(graphs: dict[str, list[str]], rng) -> PolicyStore:
+    """Ingest `graphs` at once, and one by one in an order `rng` shuffles: the two stores
+    must be the same. Returns the first."""
     at_once = PolicyStore.in_memory()
     _ingest(at_once, graphs)
     order = list(graphs)
@@ -539,6 +545,7 @@ def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
     for doc in order:
         _ingest(one_by_one, {doc: graphs[doc]})
     assert _export(one_by_one) == _export(at_once)
+    return at_once
 
 
 def _citing(doc: str, title: str, cites: list[tuple[str, str | None]], date: str = "") -> list[str]:
