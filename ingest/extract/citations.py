@@ -208,7 +208,10 @@ def _named_without_brackets(
     listed_spans = Spans((s, e) for s, e, _ in listed)
     # 原名稱：…條例；新名稱：…: the text's own former or new title, not a work it cites
     own_names = Spans((s, e) for s, e, _ in renamed_titles(text, start, end))
+    own_written = _own_title_written(text, start, end, own_title)
     for s, e, name in sorted(set(found)):
+        if own_written.get(e, e) < s:
+            continue  # 甲市|乙条例 in the document's own title: the title without its place
         if (s, e) not in known and (_FUNDING_SCHEME.search(name) or _NOT_A_NAME.search(name)):
             continue
         if (s, e) not in known and listed_spans.overlaps(s, e):
@@ -243,6 +246,23 @@ def _named_without_brackets(
                 work.aliases.append((name[cut:], Mention(s + cut, e)))  # 国家|…目录: the State's
                 alias_to_key.setdefault(canonical_title(name[cut:]), key)
         work.mentions.append(Mention(s, e))
+
+
+def _own_title_written(text: str, start: int, end: int, own_title: str) -> dict[int, int]:
+    """Where the document writes its own title whole in text[start:end] (its heading, a
+    closing 本条例 line that repeats it): end → start. A title read without 《》 that ends
+    where one of them ends and starts inside it is the own title without its first words
+    (甲市乙条例 → 乙条例: the national law of that name is another work, which a citation
+    elsewhere in the text still names); one that ends earlier is a work the title names
+    (甲省实施乙法办法 cites 乙法)."""
+    written: dict[int, int] = {}
+    if len(own_title) < 2:
+        return written
+    at = text.find(own_title, start, end)
+    while at != -1:
+        written[at + len(own_title)] = at
+        at = text.find(own_title, at + len(own_title), end)
+    return written
 
 
 MIN_SHORT_FORM = 3  # characters of a defined short form read inside a longer name (進修法)
