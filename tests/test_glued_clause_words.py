@@ -99,6 +99,7 @@ def test_what_follows_a_clause_pair_a_range_or_a_case_is_left(label, name):
         "上訴審理法庭",  # 上訴: a word of the dictionary
         "勞資申訴評議委員會",
         "國內向陽農業合作社",  # 向陽: a word, the 內 of 國內 no time limit
+        "內地與香港經貿合作委員會",  # 內地: 地 an adverb's particle, no preposition
         "特設",  # nothing after the pair
     ],
 )

@@ -90,8 +90,16 @@ _WITHIN = "内"
 def within_then_preposition(word: str) -> bool:
     """`within_then_preposition` (session 27): the 內 that closes a time limit or a range
     and the clause's preposition after it, one word to the segmenter (…期限|內向|某委員會,
-    …區域|內由|某局): no name holds it. On the judged labels: 3 A, 1 F, no good label."""
-    return len(word) == 2 and word[0] == _WITHIN and governing_character(word[1])
+    …區域|內由|某局): no name holds it (內地 does: 地 is no preposition). On the judged labels:
+    3 A, 1 F, no good label."""
+    if len(word) != 2 or word[0] != _WITHIN or not governing_character(word[1]):
+        return False
+    # a preposition, a function word in a predicate's place: not the 地 of 內地 (an adverb's)
+    rules = {rule for rule, vote in load_evidence().votes(word[1]) if vote == STOP}
+    return rules >= _PREPOSITION_RULES
+
+
+_PREPOSITION_RULES = frozenset({"function_tag", "predicate_position"})
 
 
 # the verb of a case's title between its two parties (甲某訴某縣某局…案): no name holds it
