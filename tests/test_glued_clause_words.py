@@ -101,6 +101,8 @@ def test_what_follows_a_clause_pair_a_range_or_a_case_is_left(label, name):
         "國內向陽農業合作社",  # 向陽: a word, the 內 of 國內 no time limit
         "內地與香港經貿合作委員會",  # 內地: 地 an adverb's particle, no preposition
         "特設",  # nothing after the pair
+        "自由經濟示範區",  # 自由: an adjective, name material
+        "東海自由時報社",
     ],
 )
 def test_names_with_a_pair_or_a_versus_in_words_stay_whole(label):

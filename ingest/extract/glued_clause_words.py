@@ -30,6 +30,7 @@ import rjieba
 
 from ..script import to_simplified
 from .boundary_evidence import STOP, load_evidence
+from .left_boundary import name_material
 
 __all__ = [
     "case_parties",
@@ -72,7 +73,8 @@ def clause_pair(word: str) -> bool:
     """`clause_pair` (session 27): two words of a clause the segmenter read as one word of
     two characters, which the laws never write at the start of or inside a unit: a
     character that stops names (an adverb, a predicate: 特, 正, 報) before one that takes
-    bodies as its object (設, 在, 經): 特|設|某局 (specially sets up), 正|在|申請…, 報|經|某組織.
+    bodies as its object (設, 在, 經): 特|設|某局 (specially sets up), 正|在|申請…, 報|經|某組織;
+    not a word that can stand in a name (自由, an adjective: 自由|經濟示範區).
     On the judged labels: 4 V and 2 S, no good label (benchmarks/glued_features.py)."""
     if len(word) != 2 or not governing_character(word[1]):
         return False
@@ -80,7 +82,8 @@ def clause_pair(word: str) -> bool:
     found = evidence.word(word)
     if found is not None and found.begin_unit + found.inside_unit:
         return False  # 內向 of 境內向…: the laws' units hold it
-    return evidence.stops_name(word[0])
+    # a describing word (自由 of 自由經濟示範區, tagged an adjective) can stand in a name
+    return evidence.stops_name(word[0]) and not name_material(word)
 
 
 # 內 closes a time limit or a range (期限內, 區域內): the preposition after it opens the clause
