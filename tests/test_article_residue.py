@@ -4,7 +4,12 @@ session 19). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.article_residue import article_residue, number_unit_residue
+from policykg.ingest.extract.article_residue import (
+    article_reference,
+    article_residue,
+    number_unit_residue,
+)
+from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
@@ -80,3 +85,35 @@ def test_the_recognisers_labels_lose_a_date_s_unit(text, name, monkeypatch):
     assert found() == [name]
     monkeypatch.setattr(name_checks, "number_unit_residue", lambda label, before: 0)
     assert found() == ["日" + name]
+
+
+# article_reference (session 27): an article cited by its place before a name. Labels and
+# sentences of our own wording.
+@pytest.mark.parametrize(
+    ("label", "cut"),
+    [
+        ("前條審查委員會", 2),
+        ("前款漁業發展基金", 2),
+        ("本款諮詢委員會", 2),
+        ("前项农业保险基金", 2),
+        ("前台湾省政府", 0),  # 前: former, no article
+        ("本条例委员会", 0),  # 本條例: the act, one word
+        ("同济大学", 0),
+        ("前條", 0),  # nothing after it
+    ],
+)
+def test_an_article_cited_by_its_place_is_residue(label, cut):
+    assert article_reference(label) == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("前條審查委員會之委員任期二年。", "前条审查委员会"),  # a bare class: dropped
+        ("本款諮詢委員會由主管機關召集。", "本款咨询委员会"),
+    ],
+)
+def test_recognise_leaves_no_article_reference_on_a_name(text, gone):
+    simplified = to_simplified(text)
+    found = {simplified[c.start : c.end] for c in recognise(simplified, 0, len(simplified))}
+    assert gone not in found and not any(name.startswith(gone[:2]) for name in found)

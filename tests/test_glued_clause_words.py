@@ -70,3 +70,56 @@ def test_recognise_keeps_the_name_after_the_glued_character(text, name):
 def test_recognise_drops_a_bare_head_after_the_glued_character():
     text = to_simplified("扣押物經法院判決確定者，應發還之。")
     assert recognise(text, 0, len(text)) == []
+
+
+# Session 27: a pair of clause words read as one (clause_pair), a range's 內 and its
+# preposition (within_then_preposition), a case's 訴 (case_parties). Sentences and labels of
+# our own wording, other bodies, funds and places than the scale sample's and the gold files'.
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("特設礦業資源管理局", "礦業資源管理局"),  # specially sets up
+        ("審查結果報經防災委員會", "防災委員會"),  # reported to and approved by
+        ("方案報經國土規劃委員會", "國土規劃委員會"),
+        ("依限期內向漁港管理處", "漁港管理處"),  # within the time limit, to
+        ("申報期間內向環境保護局", "環境保護局"),
+        ("趙某訴湖南省株洲市荷塘區城市管理局", "湖南省株洲市荷塘區城市管理局"),
+        ("某科技有限公司訴浙江省嘉興市生態環境局", "浙江省嘉興市生態環境局"),
+    ],
+)
+def test_what_follows_a_clause_pair_a_range_or_a_case_is_left(label, name):
+    assert label[glued_start(label) :] == name
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "特殊教育諮詢委員會",  # 特殊: the laws' units begin with it
+        "正義促進委員會",
+        "上訴審理法庭",  # 上訴: a word of the dictionary
+        "勞資申訴評議委員會",
+        "國內向陽農業合作社",  # 向陽: a word, the 內 of 國內 no time limit
+        "內地與香港經貿合作委員會",  # 內地: 地 an adverb's particle, no preposition
+        "特設",  # nothing after the pair
+        "自由經濟示範區",  # 自由: an adjective, name material
+        "東海自由時報社",
+    ],
+)
+def test_names_with_a_pair_or_a_versus_in_words_stay_whole(label):
+    assert glued_start(label) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("經濟部特設能源資源局，辦理能源業務。", {"能源资源局"}),
+        ("為辦理海洋事務，行政院特設海洋資源局。", {"海洋资源局"}),
+        ("當事人應在規定期間內向勞資爭議調解委員會提出申請。", {"劳资争议调解委员会"}),
+        ("趙某訴湖南省株洲市荷塘區城市管理局行政強制案", {"湖南省株洲市荷塘区城市管理局"}),
+        ("某科技有限公司訴浙江省嘉興市生態環境局行政處罰案", {"浙江省嘉兴市生态环境局"}),
+    ],
+)
+def test_recognise_keeps_the_name_after_the_clause_words(text, names):
+    simplified = to_simplified(text)
+    found = {simplified[c.start : c.end] for c in recognise(simplified, 0, len(simplified))}
+    assert found == names

@@ -7,16 +7,22 @@ from the rest of that word. Moved out of entities.py in session 19.
 recogniser made it and however the segmenter cut: a date's unit or an article's unit that
 begins the label right after a number of the text (…年3月1|日|原某某局令, 第二|項|所稱…基金,
 一〇九|年度|中央政府總預算) is the number's, never the name's: 日原某某局 and 年度中央政府 are the
-residue class A of the judged labels."""
+residue class A of the judged labels.
+
+`article_reference(label)` (session 27) asks it of an article cited by its place instead of
+its number (前條|某審查委員會, 本款|某基金, 同項|…): the reference is the clause's, the name
+follows it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from ..script import to_simplified
+from .boundary_evidence import load_evidence
 from .phrases import Token
 
-__all__ = ["article_residue", "number_unit_residue"]
+__all__ = ["article_reference", "article_residue", "number_unit_residue"]
 
 # the unit of an article number (第 5 條由…) and the 內 of a time limit (三十日內報…)
 _ARTICLE_UNITS = frozenset("条款项章节编内")
@@ -63,3 +69,19 @@ def number_unit_residue(label: str, before: str) -> int:
     if unit is None or unit.end() == len(label):
         return 0
     return unit.end() if _NUMBER_END.search(before.rstrip()) else 0
+
+
+# an article cited by its place: the one before (前), this (本), the same (同), the said (該)
+# or the one above (上), then the unit; one word to the segmenter (前條, 本款; not 本條例)
+_ARTICLE_REFERENCE = re.compile("^[前本同该上][条款项]$")
+
+
+def article_reference(label: str) -> int:
+    """Characters at the start of `label` (either script) that cite an article by its place
+    (前條|審查委員會: the committee of the article before), 0 when it does not begin so or
+    nothing follows. On the judged labels: 3 A, no good label."""
+    words = load_evidence().segment(to_simplified(label))
+    if len(words) < 2:
+        return 0
+    first = words[0][0]
+    return len(first) if _ARTICLE_REFERENCE.match(first) else 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .article_residue import number_unit_residue
+from .article_residue import article_reference, number_unit_residue
 from .body_classes import treated_as_a_kind
 from .body_predicates import object_start
 from .document_edges import document_cut
@@ -161,6 +161,7 @@ def without_clause_words(
     before = text[max(0, candidate.start - _CONTEXT) : candidate.start]
     # 3月1|日|原某某局: the unit of the number before it (article_residue.py)
     cut = number_unit_residue(candidate.name_in(text), before)
+    cut = cut or article_reference(candidate.name_in(text))  # 前條|某委員會
     if cut:
         before = text[max(0, candidate.start + cut - _CONTEXT) : candidate.start + cut]
     cut += left_cut(text[candidate.start + cut : candidate.end], before)
