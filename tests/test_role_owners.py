@@ -36,6 +36,7 @@ def test_a_body_seen_only_as_a_roles_owner_is_left_out(text):
         "第二条 国务院林业主管部门负责指导工作。\n第三条 经国务院批准设立的保护区，适用本条例。",
         "第二条 国务院决定的事项，由国务院气象主管部门组织实施。",
         "第二条 本条例报国务院备案。",
+        "第二条 实施细则由国务院商交通运输部等有关部门制定。",  # it acts with others
     ],
 )
 def test_a_body_the_text_also_names_alone_stays(text):
