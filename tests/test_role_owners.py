@@ -43,6 +43,17 @@ def test_a_body_the_text_also_names_alone_stays(text):
     assert "国务院" in _organisations(text)
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("第三条 绵阳市邮政管理局是本市邮政行业主管部门。", "绵阳市邮政管理局"),
+        ("第三条 青海省气象局为本省气象主管部门，负责气象工作。", "青海省气象局"),
+    ],
+)
+def test_a_body_that_is_the_role_stays(text, body):
+    assert body in _organisations(text)
+
+
 def test_what_owns_a_role():
     text = "国务院邮政管理部门；国务院批准的部门；国务院和省有关部门；国务院办公厅"
     assert owns_a_role(text, 3)  # 邮政管理部门

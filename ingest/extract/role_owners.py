@@ -26,8 +26,11 @@ MAX_FIELD = 8  # characters of the field between the body and 部门: 信息产�
 # word before 部门 may not be one that makes the body the subject (国务院|批准|…部门)
 _ROLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,{MAX_FIELD}}}?部门")
 # (商, 等: 甲局商乙部等有关部门 — the body acts with another's departments; 部: a body
-# between, whose departments these are)
-_CLAUSE_WORDS = re.compile("[的和与及或并对向由将把按商等部]|会同|同意|批准|决定|规定|依据|设立")
+# between, whose departments these are; 是, 为, 系: 甲局是本市电信主管部门 — the body is
+# the role, it does not own it)
+_CLAUSE_WORDS = re.compile(
+    "[的和与及或并对向由将把按商等部是为系]|会同|同意|批准|决定|规定|依据|设立"
+)
 
 
 def owns_a_role(simplified: str, end: int) -> bool:
