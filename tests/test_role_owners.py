@@ -23,7 +23,7 @@ def _organisations(text: str) -> set[str]:
     [
         "第二条 国务院林业主管部门负责指导全国森林防火工作。",
         "第三条 国务院水运行政部门和省交通运输主管部门按照各自职责做好航道管理工作。",
-        "第四条 国务院有关部门应当加强对本行业的指导。\n第五条 国务院渔业部门另有规定的，从其规定。",
+        "第四条 国务院有关主管部门应当加强对本行业的指导。\n第五条 国务院渔业管理部门另有规定的，从其规定。",
     ],
 )
 def test_a_body_seen_only_as_a_roles_owner_is_left_out(text):
@@ -54,8 +54,20 @@ def test_a_body_that_is_the_role_stays(text, body):
     assert body in _organisations(text)
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("第三条 绵阳市人民政府有关部门应当做好服务。", "绵阳市人民政府"),
+        ("第三条 该机构与绵阳市人民政府工作部门合署办公。", "绵阳市人民政府"),
+        ("第三条 绵阳市技术转移办公室在市科学技术行政部门指导下开展工作。", "绵阳市技术转移办公室"),
+    ],
+)
+def test_a_bodys_departments_at_large_or_another_levels_are_no_role(text, body):
+    assert body in _organisations(text)
+
+
 def test_what_owns_a_role():
-    text = "国务院邮政管理部门；国务院批准的部门；国务院和省有关部门；国务院办公厅"
+    text = "国务院邮政管理部门；国务院批准的部门；国务院和省主管部门；国务院办公厅"
     assert owns_a_role(text, 3)  # 邮政管理部门
     assert not owns_a_role(text, 13)  # 批准的部门: a clause
     assert not owns_a_role(text, 22)  # 和省有关部门: a second body's departments

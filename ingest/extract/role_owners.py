@@ -9,8 +9,10 @@ same document names the body on its own (经国务院批准, 国务院决定), i
 and stays.
 
 A mention owns a role when the phrase right after it, with no punctuation or function word
-between, ends with a role word (部门, 主管部门, 行政部门: bodies by function) within
-MAX_FIELD characters. Read per mention: linear in the mentions.
+between and no level at its start, ends with a department in charge of a field (主管部门,
+行政部门, 管理部门) within MAX_FIELD characters; the body's departments at large (甲区人民政府
+有关部门, 工作部门) are no role, and the gold keeps such a body. Read per mention: linear in
+the mentions.
 """
 
 from __future__ import annotations
@@ -24,20 +26,28 @@ __all__ = ["MAX_FIELD", "owns_a_role", "without_role_owners"]
 MAX_FIELD = 8  # characters of the field between the body and 部门: 信息产业|主管部门
 # the field's characters: Han only (no punctuation, digits, spaces), then the role word; the
 # word before 部门 may not be one that makes the body the subject (国务院|批准|…部门)
-_ROLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,{MAX_FIELD}}}?部门")
+# a department in charge of a field (主管部门, 行政部门, 管理部门): the role; not the body's
+# own departments at large (有关部门, 工作部门), which the gold keeps the body for
+_ROLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,{MAX_FIELD}}}?(?:主管|行政|管理)部门")
 # (商, 等: 甲局商乙部等有关部门 — the body acts with another's departments; 部: a body
 # between, whose departments these are; 是, 为, 系: 甲局是本市电信主管部门 — the body is
 # the role, it does not own it)
 _CLAUSE_WORDS = re.compile(
-    "[的和与及或并对向由将把按商等部是为系]|会同|同意|批准|决定|规定|依据|设立"
+    "[的和与及或并对向由将把按商等部是为系在]|会同|同意|批准|决定|规定|依据|设立"
 )
+# a level at the field's start: the departments are that level's (甲办公室在|市…行政部门)
+_LEVEL_START = re.compile("[省市县区]")
 
 
 def owns_a_role(simplified: str, end: int) -> bool:
     """Does the phrase after a mention ending at `end` (Simplified) name a role of it
     (国务院|邮政管理部门, 国务院|有关部门)?"""
     found = _ROLE_AFTER.match(simplified, end)
-    return found is not None and not _CLAUSE_WORDS.search(found.group(0)[:-2])
+    return (
+        found is not None
+        and not _CLAUSE_WORDS.search(found.group(0)[:-2])
+        and not _LEVEL_START.match(found.group(0))
+    )
 
 
 def without_role_owners(simplified: str, entities: list[NamedEntity]) -> list[NamedEntity]:
