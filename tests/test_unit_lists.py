@@ -288,3 +288,57 @@ def test_a_mainland_unit_whose_stem_many_taiwan_bodies_list_is_shared_too():
     units = [text[a:b] for found in read_unit_lists(text) for a, b in found.units]
     assert [unit for unit in units if names_one_unit(unit)] == ["河湖管理科", "农村供水科"]
     assert not names_one_unit("综合处")  # 综合组, 综合课 are shared
+
+
+def test_a_division_whose_field_many_field_offices_list_as_a_section_is_a_unit():
+    # the sections 作物改良科, 動物健康科, 車輛管理科 are in shared_units.tsv (each field
+    # office of one body lists them); a bureau's divisions of those fields are its own units
+    text = (
+        "本署設下列各處、室：\n一、作物改良處：掌理作物育種事項。\n二、動物健康處。\n"
+        "三、車輛管理處。\n四、人事室。\n"
+    )
+    assert _units(text) == [["作物改良處", "動物健康處", "車輛管理處", "人事室"]]
+    found = _organisations(text)
+    for unit in ("作物改良處", "動物健康處", "車輛管理處"):
+        assert found.get(unit) == {"rule:unit-list"}, (unit, found)
+    assert "人事室" not in found
+
+
+def test_a_shared_stem_carries_across_the_same_rank_and_from_an_office_only():
+    assert "作物改良科" in shared_units() and "作物改良处" not in shared_units()
+    assert names_one_unit("作物改良处")  # a section's stem: not to a division
+    assert names_one_unit("游憩服务处") and names_one_unit("就业促进处")
+    assert not names_one_unit("保育推广科")  # 保育推广课 is shared: 课 and 科 one rank
+    assert not names_one_unit("总务课") and not names_one_unit("统计科")  # offices: 室
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        (
+            "本會設下列各處、室：\n一、第一處：掌理甲類業務之審議。\n二、第二處：掌理乙類業務。\n"
+            "三、第三處：掌理丙類業務。\n四、覆議室：掌理覆議事項。\n",
+            ["第一處", "第二處", "第三處", "覆議室"],
+        ),
+        (
+            "本院設下列各廳：\n一、第一廳：掌理中央機關之審核。\n二、第二廳：掌理地方機關之審核。\n",
+            ["第一廳", "第二廳"],
+        ),
+        (
+            "第五条 本署设下列各组：\n（一）第一组：负责甲项业务；\n（二）第二组：负责乙项业务。\n",
+            ["第一组", "第二组"],
+        ),
+    ],
+)
+def test_a_colon_list_of_units_named_by_rank_names_each(text, units):
+    # each numbered unit is an item with its own duties, as an inline list's (第一廳、第二廳)
+    found = _organisations(text)
+    for unit in units:
+        assert found.get(unit) == {"rule:unit-list"}, (unit, found)
+
+
+def test_one_rank_alone_among_named_units_is_left_out():
+    found = _organisations(
+        "本會設下列各組：\n一、第一組：掌理甲類事項。\n二、海洋資源組：掌理乙類事項。\n"
+    )
+    assert "海洋資源組" in found and "第一組" not in found

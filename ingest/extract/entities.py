@@ -28,6 +28,7 @@ from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .glued_units import glued_units
 from .head_names import head_noun_names, quoted_names
+from .history_makers import history_makers
 from .international_bodies import international_bodies
 from .label_gate import names_a_common_thing
 from .list_items import names_nothing
@@ -94,6 +95,8 @@ def recognise(
         + tagged("rule:international-body", international_bodies(simplified, tokens))
         + enterprises(simplified, tokens, document or (0, len(simplified)))  # 大连某某集团
         + tagged("rule:board-name", board_names(tokens))  # 申请|港务纠纷调处审议会
+        # 中华民国二十年…日|国民政府|制定公布: the maker of a history line (history_makers.py)
+        + tagged("rule:history-maker", history_makers(simplified, start, end))
         + tagged("rule:roster", roster_bodies(simplified, start, end))  # 蔡某某　　安全部副部长
         + tagged("rule:unit-before-post", units_before_posts(simplified, tokens))  # …处|处长
         # 本部设下列司、处：一、甲乙司 (unit_lists.py)

@@ -76,6 +76,8 @@ RULES: dict[str, str] = {
     "rule:enterprise-unit": "a numbered mine or works written bare (三矿) in a document that "
     "also writes it after its company's name (…集团公司三矿)",
     "rule:named-group": "a group named by its task (…領導小組), or a branch centre by its place",
+    "rule:history-maker": "the body that made a law, between the date and the verb of a "
+    "line of its legislative history (…日國民政府制定公布)",
     "rule:board-name": "a board ending with a head of board_heads.tsv, the whole phrase its governing word gives it",
     "rule:roster": "a body named after a space and before its post (a roster of officials)",
     "rule:own-level-body": "a body written with the bare level of the document's own place "

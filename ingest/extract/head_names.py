@@ -57,8 +57,11 @@ def head_noun_names(
         first, name_start = _evidence_start(tokens, reached, index)
         if token.word in board_heads() and (cut := after_last_body(tokens, first, index)) > first:
             first, name_start = cut, tokens[cut].start  # 交通部|審議會: two bodies, not one
-        if index > first and (cut := _sentence_start(tokens, first, index)):
-            first, name_start = cut, tokens[cut].start
+        if (
+            index > first
+            and first < (cut := _sentence_start(tokens, first, index)) <= found_head.first
+        ):
+            first, name_start = cut, tokens[cut].start  # never inside the head (基金|管理|会)
         # 市|律师协会, 向市|旅游行业协会: the level of the document's own place, where the
         # name begins or right before it, is a body's (own_level.py; not a platform's or
         # fund's, which the level describes: 省|政务大数据中心 is read as before)
@@ -244,15 +247,32 @@ def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     (label_gate.defines_a_body): a name. Not 水利法（以下簡稱本法）: a document defining
     itself; not 外交獎章（以下簡稱本獎章）: an award."""
     token = tokens[index]
-    if text[token.end : token.end + 1] not in "（( \u3000" or is_verb(token):
+    if text[token.end : token.end + 1] not in "（( \u3000":
         return None  # most words: not followed by a parenthesis
     alias, _ = alias_after(text, token.end, len(text))
     noun = alias[0][1:] if alias and alias[0].startswith("本") else ""
+    if is_verb(token) and token.word != noun:
+        return None  # 管理|会（以下简称本会）: the segmenter's verb 会 is the noun 本会 repeats
     if not noun or not text.endswith(noun, 0, token.end) or names_a_document(noun):
         return None
     if not defines_a_body(noun):
         return None  # 本獎章, 本保險: an award, a scheme, not a body (label_gate.py)
-    return Head(head_kind(noun) or "Organization", index, False)
+    first = index
+    if token.word == noun and len(noun) == 1 and _joins_one_character_head(tokens, index):
+        first = index - 1  # 管理|会（以下简称本会）: the head is 管理会 (board_heads: 审议|会)
+    return Head(head_kind(noun) or "Organization", first, False)
+
+
+def _joins_one_character_head(tokens: list[Token], index: int) -> bool:
+    """The word before a one-character head the segmenter cut off (会) is a noun or verbal
+    noun of Han characters (管理|会, 评议|会), not a verb that sets the body up (设|会)."""
+    before = tokens[index - 1] if index >= 1 else None
+    return (
+        before is not None
+        and _CJK_NAME.match(before.word) is not None
+        and before.tag[:1] in ("n", "v")
+        and not is_verb(before)
+    )
 
 
 def _owner(tokens: list[Token], first: int) -> str:

@@ -30,6 +30,7 @@ from .parties import (
 )
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
+from .role_owners import without_role_owners
 from .spans import Spans
 from .title_bodies import named_as_bodies
 from .unit_lists import units_of_bodies
@@ -67,6 +68,8 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities, result.entity_aliases = _named_entities(document, paragraphs)
     result.entities = _without_order_numbers(result.entities)
     result.entities = _not_across_titles(result.entities, result.cited)
+    # 国务院|邮政管理部门 only: a role's owner, not a body the text names (role_owners.py)
+    result.entities = without_role_owners(document.scripts.hans, result.entities)
     result.entities = without_level_shortenings(result.entities)  # 国家和地方融资担保基金
     result.entities = named_as_bodies(
         text, document.scripts.hans, result.entities, result.cited, document.title_span

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..numerals import chinese_counting
@@ -110,13 +110,20 @@ _AFTER_WORDS = re.compile("办事$")
 # the one-character unit words of the civil service, the characters a unit's name ends with
 # when the clause announces it (Simplified; a closed list: 司 处 科 组 室 课 所 队 股 厂 馆 台
 # 站 院 局 署 团 中心's 心 is not one: 中心 is read as a word): the unit words of the scale
-# corpus's 113 lists of Taiwan's office rules, where each names a kind of inner unit
-_UNIT_CHARACTERS = frozenset("司处科组室课所队股厂馆台站院局署团")
+# corpus's 113 lists of Taiwan's office rules, where each names a kind of inner unit, and
+# 厅, the hall an audit body's act sets up (设下列各厅、室: the inline lists' unit word too)
+_UNIT_CHARACTERS = frozenset("司处科组室课所队股厂馆台站院局署团厅")
 # the intros' generic words: the items are units of any kind (本中心设左列各单位)
 _ANY_UNIT = frozenset({"单位", "机构", "内设机构", "内部单位", "部门", "业务单位"})
 # the verbs a unit's tasks begin with, when no punctuation parts them from its name
 _TASK_VERBS = re.compile("掌理|负责|主管|办理|职掌|承办|关于|分[一二三四五六七八九十0-9]+科")
 _HEAD_STOPS = re.compile(r"[：:，,。；;（(\s、]")
+# where a shared unit's stem (two characters or more: 综合|组, not 外|科) carries: Taiwan's
+# 组 and 课 are the Mainland's 处 and 科 (a division, a section), each to the other, and
+# an office (室) is of a division's rank (研究组, 研究室); an office many bodies list is an
+# auxiliary office named by its function, which bodies of every size set up at their own
+# rank (人事室, 人事处, 人事科), so its stem carries to every rank
+_SAME_RANK = {"处": "组室", "组": "处室", "室": "处组", "科": "课室", "课": "科室"}
 _ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十百]+")
 MAX_HEAD = 20  # characters of an item's head unit
 MAX_ITEM = 600  # characters searched for the next item's number after an item begins
@@ -285,17 +292,27 @@ def _ends_with_unit(head: str, word: str) -> bool:
 def names_one_unit(name: str, numbered: bool = False) -> bool:
     """The unit (Simplified) names one unit: not a rank (第一组), not a class by its head
     alone (办公室) or by the vocabulary, and not a unit many bodies list (shared_units.tsv),
-    nor one whose stem many bodies list with another unit character (综合处: 综合组, 综合课
-    are shared; the table is built from Taiwan's lists, whose 组 and 课 are the Mainland's
-    处 and 科). With `numbered`, a unit named by its rank is kept: an act that sets up
-    第一厅、第二厅 in one sentence gives each its duties (the held-out precedent)."""
+    nor one whose stem many bodies list with another unit character of the same rank
+    (综合处: 综合组 is shared; the table is built from Taiwan's lists, whose 组 and 课 are
+    the Mainland's 处 and 科) or as an office (人事科: 人事室 is shared). A section's stem
+    says nothing of a division's: a bureau's field offices copy its divisions' fields as
+    sections (甲乙科 of each field office, 甲乙处 of the bureau), so the sections being
+    shared does not make the division shared (session 27). With `numbered`, a unit named
+    by its rank is kept: an act that sets up 第一厅、第二厅 in one sentence, or two ranked
+    units or more as the items of a colon list, gives each its duties (the held-out
+    precedent)."""
+    if _ORDINAL.match(name):  # every body's 第一组 is shared: its list decides
+        return numbered and not is_head(name)
     return not (
-        (_ORDINAL.match(name) and not numbered)
-        or is_head(name)
+        is_head(name)
         or names_a_class(name)
         or category_of(name)
         or name in shared_units()
-        or (name[-1] in _UNIT_CHARACTERS and name[:-1] in _shared_stems())
+        or (
+            len(name) >= 3
+            and name[-1] in _UNIT_CHARACTERS
+            and any(name[:-1] + same in shared_units() for same in _SAME_RANK.get(name[-1], "室"))
+        )
     )
 
 
@@ -313,23 +330,22 @@ def shared_units() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("shared_units.tsv"))
 
 
-@lru_cache(maxsize=1)
-def _shared_stems() -> frozenset[str]:
-    """The shared units less their unit character, when two characters or more are left
-    (综合 of 综合组; not 外 of 外科)."""
-    return frozenset(
-        name[:-1] for name in shared_units() if name[-1] in _UNIT_CHARACTERS and len(name) >= 3
-    )
-
-
 @lru_cache(maxsize=4)
 def _document_lists(text: str, start: int, end: int) -> tuple[UnitList, ...]:
     """The lists of the document text[start:end] (read once a document), numbered with a
     colon and inline (inline_units.py)."""
     inline = read_inline_lists(text, start, end, _subject, pointer_endings())
-    return tuple(read_unit_lists(text, start, end)) + tuple(
-        UnitList(found.owner, (), found.units, numbered_units=True) for found in inline
-    )
+    return tuple(
+        replace(found, numbered_units=_ranked_units(text, found.units))
+        for found in read_unit_lists(text, start, end)
+    ) + tuple(UnitList(found.owner, (), found.units, numbered_units=True) for found in inline)
+
+
+def _ranked_units(text: str, units: tuple[tuple[int, int], ...]) -> bool:
+    """A colon list that sets up two units or more named by their rank (一、第一厅：掌理…；
+    二、第二厅：…): a body's divisions, each an item with its own duties, named as written
+    as an inline list's are (session 27); one rank alone among named units is left out."""
+    return sum(1 for a, b in units if _ORDINAL.match(text[a:b])) >= 2
 
 
 @lru_cache(maxsize=4)

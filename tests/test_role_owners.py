@@ -1,0 +1,74 @@
+"""A body seen only as the owner of a functional role (国务院…主管部门) is no body the text
+names (role_owners.py, issue 19, session 27). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from policykg.ingest.extract import extract
+from policykg.ingest.extract.role_owners import owns_a_role
+
+
+def _organisations(text: str) -> set[str]:
+    from policykg.ingest.pipeline import process_source
+    from policykg.ingest.records import SourceText
+
+    source = SourceText(Path("text.txt"), "某某省某某条例\n\n" + text, "utf-8", "0" * 64, "text")
+    return {e.name for e in extract(process_source(source)).entities if e.kind == "Organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二条 国务院林业主管部门负责指导全国森林防火工作。",
+        "第三条 国务院水运行政部门和省交通运输主管部门按照各自职责做好航道管理工作。",
+        "第四条 国务院有关主管部门应当加强对本行业的指导。\n第五条 国务院渔业管理部门另有规定的，从其规定。",
+    ],
+)
+def test_a_body_seen_only_as_a_roles_owner_is_left_out(text):
+    assert "国务院" not in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二条 国务院林业主管部门负责指导工作。\n第三条 经国务院批准设立的保护区，适用本条例。",
+        "第二条 国务院决定的事项，由国务院气象主管部门组织实施。",
+        "第二条 本条例报国务院备案。",
+        "第二条 实施细则由国务院商交通运输部等有关部门制定。",  # it acts with others
+    ],
+)
+def test_a_body_the_text_also_names_alone_stays(text):
+    assert "国务院" in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("第三条 绵阳市邮政管理局是本市邮政行业主管部门。", "绵阳市邮政管理局"),
+        ("第三条 青海省气象局为本省气象主管部门，负责气象工作。", "青海省气象局"),
+    ],
+)
+def test_a_body_that_is_the_role_stays(text, body):
+    assert body in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("第三条 绵阳市人民政府有关部门应当做好服务。", "绵阳市人民政府"),
+        ("第三条 该机构与绵阳市人民政府工作部门合署办公。", "绵阳市人民政府"),
+        ("第三条 绵阳市技术转移办公室在市科学技术行政部门指导下开展工作。", "绵阳市技术转移办公室"),
+    ],
+)
+def test_a_bodys_departments_at_large_or_another_levels_are_no_role(text, body):
+    assert body in _organisations(text)
+
+
+def test_what_owns_a_role():
+    text = "国务院邮政管理部门；国务院批准的部门；国务院和省主管部门；国务院办公厅"
+    assert owns_a_role(text, 3)  # 邮政管理部门
+    assert not owns_a_role(text, 13)  # 批准的部门: a clause
+    assert not owns_a_role(text, 22)  # 和省有关部门: a second body's departments
+    assert not owns_a_role(text, 32)  # 办公厅: a unit, no role
