@@ -6,11 +6,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from policykg.errors import EmptyInputError
+from policykg.iris import canonical_title
 
 from .clean import clean_text
 from .fields import apply_fields, find_document_number, first_body_paragraph
 from .gazette import ISSUE_NUMBER, Issue, split_issue, title_text
-from .metadata import classify, find_dates_of_document, find_title, with_file_name_version
+from .metadata import (
+    classify,
+    find_dates_of_document,
+    find_title,
+    names_a_document,
+    with_file_name_version,
+)
 from .read import read_source
 from .records import CleanText, DocumentRecord, Scripts, SourceText
 from .script import both_scripts
@@ -84,6 +91,18 @@ def _fallback_title(source: SourceText, clean: CleanText) -> str:
     return headers[0] if headers else source.path.stem
 
 
+def _cut_short(title: str, listed: str | None) -> bool:
+    """The title read at an annex's head is only the start of the title the main text listed
+    for it (附件：甲市2030年运动会主场馆运营方案 listed, then 甲市2030年运动会主场馆 on one line
+    and a justified 运 营 方 案 that cleaning ran into the first paragraph): a heading cut
+    short, the listed title is the whole one; only when the title read ends in no document's
+    head noun and the listed one does."""
+    if not title or not listed or names_a_document(title) or not names_a_document(listed):
+        return False  # a title read whole (…方案) stays, whatever the listing ran into
+    read, whole = canonical_title(title), canonical_title(listed)
+    return len(read) < len(whole) and whole.startswith(read)
+
+
 def _document(
     source: SourceText, clean: CleanText, scripts: Scripts, part: DocumentPart, fallback_title: str
 ) -> DocumentRecord:
@@ -92,6 +111,8 @@ def _document(
     if part.title_lines is not None:  # the title is known to end there (国家…预案 / 1 总则)
         body = body[: part.title_lines]
     title, title_span = find_title(clean, body, fallbacks=(part.annex_title or "", fallback_title))
+    if _cut_short(title, part.annex_title):  # the heading's last line ran into the body
+        title, title_span = part.annex_title or title, None
     kind = classify(title)
     provisions = segment(clean, part)
     assign_positions(provisions)

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+import rjieba
 from policykg.ingest.script import to_simplified
 
+from .body_classes import has_proper_element
 from .boundary_evidence import load_evidence
+from .dictionary import prepare
 from .law_titles import (
     APPLYING_VERBS,
     BASED_ON_VERBS,
@@ -20,6 +23,7 @@ from .law_titles import (
     ends_a_listed_title,
     is_known_title,
 )
+from .orgnames import has_body_suffix
 
 # 依工廠管理輔導法第三十七條, 依訴願法之規定, 不受預算法第六十二條…之限制, 違反公務人員
 # 行政中立法之情事, 依預算法、會計法及相關法令規定: laws cited by article number or as the
@@ -115,6 +119,28 @@ def two_character_law(text: str, start: int, end: int, limit: int) -> bool:
     )
 
 
+# 规则 written in Simplified: a Mainland text's rules. The Legislation Law's ranks are named
+# 法, 条例, 规定, 办法 (行政法规制定程序条例 art. 5, 规章制定程序条例 art. 7: a rule-making
+# body's act is never titled 规则 by rank), so a Mainland 规则 is one body's (an exchange's,
+# a ministry's): its title names the body or a place, or it is a listed title. Taiwan's
+# 中央法規標準法 art. 3 makes 規則 a rank of its own: 規則 (Traditional) is left as read.
+_MAINLAND_RULES = "规则"
+
+
+def names_a_class_of_rules(name: str) -> bool:
+    """`name`, read after a verb only a law takes with no article or 规定 after it, is a class
+    of norms, not one document: it ends in Simplified 规则, is no listed title, and the
+    words before the head hold no proper element and no issuing body (遵守乘车安全规则,
+    按照国际通行规则; not 遵守深圳证券交易所业务规则, 依照上海市…规则)."""
+    if not name.endswith(_MAINLAND_RULES) or is_known_title(name):
+        return False
+    if has_proper_element(name):
+        return False
+    prepare()  # the dictionary the tagger sees (dictionary.py): 深圳证券交易所 one word
+    modifiers = [word for word, _ in rjieba.tag(name[: -len(_MAINLAND_RULES)])]
+    return not any(has_body_suffix(word) for word in modifiers)
+
+
 def laws_cited(
     text: str, start: int, end: int
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
@@ -130,6 +156,9 @@ def laws_cited(
         shortest = MIN_APPLIED_NAME if m.re is _LAW_APPLIED else 0
         for name in m.group("names").split("、"):
             trimmed, at = _without_leading_verb(name, offset)
+            if m.re is _LAW_APPLIED and names_a_class_of_rules(trimmed):
+                offset += len(name) + 1
+                continue  # 遵守乘车安全规则: rules of a kind, nobody's titled document
             if len(trimmed) >= shortest:
                 found.append((at, offset + len(name), trimmed))
                 if at > offset and is_known_title(to_simplified(trimmed)):
