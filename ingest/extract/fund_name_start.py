@@ -17,6 +17,7 @@ from .fund_words import (
     HEADS,
     NOUN_TAGS,
     NUMBER_TAGS,
+    SET_UP_VERBS,
     fund_first_words,
     fund_name_words,
     glued_predicate,
@@ -37,6 +38,7 @@ __all__ = [
     "is_fund_head",
     "leading_words_out",
     "recut_glued",
+    "sets_up_the_head",
     "the_clause_s",
     "unit_of_number",
 ]
@@ -82,7 +84,17 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
             or (is_verb(tokens[i]) and not between)
         ):
             start = i + 1
+    if last >= 1 and sets_up_the_head(tokens[last - 1]):
+        start = last  # 以现金|设立|基金, 市人民政府|设立|专项资金: the verb's object, no name
     return start
+
+
+def sets_up_the_head(token: Token) -> bool:
+    """A verb that brings a fund into being (fund_words.SET_UP_VERBS: 设立, 成立, 设置) right
+    before the head: the head is its object. A fund is named by its purpose or its owner
+    (创业投资|引导|基金, 退役军人|关爱|基金), never by the act of setting it up, so the words
+    before such a verb are the clause's (its subject, means or manner), not the name's."""
+    return token.word in SET_UP_VERBS and (is_verb(token) or token.tag == "vn")
 
 
 def leading_words_out(tokens: Sequence[Token], start: int, whole_object: bool = False) -> int:
