@@ -25,6 +25,13 @@ def funds(text: str) -> list[str]:
         "此外，该协会以会员捐赠名义成立基金，用于救济。",
         "此外，學會得以會員捐款設置基金，辦理獎助。",
         "此外，本會以自有財產設立基金者，應報請備查。",
+        # a verb that raises the fund's money (筹, 募 first): its means before it
+        "此外，各鄉鎮得結合地方資源籌設基金，以推行文化活動。",
+        "此外，董事會應以捐贈財產籌足基金，存入專戶。",
+        # such a verb inside the phrase, a noun between it and the head: still the clause's
+        "此外，申請人應按院系數目籌足設校基金。",
+        "此外，未经批准擅自发行基金份额募集基金的，依法处罚。",
+        "此外，该公司以私募方式募集基金，应当备案。",
         # a body, then the verb and a head that is a class alone
         "此外，县人民政府设立专项资金，扶持特色农业。",
         "此外，區公所設立專項基金，辦理急難救助。",
@@ -43,6 +50,8 @@ def test_a_fund_set_up_is_no_name_across_the_verb(text):
         # a purpose verb right before the head is the name's (its object before it)
         ("此外，由退役军人关爱基金给予资助。", "退役军人关爱基金"),
         ("此外，由中小企業信用保證基金提供保證。", "中小企業信用保證基金"),
+        # 统筹 pools money: its first character is no morpheme of raising
+        ("此外，由基本养老保险统筹基金支付。", "基本养老保险统筹基金"),
     ],
 )
 def test_a_fund_named_after_the_verb_stays(text, name):
@@ -54,6 +63,10 @@ def test_only_a_verb_that_sets_up_is_read_so():
     assert sets_up_the_head(Token("成立", "v", 0))
     assert not sets_up_the_head(Token("引导", "v", 0))  # a purpose: 创业投资|引导|基金
     assert not sets_up_the_head(Token("设立", "n", 0))  # not used as a verb here
+    assert sets_up_the_head(Token("筹设", "v", 0))
+    assert sets_up_the_head(Token("募集", "v", 0))
+    assert not sets_up_the_head(Token("统筹", "v", 0))
+    assert not sets_up_the_head(Token("筹", "v", 0))  # one character: no compound verb
 
 
 @pytest.mark.parametrize(

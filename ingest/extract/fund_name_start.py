@@ -82,6 +82,7 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
             or glued_predicate(words[i])
             or verb_and_preposition(words[i])  # 中心|隶属于|…基金
             or (is_verb(tokens[i]) and not between)
+            or sets_up_the_head(tokens[i])  # 院系|数目|筹足|设校|基金: never a qualifier
         ):
             start = i + 1
     if last >= 1 and sets_up_the_head(tokens[last - 1]):
@@ -89,12 +90,20 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
     return start
 
 
+# the grammar's morphemes of raising money, first in a two-character verb (筹设, 筹足, 筹集,
+# 募集): a closed set, as SET_UP_VERBS is; 统筹, 自筹 do not begin with them
+RAISING = ("筹", "募")
+
+
 def sets_up_the_head(token: Token) -> bool:
-    """A verb that brings a fund into being (fund_words.SET_UP_VERBS: 设立, 成立, 设置) right
-    before the head: the head is its object. A fund is named by its purpose or its owner
-    (创业投资|引导|基金, 退役军人|关爱|基金), never by the act of setting it up, so the words
-    before such a verb are the clause's (its subject, means or manner), not the name's."""
-    return token.word in SET_UP_VERBS and (is_verb(token) or token.tag == "vn")
+    """A verb that brings a fund into being (fund_words.SET_UP_VERBS: 设立, 成立, 设置) or
+    raises its money (筹设, 筹足, 募集: RAISING) right before the head: the head is its
+    object. A fund is named by its purpose or its owner (创业投资|引导|基金, 退役军人|关爱|
+    基金), never by the act of setting it up, so the words before such a verb are the
+    clause's (its subject, means or manner), not the name's."""
+    word = token.word
+    brings = word in SET_UP_VERBS or (len(word) == 2 and word.startswith(RAISING))
+    return brings and (is_verb(token) or token.tag == "vn")
 
 
 def leading_words_out(tokens: Sequence[Token], start: int, whole_object: bool = False) -> int:
