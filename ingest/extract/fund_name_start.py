@@ -7,6 +7,7 @@ segmenter cut is mended (可|再生能源…). fundnames.py reads each fund head
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from typing import NamedTuple
 
 from .boundary_evidence import load_evidence
 from .fund_classes import MIN_MODIFIERS
@@ -32,13 +33,17 @@ from .vocabulary import level_words
 __all__ = [
     "MAX_WORDS",
     "RECUT_REACH",
+    "GluedSplit",
     "after_level_and",
     "clause_verb_out",
     "defined_term_start",
+    "gives_to_what_follows",
     "is_fund_head",
     "leading_words_out",
+    "one_character_before_names",
     "recut_glued",
     "sets_up_the_head",
+    "split_glued_character",
     "the_clause_s",
     "unit_of_number",
 ]
@@ -83,11 +88,78 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
             or verb_and_preposition(words[i])  # 中心|隶属于|…基金
             or (is_verb(tokens[i]) and not between)
             or sets_up_the_head(tokens[i])  # 院系|数目|筹足|设校|基金: never a qualifier
+            or gives_to_what_follows(words[i])  # 结余|予|渔港…: the recipient follows
         ):
             start = i + 1
     if last >= 1 and sets_up_the_head(tokens[last - 1]):
         start = last  # 以现金|设立|基金, 市人民政府|设立|专项资金: the verb's object, no name
     return start
+
+
+def one_character_before_names(word: str) -> bool:
+    """A verb of one character the laws use before names, never inside them (予, 交, 送:
+    the evidence's `stands_before_names`): between two nouns it says to whom the clause
+    gives (盈余|予|渔港建设基金), it does not qualify the name as 设施|共享|服务 does."""
+    evidence = load_evidence()
+    return len(word) == 1 and any(rule == _BEFORE_NAMES for rule, _ in evidence.votes(word))
+
+
+def gives_to_what_follows(word: str) -> bool:
+    """Such a verb alone, or after a verb it completes in a word the laws barely use (拨|予,
+    交|予: the money's way to its recipient; not 教育, 赔偿, words of their own): the
+    clause's verb, whatever nouns stand around it."""
+    if one_character_before_names(word):
+        return True
+    return (
+        len(word) == 2
+        and not _used(word)
+        and one_character_before_names(word[-1])
+        and load_evidence().tag(word[0]).startswith("v")
+    )
+
+
+_BEFORE_NAMES = "stands_before_names"
+GLUED_WEAK = 50  # uses under which a word may be such a verb glued to a word of the name's
+
+
+class GluedSplit(NamedTuple):
+    """Tokens with one glued word split in two: the head's index, the verb's, and the
+    index `at` of the word that was split (tokens after it moved one place on)."""
+
+    tokens: list[Token]
+    head: int
+    verb: int
+    at: int
+
+
+def split_glued_character(tokens: Sequence[Token], first: int, index: int) -> GluedSplit | None:
+    """The segmenter glues such a verb of one character to the word before or after it
+    when it does not know the pair (盈余予 of 盈余|予, 予航港 of 予|航港: an abbreviation
+    it has never seen): the first token between `first` and the head of three characters
+    or more that the laws barely use, beginning with such a verb before a rest the laws
+    barely use, or ending with one after a word the laws use, split in two; None if there
+    is none. Two characters stay (对港 is `boundary_evidence.glued_function_word`'s)."""
+    for i in range(first, index):
+        token = tokens[i]
+        word = token.word
+        if len(word) < 3 or _used(word):
+            continue
+        if one_character_before_names(word[0]) and not _used(word[1:]):
+            cut = 1
+        elif one_character_before_names(word[-1]) and _used(word[:-1]):  # not 水利建|设
+            cut = len(word) - 1
+        else:
+            continue
+        left = Token(word[:cut], _tag(word[:cut], "n"), token.start)
+        right = Token(word[cut:], _tag(word[cut:], "n"), token.start + cut)
+        window = [*tokens[:i], left, right, *tokens[i + 1 :]]
+        return GluedSplit(window, index + 1, i if cut == 1 else i + 1, i)
+    return None
+
+
+def _used(word: str) -> bool:
+    found = load_evidence().word(word)
+    return found is not None and found.count >= GLUED_WEAK
 
 
 # the grammar's morphemes of raising money, first in a two-character verb (筹设, 筹足, 筹集,

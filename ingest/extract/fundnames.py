@@ -85,6 +85,7 @@ from .fund_name_start import (
     is_fund_head,
     leading_words_out,
     recut_glued,
+    split_glued_character,
     the_clause_s,
     unit_of_number,
 )
@@ -209,6 +210,13 @@ def _read_one(
         and not is_fund_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
     ):
         first -= 1
+    if (split := split_glued_character(tokens, first, index)) is not None:
+        # 盈余|予航港|建设基金: 予|航港; a first word `recut_glued` made after it moves on
+        moved = cut_at + 1 if cut_at is not None and cut_at > split.at else cut_at
+        reading = _read_one(split.tokens, split.head, document, moved)
+        # the words up to the verb are the clause's, wherever the general reach begins
+        clause = {t.start for t in split.tokens[first : split.verb + 1]}
+        return replace(reading, not_starts=reading.not_starts | clause)
     if (set_up := set_up_across_and(tokens, first, index)) is not None:
         # 设立|甲和乙引导基金，
         name = Candidate("Fund", tokens[set_up].start, token.end, rule="rule:fund-set-up")
