@@ -46,6 +46,7 @@ __all__ = [
     "split_glued_character",
     "the_clause_s",
     "unit_of_number",
+    "without_bracket_before_head",
 ]
 
 MAX_WORDS = 10  # a fund's name is at most this many words before its head
@@ -82,6 +83,8 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
             and nominal(tokens[i + 1])
             and not evidence.name_initial(words[i + 1])
         )
+        if _split_morpheme(tokens, i):
+            continue  # 纾|困: one word the segmenter cut after a bound morpheme
         if (
             predicate(words[i])
             or glued_predicate(words[i])
@@ -94,6 +97,20 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
     if last >= 1 and sets_up_the_head(tokens[last - 1]):
         start = last  # 以现金|设立|基金, 市人民政府|设立|专项资金: the verb's object, no name
     return start
+
+
+_MORPHEME = "g"  # rjieba's bound morpheme: a character that is no word alone (纾)
+
+
+def _split_morpheme(tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] is a one-character verb right after a bound morpheme of one character
+    (纾|困): the two are one word the segmenter cut, not a verb of the clause."""
+    return (
+        i > 0
+        and len(tokens[i].word) == 1
+        and len(tokens[i - 1].word) == 1
+        and tokens[i - 1].tag == _MORPHEME
+    )
 
 
 def one_character_before_names(word: str) -> bool:
@@ -155,6 +172,25 @@ def split_glued_character(tokens: Sequence[Token], first: int, index: int) -> Gl
         window = [*tokens[:i], left, right, *tokens[i + 1 :]]
         return GluedSplit(window, index + 1, i if cut == 1 else i + 1, i)
     return None
+
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def without_bracket_before_head(tokens: Sequence[Token], index: int) -> GluedSplit | None:
+    """A bracket of one word of two characters or more right before the head, after a
+    word of the name (应急纾困|（|转贷|）|基金: the fund's other name for what it does) is
+    read as a word of the name: the tokens without the two brackets, the head's new index
+    and the inner word's (`verb`, `at`); None otherwise. A note of more words (（含…保险）,
+    （以下简称…）) or one a stop word stands in is no part of a name."""
+    if index < 4 or tokens[index - 1].word not in _CLOSE or tokens[index - 3].word not in _OPEN:
+        return None
+    inner, before = tokens[index - 2], tokens[index - 4]
+    if len(inner.word) < 2 or hard_stop(inner) or hard_stop(before):
+        return None
+    inner = Token(inner.word, "n", inner.start)  # a word of the name, whatever its tag
+    window = [*tokens[: index - 3], inner, *tokens[index:]]
+    return GluedSplit(window, index - 2, index - 3, index - 3)
 
 
 def _used(word: str) -> bool:

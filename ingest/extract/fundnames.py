@@ -88,6 +88,7 @@ from .fund_name_start import (
     split_glued_character,
     the_clause_s,
     unit_of_number,
+    without_bracket_before_head,
 )
 from .fund_objects import after_governing_verb
 from .fund_purposes import (
@@ -202,6 +203,8 @@ def _read_one(
     """The reading of the fund head tokens[index]; `cut_at`: the index of a first word
     `recut_glued` made, where the name begins at the latest."""
     token = tokens[index]
+    if (unbracketed := without_bracket_before_head(tokens, index)) is not None:
+        return _read_one(unbracketed.tokens, unbracketed.head, document)  # 纾困|（转贷）|基金
     first = index
     while (
         first > 0
