@@ -145,12 +145,12 @@ def test_a_role_before_a_name_with_a_short_form_is_left_out(text, glued, name, s
 
 def entities_without_role_prefix(text: str) -> dict[str, list[str]]:
     """`entities` with session 26's role prefix of glued_prefix switched off."""
-    saved = label_gate._role_word
-    label_gate._role_word = lambda word: False
+    saved = label_gate.role_word
+    label_gate.role_word = lambda word: False
     try:
         return entities(text)
     finally:
-        label_gate._role_word = saved
+        label_gate.role_word = saved
 
 
 @pytest.mark.parametrize(

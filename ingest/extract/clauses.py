@@ -50,6 +50,7 @@ __all__ = [
     "joined_names",
     "known_name",
     "listed_body",
+    "role_word",
     "subject_verb_start",
 ]
 
@@ -106,6 +107,25 @@ def known_name(words: Sequence[str]) -> bool:
         return evidence.tag(name) == "nt" and _place_prefix(name)
     first = to_simplified(words[0])
     return evidence.is_unit(words) and begins_names(first)
+
+
+ROLE_CHARS = 3  # a unit-final word this long is a body of its own (主管机关), as in joined_things
+
+
+def role_word(word: str) -> bool:
+    """A role of bodies no class list holds (主管机关, 税务机关): a word the laws end units
+    with, three characters or more, a common noun that ends with no head of ours and is no
+    known body. A body's own word ends with its head or is listed (经济部, 委员会, 行政院):
+    科技部|某园区管理局, 行政院|某委员会 are a parent and its unit, one name. (Moved out of
+    label_gate.py, session 27: the fund reader asks it of a verb's subject too.)"""
+    evidence = load_evidence()
+    return (
+        len(word) >= ROLE_CHARS
+        and word in evidence.name_final
+        and evidence.tag(word) == "n"
+        and not ends_with_head(word)
+        and not known_name([word])
+    )
 
 
 def begins_names(first: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .clauses import role_word
 from .fund_kinds import after_negated_attribute, object_of_a_predicate
 from .fund_objects import governs_a_bare_head
 from .fund_purposes import scoped_to_a_place, spent_money
@@ -35,8 +36,8 @@ CLASS_OWNER_WORDS = 3  # a class of bodies, one word, the head: 企业|发展|�
 
 def governed_by_the_clause(tokens: Sequence[Token], start: int, index: int, own_fund: bool) -> bool:
     """The bare head (基金 alone) after a verb no fund name of the laws has before its head
-    is the verb's object, not a name's last word, when a body is the verb's subject
-    (管理机构|运用|基金), or, in a document about its own fund (本基金), when a noun it
+    is the verb's object, not a name's last word, when a body or a role is the verb's
+    subject (管理机构|运用|基金, 主管机关|订定|基金), or, in a document about its own fund (本基金), when a noun it
     qualifies follows (存款利息全部|转入|基金|专户, 依规定|累存|基金|余额)."""
     if tokens[index].word not in HEADS or index - 1 < max(start, 1):
         return False
@@ -48,7 +49,8 @@ def governed_by_the_clause(tokens: Sequence[Token], start: int, index: int, own_
     if not (is_verb(verb) or verb.tag == "vn") or verb.word in fund_last_words():
         return False
     subject = tokens[index - 2].word
-    if "Organization" in (category_of(subject), head_kind(subject)):
+    # 管理机构|运用|基金; a role no class list holds is a body too (主管机关|订定|基金)
+    if "Organization" in (category_of(subject), head_kind(subject)) or role_word(subject):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return own_fund and following is not None and following.tag in NOUN_TAGS

@@ -7,6 +7,7 @@ segmenter cut is mended (可|再生能源…). fundnames.py reads each fund head
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from typing import NamedTuple
 
 from .boundary_evidence import load_evidence
 from .fund_classes import MIN_MODIFIERS
@@ -17,6 +18,7 @@ from .fund_words import (
     HEADS,
     NOUN_TAGS,
     NUMBER_TAGS,
+    SET_UP_VERBS,
     fund_first_words,
     fund_name_words,
     glued_predicate,
@@ -31,14 +33,20 @@ from .vocabulary import level_words
 __all__ = [
     "MAX_WORDS",
     "RECUT_REACH",
+    "GluedSplit",
     "after_level_and",
     "clause_verb_out",
     "defined_term_start",
+    "gives_to_what_follows",
     "is_fund_head",
     "leading_words_out",
+    "one_character_before_names",
     "recut_glued",
+    "sets_up_the_head",
+    "split_glued_character",
     "the_clause_s",
     "unit_of_number",
+    "without_bracket_before_head",
 ]
 
 MAX_WORDS = 10  # a fund's name is at most this many words before its head
@@ -75,14 +83,135 @@ def clause_verb_out(tokens: Sequence[Token]) -> int:
             and nominal(tokens[i + 1])
             and not evidence.name_initial(words[i + 1])
         )
+        if _split_morpheme(tokens, i):
+            continue  # 纾|困: one word the segmenter cut after a bound morpheme
         if (
             predicate(words[i])
             or glued_predicate(words[i])
             or verb_and_preposition(words[i])  # 中心|隶属于|…基金
             or (is_verb(tokens[i]) and not between)
+            or sets_up_the_head(tokens[i])  # 院系|数目|筹足|设校|基金: never a qualifier
+            or gives_to_what_follows(words[i])  # 结余|予|渔港…: the recipient follows
         ):
             start = i + 1
+    if last >= 1 and sets_up_the_head(tokens[last - 1]):
+        start = last  # 以现金|设立|基金, 市人民政府|设立|专项资金: the verb's object, no name
     return start
+
+
+_MORPHEME = "g"  # rjieba's bound morpheme: a character that is no word alone (纾)
+
+
+def _split_morpheme(tokens: Sequence[Token], i: int) -> bool:
+    """tokens[i] is a one-character verb right after a bound morpheme of one character
+    (纾|困): the two are one word the segmenter cut, not a verb of the clause."""
+    return (
+        i > 0
+        and len(tokens[i].word) == 1
+        and len(tokens[i - 1].word) == 1
+        and tokens[i - 1].tag == _MORPHEME
+    )
+
+
+def one_character_before_names(word: str) -> bool:
+    """A verb of one character the laws use before names, never inside them (予, 交, 送:
+    the evidence's `stands_before_names`): between two nouns it says to whom the clause
+    gives (盈余|予|渔港建设基金), it does not qualify the name as 设施|共享|服务 does."""
+    evidence = load_evidence()
+    return len(word) == 1 and any(rule == _BEFORE_NAMES for rule, _ in evidence.votes(word))
+
+
+def gives_to_what_follows(word: str) -> bool:
+    """Such a verb alone, or after a verb it completes in a word the laws barely use (拨|予,
+    交|予: the money's way to its recipient; not 教育, 赔偿, words of their own): the
+    clause's verb, whatever nouns stand around it."""
+    if one_character_before_names(word):
+        return True
+    return (
+        len(word) == 2
+        and not _used(word)
+        and one_character_before_names(word[-1])
+        and load_evidence().tag(word[0]).startswith("v")
+    )
+
+
+_BEFORE_NAMES = "stands_before_names"
+GLUED_WEAK = 50  # uses under which a word may be such a verb glued to a word of the name's
+
+
+class GluedSplit(NamedTuple):
+    """Tokens with one glued word split in two: the head's index, the verb's, and the
+    index `at` of the word that was split (tokens after it moved one place on)."""
+
+    tokens: list[Token]
+    head: int
+    verb: int
+    at: int
+
+
+def split_glued_character(tokens: Sequence[Token], first: int, index: int) -> GluedSplit | None:
+    """The segmenter glues such a verb of one character to the word before or after it
+    when it does not know the pair (盈余予 of 盈余|予, 予航港 of 予|航港: an abbreviation
+    it has never seen): the first token between `first` and the head of three characters
+    or more that the laws barely use, beginning with such a verb before a rest the laws
+    barely use, or ending with one after a word the laws use, split in two; None if there
+    is none. Two characters stay (对港 is `boundary_evidence.glued_function_word`'s)."""
+    for i in range(first, index):
+        token = tokens[i]
+        word = token.word
+        if len(word) < 3 or _used(word):
+            continue
+        if one_character_before_names(word[0]) and not _used(word[1:]):
+            cut = 1
+        elif one_character_before_names(word[-1]) and _used(word[:-1]):  # not 水利建|设
+            cut = len(word) - 1
+        else:
+            continue
+        left = Token(word[:cut], _tag(word[:cut], "n"), token.start)
+        right = Token(word[cut:], _tag(word[cut:], "n"), token.start + cut)
+        window = [*tokens[:i], left, right, *tokens[i + 1 :]]
+        return GluedSplit(window, index + 1, i if cut == 1 else i + 1, i)
+    return None
+
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def without_bracket_before_head(tokens: Sequence[Token], index: int) -> GluedSplit | None:
+    """A bracket of one word of two characters or more right before the head, after a
+    word of the name (应急纾困|（|转贷|）|基金: the fund's other name for what it does) is
+    read as a word of the name: the tokens without the two brackets, the head's new index
+    and the inner word's (`verb`, `at`); None otherwise. A note of more words (（含…保险）,
+    （以下简称…）) or one a stop word stands in is no part of a name."""
+    if index < 4 or tokens[index - 1].word not in _CLOSE or tokens[index - 3].word not in _OPEN:
+        return None
+    inner, before = tokens[index - 2], tokens[index - 4]
+    if len(inner.word) < 2 or hard_stop(inner) or hard_stop(before):
+        return None
+    inner = Token(inner.word, "n", inner.start)  # a word of the name, whatever its tag
+    window = [*tokens[: index - 3], inner, *tokens[index:]]
+    return GluedSplit(window, index - 2, index - 3, index - 3)
+
+
+def _used(word: str) -> bool:
+    found = load_evidence().word(word)
+    return found is not None and found.count >= GLUED_WEAK
+
+
+# the grammar's morphemes of raising money, first in a two-character verb (筹设, 筹足, 筹集,
+# 募集): a closed set, as SET_UP_VERBS is; 统筹, 自筹 do not begin with them
+RAISING = ("筹", "募")
+
+
+def sets_up_the_head(token: Token) -> bool:
+    """A verb that brings a fund into being (fund_words.SET_UP_VERBS: 设立, 成立, 设置) or
+    raises its money (筹设, 筹足, 募集: RAISING) right before the head: the head is its
+    object. A fund is named by its purpose or its owner (创业投资|引导|基金, 退役军人|关爱|
+    基金), never by the act of setting it up, so the words before such a verb are the
+    clause's (its subject, means or manner), not the name's."""
+    word = token.word
+    brings = word in SET_UP_VERBS or (len(word) == 2 and word.startswith(RAISING))
+    return brings and (is_verb(token) or token.tag == "vn")
 
 
 def leading_words_out(tokens: Sequence[Token], start: int, whole_object: bool = False) -> int:

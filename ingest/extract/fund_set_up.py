@@ -9,7 +9,7 @@ from collections.abc import Container, Sequence
 
 from .boundary_evidence import JURISDICTION_ENDINGS
 from .fund_context import CONJUNCTION_TAG, ENUMERATION
-from .fund_name_start import MAX_WORDS, is_fund_head
+from .fund_name_start import MAX_WORDS, gives_to_what_follows, is_fund_head
 from .fund_words import fund_verbs, hard_stop, permitted, set_up_verb
 from .joined_things import FUND, stands_alone
 from .kinds import NATION_WORDS
@@ -35,6 +35,9 @@ def object_of_a_fund_verb(tokens: Sequence[Token], first: int, index: int) -> in
     if not ends_clause(tokens, index) or _following(tokens, index).startswith(ENUMERATION):
         return None  # 设立甲基金、乙基金: items of a list, each read on its own
     for at in range(index - 1, first - 1, -1):
+        if gives_to_what_follows(tokens[at].word):
+            # 提拨|盈余|予|…基金: the verb's object stands before 予, the fund receives
+            return None
         if set_up_verb(tokens[at]):
             return None if permitted(tokens, at) else at + 1  # 可以|设立…: a kind
     return None

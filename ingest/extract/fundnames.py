@@ -85,8 +85,10 @@ from .fund_name_start import (
     is_fund_head,
     leading_words_out,
     recut_glued,
+    split_glued_character,
     the_clause_s,
     unit_of_number,
+    without_bracket_before_head,
 )
 from .fund_objects import after_governing_verb
 from .fund_purposes import (
@@ -201,6 +203,8 @@ def _read_one(
     """The reading of the fund head tokens[index]; `cut_at`: the index of a first word
     `recut_glued` made, where the name begins at the latest."""
     token = tokens[index]
+    if (unbracketed := without_bracket_before_head(tokens, index)) is not None:
+        return _read_one(unbracketed.tokens, unbracketed.head, document)  # 纾困|（转贷）|基金
     first = index
     while (
         first > 0
@@ -209,6 +213,13 @@ def _read_one(
         and not is_fund_head(tokens[first - 1].word)  # …奖补资金|中安排部分资金: another fund
     ):
         first -= 1
+    if (split := split_glued_character(tokens, first, index)) is not None:
+        # 盈余|予航港|建设基金: 予|航港; a first word `recut_glued` made after it moves on
+        moved = cut_at + 1 if cut_at is not None and cut_at > split.at else cut_at
+        reading = _read_one(split.tokens, split.head, document, moved)
+        # the words up to the verb are the clause's, wherever the general reach begins
+        clause = {t.start for t in split.tokens[first : split.verb + 1]}
+        return replace(reading, not_starts=reading.not_starts | clause)
     if (set_up := set_up_across_and(tokens, first, index)) is not None:
         # 设立|甲和乙引导基金，
         name = Candidate("Fund", tokens[set_up].start, token.end, rule="rule:fund-set-up")

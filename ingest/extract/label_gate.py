@@ -24,7 +24,7 @@ least, are glued when they
   laws' fund names too), no unit of the laws begins or holds it, and it is a predicate (the
   boundary evidence votes it stops a name, or it follows an adverb or modal in ≥ 1 % of its
   uses: 产生, 存储, 纵容, 违规, 视同), or
-- end with a role no class list holds (`_role_word`: 主管机关, 税务机关; session 26): the
+- end with a role no class list holds (`clauses.role_word`: 主管机关, 税务机关; session 26): the
   document names the body after it alone, so the role is the sentence's, not the name's
   (主管机关|某委员会 beside 某委员会, a body no list holds, which `named_in_role` cannot see).
 
@@ -49,7 +49,7 @@ part is a body (經濟部|標準檢驗局, 行政院|大陸委員會) does not e
 A role no class list holds is one too (session 25: 主管機關, 稅務機關, no class noun of
 `category_nouns.tsv`, whose 机关 every caller of `category_of` would read): a word of three
 characters or more that ends units of the laws, a common noun ending with no head of ours and
-naming no known body (`_role_word`); 經濟部, 行政院 end with a head or are listed bodies.
+naming no known body (`clauses.role_word`); 經濟部, 行政院 end with a head or are listed bodies.
 
 **`defined_thing`** (`defines_a_body`, session 17, from `head_names._defined_as_this`): a text
 that defines 本 + a noun for what it sets up (頒給外交獎章（以下簡稱本獎章）) names a body only
@@ -74,7 +74,7 @@ from dataclasses import replace
 from ..script import to_simplified
 from . import conjunctions
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
-from .clauses import known_name
+from .clauses import known_name, role_word
 from .fundnames import fund_name_words
 from .joined_modifiers import PlacesJoined, levels_joined, places_joined
 from .joined_things import joined_things
@@ -141,11 +141,11 @@ def glued_prefix(prefix: str, kind: str = "Organization") -> bool:
 
 
 def _a_role(segments: list[tuple[str, int, int]]) -> bool:
-    """The words are a role no class list holds (`_role_word`: 主管机关), with at most
+    """The words are a role no class list holds (`clauses.role_word`: 主管机关), with at most
     levels or relational places before it (各级, 县级, 当地, 中央): not a body's own unit
     (某部某区管理处|某中心: 管理处 ends units too, after a named parent)."""
     *before, (last, _, _) = segments
-    return _role_word(last) and all(
+    return role_word(last) and all(
         word == _CENTRE or word in LEVEL_WORDS or is_relational_place(word) for word, _, _ in before
     )
 
@@ -279,28 +279,10 @@ def named_in_role(label: str) -> str | None:
     longest such name: the role is cut at the first word boundary where both hold."""
     words = load_evidence().segment(label)
     for at, (_, start, _) in enumerate(words[1:], start=1):
-        role = category_of(label[:start]) or _role_word(words[at - 1][0])
+        role = category_of(label[:start]) or role_word(words[at - 1][0])
         if role and known_name([w for w, s, _ in words if s >= start]):
             return label[start:]
     return None
-
-
-_ROLE_CHARS = 3  # a unit-final word this long is a body of its own (主管机关), as in joined_things
-
-
-def _role_word(word: str) -> bool:
-    """A role of bodies no class list holds (主管机关, 税务机关): a word the laws end units
-    with, three characters or more, a common noun that ends with no head of ours and is no
-    known body. A body's own word ends with its head or is listed (经济部, 委员会, 行政院):
-    科技部|某园区管理局, 行政院|某委员会 are a parent and its unit, one name."""
-    evidence = load_evidence()
-    return (
-        len(word) >= _ROLE_CHARS
-        and word in evidence.name_final
-        and evidence.tag(word) == "n"
-        and not ends_with_head(word)
-        and not known_name([word])
-    )
 
 
 def names_a_common_thing(label: str) -> bool:
