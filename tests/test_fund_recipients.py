@@ -1,7 +1,6 @@
 """A fund that receives money is named after the verb that gives it (予, 拨予), not across
 it, and a one-character verb the segmenter glued to a word beside it is cut off again (issue
-19, session 27). Sentences of our own wording, other funds and places than the texts that
-showed the need (both scripts)."""
+19, session 27). Sentences of our own wording, invented funds (both scripts)."""
 
 from __future__ import annotations
 
@@ -24,9 +23,9 @@ def funds(text: str) -> list[str]:
     [
         # 予 a word of its own between the money and the fund
         ("該公司每年應提撥結餘予漁業建設基金。", "漁業建設基金"),
-        # 予 glued to an abbreviation the segmenter does not know (予|澎港, 予|航港)
+        # 予 glued to an abbreviation the segmenter does not know (予|澎港, 予|嘉港)
         ("該中心每年提撥利息予澎港發展基金。", "澎港發展基金"),
-        ("本會每年提撥盈餘予航港建設基金。", "航港建設基金"),
+        ("本所每年提撥盈餘予嘉港整建基金。", "嘉港整建基金"),
         # a verb completed by 予, a word the laws barely use
         ("应将结余拨予渔港建设基金。", "渔港建设基金"),
     ],
@@ -40,7 +39,7 @@ def test_the_fund_that_receives_is_named_after_the_giving_verb(text, name):
     [
         "该公司每年将税后利润拨予职工福利基金。",
         "應將結餘撥予漁港建設基金。",
-        "本會每年提撥盈餘予航港建設基金。",
+        "本所每年提撥盈餘予嘉港整建基金。",
     ],
 )
 def test_no_fund_name_holds_the_giving_verb(text):

@@ -151,7 +151,7 @@ class GluedSplit(NamedTuple):
 
 def split_glued_character(tokens: Sequence[Token], first: int, index: int) -> GluedSplit | None:
     """The segmenter glues such a verb of one character to the word before or after it
-    when it does not know the pair (盈余予 of 盈余|予, 予航港 of 予|航港: an abbreviation
+    when it does not know the pair (盈余予 of 盈余|予, 予嘉港 of 予|嘉港: an abbreviation
     it has never seen): the first token between `first` and the head of three characters
     or more that the laws barely use, beginning with such a verb before a rest the laws
     barely use, or ending with one after a word the laws use, split in two; None if there

@@ -214,7 +214,7 @@ def _read_one(
     ):
         first -= 1
     if (split := split_glued_character(tokens, first, index)) is not None:
-        # 盈余|予航港|建设基金: 予|航港; a first word `recut_glued` made after it moves on
+        # 盈余|予嘉港|整建基金: 予|嘉港; a first word `recut_glued` made after it moves on
         moved = cut_at + 1 if cut_at is not None and cut_at > split.at else cut_at
         reading = _read_one(split.tokens, split.head, document, moved)
         # the words up to the verb are the clause's, wherever the general reach begins
