@@ -29,7 +29,7 @@ from .own_level import OWN_LEVEL_RULE, own_level_at, own_levels
 from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
-from .vocabulary import ends_with_head, head_kind
+from .vocabulary import ends_with_head, head_kind, kind_of_ending
 from .word_tails import tail_start
 
 
@@ -252,7 +252,10 @@ def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
         return None
     if not defines_a_body(noun):
         return None  # 本獎章, 本保險: an award, a scheme, not a body (label_gate.py)
-    return Head(head_kind(noun) or "Organization", index, False)
+    # 本港区: a zone whatever its head, as every head ending in 区 is (vocabulary.py); a
+    # one-character noun is the body's own kind (本馆, 本园: a museum's, a zoo's)
+    ending = kind_of_ending(noun) if len(noun) > 1 else None
+    return Head(head_kind(noun) or ending or "Organization", index, False)
 
 
 def _owner(tokens: list[Token], first: int) -> str:
