@@ -83,6 +83,36 @@ def test_the_jurisdictions_own_platform(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # session 27: 省 in a city's text names the one province the city lies in
+        (
+            "本市各区人民政府应当依托省一体化在线政务服务平台，完善办事功能。",
+            "省一体化在线政务服务平台",
+        ),
+        ("本市推行告知承诺。申请人可以通过省电子证照共享系统调取证照。", "省电子证照共享系统"),
+        ("本市有关部门应当将检查信息录入省食品安全追溯系统。", "省食品安全追溯系统"),
+    ],
+)
+def test_the_province_of_a_city_text(text, name):
+    assert name in used(text)
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 市 in a province's text stands for each of its cities: a class
+        "本省各地应当加强管理。企业可以通过市食品生产许可审批系统申请延续。",
+        # a text of no jurisdiction: the level is a rank
+        "有关部门可以通过省电子证照共享系统调取证照。",
+    ],
+)
+def test_a_level_below_or_of_no_text_names_no_one_platform(text):
+    assert used(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a level word in a document that never speaks of its own province: a rank
