@@ -337,3 +337,23 @@ def test_a_platform_a_noun_goes_on_after_stays_a_part():
     # 开放平台|协同|创新区: a word of a longer phrase (offered_as_a_kind reads closed_by, not
     # closed_after: 协同 is a predicate to the corpus, yet the phrase goes on)
     assert "开放平台" not in platforms("支持建设开放平台协同创新区。")
+
+
+# session 27: a service a frame of use takes keeps the verb before its head as what the
+# system does; the reading of a body, its verb and its object (body_predicates) no longer
+# cuts it to its bare head (甲省企业|登记|服务平台 is no clause). Invented services.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人可以通过江西省企业登记服务平台提交材料。", "江西省企业登记服务平台"),
+        ("个体户可以通过湖南省企业登记服务平台在线填报年度报告。", "湖南省企业登记服务平台"),
+        ("納稅人得透過臺南市企業登記服務平臺申請變更。", "臺南市企業登記服務平臺"),
+    ],
+)
+def test_a_used_service_keeps_what_it_does(text, name):
+    assert platforms(text) == [name]
+
+
+def test_a_bodys_clause_before_a_platform_stays_a_clause():
+    # no frame of use: the body builds a platform, no name
+    assert platforms("依托甲省人民政府建设服务平台。") == []

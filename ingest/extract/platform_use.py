@@ -70,6 +70,7 @@ __all__ = [
     "KIND",
     "QUOTES",
     "USE",
+    "USED_PLATFORM_RULE",
     "closed_after",
     "kind_frames",
     "offered_as_a_kind",
@@ -96,6 +97,7 @@ _OWN_JURISDICTION = {"省": "本省", "市": "本市"}
 _ONE_OF_LEVEL = {"省": ("本省", "本市"), "市": ("本市",)}
 
 
+USED_PLATFORM_RULE = "rule:used-platform"  # found_by.RULES: what `used_platforms` finds
 USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
 # a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
 # which the laws the frames were learnt from write 通过 (grammar: one synonym)
