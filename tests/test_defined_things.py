@@ -10,6 +10,7 @@ import pytest
 from policykg.ingest.extract import entities as recogniser
 from policykg.ingest.extract import head_names
 from policykg.ingest.extract.label_gate import defines_a_body
+from policykg.ingest.extract.vocabulary import kind_of_ending
 from policykg.ingest.script import to_simplified
 
 
@@ -70,3 +71,47 @@ def test_a_body_defined_as_this_stays(text, body):
 )
 def test_defines_a_body(noun, body):
     assert defines_a_body(noun) is body
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        # a zone whose head no list holds (港区), defined as 本 + that head: the document's
+        # own zone, a platform as every head ending in 区 names one (session 27)
+        (
+            "申請進入基隆海運自由貿易港區（以下簡稱本港區）之事業，應檢具文件。",
+            "基隆海運自由貿易港區",
+        ),
+        ("高雄航空自由貿易港區（以下簡稱本港區）之管理機關為交通部。", "高雄航空自由貿易港區"),
+        ("为管理甲乙滨海保税港区（以下简称本港区），制定本办法。", "甲乙滨海保税港区"),
+    ],
+)
+def test_a_zone_defined_as_this_is_a_platform(text, zone):
+    assert ("Platform", zone) in names(text)
+    assert ("Organization", zone) not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # 台 and 场 end one head each (平台, 机场) and bodies as often: the default stays
+        ("國立教育廣播電臺（以下簡稱本臺）掌理廣播業務。", "國立教育廣播電臺"),
+        ("國立臺灣交響樂團（以下簡稱本團）掌理演奏事項。", "國立臺灣交響樂團"),
+    ],
+)
+def test_a_body_whose_ending_says_no_kind_stays_a_body(text, body):
+    assert ("Organization", body) in names(text)
+
+
+@pytest.mark.parametrize(
+    "noun, kind",
+    [
+        ("港区", "Platform"),
+        ("保税港区", "Platform"),
+        ("平台", None),
+        ("电台", None),
+        ("水库", None),
+    ],
+)
+def test_kind_of_ending(noun, kind):
+    assert kind_of_ending(noun) == kind

@@ -83,6 +83,36 @@ def test_the_jurisdictions_own_platform(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # session 27: 省 in a city's text names the one province the city lies in
+        (
+            "本市各区人民政府应当依托省一体化在线政务服务平台，完善办事功能。",
+            "省一体化在线政务服务平台",
+        ),
+        ("本市推行告知承诺。申请人可以通过省电子证照共享系统调取证照。", "省电子证照共享系统"),
+        ("本市有关部门应当将检查信息录入省食品安全追溯系统。", "省食品安全追溯系统"),
+    ],
+)
+def test_the_province_of_a_city_text(text, name):
+    assert name in used(text)
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 市 in a province's text stands for each of its cities: a class
+        "本省各地应当加强管理。企业可以通过市食品生产许可审批系统申请延续。",
+        # a text of no jurisdiction: the level is a rank
+        "有关部门可以通过省电子证照共享系统调取证照。",
+    ],
+)
+def test_a_level_below_or_of_no_text_names_no_one_platform(text):
+    assert used(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a level word in a document that never speaks of its own province: a rank
@@ -307,3 +337,23 @@ def test_a_platform_a_noun_goes_on_after_stays_a_part():
     # 开放平台|协同|创新区: a word of a longer phrase (offered_as_a_kind reads closed_by, not
     # closed_after: 协同 is a predicate to the corpus, yet the phrase goes on)
     assert "开放平台" not in platforms("支持建设开放平台协同创新区。")
+
+
+# session 27: a service a frame of use takes keeps the verb before its head as what the
+# system does; the reading of a body, its verb and its object (body_predicates) no longer
+# cuts it to its bare head (甲省企业|登记|服务平台 is no clause). Invented services.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("申请人可以通过江西省企业登记服务平台提交材料。", "江西省企业登记服务平台"),
+        ("个体户可以通过湖南省企业登记服务平台在线填报年度报告。", "湖南省企业登记服务平台"),
+        ("納稅人得透過臺南市企業登記服務平臺申請變更。", "臺南市企業登記服務平臺"),
+    ],
+)
+def test_a_used_service_keeps_what_it_does(text, name):
+    assert platforms(text) == [name]
+
+
+def test_a_bodys_clause_before_a_platform_stays_a_clause():
+    # no frame of use: the body builds a platform, no name
+    assert platforms("依托甲省人民政府建设服务平台。") == []

@@ -45,7 +45,7 @@ from .platform_members import listed_places
 from .platform_places import placed_platforms
 from .platform_portals import owned_portals
 from .platform_reference import referenced_platforms
-from .platform_use import used_platforms
+from .platform_use import USED_PLATFORM_RULE, used_platforms
 from .port_areas import port_areas
 from .port_names import port_names
 from .records import Candidate
@@ -72,7 +72,7 @@ def recognise(
         "rule:anchored-platform", anchored_platforms(simplified, tokens, found, document)
     )  # 国家…追溯平台
     # 通过|甲省政务服务网|公布
-    used = tagged("rule:used-platform", used_platforms(simplified, tokens, document))
+    used = tagged(USED_PLATFORM_RULE, used_platforms(simplified, tokens, document))
     found = [c for c in found if not (c.parts and within(c, used))] + used  # 甲“乙”平台
     # 依托|全省统一的…平台, 纳入|甲平台 named again (platform_reference.py)
     found += referenced_platforms(simplified, tokens, document)

@@ -29,7 +29,7 @@ from .own_level import OWN_LEVEL_RULE, own_level_at, own_levels
 from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
-from .vocabulary import ends_with_head, head_kind
+from .vocabulary import ends_with_head, head_kind, kind_of_ending
 from .word_tails import tail_start
 
 
@@ -260,7 +260,10 @@ def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     first = index
     if token.word == noun and len(noun) == 1 and _joins_one_character_head(tokens, index):
         first = index - 1  # 管理|会（以下简称本会）: the head is 管理会 (board_heads: 审议|会)
-    return Head(head_kind(noun) or "Organization", first, False)
+    # 本港区: a zone whatever its head, as every head ending in 区 is (vocabulary.py); a
+    # one-character noun is the body's own kind (本馆, 本园: a museum's, a zoo's)
+    ending = kind_of_ending(noun) if len(noun) > 1 else None
+    return Head(head_kind(noun) or ending or "Organization", first, False)
 
 
 def _joins_one_character_head(tokens: list[Token], index: int) -> bool:

@@ -35,7 +35,7 @@ from .platform_evidence import is_combination
 from .platform_plans import described_as_planned
 from .platform_reference import aimed_at
 from .platform_starts import platform_start
-from .platform_use import offered_as_a_kind
+from .platform_use import USED_PLATFORM_RULE, offered_as_a_kind
 from .proper_part import names_no_one, without_projects
 from .records import Candidate
 from .region_names import names_a_region
@@ -165,8 +165,11 @@ def without_clause_words(
     if cut:
         before = text[max(0, candidate.start + cut - _CONTEXT) : candidate.start + cut]
     cut += left_cut(text[candidate.start + cut : candidate.end], before)
-    # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py)
-    cut += object_start(text[candidate.start + cut : candidate.end])
+    # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py); not
+    # in a service a frame of use takes, whose run admits a verb or two after a noun as what
+    # the system does (通过|甲省企业|登记|服务平台: platform_use.py), not a body's predicate
+    if candidate.rule != USED_PLATFORM_RULE:
+        cut += object_start(text[candidate.start + cut : candidate.end])
     # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
     cut += glued_start(text[candidate.start + cut : candidate.end])
     # 分析|社会保险基金: the document writes the rest free, a clause word before it

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import rjieba
@@ -43,12 +44,35 @@ class Token(NamedTuple):
 def tokenise(simplified: str, start: int, end: int) -> list[Token]:
     prepare()
     region = places()
+    words = rjieba.tag(simplified[start:end])
+    if cuts := _glued_heads(words, start):  # segmented again, piece by piece
+        bounds = [start, *cuts, end]
+        words = [w for a, b in pairwise(bounds) for w in rjieba.tag(simplified[a:b])]
     tokens = []
     position = start
-    for word, tag in rjieba.tag(simplified[start:end]):
+    for word, tag in words:
         tokens.append(Token(word, "ns" if word in region else tag, position))
         position += len(word)
     return tokens
+
+
+# inside, outside: the segmenter's 区内, 区外, 园内 take the last character of a head
+# (自由贸易|试验|区内), which then ends no word and no name
+_LOCALISERS = frozenset("内外")
+
+
+def _glued_heads(words: list[tuple[str, str]], start: int) -> list[int]:
+    """The offsets right after each head the segmenter glued to a localiser (试验|区内 after
+    自由贸易): cut there, the text up to the head is segmented on its own, into the words the
+    dictionary knows (自由贸易试验区 | 内). A second pass only where such a word is found."""
+    cuts = []
+    previous = ""
+    position = start
+    for word, _ in words:
+        if len(word) == 2 and word[1] in _LOCALISERS and ends_with_head(previous + word[0]):
+            cuts.append(position + 1)
+        previous, position = word, position + len(word)
+    return cuts
 
 
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x", "w", "y", "e", "o", "q"}  # fmt: skip

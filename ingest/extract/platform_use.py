@@ -23,7 +23,8 @@ A phrase is read here as one named platform when
   nation first with words that say which service (`service_heads.says_which`: not
   国家|金融|系统, a sector; session 26), a quoted part (国际贸易“单一窗口”平台), or it begins with a level word standing
   for the one jurisdiction whose document this is (省…平台 in a document that speaks of
-  本省, 市…系统 where it speaks of 本市); after 本市/本省 the name is what follows;
+  本省, 市…系统 where it speaks of 本市) or the province a city's document lies in (省…平台
+  where it speaks of 本市; session 27); after 本市/本省 the name is what follows;
 - it passes the class tests every platform passes (`orgnames.names_a_class`,
   `kinds.names_a_kind`, `kinds.describes_a_facility_or_scheme`), and, when only the nation
   names it, the document's class evidence (`platform_evidence.treated_as_class`).
@@ -69,6 +70,7 @@ __all__ = [
     "KIND",
     "QUOTES",
     "USE",
+    "USED_PLATFORM_RULE",
     "closed_after",
     "kind_frames",
     "offered_as_a_kind",
@@ -88,8 +90,14 @@ _HEAD_TAGS = frozenset({"n", "nz", "vn"})
 # a level word and the words by which a document speaks of its own jurisdiction of that
 # level: 省…平台 names the province's own platform in a document that says 本省
 _OWN_JURISDICTION = {"省": "本省", "市": "本市"}
+# the words by which a document speaks of a jurisdiction that makes a level word name one
+# place: 省 is one province in a province's text and in a city's, the province the city
+# lies in (依托|省|一体化…平台 in a text of 本市); 市 only in a city's own (a province's
+# text writes 市 for each of its cities)
+_ONE_OF_LEVEL = {"省": ("本省", "本市"), "市": ("本市",)}
 
 
+USED_PLATFORM_RULE = "rule:used-platform"  # found_by.RULES: what `used_platforms` finds
 USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
 # a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
 # which the laws the frames were learnt from write 通过 (grammar: one synonym)
@@ -249,7 +257,7 @@ def _named(
     words: list[tuple[str, str]], name: str, level: str, text: str, document: tuple[int, int]
 ) -> bool:
     if level:  # the document's own province or city
-        return _speaks_of_own(text, *document, _OWN_JURISDICTION[level])
+        return any(_speaks_of_own(text, *document, own) for own in _ONE_OF_LEVEL[level])
     if any(q in name for q in QUOTES):
         return True
     if words[0][0] in NATION_WORDS and says_which(words[1:-1], words[-1]):

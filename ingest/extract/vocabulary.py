@@ -59,6 +59,22 @@ def head_kind(text: str) -> str | None:
     )
 
 
+# heads that must end in one character, all of one kind, before that character alone
+# says the kind of a noun no head ends (区: 合作区, 示范区, 开发区 … are all platforms; 台
+# and 场 end one head each, 平台 and 机场, and end bodies as often: 电台, 体育场)
+MIN_HEADS_OF_ENDING = 3
+
+
+def kind_of_ending(noun: str) -> str | None:
+    """The kind of the heads that end in the last character of `noun` (Simplified), when at
+    least `MIN_HEADS_OF_ENDING` of them do and all name one kind: 港区 → Platform (every
+    …区 head is a zone); None for 库 (数据库 a platform, 智库 a body) or 统 (no head)."""
+    kinds = [kind for _, kind in heads_by_last_char().get(noun[-1:], ())]
+    if len(kinds) < MIN_HEADS_OF_ENDING or len(set(kinds)) != 1:
+        return None
+    return kinds[0]
+
+
 def ends_with_head(text: str) -> bool:
     return head_kind(text) is not None
 
