@@ -40,7 +40,6 @@ from .proper_part import names_no_one, without_projects
 from .records import Candidate
 from .region_names import names_a_region
 from .run_areas import goal_of_area
-from .with_partners import with_before_partners
 from .word_edges import (
     begins_inside_a_word,
     dictionary_word_starts,
@@ -172,8 +171,6 @@ def without_clause_words(
     cut += glued_start(text[candidate.start + cut : candidate.end])
     # 分析|社会保险基金: the document writes the rest free, a clause word before it
     cut += document_cut(text, candidate.start + cut, candidate.end, document)
-    # 某權與|某政府、法人或個人: the preposition "with" before a list of partners
-    cut += with_before_partners(text, candidate.start + cut, candidate.end)
     if not cut:
         return candidate
     name = text[candidate.start + cut : candidate.end]
