@@ -92,7 +92,7 @@ def test_the_recognisers_labels_lose_a_date_s_unit(text, name, monkeypatch):
 @pytest.mark.parametrize(
     ("label", "cut"),
     [
-        ("前條審查委員會", 2),
+        ("前條評鑑委員會", 2),
         ("前款漁業發展基金", 2),
         ("本款諮詢委員會", 2),
         ("前项农业保险基金", 2),
@@ -109,7 +109,7 @@ def test_an_article_cited_by_its_place_is_residue(label, cut):
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        ("前條審查委員會之委員任期二年。", "前条审查委员会"),  # a bare class: dropped
+        ("前條評鑑委員會之委員任期二年。", "前条评鉴委员会"),  # a bare class: dropped
         ("本款諮詢委員會由主管機關召集。", "本款咨询委员会"),
     ],
 )

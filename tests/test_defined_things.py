@@ -79,10 +79,10 @@ def test_defines_a_body(noun, body):
         # a zone whose head no list holds (港区), defined as 本 + that head: the document's
         # own zone, a platform as every head ending in 区 names one (session 27)
         (
-            "申請進入基隆海運自由貿易港區（以下簡稱本港區）之事業，應檢具文件。",
-            "基隆海運自由貿易港區",
+            "申請進入甲乙海運自由貿易港區（以下簡稱本港區）之事業，應檢具文件。",
+            "甲乙海運自由貿易港區",
         ),
-        ("高雄航空自由貿易港區（以下簡稱本港區）之管理機關為交通部。", "高雄航空自由貿易港區"),
+        ("丙丁航空自由貿易港區（以下簡稱本港區）之管理機關為交通部。", "丙丁航空自由貿易港區"),
         ("为管理甲乙滨海保税港区（以下简称本港区），制定本办法。", "甲乙滨海保税港区"),
     ],
 )

@@ -127,7 +127,7 @@ def test_a_phase_of_a_platform_is_a_facility_of_its_own(text, expected):
         # session 27: an attributive word the laws use as a predicate (after adverbs and
         # modals in 15 % of its uses or more) governs the name after it, it does not describe
         # it: 落实 (an adjective to the corpus). Invented zones.
-        ("推动落实国家服务业扩大开放综合示范区建设。", "国家服务业扩大开放综合示范区"),
+        ("推动落实国家数字贸易扩大开放综合示范区建设。", "国家数字贸易扩大开放综合示范区"),
         ("本县推动落实国家跨境电商综合示范区政策。", "国家跨境电商综合示范区"),
         ("各区应当落实国家智慧农业创新示范区建设任务。", "国家智慧农业创新示范区"),
     ],
