@@ -44,7 +44,7 @@ def test_rules_of_a_kind_are_no_cited_work(text: str) -> None:
         # Taiwan's 規則, a rank of norm: a titled regulation
         ("申請人應遵守船舶設備檢驗規則。", ["船舶設備檢驗規則"]),
         # a listed title, though nothing in it is proper
-        ("车辆驾驶人应当遵守道路交通安全规则。", ["道路交通安全规则"]),
+        ("船舶驾驶人应当遵守内河航行规则。", ["内河航行规则"]),
     ],
 )
 def test_rules_of_one_body_or_place_stay_cited(text: str, expected: list[str]) -> None:
