@@ -110,6 +110,7 @@ from .boundary_data import (
     read_words,
 )
 from .dictionary import prepare
+from .group_fields import field_of_group
 
 __all__ = [
     "FORMAT",
@@ -411,6 +412,8 @@ class BoundaryEvidence:
             return False
         if rules and not rules & HARD_RULES and zone_names.holds_together(words, i):
             return False  # 中国（上海）|自由贸易|试验区: inside a zone's name (zone_names.py)
+        if rules and not rules & HARD_RULES and field_of_group(words, i, self.tag):
+            return False  # 国务院|自由贸易|试验区|工作|部际|联席会议: a group's field (group_fields.py)
         if rules & HARD_RULES:
             return True
         if "predicate_compound" in rules and self._ends_in_verb(to_simplified(words[i])):

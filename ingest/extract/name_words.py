@@ -66,6 +66,7 @@ from .boundary_evidence import (
     load_evidence,
 )
 from .clauses import CONJUNCTIONS, bare_head
+from .group_fields import field_of_group
 from .phrases import NAME_START_WORDS, places
 from .vocabulary import ends_with_head, is_class_noun, is_head
 
@@ -225,7 +226,8 @@ def object_start(words: Sequence[str]) -> int:
             and not vocabulary.holds(verb)
             and not vocabulary.holds_pair(words[i - 1], verb)
             and not vocabulary.holds_pair(verb, words[i + 1])
-            and not zone_names.holds_together(words, i)  # 国务院|自由贸易|试验区…办公室
+            and not zone_names.holds_together(words, i)  # 中国（甲）|自由贸易|试验区…办公室
+            and not field_of_group(words, i, load_evidence().tag)  # a group's field
         ):
             return i + 1
     return 0

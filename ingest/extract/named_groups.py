@@ -27,6 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .group_fields import MAX_FIELD, field_of_group
 from .phrases import PUNCT, STOP_TAGS, Token, places
 from .records import Candidate
 from .vocabulary import category_of, ends_with_head, level_words, lines_of
@@ -125,7 +126,11 @@ def _reach(tokens: list[Token], index: int) -> int:
         before, after = tokens[first - 1], tokens[first]
         if end - before.start > MAX_LENGTH:
             break
-        if _stops(before) and not _one_task(before, after):
+        if (
+            _stops(before)
+            and not _one_task(before, after)
+            and not _in_field(tokens, first - 1, index)
+        ):
             break
         if _verb(before) and _verb(after):
             break  # 应当|组织, 选举|产生: a clause's chain of verbs, not a task
@@ -135,6 +140,14 @@ def _reach(tokens: list[Token], index: int) -> int:
     while first < index and _verb(tokens[first]):
         first += 1  # a task's verb has its object after it: 防治 in 地质灾害|防治|工作
     return first
+
+
+def _in_field(tokens: list[Token], at: int, index: int) -> bool:
+    """tokens[at] is a noun of the group's field that a body owns (国务院|自由贸易|试验区|
+    工作|部际联席会议: group_fields.py), though the evidence reads it as a predicate."""
+    start = max(0, at - MAX_FIELD - 1)
+    words = [t.word for t in tokens[start : index + 1]]
+    return field_of_group(words, at - start, load_evidence().tag)
 
 
 def _one_task(verb: Token, following: Token) -> bool:
