@@ -34,7 +34,8 @@ Evidence that it is **a kind**, either of:
   its own (编辑委员会或艺术委员会等|专门委员会: the noun that names the kind of a list's items;
   not 高等|…), after a rank word ending in 级 (各级|…, 本级|…)
   or after 各 (each), or right after a place (澳门|公立医院: the bare mention is whichever
-  place's body, or a fragment of the long name).
+  place's body, or a fragment of the long name), or right after 鼓励 or 引导 (session 27:
+  a document encourages kinds of actors, `encouraged_actors`).
 
 Rejected (measured, session 17): an item of a 等 list or a side of a 或 choice as class
 evidence, as `platform_evidence` reads it for platforms. Ministries stand in such lists
@@ -56,6 +57,7 @@ import rjieba
 from . import proper_elements
 from .boundary_evidence import load_evidence
 from .dictionary import prepare
+from .encouraged_actors import encouraged_actors
 from .kinds import NATION_WORDS, names_one
 from .orgnames import body_suffix, places_abbreviated
 from .phrases import places, tokenise
@@ -115,6 +117,8 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return True
     if class_head_after_field_words(name):
         return True
+    if name in encouraged_actors(text, *span):
+        return True  # 鼓励|…组织开展: a kind of actor (encouraged_actors.py)
     return name in written_after_a_place(text, *span)
 
 
