@@ -314,22 +314,32 @@ def _units_in_their_body(
     for entity in entities:
         for graph in entity.graphs:
             held[graph].add(groups.find(entity.iri))
+    by_body: dict[tuple[str, str], set[str]] = defaultdict(set)  # (form, body's group) → units
+    for form, named in units.items():
+        for unit in named:
+            for body in unit.bodies:
+                by_body[form, groups.find(body)].add(groups.find(unit.iri))
     out = []
     for entity in entities:
         if entity.kind != "org" or entity.unit_forms or not entity.graphs:
             continue
         for name in sorted(folded[entity.iri]):
             candidates = [u for u in units.get(name, ()) if u.kind == "org" and u is not entity]
-            chosen = {
-                frozenset(
-                    groups.find(u.iri)
-                    for u in candidates
-                    if any(groups.find(body) in held[graph] for body in u.bodies)
-                )
-                for graph in entity.graphs
-            }
-            if len(chosen) == 1 and len(only := next(iter(chosen))) == 1:
-                out.append((entity, next(iter(only)), name))
+            if not candidates:
+                continue
+            chosen: set[str] | None = None
+            for graph in sorted(entity.graphs):  # the smaller side: the graph's groups or
+                if len(held[graph]) < len(candidates):  # the units of the name
+                    these = {u for g in held[graph] for u in by_body.get((name, g), ())}
+                else:
+                    these = {groups.find(u.iri) for u in candidates
+                             if any(groups.find(b) in held[graph] for b in u.bodies)}  # fmt: skip
+                if len(these) != 1 or (chosen is not None and these != chosen):
+                    chosen = None
+                    break  # no body's unit, two, or another document's other one
+                chosen = these
+            if chosen:
+                out.append((entity, next(iter(chosen)), name))
                 break
     return out
 
