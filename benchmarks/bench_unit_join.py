@@ -52,7 +52,9 @@ def main() -> None:
         resolve(made)
         took = time.perf_counter() - started
         per = took / (args.bodies * factor) * 1e6
-        print(f"{args.bodies * factor} bodies, {len(made)} entities: {took:.2f} s ({per:.0f} µs a body)")
+        print(
+            f"{args.bodies * factor} bodies, {len(made)} entities: {took:.2f} s ({per:.0f} µs a body)"
+        )
 
 
 if __name__ == "__main__":
