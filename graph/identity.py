@@ -32,7 +32,12 @@ A body's unit is minted within its body (graph/unit_names.py: 甲部乙司, its 
 an altLabel). That written name is the unit's within its body only (`Entity.unit_forms`): it
 defines no short form, and a bare 乙司 or a short form of it (a document naming the unit
 without its body) joins no body's unit by the last two rules: one body's unit in the store
-does not say which body's unit a bodiless name means.
+does not say which body's unit a bodiless name means. A bare 乙司 joins 甲部乙司
+(`without-qualifier`, the body being the qualifier it is written without) only when every
+document naming it bare holds one of that unit's parent bodies (甲部 named, its issuer, a
+本部 resolved to it) and no other body's 乙司 (`_units_in_their_body`): an IRI is one node
+in every graph, so a document naming 乙司 with no body, or with another body of one, keeps
+it apart everywhere.
 
 A bare name that the gazetteers list as a body of two jurisdictions or more (终审法院 of
 Hong Kong and of Macao, 外交部 of the Mainland and of Taiwan), or as a national body's
@@ -94,6 +99,8 @@ class Entity:
     # a body's unit minted within its body (graph/unit_names.py): its name without the body's,
     # folded (政策规划组 of 某委员会政策规划组), which names it within that body only
     unit_forms: frozenset[str] = frozenset()
+    graphs: frozenset[str] = frozenset()  # the document graphs naming it
+    bodies: frozenset[str] = frozenset()  # IRIs of the bodies a graph makes it a unit of
 
 
 @dataclass(frozen=True)
@@ -242,6 +249,11 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
             index.add(entity.kind, name, entity.iri)
         start = end
 
+    # a bare unit name whose documents all hold one body of one unit of that name
+    for entity, unit, name in _units_in_their_body(entities, folded, groups):
+        if groups.join(entity.iri, unit):
+            found.setdefault(entity.iri, (unit, WITHOUT_QUALIFIER, name, name))
+
     towards: dict[str, tuple[str, str, str]] = {}  # the first link found into each IRI
     for _, (into, method, name, long) in sorted(found.items()):
         towards.setdefault(into, (method, name, long))
@@ -283,6 +295,53 @@ def _within_unit_form(name: str, forms: Iterable[str]) -> bool:
     """Is a (folded) name one of a unit's names without its body, or a short form of one
     (its characters in order: 政规组 of 政策规划组)? It names some body's unit, not that one."""
     return any(is_subsequence(name, form) for form in forms)
+
+
+def _units_in_their_body(
+    entities: list[Entity], folded: dict[str, frozenset[str]], groups: _Groups
+) -> list[tuple[Entity, str, str]]:
+    """(bare entity, the unit it is, its folded name) for an organisation named by a unit's
+    name without its body (乙司 of 甲部乙司) whose every document holds a body of exactly one
+    unit of that name, the same one (a body by its group: 甲部, or a name joined to it).
+    Decided over the store as it is after the other rules, so whatever the ingest order."""
+    units: dict[str, list[Entity]] = defaultdict(list)  # bare form → the units it names
+    for entity in entities:
+        for form in entity.unit_forms:
+            units[form].append(entity)
+    if not units:
+        return []
+    held: dict[str, set[str]] = defaultdict(set)  # graph → the groups it names
+    for entity in entities:
+        for graph in entity.graphs:
+            held[graph].add(groups.find(entity.iri))
+    by_body: dict[tuple[str, str], set[str]] = defaultdict(set)  # (form, body's group) → units
+    for form, named in units.items():
+        for unit in named:
+            for body in unit.bodies:
+                by_body[form, groups.find(body)].add(groups.find(unit.iri))
+    out = []
+    for entity in entities:
+        if entity.kind != "org" or entity.unit_forms or not entity.graphs:
+            continue
+        for name in sorted(folded[entity.iri]):
+            candidates = [u for u in units.get(name, ()) if u.kind == "org" and u is not entity]
+            if not candidates:
+                continue
+            chosen: set[str] | None = None
+            for graph in sorted(entity.graphs):  # the smaller side: the graph's groups or
+                if len(held[graph]) < len(candidates):  # the units of the name
+                    these = {u for g in held[graph] for u in by_body.get((name, g), ())}
+                else:
+                    these = {groups.find(u.iri) for u in candidates
+                             if any(groups.find(b) in held[graph] for b in u.bodies)}  # fmt: skip
+                if len(these) != 1 or (chosen is not None and these != chosen):
+                    chosen = None
+                    break  # no body's unit, two, or another document's other one
+                chosen = these
+            if chosen:
+                out.append((entity, next(iter(chosen)), name))
+                break
+    return out
 
 
 def _local(entity: Entity) -> bool:

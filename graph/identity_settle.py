@@ -193,9 +193,15 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
     own: set[str] = set()
     dates: dict[str, set[str]] = defaultdict(set)
     unit_forms: dict[str, set[str]] = defaultdict(set)
+    graphs: dict[str, set[str]] = defaultdict(set)
+    bodies: dict[str, set[str]] = defaultdict(set)
     for (graph, node), found in nodes.items():
         home = node if node in found.minted else min(found.minted)
         dates[home] |= found.dates
+        for minted in found.minted:
+            graphs[minted].add(graph)
+            for body in found.bodies:  # the body's node and the IRIs its graph minted for it
+                bodies[minted] |= {body, *nodes[graph, body].minted}
         if found.bodies:  # a unit minted within its body: its written name is the body's
             labels = [value for value, _ in found.labels]
             body_names = [v for body in found.bodies for v, _ in nodes[graph, body].labels]
@@ -214,7 +220,8 @@ def _entities(nodes: dict[tuple[str, str], _Node], shared: re.Pattern) -> list[E
     return [
         Entity(iri, shared.match(iri).group(1), frozenset(names[iri]),  # type: ignore[union-attr]
                frozenset(aliases[iri]), iri in own, frozenset(dates[iri]),
-               frozenset(unit_forms.get(iri, ())))
+               frozenset(unit_forms.get(iri, ())), frozenset(graphs.get(iri, ())),
+               frozenset(bodies.get(iri, ())))
         for iri in sorted(set(names) | set(aliases))
     ]  # fmt: skip
 
