@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from policykg.ingest.extract import extract
-from policykg.ingest.extract.role_owners import owns_a_role
+from policykg.ingest.extract.role_owners import owns_a_role, why_no_field
 
 
 def _organisations(text: str) -> set[str]:
@@ -48,6 +48,7 @@ def test_a_body_the_text_also_names_alone_stays(text):
     [
         ("第三条 绵阳市邮政管理局是本市邮政行业主管部门。", "绵阳市邮政管理局"),
         ("第三条 青海省气象局为本省气象主管部门，负责气象工作。", "青海省气象局"),
+        ("第三条 绵阳市邮政管理局系本市邮政行业主管部门。", "绵阳市邮政管理局"),
     ],
 )
 def test_a_body_that_is_the_role_stays(text, body):
@@ -64,6 +65,59 @@ def test_a_body_that_is_the_role_stays(text, body):
 )
 def test_a_bodys_departments_at_large_or_another_levels_are_no_role(text, body):
     assert body in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # the review's sentences (our own wording)
+        ("第三条 国家发展和改革委员会协调交通运输主管部门落实本办法。", "国家发展和改革委员会"),
+        ("第三条 海关总署通报市场监督管理部门。", "海关总署"),
+        ("第三条 交通运输部指导公路管理部门制定应急预案。", "交通运输部"),
+        ("第三条 生态环境部监督检查水行政主管部门的工作。", "生态环境部"),
+        ("第三条 财政部应当督促税务主管部门及时退税。", "财政部"),
+        # more verbs of a body over a department
+        ("第四条 江西省应急管理局组织安全生产监督管理部门开展汛前检查。", "江西省应急管理局"),
+        ("第五条 成都市公安局配合交通运输主管部门查处违法营运车辆。", "成都市公安局"),
+        ("第六条 宁波市财政局责成教育行政部门限期改正。", "宁波市财政局"),
+        ("第七条 厦门市人民政府委托市场监督管理部门组织抽检。", "厦门市人民政府"),
+        ("第八条 湖南省林业局授权森林公安主管部门查处案件。", "湖南省林业局"),
+    ],
+)
+def test_a_body_that_acts_on_a_department_stays(text, body):
+    assert body in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二条 国务院商务主管部门负责全国对外劳务合作的监督管理。",
+        "第三条 国务院市场监督管理部门另行制定具体办法。",
+        "第四条 国务院对外贸易主管部门会同有关部门公布目录。",
+    ],
+)
+def test_a_field_is_read_by_its_words_not_its_characters(text):
+    # 商务 holds 商, 对外 holds 对, 市场 begins with 市: nouns of a field all the same
+    assert "国务院" not in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "phrase, why",
+    [
+        ("教育行政部门", None),
+        ("野生动物保护主管部门", None),  # a verb after the field's noun is the field's
+        ("体育行政部门", None),  # a predicate the laws hold in units: a field
+        ("指导公路管理部门", "governs:指导"),
+        ("应当督促税务主管部门", "modal:应当"),
+        ("组织水文管理部门", "verb:组织"),
+        ("和省主管部门", "function-word:和"),
+        ("系本市电信主管部门", "level:本市"),
+        ("会同林业主管部门", "predicate:会同"),
+        ("财政部门会同林业主管部门", "body:财政部门"),
+    ],
+)
+def test_why_no_field(phrase, why):
+    assert why_no_field(phrase, len(phrase) - 4) == why
 
 
 def test_what_owns_a_role():
