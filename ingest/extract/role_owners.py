@@ -22,7 +22,7 @@ characters:
 - no word is a body (外交部, 国务院: a name-final word of the laws that can stand alone):
   the department is that body's;
 - the first word, where the body's verb would stand, is no verb of the laws (`verb_here`):
-  甲部|指导|公路管理部门, 甲局|是|本市电信主管部门: the body acts on the department or is it.
+  甲部|指导|公路管理部门, 甲局|是|本市水务主管部门: the body acts on the department or is it.
   A verb inside the field, after its noun, is the field's own (野生动物|保护, 劳动|保障).
 
 A body's departments at large (甲区人民政府有关部门, 工作部门) are no role: the gold keeps
