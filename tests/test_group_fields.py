@@ -18,11 +18,11 @@ def names_in(text):
     ("text", "expected"),
     [
         # the office of an inter-ministerial joint meeting on a kind of zone
-        ("材料先送国务院自由贸易试验区工作部际联席会议办公室审核", "国务院自由贸易试验区工作部际联席会议办公室"),
+        ("材料先送国务院自由贸易园区工作部际联席会议办公室审核", "国务院自由贸易园区工作部际联席会议办公室"),
         # the office of a leading group, a field of another kind
         ("由国务院自由贸易港工作领导小组办公室牵头研究", "国务院自由贸易港工作领导小组办公室"),
         # the group itself, without its office
-        ("国务院自由贸易试验区工作部际联席会议负责跟踪评估", "国务院自由贸易试验区工作部际联席会议"),
+        ("国务院自由贸易园区工作部际联席会议负责跟踪评估", "国务院自由贸易园区工作部际联席会议"),
         # a department of a province owns the group
         ("商务厅自由贸易试验区建设工作领导小组每季度召开会议", "商务厅自由贸易试验区建设工作领导小组"),
     ],

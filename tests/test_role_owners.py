@@ -111,7 +111,7 @@ def test_a_field_is_read_by_its_words_not_its_characters(text):
         ("应当督促税务主管部门", "modal:应当"),
         ("组织水文管理部门", "verb:组织"),
         ("和省主管部门", "function-word:和"),
-        ("系本市电信主管部门", "level:本市"),
+        ("系本市水务主管部门", "level:本市"),
         ("会同林业主管部门", "predicate:会同"),
         ("财政部门会同林业主管部门", "body:财政部门"),
     ],
