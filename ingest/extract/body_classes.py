@@ -57,7 +57,7 @@ import rjieba
 from . import proper_elements
 from .boundary_evidence import load_evidence
 from .dictionary import prepare
-from .encouraged_actors import encouraged_actors
+from .encouraged_actors import encouraged_actors, told_elsewhere
 from .kinds import NATION_WORDS, names_one
 from .orgnames import body_suffix, places_abbreviated
 from .phrases import places, tokenise
@@ -117,7 +117,7 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return True
     if class_head_after_field_words(name):
         return True
-    if name in encouraged_actors(text, *span):
+    if name in encouraged_actors(text, *span) and not told_elsewhere(text, name, *span):
         return True  # 鼓励|…组织开展: a kind of actor (encouraged_actors.py)
     return name in written_after_a_place(text, *span)
 

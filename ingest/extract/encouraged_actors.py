@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["encouraged_actors"]
+__all__ = ["encouraged_actors", "told_elsewhere"]
 
 LONGEST = 16  # characters: the longest phrase read after the verb
 SHORTEST = 2
@@ -41,3 +41,18 @@ def encouraged_actors(text: str, start: int = 0, end: int | None = None) -> froz
         phrase = after[: clause_end.start()] if clause_end else after
         found.update(phrase[:size] for size in range(SHORTEST, len(phrase) + 1))
     return frozenset(found)
+
+
+# a body the document tells or commissions (the second review: 鼓励省甲院…，省甲院应当每年报告)
+_TOLD_AFTER = "(?:应当|负责|必须|须)"
+_TOLD_BEFORE = "(?:由|委托|责成)"
+
+
+def told_elsewhere(text: str, name: str, start: int = 0, end: int | None = None) -> bool:
+    """Does `text[start:end]` (Simplified) also tell or commission `name` — the name before
+    应当/负责/必须/须, or after 由/委托/责成? Then it is one body the document encourages too,
+    not a kind of actor. Asked only of names `encouraged_actors` holds (few a document)."""
+    stop = len(text) if end is None else end
+    named = re.escape(name)
+    pattern = re.compile(f"{named}{_TOLD_AFTER}|{_TOLD_BEFORE}{named}")
+    return pattern.search(text, start, stop) is not None

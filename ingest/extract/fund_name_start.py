@@ -149,6 +149,9 @@ class GluedSplit(NamedTuple):
     at: int
 
 
+_GIVES_TO = "予"  # the one verb a name never begins with (the second review: 交|银科创…基金)
+
+
 def split_glued_character(tokens: Sequence[Token], first: int, index: int) -> GluedSplit | None:
     """The segmenter glues such a verb of one character to the word before or after it
     when it does not know the pair (盈余予 of 盈余|予, 予嘉港 of 予|嘉港: an abbreviation
@@ -161,7 +164,7 @@ def split_glued_character(tokens: Sequence[Token], first: int, index: int) -> Gl
         word = token.word
         if len(word) < 3 or _used(word):
             continue
-        if one_character_before_names(word[0]) and not _used(word[1:]):
+        if word[0] == _GIVES_TO and not _used(word[1:]):  # 交银, 交投: names begin with 交, 由
             cut = 1
         elif one_character_before_names(word[-1]) and _used(word[:-1]):  # not 水利建|设
             cut = len(word) - 1

@@ -43,14 +43,24 @@ def _owner(word: str, tag: Callable[[str], str]) -> bool:
     return tag(word) in _OWNER_TAGS or to_simplified(word) in level_words()
 
 
+def _predicate(word: str) -> bool:
+    from .boundary_evidence import load_evidence
+    from .role_owners import verb_here  # role_owners reads the boundary evidence
+
+    simplified = to_simplified(word)  # 会同, 会商: a predicate that stands before names; not
+    return verb_here(simplified) is not None and load_evidence().governs_names(
+        simplified
+    )  # 自由贸易
+
+
 def field_of_group(words: Sequence[str], i: int, tag: Callable[[str], str]) -> bool:
     """words[i] is a noun of a group's field between the body that owns the group and the
     group's head (see the module's docstring); `tag` gives a word's POS tag."""
-    if tag(words[i]) not in NOUN_TAGS:
+    if tag(words[i]) not in NOUN_TAGS or _predicate(words[i]):
         return False
     head = next(
         (k for k in range(i + 1, min(len(words), i + MAX_FIELD + 1))
-         if _group_head(words[k]) or tag(words[k]) not in NOUN_TAGS),
+         if _group_head(words[k]) or tag(words[k]) not in NOUN_TAGS or _predicate(words[k])),
         None,
     )  # fmt: skip
     if head is None or not _group_head(words[head]):
@@ -61,6 +71,6 @@ def field_of_group(words: Sequence[str], i: int, tag: Callable[[str], str]) -> b
     for k in range(i - 1, max(-1, head - MAX_FIELD - 2), -1):
         if _owner(words[k], tag):
             return True
-        if tag(words[k]) not in NOUN_TAGS:
-            return False
+        if tag(words[k]) not in NOUN_TAGS or _predicate(words[k]):
+            return False  # 甲部|会同|乙省…小组: 会同 is tagged a noun, but it is a verb's place
     return False
