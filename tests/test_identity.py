@@ -548,6 +548,18 @@ def assert_any_order_is_one_ingest(graphs: dict[str, list[str]], rng) -> PolicyS
     return at_once
 
 
+def assert_deleting_leaves_one_ingest(
+    store: PolicyStore, removed: list[str], remaining: dict[str, list[str]]
+) -> None:
+    """Delete the graphs `removed` from `store` and settle identity: the store must be the
+    one an ingest of the `remaining` graphs alone makes."""
+    store.replace_graphs(remove=removed, add={})
+    settle_identity(store, BASE)
+    fresh = PolicyStore.in_memory()
+    _ingest(fresh, remaining)
+    assert _export(fresh) == _export(store)
+
+
 def _citing(doc: str, title: str, cites: list[tuple[str, str | None]], date: str = "") -> list[str]:
     """A document graph citing laws by title, each with the date its clause gives (or
     none), as ingest writes them: the work typed and labelled, its adoption date."""

@@ -10,12 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from policykg.graph.identity import DEFINED_SHORT_FORM, WITHOUT_QUALIFIER, Entity, resolve
-from policykg.graph.identity_settle import settle_identity
 from policykg.graph.store import PolicyStore
 
 from policykg.iris import IriMinter, canonical_title
 
-from .test_identity import _export, _ingest, _parties, assert_any_order_is_one_ingest
+from .test_identity import (
+    _export,
+    _ingest,
+    _parties,
+    assert_any_order_is_one_ingest,
+    assert_deleting_leaves_one_ingest,
+)
 
 BASE = "https://w3id.org/policykg/id/"
 MINT = IriMinter(BASE)
@@ -149,11 +154,8 @@ def test_re_ingesting_or_deleting_the_act_moves_the_bare_node():
     assert _export(fresh) == _export(store)
     _ingest(store, {_doc("甲"): HALL_ACT})  # the list back: apart again
     assert _parties(store, _doc("丙")) == {MINT.organisation(UNIT)}
-    store.replace_graphs(remove=[_doc("丁")], add={})  # the whole name's document deleted
-    settle_identity(store, BASE)
-    fresh = PolicyStore.in_memory()
-    _ingest(fresh, {_doc("甲"): HALL_ACT, _doc("丙"): BARE})
-    assert _export(fresh) == _export(store)
+    # the whole name's document deleted
+    assert_deleting_leaves_one_ingest(store, [_doc("丁")], {_doc("甲"): HALL_ACT, _doc("丙"): BARE})
 
 
 @settings(max_examples=40, deadline=None)
