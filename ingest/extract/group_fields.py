@@ -44,23 +44,23 @@ def _owner(word: str, tag: Callable[[str], str]) -> bool:
 
 
 def _predicate(word: str) -> bool:
+    """A predicate that stands before names (会同, 会商: tagged nouns, they take the place of
+    a verb between two bodies), not a field word the laws now and then use as one (自由贸易)."""
     from .boundary_evidence import load_evidence
-    from .role_owners import verb_here  # role_owners reads the boundary evidence
+    from .role_owners import verb_here  # both read the evidence, which imports this module
 
-    simplified = to_simplified(word)  # 会同, 会商: a predicate that stands before names; not
-    return verb_here(simplified) is not None and load_evidence().governs_names(
-        simplified
-    )  # 自由贸易
+    simplified = to_simplified(word)
+    return verb_here(simplified) is not None and load_evidence().governs_names(simplified)
 
 
 def field_of_group(words: Sequence[str], i: int, tag: Callable[[str], str]) -> bool:
     """words[i] is a noun of a group's field between the body that owns the group and the
     group's head (see the module's docstring); `tag` gives a word's POS tag."""
-    if tag(words[i]) not in NOUN_TAGS or _predicate(words[i]):
+    if tag(words[i]) not in NOUN_TAGS:
         return False
     head = next(
         (k for k in range(i + 1, min(len(words), i + MAX_FIELD + 1))
-         if _group_head(words[k]) or tag(words[k]) not in NOUN_TAGS or _predicate(words[k])),
+         if _group_head(words[k]) or tag(words[k]) not in NOUN_TAGS),
         None,
     )  # fmt: skip
     if head is None or not _group_head(words[head]):
@@ -68,6 +68,8 @@ def field_of_group(words: Sequence[str], i: int, tag: Callable[[str], str]) -> b
     after = [to_simplified(w) for w in words[head + 1 :]]
     if len(after) > 1 or (after and after[0] not in OFFICE_WORDS):
         return False  # the group's office at most: anything else is the caller's business
+    if any(_predicate(word) for word in words[i:head]):
+        return False  # asked last: the evidence's look-ups only where a group head follows
     for k in range(i - 1, max(-1, head - MAX_FIELD - 2), -1):
         if _owner(words[k], tag):
             return True
