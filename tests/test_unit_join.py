@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from policykg.graph.identity import WITHOUT_QUALIFIER, Entity, resolve
 from policykg.graph.store import PolicyStore
 
-from policykg.iris import IriMinter, canonical_title
+from policykg.iris import canonical_title
 
 from .test_identity import (
     _ingest,
@@ -19,13 +19,8 @@ from .test_identity import (
     assert_any_order_is_one_ingest,
     assert_deleting_leaves_one_ingest,
 )
+from .test_unit_identity import MINT, PART_OF, PARTY, SKOS, TYPE  # one store's vocabulary
 
-BASE = "https://w3id.org/policykg/id/"
-MINT = IriMinter(BASE)
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization>"
-PART_OF = "http://www.w3.org/ns/org#subOrganizationOf"
-PARTY = "https://w3id.org/policykg/ontology#party"
 PASSED_BY = "http://data.europa.eu/eli/ontology#passed_by"
 
 COUNCIL, PLANNING, LIAISON = "海洋研究委員會", "資源規劃處", "國際聯絡處"
