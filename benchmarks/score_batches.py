@@ -49,6 +49,7 @@ GROUPS = (
     ("LL–OO", "ll mm nn oo"),
     ("PP–SS", "pp qq rr ss"),
     ("TT–WW", "tt uu vv ww"),
+    ("XX–AAA", "xx yy zz aaa"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
