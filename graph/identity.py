@@ -55,7 +55,10 @@ then code-point order. Two ingested documents are never joined.
 Cost: the names are indexed by (kind, head, character); a name's candidates are the
 smallest of its characters' lists, checked for order, so the work is one pass over the
 names plus the candidates each one's rarest character has: no comparison of all pairs
-(benchmarks/RESULTS.md, "Identity (issue #19), session 12").
+(benchmarks/RESULTS.md, "Identity (issue #19), session 12"). The candidates are read one at
+a time and the reading stops at the second group a name fits (it is then ambiguous): names
+numbered alike (第一…院 in 第一二…院, 第一三…院, …) each fit many, which made the join grow
+faster than the store (benchmarks/bench_unit_join.py, session 28).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract.own_level import LEVELS as OWN_LEVELS
@@ -306,26 +309,46 @@ def _join_by_letters(state: _Resolution) -> None:
             if entity.kind != "work" and bodies_elsewhere(name):
                 continue  # a body of that very name in several jurisdictions
 
-            matches = [
-                (iri, long)
-                for iri, long in index.containing(entity.kind, name)
-                if _compatible(name, long, entity.kind, cores.get(iri, ()), known)
-                and not _within_unit_form(name, unit_forms.get(iri, ()))
-            ]
-            roots = {groups.find(iri) for iri, _ in matches} - {groups.find(entity.iri)}
-            if len(roots) != 1:
-                continue  # none, or several things it could stand for
-            (root,) = roots
-            into, long = min(
-                ((iri, n) for iri, n in matches if groups.find(iri) == root),
-                key=lambda pair: (groups.rank[pair[0]], pair[1]),
+            def fits(iri: str, long: str, name: str = name, kind: str = entity.kind) -> bool:
+                return _compatible(name, long, kind, cores.get(iri, ()), known) and not (
+                    _within_unit_form(name, unit_forms.get(iri, ()))
+                )
+
+            matches = _matches_of_one_group(
+                index.each_containing(entity.kind, name), fits, groups, groups.find(entity.iri)
             )
+            if not matches:
+                continue  # none, or several things it could stand for
+            into, long = min(matches, key=lambda pair: (groups.rank[pair[0]], pair[1]))
             method = WITHOUT_QUALIFIER if name in long else ABBREVIATION
             if groups.join(entity.iri, into):
                 state.found.setdefault(entity.iri, (into, method, name, long))
         for name, entity in names[start:end]:
             index.add(entity.kind, name, entity.iri)
         start = end
+
+
+def _matches_of_one_group(
+    candidates: Iterable[tuple[str, str]],
+    fits: Callable[[str, str], bool],
+    groups: _Groups,
+    own: str,
+) -> list[tuple[str, str]]:
+    """The (iri, long name) candidates that fit, when all that fit outside the group `own`
+    are of one other group; else none. Stops at the second such group: a short name
+    contained in many long ones (a common head, names numbered alike) is ambiguous after
+    two, so the rest are not read (the work grew with the store: bench_identity_names.py).
+    A candidate of the group `own` is not checked: it never decides."""
+    root, matches = None, []
+    for iri, long in candidates:
+        here = groups.find(iri)
+        if here == own or not fits(iri, long):
+            continue
+        if root is not None and here != root:
+            return []  # several things it could stand for
+        root = here
+        matches.append((iri, long))
+    return matches
 
 
 def _join_units_in_their_body(state: _Resolution) -> None:
@@ -584,14 +607,18 @@ class _NameIndex:
     def containing(self, kind: str, short: str) -> list[tuple[str, str]]:
         """(iri, name) of the indexed names of `kind` ending like `short` and holding its
         characters in order."""
+        return list(self.each_containing(kind, short))
+
+    def each_containing(self, kind: str, short: str) -> Iterator[tuple[str, str]]:
+        """`containing`, one name at a time: a caller may stop early."""
         empty: dict[tuple[str, str], None] = {}
         lists = sorted(
             (self._by_char.get((kind, short[-1], char), empty) for char in set(short[:-1])),
             key=len,
         )
         rarest, second = lists[0], lists[1] if len(lists) > 1 else None
-        if second is not None and len(rarest) > _INTERSECT_ABOVE:
-            candidates = [pair for pair in rarest if pair in second]
-        else:
-            candidates = list(rarest)
-        return [(iri, name) for iri, name in candidates if is_subsequence(short, name)]
+        if second is None or len(rarest) <= _INTERSECT_ABOVE:
+            second = None
+        for iri, name in rarest:
+            if (second is None or (iri, name) in second) and is_subsequence(short, name):
+                yield iri, name
