@@ -1,7 +1,8 @@
 """Cost of the identity stage's bare-unit rule (graph/identity.py `_units_in_their_body`) in
 the number of entities: K invented bodies, each with five units minted within it (one list
 graph each) and a record graph naming the body and its units bare, for K, 4K and 16K. The
-whole `resolve` is timed; linear means the time per body stays flat.
+whole `resolve` is timed, and each of its steps (`identity.run_steps`); linear means the time
+per body stays flat.
 
     .venv/bin/python benchmarks/bench_unit_join.py --bodies 500
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from policykg.graph.identity import Entity, resolve
+from policykg.graph.identity import Entity, run_steps
 
 from policykg.iris import IriMinter, canonical_title
 
@@ -48,12 +49,15 @@ def main() -> None:
     args = parser.parse_args()
     for factor in (1, 4, 16):
         made = entities(args.bodies * factor)
+        times: dict[str, float] = {}
         started = time.perf_counter()
-        resolve(made)
+        run_steps(made, times)
         took = time.perf_counter() - started
         per = took / (args.bodies * factor) * 1e6
+        steps = "  ".join(f"{name} {cpu:.2f}" for name, cpu in times.items())
         print(
-            f"{args.bodies * factor} bodies, {len(made)} entities: {took:.2f} s ({per:.0f} µs a body)"
+            f"{args.bodies * factor} bodies, {len(made)} entities: {took:.2f} s ({per:.0f} µs a body); "
+            f"CPU s by step: {steps}"
         )
 
 

@@ -55,14 +55,18 @@ then code-point order. Two ingested documents are never joined.
 Cost: the names are indexed by (kind, head, character); a name's candidates are the
 smallest of its characters' lists, checked for order, so the work is one pass over the
 names plus the candidates each one's rarest character has: no comparison of all pairs
-(benchmarks/RESULTS.md, "Identity (issue #19), session 12").
+(benchmarks/RESULTS.md, "Identity (issue #19), session 12"). The candidates are read one at
+a time and the reading stops at the second group a name fits (it is then ambiguous): names
+numbered alike (第一…院 in 第一二…院, 第一三…院, …) each fit many, which made the join grow
+faster than the store (benchmarks/bench_unit_join.py, session 28).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract.own_level import LEVELS as OWN_LEVELS
@@ -156,34 +160,104 @@ def _agree(dates: frozenset[str], others: frozenset[str]) -> bool:
 def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     """Each entity that names the same thing as another, with the IRI it takes (its
     group's) and the rule that joined it. Entities left alone are not in the answer."""
-    entities = sorted(entities, key=lambda e: e.iri)
-    titled = {e.iri: plain for e in entities if (plain := _title_iri(e)) is not None}
-    dated = _dated_citations(entities, titled)
-    minted = {e.iri for e in entities}
-    made = {title.iri: title for _, title in dated}  # titles only dated citations name
-    entities = sorted({**made, **{e.iri: e for e in entities}}.values(), key=lambda e: e.iri)
-    folded = {e.iri: _folded_names(e) for e in entities}
-    cores = {e.iri: c for e in entities if (c := _cores(e))}
-    unit_forms = {e.iri: e.unit_forms for e in entities if e.unit_forms}
-    known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
-    groups = _Groups(rank={e.iri: _rank(e, folded[e.iri], e.iri in titled) for e in entities})
-    groups.own = {e.iri: e.own for e in entities}
-    groups.dates = {e.iri: e.dates for e in entities if e.dates}
-    found: dict[str, tuple[str, str, str, str]] = {}  # iri → (other iri, method, name, long)
+    return run_steps(entities)
 
-    # a title cited with a date: the work of that title, when the dates agree
-    for citation, title in dated:
+
+def run_steps(entities: Iterable[Entity], times: dict[str, float] | None = None) -> dict[str, Link]:
+    """`resolve`, step by step (`STEPS`); with `times`, each step's CPU seconds are added
+    to it under the step's name (benchmarks/bench_identity_names.py)."""
+    clock = time.process_time()
+
+    def timed(name: str) -> None:
+        nonlocal clock
+        if times is not None:
+            now = time.process_time()
+            times[name] = times.get(name, 0.0) + now - clock
+            clock = now
+
+    state = _Resolution.of(entities)
+    timed("prepare")
+    for name, step in STEPS:
+        step(state)
+        timed(name)
+    links = state.links()
+    timed("links")
+    return links
+
+
+@dataclass
+class _Resolution:
+    """What the steps of `resolve` share: the entities, their folded names, the groups
+    found so far and the link each joined entity was found by."""
+
+    entities: list[Entity]
+    minted: set[str]  # the IRIs given (a title made for dated citations is not one)
+    titled: dict[str, str]  # a dated citation's IRI → its title's own IRI
+    dated: list[tuple[Entity, Entity]]  # (dated citation, the work it is)
+    folded: dict[str, frozenset[str]]
+    groups: _Groups
+    local: set[str]  # generic platform or fund names keyed by their place
+    found: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)
+    # iri → (other iri, method, name, long)
+    apart: set[str] = field(default_factory=set)  # dated citations that are not their title's
+    defined: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (kind, folded short form) → the groups defining it
+
+    @classmethod
+    def of(cls, given: Iterable[Entity]) -> _Resolution:
+        entities = sorted(given, key=lambda e: e.iri)
+        titled = {e.iri: plain for e in entities if (plain := _title_iri(e)) is not None}
+        dated = _dated_citations(entities, titled)
+        minted = {e.iri for e in entities}
+        made = {title.iri: title for _, title in dated}  # titles only dated citations name
+        entities = sorted({**made, **{e.iri: e for e in entities}}.values(), key=lambda e: e.iri)
+        folded = {e.iri: _folded_names(e) for e in entities}
+        groups = _Groups(rank={e.iri: _rank(e, folded[e.iri], e.iri in titled) for e in entities})
+        groups.own = {e.iri: e.own for e in entities}
+        groups.dates = {e.iri: e.dates for e in entities if e.dates}
+        local = {e.iri for e in entities if _local(e)}
+        return cls(entities, minted, titled, dated, folded, groups, local)
+
+    def links(self) -> dict[str, Link]:
+        """Each joined minted IRI's link into its group's IRI."""
+        found, groups = self.found, self.groups
+        towards: dict[str, tuple[str, str, str]] = {}  # the first link found into each IRI
+        for _, (into, method, name, long) in sorted(found.items()):
+            towards.setdefault(into, (method, name, long))
+        links = {}
+        for entity in self.entities:
+            root = groups.find(entity.iri)
+            if root != entity.iri and entity.iri in self.minted:  # a made title's IRI
+                into, method, name, long = found.get(entity.iri, (root, "", "", ""))  # redirects
+                if method == DATED_CITATION and into != root and into in found:  # nothing
+                    _, method, name, long = found[into]  # the rule that joined its title on
+                if not method:
+                    # it was the longer side of a link and an ingested document took the
+                    # group (a short title cited for the document): that link's rule
+                    method, name, long = towards.get(entity.iri, (ABBREVIATION, "", ""))
+                links[entity.iri] = Link(entity.iri, root, method, name, long)
+        return links
+
+
+def _join_dated_citations(state: _Resolution) -> None:
+    """A title cited with a date: the work of that title, when the dates agree."""
+    groups, folded = state.groups, state.folded
+    for citation, title in state.dated:
         if groups.join(citation.iri, title.iri):
             name = min(folded[citation.iri])
-            found.setdefault(citation.iri, (title.iri, DATED_CITATION, name, name))
-    apart = {iri for iri, plain in titled.items() if groups.find(iri) != groups.find(plain)}
+            state.found.setdefault(citation.iri, (title.iri, DATED_CITATION, name, name))
+    state.apart = {
+        iri for iri, plain in state.titled.items() if groups.find(iri) != groups.find(plain)
+    }
 
-    # defined short forms: folded short form → the groups defining it (a title and its
-    # dated citations, joined above, define it once)
-    # (a local entity defines none: its short form is its place's, not the store's)
-    local = {e.iri for e in entities if _local(e)}
-    defined: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entity in (e for e in entities if e.iri not in local):
+
+def _join_defined_short_forms(state: _Resolution) -> None:
+    """Names some document defines as another entity's short form (a title and its dated
+    citations, joined above, define it once; a local entity defines none: its short form
+    is its place's, not the store's), then such a short form with a place before it."""
+    groups, folded, defined = state.groups, state.folded, state.defined
+    named = [e for e in state.entities if e.iri not in state.local]
+    for entity in named:
         for alias in entity.aliases:
             if _bare_level_form(alias, entity.names):
                 continue  # 市某协会 of 甲市某协会: another document's bare form is its own city's
@@ -192,27 +266,33 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
                 continue  # 乙司 of 甲部乙司: the unit's name within its body, no short form
             if len(key) >= 2 and key not in folded[entity.iri]:
                 defined[entity.kind, key].add(groups.find(entity.iri))
-    for entity in (e for e in entities if e.iri not in local):
+    for entity in named:
         for name in sorted(folded[entity.iri]):
             owners = defined.get((entity.kind, name), set()) - {groups.find(entity.iri)}
             if len(owners) == 1 and groups.join(entity.iri, (owner := next(iter(owners)))):
-                found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, name))
-    for entity in (e for e in entities if e.iri not in local):  # the short form with the
-        for name in sorted(folded[entity.iri]):  # place its long name begins with
+                state.found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, name))
+    for entity in named:  # the short form with the place its long name begins with
+        for name in sorted(folded[entity.iri]):
             owner_form = _qualified_short_form(entity, name, defined, folded, groups)
             if owner_form is not None:
                 owner, form = owner_form
                 if groups.join(entity.iri, owner):
-                    found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, form))
+                    state.found.setdefault(entity.iri, (owner, DEFINED_SHORT_FORM, name, form))
 
-    # abbreviations and names without a qualifier, the longest names first
+
+def _join_by_letters(state: _Resolution) -> None:
+    """Abbreviations and names without a qualifier, the longest names first."""
+    groups, folded, defined = state.groups, state.folded, state.defined
+    cores = {e.iri: c for e in state.entities if (c := _cores(e))}
+    unit_forms = {e.iri: e.unit_forms for e in state.entities if e.unit_forms}
+    known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
     index = _NameIndex()
     names = sorted(
         (
             (name, e)
-            for e in entities
-            if e.iri not in apart and e.iri not in local  # a dated citation that is not its
-            # title's work: that title's undated short forms mean the title's work
+            for e in state.entities
+            if e.iri not in state.apart and e.iri not in state.local  # a dated citation that
+            # is not its title's work: that title's undated short forms mean the title's work
             for name in folded[e.iri]
             if not _generic(e, name)
         ),
@@ -228,48 +308,63 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
                 continue  # too short, or the short form of several: it names neither
             if entity.kind != "work" and bodies_elsewhere(name):
                 continue  # a body of that very name in several jurisdictions
-            matches = [
-                (iri, long)
-                for iri, long in index.containing(entity.kind, name)
-                if _compatible(name, long, entity.kind, cores.get(iri, ()), known)
-                and not _within_unit_form(name, unit_forms.get(iri, ()))
-            ]
-            roots = {groups.find(iri) for iri, _ in matches} - {groups.find(entity.iri)}
-            if len(roots) != 1:
-                continue  # none, or several things it could stand for
-            (root,) = roots
-            into, long = min(
-                ((iri, n) for iri, n in matches if groups.find(iri) == root),
-                key=lambda pair: (groups.rank[pair[0]], pair[1]),
+
+            def fits(iri: str, long: str, name: str = name, kind: str = entity.kind) -> bool:
+                return _compatible(name, long, kind, cores.get(iri, ()), known) and not (
+                    _within_unit_form(name, unit_forms.get(iri, ()))
+                )
+
+            matches = _matches_of_one_group(
+                index.each_containing(entity.kind, name), fits, groups, groups.find(entity.iri)
             )
+            if not matches:
+                continue  # none, or several things it could stand for
+            into, long = min(matches, key=lambda pair: (groups.rank[pair[0]], pair[1]))
             method = WITHOUT_QUALIFIER if name in long else ABBREVIATION
             if groups.join(entity.iri, into):
-                found.setdefault(entity.iri, (into, method, name, long))
+                state.found.setdefault(entity.iri, (into, method, name, long))
         for name, entity in names[start:end]:
             index.add(entity.kind, name, entity.iri)
         start = end
 
-    # a bare unit name whose documents all hold one body of one unit of that name
-    for entity, unit, name in _units_in_their_body(entities, folded, groups):
-        if groups.join(entity.iri, unit):
-            found.setdefault(entity.iri, (unit, WITHOUT_QUALIFIER, name, name))
 
-    towards: dict[str, tuple[str, str, str]] = {}  # the first link found into each IRI
-    for _, (into, method, name, long) in sorted(found.items()):
-        towards.setdefault(into, (method, name, long))
-    links = {}
-    for entity in entities:
-        root = groups.find(entity.iri)
-        if root != entity.iri and entity.iri in minted:  # a made title's IRI redirects nothing
-            into, method, name, long = found.get(entity.iri, (root, "", "", ""))
-            if method == DATED_CITATION and into != root and into in found:
-                _, method, name, long = found[into]  # the rule that joined its title on
-            if not method:
-                # it was the longer side of a link and an ingested document took the
-                # group (a short title cited for the document): that link's rule
-                method, name, long = towards.get(entity.iri, (ABBREVIATION, "", ""))
-            links[entity.iri] = Link(entity.iri, root, method, name, long)
-    return links
+def _matches_of_one_group(
+    candidates: Iterable[tuple[str, str]],
+    fits: Callable[[str, str], bool],
+    groups: _Groups,
+    own: str,
+) -> list[tuple[str, str]]:
+    """The (iri, long name) candidates that fit, when all that fit outside the group `own`
+    are of one other group; else none. Stops at the second such group: a short name
+    contained in many long ones (a common head, names numbered alike) is ambiguous after
+    two, so the rest are not read (the work grew with the store: bench_identity_names.py).
+    A candidate of the group `own` is not checked: it never decides."""
+    root, matches = None, []
+    for iri, long in candidates:
+        here = groups.find(iri)
+        if here == own or not fits(iri, long):
+            continue
+        if root is not None and here != root:
+            return []  # several things it could stand for
+        root = here
+        matches.append((iri, long))
+    return matches
+
+
+def _join_units_in_their_body(state: _Resolution) -> None:
+    """A bare unit name whose documents all hold one body of one unit of that name."""
+    for entity, unit, name in _units_in_their_body(state.entities, state.folded, state.groups):
+        if state.groups.join(entity.iri, unit):
+            state.found.setdefault(entity.iri, (unit, WITHOUT_QUALIFIER, name, name))
+
+
+# the steps of `resolve`, in order: each reads the groups the ones before it made
+STEPS: tuple[tuple[str, Callable[[_Resolution], None]], ...] = (
+    (DATED_CITATION, _join_dated_citations),
+    (DEFINED_SHORT_FORM, _join_defined_short_forms),
+    ("letters", _join_by_letters),
+    ("units-in-their-body", _join_units_in_their_body),
+)
 
 
 def _folded_names(entity: Entity) -> frozenset[str]:
@@ -512,14 +607,18 @@ class _NameIndex:
     def containing(self, kind: str, short: str) -> list[tuple[str, str]]:
         """(iri, name) of the indexed names of `kind` ending like `short` and holding its
         characters in order."""
+        return list(self.each_containing(kind, short))
+
+    def each_containing(self, kind: str, short: str) -> Iterator[tuple[str, str]]:
+        """`containing`, one name at a time: a caller may stop early."""
         empty: dict[tuple[str, str], None] = {}
         lists = sorted(
             (self._by_char.get((kind, short[-1], char), empty) for char in set(short[:-1])),
             key=len,
         )
         rarest, second = lists[0], lists[1] if len(lists) > 1 else None
-        if second is not None and len(rarest) > _INTERSECT_ABOVE:
-            candidates = [pair for pair in rarest if pair in second]
-        else:
-            candidates = list(rarest)
-        return [(iri, name) for iri, name in candidates if is_subsequence(short, name)]
+        if second is None or len(rarest) <= _INTERSECT_ABOVE:
+            second = None
+        for iri, name in rarest:
+            if (second is None or (iri, name) in second) and is_subsequence(short, name):
+                yield iri, name

@@ -126,3 +126,45 @@ def test_what_owns_a_role():
     assert not owns_a_role(text, 13)  # 批准的部门: a clause
     assert not owns_a_role(text, 22)  # 和省有关部门: a second body's departments
     assert not owns_a_role(text, 32)  # 办公厅: a unit, no role
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a time word where the body's verb would stand: the time of its clause (session 28)
+        ("第三条 贵阳市交通运输局今年起会同文化主管部门开展检查。", "贵阳市交通运输局"),
+        ("第四条 青岛市海洋发展局近年来会同旅游行政部门推动海岛开发。", "青岛市海洋发展局"),
+        ("第五条 大连市港口管理局今后要会同海事管理部门清理航道。", "大连市港口管理局"),
+        ("第六条 甘肃省文物局明年起会同教育主管部门评估展馆。", "甘肃省文物局"),
+        ("第七條 高雄市海洋局今後要會同漁業主管部門清理港區。", "高雄市海洋局"),
+        ("第八條 臺南市文化局近年來會同觀光主管部門修繕古蹟。", "臺南市文化局"),
+    ],
+)
+def test_a_body_whose_clause_begins_with_a_time_stays(text, body):
+    assert body in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of time that qualifies the field's noun begins a field all the same
+        "第二条 国务院现代物流主管部门另行制定具体办法。",
+        "第三条 国务院未来产业主管部门负责有关规划。",
+    ],
+)
+def test_a_field_may_begin_with_a_word_that_qualifies_its_noun(text):
+    assert "国务院" not in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    "phrase, why",
+    [
+        ("今年起会同文化主管部门", "time:今年"),
+        ("近年来会同旅游行政部门", "time:近年来"),
+        ("今后要会同海事管理部门", "time:今后"),
+        ("现代物流主管部门", None),
+        ("未来产业主管部门", None),
+    ],
+)
+def test_why_a_clause_in_time_names_no_field(phrase, why):
+    assert why_no_field(phrase, len(phrase) - 4) == why
