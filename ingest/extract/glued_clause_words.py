@@ -138,7 +138,7 @@ def particle_first(word: str) -> bool:
     in a word the segmenter guessed (no dictionary word, never in a unit of the laws): the
     particle closes the clause before the label (某部經管|之專款|基金, the fund the ministry
     manages), and no name begins with it. A word of the dictionary stays (之江, a place;
-    地方). On the judged labels: 1 V, no good label."""
+    地方). On the judged labels: 2 V (之|…, 得|由…), no good label."""
     if not word or (len(word) > 1 and not _guessed(word)):
         return False
     evidence = load_evidence()
@@ -157,7 +157,11 @@ def head_in_clause_word(label: str) -> int:
     rest of that word is a clause's (a STOP vote of the evidence: 依, a preposition) or a
     plain verb (進出). 0 otherwise: a noun there is the name's (某科技|產業園|區, the park's
     field). On the judged labels: 4 V and 1 F, no good label."""
-    words = [word for word, _, _ in load_evidence().segment(label)]
+    return _head_cut([word for word, _, _ in load_evidence().segment(label)])
+
+
+def _head_cut(words: list[str]) -> int:
+    """`head_in_clause_word` on the label's words (its segmentation, read once)."""
     if len(words) < 2 or len(words[-1]) != 1 or len(words[-2]) < 2:
         return 0
     holder, last = words[-2], words[-1]
@@ -169,7 +173,7 @@ def head_in_clause_word(label: str) -> int:
         vote == STOP for _, vote in evidence.votes(clause)
     ):
         return 0
-    return len(label) - len(last) - 1
+    return sum(map(len, words)) - len(last) - 1
 
 
 _PLAIN_VERB = "v"
@@ -180,11 +184,11 @@ def glued_start(label: str) -> int:
     segmenter glued into a guessed word, a pair of clause words read as one (`clause_pair`),
     a range's 內 and its preposition or a case's 訴, or 0."""
     simplified = to_simplified(label)
-    cut = head_in_clause_word(simplified)
+    segmented = load_evidence().segment(simplified)
+    cut = _head_cut([word for word, _, _ in segmented])
     if cut:
         return cut  # what is left is a bare head
-    cut = 0
-    for word, start, _ in load_evidence().segment(simplified):
+    for word, start, _ in segmented:
         end = start + len(word)
         if end < len(simplified) and (
             clause_pair(word) or within_then_preposition(word) or case_parties(word)
