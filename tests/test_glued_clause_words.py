@@ -173,7 +173,8 @@ def test_names_with_a_particle_or_a_split_head_stay_whole(label):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("為使本署經管之校產基金（以下簡稱本基金）發揮效益，特訂定本要點。", {"校产基金"}),
+        ("本處經管之校產基金（以下簡稱本基金）之收支，應專戶存儲。", {"校产基金"}),
+        ("由本署經管之園產基金（以下簡稱本基金），每年結算一次。", {"园产基金"}),
         ("公所依法院裁定辦理登記。", set()),  # 法院 alone: any court
         ("由農會依法院裁定辦理。", set()),
         ("海關得檢查貨輪進出口岸之貨物。", set()),  # 口岸 alone: any port
