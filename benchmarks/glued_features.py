@@ -19,6 +19,10 @@ last:
   the segmenter guessed (某訴).
 - `article_reference` (article_residue.py): the label's first word cites an article by its
   place (前條, 本款).
+- `particle_first` (glued_clause_words.py, session 28): the label's first word is a guessed
+  word begun by a structural particle (之|某基金).
+- `head_in_clause_word` (glued_clause_words.py, session 28): a clause word took the head's
+  first character (依法|院 for 依|法院).
 
 A label the extractor's existing checks already cut (`left_boundary.left_cut`,
 `glued_clause_words.glued_start` without the new tests) is counted apart (`cut already`): the
@@ -37,6 +41,8 @@ from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.glued_clause_words import (
     case_parties,
     clause_pair,
+    head_in_clause_word,
+    particle_first,
     within_then_preposition,
 )
 from policykg.ingest.extract.left_boundary import left_cut
@@ -60,6 +66,8 @@ TESTS: dict[str, Callable[[str], bool]] = {
     "within_then_preposition": _inner_word(within_then_preposition),
     "case_parties": _inner_word(case_parties),
     "article_reference": lambda label: article_reference(label) > 0,
+    "particle_first": lambda label: particle_first(load_evidence().segment(label)[0][0]),
+    "head_in_clause_word": lambda label: head_in_clause_word(label) > 0,
 }
 
 

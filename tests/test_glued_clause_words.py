@@ -123,3 +123,64 @@ def test_recognise_keeps_the_name_after_the_clause_words(text, names):
     simplified = to_simplified(text)
     found = {simplified[c.start : c.end] for c in recognise(simplified, 0, len(simplified))}
     assert found == names
+
+
+# Session 28: a structural particle first (particle_first) and a clause word that took the
+# head's first character (head_in_clause_word). Labels and sentences of our own wording, other
+# funds, bodies and goods than the scale sample's and the gold files'.
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("之校產基金", "校產基金"),  # the particle glued to the fund's first characters
+        ("之園產基金", "園產基金"),
+        ("之林產基金", "林產基金"),  # the particle a word of its own
+        ("的專款基金", "專款基金"),
+    ],
+)
+def test_a_particle_first_goes(label, name):
+    assert label[glued_start(label) :] == name
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("鄉公所依法院", "法院"),  # by the court's judgment
+        ("社團依法院", "法院"),
+        ("協助漁船進出口岸", "口岸"),  # ships going in and out of the port
+        ("檢查遊艇進出口岸", "口岸"),
+    ],
+)
+def test_a_head_begun_in_a_clause_word_is_left_bare(label, name):
+    assert label[glued_start(label) :] == name
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "之江文化中心",  # 之江: a word of the dictionary, a place
+        "地方產業發展基金",  # 地方: a word
+        "的士運輸公司",
+        "中港科技產業園區",  # 產業園|區: a noun takes the head's first character
+        "屏東生技產業園區",
+        "高等法院",
+        "依法設立的調解委員會",  # no one-character head last
+    ],
+)
+def test_names_with_a_particle_or_a_split_head_stay_whole(label):
+    assert glued_start(label) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本處經管之校產基金（以下簡稱本基金）之收支，應專戶存儲。", {"校产基金"}),
+        ("由本署經管之園產基金（以下簡稱本基金），每年結算一次。", {"园产基金"}),
+        ("公所依法院裁定辦理登記。", set()),  # 法院 alone: any court
+        ("由農會依法院裁定辦理。", set()),
+        ("海關得檢查貨輪進出口岸之貨物。", set()),  # 口岸 alone: any port
+    ],
+)
+def test_recognise_drops_the_particle_and_a_bare_head(text, names):
+    simplified = to_simplified(text)
+    found = {simplified[c.start : c.end] for c in recognise(simplified, 0, len(simplified))}
+    assert found == names
