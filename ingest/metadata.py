@@ -65,10 +65,14 @@ _ORDER = (
     r"(?:(?:[號号]|[統统院]\s*)\s*令"
     r"|(?:總\s*統|总\s*统)(?=\s*(?:制\s*定|修\s*正)\s*公\s*[布佈]))"  # not 報請總統核定
 )
-_HISTORY_ITEM = re.compile(rf"{_ORDER}\s*(?:{_ENACTING}|修\s*正|發\s*布|发\s*布|公\s*布|公\s*佈)")
+# rules two bodies issue together: …號令、行政院…號令會銜訂定發布 (會同 in some histories)
+_JOINTLY = r"(?:\s*(?:會|会)\s*(?:銜|衔|同))?"
+_HISTORY_ITEM = re.compile(
+    rf"{_ORDER}{_JOINTLY}\s*(?:{_ENACTING}|修\s*正|增\s*[訂订]|發\s*布|发\s*布|公\s*布|公\s*佈)"
+)
 # after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
 # regulation), not an amendment's: that date is the law's publication
-_ENACTED = re.compile(rf"[^。；;]{{0,80}}?{_ORDER}\s*(?:{_ENACTING})")
+_ENACTED = re.compile(rf"[^。；;]{{0,80}}?{_ORDER}{_JOINTLY}\s*(?:{_ENACTING})")
 # the verbs of signing, in both scripts; the extraction stage uses them too
 SIGNING = "簽署|签署|簽訂|签订|簽字|签字|簽定|签定"
 _SIGN = re.compile(SIGNING)

@@ -186,6 +186,45 @@ def test_latest_amendment_of_a_legislative_history_is_the_version():
     assert document_date(record.dates).value.lexical() == "1996-01-10"
 
 
+@pytest.mark.parametrize("jointly", ["會銜", "會同", "会衔", " 會 銜"])
+def test_a_history_of_rules_two_bodies_issue_together_dates_enactment_and_version(jointly):
+    """Two ministries' orders, then 會銜 (or 會同) before the verb: …號令、乙部…號令會銜訂定發布."""
+    record = _process(
+        "漁船海上補給作業辦法\n沿革：\n"
+        "1.中華民國一百零五年三月九日甲部甲字第 1050001234 號令、乙部乙\n"
+        f"  字第 10500056780 號令{jointly}訂定發布全文 12 條\n"
+        "2.中華民國一百十一年十月五日甲部甲字第 11100098761 號令、乙部乙\n"
+        f"  字第 1110004321B 號令{jointly}修正發布第 3、7 條條文\n"
+        "第 1 條\n本辦法依漁業法第五條規定訂定之。\n"
+    )
+    found = dates(record)
+    assert found["published"] == "2016-03-09"  # the joint enactment: eli:date_document
+    assert found["version"] == "2022-10-05"  # the joint amendment
+
+
+def test_a_joint_order_adding_articles_is_the_latest_version():
+    """…號令會銜增訂發布第 5-1 條條文: an item that only adds articles is a version of the text."""
+    record = _process(
+        "觀光遊樂船舶檢查規則\n沿革：\n"
+        "1.中華民國九十八年五月六日丁部丁字第 0980001111 號令訂定發布全文 20 條；並自\n"
+        "  九十八年七月一日施行\n"
+        "2.中華民國一百零九年二月三日丁部丁字第 1090002222 號令、戊部戊字第 1090003333\n"
+        "  號令會銜增訂發布第 5-1 條條文\n"
+        "第 1 條\n本規則依船舶法第三條規定訂定之。\n"
+    )
+    assert dates(record)["version"] == "2020-02-03"
+
+
+def test_a_body_meeting_after_an_order_is_no_joint_line():
+    """會 alone after an order (…號令會議…) is no joint issue: no verb of a history follows."""
+    record = _process(
+        "港區巡查要點\n沿革：\n"
+        "1.中華民國一百零二年一月四日丙部丙字第 1020000111 號令會議紀錄通知各機關\n"
+        "第 1 條\n本要點由丙部訂定。\n"
+    )
+    assert "published" not in dates(record)
+
+
 def test_an_older_history_whose_orders_have_no_number_dates_enactment_and_version():
     """Histories of the 1950s-80s write 總統令 / 行政院令 without an order number."""
     record = _process(
