@@ -165,3 +165,16 @@ def test_a_shorter_head_alone_is_no_mention_of_the_subject():
     bare = NamedEntity("基金", "Fund", [Mention(40, 42)])
     result = _with_subject(title, body, [bare])
     assert {e.name for e in result} == {"基金", "乙縣漁業振興基金"}
+
+
+def test_the_name_without_one_middle_word_is_the_subject():
+    title = "丁縣立醫院附設護理之家作業基金收支保管及運用辦法"
+    body = "特設置丁縣立醫院護理之家作業基金（以下簡稱本基金）。本基金之用途如下。"
+    at = len(title) + 1 + body.index("丁縣立醫院")
+    written = NamedEntity("丁縣立醫院護理之家作業基金", "Fund", [Mention(at, at + 13)])
+    sibling = NamedEntity("丁縣立醫院作業基金", "Fund", [Mention(at, at + 9)])
+    result = _with_subject(title, body, [written, sibling])
+    assert sorted(e.name for e in result) == [
+        "丁縣立醫院作業基金",
+        "丁縣立醫院附設護理之家作業基金",
+    ]

@@ -18,7 +18,8 @@ It is named as the title writes it. Its mentions are the title's, each place the
 it whole, and each 本 + its head (本基金, 本資料庫): the document's own pointer at it. A name
 the recognisers read that ends with it (an owner before it, 甲機關乙系統; words of a clause
 glued on) or that it ends with (its last words without the owner: 乙系統 of 甲機關乙系統, at
-least one word before the head) is the same thing: its mentions move to the subject.
+least one word before the head), or that leaves one word of its middle out (甲大學乙基金 of
+甲大學附設乙基金) is the same thing: its mentions move to the subject.
 
 The title names **nothing** when its subject names a class (各類…系統, …等平台, a collective
 word: `orgnames.names_a_class`), or when the laws write the phrase as a kind
@@ -243,7 +244,8 @@ def with_title_subject(
     reading = _read(simplified, max(body_start, document[0]), document[1], name, subject.heads)
     if not _names_one_thing(subject, name, reading, simplified, document):
         return entities
-    same = [e for e in entities if _is_the_subject(e, name, subject)]
+    shortened = _without_a_middle_word(name)
+    same = [e for e in entities if _is_the_subject(e, name, subject, shortened)]
     kept = [e for e in entities if not any(e is s for s in same)]
     # the recognisers' mentions first: where a span is both, it keeps the rule that read it
     mentions = [m for entity in same for m in entity.mentions]
@@ -256,13 +258,25 @@ def with_title_subject(
     return [*kept, NamedEntity(subject.name, subject.kind, unique)]
 
 
-def _is_the_subject(entity: NamedEntity, name: str, subject: TitleSubject) -> bool:
+def _without_a_middle_word(name: str) -> frozenset[str]:
+    """`name` (Simplified) with one of its words left out, neither its first nor its last
+    (甲大學附設乙基金 → 甲大學乙基金: the body writes the title's name without 附設)."""
+    words = load_evidence().segment(name)
+    return frozenset(name[:start] + name[end:] for _, start, end in words[1:-1])
+
+
+def _is_the_subject(
+    entity: NamedEntity, name: str, subject: TitleSubject, shortened: frozenset[str]
+) -> bool:
     """`entity` is the subject (Simplified `name`): its very name, or a platform or fund
-    named with words before it (an owner, a clause's words glued on) or by its last words
-    with at least one word before the head (its name without the owner)."""
+    named with words before it (an owner, a clause's words glued on), by its last words
+    with at least one word before the head (its name without the owner), or by the name
+    with one word of its middle left out."""
     other = to_simplified(entity.name)
     if other == name:
         return True
     if entity.kind not in _KINDS:
         return False
-    return other.endswith(name) or (name.endswith(other) and len(other) > len(subject.heads[0]))
+    if other.endswith(name) or other in shortened:
+        return True
+    return name.endswith(other) and len(other) > len(subject.heads[0])
