@@ -63,6 +63,12 @@ def to_simplified(text: str) -> str:
     return _convert(text, "hk2s")
 
 
+def to_mainland_terms(text: str) -> str:
+    """Taiwan's words as the Mainland's (OpenCC `tw2sp`: 資料庫 → 数据库, 資訊系統 → 信息系统),
+    Simplified. The length may change: for looking a word up, never for offsets."""
+    return _converter("tw2sp").convert(text)
+
+
 def to_traditional(text: str) -> str:
     """Simplified → Hong Kong Traditional, same length, with HK usage fix-ups."""
     converted = _convert(text, "s2hk")

@@ -40,7 +40,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policykg.ingest.extract.named_platforms import HEADS, MIN_CHARS
+from policykg.ingest.extract.named_platforms import DEFINITE_ACTS, HEADS, MIN_CHARS
 from policykg.ingest.extract.phrases import places
 from policykg.ingest.extract.platform_use import use_frames
 from policykg.ingest.script import to_simplified
@@ -63,7 +63,6 @@ POINTERS = ("本", "该", "各")
 # acts done to or through one existing system (a closed list of the frames of use,
 # platform_frames.tsv, that take an instrument or a store: not 按照, 支持, 负责, which take
 # rules and aims as often, nor 排入 and 接入, which take pipes and wires: 接入|污水处理系统)
-DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
 # the folders of the state's laws in LawRefBook-Laws, all made by the National People's Congress
 _NPC_FOLDERS = frozenset(
     {"宪法", "宪法相关法", "民法典", "民法商法", "行政法", "经济法", "社会法", "刑法"}

@@ -111,6 +111,11 @@ RULES: dict[str, str] = {
     "list:gazetteer_organisation_acts": "the bodies that organisation acts name (gazetteer)",
     "list:gazetteer_national_bodies": "the national bodies the laws name (gazetteer)",
     "list:gazetteer_central_bodies": "the PRC's central state bodies (gazetteer)",
+    # the document's own title (title_subjects.py)
+    "rule:title-subject": "the one system, database or fund the document's own title is "
+    "about (甲資料庫建置及管理辦法), and where its body writes it whole",
+    "rule:title-subject-pointer": "the document's 本 + the head of its title's subject "
+    "(本資料庫, 本基金)",
     # identity within the document
     "rule:defined-short-form": "a later mention of a short form the text defines (以下簡稱)",
     "rule:scheme-sized-by-sum": "a quoted scheme named right after a sum (港幣100億元「…計劃」)",

@@ -10,7 +10,7 @@ from the scale corpus and the LawRefBook regional laws, gold documents left out)
   at least MIN_ISSUERS different issuers; at most KIND_SHARE of its uses say a kind (after a
   quantifier, an item of a list 等 closes); at least MIN_DEFINITE of its uses, and
   DEFINITE_SHARE of them, are the object of a definite act (依托, 纳入, 通过, 录入, 登录: the
-  frames of use that take one system, `build_named_platforms.DEFINITE_ACTS`); few longer phrases of the laws end in it (at most
+  frames of use that take one system, `DEFINITE_ACTS`); few longer phrases of the laws end in it (at most
   1/MODIFIER_RATIO as many as the documents: 管理信息平台 ends 13 longer phrases in 8
   documents, a kind with many modifiers); and it is at least MIN_LENGTH characters long
   (在线平台, 应急平台: a modifier and a head say a kind however they are written);
@@ -30,6 +30,7 @@ from .platform_use import HEADS as USE_HEADS
 from .vocabulary import lines_of
 
 __all__ = [
+    "DEFINITE_ACTS",
     "HEADS",
     "MIN_CHARS",
     "Writing",
@@ -43,6 +44,9 @@ __all__ = [
 # owner: service_names.tsv), a telephone line (热线), a service counter (窗口), a board of
 # a market (板: 创业板), the electronic port (口岸)
 HEADS = (*(head for head in USE_HEADS if head != "网"), "热线", "窗口", "板", "口岸")
+# the frames of use that take one system (`platform_use.use_frames` less those that also
+# take kinds): what is relied on, put into, gone through, entered or logged into exists
+DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
 MIN_CHARS = 3  # characters of a phrase the builder counts: 科创板
 MIN_LENGTH = 5  # characters of a named system: 在线平台, 应急平台, 监管系统 are kinds
 # documents: of the rows the laws write in exactly three, half are a sector's networks

@@ -33,6 +33,7 @@ from .relations import find_relations, replied_to
 from .role_owners import without_role_owners
 from .spans import Spans
 from .title_bodies import named_as_bodies
+from .title_subjects import with_title_subject
 from .unit_lists import units_of_bodies
 
 
@@ -73,6 +74,10 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities = without_level_shortenings(result.entities)  # 国家和地方融资担保基金
     result.entities = named_as_bodies(
         text, document.scripts.hans, result.entities, result.cited, document.title_span
+    )
+    # 甲資料庫建置及管理辦法: the one database (or fund) the document's title is about
+    result.entities = with_title_subject(
+        document.scripts.hans, (start, end), document.title, document.title_span, result.entities
     )
     _funding_schemes(text, result.entities)
     result.cited = schemes_sized_by_sums(text, result.amounts, result.cited, result.entities)
