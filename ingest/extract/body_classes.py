@@ -35,7 +35,9 @@ Evidence that it is **a kind**, either of:
   not 高等|…), after a rank word ending in 级 (各级|…, 本级|…)
   or after 各 (each), or right after a place (澳门|公立医院: the bare mention is whichever
   place's body, or a fragment of the long name), or right after 鼓励 or 引导 (session 27:
-  a document encourages kinds of actors, `encouraged_actors`).
+  a document encourages kinds of actors, `encouraged_actors`), or in a kind's position and
+  never in an actor's (session 28: built, fostered, certified or counted — 培育|…, 各类|… —
+  and never told, commissioned or acting, `kind_uses`).
 
 Rejected (measured, session 17): an item of a 等 list or a side of a 或 choice as class
 evidence, as `platform_evidence` reads it for platforms. Ministries stand in such lists
@@ -58,6 +60,7 @@ from . import proper_elements
 from .boundary_evidence import load_evidence
 from .dictionary import prepare
 from .encouraged_actors import encouraged_actors, told_elsewhere
+from .kind_uses import used_only_as_a_kind
 from .kinds import NATION_WORDS, names_one
 from .orgnames import body_suffix, places_abbreviated
 from .phrases import places, tokenise
@@ -119,6 +122,8 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return True
     if name in encouraged_actors(text, *span) and not told_elsewhere(text, name, *span):
         return True  # 鼓励|…组织开展: a kind of actor (encouraged_actors.py)
+    if used_only_as_a_kind(text, name, *span):
+        return True  # 培育|…中心、…空间, never told nor acting: a kind (kind_uses.py)
     return name in written_after_a_place(text, *span)
 
 
