@@ -87,7 +87,7 @@ def test_the_kind_gate_reads_the_positions(text: str, kind: str) -> None:
         # a law supports named bodies as well: 支持 is no verb of making a kind
         ("支持华夏银行在本区设立分行。", "华夏银行"),
         # a name that begins with a place, though the segmenter reads it as one word
-        ("引进上海浦东新区管理委员会推荐的项目。", "上海浦东新区管理委员会"),
+        ("引进上海泰丰新区管理委员会推荐的项目。", "上海泰丰新区管理委员会"),
         # each item of a list a matter is handed to, or that acts, is an actor
         ("培育技术转移联盟。由行业服务协会、技术转移联盟负责评估。", "技术转移联盟"),
         ("培育技术转移联盟。创业服务协会、技术转移联盟等机构应当配合。", "技术转移联盟"),

@@ -142,7 +142,7 @@ def used_only_as_a_kind(text: str, name: str, start: int = 0, end: int | None = 
 def _one_body_by_name(name: str) -> bool:
     """A body of the gazetteers (公安部, 海关总署: a central body is supported or asked like
     any other, and it names one body wherever it stands), or a name that begins with a place
-    the segmenter reads inside a longer word (北京经济技术开发区|…: no ns tag of its own)."""
+    the segmenter reads inside a longer word (上海泰丰新区管理委员会|…: no ns tag of its own)."""
     return (
         begins_with_a_place(name)
         or listed_body(name)
