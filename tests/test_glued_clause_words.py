@@ -160,7 +160,7 @@ def test_a_head_begun_in_a_clause_word_is_left_bare(label, name):
         "之江文化中心",  # 之江: a word of the dictionary, a place
         "地方漁業發展基金",  # 地方: a word
         "的士運輸公司",
-        "中港科技產業園區",  # 產業園|區: a noun takes the head's first character
+        "嵩山科技產業園區",  # 產業園|區: a noun takes the head's first character
         "屏東生技產業園區",
         "高等法院",
         "依法設立的調解委員會",  # no one-character head last

@@ -136,7 +136,34 @@ def used_only_as_a_kind(text: str, name: str, start: int = 0, end: int | None = 
     """`name` (Simplified) stands in `text[start:end]` in a kind's position and never in an
     actor's (module docstring). The caller has read the evidence of one thing first."""
     uses = kind_uses(text, start, end)
-    return name in uses.as_kind and name not in uses.as_actor and not _one_body_by_name(name)
+    return (
+        name in uses.as_kind
+        and name not in uses.as_actor
+        and not _one_body_by_name(name)
+        and not _acts_somewhere(text, name, start, len(text) if end is None else end)
+    )
+
+
+# what follows a body the document's provisions are about: 有关甲委员会的规定 (one body)
+_PROVISIONS_ABOUT = ("的规定", "之规定")
+
+
+def _acts_somewhere(text: str, name: str, start: int, stop: int) -> bool:
+    """`name` written right before a verb somewhere (甲委员会|设|主任, 甲中心|受理, 甲委员会|
+    审议: the verbs of duty `_ACTOR_AFTER` lists are only some of a body's acts), or before
+    的规定/之规定 (有关甲委员会的规定: provisions about one body, not a count of a kind). Asked
+    last, of the few names about to be read as a kind; one scan of their mentions."""
+    evidence = load_evidence()
+    at = text.find(name, start, stop)
+    while at >= 0:
+        after = text[at + len(name) : min(stop, at + len(name) + 6)]
+        if after.startswith(_PROVISIONS_ABOUT):
+            return True
+        words = evidence.segment(after)
+        if words and evidence.tag(words[0][0]).startswith("v"):
+            return True
+        at = text.find(name, at + len(name), stop)
+    return False
 
 
 def _one_body_by_name(name: str) -> bool:
