@@ -337,7 +337,7 @@ def _matches_of_one_group(
     """The (iri, long name) candidates that fit, when all that fit outside the group `own`
     are of one other group; else none. Stops at the second such group: a short name
     contained in many long ones (a common head, names numbered alike) is ambiguous after
-    two, so the rest are not read (the work grew with the store: bench_identity_names.py).
+    two, so the rest are not read (the work grew with the store: bench_unit_join.py).
     A candidate of the group `own` is not checked: it never decides."""
     root, matches = None, []
     for iri, long in candidates:

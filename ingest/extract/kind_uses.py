@@ -69,9 +69,9 @@ _CLAUSE_END = re.compile(r"[，。；！？：\n,;:!?（）()《》“”「」]
 _ITEM_SEPARATOR = re.compile(
     "|".join(sorted({"、", "或者", "或", *conjunctions.LISTING}, key=len, reverse=True))
 )
-_OWN = ("本", "该", "其")
+_OWN = ("本", "该", "其")  # 本会, 该中心: the document's one body, not a kind
 _CLOSES_LIST = "等"
-_CENTRAL_BODIES = "central_bodies"  # the PRC's central bodies (gazetteer_central_bodies.tsv)  # 本会, 该中心: the document's one body, not a kind
+_CENTRAL_BODIES = "central_bodies"  # the PRC's central bodies (gazetteer_central_bodies.tsv)
 
 
 @dataclass(frozen=True)
