@@ -23,7 +23,7 @@ from policykg.ingest.extract.platform_evidence import document_evidence
 from policykg.ingest.extract.records import Mention, NamedEntity
 from policykg.ingest.extract.title_subjects import with_title_subject
 
-TITLES = ("社会保障基金收支保管及运用办法", "信用信息共享平台管理办法")
+TITLES = ("社会保障基金收支保管及运用办法", "渔船动态监控平台管理办法")
 
 
 def main() -> None:
