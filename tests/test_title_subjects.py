@@ -174,7 +174,10 @@ def test_the_name_without_one_middle_word_is_the_subject():
     written = NamedEntity("丁縣立醫院護理之家作業基金", "Fund", [Mention(at, at + 13)])
     sibling = NamedEntity("丁縣立醫院作業基金", "Fund", [Mention(at, at + 9)])
     result = _with_subject(title, body, [written, sibling])
+    # one fund, labelled as the body defines it; the title's fuller form is a mention of it
     assert sorted(e.name for e in result) == [
         "丁縣立醫院作業基金",
-        "丁縣立醫院附設護理之家作業基金",
+        "丁縣立醫院護理之家作業基金",
     ]
+    (fund,) = [e for e in result if e.name == "丁縣立醫院護理之家作業基金"]
+    assert any(m.rule == SUBJECT_RULE and m.start == 0 for m in fund.mentions)

@@ -255,7 +255,10 @@ def with_title_subject(
     if not mentions:
         return entities
     unique = sorted(dict.fromkeys(mentions), key=lambda m: (m.start, m.end))
-    return [*kept, NamedEntity(subject.name, subject.kind, unique)]
+    # the body's own form of the name (its definition: 甲大學乙基金（以下簡稱本基金）) labels
+    # the thing; the title's fuller form (甲大學附設乙基金) stays a mention of it
+    written = [e.name for e in same if to_simplified(e.name) in shortened]
+    return [*kept, NamedEntity(written[0] if written else subject.name, subject.kind, unique)]
 
 
 def _without_a_middle_word(name: str) -> frozenset[str]:
