@@ -34,6 +34,8 @@ def test_a_quoted_name_ending_in_a_platform_head_is_one_platform(text, name):
         ("鼓励市民通过“96811”投诉热线反映问题。", "“96811”投诉热线"),
         ("信息录入“青禾家政”综合管理服务平台。", "“青禾家政”综合管理服务平台"),
         ("建立“96120”指挥平台，统一调度车辆。", "“96120”指挥平台"),
+        # the place before the quote begins the name
+        ("企业可以登录浦东新区“一照通办”申报系统提交材料。", "浦东新区“一照通办”申报系统"),
     ],
 )
 def test_a_quote_and_the_platform_head_after_it_are_one_platform(text, name):
@@ -49,10 +51,24 @@ def test_a_quote_and_the_platform_head_after_it_are_one_platform(text, name):
         "本规定所称“数据交换系统”和“数据共享平台”，由主管部门认定。",  # and one joined to it
         "“甲类设备和乙类设备及其控制系统”的认定由主管部门负责。",  # a list of kinds
         "“工业、交通、能源领域的控制系统”应当备案。",
+        "有关部门应当开辟“绿色通道”，优先办理。",  # a fast track, not a passage
+        "推行“单一窗口”受理模式。",  # a distinguishing word and a head: a concept
     ],
 )
 def test_no_platform_in_a_slogan_a_campaign_or_a_defined_term(text):
     assert quoted_platform_spans(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设一批“双创”示范基地，培育创新主体。",  # a field's short word and a kind, counted
+        "把新区建成“丝路电商”重要枢纽。",  # what the new area is to be, not a name
+        "吸引“优质资本”流入香港。",  # a place after the quote, not a port
+    ],
+)
+def test_a_quoted_field_word_before_a_kind_names_no_platform(text):
+    assert not any("“" in name for name in platforms(text)), platforms(text)
 
 
 def test_a_body_after_the_quoted_network_is_no_cut_platform():

@@ -82,7 +82,7 @@ def recognise(
     found = longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + tagged("rule:quoted-name", quoted_names(simplified, start, end))
-        + tagged("rule:quoted-platform", quoted_platforms(simplified, start, end))  # “甲乙港”
+        + quoted_platforms(simplified, start, end, document)  # “甲乙港”, “12345”热线
         + tagged("rule:run-area", run_areas(simplified, tokens, document))  # 甲新区管委会
         + known_names(simplified, tokens)  # each tagged with its list
         + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会

@@ -25,19 +25,31 @@ from dataclasses import dataclass
 import rjieba
 
 from .boundary_evidence import load_evidence
-from .dictionary import prepare
+from .dictionary import places, prepare
 from .named_platforms import HEADS as SYSTEM_HEADS
 from .orgnames import names_a_class
+from .platform_evidence import treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
-__all__ = ["HEADS", "QuotedSpan", "quoted_platform_spans", "quoted_platforms"]
+QUOTED_NAME_RULE = "rule:quoted-platform"
+QUOTED_COIN_RULE = "rule:quoted-coin-platform"
+
+__all__ = [
+    "HEADS",
+    "QUOTED_COIN_RULE",
+    "QUOTED_NAME_RULE",
+    "QuotedSpan",
+    "quoted_platform_spans",
+    "quoted_platforms",
+]
 
 # heads beyond the vocabulary's: the systems, lines and counters of `named_platforms`
 # (系统 网络 网站 平台 热线 窗口 板 口岸) less a market's board (板: 创业板 is rarely quoted
 # as a name, and “跳板” is a figure of speech), and the transport platforms a plan names:
-# a port (港), a hub (枢纽), a corridor or passage (走廊, 通道)
-HEADS = (*(head for head in SYSTEM_HEADS if head != "板"), "港", "枢纽", "走廊", "通道")
+# a port (港), a hub (枢纽), a corridor (走廊); not 通道 (“绿色通道”, a fast track, is the
+# phrase's common use)
+HEADS = (*(head for head in SYSTEM_HEADS if head != "板"), "港", "枢纽", "走廊")
 # a slogan ending in a head is a verb phrase: a verb, an adverb or a preposition right
 # before the head (治|港, 进|港); a verbal noun there names the field (管理|系统)
 ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "p"})
@@ -47,7 +59,11 @@ _LIST_TAGS = frozenset({"c"})
 _LIST_MARKS = "、"
 # tags of the words between a closing quote and the head after it (“甲”综合服务平台,
 # “12345”投诉热线): nouns, verbal nouns and verbs of the field
-_MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "l", "b", "a", "an"})
+# not an adjective: “甲”重要枢纽 says what a thing is to another, not its name
+_MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "l", "b"})
+# the words before a quoted name's head hold a noun, a number or a Latin word: “单一窗口”
+# (a distinguishing word and the head) is a concept
+_NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "vn", "j", "m", "eng", "l", "i"})
 # a term a law defines (本法所称“甲系统”, “甲口岸”指…): a concept, not one platform; a
 # short form (以下简称“…”) is the alias of a name the short-form rules read
 _DEFINED_BEFORE = "称"
@@ -81,14 +97,20 @@ def _platform_head(phrase: str) -> str | None:
     return next((head for head in HEADS if phrase.endswith(head)), None)
 
 
-def _is_slogan(before_head: str) -> bool:
-    """The words before a quoted span's head make it a slogan or a list of kinds: a verb
-    phrase (an action word right before the head) or a coordination (module docstring)."""
+def _is_slogan(inner: str, before_head: str) -> bool:
+    """The quoted span is a slogan, a list of kinds or a concept, not a name: its words
+    before the head are a verb phrase (an action word right before the head), a
+    coordination, or hold no noun; or its last word is a place (“…流入香港”)."""
     if _LIST_MARKS in before_head:
+        return True
+    prepare()
+    if rjieba.tag(inner, hmm=False)[-1][0] in places():
         return True
     words = _words(before_head)
     return bool(words) and (
-        words[-1][1] in ACTION_TAGS or any(tag in _LIST_TAGS for _, tag in words)
+        words[-1][1] in ACTION_TAGS
+        or any(tag in _LIST_TAGS for _, tag in words)
+        or not any(tag in _NAME_WORD_TAGS for _, tag in words)
     )
 
 
@@ -112,6 +134,8 @@ def _head_after(text: str, position: int) -> int:
     words = _words(text[position : position + _AFTER])
     for k, (word, tag) in enumerate(words[:MAX_HEAD_WORDS]):
         end += len(word)
+        if tag == "ns" or word in places():
+            return -1  # “甲乙”流入|香港: a place, not a head ending in 港
         if _platform_head(word):  # 热线, 服务平台, 数据库
             following = words[k + 1][0] if k + 1 < len(words) else ""
             # “120”急救网络|医院: a word that ends the laws' names of bodies after the head
@@ -120,6 +144,21 @@ def _head_after(text: str, position: int) -> int:
         if tag not in _MODIFIER_TAGS:
             return -1
     return -1
+
+
+_PLACE_REACH = 8  # characters before an opening quote read for the places that begin the name
+
+
+def _places_before(text: str, quote: int) -> int:
+    """Where the place words right before an opening quote begin (浦东新区“甲乙”系统: the
+    place is the name's first word), or `quote` when there are none."""
+    start = quote
+    prepare()
+    for word, tag in reversed(rjieba.tag(text[max(0, quote - _PLACE_REACH) : quote], hmm=False)):
+        if tag != "ns":
+            break
+        start -= len(word)
+    return start
 
 
 def quoted_platform_spans(
@@ -140,17 +179,30 @@ def quoted_platform_spans(
         head = _platform_head(inner)
         if head is not None and len(inner) - len(head) >= MIN_BEFORE_HEAD:
             if not names_a_class(inner):
-                slogan = _is_slogan(inner[: -len(head)])
+                slogan = _is_slogan(inner, inner[: -len(head)])
                 found.append(QuotedSpan("ends", inner_start, inner_end, slogan))
             continue
         # the head after the quote says what the quoted coin names, a slogan's words too
         # (“甲乙通办”平台): the census found no such pair that was not a platform
         head_end = _head_after(text, m.end()) if m.end() < end else -1
         if head_end > 0 and (len(inner) >= 2 or _LATIN_OR_DIGITS.fullmatch(inner)):
-            found.append(QuotedSpan("before", m.start(), head_end, False))
+            found.append(QuotedSpan("before", _places_before(text, m.start()), head_end, False))
     return [s for s in found if keep_slogans or not s.slogan]
 
 
-def quoted_platforms(text: str, start: int, end: int) -> list[Candidate]:
-    """The platforms named in quotation marks in text[start:end] (module docstring)."""
-    return [Candidate("Platform", s.start, s.end) for s in quoted_platform_spans(text, start, end)]
+def quoted_platforms(
+    text: str, start: int, end: int, document: tuple[int, int] | None = None
+) -> list[Candidate]:
+    """The platforms named in quotation marks in text[start:end] (module docstring). A
+    quote before a head (“甲”示范基地) may quote a field's short word rather than a name:
+    it is left out where its document treats the phrase as a class (platform_evidence:
+    一批“甲”示范基地), and it has a rule of its own that the gates judge."""
+    found = []
+    for span in quoted_platform_spans(text, start, end):
+        if span.shape == "ends":
+            found.append(Candidate("Platform", span.start, span.end, rule=QUOTED_NAME_RULE))
+            continue
+        bare = re.sub("[“”「」‘’『』]", "", text[span.start : span.end])
+        if not treated_as_class(text, bare, span.start, document):
+            found.append(Candidate("Platform", span.start, span.end, rule=QUOTED_COIN_RULE))
+    return found
