@@ -1,7 +1,8 @@
 """Quoted platform names on 1, 4 and 16 MB of text (issue 19, session 28): linear?
 
-`quoted_platforms.quoted_platform_spans` (the rule `rule:quoted-platform` of
-`entities.recognise`) on a text of invented clauses holding each shape it reads: a quoted
+`quoted_platforms.quoted_platforms` (rule:quoted-platform and rule:quoted-coin-platform
+of `entities.recognise`, with the document's class evidence and its quotes' heads read
+once) on a text of invented clauses holding each shape it reads: a quoted
 name ending in a head, a quote and the head after it, a slogan, a defined term, a quote
 with no head. Prints the size, the spans found and the best of `--repeats` runs (CPU s).
 
@@ -15,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from policykg.ingest.extract.quoted_platforms import quoted_platform_spans
+from policykg.ingest.extract.quoted_platforms import quoted_platforms
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_unmarked_titles import text_of
@@ -38,7 +39,7 @@ def main() -> None:
         best = float("inf")
         for _ in range(args.repeats):
             started = time.process_time()
-            spans = quoted_platform_spans(text, 0, len(text))
+            spans = quoted_platforms(text, 0, len(text))
             best = min(best, time.process_time() - started)
         ratio = f"  ×{best / previous:.1f}" if previous else ""
         print(

@@ -4,7 +4,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract.quoted_platforms import quoted_platform_spans
+from policykg.ingest.extract.quoted_platforms import quoted_platform_spans, quoted_platforms
 
 from .recognised import platforms
 from .scaling import growth
@@ -69,6 +69,19 @@ def test_no_platform_in_a_slogan_a_campaign_or_a_defined_term(text):
 )
 def test_a_quoted_field_word_before_a_kind_names_no_platform(text):
     assert not any("“" in name for name in platforms(text)), platforms(text)
+
+
+def test_a_coin_before_two_different_nouns_is_a_field_word():
+    # “甲”服务平台 beside “甲”示范活动: the coin qualifies kinds; a number names its line
+    # whatever follows it, and a coin with its one head is a name
+    field = "支持“智造”服务平台建设，设立“智造”示范基地。"
+    assert quoted_platforms(field, 0, len(field)) == []
+    number = "开通“96811”服务热线，“96811”平台应当公开。"
+    assert len(quoted_platforms(number, 0, len(number))) == 2
+    one = "依托“青禾家政”服务平台办理，“青禾家政”服务平台应当公开信息。"
+    assert len(quoted_platforms(one, 0, len(one))) == 2
+    reform = "推进“一照通办”改革，企业可以登录“一照通办”申报系统。"
+    assert len(quoted_platforms(reform, 0, len(reform))) == 1
 
 
 def test_a_body_after_the_quoted_network_is_no_cut_platform():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import rjieba
 
@@ -190,6 +191,28 @@ def quoted_platform_spans(
     return [s for s in found if keep_slogans or not s.slogan]
 
 
+@lru_cache(maxsize=2)
+def _followers(text: str, start: int, end: int) -> dict[str, frozenset[str]]:
+    """Each quote of the document text[start:end] (with its marks) → the platform heads
+    written right after it (`_head_after`), over all its uses: read once per document."""
+    table: dict[str, set[str]] = {}
+    for m in _QUOTE.finditer(text, start, end):
+        head_end = _head_after(text, m.end())
+        if head_end > 0:
+            table.setdefault(m.group(), set()).add(text[m.end() : head_end])
+    return {quote: frozenset(after) for quote, after in table.items()}
+
+
+def _a_field_word(quote: str, followers: dict[str, frozenset[str]]) -> bool:
+    """The quoted coin stands before two different platform heads in its document
+    (“甲”示范基地 and “甲”支撑平台): a field's short word that qualifies kinds, not the name
+    of one thing, whose coin goes with its one head (a reform's coin before its one system
+    and before 改革 is a name). A number (“12345”) is a line's name whatever follows it."""
+    if _LATIN_OR_DIGITS.fullmatch(quote[1:-1]):
+        return False
+    return len(followers.get(quote, ())) >= 2
+
+
 def quoted_platforms(
     text: str, start: int, end: int, document: tuple[int, int] | None = None
 ) -> list[Candidate]:
@@ -198,11 +221,15 @@ def quoted_platforms(
     it is left out where its document treats the phrase as a class (platform_evidence:
     一批“甲”示范基地), and it has a rule of its own that the gates judge."""
     found = []
+    followers = _followers(text, *(document or (0, len(text))))
     for span in quoted_platform_spans(text, start, end):
         if span.shape == "ends":
             found.append(Candidate("Platform", span.start, span.end, rule=QUOTED_NAME_RULE))
             continue
         bare = re.sub("[“”「」‘’『』]", "", text[span.start : span.end])
+        coin = _QUOTE.search(text, span.start, span.end)
+        if coin and _a_field_word(coin.group(), followers):
+            continue
         if not treated_as_class(text, bare, span.start, document):
             found.append(Candidate("Platform", span.start, span.end, rule=QUOTED_COIN_RULE))
     return found
