@@ -48,6 +48,7 @@ from .platform_reference import referenced_platforms
 from .platform_use import USED_PLATFORM_RULE, used_platforms
 from .port_areas import port_areas
 from .port_names import port_names
+from .quoted_platforms import quoted_platforms
 from .records import Candidate
 from .rosters import roster_bodies
 from .run_areas import run_areas
@@ -81,6 +82,7 @@ def recognise(
     found = longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + tagged("rule:quoted-name", quoted_names(simplified, start, end))
+        + quoted_platforms(simplified, start, end, document)  # “甲乙港”, “12345”热线
         + tagged("rule:run-area", run_areas(simplified, tokens, document))  # 甲新区管委会
         + known_names(simplified, tokens)  # each tagged with its list
         + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会

@@ -30,6 +30,9 @@ RULES: dict[str, str] = {
     "rule:quoted-before-head": "quoted names sharing the head after them (“甲”“乙”等創新平台)",
     "rule:two-names": "two names joined by 及/和/與, each with its own head",
     "rule:quoted-name": "a quoted phrase that ends with a head noun (「…學院」)",
+    "rule:quoted-platform": "a quoted noun phrase ending in a platform head (“甲乙港”)",
+    "rule:quoted-coin-platform": "a quote and the platform head right after it, the places "
+    "before it too (“12345”热线, 甲市“乙丙”系统)",
     "rule:phase": "a platform followed by its phase (…第五期)",
     # platforms
     "rule:anchored-platform": "a platform whose name begins with a jurisdiction or a "
