@@ -15,7 +15,7 @@ from .scaling import growth
     [
         # a port, a hub, a corridor the text plans: the quoted name whole, not its tail
         ("为了建设“中国泰丰港”，市政府制定本办法。", "中国泰丰港"),
-        ("推进“东湖国际航运枢纽”建设。", "东湖国际航运枢纽"),
+        ("推进“东湖区域航空枢纽”建设。", "东湖区域航空枢纽"),
         ("加快“西江智慧物流港”建设。", "西江智慧物流港"),
         ("打造“南湾科创走廊”，带动周边发展。", "南湾科创走廊"),
         ("规划建设「北岭国际陆港」。", "北岭国际陆港"),
@@ -32,7 +32,7 @@ def test_a_quoted_name_ending_in_a_platform_head_is_one_platform(text, name):
     [
         ("纳税人可以通过“12366”热线咨询。", "“12366”热线"),
         ("鼓励市民通过“96811”投诉热线反映问题。", "“96811”投诉热线"),
-        ("信息录入“青禾家政”综合管理服务平台。", "“青禾家政”综合管理服务平台"),
+        ("信息录入“青禾家政”综合受理平台。", "“青禾家政”综合受理平台"),
         ("建立“96120”指挥平台，统一调度车辆。", "“96120”指挥平台"),
         # the place before the quote begins the name
         ("企业可以登录浦东新区“一照通办”申报系统提交材料。", "浦东新区“一照通办”申报系统"),
@@ -62,7 +62,7 @@ def test_no_platform_in_a_slogan_a_campaign_or_a_defined_term(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "建设一批“双创”示范基地，培育创新主体。",  # a field's short word and a kind, counted
+        "建设一批“智造”孵化基地，培育创新主体。",  # a field's short word and a kind, counted
         "把新区建成“丝路电商”重要枢纽。",  # what the new area is to be, not a name
         "吸引“优质资本”流入香港。",  # a place after the quote, not a port
     ],
@@ -101,7 +101,7 @@ def test_a_quoted_combination_before_a_head_stays_a_combination():
 
 
 def test_quoted_platforms_linear_in_the_text():
-    sentence = "依托“青禾家政”综合管理服务平台办理，推进“东湖国际航运枢纽”建设。"
+    sentence = "依托“青禾家政”综合受理平台办理，推进“东湖区域航空枢纽”建设。"
 
     def make(n: int):
         text = sentence * n

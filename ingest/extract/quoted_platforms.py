@@ -58,7 +58,7 @@ ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "p"})
 # 甲、乙的系统), not one name
 _LIST_TAGS = frozenset({"c"})
 _LIST_MARKS = "、"
-# tags of the words between a closing quote and the head after it (“甲”综合服务平台,
+# tags of the words between a closing quote and the head after it (“甲”家政服务平台,
 # “12345”投诉热线): nouns, verbal nouns and verbs of the field
 # not an adjective: “甲”重要枢纽 says what a thing is to another, not its name
 _MODIFIER_TAGS = frozenset({"n", "vn", "v", "nz", "j", "l", "b"})
