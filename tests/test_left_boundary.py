@@ -238,7 +238,9 @@ def test_a_thing_joined_to_a_fund_is_no_name(text, fund):
             "新型電子政務平台",
         ),
         (
-            "鼓励返乡人员创办新型农业服务组织，培育新型农业社会化服务联盟。",
+            # (the alliance acts in the text: a body, not a kind the text only fosters)
+            "鼓励返乡人员创办新型农业服务组织，培育新型农业社会化服务联盟。"
+            "新型农业社会化服务联盟负责技术指导。",
             "培育新型农业社会化服务联盟",
             "新型农业社会化服务联盟",
         ),
