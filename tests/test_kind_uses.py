@@ -96,6 +96,18 @@ def test_a_body_that_acts_by_any_verb_is_no_kind(text: str, body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb of making after the name is the kind made again, not the body acting
+        ("认定一批青年创业服务联盟，青年创业服务联盟认定标准由市科技局制定。", "青年创业服务联盟"),
+        ("培育一批乡村产业发展联盟，乡村产业发展联盟培育情况每年通报。", "乡村产业发展联盟"),
+    ],
+)
+def test_a_verb_of_making_after_the_kind_is_no_act(text: str, kind: str) -> None:
+    assert used_only_as_a_kind(to_simplified(text), kind)
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         # a quantifier counts the phrase right after it, not the list's other items

@@ -62,6 +62,25 @@ def test_no_platform_in_a_slogan_a_campaign_or_a_defined_term(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a title or an honour (称号, 评选, 之美誉), what a place is to become (建成, 打造成)
+        "各单位争创“优秀服务窗口”称号。",
+        "开展“十佳文明窗口”评选活动。",
+        "该港素有“北方明珠港”之美誉。",
+        "把本市建成“全国性综合交通枢纽”。",
+        "把本区打造成为“长三角数字枢纽”。",
+        # an adjective or a 的-phrase before the head: a quality, not a name
+        "打造“对外开放的重要窗口”。",
+    ],
+)
+def test_a_quoted_title_honour_or_aim_names_no_platform(text):
+    assert not any("窗口" in n or "枢纽" in n or "港" in n for n in platforms(text)), platforms(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "建设一批“智造”孵化基地，培育创新主体。",  # a field's short word and a kind, counted
         "把新区建成“丝路电商”重要枢纽。",  # what the new area is to be, not a name
         "吸引“优质资本”流入香港。",  # a place after the quote, not a port

@@ -57,6 +57,7 @@ _MAKING = r"(?:建立健全|建设|新建|扩建|培育|认定|引进|打造|创
 _COUNTING = r"(?:各类|各种|有关|相关|其他|其它|一批|若干|多个|一些)"
 _OWN_LEVEL = r"(?:本(?:市|省|区|县|自治区))?"
 _MADE = re.compile(rf"{_MAKING}(?:[和、及与并]?{_MAKING})*{_COUNTING}?{_OWN_LEVEL}")
+_MAKING_WORD = re.compile(_MAKING)
 _COUNTED = re.compile(rf"{_COUNTING}{_OWN_LEVEL}")
 _WINDOW = 4  # characters either side of a marker the segmenter reads to see it is a word
 # an actor: before a verb of duty or power; after a word that hands it a matter
@@ -160,7 +161,12 @@ def _acts_somewhere(text: str, name: str, start: int, stop: int) -> bool:
         if after.startswith(_PROVISIONS_ABOUT):
             return True
         words = evidence.segment(after)
-        if words and evidence.tag(words[0][0]).startswith("v"):
+        # 甲联盟|建设, 甲联盟|认定标准: the kind made or certified, not one body acting
+        if (
+            words
+            and evidence.tag(words[0][0]).startswith("v")
+            and not _MAKING_WORD.fullmatch(words[0][0])
+        ):
             return True
         at = text.find(name, at + len(name), stop)
     return False

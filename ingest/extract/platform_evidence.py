@@ -222,7 +222,7 @@ def _is_count(words: list[str]) -> bool:
     )
 
 
-def _counted(text: str, start: int) -> bool:
+def counted_before(text: str, start: int) -> bool:
     """A count right before `start`, or in the 的-phrase of at most three words that leads
     to it: 一批|…, 1家|符合条件的|… (the clause only)."""
     clause_start = max(0, start - LONGEST)
@@ -244,7 +244,7 @@ def treated_as_class(
     evidence = document_evidence(text, *(document or (0, None)))
     if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
         return False
-    if name in evidence.listed or _counted(text, start):
+    if name in evidence.listed or counted_before(text, start):
         return True
     words = load_evidence().segment(name)
     rest = name[words[0][2] :] if len(words) >= 2 else ""

@@ -29,7 +29,7 @@ from .boundary_evidence import load_evidence
 from .dictionary import places, prepare
 from .named_platforms import HEADS as SYSTEM_HEADS
 from .orgnames import names_a_class
-from .platform_evidence import treated_as_class
+from .platform_evidence import counted_before, treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
@@ -53,7 +53,7 @@ __all__ = [
 HEADS = (*(head for head in SYSTEM_HEADS if head != "板"), "港", "枢纽", "走廊")
 # a slogan ending in a head is a verb phrase: a verb, an adverb or a preposition right
 # before the head (治|港, 进|港); a verbal noun there names the field (管理|系统)
-ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "p"})
+ACTION_TAGS = frozenset({"v", "vd", "d", "ad", "p", "a", "uj"})
 # a conjunction or an enumeration comma inside: a list of kinds a law defines (甲和乙平台,
 # 甲、乙的系统), not one name
 _LIST_TAGS = frozenset({"c"})
@@ -213,6 +213,15 @@ def _a_field_word(quote: str, followers: dict[str, frozenset[str]]) -> bool:
     return len(followers.get(quote, ())) >= 2
 
 
+_ROLE_BEFORE = ("成为", "建成", "打造成", "建设成", "誉为", "素有", "争创", "评选", "荣获")
+_ROLE_AFTER = ("称号", "之称", "之美誉", "美誉", "评选")
+
+
+def _a_role(text: str, opening: int, after: int) -> bool:
+    """把甲市建成“…枢纽”, 荣获“…窗口”称号: what a place is to become or is called, a title."""
+    return text.endswith(_ROLE_BEFORE, 0, opening) or text.startswith(_ROLE_AFTER, after)
+
+
 def quoted_platforms(
     text: str, start: int, end: int, document: tuple[int, int] | None = None
 ) -> list[Candidate]:
@@ -224,6 +233,8 @@ def quoted_platforms(
     followers = _followers(text, *(document or (0, len(text))))
     for span in quoted_platform_spans(text, start, end):
         if span.shape == "ends":
+            if counted_before(text, span.start - 1) or _a_role(text, span.start - 1, span.end + 1):
+                continue
             found.append(Candidate("Platform", span.start, span.end, rule=QUOTED_NAME_RULE))
             continue
         bare = re.sub("[“”「」‘’『』]", "", text[span.start : span.end])
