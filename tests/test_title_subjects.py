@@ -13,6 +13,7 @@ from policykg.ingest.extract.title_subjects import (
     POINTER_RULE,
     SUBJECT_RULE,
     title_actions,
+    title_form_alias,
     title_subject,
     with_title_subject,
 )
@@ -181,3 +182,19 @@ def test_the_name_without_one_middle_word_is_the_subject():
     ]
     (fund,) = [e for e in result if e.name == "丁縣立醫院護理之家作業基金"]
     assert any(m.rule == SUBJECT_RULE and m.start == 0 for m in fund.mentions)
+
+
+def test_the_titles_fuller_form_is_an_alias_of_the_fund_the_body_defines():
+    """The fund labelled as the body defines it keeps the title's form as an alias, so a
+    document writing the title's form names the same fund (one IRI)."""
+    title = "丁縣立醫院附設護理之家作業基金收支保管及運用辦法"
+    body = "特設置丁縣立醫院護理之家作業基金（以下簡稱本基金）。本基金之用途如下。"
+    at = len(title) + 1 + body.index("丁縣立醫院")
+    written = NamedEntity("丁縣立醫院護理之家作業基金", "Fund", [Mention(at, at + 13)])
+    result = _with_subject(title, body, [written])
+    label, (alias, mention) = title_form_alias(result, title, (0, len(title)))
+    assert (label, alias) == ("丁縣立醫院護理之家作業基金", "丁縣立醫院附設護理之家作業基金")
+    assert mention.start == 0
+    # a subject labelled as its title writes it needs no alias
+    plain = _with_subject(title, "本基金之用途如下。本基金之收入如下。", [])
+    assert title_form_alias(plain, title, (0, len(title))) is None

@@ -33,7 +33,7 @@ from .relations import find_relations, replied_to
 from .role_owners import without_role_owners
 from .spans import Spans
 from .title_bodies import named_as_bodies
-from .title_subjects import with_title_subject
+from .title_subjects import title_form_alias, with_title_subject
 from .unit_lists import units_of_bodies
 
 
@@ -79,6 +79,8 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities = with_title_subject(
         document.scripts.hans, (start, end), document.title, document.title_span, result.entities
     )
+    if alias := title_form_alias(result.entities, document.title, document.title_span):
+        result.entity_aliases.setdefault(alias[0], []).append(alias[1])
     _funding_schemes(text, result.entities)
     result.cited = schemes_sized_by_sums(text, result.amounts, result.cited, result.entities)
     result.funded, result.amount_about = link_amounts(

@@ -67,6 +67,7 @@ __all__ = [
     "split_kind",
     "subject_kind",
     "title_actions",
+    "title_form_alias",
     "title_subject",
     "with_title_subject",
 ]
@@ -283,3 +284,21 @@ def _is_the_subject(
     if other.endswith(name) or other in shortened:
         return True
     return name.endswith(other) and len(other) > len(subject.heads[0])
+
+
+def title_form_alias(
+    entities: list[NamedEntity], title: str, title_span: tuple[int, int] | None
+) -> tuple[str, tuple[str, Mention]] | None:
+    """(the subject's label, (the title's form, its mention in the title)) when the subject is
+    labelled as the body defines it: the title's fuller form is then an alias of it, so a
+    document that writes that form names the same thing (one IRI)."""
+    subject = title_subject(title)
+    if subject is None or not title_span:
+        return None
+    for entity in entities:
+        in_title = [
+            m for m in entity.mentions if m.rule == SUBJECT_RULE and m.start == title_span[0]
+        ]
+        if in_title and entity.name != subject.name:
+            return entity.name, (subject.name, in_title[0])
+    return None
