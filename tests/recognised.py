@@ -14,3 +14,7 @@ def names_of_kind(text: str, kind: str) -> list[str]:
 
 def platforms(text: str) -> list[str]:
     return names_of_kind(text, "Platform")
+
+
+def funds(text: str) -> list[str]:
+    return names_of_kind(text, "Fund")

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.ingest.extract.fund_lists import listed_funds, listed_heads
 
-from tests.recognised import names_of_kind
-
-
-def funds(text: str) -> list[str]:
-    return names_of_kind(text, "Fund")
+from tests.recognised import funds
 
 
 def test_the_list_is_taiwan_s_titles():

@@ -13,12 +13,7 @@ from policykg.ingest.extract.fund_purposes import (
 )
 from policykg.ingest.extract.phrases import tokenise
 
-from tests.recognised import names_of_kind
-
-
-def funds(text: str) -> list[str]:
-    """The funds of `text`, read as one whole document (its evidence: fund_document)."""
-    return names_of_kind(text, "Fund")
+from tests.recognised import funds
 
 
 @pytest.mark.parametrize(

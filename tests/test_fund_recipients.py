@@ -11,11 +11,7 @@ from policykg.ingest.extract.fund_name_start import (
 )
 from policykg.ingest.extract.phrases import Token
 
-from tests.recognised import names_of_kind
-
-
-def funds(text: str) -> list[str]:
-    return names_of_kind(text, "Fund")
+from tests.recognised import funds
 
 
 @pytest.mark.parametrize(
