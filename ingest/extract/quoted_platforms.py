@@ -29,6 +29,7 @@ from .boundary_evidence import load_evidence
 from .dictionary import places, prepare
 from .named_platforms import HEADS as SYSTEM_HEADS
 from .orgnames import names_a_class
+from .platform_aims import BECOMING_VERBS
 from .platform_evidence import counted_before, treated_as_class
 from .records import Candidate
 from .vocabulary import heads_by_last_char
@@ -213,7 +214,8 @@ def _a_field_word(quote: str, followers: dict[str, frozenset[str]]) -> bool:
     return len(followers.get(quote, ())) >= 2
 
 
-_ROLE_BEFORE = ("成为", "建成", "打造成", "建设成", "誉为", "素有", "争创", "评选", "荣获")
+# what a place is to become (platform_aims' verbs of becoming) or what it is called or won
+_ROLE_BEFORE = (*BECOMING_VERBS, "打造成", "建设成", "誉为", "素有", "争创", "评选", "荣获")
 _ROLE_AFTER = ("称号", "之称", "之美誉", "美誉", "评选")
 
 

@@ -136,6 +136,7 @@ def subject_kind(phrase: str, last_word: str) -> str | None:
     return "Platform" if mainland.endswith(_platform_heads()) else None
 
 
+@lru_cache(maxsize=8)  # asked by with_title_subject and title_form_alias per document
 def title_subject(title: str) -> TitleSubject | None:
     """The subject of `title` (either script; the module's docstring), or None."""
     simplified = to_simplified(title)
