@@ -50,6 +50,7 @@ GROUPS = (
     ("PP–SS", "pp qq rr ss"),
     ("TT–WW", "tt uu vv ww"),
     ("XX–AAA", "xx yy zz aaa"),
+    ("BBB–DDD", "bbb ccc ddd"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
