@@ -396,7 +396,8 @@ class Cleaner:
         self._mark_comments_and_front_matter()
         self._mark_toc()
         self._mark_markdown_structure()
-        if self.source.reader == "text":  # web pages, Word files and PDFs: no furniture left
+        # web pages, Word files, PDFs and law database records: no page furniture left
+        if self.source.reader == "text":
             self._mark_page_numbers()
             self._mark_running_headers()
         self._set_content_ranges()

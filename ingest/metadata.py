@@ -65,10 +65,15 @@ _ORDER = (
     r"(?:(?:[號号]|[統统院]\s*)\s*令"
     r"|(?:總\s*統|总\s*统)(?=\s*(?:制\s*定|修\s*正)\s*公\s*[布佈]))"  # not 報請總統核定
 )
-# rules two bodies issue together: …號令、行政院…號令會銜訂定發布 (會同 in some histories)
-_JOINTLY = r"(?:\s*(?:會|会)\s*(?:銜|衔|同))?"
+# rules two bodies issue together: …號令、行政院…號令會銜訂定發布 (會同 in some histories,
+# at times naming the other bodies before the verb: …號令會同甲部乙部修正發布)
+_JOINTLY = (
+    r"(?:\s*(?:會|会)\s*(?:銜|衔|同)(?:[\u4e00-\u9fff\s]{0,24}?(?:部|會|会|院|署|局|處|处))?)?"
+)
+# an item may only add or strike articles: …號令增列第 5-1 條, …號令刪除發布第 6 條條文
 _HISTORY_ITEM = re.compile(
-    rf"{_ORDER}{_JOINTLY}\s*(?:{_ENACTING}|修\s*正|增\s*[訂订]|發\s*布|发\s*布|公\s*布|公\s*佈)"
+    rf"{_ORDER}{_JOINTLY}\s*(?:{_ENACTING}|修\s*正|增\s*[訂订列]|刪\s*除|删\s*除|發\s*布|发\s*布"
+    r"|公\s*布|公\s*佈)"
 )
 # after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
 # regulation), not an amendment's: that date is the law's publication
@@ -86,7 +91,7 @@ _ABOUT_ITSELF = re.compile(r"簽|签|生效|施行|實施|实施|有效期")
 _ADOPTED = re.compile(r"通過|通过|批准|核准|公布|公佈|發布|发布|修正|修訂|修订")
 # a later version of the text: an amendment line of the legislative history
 # (…號令修正公布第 3 條條文) or of a header (2011年1月8日《…決定》第一次修訂)
-_AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订|增\s*訂|增\s*订|刪\s*除|删\s*除")
+_AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订|增\s*訂|增\s*订|增\s*列|刪\s*除|删\s*除")
 _REPEALED = re.compile(r"廢\s*止|废\s*止")
 _TITLES = re.compile(r"《[^《》]*》")
 # …通过根据2021年9月29日…修正: the next item may open with the 根据 that names its act
@@ -95,7 +100,8 @@ _ITEM_END = re.compile(
 )
 _AMENDED_AT_END = re.compile(r"(?:修\s*正|修\s*訂|修\s*订)[\s\u3000）)]*$")
 _ADOPTED_AT_END = re.compile(r"(?:通\s*過|通\s*过)[\s\u3000）)]*$")
-_HEADER_REACH = 3000  # characters: where a legislative history or a statute's header ends
+_HEADER_REACH = 3000  # characters: where a legislative history or a statute's header ends,
+# unless the history's items go on (a rule amended 166 times): then 3,000 past the last one
 # what may follow a closing date: （此件公开发布）
 _CLOSING_NOTE = re.compile(r"(?:\s*[（(][^（）()\n]{1,20}[）)])*\s*$")
 # between the last sentence and the closing date: the issuing body's name at most
@@ -451,7 +457,7 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
     """The date of the latest amendment a legislative history or header lists: the
     version of the text the file holds (eli:version_date). An item is the text from one
     date to the next; a repeal is not a version."""
-    end = min(end, start + _HEADER_REACH)  # the history and header open the file
+    end = _history_end(text, start, end)  # the history and header open the file
     dates = list(find_dates(text[start:end]))
     latest = None
     adoptions = 0  # header lines saying a body adopted the text: the later ones re-adopted
@@ -480,6 +486,17 @@ def _latest_version(text: str, start: int, end: int) -> DatedFact | None:
         if latest is None or match.value.lexical() > latest.value.lexical():
             latest = DatedFact("version", match.value, start + match.start, start + match.end)
     return latest
+
+
+def _history_end(text: str, start: int, end: int) -> int:
+    """Where a file's opening history or header may end: _HEADER_REACH characters in, or
+    further while the history's items go on, each within _HEADER_REACH of the last."""
+    reach = min(end, start + _HEADER_REACH)
+    for item in _HISTORY_ITEM.finditer(text, start, end):
+        if item.start() > reach:
+            break
+        reach = min(end, item.end() + _HEADER_REACH)
+    return reach
 
 
 # the first article or chapter of a law's body, on a line of its own (第 1 條, 第一章總則);

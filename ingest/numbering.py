@@ -76,8 +76,11 @@ class Marker:
 
 
 _SP = r"[ \t\u3000]"
+# an article inserted later is numbered after the one before it: 第 6-1 條 in Taiwan's
+# database records, 第六條之一 in printed texts (and 第十条之一 in Simplified)
 _LEGAL = re.compile(
-    rf"^第{_SP}*([0-9０-９{CN_DIGITS}]+){_SP}*(部分|編|编|章|節|节|條|条)(?=$|{_SP}|[^\w]|[\u4e00-\u9fff])"
+    rf"^第{_SP}*([0-9０-９{CN_DIGITS}]+)(?:{_SP}*[-－]{_SP}*[0-9０-９]+)?{_SP}*(部分|編|编|章|節|节|條|条)"
+    rf"(?:之[{CN_DIGITS}]+)?(?=$|{_SP}|[^\w]|[\u4e00-\u9fff])"
 )
 _CN_DUN = re.compile(rf"^([{CN_DIGITS}]+){_SP}*[、，]")
 _CN_PAREN = re.compile(rf"^[（(]{_SP}*([{CN_DIGITS}]+){_SP}*[）)]")

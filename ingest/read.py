@@ -175,11 +175,16 @@ def read_source(path: Path | str, progress: PageProgress | None = None) -> Sourc
             "the file has no words, only numbers, whitespace or symbols",
             hint="nothing to ingest: is it a data file beside the documents?",
         )
+    # a law database's record (read from JSON, or saved as text as render_record wrote it)
+    # has no pages: no running header or page number to find, and a repeated line in it
+    # (第 6-1 條, a table's row, a history's 正發布全文 14 條) is the text's own
+    record = suffix in RECORD_READERS or is_rendered_record(text)
     return SourceText(
         path=path,
         text=text,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         # a rendered record has no PDF line breaks to repair: its blank lines end paragraphs
-        format="markdown" if suffix in RECORD_READERS else detect_format(path, text),  # type: ignore[arg-type]
+        format="markdown" if record else detect_format(path, text),  # type: ignore[arg-type]
+        reader="record" if record else "text",
     )

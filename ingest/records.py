@@ -40,7 +40,7 @@ class SourceText:
     format: Literal["text", "markdown"]
     fields: tuple[PageField, ...] = ()  # what the page states about itself (HTML readers)
     body_start: int = 0  # the document's own text begins here; before it: the fields' lines
-    reader: str = "text"  # text | html | docx | pdf: which reader wrote `text`
+    reader: str = "text"  # text | record | html | docx | pdf: which reader wrote `text`
     # Paged sources (PDF): where each page's text begins in `text`, page 1 first; empty
     # for sources without pages. A page without text starts where the next one does.
     page_starts: tuple[int, ...] = ()

@@ -215,6 +215,54 @@ def test_a_joint_order_adding_articles_is_the_latest_version():
     assert dates(record)["version"] == "2020-02-03"
 
 
+@pytest.mark.parametrize(
+    "named",
+    ["會同丁部", "會同丁部戊部", "會\n  同丁部", "會同丁\n  部戊委員會", "會同丁署"],
+)
+def test_a_joint_order_naming_the_other_bodies_dates_the_text(named):
+    """…號令會同丁部戊部訂定發布: 會同 names the bodies the rules are issued with."""
+    record = _process(
+        "遠洋漁船船員招募辦法\n沿革：\n"
+        f"1.中華民國六十一年五月二日甲部甲字第 5678 號令{named}訂定發布\n"
+        f"2.中華民國七十年三月四日甲部甲字第 9012 號令{named}修正發布全文 9 條\n"
+        "第 1 條\n本辦法依漁業法第五條規定訂定之。\n"
+    )
+    found = dates(record)
+    assert found["published"] == "1972-05-02"
+    assert found["version"] == "1981-03-04"
+
+
+@pytest.mark.parametrize(
+    "verb", ["刪除發布第 6 條條文", "刪\n  除發布第 6 條條文", "增列第 4-1 條條文"]
+)
+def test_an_item_that_only_strikes_or_adds_articles_is_the_latest_version(verb):
+    """…號令刪除發布第 6 條條文 and …號令增列第 4-1 條: the text changed on that day."""
+    record = _process(
+        "青年創業貸款要點\n沿革：\n"
+        "1.中華民國一百零四年二月三日丙部丙字第 1040000111 號令訂定發布全文 9 條\n"
+        f"2.中華民國一百十年八月九日丙部丙字第 1100000222 號令{verb}\n"
+        "第 1 條\n本要點由丙部訂定。\n"
+    )
+    assert dates(record)["version"] == "2021-08-09"
+
+
+def test_a_history_longer_than_the_header_reach_is_read_to_its_last_item():
+    """A rule amended eighty times: its history runs past 3,000 characters; the version is
+    its last item's date, not one from where the reach used to stop."""
+    items = "".join(
+        f"{k}.中華民國{70 + k // 12}年{k % 12 + 1}月一日丁部丁字第 {k:06d} 號令修正發布第 {k} 條條文\n"
+        "  （修正理由另見丁部公報，本項說明僅供查考，不另行文各機關）\n"
+        for k in range(2, 80)
+    )
+    text = (
+        "船舶設備規則\n沿革：\n1.中華民國七十年一月一日丁部丁字第 000001 號令訂定發布全文\n"
+        + items
+        + "第 1 條\n本規則依船舶法訂定之。\n"
+    )
+    assert text.index("第 1 條") > 3000
+    assert dates(_process(text))["version"] == "1987-08-01"  # item 79: 民國 76 年 8 月
+
+
 def test_a_body_meeting_after_an_order_is_no_joint_line():
     """會 alone after an order (…號令會議…) is no joint issue: no verb of a history follows."""
     record = _process(

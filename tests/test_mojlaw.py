@@ -99,3 +99,51 @@ def test_only_the_renderers_layout_is_taken_for_a_record():
     assert is_rendered_record("# 某法\n\n法規性質：法律\n\n法規類別：行政＞某部\n\n第 1 條\n")
     assert not is_rendered_record("# 某法\n\n第 1 條\n\n本法依某法訂定。\n")
     assert not is_rendered_record("某法\n\n法規性質：法律\n\n法規類別：行政\n")
+
+
+def _repeating_record() -> dict:
+    """A record whose history writes the same words with other figures, far apart (as a
+    PDF's running header would be), and whose body repeats an article number's shape."""
+    items = [
+        f"{k}.中華民國一百年{k}月一日測試部測字第 100000{k}  號令修\r\n  正發布全文 1{k} 條；並自發布日施行"
+        for k in range(1, 9)
+    ]
+    articles = []
+    for k in range(1, 21):
+        articles.append({"條號": f"第 {k} 條", "條文內容": f"本部辦理第{k}項業務。"})
+        if k in (6, 16):  # 第 6-1 條 and 第 16-1 條: twenty lines apart
+            articles.append(
+                {"條號": f"第 {k}-1 條", "條文內容": f"本部得委託機構辦理第{k}項業務。"}
+            )
+    return {**RECORD, "沿革內容": "\r\n".join(items), "法規內容": articles}
+
+
+@pytest.mark.parametrize("suffix", [".json", ".txt"])
+def test_a_records_repeated_lines_are_its_own_text_not_running_headers(tmp_path, suffix):
+    """A law database's record has no pages: 正發布全文 12 條… twice or 第 6-1 條 and
+    第 16-1 條 far apart are the text's own lines, kept, read from JSON or saved as text."""
+    path = write(tmp_path, _repeating_record())
+    if suffix == ".txt":
+        path = tmp_path / "Z0000001.txt"
+        path.write_text(read_source(write(tmp_path, _repeating_record())).text, encoding="utf-8")
+    record = process_file(path)
+    assert record.source.reader == "record"
+    assert not [a for a in record.clean.artefacts if a.kind == "running_header"]
+    numbers = {n.number.replace(" ", "") for n in record.all_provisions()}
+    assert {"第6-1條", "第16-1條"} <= numbers
+    versions = {d.role: d.value.lexical() for d in record.dates}
+    assert versions["version"] == "2011-08-01"  # the last item, its line kept
+
+
+def test_plain_text_still_loses_a_pdfs_running_header(tmp_path):
+    """The same lines in a text file (a PDF's converted text) are still page furniture."""
+    lines = []
+    for page in range(1, 4):
+        lines += [f"測試部年度報告第 {page} 頁"] + [
+            f"第{page}{k}段說明本部業務。" for k in range(14)
+        ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    record = process_file(path)
+    assert record.source.reader == "text"
+    assert [a for a in record.clean.artefacts if a.kind == "running_header"]

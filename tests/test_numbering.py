@@ -78,3 +78,18 @@ def test_annex_markers(text, expected):
 )
 def test_chinese_numerals(text, value):
     assert cn_to_int(text) == value
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "number"),
+    [
+        ("第 6-1 條", "第 6-1 條"),
+        ("第12－3條 本會得設委員", "第12－3條"),
+        ("第十條之一", "第十條之一"),
+        ("第二十条之二 国家鼓励", "第二十条之二"),
+    ],
+)
+def test_an_article_inserted_later_is_an_article(paragraph, number):
+    """第 6-1 條 (a record's), 第十條之一 (print's): an article numbered after the one before."""
+    marker = parse_marker(paragraph)
+    assert marker is not None and marker.kind == "article" and marker.number == number
