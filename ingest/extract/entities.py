@@ -23,7 +23,7 @@ from .body_lists import listed_among_bodies
 from .candidate_merge import longest, phases, within
 from .central_bodies import central_bodies
 from .enterprise_names import enterprises
-from .found_by import tagged
+from .found_by import QUOTED_NAME, tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
 from .glued_units import glued_units
@@ -81,7 +81,7 @@ def recognise(
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = longest(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
-        + tagged("rule:quoted-name", quoted_names(simplified, start, end))
+        + tagged(QUOTED_NAME, quoted_names(simplified, start, end))
         + quoted_platforms(simplified, start, end, document)  # “甲乙港”, “12345”热线
         + tagged("rule:run-area", run_areas(simplified, tokens, document))  # 甲新区管委会
         + known_names(simplified, tokens)  # each tagged with its list

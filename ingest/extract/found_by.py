@@ -125,6 +125,7 @@ RULES: dict[str, str] = {
 }
 
 SHORT_FORM_MENTION = "rule:defined-short-form"
+QUOTED_NAME = "rule:quoted-name"
 SCHEME_SIZED = "rule:scheme-sized-by-sum"
 
 

@@ -14,7 +14,7 @@ from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
-from .found_by import SCHEME_SIZED, SHORT_FORM_MENTION
+from .found_by import QUOTED_NAME, SCHEME_SIZED, SHORT_FORM_MENTION
 from .fundnames import without_level_shortenings
 from .label_gate import merge_glued, unjoin
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
@@ -284,8 +284,23 @@ def _extending_short_forms(text: str, start: int, end: int, by_name: dict, alias
         for name in by_name
         if name not in owners
         and name not in defined
+        and not _named_apart(by_name[name], by_name)
         and any(name[-k:] in defined and not _place_before(name[:-k]) for k in range(2, len(name)))
     ]
+
+
+def _named_apart(entity: NamedEntity, by_name: dict) -> bool:
+    """A name that is another body's, though it ends with a short form the document defines:
+    the defined 委員會 is one committee, 甲院乙委員會 (the name of a body the text names,
+    甲院, before it) or a quoted or listed 丙委員會 another. Words of the sentence glued to
+    the short form (對外代表|研究學院) begin with no body's name and stand in no quote or list."""
+    if any(m.rule == QUOTED_NAME or m.rule.startswith("list:") for m in entity.mentions):
+        return True
+    # a look-up per beginning of the name, not a scan of every name
+    return any(
+        (owner := by_name.get(entity.name[:k])) is not None and owner.kind == entity.kind
+        for k in range(2, len(entity.name) - 1)
+    )
 
 
 def _place_before(prefix: str) -> bool:
