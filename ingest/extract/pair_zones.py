@@ -8,8 +8,8 @@ partner or nothing. The pair itself is the proper element that makes the zone on
 
 `pair_zones` names, wherever a dash stands between two partners:
 
-- the first partner is the word right before the dash, a place to the laws or the
-  segmenter (a country, a province);
+- the first partner is the word right before the dash, a place to the segmenter's
+  dictionary (a country, a province);
 - the second partner begins right after the dash: a known body (the gazetteers'
   organisations, `listed_names.known_names`), or one word that is a place, an
   abbreviation or another proper noun (the segmenter's tag, or `place_words.is_place`);
