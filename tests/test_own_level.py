@@ -82,3 +82,35 @@ def test_the_own_level_does_not_reach_across_a_conjunction(text):
     """Two levels joined (省|和|省辖市人民政府) are each level's bodies, not one body of the
     province: the own level makes no name of the pair."""
     assert not [name for name in organisations(text) if name[0] in "省市" and name[1] in "和及与"]
+
+
+def platforms(text: str) -> list[str]:
+    return names_of_kind(text, "Platform")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a level below the city's own: each district's or county's platform, a kind
+        (CITY + "第二十条 市、区物业服务信息平台应当公开服务标准。", "区物业服务信息平台"),
+        (CITY + "第二十一条 区物业纠纷调解服务中心应当受理申请。", "区物业纠纷调解服务中心"),
+        (PROVINCE + "第二十条 市、县湿地监测数据平台应当实时共享数据。", "县湿地监测数据平台"),
+        (PROVINCE + "第二十一条 市湿地监测数据平台应当实时共享数据。", "市湿地监测数据平台"),
+    ],
+)
+def test_a_platform_below_the_documents_own_level_is_a_kind(text, kind):
+    assert kind not in platforms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        # the document's own level: the one city's platform, as before
+        (CITY + "第二十条 市物业服务信息平台应当公开服务标准。", "市物业服务信息平台"),
+        (PROVINCE + "第二十条 省湿地监测数据平台应当实时共享数据。", "省湿地监测数据平台"),
+        # a law of the nation says no level of its own: read as before
+        ("第二十条 区物业服务信息平台应当公开服务标准。", "区物业服务信息平台"),
+    ],
+)
+def test_a_platform_at_or_without_the_documents_own_level_is_read_as_before(text, platform):
+    assert platform in platforms(text)

@@ -175,3 +175,35 @@ def test_a_name_in_brackets_after_its_class_word_is_the_name(sentence: str, port
 )
 def test_brackets_that_say_no_name_give_no_port(sentence: str) -> None:
     assert [n for n, rule in _platforms(sentence) if rule == "rule:named-port"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone"),
+    [
+        # a kind of zone written with 港 for 区 (自由贸易区 is a zone head), a province before it
+        ("货物由浙江自由贸易港进入内地，按规定监管。", "浙江自由贸易港"),
+        ("对厦门自由贸易港给予适当财政支持。", "厦门自由贸易港"),
+        # the short kind in one word (自贸区 is a head too)
+        ("厦门自贸港的建设应当遵循本办法。", "厦门自贸港"),
+        # the segmenter glues 内 or 外 to 港: the name ends before it
+        ("在江西自由贸易港内设立企业，应当办理登记。", "江西自由贸易港"),
+        ("高雄自由貿易港外之貨物，依本法辦理。", "高雄自由贸易港"),  # read Simplified
+    ],
+)
+def test_a_place_and_a_zone_written_with_port(sentence, zone):
+    assert zone in _names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "货物由自由贸易港进入内地。",  # no place: the kind
+        "探索建设中国特色自由贸易港。",  # a country's kind of port, no place
+        "高雄自由貿易港區內之事業，依本法辦理。",  # a port area: 港区 is another word
+        "在香港内设立企业。",  # a place ending in 港, no zone
+    ],
+)
+def test_no_zone_port_without_place_and_kind(sentence):
+    assert not any(
+        name.endswith(("自由贸易港", "自由貿易港", "自贸港")) for name in _names(sentence)
+    )

@@ -38,6 +38,7 @@ from .lists import coordinated, enumerated
 from .local_bodies import branch_bodies, local_bodies
 from .name_checks import checked_names
 from .named_groups import named_groups
+from .pair_zones import pair_zones
 from .phrases import Token, tokenise
 from .platform_anchors import anchored_platforms
 from .platform_lists import listed_parks, parallel_members
@@ -83,6 +84,7 @@ def recognise(
         not_read_here(found, funds, simplified)  # where the funds' reading decides
         + tagged(QUOTED_NAME, quoted_names(simplified, start, end))
         + quoted_platforms(simplified, start, end, document)  # “甲乙港”, “12345”热线
+        + pair_zones(simplified, tokens)  # 甲国—乙国合作示范区
         + tagged("rule:run-area", run_areas(simplified, tokens, document))  # 甲新区管委会
         + known_names(simplified, tokens)  # each tagged with its list
         + tagged("rule:abbreviation", abbreviated_bodies(simplified, start, end))  # 证监会

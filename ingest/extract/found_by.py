@@ -33,6 +33,7 @@ RULES: dict[str, str] = {
     "rule:quoted-platform": "a quoted noun phrase ending in a platform head (“甲乙港”)",
     "rule:quoted-coin-platform": "a quote and the platform head right after it, the places "
     "before it too (“12345”热线, 甲市“乙丙”系统)",
+    "rule:pair-zone": "a zone named by two partners joined by a dash (甲国—乙国合作示范区)",
     "rule:phase": "a platform followed by its phase (…第五期)",
     # platforms
     "rule:anchored-platform": "a platform whose name begins with a jurisdiction or a "

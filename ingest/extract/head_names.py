@@ -25,7 +25,7 @@ from .lists import quoted_before_head
 from .name_acceptance import ANCHOR_TAGS, acceptable, generic_or_short
 from .name_words import name_words_start
 from .orgnames import names_a_class
-from .own_level import OWN_LEVEL_RULE, own_level_at, own_levels
+from .own_level import OWN_LEVEL_RULE, below_own_level, own_level_at, own_levels
 from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
@@ -108,6 +108,8 @@ def head_noun_names(
             tokens, first, index, name, name_start, kind, own
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
             continue
+        elif kind == "Platform" and not given and below_own_level(tokens, first, levels):
+            continue  # 区|…服务平台 in a city's regulation: each district's platform, a kind
         elif (
             kind == "Platform"
             and not given

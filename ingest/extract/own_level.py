@@ -25,7 +25,7 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .phrases import Token
 
-__all__ = ["LEVELS", "OWN_LEVEL_RULE", "own_level_at", "own_levels"]
+__all__ = ["LEVELS", "OWN_LEVEL_RULE", "below_own_level", "own_level_at", "own_levels"]
 
 OWN_LEVEL_RULE = "rule:own-level-body"  # found_by.RULES
 
@@ -58,6 +58,15 @@ def own_level_at(tokens: list[Token], first: int, levels: frozenset[str]) -> int
     if len(word) == 2 and word[1] in levels and load_evidence().tag(word[0]) in _GLUED_TAGS:
         return start + 1
     return None
+
+
+def below_own_level(tokens: list[Token], first: int, levels: frozenset[str]) -> bool:
+    """tokens[first] is a bare level below the one the document calls its own (区 or 县 in
+    a regulation that says 本市): each district's or county's, so the phrase it begins is
+    one per district, a kind (市、区|中小企业服务平台), where 市 stands for the one city."""
+    lower = frozenset(LEVELS[LEVELS.index(own) + 1 :] for own in levels)
+    below = frozenset(level for levels_below in lower for level in levels_below)
+    return bool(below) and own_level_at(tokens, first, below) is not None
 
 
 # a word before the level that makes it a kind (设区的市, 各市, 所在市, 地级市): a particle,

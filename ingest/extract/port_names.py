@@ -15,6 +15,9 @@ found, and the words:
   is one of the region's places (places.txt) or a word the segmenter's dictionary reads as
   a city, county or district with 市, 县 or 区 after it (宁波|市, 义乌|市) — not a word the
   tagger merely calls a place (内河, 长三角);
+- **a zone written with 港 for 区** (session 29): places and a kind of zone whose 区 form is
+  a zone head of the vocabulary, with 港 for 区 (甲省自由贸易港: 自由贸易区 is a head; 乙市自贸港),
+  is that place's zone; 内 or 外 the segmenter glued to 港 stays out;
 - **a port named in brackets right after its class word** (港口（甲港）, 机场（乙机场）): the
   brackets give the class's name, whatever its stem (a county, a town, a river's bend);
   its words are nouns (not 以下简称…, 含…) and not class words only (港口（内河港口）);
@@ -47,6 +50,7 @@ from .phrases import Token, tokenise
 from .place_words import TagSource, is_place, is_relational_place
 from .records import Candidate
 from .vocabulary import lines_of
+from .zone_names import is_zone_head
 
 __all__ = ["is_city_or_county", "is_place_word", "port_classes", "port_names", "without_kinds"]
 
@@ -219,6 +223,9 @@ def _ports_by_place(text: str, tokens: list[Token]) -> list[Candidate]:
     """Places (and 国际) right before a word ending in 港: 上海港, 宁波|舟山|港, 义乌|国际|陆港."""
     found = []
     for index, token in enumerate(tokens):
+        if (zone_port := _zone_port(text, tokens, index)) is not None:
+            found.append(zone_port)  # 甲省|自由贸易|港, 乙市|自贸港
+            continue
         word = token.word
         if not word.endswith("港") or text[token.end : token.end + 1] in _PORT_WORD_GOES_ON:
             continue
@@ -236,6 +243,8 @@ def _ports_by_place(text: str, tokens: list[Token]) -> list[Candidate]:
     return found
 
 
+# the localisers the segmenter glues after 港 (港内, 港外)
+_LOCALISERS = frozenset("内外")
 # a facility's class word and how the names in brackets after it end: 港口（甲港）
 _BRACKETED_HEADS = {"港口": "港", "机场": "机场", "口岸": "口岸", "码头": "码头"}
 _OPENING, _CLOSING = "（(", "）)"
@@ -271,6 +280,27 @@ def _ports_in_brackets(text: str, tokens: list[Token]) -> list[Candidate]:
         ):
             found.append(Candidate("Platform", inside[0].start, inside[-1].end))
     return found
+
+
+def _zone_port(text: str, tokens: list[Token], index: int) -> Candidate | None:
+    """甲省|自由贸易|港, 乙市|自贸港, 丙市|自由贸易|港内: a kind of zone written with 港 for
+    its 区 (the words before 港, and 区, are a zone head of the vocabulary: 自由贸易区,
+    自贸区) after a city, county, district or province: that place's zone. The segmenter
+    may glue 内 or 外 after 港 (港内); the name ends before it."""
+    token = tokens[index]
+    word = token.word[:-1] if token.word[-1:] in _LOCALISERS else token.word
+    end = token.start + len(word)
+    if not word.endswith("港") or text[end : end + 1] in _PORT_WORD_GOES_ON:
+        return None
+    kind_at, stem = index, word[:-1]  # 自贸|港 in one word, or 自由贸易 the word before
+    if not stem and index > 0:
+        kind_at, stem = index - 1, tokens[index - 1].word
+    if not stem or not is_zone_head(stem + "区"):
+        return None
+    first = kind_at
+    while first > 0 and is_place_word(tokens[first - 1].word):
+        first -= 1
+    return Candidate("Platform", tokens[first].start, end) if first < kind_at else None
 
 
 def _places_before(tokens: list[Token], index: int) -> int:

@@ -36,6 +36,7 @@ __all__ = [
     "NATION",
     "ends_zone_tail",
     "holds_together",
+    "is_zone_head",
     "official_prefix",
     "zone_tails",
 ]
@@ -90,14 +91,14 @@ def _national_form(words: Sequence[str], i: int) -> bool:
             close = _bracketed_places(words, o)
             if close:
                 heads = range(close, min(len(words), close + MAX_TAIL))
-                head = next((h for h in heads if _zone_head(words[h])), None)
+                head = next((h for h in heads if is_zone_head(words[h])), None)
                 return head is not None and i <= head and o > s + 1
             if not _NAME_WORD.search(words[o]):
                 break
     return False
 
 
-def _zone_head(word: str) -> bool:
+def is_zone_head(word: str) -> bool:
     """The word (either script) ends in a zone's head."""
     from .platform_starts import zone_heads  # the head list, read once
 
@@ -113,8 +114,8 @@ def _official_tail(words: Sequence[str], i: int) -> bool:
                           if words[j] == NATION), None)  # fmt: skip
             if start is None or official_prefix(words, start) != k + 1:
                 return False
-            return any(_zone_head(w) for w in words[i : k + 1 + MAX_TAIL])
-        if _zone_head(words[k]):
+            return any(is_zone_head(w) for w in words[i : k + 1 + MAX_TAIL])
+        if is_zone_head(words[k]):
             return False  # past the zone head: what follows is named after the zone
     return False
 
