@@ -37,6 +37,7 @@ from .platform_reference import aimed_at
 from .platform_starts import platform_start
 from .platform_use import USED_PLATFORM_RULE, offered_as_a_kind
 from .proper_part import names_no_one, without_projects
+from .quoted_platforms import a_quoted_programme, names_no_quoted_platform
 from .records import Candidate
 from .region_names import names_a_region
 from .run_areas import goal_of_area
@@ -75,8 +76,14 @@ def checked_names(
         and not qualifies_what_follows(words_at, c.end)  # 政府|性融资 (nature_suffix.py)
         and not negated_head(c.name_in(simplified))  # 學校|非政府: not a government
         and not quantified_kind(c.name_in(simplified))  # 部分|委員會: some of a kind
-        and not (c.kind == "Platform" and is_combination(c.name_in(simplified)))  # 企业+基地
+        and not (  # 企业+基地, not a quoted programme: “互联网+监管”系统
+            c.kind == "Platform"
+            and is_combination(c.name_in(simplified))
+            and not a_quoted_programme(simplified[c.start : c.end], c.rule)  # quotes kept
+        )
         and not names_a_facility_kind(simplified, c)  # 进口药品|口岸 (facility_kinds.py)
+        # “一站式”服务窗口, “甲”平台|专项行动: a kind, a campaign (quoted_coins.py)
+        and not (c.kind == "Platform" and names_no_quoted_platform(simplified, c.start, c.end))
         and not names_a_region(simplified, c)  # 甲乙|经济带: a place (region_names.py)
         and not (  # 建设|优质…产品基地, 等|共性技术研发平台: a description (platform_plans.py)
             c.kind == "Platform"

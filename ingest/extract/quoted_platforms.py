@@ -31,6 +31,7 @@ from .named_platforms import HEADS as SYSTEM_HEADS
 from .orgnames import names_a_class
 from .platform_aims import BECOMING_VERBS
 from .platform_evidence import counted_before, treated_as_class
+from .quoted_coins import goes_on_past_head, modifier_of_kinds
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
@@ -42,6 +43,10 @@ __all__ = [
     "QUOTED_COIN_RULE",
     "QUOTED_NAME_RULE",
     "QuotedSpan",
+    "a_quoted_programme",
+    "joins_an_activity",
+    "names_no_quoted_platform",
+    "platform_head",
     "quoted_platform_spans",
     "quoted_platforms",
 ]
@@ -71,8 +76,12 @@ _NAME_WORD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "vn", "j", "m",
 _DEFINED_BEFORE = "称"
 _JOINING_TERMS = frozenset({"和", "、", "及", "或", "或者", "与", ""})
 _DEFINES = frozenset({"是指", "系指", "指", "即"})  # the word after the term: not 指挥
+# a numeral of one character right before the head counts the heads (双港, 两枢纽)
+_COUNT_CHARACTERS = frozenset("一二两三四五六七八九十百千万双")
 MAX_HEAD_WORDS = 3
-_AFTER = 12  # characters after a closing quote the segmenter reads for the head
+_AFTER = (
+    16  # characters after a closing quote the segmenter reads for the head and the word after it
+)
 MIN_BEFORE_HEAD = 2  # characters before the head in a quoted span: not “香港”, “平台”
 _QUOTE = re.compile(
     r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|‘([^‘’\n]{1,30})’|『([^『』\n]{1,30})』"
@@ -91,7 +100,7 @@ class QuotedSpan:
     slogan: bool
 
 
-def _platform_head(phrase: str) -> str | None:
+def platform_head(phrase: str) -> str | None:
     """The platform head `phrase` (Simplified) ends with, if any."""
     for suffix, kind in heads_by_last_char().get(phrase[-1:], ()):  # longest first
         if phrase.endswith(suffix):
@@ -111,9 +120,20 @@ def _is_slogan(inner: str, before_head: str) -> bool:
     words = _words(before_head)
     return bool(words) and (
         words[-1][1] in ACTION_TAGS
+        or _counts_or_moves(before_head)
         or any(tag in _LIST_TAGS for _, tag in words)
         or not any(tag in _NAME_WORD_TAGS for _, tag in words)
     )
+
+
+def _counts_or_moves(before_head: str) -> bool:
+    """The words before the head, read word by word (no new words guessed: the segmenter's
+    guess glues 千帆入 into one idiom), end in a verb (甲乙|入|港: a slogan of arriving) or
+    in a count of the head (海陆|双|港: two ports, no one name)."""
+    prepare()
+    last, tag = rjieba.tag(before_head, hmm=False)[-1]
+    one_verb = len(last) == 1 and tag.startswith("v")  # 竞|港: the dictionary's vn too
+    return tag == "v" or one_verb or last in _COUNT_CHARACTERS
 
 
 def _defines_a_term(text: str, start: int, end: int) -> bool:
@@ -138,11 +158,17 @@ def _head_after(text: str, position: int) -> int:
         end += len(word)
         if tag == "ns" or word in places():
             return -1  # “甲乙”流入|香港: a place, not a head ending in 港
-        if _platform_head(word):  # 热线, 服务平台, 数据库
-            following = words[k + 1][0] if k + 1 < len(words) else ""
+        if platform_head(word):  # 热线, 服务平台, 数据库
+            following, following_tag = words[k + 1] if k + 1 < len(words) else ("", "")
+            next_tag = words[k + 2][1] if k + 2 < len(words) else ""
             # “120”急救网络|医院: a word that ends the laws' names of bodies after the head
-            # takes the name on to another thing (not 网签, 建设, 的)
-            return -1 if following in load_evidence().name_final else end
+            # takes the name on to another thing (not 网签, 建设, 的); so does a noun the
+            # laws do not write after platform heads (…网络|专项行动, …系统|改革|经验)
+            if following in load_evidence().name_final or goes_on_past_head(
+                following, following_tag, next_tag
+            ):
+                return -1
+            return end
         if tag not in _MODIFIER_TAGS:
             return -1
     return -1
@@ -178,7 +204,7 @@ def quoted_platform_spans(
         if (defined_until >= 0 and joined) or _defines_a_term(text, m.start(), m.end()):
             defined_until = m.end()
             continue
-        head = _platform_head(inner)
+        head = platform_head(inner)
         if head is not None and len(inner) - len(head) >= MIN_BEFORE_HEAD:
             if not names_a_class(inner):
                 slogan = _is_slogan(inner, inner[: -len(head)])
@@ -187,9 +213,58 @@ def quoted_platform_spans(
         # the head after the quote says what the quoted coin names, a slogan's words too
         # (“甲乙通办”平台): the census found no such pair that was not a platform
         head_end = _head_after(text, m.end()) if m.end() < end else -1
-        if head_end > 0 and (len(inner) >= 2 or _LATIN_OR_DIGITS.fullmatch(inner)):
+        # “一站式”服务窗口: a word the laws write before many others says what kind
+        long_enough = len(inner) >= 2 and not modifier_of_kinds(_words(inner))
+        if head_end > 0 and (long_enough or _LATIN_OR_DIGITS.fullmatch(inner)):
             found.append(QuotedSpan("before", _places_before(text, m.start()), head_end, False))
     return [s for s in found if keep_slogans or not s.slogan]
+
+
+def names_no_quoted_platform(text: str, start: int, end: int) -> bool:
+    """The candidate text[start:end] (Simplified), a quote and the platform head after it
+    whichever rule read it (“甲”平台: head_names' quoted-before-head too), names no platform:
+    the quote is a modifier of kinds, or the phrase goes on past the head (quoted_coins)."""
+    quote = _QUOTE.match(text, start)
+    if quote is None or quote.end() >= end:
+        return False
+    if modifier_of_kinds(_words(quote.group(quote.lastindex or 1))):
+        return True
+    after = _words(text[end : end + _AFTER])
+    following, tag = after[0] if after else ("", "")
+    return goes_on_past_head(following, tag, after[1][1] if len(after) > 1 else "")
+
+
+_PLUS = re.compile("[+＋]")
+_QUOTE_MARKS = re.compile("[“”「」‘’『』]")
+_ACTIVITY_TAGS = frozenset({"v", "vn"})
+
+
+def joins_an_activity(name: str) -> bool:
+    """A quoted name whose plus signs each join a field to what is done in it (“互联网+监管”
+    系统, 「智慧+审批」平台: the part after the sign ends in a verb or a verbal noun, the head
+    aside) is one name a text coined for its programme. Parts that are kinds of things
+    (企业+合作社+基地, 科研院所+孵化器) are a model of working: `is_combination` holds."""
+    parts = _PLUS.split(_QUOTE_MARKS.split(name)[1] if _QUOTE_MARKS.search(name) else name)
+    if len(parts) < 2 or not all(parts):
+        return False
+    for part in parts[1:]:
+        words = _words(part)
+        if len(words) > 1 and platform_head(words[-1][0]) == words[-1][0]:
+            words = words[:-1]  # 监管|系统: the head aside
+        if words[-1][1] not in _ACTIVITY_TAGS:
+            return False
+    return True
+
+
+_QUOTED_PLUS = re.compile(r"[“「‘『][^”」’』]*[+＋][^”」’』]*[”」’』]")
+
+
+def a_quoted_programme(name: str, rule: str) -> bool:
+    """The candidate `name` found by `rule` has its plus signs inside quotation marks (the
+    quote written in it, or the quote it is: QUOTED_NAME_RULE), joining a field and an
+    activity (`joins_an_activity`): one name, whichever rule read the quote."""
+    quoted = rule == QUOTED_NAME_RULE or bool(_QUOTED_PLUS.search(name))
+    return quoted and joins_an_activity(name)
 
 
 @lru_cache(maxsize=2)
