@@ -84,6 +84,14 @@ def begins_with_a_place(name: str) -> bool:
     )
 
 
+def only_places(phrase: str) -> bool:
+    """Is every word of `phrase` (Simplified), as the laws' evidence segments it, a place
+    (浙江, 甲省乙市)?"""
+    evidence = boundary_evidence.load_evidence()
+    words = evidence.segment(phrase)
+    return bool(words) and all(evidence.tag(word) == "ns" for word, _, _ in words)
+
+
 @lru_cache(maxsize=65536)
 def _segmenter_tag(word: str) -> str | None:
     """The segmenter's tag of `word` when its dictionary reads it as one word, else None."""

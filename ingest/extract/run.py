@@ -10,7 +10,6 @@ from policykg.ingest.dates import invalid_dates
 from policykg.ingest.records import DocumentRecord
 from policykg.ingest.script import to_simplified
 
-from .boundary_evidence import load_evidence
 from .citations import alias_after, find_citations
 from .entities import recognise
 from .events import find_events
@@ -28,6 +27,8 @@ from .parties import (
     parties_of_rewritten,
     signature_block,
 )
+from .place_words import only_places
+from .quoted_aliases import quoted_name_aliases
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
 from .role_owners import without_role_owners
@@ -81,6 +82,9 @@ def extract(document: DocumentRecord) -> Extraction:
     )
     if alias := title_form_alias(result.entities, document.title, document.title_span):
         result.entity_aliases.setdefault(alias[0], []).append(alias[1])
+    for name, alias in quoted_name_aliases(text, result.entities):  # “甲乙通”平台 → 甲乙通
+        if alias[0] not in {a for a, _ in result.entity_aliases.get(name, [])}:
+            result.entity_aliases.setdefault(name, []).append(alias)
     _funding_schemes(text, result.entities)
     result.cited = schemes_sized_by_sums(text, result.amounts, result.cited, result.entities)
     result.funded, result.amount_about = link_amounts(
@@ -306,9 +310,7 @@ def _named_apart(entity: NamedEntity, by_name: dict) -> bool:
 def _place_before(prefix: str) -> bool:
     """A prefix made only of places qualifies a short form instead of being glued to it:
     浙江|自贸试验区 is one zone of the class 自贸试验区 the document defines."""
-    evidence = load_evidence()
-    words = evidence.segment(prefix)
-    return bool(words) and all(evidence.tag(word) == "ns" for word, _, _ in words)
+    return only_places(prefix)
 
 
 def _not_across_titles(entities: list[NamedEntity], cited: list[CitedWork]) -> list[NamedEntity]:
