@@ -506,15 +506,23 @@ _BODY_OPENS = re.compile(
 )
 
 
+_HEADER_LINE = 200  # characters a header line has at most
+_BEFORE_DATE = 64  # characters before a date read for the end of an item (…修正)
+
+
 def _header_line(text: str, position: int, ending: re.Pattern[str] = _AMENDED_AT_END) -> bool:
     """A date that opens a line of a statute's header and the line says it amended the
     text (2011年1月8日 《…》第一次修訂; …會議《關於修改…的決定》第二次修正), or with
     `ending` _ADOPTED_AT_END, that a body adopted it (…審判委員會第1790次會議通過)."""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
+    # bounded reads (a history written on one long line is read item by item: linear)
+    line_end = text.find("\n", position, position + _HEADER_LINE + 1)
+    if line_end < 0 and len(text) > position + _HEADER_LINE:
+        return False  # a line over _HEADER_LINE characters is no header line
     line = text[position : line_end if line_end >= 0 else len(text)]
+    window = max(0, position - _BEFORE_DATE)  # _ITEM_END is anchored at the date
+    line_start = text.rfind("\n", window, position) + 1 or window
     before = text[line_start:position].strip(" \u3000（(")
     # the cleaner may join two header lines (…第二次修正2018年12月29日…): a date right
     # after the end of an item opens the next one
     opens = not before or _ITEM_END.search(before) is not None
-    return len(line) <= 200 and opens and ending.search(line) is not None
+    return opens and ending.search(line) is not None
