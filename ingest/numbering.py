@@ -76,12 +76,14 @@ class Marker:
 
 
 _SP = r"[ \t\u3000]"
-# an article inserted later is numbered after the one before it: 第 6-1 條 in Taiwan's
-# database records, 第六條之一 in printed texts (and 第十条之一 in Simplified)
+# an article inserted later is numbered after the one before it: 第六條之一 in printed
+# texts (and 第十条之一 in Simplified), 第 6-1 條 in Taiwan's database records, where it
+# stands alone on its line (a history's line that opens 第 7-1 條自…施行 is no article)
 _LEGAL = re.compile(
-    rf"^第{_SP}*([0-9０-９{CN_DIGITS}]+)(?:{_SP}*[-－]{_SP}*[0-9０-９]+)?{_SP}*(部分|編|编|章|節|节|條|条)"
+    rf"^第{_SP}*([0-9０-９{CN_DIGITS}]+){_SP}*(部分|編|编|章|節|节|條|条)"
     rf"(?:之[{CN_DIGITS}]+)?(?=$|{_SP}|[^\w]|[\u4e00-\u9fff])"
 )
+_INSERTED = re.compile(rf"^第{_SP}*([0-9０-９]+){_SP}*[-－]{_SP}*[0-9０-９]+{_SP}*(條|条){_SP}*$")
 _CN_DUN = re.compile(rf"^([{CN_DIGITS}]+){_SP}*[、，]")
 _CN_PAREN = re.compile(rf"^[（(]{_SP}*([{CN_DIGITS}]+){_SP}*[）)]")
 _NUM_PAREN = re.compile(rf"^[（(]{_SP}*([0-9０-９]{{1,3}}){_SP}*[）)]")
@@ -123,7 +125,7 @@ def parse_marker(paragraph: str) -> Marker | None:
     if not text or text[0] not in _MARKER_START:
         return None
     lead = len(paragraph) - len(text)
-    if m := _LEGAL.match(text):
+    if m := _LEGAL.match(text) or _INSERTED.match(text):
         unit = m.group(2)
         kind, rank = LEGAL_UNITS[unit]
         return Marker(

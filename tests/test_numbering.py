@@ -84,7 +84,7 @@ def test_chinese_numerals(text, value):
     ("paragraph", "number"),
     [
         ("第 6-1 條", "第 6-1 條"),
-        ("第12－3條 本會得設委員", "第12－3條"),
+        ("第12－3條", "第12－3條"),
         ("第十條之一", "第十條之一"),
         ("第二十条之二 国家鼓励", "第二十条之二"),
     ],
@@ -93,3 +93,12 @@ def test_an_article_inserted_later_is_an_article(paragraph, number):
     """第 6-1 條 (a record's), 第十條之一 (print's): an article numbered after the one before."""
     marker = parse_marker(paragraph)
     assert marker is not None and marker.kind == "article" and marker.number == number
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["第 7-1 條自九十一年一月一日施行", "第 19-1 條條文", "第1-3条规定的期限"]
+)
+def test_a_line_that_goes_on_after_an_inserted_number_is_no_article(paragraph):
+    """A record's inserted article stands alone on its line; a history's wrapped line
+    (…增訂 / 第 7-1 條自…施行) or a range of articles (第1-3条规定) is text."""
+    assert parse_marker(paragraph) is None
