@@ -54,11 +54,29 @@ def test_the_rule_says_it_was_used_once():
         "用人单位可以通过省级人才服务平台发布岗位。",  # a rank: a sort of facility
         "数据应当上传至相关信息系统。",  # a collective word after a complement
         "各部门可以通过信息共享平台交换数据。",  # a tail the laws lengthen into many names
-        "自2020年1月至2021年12月，信息系统运行良好。",  # 至 between dates: no verb
+        "政府支持产业集群建设公共研发平台。",  # 支持 is no definite act
+        "支持产业互联网平台整合产业资源。",
     ],
 )
 def test_a_class_a_kind_or_a_plan_stays_unnamed(text):
     assert platforms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of making inside: the clause makes the second platform
+        "各部门应当依托城市数据中枢平台建设本行业服务平台。",
+        "学校可以通过教育资源公共平台建设校本课程资源平台。",
+    ],
+)
+def test_a_phrase_with_a_verb_of_making_is_no_name(text):
+    assert not any("建设" in name for name in platforms(text))
+    assert not any(rule == "rule:used-once-platform" for _, rule in referenced(text))
+
+
+def test_a_destination_needs_a_verb_before_it():
+    assert platforms("自2020年1月至2021年12月，信息系统运行良好。") == []  # 至 between dates
 
 
 @pytest.mark.parametrize(

@@ -39,11 +39,12 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .kind_phrases import phrase_uses
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
-from .named_platforms import a_kind_by_the_laws, a_tail_of_many, named_by_the_laws
+from .named_platforms import DEFINITE_ACTS, a_kind_by_the_laws, a_tail_of_many, named_by_the_laws
 from .orgnames import names_a_class, platform_names
 from .phrases import Token, tokenise
 from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
+from .platform_plans import MAKING_VERBS
 from .platform_use import HEADS, closed_after, leads_to_head, use_frames
 from .records import Candidate
 from .vocabulary import head_kind
@@ -219,7 +220,9 @@ def referenced_platforms(
             first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
         elif token.word in frames or _sent_to(tokens, k):
             first, unified = _after_frame(tokens, k)
-            framed = not unified  # right after the frame, or after 本市 (said once: below)
+            # a definite act (named_platforms.DEFINITE_ACTS: 通过, 纳入, not 支持) or a
+            # complement of destination right before it, or 本市 between (said once: below)
+            framed = not unified and (token.word in DEFINITE_ACTS or _sent_to(tokens, k))
         elif _scope_unified(tokens, k) and (k == 0 or tokens[k - 1].word not in frames):
             # 使用|全省统一的…系统, 建立|全市统一的…平台: the jurisdiction's one system, whatever
             # verb governs it (after a frame, read above)
@@ -287,12 +290,15 @@ def says_which_service(words: Sequence[Token], name: str) -> bool:
     its head word run to at least `MIN_USED_MODIFIER` characters (what it serves: 科研经费|
     监管平台, 出口退税|申报系统) and it is no kind by its words: no attributive word first
     (`kinds.names_a_kind`: 公共|服务平台, 相关|信息系统), nothing that says a sort of
-    facility (`kinds.describes_a_facility_or_scheme`: a rank, a class of bodies before it).
+    facility (`kinds.describes_a_facility_or_scheme`: a rank, a class of bodies before it),
+    no verb of making inside (`platform_plans.MAKING_VERBS`: 甲平台|建设|乙平台).
     The caller also asks the laws: a phrase they say as a kind or make the tail of many
     longer ones (`named_platforms.a_tail_of_many`: 信息管理平台) is no one service."""
     plain = [t.word for t in words]
     if len(plain) < 2 or len(name) - len(plain[-1]) < MIN_USED_MODIFIER:
         return False
+    if any(word in MAKING_VERBS for word in plain):
+        return False  # 依托甲平台|建设|乙平台: a clause that makes the second, no name
     return not (names_a_kind(plain) or describes_a_facility_or_scheme("", plain, name))
 
 
