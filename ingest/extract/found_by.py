@@ -48,6 +48,8 @@ RULES: dict[str, str] = {
     "rule:recurrent-platform": "an online system or service after a frame of use, said "
     "once, that the laws write as one system: whole, in many unrelated documents, rarely "
     "as a kind (resources/named_platforms.tsv)",
+    "rule:used-once-platform": "an online system or service said once right after a frame of "
+    "use, whose words before its head say which service (platform_reference.says_which_service)",
     "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
     "rule:run-area": "an area the document runs: named before its management body, in "
     "the sentence of the document's scope or after its approval (甲新区管理委员会)",

@@ -35,6 +35,7 @@ __all__ = [
     "MIN_CHARS",
     "Writing",
     "a_kind_by_the_laws",
+    "a_tail_of_many",
     "named_by_the_laws",
     "writings",
 ]
@@ -82,6 +83,11 @@ class Writing:
             and self.modifiers * MODIFIER_RATIO <= self.documents
         )
 
+    def ends_many_names(self) -> bool:
+        """As many longer phrases of the laws end in it as documents write it whole: a
+        tail that modifiers make into many systems (信息管理平台: 6 longer, 4 documents)."""
+        return self.modifiers >= self.documents > 0
+
     def says_a_kind(self) -> bool:
         return self.documents >= MIN_DOCUMENTS and self.kind >= KIND_SHARE_OF_A_KIND * self.uses
 
@@ -106,3 +112,10 @@ def a_kind_by_the_laws(name: str) -> bool:
     """The laws write `name` (Simplified) as a kind of system (module docstring)."""
     found = writings().get(name)
     return found is not None and found.says_a_kind()
+
+
+def a_tail_of_many(name: str) -> bool:
+    """The laws make `name` (Simplified) the tail of as many longer phrases as they write
+    it whole (`Writing.ends_many_names`): a descriptive tail, not one system's name."""
+    found = writings().get(name)
+    return found is not None and found.ends_many_names()

@@ -38,13 +38,14 @@ from functools import lru_cache
 
 from .boundary_evidence import load_evidence
 from .kind_phrases import phrase_uses
-from .kinds import NATION_WORDS
-from .named_platforms import a_kind_by_the_laws, named_by_the_laws
+from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
+from .named_platforms import DEFINITE_ACTS, a_kind_by_the_laws, a_tail_of_many, named_by_the_laws
 from .orgnames import names_a_class, platform_names
 from .phrases import Token, tokenise
 from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
-from .platform_use import HEADS, closed_after, use_frames
+from .platform_plans import MAKING_VERBS
+from .platform_use import HEADS, closed_after, leads_to_head, use_frames
 from .records import Candidate
 from .vocabulary import head_kind
 
@@ -105,7 +106,7 @@ class Reference:
 
     start: int
     end: int
-    evidence: str  # unified | repeated | numbered | recurrent
+    evidence: str  # unified | repeated | numbered | recurrent | used-once
 
     @property
     def rule(self) -> str:
@@ -153,7 +154,8 @@ def _run_end(tokens: Sequence[Token], first: int) -> int | None:
             return pending
         if token.word.endswith(SERVICE_HEADS) and k > first:
             after = tokens[k + 1] if k + 1 < len(tokens) else Token("", "x", token.end)
-            if closed_after(after):  # …系统|办理 (a noun to the segmenter, a predicate)
+            if closed_after(after) and leads_to_head(tokens, k) is None:
+                # …系统|办理 (a noun to the segmenter, a predicate); not 网络|查控|系统
                 if after.tag != _VERBAL_NOUN:
                     return k
                 pending = k
@@ -176,6 +178,16 @@ def _numbers_a_line(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k + 1].tag not in _COUNTING_TAGS
         and tokens[k + 1].word not in ("-", "－", "—")
     )
+
+
+# complements of destination after a verb (grammar): 报送|至, 汇交|到 send a thing to one
+# system, and mark where its name begins as a two-character frame does
+_DESTINATION = frozenset({"至", "到"})
+
+
+def _sent_to(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] is a complement of destination right after a verb: 上传|至|…系统."""
+    return tokens[k].word in _DESTINATION and k > 0 and tokens[k - 1].tag.startswith("v")
 
 
 def _after_frame(tokens: Sequence[Token], k: int) -> tuple[int, bool]:
@@ -203,10 +215,14 @@ def referenced_platforms(
     frames = {frame for frame in use_frames() if len(frame) >= 2}
     out = []
     for k, token in enumerate(tokens[:-1]):
+        framed = False
         if _numbers_a_line(tokens, k):
             first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
-        elif token.word in frames:
+        elif token.word in frames or _sent_to(tokens, k):
             first, unified = _after_frame(tokens, k)
+            # a definite act (named_platforms.DEFINITE_ACTS: 通过, 纳入, not 支持) or a
+            # complement of destination right before it, or 本市 between (said once: below)
+            framed = not unified and (token.word in DEFINITE_ACTS or _sent_to(tokens, k))
         elif _scope_unified(tokens, k) and (k == 0 or tokens[k - 1].word not in frames):
             # 使用|全省统一的…系统, 建立|全市统一的…平台: the jurisdiction's one system, whatever
             # verb governs it (after a frame, read above)
@@ -219,7 +235,9 @@ def referenced_platforms(
         if last is None:
             continue
         start, end = tokens[first].start, tokens[last].end
-        reference = _reference(text, tokens[first : last + 1], start, end, unified, document)
+        reference = _reference(
+            text, tokens[first : last + 1], start, end, unified, document, framed
+        )
         if reference is not None:
             out.append(Candidate("Platform", start, end, rule=reference.rule))
     return out
@@ -232,6 +250,7 @@ def _reference(
     end: int,
     unified: bool,
     document: tuple[int, int] | None,
+    framed: bool = False,
 ) -> Reference | None:
     name = text[start:end]
     # a number with a unit after it (1000|兆光纤网络) is no line's number
@@ -253,7 +272,34 @@ def _reference(
     # said once, but the laws write it as one system; a list's name keeps its list
     if named_by_the_laws(name) and name not in platform_names():
         return Reference(start, end, "recurrent")
+    # said once right after a frame of use, and its words say which service (session 29)
+    if (
+        framed
+        and says_which_service(words, name)
+        and not (_a_kind_in_the_laws(name) or a_tail_of_many(name))
+    ):
+        return Reference(start, end, "used-once")
     return None
+
+
+MIN_USED_MODIFIER = 4  # characters before the head word: 科技成果|信息系统, not 网上|平台
+
+
+def says_which_service(words: Sequence[Token], name: str) -> bool:
+    """A phrase said once after a frame of use names one service when the words before
+    its head word run to at least `MIN_USED_MODIFIER` characters (what it serves: 科研经费|
+    监管平台, 出口退税|申报系统) and it is no kind by its words: no attributive word first
+    (`kinds.names_a_kind`: 公共|服务平台, 相关|信息系统), nothing that says a sort of
+    facility (`kinds.describes_a_facility_or_scheme`: a rank, a class of bodies before it),
+    no verb of making inside (`platform_plans.MAKING_VERBS`: 甲平台|建设|乙平台).
+    The caller also asks the laws: a phrase they say as a kind or make the tail of many
+    longer ones (`named_platforms.a_tail_of_many`: 信息管理平台) is no one service."""
+    plain = [t.word for t in words]
+    if len(plain) < 2 or len(name) - len(plain[-1]) < MIN_USED_MODIFIER:
+        return False
+    if any(word in MAKING_VERBS for word in plain):
+        return False  # 依托甲平台|建设|乙平台: a clause that makes the second, no name
+    return not (names_a_kind(plain) or describes_a_facility_or_scheme("", plain, name))
 
 
 def _a_kind_in_the_laws(name: str) -> bool:

@@ -73,6 +73,7 @@ __all__ = [
     "USED_PLATFORM_RULE",
     "closed_after",
     "kind_frames",
+    "leads_to_head",
     "offered_as_a_kind",
     "run_start",
     "use_frames",
@@ -226,6 +227,22 @@ def _joins_places(words: Sequence[tuple[str, str]], at: int) -> bool:
     )
 
 
+def leads_to_head(tokens: Sequence[tuple[str, str]], index: int) -> int | None:
+    """The index of a service head or 平台 that at most `DOING_VERBS` verbs right after the
+    head tokens[index] lead to, verbs on which no corpus rule votes (网络|查控|系统:
+    what the later system does; not 平台|建设|…系统, a clause of its own): the name goes
+    on to that head, and a phrase ending at tokens[index] is cut (session 29)."""
+    j = index + 1
+    while j < len(tokens) and j - index <= DOING_VERBS and tokens[j][1] == _VERB:
+        if not load_evidence().can_begin_name(tokens[j][0]):
+            return None  # a predicate, or a word the laws put before names (建设)
+        j += 1
+    if j == index + 1 or j >= len(tokens) or j - index > DOING_VERBS + 1:
+        return None
+    word, tag = tokens[j][0], tokens[j][1]
+    return j if word.endswith(HEADS) and tag in _HEAD_TAGS else None
+
+
 def _glued_level(word: str) -> str:
     """由省 → 省: the level word a frame word carries glued to its end, or ""."""
     frame, level = word[:-1], word[-1:]
@@ -301,13 +318,18 @@ def used_platforms(
     frames = use_frames()
     span = document or (0, len(text))
     out: list[Candidate] = []
+    carried: dict[int, int] = {}  # a later head → the head whose phrase goes on to it
     for index, token in enumerate(tokens):
         if not token.word.endswith(HEADS) or token.tag not in _HEAD_TAGS:
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else Token("", "x", token.end)
         if not closed_after(after):
             continue
-        k = run_start(tokens, index, _glued_level, service_words=True)
+        later = leads_to_head(tokens, index)
+        if later is not None:  # 执行网络|查控|系统: the name ends at the later head
+            carried[later] = carried.get(index, index)
+            continue
+        k = run_start(tokens, carried.get(index, index), _glued_level, service_words=True)
         k -= 0 < k < index and tokens[k - 1].word in _OWN_WORDS  # 本省 (r) begins it too
         if k == 0:
             continue
