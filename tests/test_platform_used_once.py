@@ -25,9 +25,8 @@ def referenced(text: str) -> list[tuple[str, str]]:
         ("相关记录应当录入渔船进出港报告系统。", "渔船进出港报告系统"),
         ("出版单位应当通过图书质量抽检系统报送样书。", "图书质量抽检系统"),
         ("相關資料應納入漁船動態監控系統。", "漁船動態監控系統"),
-        # a verb of sending and its complement of destination frame it too
-        ("检测机构应当将检测报告上传至食品安全抽检信息系统。", "食品安全抽检信息系统"),
-        ("承担单位应当将数据汇交到林业种质资源共享平台。", "林业种质资源共享平台"),
+        ("检测机构应当通过食品安全抽检信息系统上传检测报告。", "食品安全抽检信息系统"),
+        ("承担单位应当将数据纳入林业种质资源共享平台。", "林业种质资源共享平台"),
         # after the document's own city, the name is what follows
         ("相关信息应当纳入本市科研经费监管平台。", "科研经费监管平台"),
     ],
@@ -53,6 +52,9 @@ def test_the_rule_says_it_was_used_once():
         "企业可以通过甲、乙等信息平台报送数据。",  # the class a list closes
         "用人单位可以通过省级人才服务平台发布岗位。",  # a rank: a sort of facility
         "数据应当上传至相关信息系统。",  # a collective word after a complement
+        # a complement of destination frames no name said once: water goes to systems too
+        "养殖尾水应当排放至园区尾水净化处理系统。",
+        "小区管道应当连接到城镇再生水输配管网系统。",
         "各部门可以通过信息共享平台交换数据。",  # a tail the laws lengthen into many names
         "政府支持产业集群建设公共研发平台。",  # 支持 is no definite act
         "支持产业互联网平台整合产业资源。",
@@ -82,9 +84,9 @@ def test_a_destination_needs_a_verb_before_it():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("检察机关可以通过人民检察院执行网络查控系统查询财产。", "人民检察院执行网络查控系统"),
-        ("当事人可以通过最高人民法院执行网络查控系统查询。", "最高人民法院执行网络查控系统"),
-        ("执法人员可以通过公安部执行网络查控系统查询车辆。", "公安部执行网络查控系统"),
+        ("税务机关可以通过东滨省发票网络稽核系统核对申报数据。", "东滨省发票网络稽核系统"),
+        ("海关可以通过东滨口岸货运网络布控系统核对舱单。", "东滨口岸货运网络布控系统"),
+        ("车管部门可以通过东滨市车辆信息网络核验系统查验号牌。", "东滨市车辆信息网络核验系统"),
     ],
 )
 def test_a_name_goes_on_past_a_head_to_the_system_it_names(text, name):

@@ -220,9 +220,10 @@ def referenced_platforms(
             first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
         elif token.word in frames or _sent_to(tokens, k):
             first, unified = _after_frame(tokens, k)
-            # a definite act (named_platforms.DEFINITE_ACTS: 通过, 纳入, not 支持) or a
-            # complement of destination right before it, or 本市 between (said once: below)
-            framed = not unified and (token.word in DEFINITE_ACTS or _sent_to(tokens, k))
+            # a definite act (named_platforms.DEFINITE_ACTS: 通过, 纳入, not 支持), or 本市
+            # between (said once: below); not a complement of destination (排放至…处理系统,
+            # 连接到…管网系统: what is sent to a system may be water as well as data)
+            framed = not unified and token.word in DEFINITE_ACTS
         elif _scope_unified(tokens, k) and (k == 0 or tokens[k - 1].word not in frames):
             # 使用|全省统一的…系统, 建立|全市统一的…平台: the jurisdiction's one system, whatever
             # verb governs it (after a frame, read above)
