@@ -182,7 +182,10 @@ def test_brackets_that_say_no_name_give_no_port(sentence: str) -> None:
     [
         # a kind of zone written with 港 for 区 (自由贸易区 is a zone head), a province before it
         ("货物由浙江自由贸易港进入内地，按规定监管。", "浙江自由贸易港"),
-        ("对厦门自由贸易港给予适当财政支持。", "厦门自由贸易港"),
+        ("经厦门自由贸易港转口的商品，免征出口关税。", "厦门自由贸易港"),
+        # the place written with its level, one word to the segmenter
+        ("企业在江西省自由贸易港登记后，可以开展离岸业务。", "江西省自由贸易港"),
+        ("在漳州市自贸港内设立企业，应当办理登记。", "漳州市自贸港"),
         # the short kind in one word (自贸区 is a head too)
         ("厦门自贸港的建设应当遵循本办法。", "厦门自贸港"),
         # the segmenter glues 内 or 外 to 港: the name ends before it

@@ -1,7 +1,7 @@
 """Zones named by a pair of partners joined by a dash (issue 19, session 29).
 
 A zone two partners set up is named by both, a dash between them, then the zone's field
-and kind: 甲国—乙国农业合作示范区, 甲国─乙组织地方经贸合作示范区. The head-noun reading
+and kind: 甲国—乙国农业合作示范区, 甲国─乙组织职业技能合作示范区. The head-noun reading
 stops at the dash (punctuation ends a name) and often before it, at a verb inside the
 second partner's name (组织, 联盟 read as verbs), so it gave the zone without its first
 partner or nothing. The pair itself is the proper element that makes the zone one thing.

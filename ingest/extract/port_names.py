@@ -298,9 +298,20 @@ def _zone_port(text: str, tokens: list[Token], index: int) -> Candidate | None:
     if not stem or not is_zone_head(stem + "区"):
         return None
     first = kind_at
-    while first > 0 and is_place_word(tokens[first - 1].word):
+    while first > 0 and _place_with_or_without_level(tokens[first - 1].word):
         first -= 1
     return Candidate("Platform", tokens[first].start, end) if first < kind_at else None
+
+
+_LEVEL_WORDS = frozenset("省市县区")
+
+
+def _place_with_or_without_level(word: str) -> bool:
+    """A place word (`is_place_word`: 海南, 厦门) or one written with its level, which the
+    segmenter keeps in one word (海南省, 厦门市)."""
+    return is_place_word(word) or (
+        len(word) >= 3 and word[-1] in _LEVEL_WORDS and is_place_word(word[:-1])
+    )
 
 
 def _places_before(tokens: list[Token], index: int) -> int:
