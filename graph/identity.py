@@ -15,8 +15,9 @@ answer is the same whatever the order the documents were ingested in:
 - `defined-short-form`: a name that some document defines as the short form of another
   entity (以下簡稱…, stored as that entity's skos:altLabel) is that entity, when the store
   holds exactly one entity with that short form; its definition settles it, so it joins
-  nothing by the next two rules (東研院 defined for 北岸東方研究院 is not the 東南研究院 of
-  another document, whose characters hold it too);
+  no abbreviation by its letters (東研院 defined for 北岸東方研究院 is not the 東南研究院 of
+  another document, whose characters hold it too), only a name writing it whole after a
+  qualifier (`without-qualifier`);
 - `abbreviation`: a name whose characters all stand, in order, in a longer name of the
   same kind with the same head (its last character), 創科局 in 創新及科技局, when exactly
   one entity of the store has such a longer name;
@@ -306,13 +307,20 @@ def _join_by_letters(state: _Resolution) -> None:
         while end < len(names) and len(names[end][0]) == length:
             end += 1
         for name, entity in names[start:end]:  # longer names only: added after this round
-            if len(name) < MIN_SHORT or (entity.kind, name) in defined:
-                continue  # too short, or a short form a document defines: its definition
-                # settles it (joined above, or naming several: neither), never its letters
+            if len(name) < MIN_SHORT or len(defined.get((entity.kind, name), ())) > 1:
+                continue  # too short, or the short form of several: it names neither
             if entity.kind != "work" and bodies_elsewhere(name):
                 continue  # a body of that very name in several jurisdictions
+            # a short form a document defines is its entity's by the definition, not by its
+            # letters scattered in another name: only a name writing it whole (a qualifier
+            # before it) may still be that entity
+            whole = (entity.kind, name) in defined
 
-            def fits(iri: str, long: str, name: str = name, kind: str = entity.kind) -> bool:
+            def fits(
+                iri: str, long: str, name: str = name, kind: str = entity.kind, whole: bool = whole
+            ) -> bool:
+                if whole and name not in long:
+                    return False
                 return _compatible(name, long, kind, cores.get(iri, ()), known) and not (
                     _within_unit_form(name, unit_forms.get(iri, ()))
                 )

@@ -375,6 +375,23 @@ def test_a_new_long_name_makes_an_abbreviation_ambiguous_and_undoes_it():
     assert _parties(store, doc_e) == {MINT.organisation("數發局")}
 
 
+@pytest.mark.parametrize(
+    ("kind", "long", "short", "qualified"),
+    [("platform", "西湾科技创新园", "科创园", "浦东新区科创园"),
+     ("org", "北岸东方研究院", "东研院", "杭州市东研院"),
+     ("org", "灣區數碼發展局", "數發局", "經濟部數發局")],
+)  # fmt: skip
+def test_a_defined_short_form_written_whole_after_a_qualifier_is_still_its_entity(
+    kind, long, short, qualified
+):
+    """A name writing a defined short form whole after a place or a body (浦东新区科创园) is
+    that short form qualified, so the entity it is defined for (without-qualifier), as
+    before: the definition stops only the letters scattered in another name."""
+    defining = _named(kind, long, short)
+    links = resolve([defining, _named(kind, short), _named(kind, qualified)])
+    assert links[_named(kind, qualified).iri].into == defining.iri
+
+
 def test_a_short_form_one_document_defines_pulls_no_body_of_another_document_in():
     """Document 甲 defines 北岸东方研究院（以下简称东研院）; 乙 names 东南研究院 and a bare
     东研院. The bare node is 甲's body and 乙's 东南研究院 stays its own node, whatever the
