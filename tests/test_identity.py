@@ -20,10 +20,9 @@ from policykg.graph.identity import (
     DEFINED_SHORT_FORM,
     WITHOUT_QUALIFIER,
     Entity,
-    _NameIndex,
-    is_subsequence,
     resolve,
 )
+from policykg.graph.identity_letters import NameIndex, is_subsequence
 from policykg.graph.identity_settle import METHOD, OWL_SAME_AS, settle_identity
 from policykg.graph.identity_words import keeps_words, words_of
 from policykg.graph.store import PolicyStore
@@ -280,7 +279,7 @@ def test_the_answer_does_not_depend_on_the_order_of_the_names():
 
 def test_subsequence_and_the_index():
     assert is_subsequence("數發局", "數碼發展局") and not is_subsequence("發數局", "數碼發展局")
-    index = _NameIndex()
+    index = NameIndex()
     index.add("org", "數碼發展局", "a")
     index.add("org", "數碼發展署", "b")
     assert index.containing("org", "數發局") == [("a", "數碼發展局")]
