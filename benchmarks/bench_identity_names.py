@@ -10,8 +10,14 @@ extraction: reading the nodes and entities (graph/identity_settle.py) and each s
 `graph/identity.resolve` (`identity.STEPS`) on the organisations and platforms (`--kinds`).
 A step is linear when its time per entity stays flat from 1 to 16 MB.
 
+`--check` also resolves the names with the letters join reading every candidate
+(`identity_letters.every_match`, the reference) and says whether the links are the same;
+`--links FILE` writes each size's links (size, IRI, into, rule, name, long name; TSV) to
+compare two versions of the stage on the same names (run this file with each version's
+Python: it imports nothing newer than session 28 unless `--check` is given).
+
     .venv/bin/python benchmarks/bench_identity_names.py [--cache /tmp/identity-names.jsonl] \
-        [--kinds org platform] [--seed 28] [--check]
+        [--kinds org platform] [--seed 28] [--check] [--links FILE]
 """
 
 from __future__ import annotations
@@ -102,6 +108,7 @@ def main() -> None:
         "--check", action="store_true", help="and the links of the join reading every match"
     )
     parser.add_argument("--rebuild", action="store_true", help="build the cache again")
+    parser.add_argument("--links", type=Path, help="write each size's links to this TSV file")
     args = parser.parse_args()
     base = Settings().base_iri
     if args.rebuild or not args.cache.exists():
@@ -109,6 +116,7 @@ def main() -> None:
     shared = re.compile(rf"^{re.escape(base)}({'|'.join(KINDS)})/[0-9a-f]{{16}}$")
     warm, _, _ = load_store(args.cache, SIZES[0] * MB)  # the word lists and gazetteers the
     identity.resolve(_entities(_read_nodes(warm, shared), shared))  # rules read load once
+    written = args.links.open("w", encoding="utf-8") if args.links else None
     for size in SIZES:
         store, files, total = load_store(args.cache, size * MB)
         started = time.process_time()
@@ -119,12 +127,15 @@ def main() -> None:
         made = time.process_time() - started
         times: dict[str, float] = {}
         links = identity.run_steps(entities, times)
-        if args.check:  # the letters join as it was (tests/test_identity_letters.py)
-            sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-            from tests.test_identity_letters import links_reading_every_match
+        if args.check:  # the letters join reading every candidate, as before session 28
+            from policykg.graph.identity_letters import every_match
 
-            same = links_reading_every_match(entities) == links
+            same = identity.run_steps(entities, read_matches=every_match) == links
             print(f"{size:>2} MB: the same links as reading every match: {same}")
+        if written is not None:
+            for link in sorted(links.values(), key=lambda link: link.iri):
+                fields = (size, link.iri, link.into, link.method, link.name, link.long)
+                written.write("\t".join(map(str, fields)) + "\n")
         per = 1e6 / max(len(entities), 1)
         steps = "  ".join(
             f"{name} {took:.2f} s ({took * per:.0f} µs)" for name, took in times.items()
@@ -136,6 +147,8 @@ def main() -> None:
             f"entity): {steps}",
             flush=True,
         )
+    if written is not None:
+        written.close()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,10 @@ ones (issue #19's check on a sample of the scale corpus).
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --worst 50
     .venv/bin/python benchmarks/list_entity_labels.py --scale 300 --seed 19 --all --cited
 
+`--scale N` samples N files of what `scale_corpus.read_corpus` yields under `--root`: gold
+documents (seeds, dev gold, held-out batches), index pages and unreadable records are never
+drawn (`sample`; before session 29 they could be, a Taiwan record of a gold set in seed 277's).
+
 `--cited` lists the titles of the cited documents instead (the same flags apply). `--rules`
 adds to each line the rules (found_by.RULES, without `rule:`) of the label's mentions.
 
@@ -41,6 +45,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sys
 from pathlib import Path
 
 import rjieba
@@ -55,6 +60,9 @@ from policykg.ingest.pipeline import process_file
 from policykg.ingest.script import to_simplified
 
 from policykg.errors import PolicyKGError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from scale_corpus import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SCALE = ROOT.parent / "shared" / "corpus" / "scale"
@@ -100,8 +108,20 @@ def judged(paths: list[Path], seed: int | None = None) -> dict[str, str]:
 
 
 def sample(root: Path, size: int, seed: int) -> list[Path]:
+    """`size` files of the corpus under `root`, drawn by `seed` from what
+    `scale_corpus.read_corpus` yields: never a gold document (the seeds, the dev gold, the
+    held-out batches), an index page or a record ingest cannot read. The seed first draws
+    over every file, as it did before session 29 (so a judged sample keeps its files); the
+    files `read_corpus` leaves out are then replaced by a second draw of the seed among the
+    files it yields that were not drawn."""
+    readable = {law.path for law in read_corpus(root)}  # relative to the corpus folder
     files = sorted(p for p in root.rglob("*") if p.suffix in (".md", ".json", ".txt"))
-    return sorted(random.Random(seed).sample(files, min(size, len(files))))
+    rng = random.Random(seed)
+    first = rng.sample(files, min(size, len(files)))
+    drawn = {str(p.relative_to(root)) for p in first} & readable
+    rest = sorted(readable - drawn)
+    drawn |= set(rng.sample(rest, min(size - len(drawn), len(rest))))
+    return sorted(root / path for path in drawn)
 
 
 def labels_of(path: Path, cited: bool = False) -> dict[str, set[str]]:

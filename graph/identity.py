@@ -14,7 +14,10 @@ answer is the same whatever the order the documents were ingested in:
   title's own IRI, as before (`_dated_citations`);
 - `defined-short-form`: a name that some document defines as the short form of another
   entity (以下簡稱…, stored as that entity's skos:altLabel) is that entity, when the store
-  holds exactly one entity with that short form;
+  holds exactly one entity with that short form; its definition settles it, so it joins
+  no abbreviation by its letters (東研院 defined for 北岸東方研究院 is not the 東南研究院 of
+  another document, whose characters hold it too), only a name writing it whole after a
+  qualifier (`without-qualifier`);
 - `abbreviation`: a name whose characters all stand, in order, in a longer name of the
   same kind with the same head (its last character), 創科局 in 創新及科技局, when exactly
   one entity of the store has such a longer name;
@@ -52,9 +55,10 @@ the longer names' entities as already joined (港深創科園 inside 港深創�
 an ingested document's own IRI (a graph is named by it) first, then the longest name's,
 then code-point order. Two ingested documents are never joined.
 
-Cost: the names are indexed by (kind, head, character); a name's candidates are the
-smallest of its characters' lists, checked for order, so the work is one pass over the
-names plus the candidates each one's rarest character has: no comparison of all pairs
+Cost (the letters: graph/identity_letters.py): the names are indexed by (kind, head,
+character); a name's candidates are the smallest of its characters' lists, checked for
+order, so the work is one pass over the names plus the candidates each one's rarest
+character has: no comparison of all pairs
 (benchmarks/RESULTS.md, "Identity (issue #19), session 12"). The candidates are read one at
 a time and the reading stops at the second group a name fits (it is then ambiguous): names
 numbered alike (第一…院 in 第一二…院, 第一三…院, …) each fit many, which made the join grow
@@ -63,19 +67,25 @@ faster than the store (benchmarks/bench_unit_join.py, session 28).
 
 from __future__ import annotations
 
-import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from policykg.ingest.extract.own_level import LEVELS as OWN_LEVELS
-from policykg.ingest.extract.vocabulary import heads_by_last_char
 from policykg.ingest.script import to_simplified
 
 from policykg.iris import canonical_title, is_generic_title, title_key
 
-from .identity_words import bodies_elsewhere, keeps_words
+from .identity_letters import (
+    MatchReader,
+    NameIndex,
+    compatible,
+    cores,
+    matches_of_one_group,
+    within_unit_form,
+)
+from .identity_words import bodies_elsewhere
 from .local_names import is_local
 
 DATED_CITATION = "dated-citation"
@@ -83,10 +93,6 @@ DEFINED_SHORT_FORM = "defined-short-form"
 ABBREVIATION = "abbreviation"
 WITHOUT_QUALIFIER = "without-qualifier"
 METHODS = (DATED_CITATION, DEFINED_SHORT_FORM, ABBREVIATION, WITHOUT_QUALIFIER)
-_NUMERAL = re.compile(r"[0-9〇零一二两三四五六七八九十百千]")
-_ORDINAL = re.compile(r"第[0-9〇零一二两三四五六七八九十百千]+")
-_QUOTED = re.compile(r"[「『“\"]([^」』”\"]+)[」』”\"]")
-_INTERSECT_ABOVE = 64  # a list this long is cut to the names the second rarest list has
 MIN_SHORT = 3  # folded characters of a short name: 創科局; two (中心, 大學) name nothing alone
 
 
@@ -163,9 +169,15 @@ def resolve(entities: Iterable[Entity]) -> dict[str, Link]:
     return run_steps(entities)
 
 
-def run_steps(entities: Iterable[Entity], times: dict[str, float] | None = None) -> dict[str, Link]:
+def run_steps(
+    entities: Iterable[Entity],
+    times: dict[str, float] | None = None,
+    read_matches: MatchReader = matches_of_one_group,
+) -> dict[str, Link]:
     """`resolve`, step by step (`STEPS`); with `times`, each step's CPU seconds are added
-    to it under the step's name (benchmarks/bench_identity_names.py)."""
+    to it under the step's name (benchmarks/bench_identity_names.py). `read_matches` reads
+    a short name's candidates in the letters step (`identity_letters.every_match`, the
+    reference, gives the same links)."""
     clock = time.process_time()
 
     def timed(name: str) -> None:
@@ -175,7 +187,7 @@ def run_steps(entities: Iterable[Entity], times: dict[str, float] | None = None)
             times[name] = times.get(name, 0.0) + now - clock
             clock = now
 
-    state = _Resolution.of(entities)
+    state = _Resolution.of(entities, read_matches)
     timed("prepare")
     for name, step in STEPS:
         step(state)
@@ -202,9 +214,12 @@ class _Resolution:
     apart: set[str] = field(default_factory=set)  # dated citations that are not their title's
     defined: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # (kind, folded short form) → the groups defining it
+    read_matches: MatchReader = matches_of_one_group  # a short name's candidates that decide
 
     @classmethod
-    def of(cls, given: Iterable[Entity]) -> _Resolution:
+    def of(
+        cls, given: Iterable[Entity], read_matches: MatchReader = matches_of_one_group
+    ) -> _Resolution:
         entities = sorted(given, key=lambda e: e.iri)
         titled = {e.iri: plain for e in entities if (plain := _title_iri(e)) is not None}
         dated = _dated_citations(entities, titled)
@@ -216,7 +231,9 @@ class _Resolution:
         groups.own = {e.iri: e.own for e in entities}
         groups.dates = {e.iri: e.dates for e in entities if e.dates}
         local = {e.iri for e in entities if _local(e)}
-        return cls(entities, minted, titled, dated, folded, groups, local)
+        return cls(
+            entities, minted, titled, dated, folded, groups, local, read_matches=read_matches
+        )
 
     def links(self) -> dict[str, Link]:
         """Each joined minted IRI's link into its group's IRI."""
@@ -283,10 +300,10 @@ def _join_defined_short_forms(state: _Resolution) -> None:
 def _join_by_letters(state: _Resolution) -> None:
     """Abbreviations and names without a qualifier, the longest names first."""
     groups, folded, defined = state.groups, state.folded, state.defined
-    cores = {e.iri: c for e in state.entities if (c := _cores(e))}
+    defined_cores = {e.iri: c for e in state.entities if (c := cores(e.kind, e.names, e.aliases))}
     unit_forms = {e.iri: e.unit_forms for e in state.entities if e.unit_forms}
     known = frozenset(n for names in folded.values() for n in names)  # runs taken as one word
-    index = _NameIndex()
+    index = NameIndex()
     names = sorted(
         (
             (name, e)
@@ -308,14 +325,22 @@ def _join_by_letters(state: _Resolution) -> None:
                 continue  # too short, or the short form of several: it names neither
             if entity.kind != "work" and bodies_elsewhere(name):
                 continue  # a body of that very name in several jurisdictions
+            # a short form a document defines is its entity's by the definition, not by its
+            # letters scattered in another name: only a name writing it whole (a qualifier
+            # before it) may still be that entity
+            whole = (entity.kind, name) in defined
 
-            def fits(iri: str, long: str, name: str = name, kind: str = entity.kind) -> bool:
-                return _compatible(name, long, kind, cores.get(iri, ()), known) and not (
-                    _within_unit_form(name, unit_forms.get(iri, ()))
+            def fits(
+                iri: str, long: str, name: str = name, kind: str = entity.kind, whole: bool = whole
+            ) -> bool:
+                if whole and name not in long:
+                    return False
+                return compatible(name, long, kind, defined_cores.get(iri, ()), known) and not (
+                    within_unit_form(name, unit_forms.get(iri, ()))
                 )
 
-            matches = _matches_of_one_group(
-                index.each_containing(entity.kind, name), fits, groups, groups.find(entity.iri)
+            matches = state.read_matches(
+                index.each_containing(entity.kind, name), fits, groups.find, groups.find(entity.iri)
             )
             if not matches:
                 continue  # none, or several things it could stand for
@@ -326,29 +351,6 @@ def _join_by_letters(state: _Resolution) -> None:
         for name, entity in names[start:end]:
             index.add(entity.kind, name, entity.iri)
         start = end
-
-
-def _matches_of_one_group(
-    candidates: Iterable[tuple[str, str]],
-    fits: Callable[[str, str], bool],
-    groups: _Groups,
-    own: str,
-) -> list[tuple[str, str]]:
-    """The (iri, long name) candidates that fit, when all that fit outside the group `own`
-    are of one other group; else none. Stops at the second such group: a short name
-    contained in many long ones (a common head, names numbered alike) is ambiguous after
-    two, so the rest are not read (the work grew with the store: bench_unit_join.py).
-    A candidate of the group `own` is not checked: it never decides."""
-    root, matches = None, []
-    for iri, long in candidates:
-        here = groups.find(iri)
-        if here == own or not fits(iri, long):
-            continue
-        if root is not None and here != root:
-            return []  # several things it could stand for
-        root = here
-        matches.append((iri, long))
-    return matches
 
 
 def _join_units_in_their_body(state: _Resolution) -> None:
@@ -384,12 +386,6 @@ def _bare_level_form(alias: str, names: Iterable[str]) -> bool:
     return to_simplified(alias[:1]) in OWN_LEVELS and any(
         len(name) > len(alias) and name.endswith(alias) for name in names
     )
-
-
-def _within_unit_form(name: str, forms: Iterable[str]) -> bool:
-    """Is a (folded) name one of a unit's names without its body, or a short form of one
-    (its characters in order: 政规组 of 政策规划组)? It names some body's unit, not that one."""
-    return any(is_subsequence(name, form) for form in forms)
 
 
 def _units_in_their_body(
@@ -525,52 +521,6 @@ def _finer(dates: frozenset[str], others: frozenset[str]) -> bool:
     return any(len(a) > len(b) and a.startswith(b) for a in dates for b in others)
 
 
-def head(name: str, kind: str) -> str:
-    """A name's head noun: the longest head of the recognition lists it ends with
-    (委员会, 园区, 合作区 …), for a title its last two characters (纲要, 安排, 协议), else
-    its last character."""
-    if kind == "work":
-        return name[-2:]
-    for suffix, _ in heads_by_last_char().get(name[-1:], ()):  # longest first
-        if name.endswith(suffix):
-            return suffix
-    return name[-1:]
-
-
-def _compatible(
-    short: str, long: str, kind: str, cores: Iterable[str] = (), names: Container[str] = ()
-) -> bool:
-    """May `short` stand for `long`? The same head (合作区 is no 园区), no ordinal
-    that only the longer name has (第十三届全国人民代表大会 is one session of the
-    全国人民代表大会, not it), and each word of the long name kept by its first character
-    or dropped as a qualifier or function word (graph/identity_words.py: 全国代表大会 is
-    not 全国人民代表大会). A name may also be cited by a short form its documents define
-    for it or, for a title, the phrase it quotes, followed by its own ending: `cores`
-    (十四五规划纲要 for the outline defining 十四五规划, 一区两园合作安排 for
-    关于推进…「一区两园」建设的合作安排)."""
-    short_head, long_head = head(short, kind), head(long, kind)
-    if not (long_head.endswith(short_head) or short_head.endswith(long_head)):
-        return False  # 公司 may stand for 有限公司
-    if _ORDINAL.search(long) and not _NUMERAL.search(short):
-        return False
-    common = min(short_head, long_head, key=len)
-    bodies = ((short[: -len(short_head)], long[: -len(long_head)]),  # 公司 for 有限公司
-              (short[: -len(common)], long[: -len(common)]))  # 创科园 in 创新及科技园  # fmt: skip
-    if any(keeps_words(s, lg, names, bodies=kind != "work") for s, lg in bodies):
-        return True
-    return any(
-        len(short) > len(core) and short.startswith(core) and long.endswith(short[len(core) :])
-        for core in cores
-    )
-
-
-def _cores(entity: Entity) -> frozenset[str]:
-    """The short forms defined for an entity and the phrases a title quotes (「一區兩園」),
-    folded: what a citation may keep of it before its ending."""
-    quoted = (q for n in entity.names for q in _QUOTED.findall(n)) if entity.kind == "work" else ()
-    return frozenset(k for k in map(canonical_title, (*entity.aliases, *quoted)) if len(k) >= 2)
-
-
 def _qualified_short_form(
     entity: Entity, name: str, defined: dict, folded: dict, groups: _Groups
 ) -> tuple[str, str] | None:
@@ -584,41 +534,3 @@ def _qualified_short_form(
             if any(n.startswith(name[:cut]) for n in folded[owner]):
                 return owner, name[cut:]
     return None
-
-
-def is_subsequence(short: str, long: str) -> bool:
-    """Do the characters of `short` stand in `long` in the same order?"""
-    rest = iter(long)
-    return all(char in rest for char in short)
-
-
-class _NameIndex:
-    """Names by (kind, last character, character): a short name's candidates are the
-    names with its head that hold its rarest character (and, when that list is long, its
-    second rarest: a membership test per name, no list built)."""
-
-    def __init__(self) -> None:
-        self._by_char: dict[tuple[str, str, str], dict[tuple[str, str], None]] = defaultdict(dict)
-
-    def add(self, kind: str, name: str, iri: str) -> None:
-        for char in set(name[:-1]):
-            self._by_char[kind, name[-1], char][iri, name] = None
-
-    def containing(self, kind: str, short: str) -> list[tuple[str, str]]:
-        """(iri, name) of the indexed names of `kind` ending like `short` and holding its
-        characters in order."""
-        return list(self.each_containing(kind, short))
-
-    def each_containing(self, kind: str, short: str) -> Iterator[tuple[str, str]]:
-        """`containing`, one name at a time: a caller may stop early."""
-        empty: dict[tuple[str, str], None] = {}
-        lists = sorted(
-            (self._by_char.get((kind, short[-1], char), empty) for char in set(short[:-1])),
-            key=len,
-        )
-        rarest, second = lists[0], lists[1] if len(lists) > 1 else None
-        if second is None or len(rarest) <= _INTERSECT_ABOVE:
-            second = None
-        for iri, name in rarest:
-            if (second is None or (iri, name) in second) and is_subsequence(short, name):
-                yield iri, name

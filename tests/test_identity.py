@@ -20,10 +20,9 @@ from policykg.graph.identity import (
     DEFINED_SHORT_FORM,
     WITHOUT_QUALIFIER,
     Entity,
-    _NameIndex,
-    is_subsequence,
     resolve,
 )
+from policykg.graph.identity_letters import NameIndex, is_subsequence
 from policykg.graph.identity_settle import METHOD, OWL_SAME_AS, settle_identity
 from policykg.graph.identity_words import keeps_words, words_of
 from policykg.graph.store import PolicyStore
@@ -210,6 +209,37 @@ def test_a_defined_short_form_joins_the_entity_named_by_it():
     assert resolve([long, short, other]) == {}
 
 
+# (kind, long name, the short form a document defines for it, another thing whose name
+# holds the short form's characters in order too)
+DEFINED_AND_ANOTHER = [
+    ("org", "北岸东方研究院", "东研院", "东南研究院"),
+    ("org", "灣區數碼發展局", "數發局", "數據發展局"),
+    ("org", "河口水文观测中心", "水观中心", "水质观测中心"),
+    ("org", "山城交通運輸委員會", "交運會", "交流運動委員會"),
+    ("platform", "西湾科技创新园", "科创园", "科学创业园"),
+    ("platform", "港灣物流資訊平台", "物資平台", "物業資產平台"),
+]
+
+
+def _named(kind: str, name: str, *aliases: str) -> Entity:
+    mint = MINT.organisation if kind == "org" else MINT.platform
+    return Entity(mint(name), kind, frozenset({name}), frozenset(aliases))
+
+
+@pytest.mark.parametrize(("kind", "long", "short", "other"), DEFINED_AND_ANOTHER)
+def test_a_defined_short_form_never_joins_another_thing_by_its_letters(kind, long, short, other):
+    """A short form a document defines names its entity (defined-short-form); that its
+    letters stand in another thing's name too does not join that thing: the definition
+    settles it, and the other stays its own (session 29: the letters join skipped only
+    candidates of the short form's own group, so the other was the one left and joined)."""
+    defining, bare, apart = _named(kind, long, short), _named(kind, short), _named(kind, other)
+    links = resolve([defining, bare, apart])
+    assert joined(links) == {(bare.iri, defining.iri, DEFINED_SHORT_FORM)}
+    # without the definition its letters decide, and they never make the two things one
+    undefined = resolve([_named(kind, long), bare, apart])
+    assert {link.into for link in undefined.values()} <= {apart.iri}
+
+
 def test_a_bodys_name_with_its_place_cut_to_the_bare_level_defines_no_short_form():
     """市某协会 written in a regulation of 甲市 is 甲市某协会 (own_level, graph/local_names.py),
     and keeps the written form as a label; a bare node of another document is its own
@@ -249,7 +279,7 @@ def test_the_answer_does_not_depend_on_the_order_of_the_names():
 
 def test_subsequence_and_the_index():
     assert is_subsequence("數發局", "數碼發展局") and not is_subsequence("發數局", "數碼發展局")
-    index = _NameIndex()
+    index = NameIndex()
     index.add("org", "數碼發展局", "a")
     index.add("org", "數碼發展署", "b")
     assert index.containing("org", "數發局") == [("a", "數碼發展局")]
@@ -342,6 +372,48 @@ def test_a_new_long_name_makes_an_abbreviation_ambiguous_and_undoes_it():
     doc_f = MINT.work("己文件")
     _ingest(store, {doc_f: _graph(doc_f, "己文件", {"數據發展局": ()})})
     assert _parties(store, doc_e) == {MINT.organisation("數發局")}
+
+
+@pytest.mark.parametrize(
+    ("kind", "long", "short", "qualified"),
+    [("platform", "西湾科技创新园", "科创园", "浦东新区科创园"),
+     ("org", "北岸东方研究院", "东研院", "杭州市东研院"),
+     ("org", "灣區數碼發展局", "數發局", "經濟部數發局")],
+)  # fmt: skip
+def test_a_defined_short_form_written_whole_after_a_qualifier_is_still_its_entity(
+    kind, long, short, qualified
+):
+    """A name writing a defined short form whole after a place or a body (浦东新区科创园) is
+    that short form qualified, so the entity it is defined for (without-qualifier), as
+    before: the definition stops only the letters scattered in another name."""
+    defining = _named(kind, long, short)
+    links = resolve([defining, _named(kind, short), _named(kind, qualified)])
+    assert links[_named(kind, qualified).iri].into == defining.iri
+
+
+def test_a_short_form_one_document_defines_pulls_no_body_of_another_document_in():
+    """Document 甲 defines 北岸东方研究院（以下简称东研院）; 乙 names 东南研究院 and a bare
+    东研院. The bare node is 甲's body and 乙's 东南研究院 stays its own node, whatever the
+    order; re-ingesting 甲 without the definition, or deleting 甲, leaves the bare 东研院 to
+    its letters, which fit 东南研究院 alone (北岸 is no place or body the letters may drop)."""
+    long, short, other = "北岸东方研究院", "东研院", "东南研究院"
+    doc_a, doc_b = MINT.work("甲通知"), MINT.work("乙通知")
+    graphs = {doc_a: _graph(doc_a, "甲通知", {long: (short,)}),
+              doc_b: _graph(doc_b, "乙通知", {short: (), other: ()})
+              + _mentions(doc_b, {short: "1", other: "2"})}  # fmt: skip
+    for order in ([doc_a, doc_b], [doc_b, doc_a]):
+        store = PolicyStore.in_memory()
+        for doc in order:
+            _ingest(store, {doc: graphs[doc]})
+        assert _parties(store, doc_b) == {MINT.organisation(long), MINT.organisation(other)}
+        assert _parties(store, doc_a) == {MINT.organisation(long)}
+    undefined = {doc_a: _graph(doc_a, "甲通知", {long: ()})}
+    _ingest(store, undefined)
+    assert _parties(store, doc_b) == {MINT.organisation(other)}
+    _ingest(store, {doc_a: graphs[doc_a]})
+    assert _parties(store, doc_b) == {MINT.organisation(long), MINT.organisation(other)}
+    assert_deleting_leaves_one_ingest(store, [doc_a], {doc_b: graphs[doc_b]})
+    assert _parties(store, doc_b) == {MINT.organisation(other)}
 
 
 @pytest.mark.parametrize("names", [("創科局", "創新及科技局")])
@@ -532,6 +604,42 @@ def test_any_order_of_ingest_gives_the_store_of_one_ingest(documents, rng):
             doc, provisions
         )
     assert_any_order_is_one_ingest(graphs, rng)
+
+
+DEFINING = {"北岸东方研究院": ("东研院",), "灣區數碼發展局": ("數發局",)}
+DEFINED_POOL = ("北岸东方研究院", "东研院", "东南研究院", "东方研究院", "灣區數碼發展局",
+                "數發局", "數據發展局")  # fmt: skip
+LOOK_ALIKES = {"东南研究院", "數據發展局"}  # hold a short form's letters, in no defining name
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sets(st.sampled_from(DEFINED_POOL), min_size=1, max_size=3), min_size=2, max_size=4
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_defined_short_forms_beside_look_alike_bodies_in_any_order(documents, rng):
+    """Documents defining short forms (东研院, 數發局) beside bodies whose names hold their
+    letters too, each name mentioned: any order of ingest gives the store of one ingest,
+    deleting a document the store of the others, and a look-alike body keeps its own node
+    (no short form pulls it into the body that defines it)."""
+    graphs = {}
+    for number, names in enumerate(documents):
+        doc = MINT.work(f"通知{number}")
+        # a document defining a short form writes it as its body's label, no node of its own
+        names = names - {short for n in names for short in DEFINING.get(n, ())}
+        labels = {name: DEFINING.get(name, ()) for name in sorted(names)}
+        provisions = {name: str(at) for at, name in enumerate(sorted(names))}
+        graphs[doc] = _graph(doc, f"通知{number}", labels) + _mentions(doc, provisions)
+    store = assert_any_order_is_one_ingest(graphs, rng)
+    for doc, names in zip(graphs, documents, strict=True):
+        for look_alike in names & LOOK_ALIKES:  # nothing it could be part of: its own node
+            assert MINT.organisation(look_alike) in _parties(store, doc)
+    first = next(iter(graphs))
+    assert_deleting_leaves_one_ingest(
+        store, [first], {d: g for d, g in graphs.items() if d != first}
+    )
 
 
 def assert_any_order_is_one_ingest(graphs: dict[str, list[str]], rng) -> PolicyStore:

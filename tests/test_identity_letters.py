@@ -9,27 +9,18 @@ from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from policykg.graph import identity
-from policykg.graph.identity import Entity, resolve
+from policykg.graph import identity, identity_letters
+from policykg.graph.identity import Entity, resolve, run_steps
+from policykg.graph.identity_letters import every_match
 
 from .test_identity import MINT, org
 
 HEADS = ("研究院", "管理局", "委员会")
 
 
-def every_match(candidates, fits, groups, own):
-    """The join as it was: every candidate that fits, then the groups counted."""
-    matches = [(iri, long) for iri, long in candidates if fits(iri, long)]
-    roots = {groups.find(iri) for iri, _ in matches} - {own}
-    if len(roots) != 1:
-        return []
-    (root,) = roots
-    return [(iri, long) for iri, long in matches if groups.find(iri) == root]
-
-
 def links_reading_every_match(entities: list[Entity]):
-    with mock.patch.object(identity, "_matches_of_one_group", every_match):
-        return resolve(entities)
+    """The links of the join as it was: every candidate read, then the groups counted."""
+    return run_steps(entities, read_matches=every_match)
 
 
 WORDS = ("数码", "数据", "发展", "科技", "创新", "东方", "西部")
@@ -60,7 +51,7 @@ def test_a_name_in_many_long_names_is_read_against_two_of_them():
     # 数发局 may stand for each 数…发…局 (数码发展局, 数据发达局, …): ambiguous after two
     longs = [f"数{a}发{b}局" for a in "码据字值学" for b in "展达现明挥"]
     entities = [org(name) for name in ["数发局", *longs]]
-    with mock.patch.object(identity, "_compatible", wraps=identity._compatible) as fits:
+    with mock.patch.object(identity, "compatible", wraps=identity_letters.compatible) as fits:
         links = resolve(entities)
     asked = [call.args[0] for call in fits.call_args_list]
     assert MINT.organisation("数发局") not in links
