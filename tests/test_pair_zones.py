@@ -26,8 +26,8 @@ from tests.recognised import platforms
         ("推动中国—国际劳工组织职业技能合作示范区发展。", "中国—国际劳工组织职业技能合作示范区"),
         # a body of the gazetteers whose words the segmenter reads as a verb (组织)
         (
-            "推动中国—经济合作暨发展组织数字经济合作示范区发展。",
-            "中国—经济合作暨发展组织数字经济合作示范区",
+            "推动中国—世界气象组织数字气象合作示范区发展。",
+            "中国—世界气象组织数字气象合作示范区",
         ),
         # Traditional, a full-width hyphen
         ("支持中國－紐西蘭農業合作示範區建設。", "中國－紐西蘭農業合作示範區"),
