@@ -96,7 +96,7 @@ def test_an_article_inserted_later_is_an_article(paragraph, number):
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["第 7-1 條自九十一年一月一日施行", "第 19-1 條條文", "第1-3条规定的期限"]
+    "paragraph", ["第 7-1 條自九十一年一月一日施行", "第 23-2 條條文", "第1-3条规定的期限"]
 )
 def test_a_line_that_goes_on_after_an_inserted_number_is_no_article(paragraph):
     """A record's inserted article stands alone on its line; a history's wrapped line

@@ -54,7 +54,9 @@ def test_the_rule_says_it_was_used_once():
         "数据应当上传至相关信息系统。",  # a collective word after a complement
         # a complement of destination frames no name said once: water goes to systems too
         "养殖尾水应当排放至园区尾水净化处理系统。",
-        "小区管道应当连接到城镇再生水输配管网系统。",
+        "生活污水应当排放到镇区污水集中处理系统。",
+        # so a system data are sent to, said once, is no longer named by that frame alone
+        "检测机构应当将检测报告上传至食品安全抽检信息系统。",
         "各部门可以通过信息共享平台交换数据。",  # a tail the laws lengthen into many names
         "政府支持产业集群建设公共研发平台。",  # 支持 is no definite act
         "支持产业互联网平台整合产业资源。",

@@ -10,15 +10,21 @@ the same thing, and two heads a document writes after one quote (平台, 一体�
 Only a mention that opens with the quote: a place or a field before it (某区“甲乙”申办系统,
 政务服务“甲乙”平台) makes the quote one part of a longer name, not the name. A quote of
 digits or Latin letters alone (“12345”热线) or of places alone (“甲省乙市”门户网站) names the
-thing only with its head. Constant work per mention.
+thing only with its head; a quote that ends in a head of its own (“甲港”物流信息平台,
+“乙政务服务热线”平台) names another thing, the port or the line, which the identity stage
+would otherwise join to the platform. Constant work per mention.
 """
 
 from __future__ import annotations
 
 import re
 
+from policykg.ingest.script import to_simplified
+
 from .place_words import only_places
+from .quoted_platforms import platform_head
 from .records import Mention, NamedEntity
+from .vocabulary import head_kind, kind_of_ending
 
 __all__ = ["quoted_name_aliases"]
 
@@ -60,4 +66,7 @@ def _quoted_name(text: str, mention: Mention) -> tuple[str, Mention] | None:
         return None  # “甲”“乙”平台: two quotes before one head
     if only_places(inner):
         return None  # “甲省乙市”门户网站: a place's name, not the site's own
+    simplified = to_simplified(inner)
+    if platform_head(simplified) or head_kind(simplified) or kind_of_ending(simplified):
+        return None  # “甲港”物流平台, “乙热线”平台: the quote names a port or a line of its own
     return inner, Mention(mention.start + 1, close, mention.rule)
