@@ -65,6 +65,7 @@ def test_a_quoted_port_and_the_port_named_elsewhere_stay_two_things(tmp_path, se
     """One document's “临川港”物流信息平台 and another's 临川港: a platform and a port, two
     IRIs in the store, not one joined through the quote."""
     from policykg.graph.store import PolicyStore
+
     from policykg.ingestion import Ingestor
 
     texts = {
