@@ -1,5 +1,5 @@
 """A legislative history read to its last item, on 1×, 4× and 16× the items (issue 19,
-session 29): linear? `metadata._latest_version` follows the history's items past 3,000
+session 29): linear? `histories.latest_version` follows the history's items past 3,000
 characters (`_history_end`) and asks `_header_line` of each date; both read bounded
 windows, so a history written on one long line (a PDF's or a web page's text) costs as
 much per item as one written line by line. Prints the characters, the version found and
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from policykg.ingest.metadata import _latest_version  # the stage's own reader, timed alone
+from policykg.ingest.histories import latest_version
 
 
 def history(items: int, separator: str) -> str:
@@ -35,7 +35,7 @@ def main() -> None:
             best = float("inf")
             for _ in range(args.repeats):
                 start = time.process_time()
-                found = _latest_version(text, 0, len(text))
+                found = latest_version(text, 0, len(text))
                 best = min(best, time.process_time() - start)
             version = found.value.lexical() if found else None
             print(f"{label:13} {len(text):>8} chars  version {version}  {best:.3f} s")

@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from policykg.ingest import metadata
+from policykg.ingest import histories
 from policykg.ingest.approvals import is_approval
 from policykg.ingest.extract import citations, cited_clause
 
@@ -30,10 +30,10 @@ _DATE = re.compile(r"\d{4}年\d+月\d+日")
 
 def _dates(text: str, title: str, approvals: bool) -> tuple[str | None, dict[str, str]]:
     rule = is_approval if approvals else (lambda _: False)
-    metadata.is_approval = cited_clause.is_approval = rule
-    version = metadata._latest_version(text, 0, len(text))
+    histories.is_approval = cited_clause.is_approval = rule
+    version = histories.latest_version(text, 0, len(text))
     works = citations.find_citations(text, 0, len(text), title)[0]
-    metadata.is_approval = cited_clause.is_approval = is_approval
+    histories.is_approval = cited_clause.is_approval = is_approval
     cited = {w.title: w.date.lexical() for w in works if w.date is not None}
     return (version.value.lexical() if version else None), cited
 
