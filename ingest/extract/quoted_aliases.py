@@ -64,9 +64,9 @@ def _quoted_name(text: str, mention: Mention) -> tuple[str, Mention] | None:
         return None
     if any(mark in text[close + 1 : mention.end] for mark in _OPENING):
         return None  # “甲”“乙”平台: two quotes before one head
-    if only_places(inner):
+    simplified = to_simplified(inner)  # the evidence and the heads are read in Simplified
+    if only_places(simplified):
         return None  # “甲省乙市”门户网站: a place's name, not the site's own
-    simplified = to_simplified(inner)
     if platform_head(simplified) or head_kind(simplified) or kind_of_ending(simplified):
         return None  # “甲港”物流平台, “乙热线”平台: the quote names a port or a line of its own
     return inner, Mention(mention.start + 1, close, mention.rule)
