@@ -35,8 +35,9 @@ _JOINTLY = (
     r"(?:\s*(?:會|会)\s*(?:銜|衔|同)(?:[\u4e00-\u9fff\s]{0,24}?(?:部|會|会|院|署|局|處|处))?)?"
 )
 # an item may only add or strike articles: …號令增列第 5-1 條, …號令刪除發布第 6 條條文
+_ADDING_OR_STRIKING = r"增\s*[訂订列]|刪\s*除|删\s*除"
 _HISTORY_ITEM = re.compile(
-    rf"{_ORDER}{_JOINTLY}\s*(?:{_ENACTING}|修\s*正|增\s*[訂订列]|刪\s*除|删\s*除|發\s*布|发\s*布"
+    rf"{_ORDER}{_JOINTLY}\s*(?:{_ENACTING}|修\s*正|{_ADDING_OR_STRIKING}|發\s*布|发\s*布"
     r"|公\s*布|公\s*佈)"
 )
 # after a date, the history's enactment line (…號令制定公布 a law, …號令訂定發布 a
@@ -44,7 +45,7 @@ _HISTORY_ITEM = re.compile(
 _ENACTED = re.compile(rf"[^。；;]{{0,80}}?{_ORDER}{_JOINTLY}\s*(?:{_ENACTING})")
 # a later version of the text: an amendment line of the legislative history
 # (…號令修正公布第 3 條條文) or of a header (2011年1月8日《…決定》第一次修訂)
-_AMENDED = re.compile(r"修\s*正|修\s*訂|修\s*订|增\s*訂|增\s*订|增\s*列|刪\s*除|删\s*除")
+_AMENDED = re.compile(rf"修\s*正|修\s*[訂订]|{_ADDING_OR_STRIKING}")
 _REPEALED = re.compile(r"廢\s*止|废\s*止")
 _TITLES = re.compile(r"《[^《》]*》")
 # …通过根据2021年9月29日…修正: the next item may open with the 根据 that names its act

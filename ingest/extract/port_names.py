@@ -303,7 +303,7 @@ def _zone_port(text: str, tokens: list[Token], index: int) -> Candidate | None:
     return Candidate("Platform", tokens[first].start, end) if first < kind_at else None
 
 
-_LEVEL_WORDS = frozenset("省市县区")
+_LEVEL_WORDS = frozenset(_LEVELS + "省")  # the levels a place word is written with
 
 
 def _place_with_or_without_level(word: str) -> bool:
