@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,6 +16,19 @@ from policykg.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SEEDS = sorted(DATA.glob("*.txt"))
+
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@contextmanager
+def benchmark_module(name: str) -> Iterator[object]:
+    """A script of benchmarks/ imported as a module, its folder on sys.path meanwhile."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
 
 
 def seed(prefix: str) -> Path:

@@ -6,23 +6,17 @@ A corpus of invented files; read_corpus is replaced by a reader that leaves some
 from __future__ import annotations
 
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from .conftest import benchmark_module
 
 
 @pytest.fixture(scope="module")
 def labels():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import list_entity_labels
-
-        yield list_entity_labels
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark_module("list_entity_labels") as module:
+        yield module
 
 
 class _Law:

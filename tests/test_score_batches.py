@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from .conftest import BENCHMARKS, benchmark_module
 
 
 @pytest.fixture(scope="module")
 def score_batches():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import score_batches
-
-        yield score_batches
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    with benchmark_module("score_batches") as module:
+        yield module
 
 
 def test_every_listed_document_has_its_annotation_and_text(score_batches) -> None:
