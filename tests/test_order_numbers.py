@@ -26,6 +26,11 @@ from policykg.ingest.extract.parties import issuers
         ("交通部交路字", "交通部"),
         ("經濟部工業局工字", "經濟部工業局"),  # a unit of a ministry keeps its whole name
         ("審計部（91）台審部一字", "審計部"),  # not up to the 部 of its word
+        ("考試院院台秘字", "考試院"),  # the Yuan's head opens its office's word
+        ("考選部部台廳字", "考選部"),  # 部|部台廳: a word ending like a body's head
+        ("立法院院台處一字", "立法院"),
+        ("農業部農糧署糧字", "農業部農糧署"),  # a unit opening with its ministry's word stays
+        ("法務部法醫研究所醫字", "法務部法醫研究所"),
     ],
 )
 def test_the_body_ends_before_the_order_s_number(head, body):

@@ -52,11 +52,14 @@ def body_before_number(head: str, is_body: Callable[[str], bool]) -> str | None:
 
 def _without_order_word(name: str, is_body: Callable[[str], bool]) -> str:
     """科技部科部 → 科技部: a shorter body whose characters make all of the rest (the body's
-    own abbreviation, the first word of its orders' numbers)."""
+    own abbreviation, the first word of its orders' numbers), or whose head the rest
+    repeats first (司法院|院台廳: the word of a Yuan's office opens with 院; a unit of a
+    ministry opens with its own word, 農業部|農糧署, and keeps its name)."""
     for cut in range(len(name) - MAX_ORDER_WORD, len(name)):
         if cut < 2:
             continue
         shorter, rest = name[:cut], name[cut:]
-        if all(c in shorter for c in rest) and is_body(shorter):
+        own_word = all(c in shorter for c in rest) or rest[0] == shorter[-1]
+        if own_word and is_body(shorter):
             return shorter
     return name
