@@ -206,6 +206,10 @@ class EntityStatements:
             if role:
                 self.out.append(f"{node} {role} {value}")
             self._annotate(node, role or E.date_document, value, work.date_mention)
+        if work.version is not None and work.version_mention is not None:
+            value = typed(work.version.lexical(), f"{X._base}{work.version.xsd_type()}")
+            self.out.append(f"{node} {E.version_date} {value}")
+            self._annotate(node, E.version_date, value, work.version_mention)
         relation = P.party if work.kind == "Agreement" else E.passed_by
         for party in work.parties:
             org = self._organisation(party, CITATION)

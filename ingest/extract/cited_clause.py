@@ -13,9 +13,10 @@ names its issuer (國務院關於…的決定) or a government's genre (香港�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from policykg.ingest.approvals import adoption_before, amendment_adopted_before, is_approval
-from policykg.ingest.dates import find_dates
+from policykg.ingest.dates import DateMatch, find_dates
 from policykg.ingest.metadata import SIGNING
 from policykg.ingest.script import to_simplified
 
@@ -74,6 +75,14 @@ def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) ->
     clause = text[clause_start:title_start]
     if clause.count("《") > clause.count("》"):
         return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
+    if work.date is None and (chain := chain_dates(text, clause_start, clause, floor)):
+        # its 根据 names the amending act, not a basis of this document
+        work.date, work.date_role = chain.adopted.value, "adopted"
+        work.date_mention = Mention(chain.adopted.start, chain.adopted.end)
+        if chain.version is not None:
+            work.version = chain.version.value
+            work.version_mention = Mention(chain.version.start, chain.version.end)
+        return
     if _BASED_ON.search(clause):
         work.based_on = True
     verbs = list(_VERB.finditer(clause))
@@ -169,6 +178,56 @@ def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) ->
         absolute = clause_start + subject_offset + shift + offset + cut
         name = name[cut:]
         work.parties.append(NamedEntity(name, mentions=[Mention(absolute, absolute + len(name))]))
+
+
+# a statute's chain of amendments, as a repeal clause names the statute it replaces:
+# 甲日某会议通过，(根据)乙日…第一次修正，(根据)丙日…《…的决定》第二次修正的《某条例》同时废止
+_CHAIN_NUMBER = r"(?:第\s*[一二三四五六七八九十\d]+\s*次\s*)?"
+_CHAIN_ITEM = re.compile(
+    rf"^\s*(?:根据|根據)?[^。；]*?{_CHAIN_NUMBER}(?:修正|修订|修訂)\s*(?P<closing>的)?\s*$"
+)
+_CHAIN_ADOPTED = re.compile(r"(?:通過|通过)\s*$")
+_CHAIN_ITEMS = 12  # amendments walked back, at most (each item is read once)
+
+
+@dataclass(frozen=True)
+class ChainDates:
+    adopted: DateMatch  # the first item's date, offsets in the text
+    version: DateMatch | None  # the last amendment's, when its item gives one date
+
+
+def chain_dates(text: str, clause_start: int, clause: str, floor: int) -> ChainDates | None:
+    """When the clause before a title closes a chain of amendments (…第二次修正的《某条例》):
+    the statute was adopted on the first item's day (…通过) and its last version made on the
+    day of the clause's amendment; None when the items before it are no such chain."""
+    last = _CHAIN_ITEM.match(clause)
+    if last is None or last.group("closing") is None:
+        return None
+    dates = list(find_dates(clause))
+    version = (
+        replace(dates[0], start=clause_start + dates[0].start, end=clause_start + dates[0].end)
+        if len(dates) == 1
+        else None
+    )
+    position = clause_start
+    for _ in range(_CHAIN_ITEMS):
+        end = position - 1
+        if end <= floor or text[end] not in "，,":
+            return None
+        start = end
+        while start > floor and not _CLAUSE_BREAK.match(text, start - 1):
+            start -= 1
+        item = text[start:end]
+        match = _CHAIN_ITEM.match(item)
+        if match is not None and match.group("closing") is None:
+            position = start
+            continue
+        dates = list(find_dates(item))
+        if len(dates) != 1 or not _CHAIN_ADOPTED.search(item):
+            return None
+        adopted = replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+        return ChainDates(adopted, version)
+    return None
 
 
 _TRAILING = re.compile(

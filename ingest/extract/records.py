@@ -53,6 +53,9 @@ class CitedWork:
     date: DateValue | None = None
     date_role: str | None = None  # signed | published | adopted | submitted
     date_mention: Mention | None = None
+    # the version a chain of amendments ends with (…第二次修正的《某条例》): eli:version_date
+    version: DateValue | None = None
+    version_mention: Mention | None = None
     parties: list[NamedEntity] = field(default_factory=list)
     based_on: bool = False  # the citing document is made under it (根據…)
 
