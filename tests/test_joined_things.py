@@ -44,6 +44,11 @@ def test_a_thing_joined_to_a_name_leaves_the_name(label, rest):
         "社会团体和民办非企业单位",
         "经济实体和科技创新联盟",  # an entity and a class of alliances
         "全市性和区域性产业联盟",  # attributes before one head name a kind
+        # a thing and a bare level with its head: the level opens a body of its own
+        "重大工程和市人民政府",
+        "科研课题和区人民政府",
+        "民生项目和县政府",
+        "技术改造项目和省科学技术局",
     ],
 )
 def test_a_thing_joined_to_no_name_goes(label):
@@ -62,6 +67,9 @@ def test_a_thing_joined_to_no_name_goes(label):
         "内地与香港科技合作委员会",
         "创新及科技局",
         "经济和信息化委员会",
+        "省发展和改革委员会",  # a level first, a field after the conjunction
+        "市工业和信息化局",
+        "国有资产和市场监督管理局",  # 市场, a word that opens with a level's character
     ],
 )
 def test_fields_joined_before_one_head_stay_one_name(label):

@@ -59,9 +59,10 @@ from .clauses import known_name
 from .fund_words import fund_last_words, fund_name_words
 from .kind_phrases import phrase_uses
 from .kinds import is_attributive, modifies_a_kind, names_a_kind
+from .own_level import LEVELS
 from .phrases import Token, known, places
 from .place_words import is_place
-from .vocabulary import ends_with_head
+from .vocabulary import ends_with_head, is_head
 
 __all__ = [
     "FUND",
@@ -90,6 +91,10 @@ def joined_things(label: str) -> str | None:
         left, right = words[:k], words[k + 1 :]
         if _attributive(left[-1]):
             return ""  # 区域性和行业性|联盟: attributes before a head name a kind
+        if _opens_with_a_level(right):
+            # 重点项目和|市|人民政府: a bare level opens a body's name, never continues one
+            # across a conjunction (发展和|改革委员会, 工业和|信息化部 go on with a field)
+            return "".join(right) if _a_name(right) else ""
         if stands_alone(left):
             return "".join(right) if _a_name(right) else ""
         # 基金资产与|证券交易所: a thing and a name; not 内地与|香港…委员会 (two regions,
@@ -97,6 +102,17 @@ def joined_things(label: str) -> str | None:
         if _common_thing(left[-1]) and known_name(right) and not is_place(right[0]):
             return "".join(right)
     return None
+
+
+def _opens_with_a_level(right: Sequence[str]) -> bool:
+    """The part after the conjunction is a bare level and a head (市|人民政府, 区|某某局), or
+    one word of both (县政府; not 市场, whose 场 is no head)."""
+    first = right[0]
+    if first[0] not in LEVELS:
+        return False
+    if len(first) == 1:
+        return len(right) >= 2 and ends_with_head("".join(right[1:]))
+    return len(right) == 1 and is_head(first[1:])
 
 
 def conjunctions_apart(words: Sequence[str]) -> list[str]:
