@@ -10,12 +10,15 @@ word* when
   recurs whole after many different words, and seldom after a modal, which would make it a
   verb with its object: 审议|委员会 after 46 different words, 评审|委员会 after 25), and
 - a field stands before it that is not the verb's own subject: a word the name may reach
-  over (`phrases.reach_left`), which is no body, role, person or pronoun. 由专家|审议|
-  委员会提交的报告 (experts review what the committee submitted) keeps 专家 out, and with
-  it the verb: an agent before a verb makes a clause, not a field.
+  over (`phrases.reach_left`), which is no body, role, person or pronoun. 由学者|审议|
+  委员会拟定的方案 (scholars review the plan the committee drew up) keeps 学者 out, and
+  with it the verb: an agent before a verb makes a clause, not a field.
 
-A verb right after punctuation or a function word (设立|审议|委员会) has no field and names
-no one body: nothing changes there. Asked by `head_names` for organisation heads only.
+The field begins after the last word inside it that ends a name (a role: 各该主管机关|…; a
+conjunction after a head: 甲委员会|暨|…) or that no field holds by its own votes of the
+evidence. A verb right after punctuation or a function word (设立|审议|委员会) has no field
+and names no one body: nothing changes there. Only a bare head of a collegial body (…会,
+…组) takes a work word. Asked by `head_names` for organisation heads only.
 """
 
 from __future__ import annotations
@@ -67,17 +70,13 @@ def field_start(tokens: list[Token], head_first: int, head_index: int) -> int | 
         return None
     before = tokens[verb_at - 1]
     if ends_name(before) or _agent(before):
-        return None  # 设立|审议|委员会: no field; 专家|审议|委员会: the verb's subject
+        return None  # 设立|审议|委员会: no field; 学者|审议|委员会: the verb's subject
     first = reach_left(tokens, verb_at, tokens[head_index].end)
-    # two names joined (甲委员会|暨|乙…覆审|委员会), a role before the field (各该主管机关|
-    # 乙…遴选|委员会: the authority's committee, two names back to back): the field
-    # begins after the last such word
-    first = max([first, *(k + 1 for k in range(first, verb_at) if _ends_a_name(tokens, k))])
-    # the field's words by their own votes: the evidence's context rules read the verb and
-    # the head as the unit and the field as words before it (都市计划 "stands before
-    # names" there, before 审议|委员会), so only a hard stop or a strong predicate counts
-    while first < verb_at and any(_stops_field(t.word) for t in tokens[first:verb_at]):
-        first += 1
+    # the field begins after the last word that ends a name before it — a role (各该
+    # 主管机关|乙…遴选|委员会: the authority's committee, two names back to back) or a
+    # conjunction after a head (甲委员会|暨|乙…) — or that no field holds (_stops_field)
+    ends = [k for k in range(first, verb_at) if _ends_a_name(tokens, k) or _stops_field(tokens[k])]
+    first = max([first, *(k + 1 for k in ends)])
     return first if first < verb_at else None
 
 
@@ -90,11 +89,15 @@ def _ends_a_name(tokens: list[Token], at: int) -> bool:
     return role_word(word)
 
 
-def _stops_field(word: str) -> bool:
-    """A word no field holds: a hard stop of the evidence (a number, a function word), a
-    predicate compound, or a word after an adverb or modal in STRONG_PREDICATE_RATE of its
-    uses or more (公告 15 %: 网站|公告|…委员会 is a clause)."""
+def _stops_field(token: Token) -> bool:
+    """A word no field holds, by its own votes: a hard stop of the evidence (a number, a
+    function word), a predicate compound, or a word after an adverb or modal in
+    STRONG_PREDICATE_RATE of its uses or more (公告 15 %: 网站|公告|…委员会 is a clause).
+    The evidence's context rules are not asked: they read the verb and the head as the
+    unit and the field as words before it (都市计划 "stands before names" there, before
+    审议|委员会), so they would cut every field."""
     evidence = load_evidence()
+    word = token.word
     rules = {rule for rule, vote in evidence.votes(word) if vote == STOP}
     if rules & HARD_RULES or "predicate_compound" in rules:
         return True
