@@ -11,6 +11,7 @@ from policykg.ingest.metadata import names_a_document
 from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
+from .body_work import field_start
 from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
 from .citations import alias_after
@@ -54,7 +55,15 @@ def head_noun_names(
             if found_head.institution
             else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
         )
-        first, name_start = _evidence_start(tokens, reached, index)
+        worked = (
+            field_start(tokens, found_head.first, index)
+            if kind == "Organization" and reached == found_head.first
+            else None
+        )
+        if worked is not None:  # 某案件|复审|委员会: the body's work word and its field
+            first, name_start = worked, tokens[worked].start
+        else:
+            first, name_start = _evidence_start(tokens, reached, index)
         if token.word in board_heads() and (cut := after_last_body(tokens, first, index)) > first:
             first, name_start = cut, tokens[cut].start  # 交通部|審議會: two bodies, not one
         if (
