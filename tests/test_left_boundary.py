@@ -84,7 +84,6 @@ def test_a_glued_preposition_goes_and_the_class_left_with_it(text, glued):
         "联合工业研究所",  # 联合 governs names, but 工业研究所 is no listed name
         "医疗科技创新平台",
         "金融科技创新平台",
-        "原澳门政府",  # 原: the former one
         "市科委",  # 市|科委: no name after a glued character
         # nouns the laws put after an adverb now and then (predicate_position without a
         # verb tag): a field of the name, not a clause word
@@ -103,7 +102,7 @@ def test_whole_names_stay_whole(label):
     [
         ("联合工业研究所", "所属"),  # no predicate's place
         ("合作区管理委员会", "第七条　"),  # a heading's article number opens the sentence
-        ("原澳门政府", "得"),  # one character
+        ("省科学院", "得"),  # one character, a level: no verb
         ("科目教學研究委員會", "各該特定"),  # a noun after a word tagged an adverb
         ("體育團體專項委員會", "特定"),  # a verbal noun (vn) is a field of names
         ("分組審議會", "審議大會就"),
@@ -350,3 +349,39 @@ def test_a_verbal_noun_inside_a_name_before_its_region_stays(label):
     further in, a field and a verbal noun before a place are the name's (a first version
     cut these, and a gold name of that shape, at the verb)."""
     assert left_cut(label) == 0
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("原國家體育運動委員會", "國家體育運動委員會"),  # the former body under its own name
+        ("原福建省糧食局", "福建省糧食局"),
+        ("前浙江省政府", "浙江省政府"),
+        ("原国家经济贸易委员会", "国家经济贸易委员会"),
+        ("原邮电部", "邮电部"),  # one word the dictionary calls a body
+        ("原澳门政府", "澳门政府"),  # (kept whole before session 30: the gold names it so)
+    ],
+)
+def test_former_before_a_name_goes(label, name):
+    assert label[left_cut(label) :] == name
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "原子能委員會",  # 原子: atomic, a word of its own
+        "原住民族委員會",
+        "前海管理局",  # 前海: a place
+        "原审人民法院",  # the court of first instance: a role of the laws
+        "原单位",  # a former employer: a class, no name after 原
+        "原派機關",
+    ],
+)
+def test_names_that_open_with_yuan_or_qian_stay(label):
+    assert left_cut(label) == 0
+
+
+def test_the_extraction_names_the_former_body_by_its_name():
+    text = "第九條 本條例施行前，原福建省糧食局所屬人員，由福建省糧食局依規定安置。"
+    assert "原福建省糧食局" not in names(text)
+    assert "原福建省糧食局" in names(text, step=False)

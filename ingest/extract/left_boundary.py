@@ -111,6 +111,8 @@ def left_cut(label: str, before: str = "") -> int:
     if words[0] in CONJUNCTIONS:  # 暨|行政院衛生署: "and" joins the name to the one before
         rest = simplified[len(words[0]) :]
         return len(words[0]) + left_cut(rest) if len(rest) >= 2 else 0
+    if _former_before_a_name(words):  # 原|交通部航港局: the body it was, under its name
+        return len(words[0]) + left_cut(simplified[len(words[0]) :])
     if relative_clause_word(words[0]):  # 所定|…: "that which … sets", no name's first word
         rest = simplified[len(words[0]) :]
         return len(words[0]) + left_cut(rest) if len(rest) >= 2 else 0
@@ -172,6 +174,25 @@ def _clause_word(word: str, rest: Sequence[str]) -> bool:
         return _known_name(rest) or (evidence.jurisdiction(rest[0]) and _attested_name(rest))
     clause = _stops_as_clause_word(word) or governs_names(word) or _stop_pair(word)
     return clause and _attested_name(rest)
+
+
+# one character, a word of its own, that says a body is the former one (原|卫生部, 前|某省政府):
+# not 原子能…, 前海… or 原审…, which the segmenter reads as words of their own
+_FORMER = frozenset({"原", "前"})
+
+
+def _former_before_a_name(words: Sequence[str]) -> bool:
+    """`former_before_a_name` (session 30): 原 or 前 alone before words that are a name of
+    their own (an attested name, or one that begins as names begin: a place, 国家, 中央)
+    says which body the text means, the one that was; the name is the body's, and the
+    qualifier is the sentence's (the gold names 原交通部航港局 as 交通部航港局)."""
+    rest = words[1:]
+    if words[0] not in _FORMER or not rest:
+        return False
+    name = "".join(rest)
+    if len(rest) == 1:  # one word the dictionary calls a body (卫生部), not a bare head
+        return len(name) >= 3 and load_evidence().tag(name) == "nt" and ends_with_head(name)
+    return _attested_name(rest) or (_name_of_its_own(rest) and ends_with_head(name))
 
 
 def _verb_before_a_named_whole(words: Sequence[str]) -> bool:
