@@ -389,6 +389,20 @@ def test_a_fund_set_up_across_a_conjunction(text, names):
     assert funds(text) == names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal the segmenter tags a conjunction, after the clause's end: the verb before
+        # the comma sets up something else, and no fund's name holds a comma
+        "各级人民政府应当建立农业保险补贴机制，可以设立农业保险风险准备基金，支持保险机构。",
+        "市人民政府应当建立文化产业扶持体系，可以设立文化产业发展基金。",
+        "省人民政府建立知识产权质押融资制度，可以设立质押融资风险补偿资金，分担风险。",
+    ],
+)
+def test_no_fund_name_runs_back_across_a_comma(text):
+    assert not any("，" in name or "," in name for name in funds(text))
+
+
 def test_a_level_and_its_conjunction_are_not_mended_into_the_name():
     text = "设立国家和地方农业信贷担保基金、完善体系。国家和地方农业信贷担保基金可以分担风险。"
     assert set(_document_funds(text)) == {"农业信贷担保基金"}

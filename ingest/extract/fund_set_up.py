@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from . import conjunctions
 from .boundary_evidence import JURISDICTION_ENDINGS
 from .fund_context import CONJUNCTION_TAG, ENUMERATION
 from .fund_name_start import MAX_WORDS, gives_to_what_follows, is_fund_head
@@ -84,6 +85,10 @@ def set_up_across_and(tokens: Sequence[Token], first: int, index: int) -> int | 
     body's head) nor two levels (设立国家|和|地方…基金: `after_level_and`); None otherwise."""
     joint = first - 1
     if joint < 1 or tokens[joint].tag != CONJUNCTION_TAG or not ends_clause(tokens, index):
+        return None
+    if tokens[joint].word not in conjunctions.WORDS or hard_stop(tokens[joint - 1]):
+        # 制度，|可以|设立…基金: a modal the segmenter tags c, after the clause's end; the
+        # verb before the comma sets up something else
         return None
     verb = joint - 1
     while verb > 0 and index - verb < MAX_WORDS and not hard_stop(tokens[verb - 1]):
