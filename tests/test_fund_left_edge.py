@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.fund_left_edge import clause_verb_first
+from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
 
@@ -42,6 +44,20 @@ def test_a_verb_opening_its_clause_fosters_a_kind_of_funds(text):
 )
 def test_a_verb_inside_a_fund_s_name_stays(text, name):
     assert name in funds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "，发展中小企业创业投资基金应当依法运作。",  # its clause's subject: a modal follows
+        "前款所称基金，包括产业基金、发展创业投资基金。",  # an item after 、
+        "设立农业、渔业及生产事业投资基金。",  # an item after a conjunction
+    ],
+)
+def test_the_verb_rule_leaves_subjects_and_list_items(text):
+    tokens = tokenise(text, 0, len(text))
+    head = max(i for i, t in enumerate(tokens) if t.word.endswith("基金"))
+    assert clause_verb_first(tokens, 0, head) is None
 
 
 @pytest.mark.parametrize(

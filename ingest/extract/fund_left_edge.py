@@ -5,10 +5,11 @@ boundary evidence never lets inside a name, then leaves out the clause's verbs a
 leading words that begin no name. Four kinds of clause word passed that reading and began
 fund labels, and one proper element was cut off:
 
-- `clause_verb_first`: a verb that opens its clause (after punctuation or another verb:
-  ，发展|…基金, 推动|发展|…基金) and that the laws put before names far more often than in
-  them (`fund_objects`' test of a verb before names), before a phrase whose tail the laws
-  write as a unit ending with the head (…创业投资|基金). fund_objects leaves a verb the laws'
+- `clause_verb_first`: a verb that opens its clause (after a mark that ends one, an adverb
+  or another verb: ，发展|…基金, 推动|发展|…基金) and that the laws put before names far more
+  often than in them (`fund_objects`' test of a verb before names), before a phrase whose
+  tail the laws write as a unit ending with the head (…创业投资|基金), the phrase ending
+  the clause or a list (an object, not a subject: 投资信托基金|应… may be a name). fund_objects leaves a verb the laws'
   fund names hold (发展: 科技发展基金) in the name, which is right inside a phrase; first in
   its clause it is the clause's predicate, its object a kind of funds it fosters.
 - `after_relative_clause`: 所 and one verb (所提, 所定: `left_boundary.relative_clause_word`)
@@ -34,8 +35,8 @@ from collections.abc import Sequence
 
 from .boundary_evidence import load_evidence
 from .fund_lists import PREPOSITIONS
-from .fund_objects import verb_before_names
-from .fund_words import HEADS, fund_last_words, fund_name_words, fund_names, hard_stop
+from .fund_objects import PREDICATE_PLACE_TAGS, verb_before_names
+from .fund_words import HEADS, fund_last_words, fund_name_words, fund_names
 from .left_boundary import relative_clause_word
 from .phrases import Token
 from .port_names import zone_port_first
@@ -50,21 +51,48 @@ __all__ = [
 
 _VERB_TAGS = frozenset({"v", "vn", "vd"})
 _PLAIN_VERB = "v"
+# the marks that end a clause (not 、, which lists items, nor quotes and brackets, which
+# open names and titles)
+_CLAUSE_MARKS = frozenset("，,；;。：:！!？?")
+_ENUMERATION = "、"
+_EXAMPLE = "等"
+_CONJUNCTION_TAG = "c"
 
 
 def _opens_clause(tokens: Sequence[Token], at: int) -> bool:
-    """tokens[at] stands first in its clause: after the paragraph's start, punctuation or
-    another stop, or right after a plain verb whose complement it is (推动|发展)."""
+    """tokens[at] stands first in its clause or predicate: after the paragraph's start, a
+    mark that ends a clause, an adverb or time word (积极|发展: fund_objects'
+    PREDICATE_PLACE_TAGS), or a plain verb whose complement it is (推动|发展); not after 、
+    or a conjunction (an item of a list) nor after a quote or a bracket."""
     if at == 0:
         return True
     before = tokens[at - 1]
-    return hard_stop(before) or before.tag == _PLAIN_VERB
+    return (
+        before.word in _CLAUSE_MARKS
+        or before.tag == _PLAIN_VERB
+        or before.tag in PREDICATE_PLACE_TAGS
+    )
+
+
+def _ends_an_object(tokens: Sequence[Token], index: int) -> bool:
+    """The phrase ending with the head tokens[index] is an object, not a subject: the clause
+    ends after it, or it is an item of a list (、, a conjunction, 等) the verb governs."""
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    return (
+        following.word in _CLAUSE_MARKS
+        or following.word in (_ENUMERATION, _EXAMPLE)
+        or following.tag == _CONJUNCTION_TAG
+    )
 
 
 def clause_verb_first(tokens: Sequence[Token], first: int, index: int) -> int | None:
     """The index of a verb of the clause that opens it between tokens[first] and the head
     tokens[index], before a phrase whose tail is a unit of the laws ending with the head
     (see the module's docstring); None if there is none. The first such verb is taken."""
+    if not _ends_an_object(tokens, index):
+        return None  # 投资信托基金|应…: a phrase the clause is about, a name may begin so
     evidence = load_evidence()
     words = [t.word for t in tokens]
     for at in range(first, index - 1):
