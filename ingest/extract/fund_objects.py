@@ -37,7 +37,7 @@ from .boundary_evidence import (
 from .fund_words import HEADS, fund_last_words, fund_name_words
 from .phrases import Token
 
-__all__ = ["after_governing_verb", "governs_a_bare_head", "governs_a_fund"]
+__all__ = ["after_governing_verb", "governs_a_bare_head", "governs_a_fund", "verb_before_names"]
 
 
 def after_governing_verb(words: Sequence[str], start: int) -> int:
@@ -71,11 +71,11 @@ def governs_a_fund(word: str) -> bool:
     """The one answer to whether a verb before a fund governs it (the fund its object, the
     verb no part of its name), for the fund reader here and proper_part's fund gate: a
     word no fund name of the laws holds (fund_words.fund_name_words: 发展, 投资 stay in
-    科技发展基金) and a verb before names (`_verb_before_names`)."""
-    return word not in fund_name_words() and _verb_before_names(word)
+    科技发展基金) and a verb before names (`verb_before_names`)."""
+    return word not in fund_name_words() and verb_before_names(word)
 
 
-def _verb_before_names(word: str) -> bool:
+def verb_before_names(word: str) -> bool:
     """A verb of the laws (its tag, or ≥ 5 % of its uses after an adverb or modal) that
     follows one in ≥ 1 % of its uses, as the evidence asks of a word before names, and
     stands before ≥ 20 of the laws' units (`governs_names`) and more often than it begins

@@ -75,6 +75,13 @@ from .fund_context import (
     names_no_one_fund,
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
+from .fund_left_edge import (
+    after_glued_preposition,
+    after_relative_clause,
+    clause_verb_first,
+    destination_before_bare_head,
+    zone_before,
+)
 from .fund_lists import LISTED, listed_name_start
 from .fund_name_start import (
     MAX_WORDS,
@@ -149,6 +156,7 @@ class FundReading:
     governed: bool = False  # the head is a clause verb's object (转入|基金|专户): no name ends here
     kind_of_body: bool = False  # an item of 甲基金、乙基金等投资机构: a kind of those bodies
     negated_kind: bool = False  # 非营业|循环基金: a kind by exclusion, whatever reaches further
+    begins_after: int = -1  # 甲机关|所提|乙基金: no name of this head begins before this offset
 
 
 def fund_names(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) -> list[Candidate]:
@@ -244,6 +252,18 @@ def _read_one(
     if after_level_and(tokens, start, index):
         not_starts.add(tokens[start].start)
         start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
+    if clause_verb_first(tokens, first, index) is not None:
+        # ，发展|…创业投资基金: the clause's verb and the kind of funds it fosters (fund_left_edge.py)
+        return FundReading(token.end, frozenset(not_starts), None, governed=True)
+    begins_after = -1
+    clause_word = after_relative_clause(tokens, first, index)
+    if clause_word is None:
+        clause_word = after_glued_preposition(tokens, first, index)
+    if clause_word is not None:  # 甲机关|所提|乙基金, …金至|乙基金: the name begins after it
+        not_starts |= {t.start for t in tokens[first : clause_word + 1]}
+        begins_after = tokens[clause_word].end
+        start = max(start, clause_word + 1)
+    start = zone_before(tokens, first, start, index)  # 甲省|自由贸易|港|…基金
     defined_start = defined_term_start(tokens, start, index, document.defined)
     if defined_start == start:  # no defined term in it: 推广与|应用|专项资金 is one name
         # 委员会|汇报|社会保险基金: a verb governing a fund the laws write whole (fund_objects.py)
@@ -260,7 +280,9 @@ def _read_one(
             if (cut := recut_glued(tokens, begin, index, document)) is not None:
                 window, head, first_word = cut
                 return _read_one(window, head, document, first_word)
-    if governed_by_the_clause(tokens, start, index, document.own_fund):
+    if governed_by_the_clause(
+        tokens, start, index, document.own_fund
+    ) or destination_before_bare_head(tokens, index):  # 存入|基金 (fund_left_edge.py)
         return FundReading(token.end, frozenset(not_starts), None, governed=True)
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
@@ -283,7 +305,7 @@ def _read_one(
     # GENERIC stays: `before` wholly a collective word or 本 is 本 alone, "this" in any reading
     if not GENERIC.fullmatch(before) and not a_class(words, before, one_fund, by_name):
         name = Candidate("Fund", tokens[start].start, token.end, rule="rule:fund-head")
-    return FundReading(token.end, frozenset(not_starts), name)
+    return FundReading(token.end, frozenset(not_starts), name, begins_after=begins_after)
 
 
 _OPENING_QUOTES = "“「『"
@@ -311,6 +333,7 @@ def not_read_here(
                 or reading.kind_of_body
                 or reading.negated_kind
                 or c.start in reading.not_starts
+                or c.start < reading.begins_after
             )
         ):
             continue

@@ -38,6 +38,7 @@ dictionary look-up per word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -52,7 +53,14 @@ from .records import Candidate
 from .vocabulary import lines_of
 from .zone_names import is_zone_head
 
-__all__ = ["is_city_or_county", "is_place_word", "port_classes", "port_names", "without_kinds"]
+__all__ = [
+    "is_city_or_county",
+    "is_place_word",
+    "port_classes",
+    "port_names",
+    "without_kinds",
+    "zone_port_first",
+]
 
 PORT_RULE = "rule:named-port"
 # the general word for ports: after a place it is that place's port (上海港口 → 上海港)
@@ -290,7 +298,18 @@ def _zone_port(text: str, tokens: list[Token], index: int) -> Candidate | None:
     token = tokens[index]
     word = token.word[:-1] if token.word[-1:] in _LOCALISERS else token.word
     end = token.start + len(word)
-    if not word.endswith("港") or text[end : end + 1] in _PORT_WORD_GOES_ON:
+    first = zone_port_first(tokens, index, text[end : end + 1])
+    return None if first is None else Candidate("Platform", tokens[first].start, end)
+
+
+def zone_port_first(tokens: Sequence[Token], index: int, following: str) -> int | None:
+    """The index of the first place word of the zone written with 港 that tokens[index]
+    ends (`_zone_port`'s reading; `following`: the character after 港, which may make it a
+    longer word: 港区, 港口), or None when tokens[index] ends no such zone. The fund reader
+    asks it too: a zone's name before a fund's kind is the fund's proper element."""
+    word = tokens[index].word
+    word = word[:-1] if word[-1:] in _LOCALISERS else word
+    if not word.endswith("港") or following in _PORT_WORD_GOES_ON:
         return None
     kind_at, stem = index, word[:-1]  # 自贸|港 in one word, or 自由贸易 the word before
     if not stem and index > 0:
@@ -300,7 +319,7 @@ def _zone_port(text: str, tokens: list[Token], index: int) -> Candidate | None:
     first = kind_at
     while first > 0 and _place_with_or_without_level(tokens[first - 1].word):
         first -= 1
-    return Candidate("Platform", tokens[first].start, end) if first < kind_at else None
+    return first if first < kind_at else None
 
 
 _LEVEL_WORDS = frozenset(_LEVELS + "省")  # the levels a place word is written with

@@ -1,0 +1,174 @@
+"""Where a fund's name begins, decided from the evidence both ways (issue 19, session 30).
+
+The fund reader (fundnames.py) reads a name back from its head to the first word the
+boundary evidence never lets inside a name, then leaves out the clause's verbs and the
+leading words that begin no name. Four kinds of clause word passed that reading and began
+fund labels, and one proper element was cut off:
+
+- `clause_verb_first`: a verb that opens its clause (after a mark that ends one, an adverb
+  or another verb: ，发展|…基金, 推动|发展|…基金) and that the laws put before names far more
+  often than in them (`fund_objects`' test of a verb before names), before a phrase whose
+  tail the laws write as a unit ending with the head (…创业投资|基金), the phrase ending
+  the clause or a list (an object, not a subject: 投资信托基金|应… may be a name). fund_objects leaves a verb the laws'
+  fund names hold (发展: 科技发展基金) in the name, which is right inside a phrase; first in
+  its clause it is the clause's predicate, its object a kind of funds it fosters.
+- `after_relative_clause`: 所 and one verb (所提, 所定: `left_boundary.relative_clause_word`)
+  inside the phrase: what stands before it is the relative clause's subject, the name
+  begins after it (甲机关|所提|乙基金).
+- `after_glued_preposition`: a word the laws barely use that ends with a preposition
+  whose object is a whole name (至, 于: fund_lists.PREPOSITIONS) glued to a sum's last
+  character (…金至|乙基金): the name begins after it.
+- `destination_before_bare_head`: a verb with a complement of destination (存入, 转入,
+  拨入: a verb and 入, 进, 至 or 到) right before a bare head takes the fund as where the
+  money goes; no name ends there.
+
+And the other way, `zone_before`: a zone written with 港 for 区 after its place (甲省|自由
+贸易|港: port_names.zone_port_first) right before the name's first word, or ending with it,
+is the fund's proper element, where the clause's rules stopped at 港 or before it.
+
+Each test reads the words of one phrase, at most the reader's window: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .boundary_evidence import load_evidence
+from .fund_lists import PREPOSITIONS
+from .fund_objects import PREDICATE_PLACE_TAGS, verb_before_names
+from .fund_words import HEADS, fund_last_words, fund_name_words, fund_names
+from .left_boundary import relative_clause_word
+from .phrases import Token
+from .port_names import zone_port_first
+
+__all__ = [
+    "after_glued_preposition",
+    "after_relative_clause",
+    "clause_verb_first",
+    "destination_before_bare_head",
+    "zone_before",
+]
+
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
+_PLAIN_VERB = "v"
+# the marks that end a clause (not 、, which lists items, nor quotes and brackets, which
+# open names and titles)
+_CLAUSE_MARKS = frozenset("，,；;。：:！!？?")
+_ENUMERATION = "、"
+_EXAMPLE = "等"
+_CONJUNCTION_TAG = "c"
+
+
+def _opens_clause(tokens: Sequence[Token], at: int) -> bool:
+    """tokens[at] stands first in its clause or predicate: after the paragraph's start, a
+    mark that ends a clause, an adverb or time word (积极|发展: fund_objects'
+    PREDICATE_PLACE_TAGS), or a plain verb whose complement it is (推动|发展); not after 、
+    or a conjunction (an item of a list) nor after a quote or a bracket."""
+    if at == 0:
+        return True
+    before = tokens[at - 1]
+    return (
+        before.word in _CLAUSE_MARKS
+        or before.tag == _PLAIN_VERB
+        or before.tag in PREDICATE_PLACE_TAGS
+    )
+
+
+def _ends_an_object(tokens: Sequence[Token], index: int) -> bool:
+    """The phrase ending with the head tokens[index] is an object, not a subject: the clause
+    ends after it, or it is an item of a list (、, a conjunction, 等) the verb governs."""
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    return (
+        following.word in _CLAUSE_MARKS
+        or following.word in (_ENUMERATION, _EXAMPLE)
+        or following.tag == _CONJUNCTION_TAG
+    )
+
+
+def clause_verb_first(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """The index of a verb of the clause that opens it between tokens[first] and the head
+    tokens[index], before a phrase whose tail is a unit of the laws ending with the head
+    (see the module's docstring); None if there is none. The first such verb is taken."""
+    if not _ends_an_object(tokens, index):
+        return None  # 投资信托基金|应…: a phrase the clause is about, a name may begin so
+    evidence = load_evidence()
+    words = [t.word for t in tokens]
+    for at in range(first, index - 1):
+        token = tokens[at]
+        if token.tag not in _VERB_TAGS or not _opens_clause(tokens, at):
+            continue
+        if token.word not in fund_name_words() or not verb_before_names(token.word):
+            continue  # a verb no fund name holds is fund_objects' (governs_a_fund)
+        rest = words[at + 1 : index + 1]
+        if len(rest) < 2 or "".join(words[at : index + 1]) in fund_names():
+            continue  # 发展|基金: a bare head; a fund name of the laws written whole
+        if any(
+            evidence.unit(rest[i:]) is not None and len(rest) - i >= 2 for i in range(len(rest))
+        ):
+            return at
+    return None
+
+
+def after_relative_clause(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """The index of the last relative clause word (所提, 所定) between tokens[first] and the
+    head tokens[index], with at least two words after it; None if there is none."""
+    for at in range(index - 2, first - 1, -1):
+        if relative_clause_word(tokens[at].word):
+            return at
+    return None
+
+
+GLUED_WEAK = 50  # uses under which a word may be a preposition glued to another's character
+
+
+def after_glued_preposition(tokens: Sequence[Token], first: int, index: int) -> int | None:
+    """The index of the last word between tokens[first] and the head that ends with one of
+    PREPOSITIONS glued to a character the laws use (金至: a sum's 金 and 至), a word of two
+    characters or more the laws barely use, with at least two words after it; None."""
+    evidence = load_evidence()
+    for at in range(index - 2, first - 1, -1):
+        word = tokens[at].word
+        if len(word) < 2 or word[-1] not in PREPOSITIONS:
+            continue
+        found = evidence.word(word)
+        if found is not None and found.count >= GLUED_WEAK:
+            continue  # 基于, 位于, 关于: words of their own
+        if evidence.word(word[:-1]) is not None:
+            return at
+    return None
+
+
+# the complements of destination a verb takes (存入, 转进, 拨至, 汇到): the grammar's closed set
+_DESTINATIONS = ("入", "进", "至", "到")
+
+
+def destination_before_bare_head(tokens: Sequence[Token], index: int) -> bool:
+    """The bare head tokens[index] (基金, 资金 alone) follows a verb with a complement of
+    destination (a plain verb ending in 入, 进, 至 or 到, its stem a verb of the laws) that
+    the laws' fund names do not put before their head (收入: 特别收入基金): the fund is where
+    the money goes, the verb's object, and no name ends with it."""
+    if tokens[index].word not in HEADS or index < 1:
+        return False
+    verb = tokens[index - 1]
+    word = verb.word
+    if verb.tag != _PLAIN_VERB or len(word) < 2 or not word.endswith(_DESTINATIONS):
+        return False
+    if word in fund_last_words():
+        return False
+    return load_evidence().tag(word[:-1]).startswith(_PLAIN_VERB)
+
+
+def zone_before(tokens: Sequence[Token], first: int, start: int, index: int) -> int:
+    """Where the name begins when a zone written with 港 (甲省|自由贸易|港) ends with its first
+    word tokens[start] or right before it, all of its words inside the reader's window from
+    tokens[first]: at the zone's first place; `start` otherwise."""
+    for at in (start, start - 1):
+        if not first <= at < index:
+            continue
+        following = tokens[at + 1].word[:1] if at + 1 <= index else ""
+        zone_first = zone_port_first(tokens, at, following)
+        if zone_first is not None and first <= zone_first < start:
+            return zone_first
+    return start
