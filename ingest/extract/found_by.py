@@ -41,6 +41,9 @@ RULES: dict[str, str] = {
     "rule:used-platform": "a named system, site or platform where a frame word the laws put "
     "before named services uses it (通過…服務網公布, 依託…平台), or a coined service name "
     "quoted after one",
+    "rule:own-jurisdiction-platform": "a system or platform right after a definite act and "
+    "the document's own jurisdiction (通过本市…平台): that jurisdiction's one, named without "
+    "本市",
     "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "
