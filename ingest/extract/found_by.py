@@ -35,6 +35,8 @@ RULES: dict[str, str] = {
     "before it too (“12345”热线, 甲市“乙丙”系统)",
     "rule:pair-zone": "a zone named by two partners joined by a dash (甲国—乙国合作示范区)",
     "rule:phase": "a platform followed by its phase (…第五期)",
+    "rule:regional-part": "a system of the nation followed by a place in brackets: the part "
+    "of it that place runs (国家…系统（甲省）)",
     # platforms
     "rule:anchored-platform": "a platform whose name begins with a jurisdiction or a "
     "proper word the evidence finds beginning names (國家…平台)",
