@@ -12,13 +12,10 @@ from tests.recognised import platforms
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        (
-            "处罚决定应当通过国家企业信用信息公示系统（山西）公示。",
-            "国家企业信用信息公示系统（山西）",
-        ),
-        ("有关数据应当推送至全国信用信息共享平台（广西）。", "全国信用信息共享平台（广西）"),
+        ("处罚决定应当通过国家药品追溯协同平台（山西）公示。", "国家药品追溯协同平台（山西）"),
+        ("有关数据应当推送至国家医保信息平台（广西）。", "国家医保信息平台（广西）"),
         ("医院应当接入国家电子病历共享系统（青海）。", "国家电子病历共享系统（青海）"),
-        ("處分應當透過國家企業信用資訊公示系統（湖南）公示。", "國家企業信用資訊公示系統（湖南）"),
+        ("處分應當透過國家藥品追溯協同平台（湖南）公示。", "國家藥品追溯協同平台（湖南）"),
     ],
 )
 def test_a_national_system_and_a_bracketed_place_name_the_part(text, name):
@@ -29,13 +26,10 @@ def test_a_national_system_and_a_bracketed_place_name_the_part(text, name):
     ("text", "name"),
     [
         # not a place: a note on the text, a short form
-        ("企业应当通过国家企业信用信息公示系统（试行）报送年报。", "国家企业信用信息公示系统"),
-        (
-            "企业应当通过国家企业信用信息公示系统（以下简称公示系统）报送。",
-            "国家企业信用信息公示系统",
-        ),
+        ("企业应当通过国家药品追溯协同平台（试行）报送数据。", "国家药品追溯协同平台"),
+        ("企业应当通过国家药品追溯协同平台（以下简称协同平台）报送。", "国家药品追溯协同平台"),
         # not the nation's: a province's own system takes no bracket in
-        ("企业应当通过山西省企业信用信息系统（太原）报送。", "山西省企业信用信息系统"),
+        ("企业应当通过山西省药品追溯系统（太原）报送。", "山西省药品追溯系统"),
     ],
 )
 def test_no_part_without_the_nation_or_a_place(text, name):
