@@ -195,3 +195,35 @@ def test_the_jurisdictions_one_system_whatever_the_verb(text, name):
 def test_unified_without_a_jurisdiction_or_a_service_is_nothing(text):
     assert referenced(text) == []
     assert platforms(text) == []
+
+
+# session 30: after 统一的 the 的 says where the name begins, so its first word need not be
+# one the laws begin names with (在线, 涉…), and a first word the segmenter tags a verb
+# qualifies the head (的|涉税|咨询热线); a coordination or a clause still ends the phrase
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("旅客可以通过全省统一的在线购票系统办理退票。", "在线购票系统"),
+        ("学校应当使用全市统一的在线学籍管理系统。", "在线学籍管理系统"),
+        ("各区可以使用全市统一的在线调解服务平台。", "在线调解服务平台"),
+        ("各医院应当接入全市统一的涉药追溯系统。", "涉药追溯系统"),
+        ("各区应当开通全区统一的涉税咨询热线。", "涉税咨询热线"),
+    ],
+)
+def test_the_name_after_unified_begins_after_its_of(text, name):
+    assert referenced(text) == [(name, "rule:unified-platform")]
+    assert platforms(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省人民政府应当建立全省统一的标准和管理系统。",  # two things joined
+        "各区应当执行全市统一的服务标准，建设服务平台。",  # the clause ends first
+        "各区应当按照全市统一的部署推进信息平台建设。",  # a verb begins a clause
+        "各县应当使用全省统一的格式报送系统数据。",  # no head closes the phrase
+    ],
+)
+def test_after_unified_a_clause_or_a_list_still_names_nothing(text):
+    assert referenced(text) == []
+    assert platforms(text) == []

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .kinds import NATION_WORDS
+from .place_words import only_places
+from .platform_use import HEADS
 from .records import Candidate
 
 # a phase of a facility: 第五期, 第3期 (a number, Chinese or Arabic, then 期)
@@ -21,6 +24,30 @@ def phases(text: str, found: list[Candidate], end: int) -> list[Candidate]:
             phase = _PHASE.match(text, candidate.end, end)
             if phase:
                 out.append(replace(candidate, end=phase.end(), rule=""))
+    return out
+
+
+# a place in full-width brackets right after a name: 国家…系统（甲省）
+_BRACKETED_PLACE = re.compile("（([\u4e00-\u9fff]{2,8})）")
+
+
+def regional_parts(text: str, found: list[Candidate], end: int) -> list[Candidate]:
+    """A system of the nation followed by a place in full-width brackets is the part of it
+    that place runs (国家…公示系统（甲省）: each province runs its part of the national
+    system, and its regulations name that part so): the name takes the bracket in. Only a
+    name that begins with the nation and ends in a service head (a zone's own bracket,
+    中国（甲市）…试验区, stands inside its name) and only places inside the brackets (not
+    （试行）, （以下简称…））."""
+    out = []
+    for candidate in found:
+        if candidate.kind != "Platform" or candidate.parts:
+            continue
+        name = text[candidate.start : candidate.end]
+        if not (name.startswith(tuple(NATION_WORDS)) and name.endswith(HEADS)):
+            continue
+        bracket = _BRACKETED_PLACE.match(text, candidate.end, end)
+        if bracket and only_places(bracket.group(1)):
+            out.append(replace(candidate, end=bracket.end(), rule=""))
     return out
 
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from .act_units import units_after_bodies
 from .board_names import board_names
 from .body_lists import listed_among_bodies
-from .candidate_merge import longest, phases, within
+from .candidate_merge import longest, phases, regional_parts, within
 from .central_bodies import central_bodies
 from .enterprise_names import enterprises
 from .found_by import QUOTED_NAME, tagged
@@ -110,6 +110,7 @@ def recognise(
     found = longest(
         found
         + tagged("rule:phase", phases(simplified, found, end))
+        + tagged("rule:regional-part", regional_parts(simplified, found, end))  # …系统（甲省）
         + tagged("rule:branch-body", branch_bodies(simplified, tokens, found))
         + tagged("rule:unit-of-body", units_after_bodies(simplified, tokens, found))  # …部|…司
         + tagged("rule:glued-unit", glued_units(simplified, tokens, found))  # 行政院|…委员会

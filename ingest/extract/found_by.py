@@ -35,12 +35,17 @@ RULES: dict[str, str] = {
     "before it too (“12345”热线, 甲市“乙丙”系统)",
     "rule:pair-zone": "a zone named by two partners joined by a dash (甲国—乙国合作示范区)",
     "rule:phase": "a platform followed by its phase (…第五期)",
+    "rule:regional-part": "a system of the nation followed by a place in brackets: the part "
+    "of it that place runs (国家…系统（甲省）)",
     # platforms
     "rule:anchored-platform": "a platform whose name begins with a jurisdiction or a "
     "proper word the evidence finds beginning names (國家…平台)",
     "rule:used-platform": "a named system, site or platform where a frame word the laws put "
     "before named services uses it (通過…服務網公布, 依託…平台), or a coined service name "
     "quoted after one",
+    "rule:own-jurisdiction-platform": "a system or platform right after a definite act and "
+    "the document's own jurisdiction (通过本市…平台): that jurisdiction's one, named without "
+    "本市",
     "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "

@@ -17,6 +17,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `NO_PROPER_PART` | rule:unit-list, rule:roster (session 25) | a body's own rules list its units (本館設下列組：一、某某組), a roster names the body an official serves before the post (某某　某某院院长): each item is one body, whatever common word or short form names it (`proper_part.one_common_word`) |
 | `KIND_EXTENDED` (`kind_extended.extended_kind`, session 24) | the enterprise rules, every `list:` rule | as `NO_PROPER_PART`: a 字号 or a list's entry is the proper part |
 | `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART`, `KIND_EXTENDED` | rule:own-level-body (session 26) | the bare level of the document's own jurisdiction (市 in a regulation of 本市) names its place, the proper part (own_level.py): 市律师协会 there is one bar association |
+| `SAID_AS_A_KIND` | rule:own-jurisdiction-platform (session 30) | a definite act and the document's own jurisdiction (通过本市…平台, 纳入本省…系统) take that jurisdiction's one facility, where the laws write the phrase after the level that runs it (`own_level.each_jurisdiction_has`): their use of the bare phrase as a kind (each province's) does not outrank the determiner |
 | `CLAUSE_WORDS` | rule:quoted-platform, rule:quoted-coin-platform (session 28) | the name begins at its opening quote, or at the place words right before it (甲区“乙丙”系统): the quotes are its left edge |
 | `AIMED_AT`, `PLANNED`, `SAID_AS_A_KIND` | rule:quoted-platform (session 28) | a quoted name is a proper name, also for a thing the text only plans (建设“甲乙国际港”, 推进“甲乙枢纽”建设): the quotes, not the phrase's use elsewhere, say it names one thing |
 | `AIMED_AT`, `PLANNED` | rule:quoted-coin-platform (session 28) | as rule:quoted-platform for a thing planned (建立“96120”指挥平台); the quote may hold a field's short word before a kind (“甲”示范基地), so the laws' use of the phrase as a kind still judges it, and the recogniser leaves out what its document treats as a class |
@@ -63,6 +64,7 @@ ROSTER_RULE = "rule:roster"
 QUOTED_PLATFORM_RULE = "rule:quoted-platform"  # quoted_platforms.QUOTED_NAME_RULE
 QUOTED_COIN_RULE = "rule:quoted-coin-platform"  # quoted_platforms.QUOTED_COIN_RULE
 OWN_LEVEL_RULE = "rule:own-level-body"  # own_level.OWN_LEVEL_RULE
+OWN_JURISDICTION_RULE = "rule:own-jurisdiction-platform"  # platform_use.OWN_JURISDICTION_RULE
 # list_siblings.py's rules, named here because name_checks (which list_siblings calls) asks
 SIBLING_KEPT = "rule:sibling-kept"
 SIBLING_READ = "rule:sibling-read"
@@ -93,7 +95,7 @@ EXEMPTIONS = {
             ENTERPRISE_RULES
             | SAID_AS_ONE_THING
             | SIBLING_RULES
-            | {OWN_LEVEL_RULE, QUOTED_PLATFORM_RULE},
+            | {OWN_LEVEL_RULE, OWN_JURISDICTION_RULE, QUOTED_PLATFORM_RULE},
             (LIST_PREFIX,),
         ),
         Exemption(

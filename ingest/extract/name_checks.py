@@ -35,7 +35,7 @@ from .platform_evidence import is_combination
 from .platform_plans import described_as_planned
 from .platform_reference import aimed_at
 from .platform_starts import platform_start
-from .platform_use import USED_PLATFORM_RULE, offered_as_a_kind
+from .platform_use import USED_PLATFORM_RULES, offered_as_a_kind
 from .proper_part import names_no_one, without_projects
 from .quoted_platforms import a_quoted_programme, names_no_quoted_platform
 from .records import Candidate
@@ -175,7 +175,7 @@ def without_clause_words(
     # 人民銀行|委託|當地專業銀行: a body, its verb and its object (body_predicates.py); not
     # in a service a frame of use takes, whose run admits a verb or two after a noun as what
     # the system does (通过|甲省企业|登记|服务平台: platform_use.py), not a body's predicate
-    if candidate.rule != USED_PLATFORM_RULE:
+    if candidate.rule not in USED_PLATFORM_RULES:
         cut += object_start(text[candidate.start + cut : candidate.end])
     # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
     cut += glued_start(text[candidate.start + cut : candidate.end])

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .platform_use import DEFINITE_ACTS  # what is relied on, put into, gone through…
 from .platform_use import HEADS as USE_HEADS
 from .vocabulary import lines_of
 
@@ -45,9 +46,6 @@ __all__ = [
 # owner: service_names.tsv), a telephone line (热线), a service counter (窗口), a board of
 # a market (板: 创业板), the electronic port (口岸)
 HEADS = (*(head for head in USE_HEADS if head != "网"), "热线", "窗口", "板", "口岸")
-# the frames of use that take one system (`platform_use.use_frames` less those that also
-# take kinds): what is relied on, put into, gone through, entered or logged into exists
-DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
 MIN_CHARS = 3  # characters of a phrase the builder counts: 科创板
 MIN_LENGTH = 5  # characters of a named system: 在线平台, 应急平台, 监管系统 are kinds
 # documents: of the rows the laws write in exactly three, half are a sector's networks

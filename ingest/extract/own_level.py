@@ -15,6 +15,11 @@ is its proper part, the place the document governs.
 
 `own_levels` reads the document once (a regular expression over its range, the last few
 documents' kept), so each sentence's call is a look-up: linear in the text.
+
+A platform phrase the laws say as a kind is, after the document's own jurisdiction, that
+jurisdiction's one when the laws write it after the level that runs it (省级…平台: each
+province runs one; `each_jurisdiction_has`, resources/level_facilities.tsv, built by
+scripts/build_level_facilities.py); a kind of market service (电商平台) is not.
 """
 
 from __future__ import annotations
@@ -24,8 +29,16 @@ from functools import lru_cache
 
 from .boundary_evidence import load_evidence
 from .phrases import Token
+from .vocabulary import lines_of
 
-__all__ = ["LEVELS", "OWN_LEVEL_RULE", "below_own_level", "own_level_at", "own_levels"]
+__all__ = [
+    "LEVELS",
+    "OWN_LEVEL_RULE",
+    "below_own_level",
+    "each_jurisdiction_has",
+    "own_level_at",
+    "own_levels",
+]
 
 OWN_LEVEL_RULE = "rule:own-level-body"  # found_by.RULES
 
@@ -74,3 +87,14 @@ def below_own_level(tokens: list[Token], first: int, levels: frozenset[str]) -> 
 _BEFORE_A_KIND_TAGS = frozenset({"uj", "u", "r", "m", "q", "n", "ns", "nr", "nz", "nt", "b", "a"})
 # a function character the segmenter glues to the level: a preposition or conjunction
 _GLUED_TAGS = frozenset({"p", "c"})
+
+
+@lru_cache(maxsize=1)
+def _level_facilities() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in lines_of("level_facilities.tsv"))
+
+
+def each_jurisdiction_has(phrase: str) -> bool:
+    """The laws write `phrase` (Simplified) after the level of a jurisdiction that runs it
+    (省级|…平台, in two laws or more): a facility every province, city or county has one of."""
+    return phrase in _level_facilities()

@@ -137,19 +137,24 @@ def mentioned_again(text: str, name: str, document: tuple[int, int] | None) -> b
     return mentions(text, *(document or (0, None)))[name] >= 2
 
 
-def _run_end(tokens: Sequence[Token], first: int) -> int | None:
+def _run_end(tokens: Sequence[Token], first: int, after_of: bool = False) -> int | None:
     """The index of the service head that closes the noun phrase beginning at tokens[first]
     (no break between, at most `RUN_WORDS` words; the next word closes it:
     `platform_use.closed_after`, a predicate too: …系统|办理). A head before a verbal noun
     closes it only when no later head does: 反电信网络|诈骗平台 is one name,
-    交易平台|建设信用体系 ends at 平台."""
+    交易平台|建设信用体系 ends at 平台. `after_of`: the phrase begins right after 的
+    (全市统一的|…), which opens a noun phrase, so its first word, a verb to the segmenter
+    or not, qualifies what follows (的|涉外|服务热线), as no clause begins there."""
     pending = None  # a head before a verbal noun: the phrase may go on to a longer name
     for k in range(first, min(len(tokens), first + RUN_WORDS)):
         token = tokens[k]
         if token.tag in _BREAKS or token.word == _OF or (token.tag == "d" and k > first):
             return pending
-        if token.tag in _VERBS and not (
-            k + 1 < len(tokens) and tokens[k + 1].word.endswith(SERVICE_HEADS)
+        attributive = after_of and k == first
+        if (
+            token.tag in _VERBS
+            and not attributive
+            and not (k + 1 < len(tokens) and tokens[k + 1].word.endswith(SERVICE_HEADS))
         ):
             return pending
         if token.word.endswith(SERVICE_HEADS) and k > first:
@@ -232,7 +237,7 @@ def referenced_platforms(
             continue
         if first >= len(tokens):
             continue
-        last = _run_end(tokens, first)
+        last = _run_end(tokens, first, after_of=unified)
         if last is None:
             continue
         start, end = tokens[first].start, tokens[last].end
@@ -256,7 +261,10 @@ def _reference(
     name = text[start:end]
     # a number with a unit after it (1000|兆光纤网络) is no line's number
     numbered = bool(_NUMBER.match(words[0].word)) and words[1].tag not in _COUNTING_TAGS
-    if len(name) < MIN_LENGTH or not (numbered or load_evidence().can_begin_name(words[0].word)):
+    # after 统一的 the 的 says where the name begins, whatever word the laws begin names
+    # with (的|在线|…系统, 的|涉…|热线: words no name of the laws begins with)
+    begins = numbered or unified or load_evidence().can_begin_name(words[0].word)
+    if len(name) < MIN_LENGTH or not begins:
         return None
     if names_a_class(name) or head_kind(name) == "Organization":
         return None

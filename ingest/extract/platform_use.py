@@ -59,6 +59,7 @@ from functools import lru_cache
 from .boundary_evidence import JURISDICTION_ENDINGS, STOP, load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
 from .orgnames import names_a_class
+from .own_level import each_jurisdiction_has
 from .phrases import Token, tokenise
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
 from .records import Candidate
@@ -66,11 +67,14 @@ from .service_heads import SERVICE_HEADS, closed_by, says_which
 from .vocabulary import category_of, lines_of
 
 __all__ = [
+    "DEFINITE_ACTS",
     "HEADS",
     "KIND",
+    "OWN_JURISDICTION_RULE",
     "QUOTES",
     "USE",
     "USED_PLATFORM_RULE",
+    "USED_PLATFORM_RULES",
     "closed_after",
     "kind_frames",
     "leads_to_head",
@@ -99,6 +103,15 @@ _ONE_OF_LEVEL = {"省": ("本省", "本市"), "市": ("本市",)}
 
 
 USED_PLATFORM_RULE = "rule:used-platform"  # found_by.RULES: what `used_platforms` finds
+# what it finds right after a definite act and the document's own jurisdiction (纳入|本市|…
+# 平台) when each jurisdiction runs one (own_level.each_jurisdiction_has): the jurisdiction's
+# one, which the laws' use of the bare phrase as a kind does not outrank
+# (gate_exemptions.SAID_AS_A_KIND)
+OWN_JURISDICTION_RULE = "rule:own-jurisdiction-platform"
+USED_PLATFORM_RULES = frozenset({USED_PLATFORM_RULE, OWN_JURISDICTION_RULE})
+# the frames of use that take one system (依托, 纳入, 通过, 录入, 登录), not a kind of it
+# (支持|…平台): named_platforms' table was built on them
+DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
 USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.tsv
 # a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
 # which the laws the frames were learnt from write 通过 (grammar: one synonym)
@@ -361,7 +374,11 @@ def used_platforms(
         nation_only = not level and plain[0] in NATION_WORDS
         if nation_only and treated_as_class(text, name, start, document):
             continue
-        out.append(Candidate("Platform", start, token.end))
+        # 通过|本市|…平台: a definite act takes the jurisdiction's one system
+        # a facility each jurisdiction runs one of, not a kind of market service (电商平台)
+        one_of_own = own and used_by in DEFINITE_ACTS and each_jurisdiction_has(name)
+        rule = OWN_JURISDICTION_RULE if one_of_own else ""
+        out.append(Candidate("Platform", start, token.end, rule=rule))
     return out + _services_quoted_after_instruments(text, tokens, span)
 
 
