@@ -100,27 +100,28 @@ def coordinated(tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
             continue  # 黑社會 is not a name to go by
         if qualifies_a_noun(tokens, at_end[candidate.end] + 1, _NOUN_TAGS):
             continue  # 广东省政府|规章: the name qualifies a noun; its list lists such nouns
-        listed = []
+        listed: list[tuple[list[Token], str]] = []  # each item and the kind it takes
         for direction, edge in (
             (-1, at_start[candidate.start] - 1),
             (1, at_end[candidate.end] + 1),
         ):
             if not (0 <= edge < len(tokens) and tokens[edge].word in SEPARATORS):
                 continue
+            # an item without a head takes the kind of the nearest item that says one
+            # (甲基金、乙公司和丙集团: 丙集团 is a company's, as 乙公司 is, not a fund)
+            kind = candidate.kind
             for first, last in _items(tokens, edge + direction, direction):
                 item = tokens[first : last + 1]
+                kind = head_kind(_text(item)) or kind
                 if (item[0].start, item[-1].end) in whole:
                     continue  # a name already (微眾銀行): the list goes on past it
                 if not _name_like(item, found, min_length=2, strict=True):
                     break
                 if len(_text(item)) < 3 and not _names_something(item):
                     break
-                listed.append(item)
-        if any(_names_something(item) for item in listed):
-            out += [
-                Candidate(head_kind(_text(item)) or candidate.kind, item[0].start, item[-1].end)
-                for item in listed
-            ]
+                listed.append((item, kind))
+        if any(_names_something(item) for item, _ in listed):
+            out += [Candidate(kind, item[0].start, item[-1].end) for item, kind in listed]
     return out
 
 
