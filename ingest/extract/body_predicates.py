@@ -62,7 +62,7 @@ from .clauses import CONJUNCTIONS
 from .named_groups import group_heads
 from .vocabulary import category_of, ends_with_head, head_kind, is_head
 
-__all__ = ["clause_verb", "object_start"]
+__all__ = ["acting_body", "clause_verb", "object_start", "stands_as_object"]
 
 _SUBJECT_CHARS = 2  # 公司, 機關: a body's word has at least two characters
 # a clause's verb begins or sits in units of the laws at most a tenth as often as it
@@ -98,7 +98,11 @@ def object_start(label: str) -> int:
         if not clause_verb(word):
             continue
         after = [w for w, _, _ in words[k + 1 :]]
-        if _body(label[:start]) and _object(after) and not _weak_predicate(word, after):
+        if (
+            acting_body(label[:start])
+            and stands_as_object(after)
+            and not _weak_predicate(word, after)
+        ):
             return end
     return 0
 
@@ -140,7 +144,7 @@ def clause_verb(word: str) -> bool:
     return bool(rules) or found.predicate_rate >= CLAUSE_PREDICATE_RATE
 
 
-def _body(subject: str) -> bool:
+def acting_body(subject: str) -> bool:
     """The words before the verb end with a body (人民銀行, 主管機關, 市人民政府)."""
     simplified = to_simplified(subject)
     if len(simplified) < _SUBJECT_CHARS:
@@ -153,7 +157,7 @@ def _body(subject: str) -> bool:
     return len(last) >= _SUBJECT_CHARS and last in load_evidence().name_final
 
 
-def _object(words: Sequence[str]) -> bool:
+def stands_as_object(words: Sequence[str]) -> bool:
     """The words after the verb begin as a name begins (no conjunction or function word:
     國民|及學前教育署 is no object), can stand as a name and end with a head."""
     first = to_simplified(words[0])

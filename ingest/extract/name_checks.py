@@ -9,6 +9,7 @@ from dataclasses import replace
 from .article_residue import article_reference, number_unit_residue
 from .body_classes import treated_as_a_kind
 from .body_predicates import object_start
+from .clause_reading import CLAUSE_WINDOW, clause_start
 from .document_edges import document_cut
 from .facility_kinds import names_a_facility_kind
 from .gate_exemptions import (
@@ -177,6 +178,9 @@ def without_clause_words(
     # the system does (通过|甲省企业|登记|服务平台: platform_use.py), not a body's predicate
     if candidate.rule not in USED_PLATFORM_RULES:
         cut += object_start(text[candidate.start + cut : candidate.end])
+        # 某部|委任|所属某局: who does what to whom, the verb read on the laws (clause_reading.py)
+        at = candidate.start + cut
+        cut += clause_start(text[at : candidate.end], text[max(0, at - CLAUSE_WINDOW) : at])
     # 查扣物經|法院: a clause's preposition glued into a guessed word (glued_clause_words.py)
     cut += glued_start(text[candidate.start + cut : candidate.end])
     # 分析|社会保险基金: the document writes the rest free, a clause word before it

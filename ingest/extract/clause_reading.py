@@ -1,0 +1,129 @@
+"""Who does what to whom in the clause a label came from (issue 19, session 30).
+
+The label rules of sessions 28 and 29 read the label alone, and the label cannot tell a
+verb glued before a name from a name's own field word (委任 and 開發 both stand before the
+laws' units). The clause can: a body acts, then its verb, then the body it acts on. Two
+readings, each on evidence from outside the sentence (`body_verbs.tsv`, built by
+`scripts/build_body_verbs.py` from the scale corpus: the words that stand between a body
+as subject and a unit of the laws as object more often than they begin or sit in one, and
+behave as predicates: 委任, 委託, 會商, 提請, 設立; 37 words):
+
+- `subject_verb_in_label`: the label holds a subject (a body that acts,
+  `body_predicates.acting_body`, or the state as a whole: 国家, 中央), one of those
+  verbs, perhaps a relative word (所属, 所在: the body under the subject), and words that
+  can stand as a name (`body_predicates.stands_as_object`): 某主管机关|委任|所属|某管理署
+  → what follows the verb. `body_predicates.object_start` reads the
+  same shape with a stricter verb (in no unit of the laws: 委任 sits in 19, after 得); this
+  reading asks instead that the verb takes bodies after bodies more often than it is a
+  name's word, and it admits the relative word.
+- `verb_after_its_subject`: the label begins with such a verb and its sentence names a
+  subject before it (某部得将某事项，|委任某局办理 → 某局), or the label begins with a
+  relative word right after such a verb (委任|所属某局 → 某局). The sentence is read back to
+  its last full stop or semicolon, at most CLAUSE_WINDOW characters.
+
+Names begun with a verb-like character stay whole: 開發區, 招商局, 審計署, 管理委員會 begin
+units of the laws more often than they stand in the frame, so their first word is no verb
+of the table; a fund's name is left to the fund readings (a purpose verb is its name's:
+振興基金), and a group's to its task (named_groups).
+
+`clause_start(label, before)` returns how many characters of the label go, 0 when none.
+Cost: one segmentation of the label and of the few characters before it, a look-up per
+word: linear in the label's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..script import to_simplified
+from .body_predicates import acting_body, stands_as_object
+from .boundary_evidence import load_evidence
+from .named_groups import group_heads
+from .vocabulary import head_kind, level_words, lines_of
+
+__all__ = ["CLAUSE_WINDOW", "RELATIVE_WORDS", "SUBJECT_CHARS", "body_verbs", "clause_start"]
+
+# words that make what follows a relative clause's object: 委任|所属|某局 (the body under the
+# subject), 所在|某区 (the district where it is); a closed class of the laws' wording
+RELATIVE_WORDS = frozenset({"所属", "所在", "下属", "附属"})
+SUBJECT_CHARS = 2  # a subject's word has two characters or more (国家, 本部, 主管机关)
+_LEFT_TO_OTHERS = frozenset({"Fund"})  # a purpose verb is a fund's name (振兴基金)
+_GROUP = "组"
+_SENTENCE_END = re.compile("[。；！？\n]")
+# characters before a label that are read for its verb's subject: a clause of the laws
+CLAUSE_WINDOW = 40
+
+
+@lru_cache(maxsize=1)
+def body_verbs() -> frozenset[str]:
+    """The verbs of the shipped table (body_verbs.tsv)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("body_verbs.tsv"))
+
+
+def clause_start(label: str, before: str = "") -> int:
+    """Characters of `label` (either script) before the body its clause acts on, by the
+    two readings above; 0 when the label begins where its name begins. `before`: the text
+    right before the label (a few characters of its sentence, either script)."""
+    simplified = to_simplified(label)
+    if head_kind(simplified) in _LEFT_TO_OTHERS or _names_a_group(simplified):
+        return 0
+    words = load_evidence().segment(simplified)
+    cut = _subject_verb_in_label(simplified, words)
+    if cut:
+        return cut
+    return _verb_after_its_subject([w for w, _, _ in words], to_simplified(before))
+
+
+def _names_a_group(name: str) -> bool:
+    return name.endswith(group_heads()) or name.endswith(_GROUP)
+
+
+def _subject_verb_in_label(label: str, words: Sequence[tuple[str, int, int]]) -> int:
+    """`subject_verb_in_label`: the offset after the last verb of the table whose words
+    before are a subject and whose words after (less a relative word) stand as a name."""
+    for k in range(len(words) - 2, 0, -1):
+        word, start, _ = words[k]
+        if word not in body_verbs() or not _subject(label[:start], words[k - 1][0]):
+            continue
+        rest = [w for w, _, _ in words[k + 1 :]]
+        skip = _relative_word(rest)
+        if stands_as_object(rest[skip:]):
+            return words[k + skip][2]
+    return 0
+
+
+def _subject(text: str, last: str) -> bool:
+    """A body that acts (人民银行, 主管机关, 本部) or the state as a whole (国家, 中央: the
+    level words of vocabulary.level_words)."""
+    return last in level_words() or acting_body(text)
+
+
+def _relative_word(rest: Sequence[str]) -> int:
+    """1 when the words open with a relative word and go on past it (所属|某局), else 0."""
+    return int(len(rest) > 1 and rest[0] in RELATIVE_WORDS)
+
+
+def _verb_after_its_subject(words: Sequence[str], before: str) -> int:
+    """`verb_after_its_subject`: the label begins with a verb of the table and its sentence
+    names a subject before it (某部得将某事项，|委任某局办理), or the label begins with a
+    relative word right after such a verb (委任|所属某局); what follows stands as a name."""
+    if len(words) < 2 or not before or before[-1].isspace():
+        return 0  # a heading's first word opens the sentence: no subject before it
+    sentence = [w for w, _, _ in load_evidence().segment(_SENTENCE_END.split(before)[-1])]
+    if not sentence:
+        return 0
+    if words[0] in body_verbs() and any(_subject_word(w) for w in sentence):
+        skip = 1 + _relative_word(words[1:])
+    elif words[0] in RELATIVE_WORDS and sentence[-1] in body_verbs():
+        skip = 1
+    else:
+        return 0
+    if not stands_as_object(words[skip:]):
+        return 0
+    return sum(map(len, words[:skip]))
+
+
+def _subject_word(word: str) -> bool:
+    return len(word) >= SUBJECT_CHARS and _subject(word, word)
