@@ -51,6 +51,7 @@ GROUPS = (
     ("TT–WW", "tt uu vv ww"),
     ("XX–AAA", "xx yy zz aaa"),
     ("BBB–DDD", "bbb ccc ddd"),
+    ("EEE–GGG", "eee fff ggg"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
