@@ -73,6 +73,7 @@ from dataclasses import replace
 
 from ..script import to_simplified
 from . import conjunctions
+from .back_to_back import back_to_back
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .clauses import known_name, role_word
 from .fundnames import fund_name_words
@@ -246,6 +247,9 @@ def unjoin(by_name: dict[str, NamedEntity], aliases: dict) -> None:
         if places is not None:
             _split_places(by_name, name, places)
             continue
+        if (second := back_to_back(simplified)) is not None:
+            _split_back_to_back(by_name, name, second)  # 外交部|教育部: two bodies
+            continue
         rest = joined_things(simplified)
         if rest is None:
             continue
@@ -263,6 +267,15 @@ def _split_places(by_name: dict[str, NamedEntity], name: str, places: PlacesJoin
     mentions = list(entity.mentions)
     _fold_into(by_name, name, places.right, right)
     by_name.setdefault(left, NamedEntity(left, entity.kind)).mentions.extend(mentions)
+
+
+def _split_back_to_back(by_name: dict[str, NamedEntity], name: str, second: int) -> None:
+    """甲部乙部 → 乙部 (its mentions less the first name) and 甲部 (the mentions' first part)."""
+    entity = by_name[name]
+    first = name[:second]
+    heads = [replace(m, end=m.start + second) for m in entity.mentions]
+    _fold_into(by_name, name, second, name[second:])
+    by_name.setdefault(first, NamedEntity(first, entity.kind)).mentions.extend(heads)
 
 
 def _fold_into(by_name: dict[str, NamedEntity], name: str, cut: int, target: str) -> None:
