@@ -245,7 +245,7 @@ def written_after_a_place(whole: str, start: int = 0, end: int | None = None) ->
     tokens = tokenise(whole, start, stop)
     found: set[str] = set()
     for index, token in enumerate(tokens):
-        if not _is_a_place(token.word, token.tag):
+        if not _is_a_place(token.word, token.tag) or _date_unit_glued(tokens, index):
             continue
         phrase = ""
         for following in range(index + 1, len(tokens)):  # stops within the clause
@@ -255,6 +255,16 @@ def written_after_a_place(whole: str, start: int = 0, end: int | None = None) ->
             phrase += word
             found.add(phrase)
     return frozenset(found)
+
+
+def _date_unit_glued(tokens: list, index: int) -> bool:
+    """1|日原|国家…: a date's unit glued to the next character, which the segmenter tags a
+    place; no place stands there."""
+    word = tokens[index].word
+    return index > 0 and word[0] in _DATE_UNITS and tokens[index - 1].word.isdigit()
+
+
+_DATE_UNITS = frozenset("年月日号號")
 
 
 def _is_a_place(word: str, tag: str) -> bool:
