@@ -38,6 +38,12 @@ def found(text: str) -> list[tuple[str, str]]:
             "前項資料，應透過司法院建置在電子訴訟服務平臺之刑事附帶民事書狀傳送系統傳送。",
             "刑事附帶民事書狀傳送系統",
         ),
+        # a field joined by 及 inside the name, a negation inside it
+        (
+            "申請人應透過國際貿易署建置之輸出許可證及產地證明書線上作業系統申請。",
+            "輸出許可證及產地證明書線上作業系統",
+        ),
+        ("查詢機關應至中央主管機關建立之不適任托育人員資料庫查詢。", "不適任托育人員資料庫"),
         # Simplified text written the same way
         ("申请人应当通过海关总署建立之跨境包裹申报系统提交清单。", "跨境包裹申报系统"),
     ],
@@ -107,6 +113,8 @@ def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
         # a maker that is no body: a firm's own system, a kind of standard
         "廠商建立之食品衛生管理系統，應經驗證。",
         "用戶設置之太陽能熱水系統，應定期檢查。",
+        # equipment built on a roof: a place that is no system
+        "設置於建築物屋頂之太陽能熱水系統，其高度不得超過二公尺。",
         # a class, a kind
         "各機關建置之各類資訊系統，應定期檢查。",
         "本部建置之資訊系統，應定期備份。",
@@ -114,6 +122,7 @@ def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
         # equipment given a short form: nothing is placed in it or sent through it
         "使用區域冷卻供應系統（以下簡稱冷卻系統）之用戶，應裝置電表。",
         "區域供冷系統（以下簡稱本系統）應每年檢查。",
+        "用戶在營業場所內設置區域供冷系統（以下簡稱供冷系統）者，應申報。",
         # a term the rules define
         "本辦法所稱區域供冷系統（以下簡稱本系統），指集中供應冷水之設備。",
         # a short form that keeps no head of the system

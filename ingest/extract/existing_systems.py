@@ -38,6 +38,7 @@ from policykg.ingest.script import to_traditional
 
 from .boundary_evidence import load_evidence
 from .citations import alias_after
+from .conjunctions import JOINING
 from .kinds import describes_a_facility_or_scheme, names_a_kind
 from .named_platforms import HEADS as SERVICE_HEADS
 from .named_platforms import MIN_LENGTH, a_kind_by_the_laws
@@ -124,7 +125,7 @@ def _built_by_a_body(tokens: Sequence[Token], at: int) -> bool:
     if before < 0 or tokens[before].word in _MODALS:
         return False  # 应建置之: a plan
     if tokens[at - 1].word not in MAKING:
-        return True  # 建置在…之: built on something that exists, whoever built it
+        return True  # 建置在甲平台之: built on a system that exists, whoever built it
     return _is_body(tokens[before].word)
 
 
@@ -153,14 +154,20 @@ def planned_in_clause(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _verb_before_where(tokens: Sequence[Token], at: int) -> int | None:
-    """The index of a verb of making followed by 在/于 and where it is built, ending at the
-    之 tokens[at] within its clause (建置|在|甲平台|之), or None."""
+    """The index of a verb of making followed by 在/于 and where it is built, a system (its
+    short form after it, if any), ending at the 之 tokens[at] within its clause (建置|在|
+    甲平台|之), or None: a thing built on a roof or in a building is equipment."""
     for k in range(at - 2, max(-1, at - _WHERE_BUILT), -1):
         if any(c in _CLAUSE_ENDS for c in tokens[k].word):
             return None
         if tokens[k].word in _AT and k > 0 and tokens[k - 1].word in MAKING:
-            return k - 1
+            return k - 1 if _system_head(tokens[_before_short_form(tokens, at - 1)]) else None
     return None
+
+
+def _before_short_form(tokens: Sequence[Token], at: int) -> int:
+    """`at`, or the index of the word before the parenthesis closing at tokens[at]."""
+    return _before_parenthesis(tokens, at) if tokens[at].word in _CLOSING else at
 
 
 def _short_form(text: str, token: Token, head: str, end: int) -> bool:
@@ -185,19 +192,25 @@ def _a_kind_or_class(text: str, words: Sequence[Token], name: str, document) -> 
 
 
 # where a noun phrase cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
-# particles, pronouns, adverbs, numerals (as `platform_reference`'s breaks)
-_BREAKS = frozenset(
-    {"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w", "d", "m"}
-)
+# particles, pronouns, numerals (as `platform_reference`'s breaks; an adverb goes on, the
+# frame bounds the phrase: 之|不|適任|人員|資料庫)
+_BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w", "m"})
+# localisers of space standing alone (grammar; the segmenter tags 内 a noun): after them the
+# frame's object was a place (在甲單位|內|裝置乙系統: equipment installed there), not the system
+_WITHIN = frozenset({"内", "外", "间"})
+_ENDS_PHRASE = PLACING | _WITHIN | {_OF}
 
 
 def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
     """The index of the first word after the frame that the phrase ending at tokens[index]
     follows: the words back from the head up to a break or a frame word, at most
-    `LONGEST_RUN`; None when no break or frame ends them within that."""
+    `LONGEST_RUN`; None when no break or frame ends them within that. A conjunction goes on
+    in it unless a system's head stands before it (甲系統|及|乙系統: two systems)."""
     for k in range(index - 1, max(-1, index - LONGEST_RUN - 1), -1):
         token = tokens[k]
-        if token.tag in _BREAKS or token.word in PLACING or token.word == _OF:
+        if token.word in JOINING and k > 0 and not _system_head(tokens[k - 1]):
+            continue  # 甲證明書|及|乙證明書|作業系統: one system's field, not two systems
+        if token.tag in _BREAKS or token.word in _ENDS_PHRASE:
             return k + 1
     return None
 
