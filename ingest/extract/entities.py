@@ -23,6 +23,7 @@ from .body_lists import listed_among_bodies
 from .candidate_merge import longest, phases, regional_parts, within
 from .central_bodies import central_bodies
 from .enterprise_names import enterprises
+from .existing_systems import existing_systems
 from .found_by import QUOTED_NAME, tagged
 from .fund_document import fund_document
 from .fundnames import named, not_read_here, read_funds
@@ -78,6 +79,8 @@ def recognise(
     found = [c for c in found if not (c.parts and within(c, used))] + used  # 甲“乙”平台
     # 依托|全省统一的…平台, 纳入|甲平台 named again (platform_reference.py)
     found += referenced_platforms(simplified, tokens, document)
+    # 甲部建置之乙系统, 于甲系统（以下简称本系统）: a system the rule says exists
+    found += existing_systems(simplified, tokens, document)
     found += tagged("rule:listed-park", listed_parks(simplified, tokens))  # 海淀园、丰台园
     found = placed_platforms(tokens, found)  # 湖北省|武汉东湖新技术开发区, 安徽省合肥市|大力…
     found = longest(

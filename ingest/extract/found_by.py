@@ -55,6 +55,10 @@ RULES: dict[str, str] = {
     "as a kind (resources/named_platforms.tsv)",
     "rule:used-once-platform": "an online system or service said once right after a frame of "
     "use, whose words before its head say which service (platform_reference.says_which_service)",
+    "rule:built-system": "a system or database a body has built, in an attributive clause "
+    "before it (甲部建置之乙系統, 建置在甲平臺之乙系統)",
+    "rule:short-formed-system": "a system or database given a short form that keeps its "
+    "head, after a word that places an act in it (於甲系統（以下簡稱本系統）)",
     "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
     "rule:run-area": "an area the document runs: named before its management body, in "
     "the sentence of the document's scope or after its approval (甲新区管理委员会)",

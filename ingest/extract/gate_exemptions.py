@@ -11,6 +11,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `CLAUSE_WORDS` (`name_checks.without_clause_words`) | rule:unit-list | an item's name begins where the list's grammar says (after its number: 二、某某管理中心), not after a clause word the left boundary reads |
 | `AIMED_AT` (`platform_reference.aimed_at`) | rule:unified-platform, rule:numbered-platform | the document says it means one thing (全省统一的…平台, a service's number), which outranks a phrase named as an aim |
 | `PLANNED` (`platform_plans.described_as_planned`, `platform_use.offered_as_a_kind`, session 26) | rule:unified-platform, rule:numbered-platform | as `AIMED_AT`: the jurisdiction's one system is one thing even where the text is to build it (建立全市统一的…平台; the gold's convention since batches Q and V) or a word the segmenter tags a noun follows it (…系统|办理) |
+| `CLAUSE_WORDS`, `PLANNED` | rule:built-system, rule:short-formed-system (session 30) | the name begins where the grammar says (after the 之 of a body's clause of making, after a word that places an act in it), and the clause that made it is in the past (甲部建置之乙系統) or the document refers back to it by a short form: what the text relies on exists (existing_systems.py) |
 | `TREATED_AS_A_KIND` (`body_classes.treated_as_a_kind`) | rule:enterprise-name, rule:enterprise-unit | a 字号 the enterprise rule read is evidence of one enterprise |
 | `SAID_AS_A_KIND` (`kind_phrases.said_as_a_kind`) | the enterprise rules, the two platform rules above, every `list:` rule | a 字号, the document's own word for one thing, or a list's entry that is the name itself outrank the laws' use of the phrase as a kind |
 | `NO_PROPER_PART` (`proper_part.names_no_one`, session 23) | the enterprise rules, every `list:` rule | a 字号 or a list's entry that is the name itself is the proper part the gate looks for |
@@ -33,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .enterprise_names import ENTERPRISE_RULES
+from .existing_systems import EXISTING_SYSTEM_RULES
 from .platform_reference import SAID_AS_ONE_THING
 
 __all__ = [
@@ -85,10 +87,14 @@ EXEMPTIONS = {
     e.gate: e
     for e in (
         Exemption(
-            CLAUSE_WORDS, frozenset({UNIT_LIST_RULE, QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE})
+            CLAUSE_WORDS,
+            EXISTING_SYSTEM_RULES | {UNIT_LIST_RULE, QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE},
         ),
         Exemption(AIMED_AT, SAID_AS_ONE_THING | {QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE}),
-        Exemption(PLANNED, SAID_AS_ONE_THING | {QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE}),
+        Exemption(
+            PLANNED,
+            SAID_AS_ONE_THING | EXISTING_SYSTEM_RULES | {QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE},
+        ),
         Exemption(TREATED_AS_A_KIND, ENTERPRISE_RULES | SIBLING_RULES | {OWN_LEVEL_RULE}),
         Exemption(
             SAID_AS_A_KIND,

@@ -19,6 +19,7 @@ from .clauses import attached_start, governed_start, joined_names, subject_verb_
 from .conjunctions import WORDS as CONJUNCTIONS
 from .defined_forms import ABBREVIATED, abridged, defined_short_form
 from .dictionary import board_heads
+from .existing_systems import names_a_system, planned_in_clause
 from .found_by import tagged
 from .kinds import describes_a_facility_or_scheme, modifies_a_kind, names_a_kind
 from .label_gate import defines_a_body
@@ -274,7 +275,12 @@ def _defined_as_this(text: str, tokens: list[Token], index: int) -> Head | None:
     # 本港区: a zone whatever its head, as every head ending in 区 is (vocabulary.py); a
     # one-character noun is the body's own kind (本馆, 本园: a museum's, a zoo's)
     ending = kind_of_ending(noun) if len(noun) > 1 else None
-    return Head(head_kind(noun) or ending or "Organization", first, False)
+    kind = head_kind(noun) or ending
+    if kind is None and len(noun) > 1 and names_a_system(noun):
+        # 本資料庫: Taiwan's word for a database is a platform's head, as 数据库 is, and a
+        # database the clause only says is to be built (應建立甲資料庫) is a plan (session 30)
+        return None if planned_in_clause(tokens, index) else Head("Platform", first, False)
+    return Head(kind or "Organization", first, False)
 
 
 def _joins_one_character_head(tokens: list[Token], index: int) -> bool:

@@ -1,0 +1,133 @@
+"""A system or database the rule's own text says exists: built by a body in a clause before
+it, or given a short form where something is done in it (ingest/extract/existing_systems.py;
+issue 19, session 30). Every sentence is invented: other systems, other bodies, other
+wordings than the gold documents; each named case was unnamed before the module, and each
+plan, kind, class, equipment or term stays unnamed."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.existing_systems import existing_systems
+from policykg.ingest.extract.phrases import tokenise
+from policykg.ingest.script import to_simplified
+
+from .recognised import platforms
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    simplified = to_simplified(text)
+    tokens = tokenise(simplified, 0, len(simplified))
+    return [(text[c.start : c.end], c.rule) for c in existing_systems(simplified, tokens)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body, its verb of making and 之: the body's system
+        ("申請人應於主管機關建置之漁船動態申報系統填寫航程資料。", "漁船動態申報系統"),
+        ("業者應經由財政部所建立之貨物稅電子申報系統傳送申報書。", "貨物稅電子申報系統"),
+        ("查核結果，由林業署設置之林產物流向追蹤平臺公開之。", "林產物流向追蹤平臺"),
+        ("受訓人員名冊，應登錄於本署建置之海巡人員訓練資料庫。", "海巡人員訓練資料庫"),
+        # the body named with its short form before the verb
+        (
+            "申請人應向文化部影視及流行音樂產業局（以下簡稱影視局）建置之影視補助線上申辦平臺申請。",
+            "影視補助線上申辦平臺",
+        ),
+        # where it is built, between the verb and 之
+        (
+            "前項資料，應透過司法院建置在電子訴訟服務平臺之刑事附帶民事書狀傳送系統傳送。",
+            "刑事附帶民事書狀傳送系統",
+        ),
+        # a field joined by 及 inside the name, a negation inside it
+        (
+            "申請人應透過國際貿易署建置之輸出許可證及產地證明書線上作業系統申請。",
+            "輸出許可證及產地證明書線上作業系統",
+        ),
+        ("查詢機關應至中央主管機關建立之不適任托育人員資料庫查詢。", "不適任托育人員資料庫"),
+        # Simplified text written the same way
+        ("申请人应当通过海关总署建立之跨境包裹申报系统提交清单。", "跨境包裹申报系统"),
+    ],
+)
+def test_a_system_a_body_built_is_named(text, name):
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "各縣市政府應於中央農業主管機關畜牧場登記系統（以下簡稱本系統）內登錄畜牧場資料。",
+            "中央農業主管機關畜牧場登記系統",
+        ),
+        ("檢驗結果應上傳至海洋漁獲檢驗通報系統（以下簡稱通報系統）。", "海洋漁獲檢驗通報系統"),
+        ("學校應透過學生健康檢查資料庫（以下簡稱本資料庫）傳送檢查結果。", "學生健康檢查資料庫"),
+        (
+            "申请人应当向进口食品境外生产企业注册平台（以下简称注册平台）提交材料。",
+            "进口食品境外生产企业注册平台",
+        ),
+    ],
+)
+def test_a_system_given_a_short_form_where_something_is_done_in_it_is_named(text, name):
+    assert name in platforms(text)
+
+
+def test_the_rules_say_which_reading_found_it():
+    assert found("業者應經由財政部所建立之貨物稅電子申報系統傳送申報書。") == [
+        ("貨物稅電子申報系統", "rule:built-system")
+    ]
+    assert found("檢驗結果應上傳至海洋漁獲檢驗通報系統（以下簡稱通報系統）。") == [
+        ("海洋漁獲檢驗通報系統", "rule:short-formed-system")
+    ]
+
+
+def test_a_database_the_document_calls_this_database_is_a_platform():
+    # 本資料庫: Taiwan's word for a database is a platform's head, as 数据库 is
+    from .recognised import names_of_kind
+
+    text = "國家圖書館建置全國期刊索引資料庫（以下簡稱本資料庫），提供民眾查詢。"
+    assert "全國期刊索引資料庫" in platforms(text)
+    assert "全國期刊索引資料庫" not in names_of_kind(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央主管機關應建立漁業從業不適任人員資料庫（以下簡稱本資料庫），提供查詢。",
+        "本署並應建置海岸巡防勤務資料庫（以下簡稱本資料庫）。",
+    ],
+)
+def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
+    from .recognised import names_of_kind
+
+    named = platforms(text) + names_of_kind(text, "Organization")
+    assert not any(name.endswith("資料庫") for name in named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan: a modal before the verb of making, or the verb right before the phrase
+        "主管機關應建置之林木疫病通報系統，由林業署維護。",
+        "主管機關應建置漁業人員訓練資料庫（以下簡稱本資料庫）。",
+        "本署得設置之海巡人員訓練資料庫，其管理另定之。",
+        # a maker that is no body: a firm's own system, a kind of standard
+        "廠商建立之食品衛生管理系統，應經驗證。",
+        "用戶設置之太陽能熱水系統，應定期檢查。",
+        # equipment built on a roof: a place that is no system
+        "設置於建築物屋頂之太陽能熱水系統，其高度不得超過二公尺。",
+        # a class, a kind
+        "各機關建置之各類資訊系統，應定期檢查。",
+        "本部建置之資訊系統，應定期備份。",
+        "本部建置之相關資料庫，應定期備份。",
+        # equipment given a short form: nothing is placed in it or sent through it
+        "使用區域冷卻供應系統（以下簡稱冷卻系統）之用戶，應裝置電表。",
+        "區域供冷系統（以下簡稱本系統）應每年檢查。",
+        "用戶在營業場所內設置區域供冷系統（以下簡稱供冷系統）者，應申報。",
+        # a term the rules define
+        "本辦法所稱區域供冷系統（以下簡稱本系統），指集中供應冷水之設備。",
+        # a short form that keeps no head of the system
+        "申請人應於漁船動態申報系統（以下簡稱申報處）登錄。",
+    ],
+)
+def test_a_plan_a_kind_a_class_or_equipment_names_nothing(text):
+    assert found(text) == []
