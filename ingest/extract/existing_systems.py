@@ -75,7 +75,7 @@ _BY = "所"  # 甲部所建置之: the agent's marker
 _AT = frozenset({"在", "于"})  # 建置在甲平台之乙系统: where it is built
 # modals that make a making a plan (grammar): 应建置之, 得设置之
 _MODALS = frozenset({"应", "应当", "得", "将", "须", "应即", "并应", "另应", "均应"})
-_BODY_ROLE = "机关"  # 主管机关, 中央卫生主管机关: the one competent body of a rule
+_BODY_ROLE = "机关"  # 主管机关, 中央主管机关: the one competent body of a rule
 # what ends the clause of where a system is built (not a parenthesis: 建置在甲平台（以下简称
 # 乙平台）之丙系统 names the place with its short form)
 _CLAUSE_ENDS = frozenset("，。；：！？、\n")

@@ -111,7 +111,7 @@ def left_cut(label: str, before: str = "") -> int:
     if words[0] in CONJUNCTIONS:  # 暨|行政院衛生署: "and" joins the name to the one before
         rest = simplified[len(words[0]) :]
         return len(words[0]) + left_cut(rest) if len(rest) >= 2 else 0
-    if _former_before_a_name(words):  # 原|交通部航港局: the body it was, under its name
+    if _former_before_a_name(words):  # 原|甲部乙局: the body it was, under its name
         return len(words[0]) + left_cut(simplified[len(words[0]) :])
     if relative_clause_word(words[0]):  # 所定|…: "that which … sets", no name's first word
         rest = simplified[len(words[0]) :]
@@ -185,7 +185,7 @@ def _former_before_a_name(words: Sequence[str]) -> bool:
     """`former_before_a_name` (session 30): 原 or 前 alone before words that are a name of
     their own (an attested name, or one that begins as names begin: a place, 国家, 中央)
     says which body the text means, the one that was; the name is the body's, and the
-    qualifier is the sentence's (the gold names 原交通部航港局 as 交通部航港局)."""
+    qualifier is the sentence's (the gold names a former body without its 原)."""
     rest = words[1:]
     if words[0] not in _FORMER or not rest:
         return False
