@@ -20,22 +20,22 @@ def _dates(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "title", "date"),
     [
-        (  # two amendments, each by a decision whose title names the statute in 〈〉
-            "第五十条 本条例自2019年3月1日起施行。1992年4月6日某县人民代表大会常务委员会第七次会议通过，"
-            "根据1999年8月2日某县人民代表大会常务委员会第十一次会议《关于修改〈某县渔业管理条例〉的决定》第一次修正，"
-            "根据2006年1月9日某县人民代表大会常务委员会第三次会议《关于修改〈某县渔业管理条例〉的决定》第二次修正的"
-            "《某县渔业管理条例》同时废止。",
+        (  # amended twice by decisions whose titles name the statute in 〈〉, repealed together
+            "自本规定施行之日起，1992年4月6日某县人民代表大会常务委员会第七次会议通过，"
+            "根据1999年8月2日某县人民代表大会常务委员会《关于修改〈某县渔业管理条例〉的决定》修正，"
+            "根据2006年1月9日某县人民代表大会常务委员会《关于修改〈某县渔业管理条例〉的决定》再次修正的"
+            "《某县渔业管理条例》一并废止。",
             "某县渔业管理条例",
             "1992-04-06",
         ),
-        (  # amendments adopted as drafts of their own (…修正案), revised rather than amended
-            "本办法自2012年7月1日起施行，1988年11月20日某州人民代表大会常务委员会会议通过，根据1996年2月14日"
-            "某州人民代表大会常务委员会会议通过的《某州市场管理办法修正案》修订的《某州市场管理办法》同时废止。",
+        (  # one revision, the items without 根据, repealed 予以
+            "1988年11月20日某州人民代表大会常务委员会会议通过，1996年2月14日某州人民代表大会常务委员会会议修订的"
+            "《某州市场管理办法》予以废止。",
             "某州市场管理办法",
             "1988-11-20",
         ),
         (  # three amendments, Traditional script
-            "本條例自2020年5月1日起施行。1994年10月3日某市人民代表大會常務委員會第九次會議通過，"
+            "1994年10月3日某市人民代表大會常務委員會第九次會議通過，"
             "根據2001年6月5日某市人民代表大會常務委員會第二次會議決定第一次修正，"
             "根據2010年9月7日某市人民代表大會常務委員會第八次會議決定第二次修正，"
             "根據2015年3月8日某市人民代表大會常務委員會第十次會議決定第三次修正的《某市港口條例》同時廢止。",
@@ -52,12 +52,12 @@ def test_the_statute_a_chain_of_amendments_ends_with_was_adopted_on_its_first_da
 
 def test_an_amendment_the_chain_names_keeps_its_own_day():
     text = (
-        "1990年3月5日某市人民代表大会常务委员会会议通过，根据1995年6月7日某市人民代表大会常务委员会会议"
-        "通过的《某市河道管理条例修正案》第一次修订的《某市河道管理条例》同时废止。"
+        "2001年7月8日某区人民代表大会常务委员会会议通过，根据2007年9月1日某区人民代表大会常务委员会会议"
+        "通过的《某区绿地条例修正案》修正的《某区绿地条例》同时废止。"
     )
     found = _dates(text)
-    assert found["某市河道管理条例修正案"] == ("1995-06-07", "adopted")
-    assert found["某市河道管理条例"] == ("1990-03-05", "adopted")
+    assert found["某区绿地条例修正案"] == ("2007-09-01", "adopted")
+    assert found["某区绿地条例"] == ("2001-07-08", "adopted")
 
 
 @pytest.mark.parametrize(
@@ -69,11 +69,24 @@ def test_an_amendment_the_chain_names_keeps_its_own_day():
         "2001年3月4日某市人民政府公布，根据2008年5月6日某市人民政府令修正的《某市停车办法》同时废止。",
         # the amended statute is referred to, not closed by a chain: 根据 a statute's article
         "1998年2月3日某县会议通过，根据《某县水利条例》的规定制定本办法。",
+        # a basis or a rule applied after the document's own adoption: the title is not repealed
+        "本办法经2020年3月5日市人民政府常务会议通过，根据2019年修订的《某某法》第十条制定。",
+        "本条例于2011年6月7日通过，依据2016年修正的《某某法》，结合本省实际。",
+        "本规定于2012年2月3日审议通过，执行2018年修订的《某省价格条例》有关规定。",
     ],
 )
 def test_no_chain_no_adoption_day(text):
     for title, (date, _) in _dates(text).items():
-        assert date not in {"2001-03-04", "1998-02-03"}, title
+        assert date not in {"2001-03-04", "1998-02-03", "2020-03-05", "2011-06-07", "2012-02-03"}, (
+            title
+        )
+
+
+def test_a_basis_after_an_adoption_stays_a_basis():
+    text = "本办法经2020年3月5日市人民政府常务会议通过，根据2019年修订的《某某法》第十条制定。"
+    works, _ = find_citations(text, 0, len(text), "")
+    (work,) = works
+    assert work.based_on and work.date is None
 
 
 def test_the_chain_s_last_amendment_is_the_statute_s_version():

@@ -75,7 +75,7 @@ def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) ->
     clause = text[clause_start:title_start]
     if clause.count("《") > clause.count("》"):
         return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
-    if work.date is None and (chain := chain_dates(text, clause_start, clause, floor)):
+    if work.date is None and (chain := chain_dates(text, clause_start, clause, floor, title_start)):
         # its 根据 names the amending act, not a basis of this document
         work.date, work.date_role = chain.adopted.value, "adopted"
         work.date_mention = Mention(chain.adopted.start, chain.adopted.end)
@@ -188,6 +188,8 @@ _CHAIN_ITEM = re.compile(
 )
 _CHAIN_ADOPTED = re.compile(r"(?:通過|通过)\s*$")
 _CHAIN_ITEMS = 12  # amendments walked back, at most (each item is read once)
+# the title the chain leads to is repealed right after it (…的《某条例》同时废止)
+_REPEALED_AFTER = re.compile(r"\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)")
 
 
 @dataclass(frozen=True)
@@ -196,12 +198,18 @@ class ChainDates:
     version: DateMatch | None  # the last amendment's, when its item gives one date
 
 
-def chain_dates(text: str, clause_start: int, clause: str, floor: int) -> ChainDates | None:
-    """When the clause before a title closes a chain of amendments (…第二次修正的《某条例》):
-    the statute was adopted on the first item's day (…通过) and its last version made on the
-    day of the clause's amendment; None when the items before it are no such chain."""
+def chain_dates(
+    text: str, clause_start: int, clause: str, floor: int, title_start: int
+) -> ChainDates | None:
+    """When a repeal names a statute by its chain of amendments (…第二次修正的《某条例》同时
+    废止): the statute was adopted on the first item's day (…通过) and its last version made
+    on the day of the clause's amendment; None when the items before it are no such chain or
+    the title is not repealed (…通过，根据修订的《某法》制定: a basis, its own day unknown)."""
     last = _CHAIN_ITEM.match(clause)
     if last is None or last.group("closing") is None:
+        return None
+    closing = text.find("》", title_start)
+    if closing < 0 or not _REPEALED_AFTER.match(text, closing + 1):
         return None
     dates = list(find_dates(clause))
     version = (
