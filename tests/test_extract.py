@@ -166,8 +166,10 @@ def names_in(text):
         ("港深兩地政府同意打造港深創新及科技園。", [("Platform", "港深創新及科技園")]),
         ("阿里巴巴、商湯科技及香港科技園公司聯合成立實驗室", [("Organization", "阿里巴巴"), ("Organization", "商湯科技"), ("Organization", "香港科技園公司")]),
         ("騰訊、微眾銀行及香港科技園公司合辦比賽", [("Organization", "騰訊"), ("Organization", "微眾銀行"), ("Organization", "香港科技園公司")]),
-        # an item without a head takes the kind of the nearest item that has one
-        ("鼓勵設立東灣創業投資基金、南峰科技投資公司和北辰控股集團", [("Fund", "東灣創業投資基金"), ("Organization", "南峰科技投資公司"), ("Organization", "北辰控股集團")]),
+        # an item without a head takes the kind of the nearest item that has one: a company's,
+        # not the fund's (the item is still a class the list reader keeps)
+        ("引导南山产业投资基金、东湖证券有限公司和金融控股集团参与。", [("Fund", "南山产业投资基金"), ("Organization", "东湖证券有限公司"), ("Organization", "金融控股集团")]),
+        ("鼓励北川创业投资基金、西江信托有限公司和科技控股集团参与。", [("Fund", "北川创业投资基金"), ("Organization", "西江信托有限公司"), ("Organization", "科技控股集团")]),
         ("推動上海光源、北京正負電子對撞機等重大科技基礎設施開放", [("Platform", "上海光源"), ("Platform", "北京正負電子對撞機")]),
         ("建設“生物醫藥”“新材料”等創新平台", [("Platform", "生物醫藥創新平台"), ("Platform", "新材料創新平台")]),
         ("在港建設“人工智能”創新平台", [("Platform", "人工智能創新平台")]),
