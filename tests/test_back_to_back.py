@@ -29,11 +29,11 @@ def test_two_ministries_back_to_back_are_two(label, second):
 @pytest.mark.parametrize(
     "label",
     [
-        "经济部工业局",  # a ministry and its unit: another rank
-        "国防部军备局",
-        "行政院卫生署",
-        "交通部民用航空局",
-        "中华人民共和国外交部",  # a place and a body
+        "经济部水利署",  # a ministry and its unit: another rank
+        "国防部军医局",
+        "内政部营建署",
+        "交通部公路局",
+        "中华人民共和国审计署",  # a place and a body
         "内政部",
         "农业部",
     ],
@@ -50,7 +50,7 @@ def _names(text: str) -> set[str]:
 def test_the_document_names_both_bodies():
     names = _names(
         "# 某某補助辦法\n\n第一條 本辦法由法務部內政部會同訂定。\n\n"
-        "第二條 文化部交通部應共同辦理，經濟部工業局協助之。\n"
+        "第二條 文化部交通部應共同辦理，經濟部水利署協助之。\n"
     )
-    assert {"法務部", "內政部", "文化部", "交通部", "經濟部工業局"} <= names
+    assert {"法務部", "內政部", "文化部", "交通部", "經濟部水利署"} <= names
     assert not names & {"法務部內政部", "文化部交通部"}

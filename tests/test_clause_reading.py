@@ -19,7 +19,7 @@ from policykg.ingest.script import to_simplified
 @pytest.mark.parametrize(
     ("label", "name"),
     [
-        ("中央主管機關委任所屬漁業資源署", "漁業資源署"),  # subject, verb, relative word
+        ("中央主管機關委託所屬港務署", "港務署"),  # subject, verb, relative word
         ("縣政府委託所屬衛生局", "衛生局"),
         ("縣政府委任所屬觀光發展局", "觀光發展局"),
         ("市人民政府委托下属城市规划研究院", "城市规划研究院"),
@@ -84,7 +84,7 @@ def _names(text: str, *, step: bool = True) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("中央主管機關委任所屬漁業資源署辦理漁船檢查。", "渔业资源署"),
+        ("中央主管機關委託所屬港務署辦理船舶檢查。", "港务署"),
         ("主管機關委任所屬礦務局辦理礦業登記。", "矿务局"),
     ],
 )

@@ -30,8 +30,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("受訓人員名冊，應登錄於本署建置之海巡人員訓練資料庫。", "海巡人員訓練資料庫"),
         # the body named with its short form before the verb
         (
-            "申請人應向文化部影視及流行音樂產業局（以下簡稱影視局）建置之影視補助線上申辦平臺申請。",
-            "影視補助線上申辦平臺",
+            "申請人應向經濟部商業發展署（以下簡稱商業署）建置之商業補助線上申辦平臺提出申請。",
+            "商業補助線上申辦平臺",
         ),
         # where it is built, between the verb and 之
         (
@@ -59,7 +59,10 @@ def test_a_system_a_body_built_is_named(text, name):
             "各縣市政府應於中央農業主管機關畜牧場登記系統（以下簡稱本系統）內登錄畜牧場資料。",
             "中央農業主管機關畜牧場登記系統",
         ),
-        ("檢驗結果應上傳至海洋漁獲檢驗通報系統（以下簡稱通報系統）。", "海洋漁獲檢驗通報系統"),
+        (
+            "抽驗紀錄，業者應傳送至冷凍倉儲溫度監測系統（以下簡稱監測系統）備查。",
+            "冷凍倉儲溫度監測系統",
+        ),
         ("學校應透過學生健康檢查資料庫（以下簡稱本資料庫）傳送檢查結果。", "學生健康檢查資料庫"),
         (
             "申请人应当向进口食品境外生产企业注册平台（以下简称注册平台）提交材料。",
@@ -75,8 +78,8 @@ def test_the_rules_say_which_reading_found_it():
     assert found("業者應經由財政部所建立之貨物稅電子申報系統傳送申報書。") == [
         ("貨物稅電子申報系統", "rule:built-system")
     ]
-    assert found("檢驗結果應上傳至海洋漁獲檢驗通報系統（以下簡稱通報系統）。") == [
-        ("海洋漁獲檢驗通報系統", "rule:short-formed-system")
+    assert found("抽驗紀錄，業者應傳送至冷凍倉儲溫度監測系統（以下簡稱監測系統）備查。") == [
+        ("冷凍倉儲溫度監測系統", "rule:short-formed-system")
     ]
 
 
@@ -92,7 +95,7 @@ def test_a_database_the_document_calls_this_database_is_a_platform():
 @pytest.mark.parametrize(
     "text",
     [
-        "中央主管機關應建立漁業從業不適任人員資料庫（以下簡稱本資料庫），提供查詢。",
+        "本局應建立船員職能評量資料庫（以下簡稱本資料庫），以供查核。",
         "本署並應建置海岸巡防勤務資料庫（以下簡稱本資料庫）。",
     ],
 )
@@ -113,8 +116,8 @@ def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
         # a maker that is no body: a firm's own system, a kind of standard
         "廠商建立之食品衛生管理系統，應經驗證。",
         "用戶設置之太陽能熱水系統，應定期檢查。",
-        # equipment built on a roof: a place that is no system
-        "設置於建築物屋頂之太陽能熱水系統，其高度不得超過二公尺。",
+        # equipment built in a place that is no system
+        "裝設於倉庫外牆之雨水回收系統，應每半年清洗一次。",
         # a class, a kind
         "各機關建置之各類資訊系統，應定期檢查。",
         "本部建置之資訊系統，應定期備份。",

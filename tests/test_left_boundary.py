@@ -370,8 +370,8 @@ def test_former_before_a_name_goes(label, name):
     "label",
     [
         "原子能委員會",  # 原子: atomic, a word of its own
-        "原住民族委員會",
-        "前海管理局",  # 前海: a place
+        "原平市人民政府",  # 原平, 前锋: places
+        "前锋区人民政府",
         "原审人民法院",  # the court of first instance: a role of the laws
         "原单位",  # a former employer: a class, no name after 原
         "原派機關",
