@@ -60,7 +60,10 @@ def test_the_tail_of_a_word_that_begins_no_name_names_nothing() -> None:
         ("對於核安全委員會", "核安全委员会"),  # a preposition of two: 核 begins the name
         ("依法報國務院", "国务院"),  # 報國 is a word, but 國務院 is one word of the sentence
         ("推進航空城發展基金", "航空城发展基金"),  # 航空 is a noun: the name was whole already
-        ("有別於原交通部規定", "原交通部"),  # 於原 is a word, but 於原交通部 begins no name
+        (
+            "有別於原交通部規定",
+            "交通部",
+        ),  # 於原 is a word, but 於原交通部 begins no name (and 原, the former, goes: left_boundary)
         ("推薦申報省重點科技計劃", "省重点科技计划"),  # 報省 is rarer than 申報: no crossing
     ],
 )
