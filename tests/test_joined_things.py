@@ -56,6 +56,19 @@ def test_a_thing_joined_to_no_name_goes(label):
 
 
 @pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        # a law's title (the laws' list) is a thing of its own before the conjunction
+        ("个人所得税法和税务机关", ""),  # and a role: no name
+        ("森林法及林业主管部门", ""),
+        ("档案法和国家档案局", "国家档案局"),  # and a body
+    ],
+)
+def test_a_law_s_title_joined_to_a_body_is_two_things(label, rest):
+    assert joined_things(label) == rest
+
+
+@pytest.mark.parametrize(
     "label",
     [
         "科学技术和工业委员会",  # two fields before one head: one body

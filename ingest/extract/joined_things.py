@@ -59,6 +59,7 @@ from .clauses import known_name
 from .fund_words import fund_last_words, fund_name_words
 from .kind_phrases import phrase_uses
 from .kinds import is_attributive, modifies_a_kind, names_a_kind
+from .law_titles import law_titles
 from .own_level import LEVELS
 from .phrases import Token, known, places
 from .place_words import is_place
@@ -91,6 +92,9 @@ def joined_things(label: str) -> str | None:
         left, right = words[:k], words[k + 1 :]
         if _attributive(left[-1]):
             return ""  # 区域性和行业性|联盟: attributes before a head name a kind
+        if "".join(left) in law_titles():
+            # 某某法及|地方政府: a law's title (the laws' list) is a thing of its own
+            return "".join(right) if _a_name(right) else ""
         if _opens_with_a_level(right):
             # 重点项目和|市|人民政府: a bare level opens a body's name, never continues one
             # across a conjunction (发展和|改革委员会, 工业和|信息化部 go on with a field)
