@@ -47,6 +47,9 @@ def names_in(text):
         ("经国务院自由贸易试验区工作领导小组办公室同意", [("Organization", "国务院自由贸易试验区工作领导小组办公室")]),
         # two names joined by 和: the zone's kind ends the first
         ("支持中国（辽宁）自由贸易试验区和沈阳高新技术产业开发区联动发展", [("Platform", "中国（辽宁）自由贸易试验区"), ("Platform", "沈阳高新技术产业开发区")]),
+        # half-width brackets, as some published texts write them: read as full-width
+        ("推动中国(云南)自由贸易试验区红河片区建设。", [("Platform", "中国(云南)自由贸易试验区红河片区")]),
+        ("支持中国(黑龙江)自由贸易试验区绥芬河片区、哈尔滨新区发展。", [("Platform", "中国(黑龙江)自由贸易试验区绥芬河片区")]),
     ],
 )  # fmt: skip
 def test_zone_names_and_the_bodies_named_after_them(text, expected):

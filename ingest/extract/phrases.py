@@ -44,16 +44,25 @@ class Token(NamedTuple):
 def tokenise(simplified: str, start: int, end: int) -> list[Token]:
     prepare()
     region = places()
-    words = rjieba.tag(simplified[start:end])
+    # (山东) as （山东）: the segmenter reads a half-width bracket into a Latin run, while
+    # the official names and the readers of brackets are written full-width (same length)
+    words = rjieba.tag(simplified[start:end].translate(_FULL_WIDTH_BRACKETS))
     if cuts := _glued_heads(words, start):  # segmented again, piece by piece
         bounds = [start, *cuts, end]
-        words = [w for a, b in pairwise(bounds) for w in rjieba.tag(simplified[a:b])]
+        words = [
+            w
+            for a, b in pairwise(bounds)
+            for w in rjieba.tag(simplified[a:b].translate(_FULL_WIDTH_BRACKETS))
+        ]
     tokens = []
     position = start
     for word, tag in words:
         tokens.append(Token(word, "ns" if word in region else tag, position))
         position += len(word)
     return tokens
+
+
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 
 
 # inside, outside: the segmenter's 区内, 区外, 园内 take the last character of a head
