@@ -15,9 +15,9 @@ fund labels, and one proper element was cut off:
 - `after_relative_clause`: 所 and one verb (所提, 所定: `left_boundary.relative_clause_word`)
   inside the phrase: what stands before it is the relative clause's subject, the name
   begins after it (甲机关|所提|乙基金).
-- `after_glued_preposition`: a word the laws barely use that ends with a preposition
-  whose object is a whole name (至, 于: fund_lists.PREPOSITIONS) glued to a sum's last
-  character (…金至|乙基金): the name begins after it.
+- a sum's last character glued to 至 (…金至|乙基金) was read here too; since the end of
+  session 30 `glued_clause_words` reads a preposition glued into a guessed word for every
+  kind, so this module no longer does.
 - `destination_before_bare_head`: a verb with a complement of destination (存入, 转入,
   拨入: a verb and 入, 进, 至 or 到) right before a bare head takes the fund as where the
   money goes; no name ends there.
@@ -34,7 +34,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .boundary_evidence import load_evidence
-from .fund_lists import PREPOSITIONS
 from .fund_objects import PREDICATE_PLACE_TAGS, verb_before_names
 from .fund_words import HEADS, fund_last_words, fund_name_words, fund_names
 from .left_boundary import relative_clause_word
@@ -42,7 +41,6 @@ from .phrases import Token
 from .port_names import zone_port_first
 
 __all__ = [
-    "after_glued_preposition",
     "after_relative_clause",
     "clause_verb_first",
     "destination_before_bare_head",
@@ -104,10 +102,8 @@ def clause_verb_first(tokens: Sequence[Token], first: int, index: int) -> int | 
         rest = words[at + 1 : index + 1]
         if len(rest) < 2 or "".join(words[at : index + 1]) in fund_names():
             continue  # 发展|基金: a bare head; a fund name of the laws written whole
-        if any(
-            evidence.unit(rest[i:]) is not None and len(rest) - i >= 2 for i in range(len(rest))
-        ):
-            return at
+        if any(evidence.unit(rest[i:]) is not None for i in range(len(rest) - 1)):
+            return at  # a tail of two words or more the laws write as a unit
     return None
 
 
@@ -116,26 +112,6 @@ def after_relative_clause(tokens: Sequence[Token], first: int, index: int) -> in
     head tokens[index], with at least two words after it; None if there is none."""
     for at in range(index - 2, first - 1, -1):
         if relative_clause_word(tokens[at].word):
-            return at
-    return None
-
-
-GLUED_WEAK = 50  # uses under which a word may be a preposition glued to another's character
-
-
-def after_glued_preposition(tokens: Sequence[Token], first: int, index: int) -> int | None:
-    """The index of the last word between tokens[first] and the head that ends with one of
-    PREPOSITIONS glued to a character the laws use (金至: a sum's 金 and 至), a word of two
-    characters or more the laws barely use, with at least two words after it; None."""
-    evidence = load_evidence()
-    for at in range(index - 2, first - 1, -1):
-        word = tokens[at].word
-        if len(word) < 2 or word[-1] not in PREPOSITIONS:
-            continue
-        found = evidence.word(word)
-        if found is not None and found.count >= GLUED_WEAK:
-            continue  # 基于, 位于, 关于: words of their own
-        if evidence.word(word[:-1]) is not None:
             return at
     return None
 

@@ -76,7 +76,6 @@ from .fund_context import (
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
 from .fund_left_edge import (
-    after_glued_preposition,
     after_relative_clause,
     clause_verb_first,
     destination_before_bare_head,
@@ -256,10 +255,10 @@ def _read_one(
         # ，发展|…创业投资基金: the clause's verb and the kind of funds it fosters (fund_left_edge.py)
         return FundReading(token.end, frozenset(not_starts), None, governed=True)
     begins_after = -1
+    # 甲机关|所提|乙基金: the name begins after it (a sum's glued 至, …金至|乙基金, is
+    # glued_clause_words' case, for every kind)
     clause_word = after_relative_clause(tokens, first, index)
-    if clause_word is None:
-        clause_word = after_glued_preposition(tokens, first, index)
-    if clause_word is not None:  # 甲机关|所提|乙基金, …金至|乙基金: the name begins after it
+    if clause_word is not None:
         not_starts |= {t.start for t in tokens[first : clause_word + 1]}
         begins_after = tokens[clause_word].end
         start = max(start, clause_word + 1)
