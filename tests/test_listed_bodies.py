@@ -31,3 +31,22 @@ def test_the_longest_entry_at_a_word_is_read_whole_after_other_words():
 
 def test_words_no_entry_begins_with_are_not_read():
     assert _read("今天天氣很好，我們去公園散步。") == []
+
+
+def test_an_entry_whose_last_character_the_segmenter_glued_to_a_modal_is_read():
+    # 署|应 read 署应, a word of the segmenter's guessing: the entry ends inside it
+    assert "交通部中央气象署" in _read("交通部中央气象署应会同有关机关办理。")
+    assert "交通部基隆港务局" in _read("本项业务已移交交通部基隆港务局已于本月办理。")
+
+
+def test_an_entry_glued_to_a_conjunction_or_a_particle_is_read():
+    assert "交通部基隆港务局" in _read("本案改由交通部基隆港务局及所属机关管辖。")
+    assert "中央印制厂" in _read("应送中央印制厂等机关会商。")
+
+
+def test_an_entry_ending_inside_a_dictionary_word_or_before_a_name_character_is_not():
+    # 局长, 厂商, 院士, 部门 are the text's words; 局北 goes on with a place's character
+    assert "交通部基隆港务局" not in _read("交通部基隆港务局长应出席。")
+    assert "中央印制厂" not in _read("中央印制厂商会同办理。")
+    assert "中央卫生实验院" not in _read("由中央卫生实验院士办理。")
+    assert "交通部基隆港务局" not in _read("由交通部基隆港务局北办理。")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import rjieba
+
 from .act_units import bare_units
 from .boundary_evidence import load_evidence
 from .gazetteers import GazetteerEntry, load_gazetteer
@@ -48,23 +50,48 @@ def listed_bodies(tokens: list[Token]) -> list[Candidate]:
     """The longest entry of the lists that begins at each word and ends at a word's end;
     words are joined only while some entry begins with them (`listed_prefixes`: linear in
     the text, two or three words joined at each)."""
-    lists = authority_lists()
     prefixes = listed_prefixes()
     found = []
     for i, token in enumerate(tokens):
         name, best = "", None
         for j in range(i, len(tokens)):  # by index: a slice per word copied the rest
             following = tokens[j]
+            if j > i and name + following.word not in prefixes:
+                # 某委员会|海巡|署应|会同: the segmenter glued the entry's last character to
+                # the clause's next one in a word of its own guessing
+                best = _entry_ending_in_guessed_word(name, following, token.start) or best
+                break  # no entry begins so: no longer join of words is one either
             name += following.word
             if name not in prefixes:
-                break  # no entry begins so: no longer join of words is one either
-            entry = next(filter(None, (g.lookup_simplified(name) for g in lists)), None)
-            if entry is not None and _names_one_body(entry):
-                rule = f"list:gazetteer_{entry.source}"
-                best = Candidate("Organization", token.start, following.end, rule=rule)
+                break
+            entry = _listed_entry(name)
+            if entry is not None:
+                best = Candidate("Organization", token.start, following.end, rule=entry)
         if best is not None:
             found.append(best)
     return found
+
+
+def _listed_entry(name: str) -> str | None:
+    """The rule of the list entry (Simplified) that names one body, if any."""
+    entry = next(filter(None, (g.lookup_simplified(name) for g in authority_lists())), None)
+    if entry is None or not _names_one_body(entry):
+        return None
+    return f"list:gazetteer_{entry.source}"
+
+
+def _entry_ending_in_guessed_word(name: str, word: Token, start: int) -> Candidate | None:
+    """An entry that ends inside `word`, the word after `name`, when the segmenter guessed
+    that word (none of its dictionary: 署应, 署及, 委已) and what it holds after the entry's
+    end stops names in the laws (应, 及, 已, 等: the boundary evidence's STOP). A word of the dictionary
+    across the end (部门, 会同) is the text's word: the entry does not end there."""
+    if len(word.word) < 2 or rjieba.has_word(word.word):
+        return None
+    for cut in range(len(word.word) - 1, 0, -1):
+        rule = _listed_entry(name + word.word[:cut])
+        if rule is not None and load_evidence().stops_name(word.word[cut]):
+            return Candidate("Organization", start, word.start + cut, rule=rule)
+    return None
 
 
 @lru_cache(maxsize=1)
