@@ -119,3 +119,63 @@ def test_the_store_holds_the_adoption_and_the_version(tmp_path, settings):
             'FILTER(STR(?l) = "某县林地保护条例") }'
         )
         assert {(r[0].value, r[1].value) for r in rows} == {("2003-05-06", "2014-02-03")}
+
+
+# a chain whose items are joined by 、 (…通过、根据…修正、根据…修正的《某条例》同时废止)
+_ENUMERATED_CHAIN = (
+    "本办法自2019年3月1日起施行。2002年6月3日某镇人民代表大会第四次会议通过、"
+    "根据2008年9月5日某镇人民代表大会第九次会议《关于修改〈某镇集市管理办法〉的决定》第一次修正、"
+    "根据2016年4月7日某镇人民代表大会第二次会议《关于修改〈某镇道路管理办法〉等五件规定的决定》"
+    "第二次修正的《某镇集市管理办法》同时废止。"
+)
+
+
+def test_a_chain_joined_by_enumeration_commas_dates_the_statute_and_its_version():
+    works, _ = find_citations(_ENUMERATED_CHAIN, 0, len(_ENUMERATED_CHAIN), "")
+    (work,) = [w for w in works if w.title == "某镇集市管理办法"]
+    assert (work.date.lexical(), work.version.lexical()) == ("2002-06-03", "2016-04-07")
+
+
+@pytest.mark.parametrize("joined", ["、", "，"])
+def test_each_amending_decision_of_a_chain_is_dated_by_its_own_item(joined):
+    text = _ENUMERATED_CHAIN.replace("、根据", joined + "根据")
+    found = _dates(text)
+    assert found["关于修改〈某镇集市管理办法〉的决定"] == ("2008-09-05", "adopted")
+    assert found["关于修改〈某镇道路管理办法〉等五件规定的决定"] == ("2016-04-07", "adopted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an item that opens with 根据 but cites a statute's article, no amendment after it
+        "根据2011年5月2日施行的《某省河道条例》第九条，制定本细则。",
+        # an amendment after the title, but the clause does not open with 根据
+        "2012年3月4日某会议审议的《某县村道条例》修正案草案未获通过。",
+        # two dates in the item: which one is the decision's is not said
+        "根据2013年1月2日至2013年1月9日某会议《关于修改〈某县桥梁条例〉的决定》修正。",
+    ],
+)
+def test_no_amending_item_no_day_from_it(text):
+    assert all(date is None for date, _ in _dates(text).values())
+
+
+def test_a_chain_in_a_list_of_repealed_titles_dates_its_statute_and_version():
+    text = (
+        "2004年5月6日某县人民代表大会常务委员会会议通过、根据2010年8月9日某县人民代表大会常务委员会会议"
+        "《关于修改〈某县河道条例〉的决定》修正的《某县河道条例》，2005年3月2日某县人民政府令发布的"
+        "《某县河道采砂办法》同时废止。"
+    )
+    works, _ = find_citations(text, 0, len(text), "")
+    by_title = {w.title: w for w in works}
+    statute = by_title["某县河道条例"]
+    assert (statute.date.lexical(), statute.version.lexical()) == ("2004-05-06", "2010-08-09")
+    assert by_title["关于修改〈某县河道条例〉的决定"].date.lexical() == "2010-08-09"
+    assert by_title["某县河道采砂办法"].date.lexical() == "2005-03-02"
+
+
+def test_an_amending_act_published_on_its_day_is_published():
+    text = (
+        "1999年2月3日某市人民代表大会常务委员会会议通过，根据2006年7月1日发布的"
+        "《关于修改〈某市排水条例〉的决定》修正的《某市排水条例》同时废止。"
+    )
+    assert _dates(text)["关于修改〈某市排水条例〉的决定"] == ("2006-07-01", "published")

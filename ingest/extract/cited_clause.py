@@ -75,7 +75,14 @@ def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) ->
     clause = text[clause_start:title_start]
     if clause.count("《") > clause.count("》"):
         return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
-    if work.date is None and (chain := chain_dates(text, clause_start, clause, floor, title_start)):
+    if work.date is None and (amending := _amending_act_in_chain(text, title_start, floor)):
+        # 根据乙日…会议《…的决定》第一次修正: the decision that made the amendment, of its day
+        # (adopted by a session, or 乙日发布的《…决定》: published)
+        adopted, role = amending
+        work.date, work.date_role = adopted.value, role
+        work.date_mention = Mention(adopted.start, adopted.end)
+        return
+    if work.date is None and (chain := chain_dates(text, floor, title_start)):
         # its 根据 names the amending act, not a basis of this document
         work.date, work.date_role = chain.adopted.value, "adopted"
         work.date_mention = Mention(chain.adopted.start, chain.adopted.end)
@@ -188,8 +195,62 @@ _CHAIN_ITEM = re.compile(
 )
 _CHAIN_ADOPTED = re.compile(r"(?:通過|通过)\s*$")
 _CHAIN_ITEMS = 12  # amendments walked back, at most (each item is read once)
-# the title the chain leads to is repealed right after it (…的《某条例》同时废止)
+# the title the chain leads to is repealed right after it (…的《某条例》同时废止), or its
+# sentence lists more titles and ends so (…的《甲条例》，…发布的《乙办法》同时废止。)
 _REPEALED_AFTER = re.compile(r"\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)")
+_REPEALED_AT_END = re.compile(
+    r"[，、；][^。；]*》\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)\s*[。；]"
+)
+_LIST_REACH = 1500  # characters of a list of repealed titles read after the chain's title
+
+
+def _repealed(text: str, after_title: int) -> bool:
+    """The title closed at `after_title` is repealed: right after it, or at the end of the
+    list of titles its sentence repeals."""
+    return bool(
+        _REPEALED_AFTER.match(text, after_title)
+        or _REPEALED_AT_END.match(text, after_title, after_title + _LIST_REACH)
+    )
+
+
+# items of a chain may be joined by 、 (…通过、根据乙日…第一次修正、根据丙日…第二次修正的《某条例》)
+_CHAIN_BREAK = re.compile(r"、(?=\s*(?:根据|根據))")
+# an amending act named in its item: 根据乙日某会议《…的决定》|第一次修正
+_AMENDMENT_AFTER = re.compile(rf"》\s*(?:再次)?{_CHAIN_NUMBER}(?:修正|修订|修訂)")
+_OPENS_WITH_BASIS = re.compile(r"\s*(?:根据|根據)")
+
+
+def _item_start(text: str, end: int, floor: int) -> int:
+    """Where the clause or chain item that ends at `end` begins: after a clause break, or
+    after the 、 that opens the next item of a chain of amendments (、根据…)."""
+    start = end
+    while (
+        start > floor
+        and not _CLAUSE_BREAK.match(text, start - 1)
+        and not _CHAIN_BREAK.match(text, start - 1)
+    ):
+        start -= 1
+    return start
+
+
+def _amending_act_in_chain(text: str, title_start: int, floor: int) -> tuple[DateMatch, str] | None:
+    """The day of an amending act named in an item of a chain of amendments (根据乙日某会议
+    《关于修改〈某条例〉的决定》第一次修正): the item opens with 根据, gives one date before
+    the title and goes on with the amendment right after it."""
+    clause_start = _item_start(text, title_start, floor)
+    clause = text[clause_start:title_start]
+    if not _OPENS_WITH_BASIS.match(clause):
+        return None
+    closing = text.find("》", title_start)
+    if closing < 0 or not _AMENDMENT_AFTER.match(text, closing):
+        return None
+    dates = list(find_dates(clause))
+    if len(dates) != 1:
+        return None
+    verb = _VERB.search(clause, dates[0].end)
+    role = verb.lastgroup if verb is not None and verb.lastgroup == "published" else "adopted"
+    date = replace(dates[0], start=clause_start + dates[0].start, end=clause_start + dates[0].end)
+    return date, role
 
 
 @dataclass(frozen=True)
@@ -198,18 +259,19 @@ class ChainDates:
     version: DateMatch | None  # the last amendment's, when its item gives one date
 
 
-def chain_dates(
-    text: str, clause_start: int, clause: str, floor: int, title_start: int
-) -> ChainDates | None:
+def chain_dates(text: str, floor: int, title_start: int) -> ChainDates | None:
     """When a repeal names a statute by its chain of amendments (…第二次修正的《某条例》同时
     废止): the statute was adopted on the first item's day (…通过) and its last version made
     on the day of the clause's amendment; None when the items before it are no such chain or
-    the title is not repealed (…通过，根据修订的《某法》制定: a basis, its own day unknown)."""
+    the title is not repealed (…通过，根据修订的《某法》制定: a basis, its own day unknown).
+    The items are clauses (，) or an enumeration (、根据…)."""
+    clause_start = _item_start(text, title_start, floor)
+    clause = text[clause_start:title_start]
     last = _CHAIN_ITEM.match(clause)
     if last is None or last.group("closing") is None:
         return None
     closing = text.find("》", title_start)
-    if closing < 0 or not _REPEALED_AFTER.match(text, closing + 1):
+    if closing < 0 or not _repealed(text, closing + 1):
         return None
     dates = list(find_dates(clause))
     version = (
@@ -220,11 +282,9 @@ def chain_dates(
     position = clause_start
     for _ in range(_CHAIN_ITEMS):
         end = position - 1
-        if end <= floor or text[end] not in "，,":
+        if end <= floor or not (text[end] in "，," or _CHAIN_BREAK.match(text, end)):
             return None
-        start = end
-        while start > floor and not _CLAUSE_BREAK.match(text, start - 1):
-            start -= 1
+        start = _item_start(text, end, floor)
         item = text[start:end]
         match = _CHAIN_ITEM.match(item)
         if match is not None and match.group("closing") is None:
