@@ -52,6 +52,7 @@ GROUPS = (
     ("XX–AAA", "xx yy zz aaa"),
     ("BBB–DDD", "bbb ccc ddd"),
     ("EEE–GGG", "eee fff ggg"),
+    ("HHH–JJJ", "hhh iii jjj"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
