@@ -162,3 +162,51 @@ def test_a_glued_conjunction_is_set_apart_only_outside_the_dictionary():
     assert conjunctions_apart(["及县"]) == ["及", "县"]
     for word in ("以及", "涉及", "和县", "共和国", "普及教育", "参与"):  # words of the dictionary
         assert conjunctions_apart([word]) == [word]
+
+
+# session 31: what each side of the conjunction is. A noun of what bodies do or hold
+# (业务, 储备, 储金, 会议: rarely in units of the laws) before a unit the laws repeat whole
+# (a kind of zone, a class of governments, a fund, after a former 原 too) is two things.
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("承接物流业务和经济开发区", ""),  # an activity's object and a kind of zone
+        ("年度工作会议和常务委员会", ""),  # a meeting and a kind of committee
+        ("年度会议和村民委员会", ""),
+        ("粮食储备和地方人民政府", ""),  # a reserve and a class of governments
+        ("市级储备和县级人民政府", ""),
+        ("公益储金及原社会保险基金", ""),  # a fund and a former fund
+        ("专项储金及原国家计划委员会", "国家计划委员会"),  # and a former body, named
+    ],
+)
+def test_a_thing_beside_a_unit_the_laws_repeat_is_two_things(label, rest):
+    assert joined_things(label) == rest
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "奖励及救助基金",  # the laws write 奖励|基金 too: one head shared
+        "评估及培训人才库",  # two activities before one head
+        "教育及辅导人才库",
+        "国家发展和改革委员会",  # 改革委员会 recurs whole after no words
+        "甲市人力资源和社会保障局",
+        "乙区文化和旅游局",
+        "丙省卫生和计划生育委员会",
+    ],
+)
+def test_modifiers_sharing_one_head_stay_one_name(label):
+    assert joined_things(label) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("第三條　工程部：掌理港埠工程業務及工業區之開發事項。", "港埠工程業務及工業區"),
+        ("第四条 粮食储备包括国家粮食储备和地方人民政府储备。", "国家粮食储备和地方人民政府"),
+        ("第九條　委託銀行辦理公益儲金及原社會保險基金之收支及運用。", "公益儲金及原社會保險基金"),
+        ("第九条 委托银行办理职工储金及原社会保险基金的收支。", "职工储金及原社会保险基金"),
+    ],
+)
+def test_the_extraction_keeps_no_thing_joined_to_a_unit(text, joined):
+    assert joined not in _labels(text)

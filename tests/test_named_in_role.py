@@ -181,3 +181,35 @@ def test_a_role_before_a_name_the_document_writes_alone_is_left_out(text, glued,
 def test_a_body_before_its_unit_stays_whole():
     text = "第九條 經濟部標準檢驗局應設檢驗委員會。經濟部標準檢驗局之業務另定之。"
     assert "經濟部標準檢驗局" in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("主管機關警察局", "警察局"),  # a role word, then a unit the laws repeat whole
+        ("税务机关稽查局", "稽查局"),
+        ("主管机关行政复议委员会", "行政复议委员会"),
+    ],
+)
+def test_a_role_word_before_a_unit_of_its_own_is_left_out(label, rest):
+    assert named_in_role(label.replace("機關", "机关")) == rest
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "主管机关所属管理局",  # a relative word: not a unit of its own
+        "主管机关设立审议委员会",  # a verb: the clause readers' case
+        "公安机关交通管理局",  # the rest recurs whole nowhere
+    ],
+)
+def test_a_role_word_before_no_unit_stays(label):
+    assert named_in_role(label) is None
+
+
+def test_a_role_word_before_a_unit_goes_in_the_extraction():
+    text = "第八條　經學校或各該主管機關警察局調查屬實者，不在此限。"
+    assert "主管機關警察局" in entities(text, rule=False)
+    found = entities(text)
+    assert "主管機關警察局" not in found
+    assert found["警察局"] == ["警察局"]

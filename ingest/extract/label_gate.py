@@ -84,7 +84,7 @@ from .name_words import COMMON_USES, load_name_words
 from .phrases import NAME_START_WORDS, places
 from .place_words import is_place, is_relational_place
 from .records import NamedEntity
-from .vocabulary import category_of, ends_with_head, heads_by_last_char
+from .vocabulary import category_of, ends_with_head, heads_by_last_char, is_head
 
 __all__ = [
     "defines_a_body",
@@ -289,13 +289,25 @@ def _fold_into(by_name: dict[str, NamedEntity], name: str, cut: int, target: str
 def named_in_role(label: str) -> str | None:
     """`role_before_a_name`: the complete known name that ends `label` (Simplified) after
     a role, a class noun of bodies (监督管理执行机构|中国证券监督管理委员会), or None. The
-    longest such name: the role is cut at the first word boundary where both hold."""
-    words = load_evidence().segment(label)
+    longest such name: the role is cut at the first word boundary where both hold. After a
+    role word first (`clauses.role_word`: 主管机关, 税务机关) the rest may also be a unit the
+    laws repeat whole (session 31: 主管机关|某某审议委员会, each authority's own committee)."""
+    evidence = load_evidence()
+    words = evidence.segment(label)
     for at, (_, start, _) in enumerate(words[1:], start=1):
-        role = category_of(label[:start]) or role_word(words[at - 1][0])
-        if role and known_name([w for w, s, _ in words if s >= start]):
+        rest = [w for w, s, _ in words if s >= start]
+        if (category_of(label[:start]) or role_word(words[at - 1][0])) and known_name(rest):
             return label[start:]
+        if at == 1 and role_word(words[0][0]) and _unit_of_its_own(rest):
+            return label[start:]  # 主管机关|某某审议委员会: each authority's, not its name
     return None
+
+
+def _unit_of_its_own(words: list[str]) -> bool:
+    """A unit the laws repeat whole after many different words, ending in a head and no
+    bare head (某某审议委员会, 教育局): a body or class named apart from the role before it."""
+    name = "".join(words)
+    return load_evidence().is_unit(words) and ends_with_head(name) and not is_head(name)
 
 
 def names_a_common_thing(label: str) -> bool:
