@@ -36,6 +36,25 @@ def test_a_verb_opening_its_clause_fosters_a_kind_of_funds(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a verb the laws put inside names (人才培育…) in predicate place here: after an
+        # adverb or a modal of this sentence it is the clause's (session 31)
+        "各县应当培育创业投资基金，引导社会资本。",
+        "要積極培育私募股權基金。",
+        "鼓励各区积极培育天使投资基金。",
+        "本县应培育产业投资基金。",
+    ],
+)
+def test_a_verb_after_an_adverb_or_a_modal_fosters_a_kind_of_funds(text):
+    assert funds(text) == []
+
+
+def test_the_same_verb_inside_a_fund_s_name_stays():
+    assert "人才培育基金" in funds("市政府设立人才培育基金，用于资助青年学者。")
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("市财政设立海洋科技发展基金，用于资助", "海洋科技发展基金"),  # 发展 inside the name
