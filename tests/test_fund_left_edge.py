@@ -50,6 +50,19 @@ def test_a_verb_after_an_adverb_or_a_modal_fosters_a_kind_of_funds(text):
     assert funds(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # first in its clause, the first item of the list it governs (the next items are
+        # read on their own)
+        "吸引外资机构来本区设立研发中心，培育创业投资基金、天使投资基金等新业态。",
+        "市場開放後，培育私募股權基金及創業投資基金。",
+    ],
+)
+def test_a_verb_first_in_its_clause_is_no_part_of_the_kind_it_fosters(text):
+    assert not [f for f in funds(text) if f.startswith("培育")]
+
+
 def test_the_same_verb_inside_a_fund_s_name_stays():
     assert "人才培育基金" in funds("市政府设立人才培育基金，用于资助青年学者。")
 
