@@ -151,3 +151,8 @@ def test_a_zone_written_with_port_before_a_fund_is_its_proper_element(text, name
 )
 def test_names_without_a_clause_word_or_zone_read_as_before(text, name):
     assert name in funds(text)
+
+
+def test_a_set_up_verb_after_an_adverb_keeps_the_fund_it_sets_up():
+    found = funds("市财政局逐步建立农业保险基金、巨灾保险基金。")
+    assert "农业保险基金" in found

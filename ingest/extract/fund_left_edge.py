@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from .boundary_evidence import WEAK_PREDICATE_RATE, load_evidence
 from .fund_objects import PREDICATE_PLACE_TAGS, verb_before_names
-from .fund_words import HEADS, fund_last_words, fund_name_words, fund_names
+from .fund_words import HEADS, fund_last_words, fund_name_words, fund_names, set_up_verb
 from .left_boundary import is_modal, relative_clause_word
 from .phrases import Token, nominal
 from .port_names import zone_port_first
@@ -122,6 +122,8 @@ def clause_verb_first(tokens: Sequence[Token], first: int, index: int) -> int | 
         if token.tag not in _VERB_TAGS or not _opens_clause(tokens, at):
             continue
         vouched = token.word in fund_name_words() and verb_before_names(token.word)
+        if not vouched and set_up_verb(token):
+            continue  # 分别|建立|甲保险基金: the fund set up, fundnames' set-up readings
         if not (vouched or _in_predicate_place(tokens, at)):
             continue  # a verb no fund name holds is fund_objects' (governs_a_fund)
         rest = words[at + 1 : index + 1]
