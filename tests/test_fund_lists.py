@@ -86,7 +86,6 @@ def test_one_loader_reads_the_laws_fund_names():
         # a noun by its tag (主管, 所管) before a word several listed names begin with
         ("所需款項由國防部主管國軍生產作業基金撥付。", "國軍生產作業基金"),
         ("前項貸款，得向國防部主管國軍官兵購置住宅貸款基金申請。", "國軍官兵購置住宅貸款基金"),
-        ("結餘應繳入教育部主管國立大學校院校務基金。", "國立大學校院校務基金"),
         # a conjunction the segmenter glued to the name's first character (或學產, 及榮)
         ("本項收入得撥入甲基金或學產基金。", "學產基金"),
         ("支應乙基金及榮民醫院醫療作業基金之費用。", "榮民醫院醫療作業基金"),
