@@ -45,6 +45,20 @@ def test_a_verb_whose_subject_stands_before_the_label_goes(before, label, name):
 
 
 @pytest.mark.parametrize(
+    ("before", "label", "name"),
+    [
+        # the segmenter glues the body's head to the verb (經濟|部委|任, 海洋|發展|部委|任):
+        # the verb is read from the characters (session 31)
+        ("前項業務，經濟部委任", "所屬產業發展署", "產業發展署"),
+        ("关于标准检验事项，经济部委任", "所属标准检验局", "标准检验局"),
+        ("漁業資源之調查，海洋發展部委任", "所屬海洋資源署", "海洋資源署"),
+    ],
+)
+def test_a_verb_glued_to_its_subject_s_head_still_goes(before, label, name):
+    assert label[clause_start(label, before) :] == name
+
+
+@pytest.mark.parametrize(
     ("before", "label"),
     [
         ("", "國家開發銀行"),  # 開發: a word of the laws' names, no verb of the table
@@ -86,6 +100,7 @@ def _names(text: str, *, step: bool = True) -> set[str]:
     [
         ("中央主管機關委託所屬港務署辦理船舶檢查。", "港务署"),
         ("主管機關委任所屬礦務局辦理礦業登記。", "矿务局"),
+        ("前項業務由經濟部委任所屬產業發展署辦理。", "产业发展署"),  # 經濟|部委|任
     ],
 )
 def test_recognise_reads_the_clause(text, name):

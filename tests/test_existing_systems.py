@@ -97,6 +97,10 @@ def test_a_database_the_document_calls_this_database_is_a_platform():
     [
         "本局應建立船員職能評量資料庫（以下簡稱本資料庫），以供查核。",
         "本署並應建置海岸巡防勤務資料庫（以下簡稱本資料庫）。",
+        # an adverb of manner between the modal and the verb (session 31)
+        "本處應另行建立林道養護紀錄資料庫（以下簡稱本資料庫）。",
+        "各分局並應先行建置漁港設施檢修資料庫（以下簡稱本資料庫）。",
+        "本中心將建置溫泉水質監測資料庫（以下簡稱本資料庫），供民眾查詢。",
     ],
 )
 def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
@@ -113,6 +117,8 @@ def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
         "主管機關應建置之林木疫病通報系統，由林業署維護。",
         "主管機關應建置漁業人員訓練資料庫（以下簡稱本資料庫）。",
         "本署得設置之海巡人員訓練資料庫，其管理另定之。",
+        "本部應另行建置在電子公文平臺之檔案交換系統，其規格另定之。",  # session 31
+        "各局亦得建置之路燈巡查系統，由各局自行維護。",
         # a maker that is no body: a firm's own system, a kind of standard
         "廠商建立之食品衛生管理系統，應經驗證。",
         "用戶設置之太陽能熱水系統，應定期檢查。",
@@ -134,3 +140,10 @@ def test_a_database_the_clause_only_says_is_to_be_built_is_no_name(text):
 )
 def test_a_plan_a_kind_a_class_or_equipment_names_nothing(text):
     assert found(text) == []
+
+
+def test_a_modal_glued_to_an_adverb_is_a_modal_and_a_verb_ending_in_one_is_not():
+    from policykg.ingest.extract.left_boundary import ends_in_modal
+
+    assert all(ends_in_modal(w) for w in ("应", "应当", "并应", "另应", "均应", "应即", "亦得"))
+    assert not any(ends_in_modal(w) for w in ("供应", "适应", "取得", "获得", "许可", "即将"))

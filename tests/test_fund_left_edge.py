@@ -36,6 +36,37 @@ def test_a_verb_opening_its_clause_fosters_a_kind_of_funds(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a verb the laws put inside names (人才培育…) in predicate place here: after an
+        # adverb or a modal of this sentence it is the clause's (session 31)
+        "各县应当培育私募股权基金，引导社会资本。",
+        "要積極培育私募股權基金。",
+        "鼓励各区积极培育天使投资基金。",
+    ],
+)
+def test_a_verb_after_an_adverb_or_a_modal_fosters_a_kind_of_funds(text):
+    assert funds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # first in its clause, the first item of the list it governs (the next items are
+        # read on their own)
+        "吸引外资机构来本区设立研发中心，培育私募股权基金、天使投资基金等新业态。",
+        "市場開放後，培育天使投資基金及私募股權基金。",
+    ],
+)
+def test_a_verb_first_in_its_clause_is_no_part_of_the_kind_it_fosters(text):
+    assert not [f for f in funds(text) if f.startswith("培育")]
+
+
+def test_the_same_verb_inside_a_fund_s_name_stays():
+    assert "人才培育基金" in funds("市政府设立人才培育基金，用于资助青年学者。")
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("市财政设立海洋科技发展基金，用于资助", "海洋科技发展基金"),  # 发展 inside the name
@@ -119,3 +150,8 @@ def test_a_zone_written_with_port_before_a_fund_is_its_proper_element(text, name
 )
 def test_names_without_a_clause_word_or_zone_read_as_before(text, name):
     assert name in funds(text)
+
+
+def test_a_set_up_verb_after_an_adverb_keeps_the_fund_it_sets_up():
+    found = funds("市财政局逐步建立农业保险基金、巨灾保险基金。")
+    assert "农业保险基金" in found

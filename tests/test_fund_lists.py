@@ -78,3 +78,21 @@ def test_one_loader_reads_the_laws_fund_names():
     assert all(row.count >= 1 and row.source for row in rows)
     assert listed_funds() == {row.name for row in rows if row.source == TAIWAN_TITLE}
     assert listed_funds() < fund_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "fund"),
+    [
+        # a noun by its tag (主管, 所管) before a word several listed names begin with
+        ("所需款項由國防部主管國軍生產作業基金撥付。", "國軍生產作業基金"),
+        ("前項貸款，得向國防部主管國軍官兵購置住宅貸款基金申請。", "國軍官兵購置住宅貸款基金"),
+        # a conjunction the segmenter glued to the name's first character (或學產, 及榮)
+        ("本項收入得撥入甲基金或學產基金。", "學產基金"),
+        ("支應乙基金及榮民醫院醫療作業基金之費用。", "榮民醫院醫療作業基金"),
+        ("其餘額與榮民醫院醫療作業基金互相調度。", "榮民醫院醫療作業基金"),
+    ],
+)
+def test_a_listed_fund_keeps_its_first_word_after_a_noun_or_a_glued_conjunction(text, fund):
+    found = funds(text)
+    assert fund in found
+    assert not [f for f in found if f != fund and fund.endswith(f)]  # not cut short

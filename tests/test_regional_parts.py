@@ -25,6 +25,25 @@ def test_a_national_system_and_a_bracketed_place_name_the_part(text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # half-width brackets, read as full-width by the segmenter (session 31)
+        ("处罚信息应当在国家药品追溯协同平台(甘肃)公示。", "国家药品追溯协同平台(甘肃)"),
+        ("病历数据应当通过国家电子病历共享系统(宁夏)报送。", "国家电子病历共享系统(宁夏)"),
+        ("數據應當推送至國家醫保信息平台(貴州)。", "國家醫保信息平台(貴州)"),
+    ],
+)
+def test_a_part_in_half_width_brackets_is_named_too(text, name):
+    assert name in platforms(text)
+
+
+def test_a_half_width_note_is_no_part():
+    found = platforms("企业应当通过国家药品追溯协同平台(试行)报送数据。")
+    assert "国家药品追溯协同平台" in found
+    assert not any(f.startswith("国家药品追溯协同平台(") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # not a place: a note on the text, a short form
         ("企业应当通过国家药品追溯协同平台（试行）报送数据。", "国家药品追溯协同平台"),
         ("企业应当通过国家药品追溯协同平台（以下简称协同平台）报送。", "国家药品追溯协同平台"),

@@ -27,12 +27,14 @@ def phases(text: str, found: list[Candidate], end: int) -> list[Candidate]:
     return out
 
 
-# a place in full-width brackets right after a name: 国家…系统（甲省）
-_BRACKETED_PLACE = re.compile("（([\u4e00-\u9fff]{2,8})）")
+# a place in brackets right after a name (国家…系统（甲省）), full-width or half-width: the
+# segmenter reads (甲省) as （甲省） (phrases.tokenise), so the system before it is found
+# either way, and its part must be too (session 31)
+_BRACKETED_PLACE = re.compile("[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
 def regional_parts(text: str, found: list[Candidate], end: int) -> list[Candidate]:
-    """A system of the nation followed by a place in full-width brackets is the part of it
+    """A system of the nation followed by a place in brackets is the part of it
     that place runs (国家…公示系统（甲省）: each province runs its part of the national
     system, and its regulations name that part so): the name takes the bracket in. Only a
     name that begins with the nation and ends in a service head (a zone's own bracket,

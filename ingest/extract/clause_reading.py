@@ -111,12 +111,13 @@ def _verb_after_its_subject(words: Sequence[str], before: str) -> int:
     relative word right after such a verb (委任|所属某局); what follows stands as a name."""
     if len(words) < 2 or not before or before[-1].isspace():
         return 0  # a heading's first word opens the sentence: no subject before it
-    sentence = [w for w, _, _ in load_evidence().segment(_SENTENCE_END.split(before)[-1])]
+    clause = _SENTENCE_END.split(before)[-1]
+    sentence = [w for w, _, _ in load_evidence().segment(clause)]
     if not sentence:
         return 0
     if words[0] in body_verbs() and any(_subject_word(w) for w in sentence):
         skip = 1 + _relative_word(words[1:])
-    elif words[0] in RELATIVE_WORDS and sentence[-1] in body_verbs():
+    elif words[0] in RELATIVE_WORDS and _ends_with_body_verb(clause):
         skip = 1
     else:
         return 0
@@ -127,3 +128,9 @@ def _verb_after_its_subject(words: Sequence[str], before: str) -> int:
 
 def _subject_word(word: str) -> bool:
     return len(word) >= SUBJECT_CHARS and _subject(word, word)
+
+
+def _ends_with_body_verb(clause: str) -> bool:
+    """The clause's last characters are a verb of the table, however the segmenter cut
+    them (甲部委任: 甲|部委|任 glues the body's head to the verb, session 31)."""
+    return any(clause.endswith(verb) for verb in body_verbs())

@@ -36,10 +36,11 @@ from functools import lru_cache
 
 from policykg.ingest.script import to_traditional
 
-from .boundary_evidence import load_evidence
+from .boundary_evidence import ADVERB_TAGS, load_evidence
 from .citations import alias_after
 from .conjunctions import JOINING
 from .kinds import describes_a_facility_or_scheme, names_a_kind
+from .left_boundary import ends_in_modal
 from .named_platforms import HEADS as SERVICE_HEADS
 from .named_platforms import MIN_LENGTH, a_kind_by_the_laws
 from .orgnames import names_a_class
@@ -73,8 +74,13 @@ PLACING = frozenset({"于", "在", "至", "到", "向", "透过", "通过", "经
 _OF = "之"
 _BY = "所"  # 甲部所建置之: the agent's marker
 _AT = frozenset({"在", "于"})  # 建置在甲平台之乙系统: where it is built
-# modals that make a making a plan (grammar): 应建置之, 得设置之
-_MODALS = frozenset({"应", "应当", "得", "将", "须", "应即", "并应", "另应", "均应"})
+# a modal (left_boundary.ends_in_modal: 应, 得, 并应, 应即) or 将 "will" before a verb of
+# making makes the making a plan: 应建置之, 将设置之
+_FUTURE = "将"
+# adverbs of manner between the modal and the verb (应|另行|建立, 应|先行|建置): the
+# segmenter tags these as verbs or nouns; adverbs by their tag (尽速) are read too
+_MANNER = frozenset({"另行", "另", "先行", "立即", "一并"})
+_BETWEEN = 2  # adverbs between a modal and its verb at most (并应|另行|尽速|建置)
 _BODY_ROLE = "机关"  # 主管机关, 中央主管机关: the one competent body of a rule
 # what ends the clause of where a system is built (not a parenthesis: 建置在甲平台（以下简称
 # 乙平台）之丙系统 names the place with its short form)
@@ -122,8 +128,8 @@ def _built_by_a_body(tokens: Sequence[Token], at: int) -> bool:
         before -= 1
     if before >= 0 and tokens[before].word in _CLOSING:  # 甲署（以下简称乙署）建置之
         before = _before_parenthesis(tokens, before)
-    if before < 0 or tokens[before].word in _MODALS:
-        return False  # 应建置之: a plan
+    if before < 0 or _modal_before(tokens, verb):
+        return False  # 应建置之, 应另行建置在…之: a plan
     if tokens[at - 1].word not in MAKING:
         return True  # 建置在甲平台之: built on a system that exists, whoever built it
     return _is_body(tokens[before].word)
@@ -148,9 +154,24 @@ def planned_in_clause(tokens: Sequence[Token], index: int) -> bool:
     for k in range(index - 1, max(0, index - LONGEST_RUN - 2), -1):
         if any(c in _CLAUSE_ENDS for c in tokens[k].word):
             return False
-        if tokens[k].word in MAKING and tokens[k - 1].word in _MODALS:
+        if tokens[k].word in MAKING and _modal_before(tokens, k):
             return True
     return False
+
+
+def _modal_before(tokens: Sequence[Token], verb: int) -> bool:
+    """A modal or 将 stands before the verb tokens[verb], at most _BETWEEN adverbs of
+    manner between them (应|建立, 应|另行|建立, 并应|尽速|建置): the making is a plan."""
+    for k in range(verb - 1, max(-1, verb - _BETWEEN - 2), -1):
+        if ends_in_modal(tokens[k].word) or tokens[k].word == _FUTURE:
+            return True
+        if not _of_manner(tokens[k]):
+            return False
+    return False
+
+
+def _of_manner(token: Token) -> bool:
+    return token.word in _MANNER or load_evidence().tag(token.word) in ADVERB_TAGS
 
 
 def _verb_before_where(tokens: Sequence[Token], at: int) -> int | None:

@@ -10,7 +10,10 @@ shorter one:
 
 - `listed_start`: a listed fund written whole, where a name can begin, is the name with the
   list's boundaries, whatever the words inside it look like to the clause's rules
-  (經濟|特別|收入|基金: 收入 is a verb by its tag; 石油|基金 has one modifier only);
+  (經濟|特別|收入|基金: 收入 is a verb by its tag; 石油|基金 has one modifier only); a
+  word the list puts first in several names begins one whatever noun stands before it
+  (甲部主管|國軍…基金), and a conjunction glued to its first character is left out
+  (及榮|民醫院…: session 31);
 - `taught_start`: a fund the list does not hold, written as the list writes its funds: the
   whole object of a preposition (於, 對, 向, 至; also glued to its verb: 充於) that ends
   with a head the list teaches (the word before 基金 in LISTED_HEAD_NAMES listed names or
@@ -24,10 +27,12 @@ Each reads at most MAX_WORDS words back from a head: linear in the text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .conjunctions import AND_OR
 from .fund_words import (
     TAIWAN_TITLE,
     fund_name_rows,
@@ -43,6 +48,7 @@ from .phrases import Token, nominal
 __all__ = [
     "LISTED",
     "begins_here",
+    "listed_first_words",
     "listed_funds",
     "listed_heads",
     "listed_name_start",
@@ -90,15 +96,30 @@ def begins_here(tokens: Sequence[Token], begin: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def listed_first_words() -> frozenset[str]:
+    """The words that begin LISTED_HEAD_NAMES listed funds or more (國軍: 國軍生產作業基金,
+    國軍官兵購置住宅貸款基金, …; 國立, 農業): an element the list puts first in its names."""
+    evidence = load_evidence()
+    first = Counter(evidence.segment(name)[0][0] for name in listed_funds())
+    return frozenset(word for word, count in first.items() if count >= LISTED_HEAD_NAMES)
+
+
 def listed_start(tokens: Sequence[Token], index: int) -> int | None:
-    """The index of the first word of the longest listed fund that ends with the head
-    tokens[index], made of whole words and beginning where a name can; None if none."""
+    """The offset where the longest listed fund that ends with the head tokens[index]
+    begins: made of whole words and beginning where a name can, or with a word the list
+    puts first in several names whatever stands before it (甲部主管|國軍…基金: 主管 is a
+    noun by its tag); or after a conjunction the segmenter glued to its first character
+    (或學產|基金: 或|學產基金). None if none."""
     funds = listed_funds()
     name, found = "", None
     for begin in range(index, max(-1, index - MAX_WORDS), -1):
-        name = tokens[begin].word + name
-        if name in funds and begins_here(tokens, begin):
-            found = begin
+        word = tokens[begin].word
+        if word[:1] in AND_OR and len(word) > 1 and word[1:] + name in funds:
+            found = tokens[begin].start + 1  # 或|學產基金: the name follows the conjunction
+        name = word + name
+        if name in funds and (begins_here(tokens, begin) or word in listed_first_words()):
+            found = tokens[begin].start
     return found
 
 
@@ -140,11 +161,15 @@ def listed_name_start(tokens: Sequence[Token], index: int) -> tuple[int, str] | 
     (listed_start) or the shape it teaches (taught_start), with the rule that read it
     (found_by.RULES); None when neither reads one, or when a set-up verb the law only
     permits stands before it (各鄉鎮|得設立|社會福利基金: a kind the law allows, each its own)."""
-    begin, rule = listed_start(tokens, index), LISTED
-    if begin is None:
+    listed = listed_start(tokens, index)
+    if listed is not None:
+        begin = next(i for i in range(index, -1, -1) if tokens[i].start <= listed)
+        start, rule = listed, LISTED
+    else:
         begin, rule = taught_start(tokens, index), "rule:fund-taught-head"
-    if begin is None:
-        return None
+        if begin is None:
+            return None
+        start = tokens[begin].start
     if begin > 0 and set_up_verb(tokens[begin - 1]) and permitted(tokens, begin - 1):
         return None
-    return tokens[begin].start, rule
+    return start, rule

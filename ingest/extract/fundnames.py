@@ -81,7 +81,7 @@ from .fund_left_edge import (
     destination_before_bare_head,
     zone_before,
 )
-from .fund_lists import LISTED, listed_name_start
+from .fund_lists import LISTED, listed_first_words, listed_name_start
 from .fund_name_start import (
     MAX_WORDS,
     RECUT_REACH,
@@ -193,6 +193,17 @@ def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int)
     if listed is None:
         return reading
     start, rule = listed
+    first = next(t for t in tokens if t.start <= start < t.end)
+    if rule == LISTED and (first.start < start or first.word in listed_first_words()):
+        # 甲部|主管|國軍…基金: the list puts that word first in several names; 乙基金及學產|
+        # 基金: a conjunction glued to its first character. No name of this head begins
+        # before it, however far the clause's or the general reach goes
+        return replace(
+            reading,
+            name=Candidate("Fund", start, tokens[index].end, rule=rule),
+            not_starts=reading.not_starts - {start},
+            begins_after=max(reading.begins_after, start),
+        )
     if reading.name is not None and reading.name.start <= start:
         if reading.name.start == start and rule == LISTED:  # the clause read a listed fund
             return replace(reading, name=replace(reading.name, rule=rule))

@@ -256,6 +256,21 @@ def is_modal(word: str) -> bool:
     return word in _MODALS
 
 
+# adverbs the segmenter glues to a one-character modal (并应, 另应, 均应, 亦得; 应即): a
+# closed set of the grammar, "also, besides, each, likewise" and "at once"
+_GLUED_TO_MODAL = frozenset("并另均亦即")
+
+
+def ends_in_modal(word: str) -> bool:
+    """`word` is a modal (is_modal) or one the segmenter glued to an adverb (并应, 应即)."""
+    if is_modal(word):
+        return True
+    return len(word) == 2 and (
+        (word[0] in _GLUED_TO_MODAL and is_modal(word[1]))
+        or (is_modal(word[0]) and word[1] in _GLUED_TO_MODAL)
+    )
+
+
 # a verb by its tag, not a verbal noun (體育, 分組: vn, fields of names after 特定, 就)
 _PLAIN_VERB_TAGS = frozenset({"v", "vd", "vi"})
 _ENUMERATOR = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s*")
