@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -43,6 +44,21 @@ def sentence(text: str, start: int, end: int) -> str:
     return text[left : min(rights) if rights else len(text)].replace("\t", " ").strip()
 
 
+def label_lines(root: Path, path: str, ending: re.Pattern[str] | None = None) -> Iterator[str]:
+    """One line per platform of the file (and each entity whose name `ending` matches):
+    file, kind, label, its rules, the sentence of its first mention."""
+    record = process_file(root / path)
+    for document in (record, *record.annexes):
+        text = document.clean.text
+        for entity in extract(document).entities:
+            if entity.kind != "Platform" and not (ending and ending.search(entity.name)):
+                continue
+            rules = sorted({m.rule.removeprefix("rule:") for m in entity.mentions if m.rule})
+            first = entity.mentions[0]
+            where = sentence(text, first.start, first.end)
+            yield f"{path}\t{entity.kind}\t{entity.name}\t{','.join(rules)}\t{where}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS)
@@ -52,16 +68,8 @@ def main() -> None:
         if law.collection != "mojLawSplitJSON" or not CAN_FIRE.search(law.text):
             continue
         records += 1
-        record = process_file(args.root / law.path)
-        for document in (record, *record.annexes):
-            text = document.clean.text
-            for entity in extract(document).entities:
-                if entity.kind != "Platform" and not _ENDS_IN_HEAD.search(entity.name):
-                    continue
-                rules = sorted({m.rule.removeprefix("rule:") for m in entity.mentions if m.rule})
-                first = entity.mentions[0]
-                where = sentence(text, first.start, first.end)
-                print(f"{law.path}\t{entity.kind}\t{entity.name}\t{','.join(rules)}\t{where}")
+        for line in label_lines(args.root, law.path, _ENDS_IN_HEAD):
+            print(line)
     print(f"# {records} records can fire", file=sys.stderr)
 
 

@@ -46,6 +46,11 @@ RULES: dict[str, str] = {
     "rule:own-jurisdiction-platform": "a system or platform right after a definite act and "
     "the document's own jurisdiction (通过本市…平台): that jurisdiction's one, named without "
     "本市",
+    "rule:own-level-destination": "a system or platform after a preposition of destination "
+    "or source and the level the document calls its own (向市…平台归集, 从省…系统): that "
+    "jurisdiction's one",
+    "rule:coordinated-use": "a system or platform after 和/及/、 and another that a frame of use "
+    "takes (依托甲平台和乙平台): the frame takes both",
     "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "

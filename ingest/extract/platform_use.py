@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from .boundary_evidence import JURISDICTION_ENDINGS, STOP, load_evidence
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
+from .made_here import made_in_document
 from .orgnames import names_a_class
 from .own_level import each_jurisdiction_has
 from .phrases import Token, tokenise
@@ -67,9 +68,12 @@ from .service_heads import SERVICE_HEADS, closed_by, says_which
 from .vocabulary import category_of, lines_of
 
 __all__ = [
+    "COORDINATED_USE_RULE",
     "DEFINITE_ACTS",
+    "DESTINATIONS",
     "HEADS",
     "KIND",
+    "OWN_DESTINATION_RULE",
     "OWN_JURISDICTION_RULE",
     "QUOTES",
     "USE",
@@ -108,7 +112,16 @@ USED_PLATFORM_RULE = "rule:used-platform"  # found_by.RULES: what `used_platform
 # one, which the laws' use of the bare phrase as a kind does not outrank
 # (gate_exemptions.SAID_AS_A_KIND)
 OWN_JURISDICTION_RULE = "rule:own-jurisdiction-platform"
-USED_PLATFORM_RULES = frozenset({USED_PLATFORM_RULE, OWN_JURISDICTION_RULE})
+# what it finds after a preposition of destination or source and the document's own level
+# (向|市…平台|归集, 从|省…系统|中): the level names which one, the preposition that it is
+# where something goes, not a clause's start (session 31)
+OWN_DESTINATION_RULE = "rule:own-level-destination"
+# what it finds after "and" and a service that a frame of use takes (依托|甲平台|和|乙平台):
+# the frame takes both (session 31)
+COORDINATED_USE_RULE = "rule:coordinated-use"
+USED_PLATFORM_RULES = frozenset(
+    {USED_PLATFORM_RULE, OWN_JURISDICTION_RULE, OWN_DESTINATION_RULE, COORDINATED_USE_RULE}
+)
 # the frames of use that take one system (依托, 纳入, 通过, 录入, 登录), not a kind of it
 # (支持|…平台): named_platforms' table was built on them
 DEFINITE_ACTS = frozenset({"依托", "纳入", "通过", "录入", "登录"})
@@ -116,6 +129,14 @@ USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.t
 # a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
 # which the laws the frames were learnt from write 通过 (grammar: one synonym)
 _SAME_FRAME = {"透过": "通过"}
+# prepositions of destination and source (grammar, a closed class): the laws put them before
+# kinds of service as often as before named ones (向…平台|报送), so they are no learnt frame;
+# before the level the document calls its own (向|市…平台, 向市|…平台 glued) the level says
+# which one and the preposition that the phrase is where something goes or comes from
+DESTINATIONS = frozenset({"向", "到", "至", "从"})
+# "and" and the list comma between two services one frame takes (依托|甲平台|和|乙平台);
+# not 与, a frame of its own (与|甲平台|对接)
+_COORDINATING = frozenset({"和", "及", "以及", "、"})
 
 
 @lru_cache(maxsize=1)
@@ -259,7 +280,8 @@ def leads_to_head(tokens: Sequence[tuple[str, str]], index: int) -> int | None:
 def _glued_level(word: str) -> str:
     """由省 → 省: the level word a frame word carries glued to its end, or ""."""
     frame, level = word[:-1], word[-1:]
-    return level if frame in use_frames() and level in _OWN_JURISDICTION else ""
+    framed = frame in use_frames() or frame in DESTINATIONS  # 向市: 向 and the level
+    return level if framed and level in _OWN_JURISDICTION else ""
 
 
 # a determiner for the document's own jurisdiction: 本市|…平台 names the city's platform,
@@ -332,6 +354,7 @@ def used_platforms(
     span = document or (0, len(text))
     out: list[Candidate] = []
     carried: dict[int, int] = {}  # a later head → the head whose phrase goes on to it
+    framed_heads: dict[int, str] = {}  # a head → the frame of use that takes its phrase
     for index, token in enumerate(tokens):
         if not token.word.endswith(HEADS) or token.tag not in _HEAD_TAGS:
             continue
@@ -354,8 +377,18 @@ def used_platforms(
         if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
             continue  # one word, or a word no name begins with (通过|建设…平台)
         used_by = _SAME_FRAME.get(tokens[frame].word, tokens[frame].word)
-        if not (level or own) and (used_by not in frames or _joins(tokens, frame)):
+        rule = ""
+        if used_by in _COORDINATING and frame - 1 in framed_heads:
+            used_by, rule = framed_heads[frame - 1], COORDINATED_USE_RULE  # 依托|甲平台|和|…
+        bare_level = tokens[k].word in _OWN_JURISDICTION  # 向|市|…平台: the level names it
+        if level and tokens[frame].word[:-1] not in frames:
+            rule = OWN_DESTINATION_RULE  # 向市|…平台: a destination glued to the level
+        elif not (level or own) and bare_level and used_by in DESTINATIONS:
+            rule = OWN_DESTINATION_RULE
+        elif not (level or own) and (used_by not in frames or _joins(tokens, frame)):
             continue  # 本市|…平台: the document's own city names which one, whatever the frame
+        if used_by in frames:
+            framed_heads[index] = used_by
         start = tokens[k - 1].end - 1 if level else tokens[k].start
         name = text[start : token.end]
         words = [(level, "n")] * bool(level) + [(t.word, t.tag) for t in tokens[k : index + 1]]
@@ -371,13 +404,15 @@ def used_platforms(
             )
         ):
             continue
+        if rule == OWN_DESTINATION_RULE and made_in_document(text, *span, name[1:]):
+            continue  # 建立乙平台 … 向市乙平台报送: the document's own plan (made_here.py)
         nation_only = not level and plain[0] in NATION_WORDS
         if nation_only and treated_as_class(text, name, start, document):
             continue
         # 通过|本市|…平台: a definite act takes the jurisdiction's one system
         # a facility each jurisdiction runs one of, not a kind of market service (电商平台)
         one_of_own = own and used_by in DEFINITE_ACTS and each_jurisdiction_has(name)
-        rule = OWN_JURISDICTION_RULE if one_of_own else ""
+        rule = OWN_JURISDICTION_RULE if one_of_own else rule
         out.append(Candidate("Platform", start, token.end, rule=rule))
     return out + _services_quoted_after_instruments(text, tokens, span)
 
