@@ -78,6 +78,7 @@ __all__ = [
     "closed_after",
     "kind_frames",
     "leads_to_head",
+    "learnt_frame",
     "offered_as_a_kind",
     "run_start",
     "use_frames",
@@ -116,6 +117,11 @@ USE, KIND = "use", "kind"  # the roles of a frame in resources/platform_frames.t
 # a frame word of another usage read as the learnt one: 透过 is 通过 in Taiwan's texts,
 # which the laws the frames were learnt from write 通过 (grammar: one synonym)
 _SAME_FRAME = {"透过": "通过"}
+
+
+def learnt_frame(word: str) -> str:
+    """The frame word the laws write for `word` (Simplified): 透过 is read as 通过."""
+    return _SAME_FRAME.get(word, word)
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +359,7 @@ def used_platforms(
         k += own  # 纳入|本市|…平台: the name is what follows the determiner
         if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
             continue  # one word, or a word no name begins with (通过|建设…平台)
-        used_by = _SAME_FRAME.get(tokens[frame].word, tokens[frame].word)
+        used_by = learnt_frame(tokens[frame].word)
         if not (level or own) and (used_by not in frames or _joins(tokens, frame)):
             continue  # 本市|…平台: the document's own city names which one, whatever the frame
         start = tokens[k - 1].end - 1 if level else tokens[k].start
