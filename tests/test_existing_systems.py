@@ -163,7 +163,7 @@ def test_a_window_or_a_name_glued_to_its_of_is_named(text, name):
         "申請人得向所屬機關設置之人事服務窗口申請。",
         "每一分局設置之案件管理系統應每月備份。",
         # a plan of a window; a word the laws write often after the verb (之日, 之後) is no glue
-        "中央主管機關應建置之海運單一窗口，由各機關共用。",
+        "本部應建置之海運單一窗口，由各機關共用。",
         "自本部建立之日起，業者之後台管理系統應報備。",
     ],
 )

@@ -131,7 +131,6 @@ def test_a_system_or_window_used_through_it_once_is_named(text, name):
         "申請人得透過服務窗口申請。",  # a bare window: no service said
         "學校得透過各類資訊系統傳輸資料。",
         "業者得透過網路系統傳輸報單資料。",  # too short to say which service
-        "業者得透過電子商務平臺販售商品。",  # a kind of market service
         # a word of 化 first says how a system works, a sort of it
         "廠商得透過自動化倉儲管理系統盤點存貨。",
         "企业可以通过智能化生产调度系统安排工序。",
