@@ -4,7 +4,8 @@ can fire, with the sentence of each label's first mention (issue 19, session 30)
     .venv/bin/python benchmarks/existing_system_reach.py [--root CORPUS] > labels.tsv
 
 A record can fire when its text holds a system, database or window head (系統, 資料庫, 平臺,
-平台, 窗口, 網站) after a verb of making and 之, or right before a short form (（以下簡稱…）).
+平台, 窗口, 網站) after a verb of making and 之, or right before a short form (（以下簡稱…）);
+with `--through`, when such a head stands after 透過 in one clause (`USED_THROUGH`, session 31).
 Each line: record path, kind, label, its rules (found_by.RULES, without `rule:`), the
 sentence; for every platform, and every entity of another kind whose name ends in one of
 those heads (a database read as a body: 甲資料庫（以下簡稱本資料庫）).
@@ -33,6 +34,8 @@ CAN_FIRE = re.compile(
     + _HEAD
     + "（以下簡稱"
 )
+# a system Taiwan's records use through 透過 (read as the Mainland's 通过: platform_reference)
+USED_THROUGH = "透過[^，。；\n]{0,30}" + _HEAD
 _ENDS_IN_HEAD = re.compile(_HEAD + "$")
 _SENTENCE_ENDS = "。；\n"
 
@@ -62,10 +65,16 @@ def label_lines(root: Path, path: str, ending: re.Pattern[str] | None = None) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--through",
+        action="store_true",
+        help="read the records with a head after 透過 (USED_THROUGH) instead",
+    )
     args = parser.parse_args()
+    can_fire = re.compile(USED_THROUGH) if args.through else CAN_FIRE
     records = 0
     for law in read_corpus(args.root):
-        if law.collection != "mojLawSplitJSON" or not CAN_FIRE.search(law.text):
+        if law.collection != "mojLawSplitJSON" or not can_fire.search(law.text):
             continue
         records += 1
         for line in label_lines(args.root, law.path, _ENDS_IN_HEAD):

@@ -147,3 +147,38 @@ def test_a_modal_glued_to_an_adverb_is_a_modal_and_a_verb_ending_in_one_is_not()
 
     assert all(ends_in_modal(w) for w in ("应", "应当", "并应", "另应", "均应", "应即", "亦得"))
     assert not any(ends_in_modal(w) for w in ("供应", "适应", "取得", "获得", "许可", "即将"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a window: the segmenter tags 窗口 a place word (s), still the head of a service
+        ("申請人得於財政部設置之關稅退稅服務窗口申請。", "關稅退稅服務窗口"),
+        ("業者得透過交通部建置之港埠作業單一窗口申報。", "港埠作業單一窗口"),
+        ("申請人應向財政部建置之報稅服務窗口提出。", "報稅服務窗口"),
+        # the 之 after the verb of making glued to the name's first character (之台生, 之新,
+        # 之台勞): the clause of making still ends at it
+        ("學校應至教育部建立之台生交流資料庫登錄。", "台生交流資料庫"),
+        ("申請人應透過內政部建置之新住民服務單一窗口申請。", "新住民服務單一窗口"),
+        ("業者得透過勞動部建置之台勞工作資訊系統申報。", "台勞工作資訊系統"),
+    ],
+)
+def test_a_window_or_a_name_glued_to_its_of_is_named(text, name):
+    assert found(text) == [(name, "rule:built-system")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what each body of a kind builds: one window or system per body, a class
+        "民眾得向各機關設置之民眾服務窗口陳情。",
+        "申請人得向各縣市政府設置之婚姻登記服務窗口申請。",
+        "申請人得向所屬機關設置之人事服務窗口申請。",
+        "每一分局設置之案件管理系統應每月備份。",
+        # a plan of a window; a word the laws write often after the verb (之日, 之後) is no glue
+        "本部應建置之海運單一窗口，由各機關共用。",
+        "自本部建立之日起，業者之後台管理系統應報備。",
+    ],
+)
+def test_each_bodys_window_a_planned_one_or_a_real_word_after_the_verb_names_nothing(text):
+    assert found(text) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_reference import referenced_platforms
+from policykg.ingest.script import to_simplified
 
 from .recognised import platforms
 
@@ -105,3 +106,35 @@ def test_a_name_goes_on_past_a_head_to_the_system_it_names(text, name):
 )
 def test_a_predicate_after_a_head_ends_the_name(text, name):
     assert platforms(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Taiwan's 透過 is the Mainland's 通过: the same definite act (session 31)
+        ("業者得透過貨物通關資訊系統傳輸報單資料。", "貨物通關資訊系統"),
+        ("申請人得透過自然人憑證網路申辦平臺申請補助。", "自然人憑證網路申辦平臺"),
+        # a window a service is filed or sent through, after either word
+        ("業者得透過港貿通關單一窗口傳輸報單資料。", "港貿通關單一窗口"),
+        ("企业可以通过货物进出口服务窗口提交材料。", "货物进出口服务窗口"),
+    ],
+)
+def test_a_system_or_window_used_through_it_once_is_named(text, name):
+    assert (to_simplified(name), "rule:used-once-platform") in referenced(to_simplified(text))
+    assert name in platforms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民眾得透過各機關服務窗口申請。",  # each office's window: a class
+        "申請人得透過服務窗口申請。",  # a bare window: no service said
+        "學校得透過各類資訊系統傳輸資料。",
+        "業者得透過網路系統傳輸報單資料。",  # too short to say which service
+        # a word of 化 first says how a system works, a sort of it
+        "廠商得透過自動化倉儲管理系統盤點存貨。",
+        "企业可以通过智能化生产调度系统安排工序。",
+    ],
+)
+def test_a_class_or_a_kind_used_through_stays_unnamed(text):
+    assert platforms(text) == []

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from policykg.ingest.script import to_traditional
 
-from .boundary_evidence import ADVERB_TAGS, load_evidence
+from .boundary_evidence import ADVERB_TAGS, WEAK_EVIDENCE, load_evidence
 from .citations import alias_after
 from .conjunctions import JOINING
 from .kinds import describes_a_facility_or_scheme, names_a_kind
@@ -81,6 +81,9 @@ _FUTURE = "将"
 # segmenter tags these as verbs or nouns; adverbs by their tag (尽速) are read too
 _MANNER = frozenset({"另行", "另", "先行", "立即", "一并"})
 _BETWEEN = 2  # adverbs between a modal and its verb at most (并应|另行|尽速|建置)
+# words that make a body each body of a kind (grammar; `class_words.DETERMINERS`' 各, 所属,
+# 有关, 相关, 其他 and 每): 各机关设置之服务窗口 is one window per office
+_EACH = ("各", "每", "所属", "有关", "相关", "其他")
 _BODY_ROLE = "机关"  # 主管机关, 中央主管机关: the one competent body of a rule
 # what ends the clause of where a system is built (not a parenthesis: 建置在甲平台（以下简称
 # 乙平台）之丙系统 names the place with its short form)
@@ -93,7 +96,8 @@ _DATABASE_END = "库"
 # the last characters of the heads (统 台 口 站 络 线 板 岸, and 库 of the databases): most
 # words end in none, and need no reading in the Mainland's words
 _LAST = frozenset(h[-1] for h in (*SERVICE_HEADS, _DATABASE_END))
-_HEAD_TAGS = frozenset({"n", "nz", "vn"})
+# 窗口 is a place word to the segmenter (s): a window is where something is filed
+_HEAD_TAGS = frozenset({"n", "nz", "vn", "s"})
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +136,14 @@ def _built_by_a_body(tokens: Sequence[Token], at: int) -> bool:
         return False  # 应建置之, 应另行建置在…之: a plan
     if tokens[at - 1].word not in MAKING:
         return True  # 建置在甲平台之: built on a system that exists, whoever built it
-    return _is_body(tokens[before].word)
+    return _is_body(tokens[before].word) and not _each_body(tokens, before)
+
+
+def _each_body(tokens: Sequence[Token], body: int) -> bool:
+    """The body at tokens[body] is each body of a kind (各|机关, 所属|机关, 各机关): what
+    each builds is a class of systems, windows or databases, one per body."""
+    word = tokens[body].word
+    return word.startswith(_EACH) or (body > 0 and tokens[body - 1].word.startswith(_EACH))
 
 
 _CLOSING = frozenset({"）", ")"})
@@ -236,12 +247,33 @@ def _phrase_start(tokens: Sequence[Token], index: int) -> int | None:
     return None
 
 
+def _of_apart(tokens: Sequence[Token]) -> list[Token]:
+    """`tokens` with a 之 the segmenter glued to the first character of the name after a
+    verb of making taken apart (建置|之甲|乙 → 建置|之|甲|乙): after 建置 the 之 closes the
+    clause of making (grammar). A word the laws write often (之后, 之日, 之间) is a word."""
+    out: list[Token] = []
+    for k, token in enumerate(tokens):
+        glued = len(token.word) > 1 and token.word.startswith(_OF)
+        if glued and k > 0 and tokens[k - 1].word in MAKING and _seldom_written(token.word):
+            out.append(Token(_OF, "uj", token.start))
+            out.append(Token(token.word[1:], "n", token.start + 1))
+        else:
+            out.append(token)
+    return out
+
+
+def _seldom_written(word: str) -> bool:
+    found = load_evidence().words.get(word)
+    return found is None or found.count < WEAK_EVIDENCE
+
+
 def existing_systems(
     text: str, tokens: Sequence[Token], document: tuple[int, int] | None = None
 ) -> list[Candidate]:
     """Systems, databases and windows the document says exist (module docstring). `text`
     is Simplified; spans index it; `document` is the range of the document."""
     end_of_text = document[1] if document else len(text)
+    tokens = _of_apart(tokens)
     out: list[Candidate] = []
     for index, token in enumerate(tokens):
         if not _system_head(token):

@@ -45,7 +45,7 @@ from .phrases import Token, tokenise
 from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import document_evidence, has_proper_element, treated_as_class
 from .platform_plans import MAKING_VERBS
-from .platform_use import HEADS, closed_after, leads_to_head, use_frames
+from .platform_use import HEADS, closed_after, leads_to_head, learnt_frame, use_frames
 from .records import Candidate
 from .vocabulary import head_kind
 
@@ -62,7 +62,9 @@ __all__ = [
 LONGEST = 16  # characters: the longest phrase the index counts
 MIN_LENGTH = 5  # characters: a service's name is more than a field and its head (政务网)
 RUN_WORDS = 8  # words between the frame and the head
-SERVICE_HEADS = (*HEADS, "热线")  # 热线: a telephone service line, named as a service is
+# 热线: a telephone service line, named as a service is; 窗口: a window where a service is
+# filed or sent through (单一窗口), a head of `named_platforms.HEADS` too
+SERVICE_HEADS = (*HEADS, "热线", "窗口")
 # a word for a whole jurisdiction before 统一的 (grammar: 全 + a level, or 本 + a level)
 _SCOPE = frozenset({"全国", "全省", "全市", "全区", "全县", "本省", "本市", "本区", "省", "市"})
 _UNIFIED = "统一"
@@ -223,13 +225,16 @@ def referenced_platforms(
         framed = False
         if _numbers_a_line(tokens, k):
             first, unified = k, False  # 拨打|12345…热线: a number names one line anywhere
-        elif token.word in frames or _sent_to(tokens, k):
+        elif learnt_frame(token.word) in frames or _sent_to(tokens, k):
             first, unified = _after_frame(tokens, k)
-            # a definite act (named_platforms.DEFINITE_ACTS: 通过, 纳入, not 支持), or 本市
-            # between (said once: below); not a complement of destination (排放至…处理系统,
-            # 连接到…管网系统: what is sent to a system may be water as well as data)
-            framed = not unified and token.word in DEFINITE_ACTS
-        elif _scope_unified(tokens, k) and (k == 0 or tokens[k - 1].word not in frames):
+            # a definite act (named_platforms.DEFINITE_ACTS: 通过, 纳入, not 支持; Taiwan's
+            # 透过 as 通过), or 本市 between (said once: below); not a complement of
+            # destination (排放至…处理系统, 连接到…管网系统: what is sent to a system may be
+            # water as well as data)
+            framed = not unified and learnt_frame(token.word) in DEFINITE_ACTS
+        elif _scope_unified(tokens, k) and (
+            k == 0 or learnt_frame(tokens[k - 1].word) not in frames
+        ):
             # 使用|全省统一的…系统, 建立|全市统一的…平台: the jurisdiction's one system, whatever
             # verb governs it (after a frame, read above)
             first, unified = k + 3, True
@@ -298,8 +303,9 @@ def says_which_service(words: Sequence[Token], name: str) -> bool:
     """A phrase said once after a frame of use names one service when the words before
     its head word run to at least `MIN_USED_MODIFIER` characters (what it serves: 科研经费|
     监管平台, 出口退税|申报系统) and it is no kind by its words: no attributive word first
-    (`kinds.names_a_kind`: 公共|服务平台, 相关|信息系统), nothing that says a sort of
-    facility (`kinds.describes_a_facility_or_scheme`: a rank, a class of bodies before it),
+    (`kinds.names_a_kind`: 公共|服务平台, 相关|信息系统; a word of 化: 数字化|…系统),
+    nothing that says a sort of facility (`kinds.describes_a_facility_or_scheme`: a rank, a
+    class of bodies before it),
     no verb of making inside (`platform_plans.MAKING_VERBS`: 甲平台|建设|乙平台).
     The caller also asks the laws: a phrase they say as a kind or make the tail of many
     longer ones (`named_platforms.a_tail_of_many`: 信息管理平台) is no one service."""
@@ -308,7 +314,14 @@ def says_which_service(words: Sequence[Token], name: str) -> bool:
         return False
     if any(word in MAKING_VERBS for word in plain):
         return False  # 依托甲平台|建设|乙平台: a clause that makes the second, no name
+    if plain[0].endswith(_MADE_INTO):
+        return False  # 数字化|信息管理系统: how a system works, a sort of it
     return not (names_a_kind(plain) or describes_a_facility_or_scheme("", plain, name))
+
+
+# the suffix of a word that says what a thing is made into (grammar: 数字化, 自动化, 一体化):
+# first in a phrase said once, it says how the system works, not which one it is
+_MADE_INTO = "化"
 
 
 def _a_kind_in_the_laws(name: str) -> bool:

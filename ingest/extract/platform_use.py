@@ -82,6 +82,7 @@ __all__ = [
     "closed_after",
     "kind_frames",
     "leads_to_head",
+    "learnt_frame",
     "offered_as_a_kind",
     "run_start",
     "use_frames",
@@ -137,6 +138,11 @@ DESTINATIONS = frozenset({"向", "到", "至", "从"})
 # "and" and the list comma between two services one frame takes (依托|甲平台|和|乙平台);
 # not 与, a frame of its own (与|甲平台|对接)
 _COORDINATING = frozenset({"和", "及", "以及", "、"})
+
+
+def learnt_frame(word: str) -> str:
+    """The frame word the laws write for `word` (Simplified): 透过 is read as 通过."""
+    return _SAME_FRAME.get(word, word)
 
 
 @lru_cache(maxsize=1)
@@ -376,7 +382,7 @@ def used_platforms(
         k += own  # 纳入|本市|…平台: the name is what follows the determiner
         if k >= index or not (level or load_evidence().can_begin_name(tokens[k].word)):
             continue  # one word, or a word no name begins with (通过|建设…平台)
-        used_by = _SAME_FRAME.get(tokens[frame].word, tokens[frame].word)
+        used_by = learnt_frame(tokens[frame].word)
         rule = ""
         if used_by in _COORDINATING and frame - 1 in framed_heads:
             used_by, rule = framed_heads[frame - 1], COORDINATED_USE_RULE  # 依托|甲平台|和|…
