@@ -42,7 +42,8 @@ OWNED_SHARE = 0.05  # 其|开户银行 8 of 61; 当地|…中国人民银行 9 o
 ASSEMBLY_HEADS = ("代表大会", "委员会", "大会", "会议")
 MIN_PERSONS = 5  # times after 全体: 业主 17, 职工 12; 村民, 居民 once
 _ALL_OF = re.compile("全体")
-_WORD_AFTER = 6  # characters read after 全体 for its next word
+_WORD_AFTER = 8  # characters read after 全体 for its next two words
+_NOUN = "n"
 
 
 def owned_class(owned: int, seen: int) -> bool:
@@ -51,15 +52,27 @@ def owned_class(owned: int, seen: int) -> bool:
 
 
 def person_groups(texts: Iterable[str]) -> frozenset[str]:
-    """The words (two characters or more) the laws write right after 全体 at least
-    `MIN_PERSONS` times: groups of persons (业主, 职工, 股东). Linear in the texts."""
+    """The nouns (two characters or more) the laws write right after 全体 at least
+    `MIN_PERSONS` times: groups of persons (全体|业主, 全体|职工, 全体|股东). Not a noun
+    another noun follows (全体|监察|委员会|委员: all of a committee) nor an assembly itself
+    (全体|会议: a plenary). Linear in the texts."""
     after: Counter[str] = Counter()
     for text in texts:
         for match in _ALL_OF.finditer(text):
-            words = rjieba.cut(text[match.end() : match.end() + _WORD_AFTER])
-            if words and len(words[0]) >= 2:
-                after[words[0]] += 1
+            words = rjieba.tag(text[match.end() : match.end() + _WORD_AFTER])
+            if words and _a_group_word(words):
+                after[words[0][0]] += 1
     return frozenset(word for word, seen in after.items() if seen >= MIN_PERSONS)
+
+
+def _a_group_word(words: list[tuple[str, str]]) -> bool:
+    (word, tag), following = words[0], words[1:2]
+    return (
+        tag == _NOUN
+        and len(word) >= 2
+        and word not in ASSEMBLY_HEADS
+        and not (following and following[0][1] == _NOUN)
+    )
 
 
 def group_assembly(name: str, persons: frozenset[str]) -> bool:

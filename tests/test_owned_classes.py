@@ -45,9 +45,12 @@ def test_what_stands_before_an_owned_phrase(words, first, owned) -> None:
 
 def test_person_groups_are_the_words_written_after_all_of() -> None:
     texts = ["章程的修改须经全体会员同意。"] * 5 + ["全体乘客应当系好安全带。"] * 2
+    # all of a committee, a plenary: no group of persons
+    texts += ["全体审计委员会委员出席。"] * 5 + ["全体会议每年召开一次。"] * 5
     groups = owned_classes.person_groups(texts)
     assert "会员" in groups
     assert "乘客" not in groups  # twice only
+    assert not {"审计", "审计委员会", "会议"} & groups
 
 
 @pytest.mark.parametrize(
