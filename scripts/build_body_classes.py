@@ -31,13 +31,19 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import rjieba
 from policykg.ingest.extract.orgnames import has_body_suffix
 from policykg.ingest.extract.phrases import places
+from policykg.ingest.extract.vocabulary import ends_with_head
 from policykg.ingest.script import to_simplified
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # owned_classes, scale_corpus
+from owned_classes import MIN_OWNED, OWNED_SHARE, OWNERS, group_assembly, owned_class, person_groups
 from scale_corpus import DEFAULT_CORPUS, left_out, read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +56,11 @@ _LIST_CLOSER = "等"
 _RANK_END = "级"
 _QUALIFIER_TAGS = frozenset({"r"})  # 各, 其他, 该, 本: a pronoun or quantifier before it
 _NAME_PART_TAGS = frozenset({"n", "ns", "nt", "nz", "nrt", "a", "b", "s", "f", "j", "vn"})
+# owned (owned_classes.py): what every unit of some sort has (其|开户银行, 当地|居民委员会)
+_UNIT_TAGS = frozenset({"n", "uj"})  # a unit between an owner and the phrase (小区, 的)
+_UNITS_BETWEEN = 2  # words: 每个|住宅小区|的|…
+_PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt"})  # a place or a proper noun
+PROPER_SHARE = 0.1  # of the occurrences, at most after the commonest proper element
 _SPLIT = re.compile(r"[，。；：、！？\n（）()《》“”\"]+")
 
 
@@ -67,12 +78,24 @@ def _split_here(word: str, k: int) -> bool:
     )
 
 
-def count(corpus: Path) -> tuple[dict[str, list[int]], dict[str, Counter[str]]]:
-    """phrase → [seen, qualified, modified], and phrase → what stood before it when it was
-    qualified or modified, over every clause of the corpus."""
+@dataclass
+class PhraseCounts:
+    """How the laws write one phrase: `seen` in all, `qualified`, `modified` (module
+    docstring), `owned` (after what every unit of a sort has: 其, 本, 当地, 各 + a unit), and
+    the words before it: `before` when qualified or modified, `proper` a place or proper noun."""
+
+    seen: int = 0
+    qualified: int = 0
+    modified: int = 0
+    owned: int = 0
+    before: Counter[str] = field(default_factory=Counter)
+    proper: Counter[str] = field(default_factory=Counter)
+
+
+def count(corpus: Path) -> dict[str, PhraseCounts]:
+    """phrase → how the laws write it, over every clause of the corpus."""
     places()  # the segmenter's dictionary as the extractor has it
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    before_it: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: dict[str, PhraseCounts] = defaultdict(PhraseCounts)
     for text in _texts(corpus):
         for clause in _SPLIT.split(text):
             if len(clause) < 2:
@@ -83,9 +106,10 @@ def count(corpus: Path) -> tuple[dict[str, list[int]], dict[str, Counter[str]]]:
                     continue
                 for k in range(1, len(word) - 2):  # 全国人民代表大会常务委员会 as one word
                     if has_body_suffix(word[k:]) and _split_here(word, k):
-                        counts[word[k:]][0] += 1
-                        counts[word[k:]][2] += 1
-                        before_it[word[k:]][word[:k]] += 1
+                        row = counts[word[k:]]
+                        row.seen += 1
+                        row.modified += 1
+                        row.before[word[:k]] += 1
                 following = words[end + 1][0] if end + 1 < len(words) else ""
                 for first in range(max(0, end - LONGEST_WORDS + 1), end + 1):
                     phrase = "".join(w for w, _ in words[first : end + 1])
@@ -93,32 +117,70 @@ def count(corpus: Path) -> tuple[dict[str, list[int]], dict[str, Counter[str]]]:
                         tag not in _NAME_PART_TAGS for _, tag in words[first : end + 1]
                     ):
                         continue  # 为|经济部, 与|公司: a verb or a particle is no part of a name
-                    row = counts[phrase]
-                    row[0] += 1
-                    before, tag = words[first - 1] if first else ("", "")
-                    if (
-                        tag in _QUALIFIER_TAGS
-                        or before.endswith(_RANK_END)
-                        or following.startswith(_LIST_CLOSER)
-                    ):
-                        row[1] += 1
-                        before_it[phrase][before or following[:1]] += 1
-                    elif tag in _NAME_PART_TAGS:
-                        row[2] += 1
-                        before_it[phrase][before] += 1
-    return counts, before_it
+                    _count_one(counts[phrase], words, first, following)
+    return counts
 
 
-def is_class(seen: int, qualified: int, modified: int, before: Counter[str]) -> bool:
+def _count_one(row: PhraseCounts, words: list[tuple[str, str]], first: int, following: str):
+    """Count one occurrence of a phrase that begins at word `first` of the clause `words`."""
+    row.seen += 1
+    before, tag = words[first - 1] if first else ("", "")
+    if tag in _QUALIFIER_TAGS or before.endswith(_RANK_END) or following.startswith(_LIST_CLOSER):
+        row.qualified += 1
+        row.before[before or following[:1]] += 1
+    elif tag in _NAME_PART_TAGS:
+        row.modified += 1
+        row.before[before] += 1
+    if tag in _PROPER_TAGS or before in places():
+        row.proper[before] += 1
+    if _owned(words, first):
+        row.owned += 1
+
+
+def _owned(words: list[tuple[str, str]], first: int) -> bool:
+    """The phrase at word `first` stands after an owner (其|开户银行, 当地|居民委员会) or after
+    an owner and a unit (本|小区|业主委员会, 每个|住宅小区|的|业主委员会)."""
+    for at in range(first - 1, max(-1, first - 2 - _UNITS_BETWEEN), -1):
+        word, tag = words[at]
+        if word in OWNERS:
+            return True
+        if tag not in _UNIT_TAGS or (tag == "n" and len(word) < 2):
+            return False  # 其他|经|外交部: 经 is no unit
+    return False
+
+
+def is_class(phrase: str, row: PhraseCounts, persons: frozenset[str]) -> bool:
     """Seen often enough, mostly qualified or modified, and by several different words: one
     word before nearly all of them (中国|人民银行, 国家|统计局) makes it that body's short
-    form, not a kind."""
-    varied = qualified + modified - (before.most_common(1)[0][1] if before else 0)
+    form, not a kind. Or what every unit of a sort has (owned_classes.py): written after an
+    owner often and seldom after one proper element (其|开户银行, 当地|居民委员会), or the
+    assembly of a group of persons (业主|委员会)."""
+    if row.seen < MIN_SEEN:
+        return False
     return (
-        seen >= MIN_SEEN
-        and (qualified + modified) / seen >= CLASS_SHARE
-        and varied / seen >= OTHERS_SHARE
+        _mostly_qualified(row)
+        or (_owned_by_units(row) and _a_whole_body(phrase))
+        or group_assembly(phrase, persons)
     )
+
+
+def _a_whole_body(phrase: str) -> bool:
+    """Ends in a body's head, is not the segmenter's cut of a longer word (外|国|政府) and
+    does not end in a locative (单位|内部): an owned phrase that names a body whole."""
+    words = rjieba.tag(phrase)
+    return ends_with_head(phrase) and len(words[0][0]) > 1 and words[-1][1] != "f"
+
+
+def _mostly_qualified(row: PhraseCounts) -> bool:
+    varied = row.qualified + row.modified - (row.before.most_common(1)[0][1] if row.before else 0)
+    return (
+        row.qualified + row.modified
+    ) / row.seen >= CLASS_SHARE and varied / row.seen >= OTHERS_SHARE
+
+
+def _owned_by_units(row: PhraseCounts) -> bool:
+    commonest_proper = row.proper.most_common(1)[0][1] if row.proper else 0
+    return owned_class(row.owned, row.seen) and commonest_proper <= PROPER_SHARE * row.seen
 
 
 def main() -> None:
@@ -127,31 +189,33 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--all", type=Path, help="also write every phrase's counts here")
     args = parser.parse_args()
-    counts, before_it = count(args.corpus)
+    counts = count(args.corpus)
     if args.all:
         args.all.write_text(
             "".join(
-                f"{p}\t{s}\t{q}\t{m}\t{before_it[p].most_common(3)}\n"
-                for p, (s, q, m) in sorted(counts.items())
+                f"{p}\t{r.seen}\t{r.qualified}\t{r.modified}\t{r.owned}\t"
+                f"{r.before.most_common(3)}\t{r.proper.most_common(3)}\n"
+                for p, r in sorted(counts.items())
             ),
             "utf-8",
         )
-    rows = sorted(
-        (phrase, seen, qualified, modified)
-        for phrase, (seen, qualified, modified) in counts.items()
-        if is_class(seen, qualified, modified, before_it[phrase])
-    )
+    persons = person_groups(_texts(args.corpus))
+    rows = sorted((phrase, row) for phrase, row in counts.items() if is_class(phrase, row, persons))
     lines = [
-        "# policykg body classes 1: organisation phrases the laws write as a kind of body",
+        "# policykg body classes 2: organisation phrases the laws write as a kind of body",
         f"# Built by scripts/build_body_classes.py from {args.corpus.name}/LawRefBook-Laws and",
         f"# {args.corpus.name}/mojLawSplitJSON (seen at least {MIN_SEEN} times, at least "
         f"{CLASS_SHARE:.0%} of them after a",
         "# quantifier or rank, before 等, or after a word of a longer name, and at least "
         f"{OTHERS_SHARE:.0%} after",
-        "# other words than the commonest one); see the script.",
+        f"# other words than the commonest one; or at least {MIN_OWNED} times and "
+        f"{OWNED_SHARE:.0%} after an owner (其, 本,",
+        f"# 当地, 各 + a unit) and at most {PROPER_SHARE:.0%} after one proper element; or an "
+        "assembly head after a",
+        "# group of persons the laws write after 全体); see the script and owned_classes.py.",
         left_out(),
-        "#\tphrase\tseen\tqualified\tmodified",
-        *(f"{p}\t{s}\t{q}\t{m}" for p, s, q, m in rows),
+        "#\tphrase\tseen\tqualified\tmodified\towned",
+        *(f"{p}\t{r.seen}\t{r.qualified}\t{r.modified}\t{r.owned}" for p, r in rows),
     ]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(rows)} phrases written to {args.output}")

@@ -42,7 +42,10 @@ Writes three tab-separated files under `ingest/resources/` (read by
   部, 厅) must end in two characters that end some body of the organisation acts (干部 and
   布局 do not) unless rjieba's dictionary calls it an organisation, and a one-word name that
   the boundary evidence finds inside units at least half as often as at their start is a
-  bare head (委員會, 辦事處), not a body; so is a head noun itself (管理局, 办公室).
+  bare head (委員會, 辦事處), not a body; so is a head noun itself (管理局, 办公室), and so is
+  what every unit of some sort has (`owned_classes.py`, session 31): a name the corpus
+  writes after an owner often (各|…, 其|…) or an assembly of a group of persons the laws
+  write after 全体 (业主|委员会, 债权人|委员会).
 
 Names read from the text start after the last word that the boundary evidence votes STOP
 (a list wants precision), except a predicate right before a bare two-character head
@@ -69,6 +72,7 @@ from policykg.ingest.script import to_simplified, to_traditional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_boundary_evidence import load_heads
+from owned_classes import OWNERS, group_assembly, owned_class, person_groups
 from scale_corpus import COLLECTIONS, DEFAULT_CORPUS, left_out, read_corpus, read_index
 
 RESOURCES = Path(__file__).resolve().parents[1] / "ingest" / "resources"
@@ -400,10 +404,14 @@ def build_bodies(laws, evidence, acts, out, header) -> list[tuple]:
     # two-character endings of the bodies that organisation acts name (育部, 理局, 民署 …):
     # a two-character word ending in a head must be one (not 干部, 布局, 内部, 查处)
     endings = {hans[-2:] for _, hans, *_ in acts}
+    persons = person_groups(to_simplified(law.text) for law in laws)
     rows = []
     for name, found in bodies.items():
         if len(name) < 3 or len(found.files) < MIN_FILES or _class(name):
             continue
+        owned = sum(found.left[word] for word in OWNERS)
+        if owned_class(owned, found.mentions) or group_assembly(name, persons):
+            continue  # 当地|居民委员会, 业主|委员会: what every unit has (owned_classes.py)
         words = rjieba.tag(name)
         last = words[-1][0]
         if words[-1][1] in ("v", "vn", "f", "d", "m") or evidence.stops_name(last):

@@ -19,11 +19,12 @@ from tests.recognised import names_of_kind
     [
         ("自治州人民政府", "人民政府"),  # a level where a place should be
         ("乡镇人民政府", "人民政府"),  # levels written together
-        ("直辖市政府交通局", "政府交通局"),  # whichever municipality's
+        # whichever municipality's (直辖市政府 a kind of the laws itself since session 31)
+        ("直辖市政府交通局", "直辖市政府交通局"),
         ("旗（自治旗）人民政府", "人民政府"),  # a level in brackets
         ("外地县政府", "县政府"),  # a place named by its relation to the text
         ("外国公司", "公司"),  # whichever foreign state's company
-        ("外国地方政府", "政府"),
+        ("外国地方政府", "地方政府"),  # 地方政府 a kind of the laws (session 31)
         ("人民政府法制办公室", "人民政府法制办公室"),  # the unit every body of the kind has
     ],
 )
