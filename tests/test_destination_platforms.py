@@ -32,15 +32,15 @@ def rules_of(text: str) -> dict[str, str]:
     ("text", "name"),
     [
         # the level the city calls its own, glued by the segmenter to 向
-        (CITY + "各单位应当将处罚信息向市公共信用信息服务平台归集。", "市公共信用信息服务平台"),
+        (CITY + "各单位应当将处罚信息向市医疗保障信息服务平台归集。", "市医疗保障信息服务平台"),
         (CITY + "区人民政府应当向市不动产登记信息系统报送登记信息。", "市不动产登记信息系统"),
         # 到 before the bare level, 从 glued to it
         (CITY + "监测数据应当实时传送到市生态环境监测平台。", "市生态环境监测平台"),
         (CITY + "各单位应当从市人口基础信息系统中调取数据。", "市人口基础信息系统"),
         # a province's own, read from it (从…中)
         (
-            PROVINCE + "评审人员从省工程建设项目审批管理系统中调取材料。",
-            "省工程建设项目审批管理系统",
+            PROVINCE + "评审人员从省农业机械补贴管理系统中调取材料。",
+            "省农业机械补贴管理系统",
         ),
         # in Traditional script
         (
@@ -58,11 +58,11 @@ def test_a_destination_at_the_documents_own_level_names_its_service(text, name):
     ("text", "name"),
     [
         # no 本市: 市 is each city's, a kind, in a law of the nation
-        ("各单位应当将处罚信息向市公共信用信息服务平台归集。", "市公共信用信息服务平台"),
+        ("各单位应当将处罚信息向市医疗保障信息服务平台归集。", "市医疗保障信息服务平台"),
         # a level the document does not call its own (a city's text: 区 is each district's)
         (CITY + "街道应当将信息向区网格化管理平台报送。", "区网格化管理平台"),
         # no level: a kind of platform, whatever the preposition
-        (CITY + "经营者应当向信用信息共享平台报送信息。", "信用信息共享平台"),
+        (CITY + "经营者应当向旅游投诉共享平台报送信息。", "旅游投诉共享平台"),
         # a plan, no destination
         (CITY + "市人民政府应当建立市养老服务信息平台。", "市养老服务信息平台"),
         # the document makes it, then sends to it: its own plan (made_here.py)
@@ -92,7 +92,7 @@ def test_what_the_document_makes_is_read_once_per_document():
     [
         # the nation first, says which service: the frame before the first takes the second
         (
-            "本省依托全国一体化在线政务服务平台和全国医保电子凭证服务平台，推进异地办理。",
+            "本省依托全国社会保险公共服务平台和全国医保电子凭证服务平台，推进异地办理。",
             "全国医保电子凭证服务平台",
         ),
         (
@@ -100,8 +100,8 @@ def test_what_the_document_makes_is_read_once_per_document():
             "青海省电子税务局网站",
         ),
         (
-            "企业可以通过洛阳市企业服务网及开封市中小企业公共服务平台申报。",
-            "开封市中小企业公共服务平台",
+            "企业可以通过洛阳市企业服务网及开封市住房公积金服务平台申报。",
+            "开封市住房公积金服务平台",
         ),
     ],
 )
@@ -114,7 +114,7 @@ def test_a_service_after_and_shares_the_frame_of_the_first(text, name):
     ("text", "phrase"),
     [
         # the second says no particular one: a kind, with or without a determiner
-        ("经营者可以通过贵州省政务服务网和其他网络交易平台公示信息。", "网络交易平台"),
+        ("经营者可以通过贵州省政务服务网和其他网络直播平台公示信息。", "网络直播平台"),
         ("经营者可以通过贵州省政务服务网和社交网络平台发布信息。", "社交网络平台"),
         # "and" after something no frame takes (建立: a plan)
         ("有关部门应当建立健全监测系统和食品安全追溯平台。", "食品安全追溯平台"),
