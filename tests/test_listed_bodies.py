@@ -50,3 +50,10 @@ def test_an_entry_ending_inside_a_dictionary_word_or_before_a_name_character_is_
     assert "中央印制厂" not in _read("中央印制厂商会同办理。")
     assert "中央卫生实验院" not in _read("由中央卫生实验院士办理。")
     assert "交通部基隆港务局" not in _read("由交通部基隆港务局北办理。")
+
+
+def test_an_entry_glued_to_a_numbered_unit_is_not_cut_out_of_it():
+    # 局三|大队, 局二|科, 署九区|分局: a numbered squad, section or branch of the listed body
+    assert "交通部基隆港务局" not in _read("辖区巡查由交通部基隆港务局三大队负责。")
+    assert "交通部基隆港务局" not in _read("有关文件送交通部基隆港务局二科备案。")
+    assert "交通部中央气象署" not in _read("由交通部中央气象署九区分局汇整。")

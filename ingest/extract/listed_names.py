@@ -89,7 +89,9 @@ def _entry_ending_in_guessed_word(name: str, word: Token, start: int) -> Candida
         return None
     for cut in range(len(word.word) - 1, 0, -1):
         rule = _listed_entry(name + word.word[:cut])
-        if rule is not None and load_evidence().stops_name(word.word[cut]):
+        glued = word.word[cut]
+        # a numeral stops names too, but 局二|科, 署九区|分局 go on with a numbered unit
+        if rule is not None and not glued.isnumeric() and load_evidence().stops_name(glued):
             return Candidate("Organization", start, word.start + cut, rule=rule)
     return None
 
