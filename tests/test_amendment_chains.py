@@ -179,3 +179,20 @@ def test_an_amending_act_published_on_its_day_is_published():
         "《关于修改〈某市排水条例〉的决定》修正的《某市排水条例》同时废止。"
     )
     assert _dates(text)["关于修改〈某市排水条例〉的决定"] == ("2006-07-01", "published")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statute amended is named, not an act of amending it: a basis, its adoption unknown
+        "根据2015年8月29日修正的《某国大气保护法》修订本条例。",
+        # a basis before the document's own repeal: no chain of a repealed title, whatever
+        # the sentence repeals after it
+        "本办法经2010年3月1日某市人民政府常务会议通过，根据2012年5月6日修订的《某省市容条例》，"
+        "原《某市市容办法》同时废止。",
+    ],
+)
+def test_a_basis_is_neither_an_amending_act_nor_a_repealed_statute(text):
+    works, _ = find_citations(text, 0, len(text), "")
+    basis = works[0]
+    assert basis.date is None and basis.version is None and basis.based_on

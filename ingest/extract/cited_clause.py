@@ -198,8 +198,16 @@ _CHAIN_ITEMS = 12  # amendments walked back, at most (each item is read once)
 # the title the chain leads to is repealed right after it (…的《某条例》同时废止), or its
 # sentence lists more titles and ends so (…的《甲条例》，…发布的《乙办法》同时废止。)
 _REPEALED_AFTER = re.compile(r"\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)")
+# every item of the list is a title (…的《乙办法》，…《丙规定》): a basis before the document's
+# own repeal (…修订的《甲法》，原《乙办法》同时废止) has no title after it in its item
 _REPEALED_AT_END = re.compile(
-    r"[，、；][^。；]*》\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)\s*[。；]"
+    r"(?:[，、；][^，；。]*》)+\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)\s*[。；]"
+)
+# an act of amending by its title: 关于修改〈某条例〉的决定, 某条例修正案
+_AMENDING_TITLE = re.compile(r"修改|修正|修訂|修订|決定|决定")
+# the chain's first item is the document's own adoption, not a repealed statute's
+_OWN_ADOPTION = re.compile(
+    r"^\s*本(?:办法|辦法|条例|條例|规定|規定|细则|細則|法|决定|決定|规则|規則|准则|準則|章程)"
 )
 _LIST_REACH = 1500  # characters of a list of repealed titles read after the chain's title
 
@@ -244,6 +252,8 @@ def _amending_act_in_chain(text: str, title_start: int, floor: int) -> tuple[Dat
     closing = text.find("》", title_start)
     if closing < 0 or not _AMENDMENT_AFTER.match(text, closing):
         return None
+    if not _AMENDING_TITLE.search(text, title_start, closing):
+        return None  # 根据乙日修正的《某法》修订本条例: the statute amended, no act of amending
     dates = list(find_dates(clause))
     if len(dates) != 1:
         return None
@@ -291,7 +301,7 @@ def chain_dates(text: str, floor: int, title_start: int) -> ChainDates | None:
             position = start
             continue
         dates = list(find_dates(item))
-        if len(dates) != 1 or not _CHAIN_ADOPTED.search(item):
+        if len(dates) != 1 or not _CHAIN_ADOPTED.search(item) or _OWN_ADOPTION.match(item):
             return None
         adopted = replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
         return ChainDates(adopted, version)
