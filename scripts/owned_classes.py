@@ -38,7 +38,9 @@ __all__ = [
 # 原 and 原审 name a former body (原|国家计委: one body); 其他 opens a list's last item
 OWNERS = DETERMINERS - {"原", "原审", "其他"}
 MIN_OWNED = 5
-OWNED_SHARE = 0.05  # 其|开户银行 8 of 61; 当地|…中国人民银行 9 of 523, 国务院 not 1 in 100
+OWNED_SHARE = (
+    0.05  # 其|开户银行 8 of 61; a national bank after 当地 under 2 in 100, 国务院 not 1 in 100
+)
 ASSEMBLY_HEADS = ("代表大会", "委员会", "大会", "会议")
 MIN_PERSONS = 5  # times after 全体: 业主 17, 职工 12; 村民, 居民 once
 _ALL_OF = re.compile("全体")

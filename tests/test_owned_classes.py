@@ -78,7 +78,7 @@ def test_the_rebuilt_lists() -> None:
     listed = {entry.name_hans for entry in load_gazetteer("government_bodies")}
     for kind in ("业主委员会", "债权人委员会"):
         assert kind not in listed
-    for body in ("专利复审委员会", "中华人民共和国外交部"):
+    for body in ("经济部国际贸易局", "国家经济贸易委员会"):
         assert body in listed
 
 

@@ -126,7 +126,7 @@ def _things_side_by_side(left: Sequence[str], right: Sequence[str]) -> bool:
     less a former 原/前, is a unit the laws repeat whole after many different words
     (工业区, 地方政府, 专业委员会, 某某退抚基金): two things side by side. Fields joined
     before one head leave a field and a head that recurs whole nowhere (改革委员会,
-    信息化部, 社会保障局), so 发展和改革委员会 and 工业和信息化部 stay whole."""
+    信息化部, 社会保障局), so 发展和改革委员会 and a ministry of two fields joined by 和 stay whole."""
     evidence = load_evidence()
     found = evidence.word(left[-1])
     if (
