@@ -69,9 +69,7 @@ def places_before(text: str, position: int, floor: int) -> list[NamedEntity]:
 
 def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     """Date, role, parties and 根據 from the clause that leads up to the title."""
-    clause_start = title_start
-    while clause_start > floor and not _CLAUSE_BREAK.match(text, clause_start - 1):
-        clause_start -= 1
+    clause_start = _clause_start(text, title_start, floor)
     clause = text[clause_start:title_start]
     if clause.count("《") > clause.count("》"):
         return  # a title inside another (…通過的《關於修改〈…《某法》…〉的決定》): the clause is the outer one's
@@ -101,9 +99,7 @@ def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) ->
         # sentence's end: 2021年，深港簽署…，成立…，發布…: each of them happened in 2021
         previous_end = clause_start - 1
         while previous_end > floor and text[previous_end] in "，," and hops < _SERIES:
-            previous_start = previous_end
-            while previous_start > floor and not _CLAUSE_BREAK.match(text, previous_start - 1):
-                previous_start -= 1
+            previous_start = _clause_start(text, previous_end, floor)
             previous = text[previous_start:previous_end]
             dates = list(find_dates(previous))
             hops += 1
@@ -197,12 +193,11 @@ _CHAIN_ADOPTED = re.compile(r"(?:通過|通过)\s*$")
 _CHAIN_ITEMS = 12  # amendments walked back, at most (each item is read once)
 # the title the chain leads to is repealed right after it (…的《某条例》同时废止), or its
 # sentence lists more titles and ends so (…的《甲条例》，…发布的《乙办法》同时废止。)
-_REPEALED_AFTER = re.compile(r"\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)")
+_REPEAL = r"\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)"
+_REPEALED_AFTER = re.compile(_REPEAL)
 # every item of the list is a title (…的《乙办法》，…《丙规定》): a basis before the document's
 # own repeal (…修订的《甲法》，原《乙办法》同时废止) has no title after it in its item
-_REPEALED_AT_END = re.compile(
-    r"(?:[，、；][^，；。]*》)+\s*(?:同时|同時|一并|一併)?\s*(?:予以)?\s*(?:废止|廢止)\s*[。；]"
-)
+_REPEALED_AT_END = re.compile(rf"(?:[，、；][^，；。]*》)+{_REPEAL}\s*[。；]")
 # an act of amending by its title: 关于修改〈某条例〉的决定, 某条例修正案
 _AMENDING_TITLE = re.compile(r"修改|修正|修訂|修订|決定|决定")
 # the chain's first item is the document's own adoption, not a repealed statute's
@@ -228,17 +223,22 @@ _AMENDMENT_AFTER = re.compile(rf"》\s*(?:再次)?{_CHAIN_NUMBER}(?:修正|修�
 _OPENS_WITH_BASIS = re.compile(r"\s*(?:根据|根據)")
 
 
-def _item_start(text: str, end: int, floor: int) -> int:
-    """Where the clause or chain item that ends at `end` begins: after a clause break, or
-    after the 、 that opens the next item of a chain of amendments (、根据…)."""
+def _clause_start(text: str, end: int, floor: int, *, chain_items: bool = False) -> int:
+    """Where the clause that ends at `end` begins: after a clause break, or with
+    `chain_items` after the 、 that opens the next item of a chain of amendments (、根据…)."""
     start = end
     while (
         start > floor
         and not _CLAUSE_BREAK.match(text, start - 1)
-        and not _CHAIN_BREAK.match(text, start - 1)
+        and not (chain_items and _CHAIN_BREAK.match(text, start - 1))
     ):
         start -= 1
     return start
+
+
+def _item_start(text: str, end: int, floor: int) -> int:
+    """Where the clause or chain item that ends at `end` begins (_clause_start)."""
+    return _clause_start(text, end, floor, chain_items=True)
 
 
 def _amending_act_in_chain(text: str, title_start: int, floor: int) -> tuple[DateMatch, str] | None:

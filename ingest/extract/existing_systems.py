@@ -263,7 +263,7 @@ def _of_apart(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _seldom_written(word: str) -> bool:
-    found = load_evidence().words.get(word)
+    found = load_evidence().word(word)
     return found is None or found.count < WEAK_EVIDENCE
 
 

@@ -121,7 +121,7 @@ from .fund_words import (
 )
 from .joined_things import joins_another_thing
 from .orgnames import GENERIC
-from .phrases import Token
+from .phrases import Token, token_at
 from .records import Candidate
 
 __all__ = [
@@ -193,7 +193,7 @@ def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int)
     if listed is None:
         return reading
     start, rule = listed
-    first = next(t for t in tokens if t.start <= start < t.end)
+    first = tokens[token_at(tokens, start)]  # the word the listed name begins in
     if rule == LISTED and (first.start < start or first.word in listed_first_words()):
         # 甲部|主管|國軍…基金: the list puts that word first in several names; 乙基金及學產|
         # 基金: a conjunction glued to its first character. No name of this head begins

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -173,7 +174,7 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
             if (len(suffix) >= 2 or end - word_start >= 3) and not tag.startswith("v"):
                 return Head(kind, index, False)
             continue
-        first = _token_at(tokens, begin)  # 科技|帶: a long head's last piece may look a verb
+        first = token_at(tokens, begin)  # 科技|帶: a long head's last piece may look a verb
         if first is not None and len(suffix) >= 2 and (len(suffix) >= 3 or not tag.startswith("v")):
             return Head(kind, first, False)
     if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
@@ -224,7 +225,8 @@ def _names_bodies(word: str) -> bool:
     return ends_with_head(word) or category_of(word) is not None
 
 
-def _token_at(tokens: list[Token], offset: int) -> int | None:
+def token_at(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the word that holds `offset`, by bisection (the words are in order)."""
     index = bisect_right(tokens, offset, key=lambda t: t.start) - 1
     return index if index >= 0 and tokens[index].start <= offset else None
 
