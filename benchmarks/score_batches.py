@@ -53,6 +53,7 @@ GROUPS = (
     ("BBB–DDD", "bbb ccc ddd"),
     ("EEE–GGG", "eee fff ggg"),
     ("HHH–JJJ", "hhh iii jjj"),
+    ("KKK–MMM", "kkk lll mmm"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
