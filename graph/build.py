@@ -169,10 +169,14 @@ class GraphBuilder:
             f"{node} {P.sourceScript} {literal(script)}",
             f"{node} {P.sourceEncoding} {literal(source.encoding)}",
         ]
-        hant, hans = map(standard_title, self._label_pair(doc.title, doc.title_span, script))
+        written = self._label_pair(doc.title, doc.title_span, script)
+        hant, hans = map(standard_title, written)
         for predicate in (DC.title, S.prefLabel):
             out.append(f"{node} {predicate} {literal(hant, HANT)}")
             out.append(f"{node} {predicate} {literal(hans, HANS)}")
+        if written != (hant, hans):  # 实施<甲法>办法: its title as written, found by a search too
+            out.append(f"{node} {S.altLabel} {literal(written[0], HANT)}")
+            out.append(f"{node} {S.altLabel} {literal(written[1], HANS)}")
         if main:
             out.append(f"{node} {P.sourceText} {literal(source.text)}")
             paged, warnings = source_statements(node, source, doc.title)  # pages, OCR (PDF)

@@ -188,11 +188,14 @@ class EntityStatements:
     # -- entities --------------------------------------------------------------------
 
     def _cited(self, work) -> None:
-        title = standard_title(tidy_name(work.title))
+        written = tidy_name(work.title)
+        title = standard_title(written)
         node = iri(self._work_iri(work, title))
         self.out += [f"{node} {R.type} {E.Work}", f"{node} {R.type} {P[work.kind]}"]
         self._labels(node, title, S.prefLabel)
         self._labels(node, title, DC.title)
+        if written != title:  # 关于修改<甲条例>的决定: the title as the document writes it, found
+            self._labels(node, written, S.altLabel)  # by a search for that form too
         self.out.append(f"{self.doc_node} {E.cites} {node}")
         for mention in work.mentions:
             self._mention(node, mention, method=CITATION)
