@@ -10,7 +10,9 @@ order the documents are ingested in:
   skos:altLabel of it that mints the node's IRI (the same name written otherwise, such
   as a label this rule once moved);
 - per language, the node's own document's title wins (a label in the graph whose IRI is
-  the node), then a label the node's IRI is minted from, then code-point order;
+  the node), then a label the node's IRI is minted from, then a work's title in the standard
+  marks (tidy.standard_title: a title as written with <> stays an altLabel), then code-point
+  order;
 - a graph that holds the winner holds it as skos:prefLabel, every other candidate is a
   skos:altLabel in its graph.
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pyoxigraph as ox
+from policykg.ingest.extract.tidy import standard_title
 
 from policykg.iris import title_key
 from policykg.vocab import SKOS
@@ -152,10 +155,12 @@ def settle_labels(
     return plan
 
 
-def _rank(label: Label, mints: bool) -> tuple[bool, bool, str]:
-    """The node's own document's title first, then a name its IRI comes from, then
-    code-point order."""
-    return (label.graph != label.node, not mints, label.value)
+def _rank(label: Label, mints: bool) -> tuple[bool, bool, bool, str]:
+    """The node's own document's title first, then a name its IRI comes from, then a work's
+    title in the standard marks (the form as written, 关于修改<甲条例>的决定, stays an
+    altLabel), then code-point order."""
+    written = "/work/" in label.node and standard_title(label.value) != label.value
+    return (label.graph != label.node, not mints, written, label.value)
 
 
 def _order(label: Label) -> tuple[str, str, str, str]:
