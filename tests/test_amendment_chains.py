@@ -196,3 +196,52 @@ def test_a_basis_is_neither_an_amending_act_nor_a_repealed_statute(text):
     works, _ = find_citations(text, 0, len(text), "")
     basis = works[0]
     assert basis.date is None and basis.version is None and basis.based_on
+
+
+def _dated(text: str) -> dict[str, tuple[str | None, str | None]]:
+    works, _ = find_citations(text, 0, len(text), "某县某条例")
+    return {
+        w.title: (w.date.lexical() if w.date else None, w.version.lexical() if w.version else None)
+        for w in works
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "dated"),
+    [
+        (  # two revisions in the aside, separated by a comma
+            "2004年9月1日某省人民政府第31号令发布（2008年5月6日修订某省人民政府第77号令发布，"
+            "2013年2月3日修订某省人民政府第120号令发布）的《某省渡口管理办法》同时废止。",
+            "某省渡口管理办法",
+            ("2004-09-01", "2013-02-03"),
+        ),
+        (  # one amendment, Traditional script, half-width parentheses
+            "2001年3月5日某市政府公布(2005年6月1日修正)的《某市道路養護辦法》同時廢止。",
+            "某市道路養護辦法",
+            ("2001-03-05", "2005-06-01"),
+        ),
+        (  # months only
+            "某局2019年5月印发（2021年3月修订）的《某类项目评审指南》继续执行。",
+            "某类项目评审指南",
+            ("2019-05", "2021-03"),
+        ),
+    ],
+)
+def test_an_aside_of_amendments_before_a_title_gives_its_version_not_its_date(text, title, dated):
+    assert _dated(text)[title] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # no dated clause before the aside: nothing to date
+        ("依照国务院批准（2012年修订）的《某类区域规划》执行。", "某类区域规划"),
+        # an aside that is no amendment (a note on who drafted it) leaves the clause as it was
+        ("2016年4月2日某部发布（某司起草）的《某类设备目录》同时废止。", "某类设备目录"),
+    ],
+)
+def test_an_aside_without_amendments_or_a_dated_clause_changes_nothing(text, title):
+    date, version = _dated(text)[title]
+    assert version is None
+    if "发布" in text:
+        assert date is None or date == "2016-04-02"

@@ -69,6 +69,19 @@ def places_before(text: str, position: int, floor: int) -> list[NamedEntity]:
 
 def describe_clause(text: str, title_start: int, work: CitedWork, floor: int) -> None:
     """Date, role, parties and 根據 from the clause that leads up to the title."""
+    if (aside := _amendments_aside(text, title_start, floor)) is not None:
+        # 甲日某政府令发布（乙日修订…，丙日修订…）的《某办法》: the clause is the one before
+        # the aside, and its last amendment the work's version
+        opening, last_amendment = aside
+        describe_clause(text, opening, work, floor)
+        if (
+            work.date is not None
+            and work.version is None
+            and last_amendment.value.lexical() > work.date.lexical()
+        ):
+            work.version = last_amendment.value
+            work.version_mention = Mention(last_amendment.start, last_amendment.end)
+        return
     clause_start = _clause_start(text, title_start, floor)
     clause = text[clause_start:title_start]
     if clause.count("《") > clause.count("》"):
@@ -221,6 +234,33 @@ _CHAIN_BREAK = re.compile(r"、(?=\s*(?:根据|根據))")
 # an amending act named in its item: 根据乙日某会议《…的决定》|第一次修正
 _AMENDMENT_AFTER = re.compile(rf"》\s*(?:再次)?{_CHAIN_NUMBER}(?:修正|修订|修訂)")
 _OPENS_WITH_BASIS = re.compile(r"\s*(?:根据|根據)")
+
+
+# an aside of amendments between a clause and its title: …发布（乙日修订…，丙日修订…）的《…》
+_ASIDE_BEFORE_TITLE = re.compile(r"[）)]\s*的?\s*$")
+_AMENDED = re.compile(r"修订|修訂|修正|修改")
+_ASIDE_REACH = 300  # characters an aside of amendments is read back, at most
+
+
+def _amendments_aside(text: str, title_start: int, floor: int) -> tuple[int, DateMatch] | None:
+    """(where the aside opens, its last dated amendment) when the title right after a closing
+    parenthesis is led by an aside that dates amendments and opens after a dated clause."""
+    lead = text[max(floor, title_start - _ASIDE_REACH) : title_start]
+    closing = _ASIDE_BEFORE_TITLE.search(lead)
+    if closing is None:
+        return None
+    closing_at = title_start - len(lead) + closing.start()
+    opening = max(text.rfind("（", floor, closing_at), text.rfind("(", floor, closing_at))
+    if opening <= floor or any(c in text[opening + 1 : closing_at] for c in "（()《》。；"):
+        return None
+    aside = text[opening + 1 : closing_at]
+    dates = list(find_dates(aside))
+    if not dates or not _AMENDED.search(aside, dates[-1].end):
+        return None
+    if not list(find_dates(text[_clause_start(text, opening, floor) : opening])):
+        return None  # no dated clause before the aside: not the chain of one work
+    last = dates[-1]
+    return opening, replace(last, start=opening + 1 + last.start, end=opening + 1 + last.end)
 
 
 def _clause_start(text: str, end: int, floor: int, *, chain_items: bool = False) -> int:
