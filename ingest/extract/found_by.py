@@ -132,6 +132,8 @@ RULES: dict[str, str] = {
     "list:gazetteer_national_bodies": "the national bodies the laws name (gazetteer)",
     "list:gazetteer_central_bodies": "the PRC's central state bodies (gazetteer)",
     # the document's own title (title_subjects.py)
+    "rule:title-body": "the body the document's own organisation act sets up (甲部乙學院組織法), "
+    "read whole where its text writes it and a recogniser read it short",
     "rule:title-subject": "the one system, database or fund the document's own title is "
     "about (甲資料庫建置及管理辦法), and where its body writes it whole",
     "rule:title-subject-pointer": "the document's 本 + the head of its title's subject "

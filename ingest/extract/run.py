@@ -34,6 +34,7 @@ from .relations import find_relations, replied_to
 from .role_owners import without_role_owners
 from .spans import Spans
 from .title_bodies import named_as_bodies
+from .title_body import title_body_forms, with_title_body
 from .title_subjects import title_form_alias, with_title_subject
 from .unit_lists import units_of_bodies
 
@@ -80,6 +81,10 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities = with_title_subject(
         document.scripts.hans, (start, end), document.title, document.title_span, result.entities
     )
+    # 甲部乙學院組織法: the body an organisation act sets up, read whole where its text writes it
+    result.entities = with_title_body(text, document.scripts.hans, document.title, result.entities)
+    for name, form in title_body_forms(text, result.entities):  # 乙學院 of 甲部乙學院
+        result.entity_aliases.setdefault(name, []).append(form)
     if alias := title_form_alias(result.entities, document.title, document.title_span):
         result.entity_aliases.setdefault(alias[0], []).append(alias[1])
     for name, alias in quoted_name_aliases(text, result.entities):  # “甲乙通”平台 → 甲乙通
