@@ -31,6 +31,9 @@ from policykg.ingest.extract.parties import issuers
         ("立法院院台處一字", "立法院"),
         ("農業部農糧署糧字", "農業部農糧署"),  # a unit opening with its ministry's word stays
         ("法務部法醫研究所醫字", "法務部法醫研究所"),
+        ("內政部台內部地字", "內政部"),  # the government's 台, then the ministry's own word
+        ("國防部臺防部人字", "國防部"),
+        ("交通部臺鐵局字", "交通部臺鐵局"),  # 臺 then a word of other characters: a unit
     ],
 )
 def test_the_body_ends_before_the_order_s_number(head, body):

@@ -22,6 +22,7 @@ from collections.abc import Callable
 __all__ = ["body_before_number", "holds_an_order_number"]
 
 MAX_ORDER_WORD = 3  # characters of the body's own word glued to its name (科部, 會, 院臺)
+_GOVERNMENT = "臺台"  # the government's own character, first in many orders' words (臺財稅)
 _BRACKET = re.compile(r"[（(]")
 _NUMERAL = r"[\d〇○零一二三四五六七八九十百千]"
 # an order's number inside a name: a bracketed year of two or three characters (（91）,
@@ -54,12 +55,15 @@ def _without_order_word(name: str, is_body: Callable[[str], bool]) -> str:
     """科技部科部 → 科技部: a shorter body whose characters make all of the rest (the body's
     own abbreviation, the first word of its orders' numbers), or whose head the rest
     repeats first (司法院|院台廳: the word of a Yuan's office opens with 院; a unit of a
-    ministry opens with its own word, 農業部|農糧署, and keeps its name)."""
+    ministry opens with its own word, 農業部|農糧署, and keeps its name), after the
+    government's 臺 if the word opens with it (某部|臺某部)."""
     for cut in range(len(name) - MAX_ORDER_WORD, len(name)):
         if cut < 2:
             continue
         shorter, rest = name[:cut], name[cut:]
-        own_word = all(c in shorter for c in rest) or rest[0] == shorter[-1]
+        # 審計部|台審部: an order's word may open with the government's 臺 before its own
+        word = rest[1:] if rest[0] in _GOVERNMENT and len(rest) > 1 else rest
+        own_word = all(c in shorter for c in word) or word[0] == shorter[-1]
         if own_word and is_body(shorter):
             return shorter
     return name
