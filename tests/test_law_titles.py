@@ -125,3 +125,18 @@ def test_a_title_glued_to_falu_or_fagui_after_a_verb_is_a_class_of_laws(text):
 )
 def test_a_title_after_a_verb_followed_by_its_rule_is_still_cited(text, expected):
     assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五条 已按照《某市河道条例》完成整治的地块，地块内符合该条例规定条件的工程可以简化审批。",
+        "第六條 依前條所定之辦法辦理者，其費用依上述辦法規定計算。",
+        "第七条 已按照《某省节水条例》备案的项目，仍适用此条例第八条的规定。",
+    ],
+)
+def test_a_pointer_at_a_named_law_is_no_title(text):
+    from policykg.ingest.extract.law_patterns import laws_cited
+
+    found, _ = laws_cited(text, 0, len(text))
+    assert not [name for _, _, name in found if name.endswith(("条例", "辦法"))]

@@ -141,6 +141,11 @@ def names_a_class_of_rules(name: str) -> bool:
     return not any(has_body_suffix(word) for word in modifiers)
 
 
+# a demonstrative right before a law's kind word points back at a law the text named
+# (该条例, 上述办法): no title holds one (本 is left out: 基本法 ends so)
+_POINTER = re.compile(rf"(?:该|該|此|上述|前述|所述|上开|上開)(?:{LAW_HEADS})$")
+
+
 def laws_cited(
     text: str, start: int, end: int
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
@@ -159,6 +164,9 @@ def laws_cited(
             if m.re is _LAW_APPLIED and names_a_class_of_rules(trimmed):
                 offset += len(name) + 1
                 continue  # 遵守乘车安全规则: rules of a kind, nobody's titled document
+            if _POINTER.search(trimmed):
+                offset += len(name) + 1
+                continue  # 符合该条例规定: the text's pointer at a law it named, no title
             if len(trimmed) >= shortest:
                 found.append((at, offset + len(name), trimmed))
                 if at > offset and is_known_title(to_simplified(trimmed)):
