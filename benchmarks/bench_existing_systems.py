@@ -18,7 +18,7 @@ import argparse
 import time
 from pathlib import Path
 
-from bench_recognisers import MB, laws_text
+from bench_recognisers import MB, laws_text, with_sentences
 from policykg.ingest.extract.existing_systems import existing_systems
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.platform_evidence import document_evidence
@@ -27,15 +27,6 @@ SENTENCES = (
     "申请人应于主管机关建置之渔船动态申报系统填写资料。",
     "检验结果应上传至海洋渔获检验通报系统（以下简称通报系统）。",
 )
-EVERY = 2000  # characters between two made-up sentences
-
-
-def with_sentences(body: str) -> str:
-    """`body` with one of `SENTENCES` after every `EVERY` characters, in turn."""
-    parts = []
-    for k, at in enumerate(range(0, len(body), EVERY)):
-        parts += [body[at : at + EVERY], "\n", SENTENCES[k % len(SENTENCES)], "\n"]
-    return "".join(parts)
 
 
 def main() -> None:
@@ -44,7 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     existing_systems(SENTENCES[0], tokenise(SENTENCES[0], 0, len(SENTENCES[0])))  # warm-up
     for size in (1, 4, 16):
-        text = with_sentences(laws_text(args.corpus, size * MB))
+        text = with_sentences(laws_text(args.corpus, size * MB), SENTENCES)
         started = time.perf_counter()
         tokens = tokenise(text, 0, len(text))
         segmenting = time.perf_counter() - started

@@ -36,6 +36,15 @@ def laws_text(corpus: Path, size: int, skip: tuple[str, ...] = ()) -> str:
     return "\n".join(parts)
 
 
+def with_sentences(body: str, sentences: tuple[str, ...], every: int = 2000) -> str:
+    """`body` with one of `sentences` after every `every` characters, in turn: a rule's
+    made-up cases spread through real text, so the rule has work throughout."""
+    parts = []
+    for k, at in enumerate(range(0, len(body), every)):
+        parts += [body[at : at + every], "\n", sentences[k % len(sentences)], "\n"]
+    return "".join(parts)
+
+
 def made_up_text(size: int, paragraph: Callable[[int], str]) -> str:
     """A made-up document of `size` bytes or more: paragraphs 第1条 paragraph(0), 第2条
     paragraph(1), … one a line (the port benchmarks' texts where every paragraph names some)."""

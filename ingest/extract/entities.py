@@ -58,6 +58,7 @@ from .session_committees import session_committees
 from .shortforms import abbreviated_bodies, bodies_named_in_full
 from .unit_lists import left_out_units, listed_units
 from .unit_posts import units_before_posts
+from .used_stores import used_stores
 from .vocabulary import head_kind
 
 
@@ -77,6 +78,7 @@ def recognise(
     # 通过|甲省政务服务网|公布
     used = tagged(USED_PLATFORM_RULE, used_platforms(simplified, tokens, document))
     found = [c for c in found if not (c.parts and within(c, used))] + used  # 甲“乙”平台
+    found += used_stores(simplified, tokens, document)  # 从|省…专家库|中|抽取
     # 依托|全省统一的…平台, 纳入|甲平台 named again (platform_reference.py)
     found += referenced_platforms(simplified, tokens, document)
     # 甲部建置之乙系统, 于甲系统（以下简称本系统）: a system the rule says exists

@@ -51,6 +51,9 @@ RULES: dict[str, str] = {
     "jurisdiction's one",
     "rule:coordinated-use": "a system or platform after 和/及/、 and another that a frame of use "
     "takes (依托甲平台和乙平台): the frame takes both",
+    "rule:used-store": "a record store (专家库, 数据库: resources/store_heads.tsv) of a "
+    "jurisdiction's level or a proper name, drawn from, put into or sent to (从省…专家库中抽取, "
+    "纳入全国…名单库)",
     "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "
