@@ -21,6 +21,14 @@ behave as predicates: 委任, 委託, 會商, 提請, 設立; 37 words):
   relative word right after such a verb (委任|所属某局 → 某局). The sentence is read back to
   its last full stop or semicolon, at most CLAUSE_WINDOW characters.
 
+- `after_a_reference`: the label holds a word of reference, 所 and a verb of saying or
+  setting (所定, 所称, 所列: `reference_words.tsv`, built by
+  `scripts/build_reference_words.py`: the 所-words that mostly follow a text's reference,
+  本法|所称, 第六条|所定, and sit in no unit of the laws), and the words after it stand as
+  a name: the name begins after it, whatever stands before (某署所定|某类公司, 某法所称|某基金:
+  the body or the text that sets it, session 32). Read for every kind, funds and groups
+  too: the word is never a name's, unlike a fund's purpose verb or a group's task.
+
 Names begun with a verb-like character stay whole: 開發區, 招商局, 審計署, 管理委員會 begin
 units of the laws more often than they stand in the frame, so their first word is no verb
 of the table; a fund's name is left to the fund readings (a purpose verb is its name's:
@@ -41,9 +49,16 @@ from ..script import to_simplified
 from .body_predicates import acting_body, stands_as_object
 from .boundary_evidence import load_evidence
 from .named_groups import group_heads
-from .vocabulary import head_kind, level_words, lines_of
+from .vocabulary import head_kind, is_head, level_words, lines_of
 
-__all__ = ["CLAUSE_WINDOW", "RELATIVE_WORDS", "SUBJECT_CHARS", "body_verbs", "clause_start"]
+__all__ = [
+    "CLAUSE_WINDOW",
+    "RELATIVE_WORDS",
+    "SUBJECT_CHARS",
+    "body_verbs",
+    "clause_start",
+    "reference_words",
+]
 
 # words that make what follows a relative clause's object: 委任|所属|某局 (the body under the
 # subject), 所在|某区 (the district where it is); a closed class of the laws' wording
@@ -62,14 +77,23 @@ def body_verbs() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of("body_verbs.tsv"))
 
 
+@lru_cache(maxsize=1)
+def reference_words() -> frozenset[str]:
+    """The words of reference of the shipped table (reference_words.tsv: 所定, 所称)."""
+    return frozenset(line.split("\t")[0] for line in lines_of("reference_words.tsv"))
+
+
 def clause_start(label: str, before: str = "") -> int:
     """Characters of `label` (either script) before the body its clause acts on, by the
-    two readings above; 0 when the label begins where its name begins. `before`: the text
+    readings above; 0 when the label begins where its name begins. `before`: the text
     right before the label (a few characters of its sentence, either script)."""
     simplified = to_simplified(label)
+    words = load_evidence().segment(simplified)
+    cut = _after_a_reference(simplified, words)
+    if cut:
+        return cut
     if head_kind(simplified) in _LEFT_TO_OTHERS or _names_a_group(simplified):
         return 0
-    words = load_evidence().segment(simplified)
     cut = _subject_verb_in_label(simplified, words)
     if cut:
         return cut
@@ -92,6 +116,35 @@ def _subject_verb_in_label(label: str, words: Sequence[tuple[str, int, int]]) ->
         if stands_as_object(rest[skip:]):
             return words[k + skip][2]
     return 0
+
+
+def _after_a_reference(label: str, words: Sequence[tuple[str, int, int]]) -> int:
+    """`after_a_reference`: the offset after the last word of reference (所定, 所称) in the
+    label's characters, however the segmenter cut them (中|所定, 项所称, 所|称), when what
+    follows stands as a name or is a bare head (which the caller then drops); 0 when there
+    is none. A 所 that closes a word of its own (派出所, 场所) makes no reference."""
+    found = [
+        (at, at + len(word))
+        for word in reference_words()
+        for at in _occurrences(label, word)
+        if not _closes_a_word(words, at)
+    ]
+    if not found:
+        return 0
+    end = max(end for _, end in found)
+    rest = [w for w, _, _ in load_evidence().segment(label[end:])]
+    if rest and (stands_as_object(rest) or is_head(label[end:])):
+        return end
+    return 0
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _closes_a_word(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """The 所 at `at` ends a word the segmenter reads before it (派出所|定点)."""
+    return any(start < at and end == at + 1 for _, start, end in words)
 
 
 def _subject(text: str, last: str) -> bool:
