@@ -51,6 +51,7 @@ __all__ = [
     "known_name",
     "listed_body",
     "role_word",
+    "role_words",
     "subject_verb_start",
 ]
 
@@ -125,6 +126,24 @@ def role_word(word: str) -> bool:
         and evidence.tag(word) == "n"
         and not ends_with_head(word)
         and not known_name([word])
+    )
+
+
+def role_words(first: str, second: str) -> bool:
+    """A role of two segmenter words (上级|机关, 行政|机关, 审计|机关; session 32): a unit the
+    laws repeat whole, read as `role_word` reads one word (three characters or more, its
+    last word a common noun that ends units, no head of ours at its end, no known body),
+    whose first word begins no names (中央|机关, 国家|机关 are a level's own bodies)."""
+    evidence = load_evidence()
+    pair = [first, second]
+    return (
+        len(first + second) >= ROLE_CHARS
+        and second in evidence.name_final
+        and evidence.tag(second) == "n"
+        and not ends_with_head(first + second)
+        and evidence.is_unit(pair)
+        and not known_name(pair)
+        and not begins_names(first)
     )
 
 
