@@ -299,29 +299,6 @@ def test_a_word_the_segmenter_cut_is_mended_from_the_document(text, name):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # 之 after a fund, twice in the document: a particle, no piece of a cut word
-        (
-            "一、作業基金、營建計畫基金之基金規模過小。\n作業基金、營建計畫基金之基金規模過小者，應予整併。",
-            "營建計畫基金",
-        ),
-        (
-            "觀光產業計畫基金之基金規模由主管機關核定；觀光產業計畫基金之基金來源如下。",
-            "觀光產業計畫基金",
-        ),
-        (
-            "港埠建設基金之基金餘額為負數者，應予檢討。港埠建設基金之基金餘額應公告。",
-            "港埠建設基金",
-        ),
-    ],
-)
-def test_a_particle_after_a_fund_is_no_piece_of_a_cut_word(text, name):
-    assert name in _document_funds(text)
-    assert not any(found.endswith("之基金") for found in _document_funds(text))
-
-
-@pytest.mark.parametrize(
     ("text", "before"),
     [
         ("由可持续发展基金补助；可持续发展基金另计。", "可"),  # the same, twice

@@ -287,8 +287,6 @@ def recut_glued(
     otherwise."""
     if not 0 < start < index or PUNCT.search(tokens[start].word) or hard_stop(tokens[start - 1]):
         return None  # 院校|务基金: 务 stopped the reading (no word of a name), and may move
-    if tokens[start].tag in _FUNCTION_TAGS:
-        return None  # 某基金|之|基金: a particle is a word of its own, no piece of one (session 32)
     evidence = load_evidence()
     if evidence.can_begin_name(tokens[start].word):
         return None
