@@ -32,7 +32,10 @@ Writes three tab-separated files under `ingest/resources/` (read by
   (智慧財產及商業法院組織法) are added, and so are the courts that the Basic Law of the Hong
   Kong SAR sets up (Article 81, read from `../shared/inputs/pdf/basiclaw_full_text_gb.pdf`,
   `--basic-law`): the courts it lists and the divisions of a court, bare and with the court
-  (上訴法庭, 高等法院上訴法庭); column found_by says which source found each.
+  (上訴法庭, 高等法院上訴法庭); so are the Taiwan courts that head MIN_TITLES or more titles
+  of the Ministry of Justice index, the rules a court has for itself (憲法法庭審理規則, 職務
+  法庭…: `index_courts`; session 32, the corpus holds none of their texts), under the same
+  filters as a name of the text; column found_by says which source found each.
 - `gazetteer_government_bodies.tsv`: bureaux and departments as the corpus names them:
   names ending in 局, 署, 处, 部, 厅, 委员会 or 办公室, read back the same way, kept when they
   recur as a unit (in at least MIN_FILES files, left entropy at least MIN_LEFT_ENTROPY bits
@@ -325,7 +328,7 @@ def basic_law_courts(path: Path | None) -> list[tuple[str, str, int]]:
     return out
 
 
-def build_courts(laws, evidence, acts, out, header, basic_law=()) -> list[tuple]:
+def build_courts(laws, evidence, acts, out, header, basic_law=(), index=()) -> list[tuple]:
     courts: dict[tuple[str, str], Found] = defaultdict(Found)
     for law in laws:
         for name, form, _left, start, simplified in _candidates(
@@ -364,6 +367,13 @@ def build_courts(laws, evidence, acts, out, header, basic_law=()) -> list[tuple]
         else:
             rows[(hans, jurisdiction)] = [body, hans, jurisdiction, "organisation_act", 0, 0]
             rows[(hans, jurisdiction)].append(f"{path} ({title})")
+    for hans, (form, titles) in index_courts(index, evidence).items():
+        row = rows.get((hans, "TW"))
+        if row:
+            row[3] += "+index_titles"
+        else:
+            rows[(hans, "TW")] = [form, hans, "TW", "index_titles", 0, titles]
+            rows[(hans, "TW")].append(f"mojLawSplitJSON/index.json ({titles} titles)")
     for form, hans, count in basic_law:
         row = rows.get((hans, "HK"))
         if row:
@@ -374,6 +384,37 @@ def build_courts(laws, evidence, acts, out, header, basic_law=()) -> list[tuple]
     table = sorted((tuple(r) for r in rows.values()), key=lambda r: (order[r[2]], -r[4], r[1]))
     _write(out / GAZETTEERS["courts"], header, "courts", table)
     return table
+
+
+MIN_TITLES = 2  # titles of the index a court heads, as a court of the text needs two files
+
+
+def index_courts(index, evidence) -> dict[str, tuple[str, int]]:
+    """name (Simplified) -> (its form in the first title, how many titles of the index
+    (pcode, title) begin with it): the
+    first word of a title that ends in a court head, read from the title's start (憲法法庭|
+    審理規則), when it is no class, no verb or fragment stands before a bare head and no
+    function word, number or predicate is in it (`_class`, `_verb_modified`, `_strict`)."""
+    heads: Counter = Counter()
+    forms: dict[str, str] = {}
+    for _pcode, title in index:
+        simplified = to_simplified(title)
+        end = 0
+        for word, _, word_end in rjieba.tokenize(simplified):
+            end = word_end
+            if word.endswith(COURT_HEADS):
+                break
+        else:
+            continue
+        name = simplified[:end]
+        head = next(h for h in COURT_HEADS if name.endswith(h))
+        if len(name) < 3 or (len(word) - len(head) == 1):
+            continue  # 立法院 is no court
+        if _class(name) or not _strict(name, evidence) or _verb_modified(name, evidence):
+            continue
+        heads[name] += 1
+        forms.setdefault(name, title[:end])
+    return {name: (forms[name], n) for name, n in heads.items() if n >= MIN_TITLES}
 
 
 def _verb_modified(name: str, evidence) -> bool:
@@ -486,7 +527,9 @@ def main(argv: list[str] | None = None) -> int:
     evidence = load_evidence()
     args.out.mkdir(parents=True, exist_ok=True)
     acts = build_acts(laws, index, args.out, header)
-    courts = build_courts(laws, evidence, acts, args.out, header, basic_law_courts(args.basic_law))
+    courts = build_courts(
+        laws, evidence, acts, args.out, header, basic_law_courts(args.basic_law), index
+    )
     bodies = build_bodies(laws, evidence, acts, args.out, header)
     print(f"organisation acts: {len(acts)} bodies")
     print(f"courts: {len(courts)} ({dict(Counter(r[2] for r in courts))})")

@@ -156,3 +156,26 @@ def test_government_bodies_recur_as_units():
 def test_act_titles_give_their_body(builder, title, body):
     got = builder.act_body(title)
     assert (got[0] if got else None) == body
+
+
+def test_courts_that_head_titles_of_the_index_are_read(builder):
+    """Session 32: a court the corpus names only in the titles of its own rules (the index
+    lists them, the corpus holds none of their texts) heads two titles or more."""
+    from policykg.ingest.extract.boundary_evidence import load_evidence
+
+    index = [
+        ("X1", "家事法庭開庭規則"),
+        ("X2", "家事法庭旁聽須知"),
+        ("X3", "各級法院辦案期限規則"),  # a determiner: a class
+        ("X4", "各級法院書狀規則"),
+        ("X5", "行政法院裁判書公開辦法"),  # one title only
+        ("X6", "國民大會代表立法院委員選舉辦法"),  # 立法院 is no court
+        ("X7", "國民大會代表立法院委員互選規則"),
+    ]
+    found = builder.index_courts(index, load_evidence())
+    assert found == {"家事法庭": ("家事法庭", 2)}
+
+
+def test_the_constitutional_court_of_taiwan_is_listed_from_the_index():
+    courts = {e.name_hans: e for e in gz.load_gazetteer("courts") if e.get("jurisdiction") == "TW"}
+    assert "index_titles" in courts["宪法法庭"].get("found_by")

@@ -67,6 +67,32 @@ def test_a_body_a_place_and_a_branch_head_name_its_branch(text, expected):
     assert expected in _organisations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word the laws hold inside names qualifies the branch head (session 32)
+        ("农业银行温州市中心支行负责代收。", "农业银行温州市中心支行"),
+        ("中國人民銀行福州中心支行依法監督。", "中國人民銀行福州中心支行"),  # Traditional
+        ("由中国人民银行九江市中心支行汇总上报。", "中国人民银行九江市中心支行"),
+        # a city and its district
+        ("向中国建设银行杭州市西湖支行申请贷款。", "中国建设银行杭州市西湖支行"),
+    ],
+)
+def test_a_qualified_branch_head_or_a_district_names_the_branch(text, expected):
+    assert expected in _organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("中国银行上海各支行应当配合。", "中国银行上海各支行"),  # a determiner: each branch
+        ("中国银行深圳拟设立支行的，应当报批。", "中国银行深圳拟设立支行"),  # a verb
+    ],
+)
+def test_a_verb_or_determiner_before_a_branch_head_names_no_branch(text, absent):
+    assert absent not in _organisations(text)
+
+
 def test_a_branch_head_must_fit_the_parent_body():
     # 分局 is no branch of a bank (its head ends in 行), and a place alone after a body
     # adds nothing to it

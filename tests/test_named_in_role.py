@@ -213,3 +213,35 @@ def test_a_role_word_before_a_unit_goes_in_the_extraction():
     found = entities(text)
     assert "主管機關警察局" not in found
     assert found["警察局"] == ["警察局"]
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [
+        ("上级机关稽查局", "稽查局"),  # a role of two words (session 32), then a unit
+        ("行政机关仲裁委员会", "仲裁委员会"),
+        ("审计机关监察委员会", "监察委员会"),
+    ],
+)
+def test_a_role_of_two_words_before_a_unit_of_its_own_is_left_out(label, rest):
+    assert named_in_role(label) == rest
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "中央机关工作委员会",  # 中央 begins names: a level's own body, no role
+        "国家机关工作委员会",
+        "同级机关仲裁委员会",  # 同级|机关 recurs whole nowhere: no role of the laws
+    ],
+)
+def test_two_words_that_are_no_role_of_the_laws_stay(label):
+    assert named_in_role(label) is None
+
+
+def test_a_role_of_two_words_goes_in_the_extraction():
+    text = "第十四條 當事人不服者，得向上級機關監察委員會申訴。"
+    assert "上級機關監察委員會" in entities(text, rule=False)
+    found = entities(text)
+    assert "上級機關監察委員會" not in found
+    assert found["監察委員會"] == ["監察委員會"]

@@ -51,6 +51,7 @@ __all__ = [
     "known_name",
     "listed_body",
     "role_word",
+    "role_words",
     "subject_verb_start",
 ]
 
@@ -126,6 +127,45 @@ def role_word(word: str) -> bool:
         and not ends_with_head(word)
         and not known_name([word])
     )
+
+
+def role_words(first: str, second: str) -> bool:
+    """A role of two segmenter words (上级|机关, 行政|机关, 审计|机关; session 32): a unit the
+    laws repeat whole, read as `role_word` reads one word (three characters or more, its
+    last word a common noun that ends units, no head of ours at its end, no known body),
+    whose first word begins no names (中央|机关, 国家|机关 are a level's own bodies), and
+    whose last word ends more one-word roles than listed names (`_role_final`: 机关 ends 13
+    roles and 2 names; 中心, 医院, 法庭, 管理处 end bodies)."""
+    evidence = load_evidence()
+    pair = [first, second]
+    return (
+        len(first + second) >= ROLE_CHARS
+        and second in evidence.name_final
+        and evidence.tag(second) == "n"
+        and _role_final(second)
+        and not ends_with_head(first + second)
+        and evidence.is_unit(pair)
+        and not known_name(pair)
+        and not begins_names(first)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _role_final(word: str) -> bool:
+    """More of the laws' one-word roles (`role_word`) end with `word` than names of the
+    lists (`_LISTS`) do: it ends what a body does, not what a body is called."""
+    roles = sum(1 for role in _one_word_roles() if role.endswith(word))
+    return roles > sum(1 for name in _listed_names() if name.endswith(word))
+
+
+@lru_cache(maxsize=1)
+def _one_word_roles() -> tuple[str, ...]:
+    return tuple(word for word in load_evidence().name_final if role_word(word))
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> tuple[str, ...]:
+    return tuple(entry.name_hans for kind in _LISTS for entry in load_gazetteer(kind))
 
 
 def begins_names(first: str) -> bool:

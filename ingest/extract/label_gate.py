@@ -75,7 +75,7 @@ from ..script import to_simplified
 from . import conjunctions
 from .back_to_back import back_to_back
 from .boundary_evidence import NUMERAL_TAGS, PROPER_TAGS, WEAK_PREDICATE_RATE, load_evidence
-from .clauses import known_name, role_word
+from .clauses import known_name, role_word, role_words
 from .fundnames import fund_name_words
 from .joined_modifiers import PlacesJoined, levels_joined, places_joined
 from .joined_things import joined_things
@@ -290,15 +290,21 @@ def named_in_role(label: str) -> str | None:
     """`role_before_a_name`: the complete known name that ends `label` (Simplified) after
     a role, a class noun of bodies (监督管理执行机构|中国证券监督管理委员会), or None. The
     longest such name: the role is cut at the first word boundary where both hold. After a
-    role word first (`clauses.role_word`: 主管机关, 税务机关) the rest may also be a unit the
-    laws repeat whole (session 31: 主管机关|某某审议委员会, each authority's own committee)."""
+    role word first (`clauses.role_word`: 主管机关, 税务机关), or a role of two words
+    (`clauses.role_words`: 上级|机关, session 32), the rest may also be a unit the laws repeat
+    whole (session 31: 主管机关|某某审议委员会, each authority's own committee)."""
     evidence = load_evidence()
     words = evidence.segment(label)
     for at, (_, start, _) in enumerate(words[1:], start=1):
         rest = [w for w, s, _ in words if s >= start]
-        if (category_of(label[:start]) or role_word(words[at - 1][0])) and known_name(rest):
+        # a role of two words first (上级|机关|某某委员会), session 32
+        first_role = (at == 1 and role_word(words[0][0])) or (
+            at == 2 and role_words(words[0][0], words[1][0])
+        )
+        role = first_role or role_word(words[at - 1][0])
+        if (category_of(label[:start]) or role) and known_name(rest):
             return label[start:]
-        if at == 1 and role_word(words[0][0]) and _unit_of_its_own(rest):
+        if first_role and _unit_of_its_own(rest):
             return label[start:]  # 主管机关|某某审议委员会: each authority's, not its name
     return None
 

@@ -12,7 +12,11 @@ Two shapes the laws give the local and branch bodies of a national one, read fro
   whose; alone, the word is a class every province has).
 - **a named body + a place + a branch head.** A branch is named by its parent, its place
   and 分 or 支 before the last character of the parent's own head (中国人民银行 + 郑州 +
-  分行; …管理局 + 上海 + 分局): what follows a body found in the text is read so.
+  分行; …管理局 + 上海 + 分局): what follows a body found in the text is read so. The
+  place may be a city and its district (杭州市|西湖|支行), and one word that the laws hold
+  inside names far more than before them (`is_name_part`: 中心) may qualify the branch head
+  (某市|中心|支行, a central sub-branch; session 32): a verb, a determiner or a class word
+  (设立, 各, 地区) never does.
 
 A place is a word the segmenter's dictionary tags as one (ns), or one of the region's
 places (`phrases.places`). Each shape is read at a word boundary of the segmented text, so
@@ -25,6 +29,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from .boundary_evidence import load_evidence
 from .gazetteers import load_gazetteer
 from .orgnames import has_body_suffix
 from .phrases import Token, places, qualifies_a_noun, term_after
@@ -39,6 +44,7 @@ _BRANCH_MARKERS = "分支"  # 分行, 支行; 分局: a branch of the body whose
 _PLACE_TAGS = frozenset({"ns"})
 _NATIONAL_MARKER = "全国"  # 全国人民代表大会: the nation's own body
 _MIN_STEM = 2  # 海关: the local head keeps at least two characters of the name
+_MOST_PLACES = 2  # 杭州市|西湖|支行: a city and its district before a branch head
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +152,8 @@ def _head_after(tokens: list[Token], first: int, heads: frozenset[str], longest:
 
 
 def branch_bodies(text: str, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
-    """A body found in the text + a place + a branch head: 中国人民银行|郑州|分行."""
+    """A body found in the text + a place + a branch head: 中国人民银行|郑州|分行,
+    某银行|某市|某区|支行, 某银行|某市|中心|支行."""
     out = []
     for body in found:
         if body.kind != "Organization" or body.parts:
@@ -154,15 +161,43 @@ def branch_bodies(text: str, tokens: list[Token], found: list[Candidate]) -> lis
         at = bisect_left(tokens, body.end, key=_start)  # the word right after the body
         if at == len(tokens) or tokens[at].start != body.end:
             continue
-        place = tokens[at]
-        if not (place.tag in _PLACE_TAGS or place.word in places()):
-            continue
-        last = text[body.end - 1]
-        for marker in _BRANCH_MARKERS:
-            if text.startswith(marker + last, place.end):
-                out.append(Candidate("Organization", body.start, place.end + 2))
-                break
+        end = _branch_end(text, tokens, at, text[body.end - 1])
+        if end is not None:
+            out.append(Candidate("Organization", body.start, end))
     return out
+
+
+def _branch_end(text: str, tokens: list[Token], at: int, last: str) -> int | None:
+    """The end of the places from tokens[at] (one or two: a city, its district), an
+    optional word the laws hold inside names (中心) and a branch head of the parent
+    whose head ends in `last` (分行, 支行 after 行), or None."""
+    for index in range(at, min(at + _MOST_PLACES, len(tokens))):
+        place = tokens[index]
+        if place.start != tokens[at].start and place.start != tokens[index - 1].end:
+            return None
+        if not (place.tag in _PLACE_TAGS or place.word in places()):
+            return None
+        end = _head_at(text, place.end, last)
+        if end is not None:
+            return end
+        after = index + 1
+        if (
+            after < len(tokens)
+            and tokens[after].start == place.end
+            and load_evidence().is_name_part(tokens[after].word)
+        ):
+            end = _head_at(text, tokens[after].end, last)
+            if end is not None:
+                return end  # 某市|中心|支行: a qualified branch head
+    return None
+
+
+def _head_at(text: str, at: int, last: str) -> int | None:
+    """The end of 分 or 支 + `last` written at `at` (分行 after a bank), or None."""
+    for marker in _BRANCH_MARKERS:
+        if text.startswith(marker + last, at):
+            return at + 2
+    return None
 
 
 def _start(token: Token) -> int:
