@@ -37,7 +37,9 @@ Evidence that it is **a kind**, either of:
   place's body, or a fragment of the long name), or right after 鼓励 or 引导 (session 27:
   a document encourages kinds of actors, `encouraged_actors`), or in a kind's position and
   never in an actor's (session 28: built, fostered, certified or counted — 培育|…, 各类|… —
-  and never told, commissioned or acting, `kind_uses`).
+  and never told, commissioned or acting, `kind_uses`), or as formed (组建, 成立) by a party of
+  a case, a word ending in 人 or the project itself (session 32: each case's own committee,
+  `per_case_bodies`).
 
 Rejected (measured, session 17): an item of a 等 list or a side of a 或 choice as class
 evidence, as `platform_evidence` reads it for platforms. Ministries stand in such lists
@@ -63,6 +65,7 @@ from .encouraged_actors import encouraged_actors, told_elsewhere
 from .kind_uses import used_only_as_a_kind
 from .kinds import NATION_WORDS, names_one
 from .orgnames import body_suffix, places_abbreviated
+from .per_case_bodies import formed_for_a_case
 from .phrases import places, tokenise
 from .place_words import begins_with_a_place
 from .platform_evidence import DocumentEvidence, document_evidence
@@ -124,6 +127,8 @@ def treated_as_a_kind(text: str, name: str, document: tuple[int, int] | None = N
         return True  # 鼓励|…组织开展: a kind of actor (encouraged_actors.py)
     if used_only_as_a_kind(text, name, *span):
         return True  # 培育|…中心、…空间, never told nor acting: a kind (kind_uses.py)
+    if formed_for_a_case(text, name, *span):
+        return True  # 投标人…组建|…委员会: each case's own body (per_case_bodies.py)
     return name in written_after_a_place(text, *span)
 
 
