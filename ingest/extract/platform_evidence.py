@@ -113,6 +113,25 @@ def _without_verbal_noun(item: str) -> str:
     return item
 
 
+_VERB_TAGS = frozenset({"v", "vn"})
+_JOINING = frozenset({"和", "及", "与"})  # "and" between two activities (grammar)
+
+
+def _activities_of_one_object(items: list[tuple[str, bool]]) -> bool:
+    """The list names activities done to one object, not things: every item after the
+    first is verbs or verbal nouns, joined by "and" if more than one (甲平台建设、管理等工作,
+    乙系统运行、维护和升级等: the first item's object is what they are done to, not an item
+    beside others; 甲基地建设、乙园区建设等项目 lists projects)."""
+    if len(items) < 2:
+        return False
+    evidence = load_evidence()
+    for item, _ in items[1:]:
+        words = [word for word, _, _ in evidence.segment(item)]
+        if not all(evidence.tag(w) in _VERB_TAGS or w in _JOINING for w in words):
+            return False
+    return True
+
+
 _WINDOW = 4  # characters either side of a 等 the segmenter reads to see whether it is a word
 
 
@@ -162,8 +181,11 @@ def document_evidence(whole: str, start: int = 0, end: int | None = None) -> Doc
         while position >= 0:
             kind_nouns.update(_prefixes(words[position + 1 : position + 1 + LONGEST]))
             position = words.find(_EACH, position + 1)
-        for item, begins_at_separator in _list_items(words, closing):
-            for form in {item, _without_verbal_noun(item)}:
+        items = _list_items(words, closing)
+        shared_object = _activities_of_one_object(items)
+        for item, begins_at_separator in items:
+            forms = {item} if shared_object else {item, _without_verbal_noun(item)}
+            for form in forms:
                 listed.update(_suffixes(form))
                 if begins_at_separator:
                     listed.update(_prefixes(form))
