@@ -8,16 +8,9 @@ things stay class evidence."""
 from __future__ import annotations
 
 import pytest
-from policykg.ingest.extract import extract
 from policykg.ingest.extract.platform_evidence import document_evidence, treated_as_class
 
-from tests.test_extract import _record
-
-
-def platforms_of_document(text: str) -> set[str]:
-    """The platforms the whole document gives: its evidence read across all its articles."""
-    return {e.name for e in extract(_record(text)).entities if e.kind == "Platform"}
-
+from .recognised import platforms_of_document
 
 CITY = "某市农村产权交易办法\n\n第一条 为了规范农村产权交易，结合本市实际，制定本办法。\n"
 PROVINCE = (

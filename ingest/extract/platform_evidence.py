@@ -44,7 +44,11 @@ from .phrases import COUNT
 from .vocabulary import head_kind
 
 __all__ = [
+    "COUNTED",
+    "LISTED",
+    "RANKED",
     "DocumentEvidence",
+    "class_evidence",
     "document_evidence",
     "has_proper_element",
     "is_combination",
@@ -256,21 +260,35 @@ def counted_before(text: str, start: int) -> bool:
     return _is_count(words[-1:]) or _is_count(words[-2:])
 
 
+LISTED, COUNTED, RANKED = "listed", "counted", "ranked"  # the kinds of class evidence
+
+
+def class_evidence(
+    text: str, name: str, start: int, document: tuple[int, int] | None = None
+) -> str | None:
+    """Why the document (`text[document[0]:document[1]]`, all of it by default) treats the
+    platform candidate `name` (Simplified, no proper element), mentioned at `start`, as a
+    member of a class: `LISTED` (an item of a 等 list or a 或 choice), `COUNTED` (this
+    mention), `RANKED` (its rest after a rank elsewhere); None when there is no class
+    evidence or some evidence that it is one thing (module docstring)."""
+    evidence = document_evidence(text, *(document or (0, None)))
+    if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
+        return None
+    if counted_before(text, start):
+        return COUNTED
+    words = load_evidence().segment(name)
+    rest = name[words[0][2] :] if len(words) >= 2 else ""
+    if len(rest) >= 4 and rest in evidence.ranked:
+        return RANKED
+    return LISTED if name in evidence.listed else None
+
+
 def treated_as_class(
     text: str, name: str, start: int, document: tuple[int, int] | None = None
 ) -> bool:
-    """The platform candidate `name` (Simplified, no proper element), mentioned at `start`
-    of `text`, is treated by its document (`text[document[0]:document[1]]`, all of it by
-    default) as a member of a class: some class evidence and no evidence that it is one
-    thing (module docstring)."""
-    evidence = document_evidence(text, *(document or (0, None)))
-    if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
-        return False
-    if name in evidence.listed or counted_before(text, start):
-        return True
-    words = load_evidence().segment(name)
-    rest = name[words[0][2] :] if len(words) >= 2 else ""
-    return len(rest) >= 4 and rest in evidence.ranked
+    """The document treats `name` as a member of a class: some class evidence and no
+    evidence that it is one thing (`class_evidence`)."""
+    return class_evidence(text, name, start, document) is not None
 
 
 # the segmenter's tags for a place or a body; not nr, nrt, nz or j, which it also gives
