@@ -29,7 +29,7 @@ from destination_platform_reach import print_reach
 from scale_corpus import DEFAULT_CORPUS
 
 _HEAD = "(?:系统|网络|网站|网|平台|窗口|热线|库)"
-_WORD = "[\u4e00-\u9fff]{2}"
+_WORD = "[\u4e00-\u9fff]{2,4}"  # one activity word or two (运行维护)
 _ACTIVITIES = re.compile(_HEAD + "(?:的)?" + _WORD + f"(?:[、和及与]{_WORD})+等")
 _USED = re.compile("(?:通过|透过|依托|纳入|录入|登录)[^，。；、\n]{4,16}" + _HEAD)
 _LISTED = re.compile(_HEAD + "(?:、[^，。；\n]{0,30})?等")
