@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -37,18 +38,23 @@ def can_fire(simplified: str) -> bool:
     return bool(destination or COORDINATED.search(simplified))
 
 
+def print_reach(root: Path, fires: Callable[[str], bool]) -> None:
+    """Print the platform lines of every file of `root` whose Simplified text `fires`."""
+    files = 0
+    for law in read_corpus(root):
+        if not fires(to_simplified(law.text)):
+            continue
+        files += 1
+        for line in label_lines(root, law.path):
+            print(line)
+    print(f"# {files} files can fire", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    files = 0
-    for law in read_corpus(args.root):
-        if not can_fire(to_simplified(law.text)):
-            continue
-        files += 1
-        for line in label_lines(args.root, law.path):
-            print(line)
-    print(f"# {files} files can fire", file=sys.stderr)
+    print_reach(args.root, can_fire)
 
 
 if __name__ == "__main__":

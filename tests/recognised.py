@@ -18,3 +18,13 @@ def platforms(text: str) -> list[str]:
 
 def funds(text: str) -> list[str]:
     return names_of_kind(text, "Fund")
+
+
+def platforms_of_document(text: str) -> set[str]:
+    """The platforms extraction gives for the whole invented document `text`: the
+    document's evidence read across all its articles, not one sentence's."""
+    from policykg.ingest.extract import extract
+
+    from tests.test_extract import _record
+
+    return {e.name for e in extract(_record(text)).entities if e.kind == "Platform"}

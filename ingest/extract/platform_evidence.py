@@ -44,7 +44,11 @@ from .phrases import COUNT
 from .vocabulary import head_kind
 
 __all__ = [
+    "COUNTED",
+    "LISTED",
+    "RANKED",
     "DocumentEvidence",
+    "class_evidence",
     "document_evidence",
     "has_proper_element",
     "is_combination",
@@ -113,6 +117,25 @@ def _without_verbal_noun(item: str) -> str:
     return item
 
 
+_VERB_TAGS = frozenset({"v", "vn"})
+_JOINING = frozenset({"和", "及", "与"})  # "and" between two activities (grammar)
+
+
+def _activities_of_one_object(items: list[tuple[str, bool]]) -> bool:
+    """The list names activities done to one object, not things: every item after the
+    first is verbs or verbal nouns, joined by "and" if more than one (甲平台建设、管理等工作,
+    乙系统运行、维护和升级等: the first item's object is what they are done to, not an item
+    beside others; 甲基地建设、乙园区建设等项目 lists projects)."""
+    if len(items) < 2:
+        return False
+    evidence = load_evidence()
+    for item, _ in items[1:]:
+        words = [word for word, _, _ in evidence.segment(item)]
+        if not all(evidence.tag(w) in _VERB_TAGS or w in _JOINING for w in words):
+            return False
+    return True
+
+
 _WINDOW = 4  # characters either side of a 等 the segmenter reads to see whether it is a word
 
 
@@ -162,8 +185,11 @@ def document_evidence(whole: str, start: int = 0, end: int | None = None) -> Doc
         while position >= 0:
             kind_nouns.update(_prefixes(words[position + 1 : position + 1 + LONGEST]))
             position = words.find(_EACH, position + 1)
-        for item, begins_at_separator in _list_items(words, closing):
-            for form in {item, _without_verbal_noun(item)}:
+        items = _list_items(words, closing)
+        shared_object = _activities_of_one_object(items)
+        for item, begins_at_separator in items:
+            forms = {item} if shared_object else {item, _without_verbal_noun(item)}
+            for form in forms:
                 listed.update(_suffixes(form))
                 if begins_at_separator:
                     listed.update(_prefixes(form))
@@ -234,21 +260,35 @@ def counted_before(text: str, start: int) -> bool:
     return _is_count(words[-1:]) or _is_count(words[-2:])
 
 
+LISTED, COUNTED, RANKED = "listed", "counted", "ranked"  # the kinds of class evidence
+
+
+def class_evidence(
+    text: str, name: str, start: int, document: tuple[int, int] | None = None
+) -> str | None:
+    """Why the document (`text[document[0]:document[1]]`, all of it by default) treats the
+    platform candidate `name` (Simplified, no proper element), mentioned at `start`, as a
+    member of a class: `LISTED` (an item of a 等 list or a 或 choice), `COUNTED` (this
+    mention), `RANKED` (its rest after a rank elsewhere); None when there is no class
+    evidence or some evidence that it is one thing (module docstring)."""
+    evidence = document_evidence(text, *(document or (0, None)))
+    if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
+        return None
+    if counted_before(text, start):
+        return COUNTED
+    words = load_evidence().segment(name)
+    rest = name[words[0][2] :] if len(words) >= 2 else ""
+    if len(rest) >= 4 and rest in evidence.ranked:
+        return RANKED
+    return LISTED if name in evidence.listed else None
+
+
 def treated_as_class(
     text: str, name: str, start: int, document: tuple[int, int] | None = None
 ) -> bool:
-    """The platform candidate `name` (Simplified, no proper element), mentioned at `start`
-    of `text`, is treated by its document (`text[document[0]:document[1]]`, all of it by
-    default) as a member of a class: some class evidence and no evidence that it is one
-    thing (module docstring)."""
-    evidence = document_evidence(text, *(document or (0, None)))
-    if name in evidence.defined or name in evidence.by_article or name[-2:] in evidence.referred:
-        return False
-    if name in evidence.listed or counted_before(text, start):
-        return True
-    words = load_evidence().segment(name)
-    rest = name[words[0][2] :] if len(words) >= 2 else ""
-    return len(rest) >= 4 and rest in evidence.ranked
+    """The document treats `name` as a member of a class: some class evidence and no
+    evidence that it is one thing (`class_evidence`)."""
+    return class_evidence(text, name, start, document) is not None
 
 
 # the segmenter's tags for a place or a body; not nr, nrt, nz or j, which it also gives

@@ -12,6 +12,9 @@ begins words, so it says nothing about where a phrase begins):
   …交易平台, 纳入|全市统一的|…服务平台): the one facility every user of the jurisdiction uses;
 - ``repeated``: the document names the same phrase again elsewhere (本市建立甲平台 …
   通过|甲平台|使用): a definite thing the text keeps referring to, not a kind said once;
+  where it stands alone after a definite act and says which service, this outweighs its
+  standing in a 等 list elsewhere (甲系统、乙系统等信息系统: named members of a class are still
+  named), unless the document makes it (session 32);
 - ``numbered``: a service named by its number (依托|12345…热线; the number begins the phrase
   wherever it stands, after a frame or not: 拨打|12345…热线): one line, whatever its words;
 - ``recurrent``: a phrase said once that the laws write as one named system
@@ -39,11 +42,12 @@ from functools import lru_cache
 from .boundary_evidence import load_evidence
 from .kind_phrases import phrase_uses
 from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
+from .made_here import made_in_document
 from .named_platforms import DEFINITE_ACTS, a_kind_by_the_laws, a_tail_of_many, named_by_the_laws
 from .orgnames import names_a_class, platform_names
 from .phrases import Token, tokenise
 from .platform_anchors import PLACE, is_anchor
-from .platform_evidence import document_evidence, has_proper_element, treated_as_class
+from .platform_evidence import LISTED, class_evidence, document_evidence, has_proper_element
 from .platform_plans import MAKING_VERBS
 from .platform_use import HEADS, closed_after, leads_to_head, learnt_frame, use_frames
 from .records import Candidate
@@ -275,7 +279,9 @@ def _reference(
         return None
     if numbered:  # a number names one line, whatever list it stands in
         return Reference(start, end, "numbered")
-    if treated_as_class(text, name, start, document):
+    why = class_evidence(text, name, start, document)
+    used_alone = framed and _used_alone_again(text, words, end, document)
+    if why is not None and not (why == LISTED and used_alone):
         return None  # 甲、乙等…平台, 一批…平台: the document's own class evidence
     # the document's use outweighs the words: 公共…平台 is attributive (kinds.names_a_kind)
     # but 通过|公共信用信息平台 named twice is the one platform the text relies on
@@ -294,6 +300,31 @@ def _reference(
     ):
         return Reference(start, end, "used-once")
     return None
+
+
+# what may follow an item of a list (grammar): the list comma, "and", "or", 等
+_LIST_GOES_ON = ("、", "和", "及", "与", "或", "等", "以及")
+
+
+def _used_alone_again(
+    text: str, words: Sequence[Token], end: int, document: tuple[int, int] | None
+) -> bool:
+    """The phrase `words` (ending at `end`) stands alone right after a definite act here
+    (通过|甲系统|公示, no list going on after it: not 通过|甲系统、乙系统等), names one service
+    by its words, is no kind by the laws, and the document names it again: the document
+    uses it as one thing, which outweighs its standing in a 等 list elsewhere (甲平台、乙系统
+    等信息系统: named members of a class are still named; session 32), unless the document
+    makes it (鼓励建设甲平台、乙平台等: a plan's kinds, `made_here`). The caller has checked
+    the definite act."""
+    name = text[words[0].start : end]
+    within = document or (0, len(text))
+    return (
+        not text.startswith(_LIST_GOES_ON, end)
+        and mentioned_again(text, name, document)
+        and not made_in_document(text, *within, name)  # 建设甲平台、乙平台等: its plan's kinds
+        and says_which_service(words, name)
+        and not (_a_kind_in_the_laws(name) or a_tail_of_many(name))
+    )
 
 
 MIN_USED_MODIFIER = 4  # characters before the head word: 科技成果|信息系统, not 网上|平台
