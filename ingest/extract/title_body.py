@@ -7,8 +7,10 @@ evidence stopping at a first word that seldom begins names elsewhere (a word of 
 affairs before the field: 某某|人力發展學院). The title is the document's own word for the
 body, so a name the recognisers read that the title's body ends with, where the text goes
 on leftwards with the rest of it, is read to its start: its mention grows to the body's
-name (or to the part after the parent). The body's mentions, by either form, are one
-entity, named by the longest form the text writes.
+name (or to the part after the parent). Where a mention grows, the body's mentions, by
+either form, and the other mentions of the entity that grew are one entity, named by the
+longest form the text writes; a form right after another body's name is that body's unit.
+A title that joins two bodies (甲局及乙局) names none.
 
 A title whose body is a class (托兒所設置辦法, 各級學校組織規程: `orgnames.names_a_class`) or
 whose words before the act end in another kind's head (a fund's or a system's:
@@ -23,7 +25,7 @@ from policykg.ingest.script import to_mainland_terms, to_simplified
 
 from .orgnames import names_a_class
 from .records import Mention, NamedEntity
-from .vocabulary import head_kind
+from .vocabulary import ends_with_head, head_kind
 
 __all__ = ["TITLE_BODY_RULE", "title_body", "title_body_forms", "with_title_body"]
 
@@ -42,6 +44,8 @@ def title_body(title: str) -> str | None:
     if act is None or act.start() < 2:
         return None
     body = simplified[: act.start()]
+    if _two_bodies(body):
+        return None  # 某县甲局及乙局组织简则: two bodies' act, no one body
     mainland = _ORGANISING_ACT.sub("", to_simplified(to_mainland_terms(title)).strip())
     if head_kind(mainland) not in (None, _ORGANISATION) or names_a_class(body):
         return None  # 某基金設置條例, 某資料庫設置要點: a fund's or a system's act
@@ -58,6 +62,8 @@ def with_title_body(
     if body is None:
         return entities
     forms = _forms(body, entities)
+    # where another body's name ends (丙局|乙研究中心: that body's unit, not the title's)
+    after_bodies = {m.end for e in entities if e.kind == _ORGANISATION for m in e.mentions}
     grown: list[Mention] = []
     kept: list[NamedEntity] = []
     for entity in entities:
@@ -65,15 +71,19 @@ def with_title_body(
             kept.append(entity)
             continue
         name = to_simplified(entity.name)
-        stays = []
+        moved, stays = [], []
         for mention in entity.mentions:
             longer = _grown(simplified, mention, name, forms)
             if longer is not None:
-                grown.append(longer)
-            elif name in forms:  # the body, by either form: one thing
-                grown.append(mention)
+                moved.append(longer)
+            elif name in forms and mention.start not in after_bodies:
+                moved.append(mention)  # the body, by either form: one thing
             else:
                 stays.append(mention)
+        if moved and stays and name not in forms:
+            moved += stays  # one entity is one thing: its other mentions (代表團) go with it
+            stays = []
+        grown += moved
         if stays:
             kept.append(NamedEntity(entity.name, entity.kind, stays))
     if not any(m.rule == TITLE_BODY_RULE for m in grown):
@@ -83,6 +93,18 @@ def with_title_body(
     longest = max(grown, key=lambda m: (m.end - m.start, -m.start))
     unique = sorted({(m.start, m.end): m for m in grown}.values(), key=_position)
     return [*kept, NamedEntity(text[longest.start : longest.end], _ORGANISATION, unique)]
+
+
+_JOINS = re.compile("[及和与暨、]")
+
+
+def _two_bodies(body: str) -> bool:
+    """A conjunction joins two parts that each end in a body's head (甲局及乙局), not two
+    fields before one head (鑑定暨調解委員會, 國民及學前教育署)."""
+    return any(
+        ends_with_head(body[: m.start()]) and ends_with_head(body[m.end() :])
+        for m in _JOINS.finditer(body)
+    )
 
 
 def _forms(body: str, entities: list[NamedEntity]) -> tuple[str, ...]:
