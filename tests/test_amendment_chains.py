@@ -225,6 +225,21 @@ def _dated(text: str) -> dict[str, tuple[str | None, str | None]]:
             "某类项目评审指南",
             ("2019-05", "2021-03"),
         ),
+        (  # Traditional, 之 before the title, the amendment published
+            "2011年2月3日某市政府發布(2016年7月1日修正發布)之《某市停車場管理辦法》同時廢止。",
+            "某市停車場管理辦法",
+            ("2011-02-03", "2016-07-01"),
+        ),
+        (  # an item of entry into force after the amendment
+            "2009年4月5日某省政府发布（2012年5月1日修订，2012年7月1日起施行）的《某省渔港管理办法》同时废止。",
+            "某省渔港管理办法",
+            ("2009-04-05", "2012-05-01"),
+        ),
+        (  # another law's amendment named in the aside is none of this work's
+            "依照某局2010年3月1日发布（根据2012年5月修订的某条例第八条授权）的《某实施细则》执行。",
+            "某实施细则",
+            ("2010-03-01", None),
+        ),
     ],
 )
 def test_an_aside_of_amendments_before_a_title_gives_its_version_not_its_date(text, title, dated):

@@ -237,30 +237,41 @@ _OPENS_WITH_BASIS = re.compile(r"\s*(?:根据|根據)")
 
 
 # an aside of amendments between a clause and its title: …发布（乙日修订…，丙日修订…）的《…》
-_ASIDE_BEFORE_TITLE = re.compile(r"[）)]\s*的?\s*$")
-_AMENDED = re.compile(r"修订|修訂|修正|修改")
+_ASIDE_BEFORE_TITLE = re.compile(r"[）)]\s*[的之]?\s*$")
+# an item of the aside that amends this work: its date, then an amending word not followed by
+# 的 (乙日修订的某条例: another law's amendment) — 2012年5月1日修订, 2016年7月1日修正發布
+_AMENDED_ITEM = re.compile(r"(?:修订|修訂|修正|修改)(?!\s*的)")
+_ASIDE_ITEMS = re.compile(r"[，、；,;]")
 _ASIDE_REACH = 300  # characters an aside of amendments is read back, at most
 
 
 def _amendments_aside(text: str, title_start: int, floor: int) -> tuple[int, DateMatch] | None:
     """(where the aside opens, its last dated amendment) when the title right after a closing
-    parenthesis is led by an aside that dates amendments and opens after a dated clause."""
-    lead = text[max(floor, title_start - _ASIDE_REACH) : title_start]
-    closing = _ASIDE_BEFORE_TITLE.search(lead)
+    parenthesis is led by an aside whose items date amendments of it (each item read
+    apart: a date, then 修订/修正 not followed by 的) and that opens after a dated clause."""
+    reach = max(floor, title_start - _ASIDE_REACH)
+    closing = _ASIDE_BEFORE_TITLE.search(text[reach:title_start])
     if closing is None:
         return None
-    closing_at = title_start - len(lead) + closing.start()
-    opening = max(text.rfind("（", floor, closing_at), text.rfind("(", floor, closing_at))
-    if opening <= floor or any(c in text[opening + 1 : closing_at] for c in "（()《》。；"):
+    closing_at = reach + closing.start()
+    opening = max(text.rfind("（", reach, closing_at), text.rfind("(", reach, closing_at))
+    if opening <= reach or any(c in text[opening + 1 : closing_at] for c in "（()《》。"):
         return None
-    aside = text[opening + 1 : closing_at]
-    dates = list(find_dates(aside))
-    if not dates or not _AMENDED.search(aside, dates[-1].end):
+    last = None
+    item_start = opening + 1
+    for item in [*_ASIDE_ITEMS.finditer(text, opening + 1, closing_at), None]:
+        item_end = item.start() if item is not None else closing_at
+        dates = list(find_dates(text[item_start:item_end]))
+        if dates and _AMENDED_ITEM.search(text, item_start + dates[-1].end, item_end):
+            last = replace(
+                dates[-1], start=item_start + dates[-1].start, end=item_start + dates[-1].end
+            )
+        item_start = item_end + 1
+    if last is None:
         return None
     if not list(find_dates(text[_clause_start(text, opening, floor) : opening])):
         return None  # no dated clause before the aside: not the chain of one work
-    last = dates[-1]
-    return opening, replace(last, start=opening + 1 + last.start, end=opening + 1 + last.end)
+    return opening, last
 
 
 def _clause_start(text: str, end: int, floor: int, *, chain_items: bool = False) -> int:
