@@ -70,6 +70,9 @@ def test_a_committee_a_party_forms_is_a_kind(text: str) -> None:
         # 组成 names the members, not who forms the committee
         f"市人民政府设立{_PANEL}，{_PANEL}由采购人代表和有关专家组成。",
         f"个人不得擅自成立{_PANEL}。{_PANEL}应当出具意见。",
+        # a party in a clause of purpose or condition before the verb's own clause
+        f"为保护投资人的合法权益，本市成立{_PANEL}。{_PANEL}应当出具意见。",
+        f"经全体发起人同意，成立{_PANEL}。{_PANEL}应当出具意见。",
         # a standing committee with a proper owner
         "省人民政府成立省安全生产委员会，省安全生产委员会负责全省的安全生产工作。",
         "国家成立国家标准化管理委员会，国家标准化管理委员会统一管理全国标准化工作。",

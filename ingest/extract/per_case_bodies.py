@@ -46,6 +46,7 @@ _PARTY_END = "人"
 _PARTY_SHORTEST = 3  # 招标人, 当事人; not 个人, 法人 (any person)
 _CASE_WORD = "项目"
 _FORMED = re.compile(r"(?:组建|成立)的?")
+_CLAUSE_BEFORE = re.compile(r"[，,]")
 _SENTENCE_END = re.compile(r"[。；！？\n;!?]")
 _CLAUSE_END = re.compile(r"[，。；！？：\n,;:!?（）()《》“”「」]")
 _ITEM_SEPARATOR = "、"
@@ -80,7 +81,9 @@ def formed_for_each_case(text: str, start: int = 0, end: int | None = None) -> f
     found: set[str] = set()
     for match in _FORMED.finditer(text, start, stop):
         before = text[max(start, match.start() - SENTENCE_BEFORE) : match.start()]
-        sentence = _SENTENCE_END.split(before)[-1]
+        # the verb's own clause: a party in a clause of purpose or condition before it
+        # (为保护投资人权益，本市成立…) forms nothing
+        sentence = _CLAUSE_BEFORE.split(_SENTENCE_END.split(before)[-1])[-1]
         if not party_of_a_case(sentence):
             continue
         after = text[match.end() : min(stop, match.end() + CLAUSE_AFTER)]
