@@ -69,6 +69,7 @@ def test_a_store_of_a_jurisdiction_used_as_one_thing(text, name):
         "评审专家从各部门专家库中抽取。",  # each body's
         "相关信息应当纳入评审专家库。",  # used, but nothing names which one
         "货物应当存放在保税仓库中。",  # a store of goods
+        "评审专家从国家专家库中随机抽取。",  # a level and a bare head: a kind
         "市人民政府建立园林评审专家库。专家纳入园林评审专家库管理。",  # not the unified one
     ],
 )

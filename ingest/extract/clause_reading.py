@@ -132,6 +132,7 @@ def _after_a_reference(label: str, words: Sequence[tuple[str, int, int]]) -> int
     if not found:
         return 0
     end = max(end for _, end in found)
+    end += label.startswith("的", end)  # 本办法所称的|…
     rest = [w for w, _, _ in load_evidence().segment(label[end:])]
     if rest and (stands_as_object(rest) or is_head(label[end:])):
         return end

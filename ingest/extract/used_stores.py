@@ -153,7 +153,7 @@ def _unified_stores(text: str, start: int, end: int) -> frozenset[str]:
 def _named(words: list[tuple[str, str]], name: str, levels: frozenset[str]) -> bool:
     first = words[0][0]
     if first in WHOLE_LEVELS or first in levels:
-        return len(words) >= 2
+        return len(words) >= 3  # a word between the level and the head: 国家|专家库 is a kind
     return has_proper_element(words, name)
 
 
