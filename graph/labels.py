@@ -132,8 +132,10 @@ def settle_labels(
             candidates[label.node, label.language].append(label)
     plan = LabelPlan()
     moves: dict[str, list[tuple[Label, bool]]] = defaultdict(list)  # own graph → (label, to pref)
+    works_of = re.compile(rf"^{re.escape(base_iri)}work/")
     for labels in candidates.values():
-        winner = min(labels, key=lambda label: _rank(label, label in minting)).value
+        works = works_of.match(labels[0].node) is not None
+        winner = min(labels, key=lambda label: _rank(label, label in minting, works)).value
         preferred_in = {
             label.graph for label in labels if label.preferred and label.value == winner
         }
@@ -155,11 +157,11 @@ def settle_labels(
     return plan
 
 
-def _rank(label: Label, mints: bool) -> tuple[bool, bool, bool, str]:
+def _rank(label: Label, mints: bool, work: bool) -> tuple[bool, bool, bool, str]:
     """The node's own document's title first, then a name its IRI comes from, then a work's
     title in the standard marks (the form as written, 关于修改<甲条例>的决定, stays an
     altLabel), then code-point order."""
-    written = "/work/" in label.node and standard_title(label.value) != label.value
+    written = work and standard_title(label.value) != label.value
     return (label.graph != label.node, not mints, written, label.value)
 
 
