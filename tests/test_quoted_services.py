@@ -31,7 +31,9 @@ def test_shipped_list_names_its_source_and_is_known(builder):
     least = (builder.MIN_QUOTED, builder.MIN_USED, builder.MIN_BARE)
     assert "scripts/build_quoted_services.py" in text and "LawRefBook/Laws DLC" in text
     rows = [line.split("\t") for line in lines_of("quoted_services.tsv")]
-    assert rows and all(len(row) == 5 for row in rows)
+    # the list may be empty: a quoted service of a document that becomes gold is left out
+    # with it (batch KKK took the one entry of session 31's list)
+    assert "# quoted\tbare" in text and all(len(row) == 5 for row in rows)
     for quoted, bare, *files in rows:
         assert quoted.replace("“", "").replace("”", "") == bare
         # each count at its own threshold (a list compared as a whole passed [8, 0, 0])
