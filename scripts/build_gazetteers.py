@@ -33,7 +33,7 @@ Writes three tab-separated files under `ingest/resources/` (read by
   Kong SAR sets up (Article 81, read from `../shared/inputs/pdf/basiclaw_full_text_gb.pdf`,
   `--basic-law`): the courts it lists and the divisions of a court, bare and with the court
   (上訴法庭, 高等法院上訴法庭); so are the Taiwan courts that head MIN_TITLES or more titles
-  of the Ministry of Justice index, the rules a court has for itself (憲法法庭審理規則, 職務
+  of the Ministry of Justice index, the rules a court has for itself (a court's 審理規則, 辦事細則, 職務
   法庭…: `index_courts`; session 32, the corpus holds none of their texts), under the same
   filters as a name of the text; column found_by says which source found each.
 - `gazetteer_government_bodies.tsv`: bureaux and departments as the corpus names them:

@@ -130,7 +130,7 @@ def test_recognise_reads_the_clause(text, name):
         ("前項所稱海港市交通建設基金", "海港市交通建設基金"),
         ("本细则所指江北农业担保公司", "江北农业担保公司"),
         ("所定山城地方文化基金", "山城地方文化基金"),  # the word first (a verb-first label)
-        ("本办法所称的湖滨产业引导基金", "湖滨产业引导基金"),  # 所称的: the 的 goes too
+        ("本办法所称的湖滨创业扶持基金", "湖滨创业扶持基金"),  # 所称的: the 的 goes too
     ],
 )
 def test_the_name_begins_after_a_word_of_reference(label, name):
