@@ -12,9 +12,17 @@ from policykg.ingestion import Ingestor
 from policykg.vocab import ELI
 
 
-def _dates(text: str) -> dict[str, str | None]:
+def _cited(text: str) -> list:
     works, _ = find_citations(text, 0, len(text), "某县某条例")
-    return {w.title: (w.date.lexical() if w.date else None, w.date_role) for w in works}
+    return works
+
+
+def _lexical(value) -> str | None:
+    return value.lexical() if value else None
+
+
+def _dates(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {w.title: (_lexical(w.date), w.date_role) for w in _cited(text)}
 
 
 @pytest.mark.parametrize(
@@ -199,11 +207,7 @@ def test_a_basis_is_neither_an_amending_act_nor_a_repealed_statute(text):
 
 
 def _dated(text: str) -> dict[str, tuple[str | None, str | None]]:
-    works, _ = find_citations(text, 0, len(text), "某县某条例")
-    return {
-        w.title: (w.date.lexical() if w.date else None, w.version.lexical() if w.version else None)
-        for w in works
-    }
+    return {w.title: (_lexical(w.date), _lexical(w.version)) for w in _cited(text)}
 
 
 @pytest.mark.parametrize(

@@ -28,11 +28,15 @@ from .orgnames import gazetteer, platform_names
 from .proper_elements import in_authority_lists
 from .records import CitedWork, Mention, NamedEntity
 
-__all__ = ["ACT_KINDS", "named_as_bodies"]
+__all__ = ["ACT_KINDS", "ONE_BODY_ACTS", "named_as_bodies"]
 
 _ISSUER_ENDS = re.compile("关于")  # Simplified: 關於 is read in the Simplified text
 # an organisation act, or the charter a body adopts for itself (《中国工会章程》)
-ACT_KINDS = "(?:组织法|组织条例|组织规程|设置条例|组织通则|章程)"
+# the acts that set up or organise one body by its name (Simplified); title_body.py reads
+# these and the other forms of one body's act, this module also a kind's (组织通则) and a
+# body's own charter (章程)
+ONE_BODY_ACTS = "组织法|组织条例|组织规程|设置条例"
+ACT_KINDS = f"(?:{ONE_BODY_ACTS}|组织通则|章程)"
 _ACT_KINDS = re.compile(ACT_KINDS + "$")
 
 

@@ -25,15 +25,15 @@ from policykg.ingest.script import to_mainland_terms, to_simplified
 
 from .orgnames import names_a_class
 from .records import Mention, NamedEntity
+from .title_bodies import ONE_BODY_ACTS
 from .vocabulary import ends_with_head, head_kind
 
 __all__ = ["TITLE_BODY_RULE", "title_body", "title_body_forms", "with_title_body"]
 
 TITLE_BODY_RULE = "rule:title-body"
-# acts that set up or organise one body (Simplified): 组织法, 组织条例, 设置办法 …
-_ORGANISING_ACT = re.compile(
-    r"(?:组织法|组织条例|组织规程|组织规则|组织简则|组织章程|设置条例|设置办法|设置要点)$"
-)
+# acts that set up or organise one body (Simplified): title_bodies' 组织法, 组织条例 … and
+# the other forms a rule setting up one body takes (设置办法, 设置要点, 组织简则 …)
+_ORGANISING_ACT = re.compile(rf"(?:{ONE_BODY_ACTS}|组织规则|组织简则|组织章程|设置办法|设置要点)$")
 _ORGANISATION = "Organization"
 
 
