@@ -341,12 +341,19 @@ def _gate(store, graphs: dict[str, list[str]], changed: list[str], base_iri: str
     report, data = validate_document(store, _Built(graphs), changed, base_iri, moves)
     if not report.violations:
         return {}
-    renamed = {old: new for moved in renames.values() for old, new in moved.items()}
+    # a node is renamed graph by graph (kept in one, joined elsewhere): a violation it
+    # had is excused under every name any graph gives it, not under one graph's rename
+    names: dict[str, set[str]] = defaultdict(set)
+    for moved in renames.values():
+        for old, new in moved.items():
+            names[old].add(new)
+    for split in splits.values():
+        for node, p in split.items():
+            names[node] |= set(p.values())
     stored = {g: _statements_of(store, g) for g in changed}
     before, _ = validate_document(store, _Built(stored), changed, base_iri)
-    parts = {node: set(p.values()) for split in splits.values() for node, p in split.items()}
     had = {(new, f.shape, f.path, f.component) for f in before.violations
-           for new in parts.get(f.focus, {renamed.get(f.focus, f.focus)})}  # fmt: skip
+           for new in {f.focus, *names.get(f.focus, ())}}  # fmt: skip
     report.findings[:] = [
         f for f in report.violations if (f.focus, f.shape, f.path, f.component) not in had
     ]

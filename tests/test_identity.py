@@ -6,6 +6,7 @@ undone when a re-ingested document no longer supports a link."""
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import random
 import subprocess
 import sys
@@ -624,14 +625,7 @@ def test_defined_short_forms_beside_look_alike_bodies_in_any_order(documents, rn
     letters too, each name mentioned: any order of ingest gives the store of one ingest,
     deleting a document the store of the others, and a look-alike body keeps its own node
     (no short form pulls it into the body that defines it)."""
-    graphs = {}
-    for number, names in enumerate(documents):
-        doc = MINT.work(f"通知{number}")
-        # a document defining a short form writes it as its body's label, no node of its own
-        names = names - {short for n in names for short in DEFINING.get(n, ())}
-        labels = {name: DEFINING.get(name, ()) for name in sorted(names)}
-        provisions = {name: str(at) for at, name in enumerate(sorted(names))}
-        graphs[doc] = _graph(doc, f"通知{number}", labels) + _mentions(doc, provisions)
+    graphs = _defining_graphs(documents)
     store = assert_any_order_is_one_ingest(graphs, rng)
     for doc, names in zip(graphs, documents, strict=True):
         for look_alike in names & LOOK_ALIKES:  # nothing it could be part of: its own node
@@ -640,6 +634,35 @@ def test_defined_short_forms_beside_look_alike_bodies_in_any_order(documents, rn
     assert_deleting_leaves_one_ingest(
         store, [first], {d: g for d, g in graphs.items() if d != first}
     )
+
+
+def _defining_graphs(documents: list[set[str]]) -> dict[str, list[str]]:
+    graphs = {}
+    for number, names in enumerate(documents):
+        doc = MINT.work(f"通知{number}")
+        # a document defining a short form writes it as its body's label, no node of its own
+        names = names - {short for n in names for short in DEFINING.get(n, ())}
+        labels = {name: DEFINING.get(name, ()) for name in sorted(names)}
+        provisions = {name: str(at) for at, name in enumerate(sorted(names))}
+        graphs[doc] = _graph(doc, f"通知{number}", labels) + _mentions(doc, provisions)
+    return graphs
+
+
+def test_a_node_one_graph_keeps_and_another_gives_up_is_rewritten_in_every_order():
+    """A short form written alone (东研院) is first joined to a look-alike body (东南研究院);
+    a later document naming 东方研究院 makes it ambiguous, and the same settling joins the
+    look-alike's document's 數發局 to 數據發展局: the look-alike's node is kept in its own
+    graph and renamed in the short form's. Every order must give the store of one ingest
+    (the gate once refused the rewrite when one graph's rename was taken for every graph)."""
+    documents = [{"东南研究院", "數發局"}, {"东研院"}, {"东方研究院", "东研院", "數據發展局"}]
+    graphs = _defining_graphs(documents)
+    at_once = PolicyStore.in_memory()
+    _ingest(at_once, graphs)
+    for order in itertools.permutations(graphs):
+        one_by_one = PolicyStore.in_memory()
+        for doc in order:
+            _ingest(one_by_one, {doc: graphs[doc]})
+        assert _export(one_by_one) == _export(at_once), order
 
 
 def assert_any_order_is_one_ingest(graphs: dict[str, list[str]], rng) -> PolicyStore:
