@@ -54,6 +54,7 @@ GROUPS = (
     ("EEE–GGG", "eee fff ggg"),
     ("HHH–JJJ", "hhh iii jjj"),
     ("KKK–MMM", "kkk lll mmm"),
+    ("NNN–PPP", "nnn ooo ppp"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
