@@ -29,6 +29,7 @@ from .parties import (
     signature_block,
 )
 from .place_words import only_places
+from .publication_owners import without_publication_owners
 from .quoted_aliases import quoted_name_aliases
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
@@ -76,6 +77,8 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities = without_role_owners(document.scripts.hans, result.entities)
     # 中央政府 in a Taiwan law record: the central level, no one body (level_governments.py)
     result.entities = without_levels_of_government(document.source.reader, result.entities)
+    # 刊甲府公報第 12 號: the gazette's owner, not a body the text names (publication_owners.py)
+    result.entities = without_publication_owners(document.scripts.hans, result.entities)
     result.entities = without_level_shortenings(result.entities)  # 国家和地方融资担保基金
     result.entities = named_as_bodies(
         text, document.scripts.hans, result.entities, result.cited, document.title_span
