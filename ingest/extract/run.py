@@ -16,6 +16,7 @@ from .events import find_events
 from .found_by import QUOTED_NAME, SCHEME_SIZED, SHORT_FORM_MENTION
 from .fundnames import without_level_shortenings
 from .label_gate import merge_glued, unjoin
+from .level_governments import without_levels_of_government
 from .money import SIZE_GAP, find_amounts, jurisdiction_currency, link_amounts
 from .order_numbers import holds_an_order_number
 from .orgnames import points_at_some
@@ -28,6 +29,7 @@ from .parties import (
     signature_block,
 )
 from .place_words import only_places
+from .publication_owners import without_publication_owners
 from .quoted_aliases import quoted_name_aliases
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
@@ -73,6 +75,10 @@ def extract(document: DocumentRecord) -> Extraction:
     result.entities = _not_across_titles(result.entities, result.cited)
     # 国务院|邮政管理部门 only: a role's owner, not a body the text names (role_owners.py)
     result.entities = without_role_owners(document.scripts.hans, result.entities)
+    # 中央政府 in a Taiwan law record: the central level, no one body (level_governments.py)
+    result.entities = without_levels_of_government(document.source.reader, result.entities)
+    # 刊甲府公報第 12 號: the gazette's owner, not a body the text names (publication_owners.py)
+    result.entities = without_publication_owners(document.scripts.hans, result.entities)
     result.entities = without_level_shortenings(result.entities)  # 国家和地方融资担保基金
     result.entities = named_as_bodies(
         text, document.scripts.hans, result.entities, result.cited, document.title_span
