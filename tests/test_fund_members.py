@@ -93,14 +93,14 @@ def test_a_verb_of_purpose_the_document_repeats_with_the_name_is_the_name_s(text
     ("text", "name"),
     [
         # written once: the verb may be the clause's second verb, the name left without it
-        ("区政府安排扶持乡村旅游发展专项资金，用于补助。", "乡村旅游发展专项资金"),
+        ("区政府安排扶持山区果业振兴专项资金，用于补助。", "山区果业振兴专项资金"),
         # the document writes the rest alone too: the verb is not the name's
         (
-            "安排扶持乡村旅游发展专项资金。乡村旅游发展专项资金由文旅部门管理。"
-            "挪用扶持乡村旅游发展专项资金的，依法处理。",
-            "乡村旅游发展专项资金",
+            "安排扶持山区果业振兴专项资金。山区果业振兴专项资金由农业部门管理。"
+            "挪用扶持山区果业振兴专项资金的，依法处理。",
+            "山区果业振兴专项资金",
         ),
-        ("區政府安排扶持鄉村旅遊發展專項資金，用於補助。", "鄉村旅遊發展專項資金"),
+        ("區政府安排扶持山區果業振興專項資金，用於補助。", "山區果業振興專項資金"),
     ],
 )
 def test_a_verb_written_once_or_apart_from_the_rest_stays_the_clause_s(text, name):

@@ -310,7 +310,7 @@ def _read_one(
     by_name = (
         one_fund and set_up_by_name(tokens, start, index, "".join(words), document.levelled)
     ) or local_level_of_a_national_fund(words, document.levelled)
-    # one fund of the class a list names (中小企业发展资金、…等专项资金), not each body's own
+    # one fund of the class a list names (小微企业成长资金、…等专项资金), not each body's own
     by_name = by_name or member_of_a_listed_class(tokens, index)
     one_fund = (
         one_fund
