@@ -74,7 +74,7 @@ def a_class(
         return True  # 财政存量资金, 年度补助资金, …专项经费: money, unless one fund (设立|…资金)
     if names_a_class(name) or scoped_to_a_place(words):  # 国内外|…基金, 香港|基金
         return True
-    if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]):
+    if len(words) <= CLASS_OWNER_WORDS and is_class_noun(words[0]) and not by_name:
         return True  # 企业|发展|基金: the fund each body of a class keeps (企业发展基金)
     return names_a_kind(list(words)) or describes_a_facility_or_scheme(before, list(words), name)
 

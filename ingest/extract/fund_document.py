@@ -4,7 +4,8 @@
 
 - the short forms it defines (（以下简称吸收与创新）: `fundnames.defined_terms`);
 - the funds its cited titles are about (《黄金地质勘探资金管理暂行办法》: 黄金地质勘探资金 is one
-  fund, not money in general, wherever the text names it);
+  fund, not money in general, wherever the text names it), and (session 33) the funds a rule
+  the text makes is named after without 《》 (制定…资金使用管理办法);
 - whether it speaks of its own fund (本基金: a bare 基金 after a verb is then that fund,
   the verb's object: 存款利息全部转入|基金专户);
 - the funds it names after a level of the whole country (国家自然科学基金: a one-character
@@ -31,6 +32,12 @@ from .vocabulary import level_words
 # a title about one fund: 《…资金管理暂行办法》, 《…基金使用管理办法》, 《…基金筹集和使用办法》
 _FUND_TITLE = re.compile(
     r"《([\u3400-\u9fff]{4,30}?(?:资金|基金))(?:管理|使用|筹集|征收)[^《》]{0,12}》"
+)
+# a rule the text makes for one fund, named without 《》 (制定|…扶持资金使用管理办法): the same
+# evidence as a cited title, the rule's name beginning right after the verb of making it
+_FUND_RULE_MADE = re.compile(
+    r"(?:制定|制订)([\u3400-\u9fff]{4,30}?(?:资金|基金))(?:管理|使用|筹集|征收)"
+    r"[\u3400-\u9fff]{0,8}?(?:办法|规定|细则)"
 )
 _OWN_FUND = "本基金"
 _OPENING_PARENTHESES = re.compile(r"[（(]")
@@ -123,7 +130,11 @@ def _after_a_level() -> re.Pattern[str]:
 def fund_document(simplified: str, start: int, end: int) -> FundDocument:
     """The evidence of the document simplified[start:end] (one pass for each fact; the
     last few documents' are kept, so each paragraph's call costs a look-up)."""
-    titled = frozenset(m.group(1) for m in _FUND_TITLE.finditer(simplified, start, end))
+    titled = frozenset(
+        m.group(1)
+        for pattern in (_FUND_TITLE, _FUND_RULE_MADE)
+        for m in pattern.finditer(simplified, start, end)
+    )
     return FundDocument(
         simplified,
         start,

@@ -23,7 +23,7 @@ from . import conjunctions
 from .boundary_evidence import BoundaryEvidence, load_evidence
 from .fund_document import FundDocument
 from .fund_lists import begins_here
-from .fund_words import fund_last_words, predicate
+from .fund_words import fund_last_words, fund_verbs, predicate
 from .orgnames import names_a_class
 from .phrases import Token
 from .vocabulary import category_of, head_kind, is_class_noun, level_words
@@ -33,6 +33,7 @@ __all__ = [
     "EARMARKED_FEE",
     "MONEY",
     "an_example",
+    "keeps_a_repeated_act",
     "keeps_its_act",
     "named_by_purpose",
     "scoped_label",
@@ -274,3 +275,27 @@ def keeps_its_act(
         return start
     rest = "".join(t.word for t in tokens[start : index + 1])
     return at if document.written_after(rest, tokens[at].word) else start
+
+
+def keeps_a_repeated_act(
+    tokens: Sequence[Token], first: int, start: int, index: int, document: FundDocument
+) -> int:
+    """Where a fund's name begins when the one verb the reading of leading words dropped
+    before it is the name's own act (安排|扶持|中小企业|发展|专项资金: tokens[start] the word
+    after it, tokens[index] the head): the verb stands inside the phrase another verb
+    governs (安排|扶持…: no clause verb but the first word of that verb's object), its
+    object follows it, it is no verb that treats what follows as a fund (申请|设立|…基金:
+    fund_verbs.tsv, the clause's however often the document repeats it), and the document
+    writes the whole phrase MIN_USES times or more and never the rest without the verb (a
+    name it repeats whole, after 安排 and again after 挪用); `start` otherwise."""
+    at = start - 1
+    if at <= first or index - at < MIN_ACT_WORDS or tokens[at].tag != _ACT_TAG:
+        return start
+    if tokens[at - 1].tag != _ACT_TAG or not _nominal(tokens[start]):
+        return start
+    act = tokens[at].word
+    if act in fund_verbs():  # 申请|设立|…基金: a verb that treats what follows as a fund
+        return start
+    rest = "".join(t.word for t in tokens[start : index + 1])
+    repeated = document.always_before(rest) == act[-1]  # MIN_USES uses, the same word before
+    return at if repeated and document.written_after(rest, act) else start

@@ -82,6 +82,7 @@ from .fund_left_edge import (
     zone_before,
 )
 from .fund_lists import LISTED, listed_first_words, listed_name_start
+from .fund_members import listed_item_start, member_of_a_listed_class
 from .fund_name_start import (
     MAX_WORDS,
     RECUT_REACH,
@@ -99,6 +100,7 @@ from .fund_name_start import (
 from .fund_objects import after_governing_verb
 from .fund_purposes import (
     an_example,
+    keeps_a_repeated_act,
     keeps_its_act,
     named_by_purpose,
     scoped_label,
@@ -253,6 +255,10 @@ def _read_one(
         whole = keeps_its_act(tokens, object_start, whole, index, document)  # 设立|引进|…
         if whole < start:
             judged, start = object_start, whole
+    start = keeps_a_repeated_act(tokens, first, start, index, document)  # 安排|扶持|…资金
+    item = listed_item_start(tokens, index)  # 、扶持|企业…资金、…等专项资金 (fund_members.py)
+    if item is not None:
+        judged = start = item  # the whole item, its verb of purpose too: no clause verb
     not_starts = {t.start for t in tokens[judged:start] if the_clause_s(t)}
     if judged > first and verb_and_preposition(tokens[judged - 1].word):
         # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
@@ -262,7 +268,7 @@ def _read_one(
     if after_level_and(tokens, start, index):
         not_starts.add(tokens[start].start)
         start += 1  # 国家或者|地方|…基金: each locality's fund; the shared name follows
-    if clause_verb_first(tokens, first, index) is not None:
+    if item is None and clause_verb_first(tokens, first, index) is not None:
         # ，发展|…创业投资基金: the clause's verb and the kind of funds it fosters (fund_left_edge.py)
         return FundReading(token.end, frozenset(not_starts), None, governed=True)
     begins_after = -1
@@ -290,9 +296,10 @@ def _read_one(
             if (cut := recut_glued(tokens, begin, index, document)) is not None:
                 window, head, first_word = cut
                 return _read_one(window, head, document, first_word)
-    if governed_by_the_clause(
-        tokens, start, index, document.own_fund
-    ) or destination_before_bare_head(tokens, index):  # 存入|基金 (fund_left_edge.py)
+    if item is None and (  # an item of a list of funds is a noun phrase, no clause
+        governed_by_the_clause(tokens, start, index, document.own_fund)
+        or destination_before_bare_head(tokens, index)  # 存入|基金 (fund_left_edge.py)
+    ):
         return FundReading(token.end, frozenset(not_starts), None, governed=True)
     before = tokens[start - 1].word if start > 0 else ""
     words = [t.word for t in tokens[start : index + 1]]
@@ -303,10 +310,13 @@ def _read_one(
     by_name = (
         one_fund and set_up_by_name(tokens, start, index, "".join(words), document.levelled)
     ) or local_level_of_a_national_fund(words, document.levelled)
+    # one fund of the class a list names (小微企业成长资金、…等专项资金), not each body's own
+    by_name = by_name or member_of_a_listed_class(tokens, index)
     one_fund = (
         one_fund
         or document.one_fund("".join(words), token.end)
         or named_by_purpose(tokens, start, index)  # 天然林|保护|资金 (fund_purposes.py)
+        or by_name  # 甲资金、乙资金等专项资金 (fund_members.py)
         or (before in fund_verbs() and an_example(tokens, index))  # 设立|…专项经费|等方式
     )
     if a_negated_kind(words, before, one_fund, by_name):  # 非营业|循环基金 (fund_kinds.py)
