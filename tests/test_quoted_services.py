@@ -31,14 +31,17 @@ def test_shipped_list_names_its_source_and_is_known(builder):
     least = (builder.MIN_QUOTED, builder.MIN_USED, builder.MIN_BARE)
     assert "scripts/build_quoted_services.py" in text and "LawRefBook/Laws DLC" in text
     rows = [line.split("\t") for line in lines_of("quoted_services.tsv")]
-    # the list may be empty: a quoted service of a document that becomes gold is left out
-    # with it (batch KKK took the one entry of session 31's list)
-    assert "# quoted\tbare" in text and all(len(row) == 5 for row in rows)
-    for quoted, bare, *files in rows:
-        assert quoted.replace("“", "").replace("”", "") == bare
-        # each count at its own threshold (a list compared as a whole passed [8, 0, 0])
-        assert all(int(f) >= m for f, m in zip(files, least, strict=True))
-        assert {quoted, bare} <= orgnames.platform_names()
+    # the quoted units may be none: a quoted service of a document that becomes gold is
+    # left out with it (batch KKK took the one entry of session 31's list); the framed
+    # phrases have their own test (test_quoted_services_framed.py)
+    assert "# written\tbare\tevidence" in text and all(len(row) == 6 for row in rows)
+    assert {row[2] for row in rows} <= {builder.QUOTED, builder.FRAMED}
+    for written, bare, evidence, *files in rows:
+        assert {written, bare} <= orgnames.platform_names()
+        if evidence == builder.QUOTED:
+            assert written.replace("“", "").replace("”", "") == bare
+            # each count at its own threshold (a list compared as a whole passed [8, 0, 0])
+            assert all(int(f) >= m for f, m in zip(files, least, strict=True))
 
 
 # a service used and written bare in enough laws; a slogan and a legal term quoted as often

@@ -127,8 +127,8 @@ RULES: dict[str, str] = {
     "list:platforms": "the platforms of resources/platforms.txt",
     "list:service_names": "the national online services the laws name "
     "(resources/service_names.tsv)",
-    "list:quoted_services": "the services the laws name by a field word and a quoted coin "
-    "(resources/quoted_services.tsv)",
+    "list:quoted_services": "the services the laws name as one thing: by a field word and a "
+    "quoted coin, or by a descriptive phrase many laws use whole (resources/quoted_services.tsv)",
     "list:organisations": "the organisations of resources/organisations.txt",
     "list:gazetteer_courts": "the courts and tribunals of each jurisdiction (gazetteer)",
     "list:gazetteer_organisation_acts": "the bodies that organisation acts name (gazetteer)",

@@ -79,16 +79,17 @@ def platform_names() -> frozenset[str]:
     """Known platform names (Simplified), from resources/platforms.txt and the national
     online services and information systems the laws name (service_names.tsv, built by
     scripts/build_service_names.py: 国家企业信用信息公示系统, 中国政府网) and the services
-    they name by a field word and a quoted coin, quoted or not (quoted_services())."""
+    they name as one thing, by a quoted coin or a phrase many laws use (quoted_services())."""
     services = (line.split("\t")[0] for line in lines_of("service_names.tsv"))
     return frozenset([*listed_platforms(), *services, *quoted_services()])
 
 
 @lru_cache(maxsize=1)
 def quoted_services() -> frozenset[str]:
-    """The services the laws name by a field word and a quoted coin (Simplified), as
-    quoted and as written bare (resources/quoted_services.tsv, built by
-    scripts/build_quoted_services.py from the laws and regional regulations)."""
+    """The services the laws name as one thing (Simplified): by a field word and a quoted
+    coin, as quoted and as written bare, or by a descriptive phrase many laws of several
+    issuers use whole after a frame of use (resources/quoted_services.tsv, built by
+    scripts/build_quoted_services.py from the laws)."""
     rows = [line.split("\t") for line in lines_of("quoted_services.tsv")]
     return frozenset(name for row in rows for name in row[:2])
 
