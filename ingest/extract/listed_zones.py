@@ -66,7 +66,8 @@ REGION_KINDS_FILE = "region_kinds.tsv"
 _CLOSES_LIST = frozenset({"等", "等等"})
 _SORT_WORDS = 6  # 等|科技|创新|中心|重要|承载|区: the sort's noun phrase
 _MIN_NAME = 4  # characters: a place of two and a kind of two (甲乙商务区 is five)
-_PLACE_TAG = "ns"
+# the segmenter's tags of a place, an abbreviation and other proper nouns (南|太行: ns, j)
+_PROPER_TAGS = frozenset({"ns", "j", "nr", "nz"})
 _PLATFORM = "Platform"
 
 
@@ -100,7 +101,7 @@ def listed_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> 
         for n, (first, last) in enumerate(listed.items):
             if n == len(listed.items) - 1 and sort is None:
                 last = _area_word_from(tokens, first, last)  # 乙集聚带|实行…: open on the right
-            start = first if n else _first_item_start(text, tokens, last)
+            start = first if n else _first_item_start(text, tokens, first, last)
             if start is None or not _named_zone(tokens[start : last + 1], sort):
                 continue
             span = (tokens[start].start, tokens[last].end)
@@ -187,11 +188,19 @@ def _area_word_from(tokens: list[Token], first: int, last: int) -> int:
     return next((k for k in range(first, last + 1) if tokens[k].word[-1] in AREA_ENDS), last)
 
 
-def _first_item_start(text: str, tokens: list[Token], last: int) -> int | None:
-    """Where the list's first item, which ends at tokens[last], begins as a name: at the
-    anchor the platform anchors begin a name at (依托|甲商务区), None without one."""
+def _first_item_start(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where the list's first item, tokens[first..last], begins as a name: at the anchor the
+    platform anchors begin a name at (依托|甲商务区); else right after the clause's last
+    verb in it when a place or a proper noun follows the verb (加快|南|太行…旅游区: the
+    anchors take no place of one character); None otherwise."""
     begun = anchor_start(text, tokens, last)
-    return begun[0] if begun else None
+    if begun:
+        return begun[0]
+    verbs = [k for k in range(first, last) if tokens[k].tag.startswith("v")]
+    after = verbs[-1] + 1 if verbs else None
+    if after is not None and after < last and tokens[after].tag in _PROPER_TAGS:
+        return after
+    return None
 
 
 def _named_zone(item: list[Token], sort: tuple[str, ...] | None) -> bool:
@@ -207,9 +216,21 @@ def _named_zone(item: list[Token], sort: tuple[str, ...] | None) -> bool:
         return False  # a kind of land the laws protect (甲生态|功能区, 乙沙化|区)
     if names_a_class(name) or category_of(name) or head_kind(name) not in (None, _PLATFORM):
         return False
-    if not any(is_anchor(t.word, t.tag) == PLACE for t in item[:-1]):
+    if not any(_a_place(t) for t in item[:-1]):
         return False  # no place before what it is: a level or a kind alone
     # what is said besides the places: the last word always (甲|金融城: its kind)
-    rest = [t.word for t in item[:-1] if t.tag != _PLACE_TAG and is_anchor(t.word, t.tag) != PLACE]
+    rest = [t.word for t in item[:-1] if t.tag not in _PROPER_TAGS and not _a_place(t)]
     rest.append(item[-1].word)
     return not (len(rest) == 1 and load_evidence().word(rest[0]) is not None)
+
+
+def _a_place(token: Token) -> bool:
+    """A proper element before the kind: an anchor's place (陆家嘴), a word of two
+    characters or more the laws tag a place (黄河, 洋山: the anchors leave out places the
+    laws also use as words), or a proper noun the laws never use (太行)."""
+    if is_anchor(token.word, token.tag) == PLACE:
+        return True
+    if len(token.word) >= 2 and is_place(token.word):
+        return True
+    # another proper element: a proper noun or abbreviation the laws never use (太行: j)
+    return token.tag in _PROPER_TAGS and load_evidence().word(token.word) is None
