@@ -163,10 +163,12 @@ def region_kinds() -> frozenset[str]:
 def _land_protected(text: str, tokens: list[Token], listed: _List) -> bool:
     """The sentence of the list protects what it lists and develops nothing (在甲平原区、乙
     沙化区等重点区域实施生态修复): stretches of land, not zones."""
-    start = tokens[listed.items[0][0]].start
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, start)
-    sentence = text[before : after.start() if after else len(text)]
+    # read within the paragraph of the words only: the cost stays the paragraph's
+    paragraph, start = tokens[0].start, tokens[listed.items[0][0]].start
+    end = tokens[-1].end
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, start)]
+    after = _SENTENCE_END.search(text, start, end)
+    sentence = text[ends[-1] if ends else paragraph : after.start() if after else end]
     return bool(PROTECT.search(sentence)) and not DEVELOP.search(sentence)
 
 
