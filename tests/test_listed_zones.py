@@ -74,6 +74,8 @@ def test_a_place_and_a_kind_of_area_beside_a_zone_is_a_zone(sentence, zone):
         # land the sentence protects, and kinds of land the laws protect (region_kinds.tsv)
         "在青屏平原区、白沙河土地沙化区等重点区域开展生态修复。",
         "加强翠岭湿地生态功能区、白河水源补给功能区等区域的监测。",
+        # a sentence that protects, though it says 开发 too
+        "限制开发，严格保护青溪湖滨水缓冲带、白水河洪水调蓄区等区域。",
     ],
 )
 def test_levels_kinds_and_places_alone_are_no_listed_zones(sentence):

@@ -23,7 +23,7 @@ list of 甲、乙等 + a sort of platform this one extends to areas):
   商务区); a level or a kind alone (市级开发区, 资源型城市转型示范区) holds no place;
 - its kind is no kind of land the laws protect more than they develop (`region_kinds.tsv`,
   built by `scripts/build_region_kinds.py`: 功能区, 源头区, 保护区), and the list's sentence
-  does not protect what it lists and develop nothing (在甲平原区、乙沙化区等实施生态修复);
+  protects nothing (在甲平原区、乙沙化区等实施生态修复: land);
 - its last word is not a bare sort's (甲两岸重点发展|区域、…等|区域: the sort itself; after
   等|精品|旅游区 an item's 旅游区 is one of the sort), and it is no class and overlaps no name
   found already.
@@ -161,15 +161,16 @@ def region_kinds() -> frozenset[str]:
 
 
 def _land_protected(text: str, tokens: list[Token], listed: _List) -> bool:
-    """The sentence of the list protects what it lists and develops nothing (在甲平原区、乙
-    沙化区等重点区域实施生态修复): stretches of land, not zones."""
+    """The sentence of the list protects (在甲平原区、乙沙化区等重点区域实施生态修复;
+    严格保护甲源头区、…乙调蓄区, though 开发 is said in it too): stretches of land, not
+    zones."""
     # read within the paragraph of the words only: the cost stays the paragraph's
     paragraph, start = tokens[0].start, tokens[listed.items[0][0]].start
     end = tokens[-1].end
     ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, start)]
     after = _SENTENCE_END.search(text, start, end)
     sentence = text[ends[-1] if ends else paragraph : after.start() if after else end]
-    return bool(PROTECT.search(sentence)) and not DEVELOP.search(sentence)
+    return bool(PROTECT.search(sentence))
 
 
 def _overlaps_not_inside(candidate: Candidate, span: tuple[int, int]) -> bool:
