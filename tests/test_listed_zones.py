@@ -92,3 +92,14 @@ def test_region_kinds_come_from_the_laws():
     kinds = region_kinds()
     assert "功能区" in kinds and "保护区" in kinds
     assert not kinds & {"开发区", "新区", "工业区", "商务区"}  # kinds the laws develop
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("加强与珠江西江经济带地区、临港商务区等区域的合作。", "珠江西江经济带地区"),
+        ("推动与淮河生态经济带地区以及其他地区的协同发展。", "淮河生态经济带地区"),
+    ],
+)
+def test_the_area_of_a_region_is_no_zone(sentence, region):
+    assert region not in _zones(sentence)

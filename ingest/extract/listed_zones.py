@@ -48,6 +48,7 @@ from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token
 from .place_words import TagSource, is_place
 from .platform_anchors import PLACE, anchor_start, is_anchor
 from .records import Candidate
+from .region_names import names_a_region
 from .vocabulary import category_of, head_kind, lines_of
 
 __all__ = ["AREA_ENDS", "DEVELOP", "LISTED_ZONE_RULE", "PROTECT", "listed_zones", "region_kinds"]
@@ -91,18 +92,22 @@ def listed_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> 
     out: list[Candidate] = []
     for listed in _lists(tokens):
         sort = _sort_of_area(tokens, listed.closed_at)
-        beside_zone = any(
-            tokens[first].start <= s and e <= tokens[last].end
-            for first, last in listed.items
+        # the items that are zones found whole by their heads (甲开发区、乙加工区)
+        zone_items = {
+            n
+            for n, (first, last) in enumerate(listed.items)
             for s, e in zones
-        )
-        if (sort is None and not beside_zone) or _land_protected(text, tokens, listed):
+            if e == tokens[last].end and tokens[first].start <= s
+        }
+        if (sort is None and not zone_items) or _land_protected(text, tokens, listed):
             continue
         for n, (first, last) in enumerate(listed.items):
+            if sort is None and not zone_items - {n}:
+                continue  # beside a zone: another item is one (甲经济带|地区 holds its own)
             if n == len(listed.items) - 1 and sort is None:
                 last = _area_word_from(tokens, first, last)  # 乙集聚带|实行…: open on the right
             start = first if n else _first_item_start(text, tokens, first, last)
-            if start is None or not _named_zone(tokens[start : last + 1], sort):
+            if start is None or not _named_zone(text, tokens[start : last + 1], sort):
                 continue
             span = (tokens[start].start, tokens[last].end)
             if any(_overlaps_not_inside(c, span) for c in found):
@@ -206,7 +211,7 @@ def _first_item_start(text: str, tokens: list[Token], first: int, last: int) -> 
     return None
 
 
-def _named_zone(item: list[Token], sort: tuple[str, ...] | None) -> bool:
+def _named_zone(text: str, item: list[Token], sort: tuple[str, ...] | None) -> bool:
     """The item's words name one zone (module docstring)."""
     name = "".join(t.word for t in item)
     if not _MIN_NAME <= len(name) <= MAX_LENGTH or name[-1] not in AREA_ENDS:
@@ -217,6 +222,8 @@ def _named_zone(item: list[Token], sort: tuple[str, ...] | None) -> bool:
         return False  # the bare sort itself (…发展|区域、…等|区域); 等|精品|旅游区 has members
     if item[-1].word in region_kinds() or "".join(t.word for t in item[-2:]) in region_kinds():
         return False  # a kind of land the laws protect (甲生态|功能区, 乙沙化|区)
+    if len(item) >= 2 and names_a_region(text, Candidate(_PLATFORM, item[0].start, item[-2].end)):
+        return False  # 甲经济带|地区: the area of a region (region_names), a place
     if names_a_class(name) or category_of(name) or head_kind(name) not in (None, _PLATFORM):
         return False
     if not any(_a_place(t) for t in item[:-1]):
