@@ -210,3 +210,31 @@ def test_no_zone_port_without_place_and_kind(sentence):
     assert not any(
         name.endswith(("自由贸易港", "自由貿易港", "自贸港")) for name in _names(sentence)
     )
+
+
+# a body's word glued before a facility's places (session 33): the places begin its name
+@pytest.mark.parametrize(
+    ("sentence", "kept", "gone"),
+    [
+        ("港航管理部门主管宜宾港口的规划和建设。", "宜宾港", "部门主管宜宾港口"),
+        ("民航管理部门主管绵阳机场的运行安全。", "绵阳机场", "部门主管绵阳机场"),
+        ("由航运公司泸州港口承担货物中转。", "泸州港", "航运公司泸州港口"),
+        ("出入境管理部门主管满洲里口岸的查验工作。", "满洲里口岸", "部门主管满洲里口岸"),
+        ("物流公司丽江国际机场货运站负责分拨。", "丽江国际机场", "物流公司丽江国际机场"),
+    ],
+)
+def test_a_body_glued_before_a_facilitys_places_is_left_out(sentence, kept, gone):
+    names = _names(sentence)
+    assert kept in names
+    assert gone not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("支持绵阳机场开通国际航线。", "绵阳机场"),  # places only: nothing to cut
+        ("加快丽江国际机场改扩建。", "丽江国际机场"),  # 国际 after the place stays
+    ],
+)
+def test_a_facility_without_a_body_before_it_keeps_its_start(sentence, name):
+    assert name in _names(sentence)

@@ -35,6 +35,7 @@ from .label_gate import names_a_common_thing
 from .list_items import names_nothing
 from .list_siblings import decided_by_siblings
 from .listed_names import known_names
+from .listed_zones import listed_zones
 from .lists import coordinated, enumerated
 from .local_bodies import branch_bodies, local_bodies
 from .name_checks import checked_names
@@ -133,6 +134,7 @@ def recognise(
     # 海岳云算等计算平台 (no list reading after it)
     found += tagged("rule:listed-place", listed_places(simplified, tokens, found))
     found += tagged("rule:parallel-member", parallel_members(tokens, found))  # 甲片区、乙片区
+    found += listed_zones(simplified, tokens, found)  # 甲金融城、乙商务区等区域
     found = longest(
         found
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))

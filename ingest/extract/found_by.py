@@ -77,6 +77,8 @@ RULES: dict[str, str] = {
     "in a list of such areas every one of which is named",
     "rule:listed-park": "parks listed together by their short names (甲園、乙園)",
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
+    "rule:listed-zone": "a place and a kind of area listed with 等 and a sort of area, or "
+    "beside a zone found by its head (甲金融城、乙商务区等区域)",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
     # funds (fundnames.py, fund_lists.py)
     "rule:fund-head": "a fund read back from its head (…基金, …資金) over the clause's words",

@@ -50,7 +50,7 @@ from .kinds import facility_heads
 from .phrases import Token, tokenise
 from .place_words import TagSource, is_place, is_relational_place
 from .records import Candidate
-from .vocabulary import lines_of
+from .vocabulary import category_of, head_kind, lines_of
 from .zone_names import is_zone_head
 
 __all__ = [
@@ -134,8 +134,35 @@ def without_kinds(text: str, found: list[Candidate]) -> list[Candidate]:
         if candidate.kind != "Platform" or candidate.parts:
             kept.append(candidate)
         elif not _a_kind(text, candidate):
-            kept.append(_port_of_place(text, candidate))
+            kept.append(_port_of_place(text, _after_its_body(text, candidate)))
     return kept
+
+
+def _after_its_body(text: str, candidate: Candidate) -> Candidate:
+    """部门主管|甲港口, 乙公司|丙港口 → 甲港口, 丙港口: a facility named by its places, with
+    a body's word glued before them (a head or class of bodies: 部门, 公司), begins at its
+    places. The body is the clause's subject or the facility's user (the laws write 主管|甲港口,
+    经营|甲机场 after it), never a part of a port's name, which its places make."""
+    name = text[candidate.start : candidate.end]
+    head = _facility_head(name)
+    if not head:
+        return candidate
+    words = tokenise(text, candidate.start, candidate.end - len(head))
+    first = len(words)
+    while first > 0 and (
+        is_place_word(words[first - 1].word) or words[first - 1].word == _INTERNATIONAL
+    ):
+        first -= 1
+    while first < len(words) and words[first].word == _INTERNATIONAL:
+        first += 1  # the places begin the name, 国际 only follows them
+    if 0 < first < len(words) and any(_names_a_body(w.word) for w in words[:first]):
+        return replace(candidate, start=words[first].start)
+    return candidate
+
+
+def _names_a_body(word: str) -> bool:
+    """A body's head or a class of bodies (公司, 台糖公司, 部门, 管理局)."""
+    return head_kind(word) == "Organization" or category_of(word) == "Organization"
 
 
 def _facility_head(name: str) -> str:
