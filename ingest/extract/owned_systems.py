@@ -66,18 +66,13 @@ def _body_end(tokens: Sequence[Token], first: int, head: int) -> int:
     return end
 
 
-def _central_body_end(tokens: Sequence[Token], first: int, head: int) -> int:
-    for body in central_bodies(tokens[first:head]):
-        if body.start == tokens[first].start:
-            return next(j for j in range(first, head) if tokens[j].end >= body.end) + 1
-    return first
-
-
 def _owner(tokens: Sequence[Token], k: int, head: int, levels: frozenset[str]) -> tuple[int, int]:
     """(where the owner begins, the index after it) in the run tokens[k:head], or (k, k):
     the document's own level and a body (省|人民政府, 市|自然资源|局), or a central body of the
     gazetteer and its unit if one follows (公安部, 财政部|关务|署). Words of the run before
     it are the clause's (利用, tagged a noun), unless a place or body stands right before it."""
+    # the central bodies the run holds, read once: where each begins → where it ends
+    central = {body.start: body.end for body in central_bodies(tokens[k:head])}
     for j in range(k, head - 1):
         if j > k and (tokens[j - 1].tag in _PROPER_TAGS or head_kind(tokens[j - 1].word)):
             return k, k  # 甲省|…: a longer name than the owner
@@ -86,8 +81,8 @@ def _owner(tokens: Sequence[Token], k: int, head: int, levels: frozenset[str]) -
             end = _body_end(tokens, j + 1, head)
             if end > j + 1:
                 return j, end
-        end = _central_body_end(tokens, j, head)
-        if end > j:
+        if tokens[j].start in central:
+            end = next(i for i in range(j, head) if tokens[i].end >= central[tokens[j].start]) + 1
             return j, _body_end(tokens, end, head) if end < head else end
     return k, k
 
