@@ -16,7 +16,7 @@ from policykg.ingest.extract.platform_use import (
 )
 from policykg.ingest.script import to_simplified
 
-from .recognised import platforms
+from .recognised import platforms, platforms_of_document
 from .scaling import growth
 
 
@@ -357,3 +357,23 @@ def test_a_used_service_keeps_what_it_does(text, name):
 def test_a_bodys_clause_before_a_platform_stays_a_clause():
     # no frame of use: the body builds a platform, no name
     assert platforms("依托甲省人民政府建设服务平台。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 公开 is "ad" to the segmenter: what the system does, inside the name (session 33)
+        (
+            "第一条 为加强本省食品安全管理，制定本条例。\n"
+            "第二条 生产企业应当在本省食品安全信息公开平台上公布检验结果。",
+            "食品安全信息公开平台",
+        ),
+        (
+            "第一條 為加強本省食品安全管理，制定本條例。\n"
+            "第二條 生產企業應當在本省食品安全資訊公開平臺上公布檢驗結果。",
+            "食品安全資訊公開平臺",
+        ),
+    ],
+)
+def test_a_doing_word_tagged_an_adverbial_stays_in_the_name(text, name):
+    assert name in platforms_of_document(text)

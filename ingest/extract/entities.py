@@ -40,6 +40,7 @@ from .lists import coordinated, enumerated
 from .local_bodies import branch_bodies, local_bodies
 from .name_checks import checked_names
 from .named_groups import named_groups
+from .owned_systems import owned_systems
 from .pair_zones import pair_zones
 from .phrases import Token, tokenise
 from .platform_anchors import anchored_platforms
@@ -80,6 +81,7 @@ def recognise(
     used = tagged(USED_PLATFORM_RULE, used_platforms(simplified, tokens, document))
     found = [c for c in found if not (c.parts and within(c, used))] + used  # 甲“乙”平台
     found += used_stores(simplified, tokens, document)  # 从|省…专家库|中|抽取
+    found += owned_systems(simplified, tokens, document)  # 使用|省人民政府|…系统
     # 依托|全省统一的…平台, 纳入|甲平台 named again (platform_reference.py)
     found += referenced_platforms(simplified, tokens, document)
     # 甲部建置之乙系统, 于甲系统（以下简称本系统）: a system the rule says exists

@@ -54,6 +54,8 @@ RULES: dict[str, str] = {
     "rule:used-store": "a record store (专家库, 数据库: resources/store_heads.tsv) of a "
     "jurisdiction's level or a proper name, drawn from, put into or sent to (从省…专家库中抽取, "
     "纳入全国…名单库)",
+    "rule:owned-system": "a system, platform or record store whose owner begins its name: "
+    "the document's own level and a body, or a central body (使用省人民政府…系统, 公安部…数据库)",
     "rule:unified-platform": "an online system or service after a frame of use and 统一的 "
     "(依托全省统一的…平台): the jurisdiction's one facility",
     "rule:repeated-platform": "an online system or service after a frame of use that the "

@@ -23,6 +23,7 @@ outranks that judgement, and their candidates pass the gate untouched:
 | `AIMED_AT`, `PLANNED`, `SAID_AS_A_KIND` | rule:quoted-platform (session 28) | a quoted name is a proper name, also for a thing the text only plans (建设“甲乙国际港”, 推进“甲乙枢纽”建设): the quotes, not the phrase's use elsewhere, say it names one thing |
 | `AIMED_AT`, `PLANNED` | rule:quoted-coin-platform (session 28) | as rule:quoted-platform for a thing planned (建立“96120”指挥平台); the quote may hold a field's short word before a kind (“甲”示范基地), so the laws' use of the phrase as a kind still judges it, and the recogniser leaves out what its document treats as a class |
 | `TREATED_AS_A_KIND`, `SAID_AS_A_KIND`, `NO_PROPER_PART` | rule:sibling-kept, rule:sibling-read (session 24) | the item's siblings in one list, of the same head, were kept as names: the list names a series of ones, not a kind (list_siblings.py) |
+| `CLAUSE_WORDS` | rule:owned-system (session 33) | the name begins at its owner, the document's own level and a body or a central body (使用|省人民政府…系统): the owner, not a clause word, is its left edge (owned_systems.py) |
 | `PLANNED` | rule:used-store (session 32) | an act of entry draws from the store, puts into it or sends to it (从依法组建的省…专家库中抽取): the store exists, whatever verb of making qualifies it (used_stores.py) |
 
 Candidates put together from parts pass every gate as well; name_checks.py asks that of the
@@ -69,6 +70,7 @@ QUOTED_COIN_RULE = "rule:quoted-coin-platform"  # quoted_platforms.QUOTED_COIN_R
 OWN_LEVEL_RULE = "rule:own-level-body"  # own_level.OWN_LEVEL_RULE
 OWN_JURISDICTION_RULE = "rule:own-jurisdiction-platform"  # platform_use.OWN_JURISDICTION_RULE
 USED_STORE_RULE = "rule:used-store"  # used_stores.USED_STORE_RULE
+OWNED_SYSTEM_RULE = "rule:owned-system"  # owned_systems.OWNED_SYSTEM_RULE
 # list_siblings.py's rules, named here because name_checks (which list_siblings calls) asks
 SIBLING_KEPT = "rule:sibling-kept"
 SIBLING_READ = "rule:sibling-read"
@@ -90,7 +92,8 @@ EXEMPTIONS = {
     for e in (
         Exemption(
             CLAUSE_WORDS,
-            EXISTING_SYSTEM_RULES | {UNIT_LIST_RULE, QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE},
+            EXISTING_SYSTEM_RULES
+            | {UNIT_LIST_RULE, QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE, OWNED_SYSTEM_RULE},
         ),
         Exemption(AIMED_AT, SAID_AS_ONE_THING | {QUOTED_PLATFORM_RULE, QUOTED_COIN_RULE}),
         Exemption(
