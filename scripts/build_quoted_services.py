@@ -38,8 +38,8 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local D
     *framed* (the scale corpus only, never the regional regulations: the fresh test batches
     come from them): every phrase of at most MAX_WORDS whole words ending in a head of
     `named_platforms.HEADS` (系统 网络 网站 平台 热线 窗口 板 口岸), at least MIN_LENGTH
-    characters, read by `build_kind_phrases.uses` with short quotes' marks left out (国际贸易
-    “单一窗口” is the phrase 国际贸易单一窗口); a phrase that begins with 国家 or 全国 counts
+    characters, read by `build_kind_phrases.uses` with short quotes' marks left out (跨境结算
+    “一网通” is the phrase 跨境结算一网通); a phrase that begins with 国家 or 全国 counts
     for the phrase after it too. It is a service when at least MIN_FRAMED_FILES files use it
     right after a frame of use (FRAMED_ACTS; 在…上; a verb and 至/到), of at least
     MIN_FRAMED_ISSUERS issuers (`build_named_platforms.issuer_of`); at least MIN_FRAMED_FILES
@@ -160,7 +160,7 @@ _MAKING = CREATING | MAKING_VERBS
 
 
 def _unquoted(text: str) -> str:
-    """`text` with the marks of each short quoted coin left out: 国际贸易“单一窗口” is read
+    """`text` with the marks of each short quoted coin left out: 跨境结算“一网通” is read
     as the phrase it names, which the laws also write bare."""
     return _QUOTE.sub(lambda m: m.group(2) or m.group(3), text)
 

@@ -123,6 +123,6 @@ def owned_systems(
         if names_a_class(name) or made_in_document(text, *span, name):
             continue
         if made_in_document(text, *span, system):
-            continue  # 建立电子印章系统 … 使用省人民政府电子印章系统: the document's plan
+            continue  # 建立档案查询系统 … 登录市人民政府档案查询系统: the document's plan
         out.append(Candidate("Platform", tokens[k].start, token.end, rule=OWNED_SYSTEM_RULE))
     return out
