@@ -155,3 +155,11 @@ def test_money_a_rule_the_text_makes_is_named_after_is_one_fund(text, name):
 )
 def test_money_without_a_rule_named_after_it_stays_money(text):
     assert funds(text) == []
+
+
+def test_a_list_closed_by_a_class_of_government_funds():
+    """等政府性基金 is three words to the segmenter (政府|性|基金): the class is still read."""
+    text = "甲设立乙湖保育基金、丙岭植被修复基金等政府性基金。"
+    tokens = tokenise(text, 0, len(text))
+    heads = [i for i, t in enumerate(tokens) if t.word.endswith("基金")]
+    assert [member_of_a_listed_class(tokens, i) for i in heads][:2] == [True, True]

@@ -23,27 +23,27 @@ def _organisations(*paragraphs: str) -> set[str]:
 @pytest.mark.parametrize(
     "history",
     [
-        "本規則於民國九十年三月二日訂定，刊交通部公報第 118 號。",
-        "本規則修正條文已刊登於交通部公報第二十三期，自刊登之日施行。",
-        "本規則之附表經修正後刊載交通部公報第 7 卷，並通知各港務單位。",
+        "本規則於民國九十年三月二日訂定，刊港埠委員會公報第 118 號。",
+        "本規則修正條文已刊登於港埠委員會公報第二十三期，自刊登之日施行。",
+        "本規則之附表經修正後刊載港埠委員會公報第 7 卷，並通知各港務單位。",
     ],
 )
 def test_a_gazettes_owner_alone_is_no_body(history):
     found = _organisations(history, "港區之管理，依本規則辦理。")
-    assert "交通部" not in found
+    assert "港埠委员会" not in found
 
 
 def test_the_body_named_on_its_own_stays():
     found = _organisations(
-        "本規則於民國九十年三月二日訂定，刊交通部公報第 118 號。",
-        "港區之管理事項，由交通部督導辦理。",
+        "本規則於民國九十年三月二日訂定，刊港埠委員會公報第 118 號。",
+        "港區之管理事項，由港埠委員會督導辦理。",
     )
-    assert "交通部" in found
+    assert "港埠委员会" in found
 
 
 def test_an_order_number_without_publication_keeps_its_body():
-    found = _organisations("本規則依交通部令第 35 號訂定，自發布日施行。")
-    assert "交通部" in found
+    found = _organisations("本規則依港埠委員會令第 35 號訂定，自發布日施行。")
+    assert "港埠委员会" in found
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,9 @@ def test_an_order_number_without_publication_keeps_its_body():
         ("刊 甲府通讯第 4\n  5 号", True),
         ("由甲府公告第 12 号", False),  # no 刊: the body issues the notice
         ("刊甲府网站", False),  # no issue's number
+        ("刊登甲府公告第 5 號", False),  # the body's numbered announcement, no periodical
+        ("刊在甲府令第 12 號", False),  # the body's numbered order
+        ("刊甲府公報第一○九期", True),  # ○ as a numeral
     ],
 )
 def test_the_frame_of_a_numbered_publication(text, expected):

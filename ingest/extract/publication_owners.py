@@ -27,9 +27,11 @@ PUBLICATION_CHARS = 4  # 公報, 公报, 通訊: the word after the body
 ORGANISATION = "Organization"
 _PUBLISHED_IN = re.compile(r"刊(?:登|載|载)?(?:於|于|在)?\s*$")
 _LOOK_BACK = 8  # characters before a mention that may hold 刊登於 and whitespace
+# the publication's word ends as a periodical's does (公報, 通訊, 週刊): an order or an
+# announcement numbered after 刊 (刊登甲部公告第 5 號) is the body's own act, not a periodical
 _ISSUE = re.compile(
-    rf"[\u4e00-\u9fff]{{1,{PUBLICATION_CHARS}}}\s*第\s*"
-    r"[0-9０-９零〇一二三四五六七八九十百千][0-9０-９零〇一二三四五六七八九十百千\s]*[號号期卷]"
+    rf"[\u4e00-\u9fff]{{0,{PUBLICATION_CHARS - 1}}}[報报刊訊讯]\s*第\s*"
+    r"[0-9０-９零〇○一二三四五六七八九十百千][0-9０-９零〇○一二三四五六七八九十百千\s]*[號号期卷]"
 )
 
 
