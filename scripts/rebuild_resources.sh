@@ -32,7 +32,7 @@ if [ -n "$LOCAL" ] && [ ! -d "$LOCAL/DLC" ] && git -C "$LOCAL" rev-parse --git-d
     echo "LawRefBook/Laws $commit: $(ls "$checkout/DLC" | tr '\n' ' ')"
 fi
 for script in boundary_evidence gazetteers national_bodies central_bodies level_words \
-    name_words body_classes kind_heads board_heads group_heads body_verbs reference_words agent_verbs list_heads roster_posts \
+    name_words body_classes kind_heads board_heads group_heads body_verbs reference_words list_heads roster_posts \
     document_kinds fund_names law_titles citing_frames plan_kind_names title_kinds title_actions platform_heads store_heads port_classes kind_phrases level_facilities modifier_spread quoted_coin_evidence service_names \
     enterprise_forms; do
     start=$(date +%s)

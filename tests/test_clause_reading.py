@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract import entities, name_checks
-from policykg.ingest.extract.clause_reading import (
-    agent_verbs,
-    body_verbs,
-    clause_start,
-    reference_words,
-)
+from policykg.ingest.extract.clause_reading import body_verbs, clause_start, reference_words
 from policykg.ingest.script import to_simplified
 
 
@@ -175,64 +170,3 @@ def test_recognise_reads_the_name_after_the_word(text, name):
     assert name is None or name in found
     without = _names(text, step=False)  # the step is what reads it
     assert any(word in n for n in without for word in reference_words())
-
-
-# The agent of a clause, a preposition (由, 經, 被) + a body + a verb + what the verb makes
-# (ingest/extract/clause_reading.py, `after_its_agent`; issue 19, session 33).
-#
-# Every sentence is written for the test, with other bodies, verbs and boards than the scale
-# sample's case: the body after the preposition acts, the next word is its verb
-# (agent_verbs.tsv), and the name begins after it. Without the preposition, or where the
-# word after the body is the body's own (辦公室, 林業, 人事), the label stays whole.
-
-
-@pytest.mark.parametrize(
-    ("before", "label", "name"),
-    [
-        ("選手之訓練，由", "縣政府籌組訓練指導委員會", "訓練指導委員會"),
-        ("赛事的裁判工作，由", "区教育局筹组裁判委员会", "裁判委员会"),
-        ("抢险救灾期间，并由", "市人民政府指定防汛抢险指挥部", "防汛抢险指挥部"),  # a group
-        ("必要時，得由", "主管機關召集漁業資源審議委員會", "漁業資源審議委員會"),
-    ],
-)
-def test_the_name_begins_after_the_verb_of_its_agent(before, label, name):
-    assert label[clause_start(label, before) :] == name
-
-
-@pytest.mark.parametrize(
-    ("before", "label"),
-    [
-        ("前項文件由", "市人民政府辦公室"),  # the body's own unit after it
-        ("第三條　", "縣政府籌組訓練指導委員會"),  # no preposition of the agent before it
-        ("依", "主管機關籌組訓練指導委員會"),
-        ("本項經費由", "國家發展改革委員會"),  # one body's name, its field words inside
-        ("許可證由", "縣政府林業主管部門"),
-        ("前款人員由", "市政府人事處"),
-        ("園區之規劃由", "經濟技術開發區管理委員會"),
-    ],
-)
-def test_a_body_after_its_preposition_stays_whole(before, label):
-    assert clause_start(label, before) == 0
-
-
-def test_the_agent_verbs_make_bodies_and_are_no_field_words():
-    verbs = agent_verbs()
-    assert {"筹组", "指定", "召集"} <= verbs
-    assert "以及" not in verbs
-    assert not verbs & {"林业", "人事", "交通", "组织", "开发", "办公室", "财政部门"}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # a class of bodies (主管機關) lets a head reader run back over the verb to it
-        ("競賽之裁判，由主管機關籌組裁判委員會負責。", "裁判委员会"),
-        ("赛事的裁判，由主管机关筹组裁判委员会负责。", "裁判委员会"),
-        ("赛事的仲裁，由主管机关筹组仲裁委员会负责。", None),  # a board every level has: gone
-    ],
-)
-def test_recognise_reads_the_agent_and_its_verb(text, name):
-    found = _names(text)
-    assert not any("筹组" in n for n in found)
-    assert name is None or name in found
-    assert any("筹组" in n for n in _names(text, step=False))  # the step is what reads it

@@ -29,14 +29,6 @@ behave as predicates: 委任, 委託, 會商, 提請, 設立; 37 words):
   the body or the text that sets it, session 32). Read for every kind, funds and groups
   too: the word is never a name's, unlike a fund's purpose verb or a group's task.
 
-- `after_its_agent`: the sentence puts a preposition of the agent (由, 经, 被) right before
-  the label, the label begins with a body that acts, then a verb of the agent
-  (`agent_verbs.tsv`, built by `scripts/build_agent_verbs.py`: the words that follow a body
-  after 由/经/被 in the scale corpus and sit in no unit of the laws: 筹组, 负责), then words
-  that stand as a name: the name begins after the verb (由|某主管机关|筹组|某评审委员会,
-  session 33). The preposition reads the clause where the verb's own uses cannot (筹组 is
-  tagged a noun and never follows a modal), and a group's name after it is the group's.
-
 Names begun with a verb-like character stay whole: 開發區, 招商局, 審計署, 管理委員會 begin
 units of the laws more often than they stand in the frame, so their first word is no verb
 of the table; a fund's name is left to the fund readings (a purpose verb is its name's:
@@ -60,11 +52,9 @@ from .named_groups import group_heads
 from .vocabulary import head_kind, is_head, level_words, lines_of
 
 __all__ = [
-    "AGENT_WORDS",
     "CLAUSE_WINDOW",
     "RELATIVE_WORDS",
     "SUBJECT_CHARS",
-    "agent_verbs",
     "body_verbs",
     "clause_start",
     "reference_words",
@@ -73,9 +63,6 @@ __all__ = [
 # words that make what follows a relative clause's object: 委任|所属|某局 (the body under the
 # subject), 所在|某区 (the district where it is); a closed class of the laws' wording
 RELATIVE_WORDS = frozenset({"所属", "所在", "下属", "附属"})
-# prepositions that put the clause's agent before its verb (由某局负责, 经某院批准, 被某院宣告);
-# a closed class of the laws' wording, as the segmenter writes it
-AGENT_WORDS = frozenset({"由", "并由", "交由", "改由", "经", "被"})
 SUBJECT_CHARS = 2  # a subject's word has two characters or more (国家, 本部, 主管机关)
 _LEFT_TO_OTHERS = frozenset({"Fund"})  # a purpose verb is a fund's name (振兴基金)
 _GROUP = "组"
@@ -88,12 +75,6 @@ CLAUSE_WINDOW = 40
 def body_verbs() -> frozenset[str]:
     """The verbs of the shipped table (body_verbs.tsv)."""
     return frozenset(line.split("\t")[0] for line in lines_of("body_verbs.tsv"))
-
-
-@lru_cache(maxsize=1)
-def agent_verbs() -> frozenset[str]:
-    """The verbs of the agent of the shipped table (agent_verbs.tsv: 筹组, 负责)."""
-    return frozenset(line.split("\t")[0] for line in lines_of("agent_verbs.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -111,41 +92,12 @@ def clause_start(label: str, before: str = "") -> int:
     cut = _after_a_reference(simplified, words)
     if cut:
         return cut
-    if head_kind(simplified) in _LEFT_TO_OTHERS:
-        return 0
-    cut = _after_its_agent(simplified, words, to_simplified(before))
-    if cut:
-        return cut
-    if _names_a_group(simplified):
+    if head_kind(simplified) in _LEFT_TO_OTHERS or _names_a_group(simplified):
         return 0
     cut = _subject_verb_in_label(simplified, words)
     if cut:
         return cut
     return _verb_after_its_subject([w for w, _, _ in words], to_simplified(before))
-
-
-def _after_its_agent(label: str, words: Sequence[tuple[str, int, int]], before: str) -> int:
-    """`after_its_agent`: the sentence puts a preposition of the agent right before the
-    label (由, 经, 被: AGENT_WORDS), the label's first words are a body that acts, the next
-    is a verb of the agent (`agent_verbs.tsv`) and the words after it stand as a name: the
-    name begins after the verb (由|某主管机关|筹组|某评审委员会 → 某评审委员会). The first such
-    verb is the agent's own; a group's name after it is the group's (由|某局|组建|专家小组)."""
-    if not before or before[-1].isspace():
-        return 0
-    clause = _SENTENCE_END.split(before)[-1]
-    sentence = load_evidence().segment(clause)
-    if not sentence or sentence[-1][0] not in AGENT_WORDS:
-        return 0
-    for k in range(1, len(words) - 1):
-        word, start, end = words[k]
-        if word not in agent_verbs():
-            continue
-        agent = label[:start]
-        rest = [w for w, _, _ in words[k + 1 :]]
-        if acting_body(agent) and stands_as_object(rest):
-            return end
-        return 0  # the agent's verb is its first: what comes after is no agent's
-    return 0
 
 
 def _names_a_group(name: str) -> bool:
