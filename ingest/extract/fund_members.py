@@ -27,7 +27,8 @@ __all__ = ["MAX_LIST_WORDS", "listed_item_start", "member_of_a_listed_class"]
 MAX_LIST_WORDS = 48  # words read forward from a head to the list's 等: a dozen items
 ENUMERATION = "、"
 _CLOSING = "等"
-_CLASS_WORDS = 3  # 等|政府|性|基金 (the segmenter cuts 政府性), 等|专项资金: the class in three words
+# 等|政府|性|基金 (the segmenter cuts 政府性), 等|专项资金: the class in three words
+_CLASS_WORDS = 3
 
 
 def _separator(token: Token) -> bool:
