@@ -161,7 +161,7 @@ def _after_its_body(text: str, candidate: Candidate) -> Candidate:
 
 
 def _names_a_body(word: str) -> bool:
-    """A body's head or a class of bodies (公司, 台糖公司, 部门, 管理局)."""
+    """A body's head or a class of bodies (公司, 甲糖公司, 部门, 管理局)."""
     return head_kind(word) == "Organization" or category_of(word) == "Organization"
 
 
