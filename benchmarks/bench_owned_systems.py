@@ -14,13 +14,11 @@ rule has work throughout. The segmentation (the recognisers' shared input) is ti
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
-from bench_recognisers import MB, laws_text, with_sentences
+from bench_recognisers import time_token_pass
 from policykg.ingest.extract.boundary_evidence import load_evidence
 from policykg.ingest.extract.owned_systems import owned_systems
-from policykg.ingest.extract.phrases import tokenise
 
 SENTENCES = (
     "本省企业应当使用省人民政府药品信息追溯系统记录购销信息。",
@@ -34,20 +32,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
     args = parser.parse_args()
     load_evidence()  # the corpus evidence every recogniser shares, loaded once
-    for sentence in SENTENCES:  # warm-up: the data files and the gazetteers load once
-        owned_systems(sentence, tokenise(sentence, 0, len(sentence)))
-    for size in (1, 4, 16):
-        text = with_sentences(laws_text(args.corpus, size * MB), SENTENCES)
-        started = time.perf_counter()
-        tokens = tokenise(text, 0, len(text))
-        segmenting = time.perf_counter() - started
-        started = time.perf_counter()
-        found = owned_systems(text, tokens, (0, len(text)))
-        seconds = time.perf_counter() - started
-        print(
-            f"{size:>3} MB  {len(tokens):>9} tokens  {len(found):>6} systems  {seconds:.2f} s"
-            f"  (segmentation {segmenting:.2f} s, shared)"
-        )
+    time_token_pass(args.corpus, SENTENCES, owned_systems, "systems")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from policykg.ingest.extract.law_titles import cited_law_titles
+from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.shortforms import abbreviated_bodies
 
 MB = 1_000_000
@@ -55,6 +56,27 @@ def made_up_text(size: int, paragraph: Callable[[int], str]) -> str:
         length += len(line.encode("utf-8"))
         i += 1
     return "\n".join(paragraphs)
+
+
+def time_token_pass(corpus: Path, sentences: tuple[str, ...], read: Callable, found: str) -> None:
+    """Time `read(text, tokens, (0, len(text)))`, a pass over a document's words, on 1, 4
+    and 16 MB of laws with `sentences` spread through them (the segmentation, which every
+    pass shares, timed apart); `found` names what it returns. One warm-up call per sentence
+    first: the data files and the gazetteers load once."""
+    for sentence in sentences:
+        read(sentence, tokenise(sentence, 0, len(sentence)))
+    for size in (1, 4, 16):
+        text = with_sentences(laws_text(corpus, size * MB), sentences)
+        started = time.perf_counter()
+        tokens = tokenise(text, 0, len(text))
+        segmenting = time.perf_counter() - started
+        started = time.perf_counter()
+        results = read(text, tokens, (0, len(text)))
+        seconds = time.perf_counter() - started
+        print(
+            f"{size:>3} MB  {len(tokens):>9} tokens  {len(results):>6} {found}  {seconds:.2f} s"
+            f"  (segmentation {segmenting:.2f} s, shared)"
+        )
 
 
 def main() -> None:

@@ -14,12 +14,10 @@ rule has work throughout. The segmentation (the recognisers' shared input) is ti
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
-from bench_recognisers import MB, laws_text, with_sentences
+from bench_recognisers import time_token_pass
 from policykg.ingest.extract.boundary_evidence import load_evidence
-from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.used_stores import used_stores
 
 SENTENCES = (
@@ -34,20 +32,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/scale"))
     args = parser.parse_args()
     load_evidence()  # the corpus evidence every recogniser shares, loaded once
-    for sentence in SENTENCES:  # warm-up: the data files and the gazetteers load once
-        used_stores(sentence, tokenise(sentence, 0, len(sentence)))
-    for size in (1, 4, 16):
-        text = with_sentences(laws_text(args.corpus, size * MB), SENTENCES)
-        started = time.perf_counter()
-        tokens = tokenise(text, 0, len(text))
-        segmenting = time.perf_counter() - started
-        started = time.perf_counter()
-        found = used_stores(text, tokens, (0, len(text)))
-        seconds = time.perf_counter() - started
-        print(
-            f"{size:>3} MB  {len(tokens):>9} tokens  {len(found):>6} stores  {seconds:.2f} s"
-            f"  (segmentation {segmenting:.2f} s, shared)"
-        )
+    time_token_pass(args.corpus, SENTENCES, used_stores, "stores")
 
 
 if __name__ == "__main__":
