@@ -34,20 +34,27 @@ from .orgnames import names_a_class
 from .own_level import own_levels
 from .phrases import Token
 from .platform_plans import MAKING_VERBS
-from .platform_use import HEADS, closed_after, kind_frames, leads_to_head, run_start
+from .platform_use import (
+    HEADS,
+    ONE_OF_LEVEL,
+    closed_after,
+    kind_frames,
+    leads_to_head,
+    run_start,
+)
 from .records import Candidate
-from .used_stores import store_head, store_heads
+from .used_stores import EACH, store_head, store_heads
 from .vocabulary import head_kind
 
 __all__ = ["OWNED_SYSTEM_RULE", "owned_systems"]
 
 OWNED_SYSTEM_RULE = "rule:owned-system"  # found_by.RULES
 _HEAD_TAGS = frozenset({"n", "nz", "vn"})
-# the levels a document's own jurisdiction makes one place (platform_use._ONE_OF_LEVEL): 省
-# is the province in its own text and in a city's (the province the city lies in)
-_LEVEL_OWNED_BY = {"省": frozenset({"省", "市"}), "市": frozenset({"市"})}
-# determiners that make the system each body's (grammar: class_words' 各, 有关 …)
-_EACH = ("各", "每", "有关", "相关", "其他", "所属", "该")
+# the levels a document's own jurisdiction makes one place: 省 is the province in its own
+# text and in a city's (the province the city lies in); platform_use's 本省/本市 less 本
+_LEVEL_OWNED_BY = {
+    level: frozenset(own[1:] for own in owns) for level, owns in ONE_OF_LEVEL.items()
+}
 _MADE = MAKING_VERBS | MAKING
 
 
@@ -114,7 +121,7 @@ def owned_systems(
         if owned_from == k or owned_from >= index:
             continue  # no owner, or the owner is all there is before the head
         before = tokens[k - 1].word if k else ""
-        if before in _MADE or before in kind_frames() or before.startswith(_EACH):
+        if before in _MADE or before in kind_frames() or before.startswith(EACH):
             continue  # 建立|省人民政府…系统, 各|…: a plan, each body's own
         if any(t.word in _MADE for t in tokens[owned_from:index]):
             continue  # 省人民政府|建立|系统: the owner is the clause's subject

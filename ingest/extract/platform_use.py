@@ -73,6 +73,7 @@ __all__ = [
     "DESTINATIONS",
     "HEADS",
     "KIND",
+    "ONE_OF_LEVEL",
     "OWN_DESTINATION_RULE",
     "OWN_JURISDICTION_RULE",
     "QUOTES",
@@ -104,7 +105,7 @@ _OWN_JURISDICTION = {"省": "本省", "市": "本市"}
 # place: 省 is one province in a province's text and in a city's, the province the city
 # lies in (依托|省|一体化…平台 in a text of 本市); 市 only in a city's own (a province's
 # text writes 市 for each of its cities)
-_ONE_OF_LEVEL = {"省": ("本省", "本市"), "市": ("本市",)}
+ONE_OF_LEVEL = {"省": ("本省", "本市"), "市": ("本市",)}
 
 
 USED_PLATFORM_RULE = "rule:used-platform"  # found_by.RULES: what `used_platforms` finds
@@ -318,7 +319,7 @@ def _named(
     words: list[tuple[str, str]], name: str, level: str, text: str, document: tuple[int, int]
 ) -> bool:
     if level:  # the document's own province or city
-        return any(_speaks_of_own(text, *document, own) for own in _ONE_OF_LEVEL[level])
+        return any(_speaks_of_own(text, *document, own) for own in ONE_OF_LEVEL[level])
     if any(q in name for q in QUOTES):
         return True
     if words[0][0] in NATION_WORDS and says_which(words[1:-1], words[-1]):

@@ -45,6 +45,7 @@ from .records import Candidate
 from .vocabulary import lines_of
 
 __all__ = [
+    "EACH",
     "ENTRY_ACTS",
     "SENT_TO",
     "STORE_END",
@@ -78,7 +79,7 @@ WHOLE_LEVELS = frozenset({"全省", "全市", "全县", "全区", "全国", "国
 # the document's own jurisdiction (本省, 本市): the name is what follows
 _OWN_WORDS = frozenset({"本省", "本市", "本县", "本区"})
 # determiners that make a store each body's or some (grammar: class_words' 各, 有关, 其他 …)
-_EACH = ("各", "每", "有关", "相关", "其他", "所属", "该")
+EACH = ("各", "每", "有关", "相关", "其他", "所属", "该")
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +178,7 @@ def used_stores(
             continue
         own = k < index and tokens[k].word in _OWN_WORDS
         k += own  # 纳入|本省|…库: the name is what follows the determiner
-        if k >= index or tokens[k - 1].word.startswith(_EACH) or tokens[k].word.startswith(_EACH):
+        if k >= index or tokens[k - 1].word.startswith(EACH) or tokens[k].word.startswith(EACH):
             continue
         words = [(t.word, t.tag) for t in tokens[k : index + 1]]
         name = text[tokens[k].start : token.end]
