@@ -37,6 +37,7 @@ The list's first item runs back into its clause; it begins where the platform an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,7 +91,14 @@ def listed_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> 
         if c.kind == _PLATFORM and not c.parts and text[c.end - 1] in AREA_ENDS
     ]
     out: list[Candidate] = []
-    for listed in _lists(tokens):
+    lists = _lists(tokens)
+    # the sentence marks of the paragraph, read once for all its lists
+    marks = (
+        [m.start() for m in _SENTENCE_END.finditer(text, tokens[0].start, tokens[-1].end)]
+        if lists
+        else []
+    )
+    for listed in lists:
         sort = _sort_of_area(tokens, listed.closed_at)
         # the items that are zones found whole by their heads (甲开发区、乙加工区)
         zone_items = {
@@ -99,7 +107,7 @@ def listed_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> 
             for s, e in zones
             if e == tokens[last].end and tokens[first].start <= s
         }
-        if (sort is None and not zone_items) or _land_protected(text, tokens, listed):
+        if (sort is None and not zone_items) or _land_protected(text, tokens, listed, marks):
             continue
         for n, (first, last) in enumerate(listed.items):
             if sort is None and not zone_items - {n}:
@@ -165,17 +173,15 @@ def region_kinds() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines_of(REGION_KINDS_FILE))
 
 
-def _land_protected(text: str, tokens: list[Token], listed: _List) -> bool:
+def _land_protected(text: str, tokens: list[Token], listed: _List, marks: list[int]) -> bool:
     """The sentence of the list protects (在甲平原区、乙沙化区等重点区域实施生态修复;
     严格保护甲源头区、…乙调蓄区, though 开发 is said in it too): stretches of land, not
-    zones."""
-    # read within the paragraph of the words only: the cost stays the paragraph's
-    paragraph, start = tokens[0].start, tokens[listed.items[0][0]].start
-    end = tokens[-1].end
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, start)]
-    after = _SENTENCE_END.search(text, start, end)
-    sentence = text[ends[-1] if ends else paragraph : after.start() if after else end]
-    return bool(PROTECT.search(sentence))
+    zones. `marks`: where the paragraph's sentence marks stand, in order."""
+    start = tokens[listed.items[0][0]].start
+    at = bisect_left(marks, start)  # the marks before the list, and the first one from it
+    begin = marks[at - 1] + 1 if at else tokens[0].start
+    end = marks[at] if at < len(marks) else tokens[-1].end
+    return bool(PROTECT.search(text[begin:end]))
 
 
 def _overlaps_not_inside(candidate: Candidate, span: tuple[int, int]) -> bool:
