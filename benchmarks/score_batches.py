@@ -55,6 +55,7 @@ GROUPS = (
     ("HHH–JJJ", "hhh iii jjj"),
     ("KKK–MMM", "kkk lll mmm"),
     ("NNN–PPP", "nnn ooo ppp"),
+    ("QQQ–SSS", "qqq rrr sss"),
     ("dev gold", "dev"),
     ("seeds", "seeds"),
 )
