@@ -59,7 +59,7 @@ from functools import lru_cache
 from ..script import to_simplified
 from .body_predicates import acting_body, stands_as_object
 from .boundary_data import UNIT_MIN
-from .boundary_evidence import VERB_TAGS, load_evidence
+from .boundary_evidence import VERB_TAGS, UnitEvidence, load_evidence
 from .named_groups import group_heads
 from .platform_evidence import has_proper_element
 from .platform_starts import zone_heads
@@ -186,7 +186,7 @@ def _acts_on(verb: str, head: str) -> bool:
     return apart >= UNIT_MIN and apart >= RELATIVE_SHARE * (apart + glued)
 
 
-def _count(unit) -> int:
+def _count(unit: UnitEvidence | None) -> int:
     return unit.count if unit else 0
 
 
