@@ -201,11 +201,11 @@ def test_a_verb_acting_on_a_zone_goes(label, name):
 @pytest.mark.parametrize(
     "label",
     [
-        "新技術產業開發試驗區",  # no 開發之試驗區 in the laws: a field word of the name
-        "乙市科學工業園區",
-        "丙縣加工出口區",
-        "丁市經濟技術開發區",
-        "甲國際信託投資公司",  # a body's head, not a zone's
+        "海洋產業開發試驗區",  # no 開發之試驗區 in the laws: a field word of the name
+        "乙市海洋科技園區",
+        "丙縣綠能產業示範區",
+        "丁市濱江開發區",
+        "甲縣農業投資公司",  # a body's head, not a zone's
         "甲縣開發基金",
     ],
 )

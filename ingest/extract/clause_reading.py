@@ -38,7 +38,7 @@ behave as predicates: 委任, 委託, 會商, 提請, 設立; 37 words):
   begins after it when what follows holds a proper element (开发|甲市工业区); else the label
   is a kind of zone (开发|中小型工业区) and the cut leaves the bare head, which the caller
   drops. A field word
-  the laws never write so (新技术产业|开发|试验区: no 开发之试验区) stays in the name.
+  the laws never write so (海洋产业|开发|试验区: no 开发之试验区) stays in the name.
 
 Names begun with a verb-like character stay whole: 開發區, 招商局, 審計署, 管理委員會 begin
 units of the laws more often than they stand in the frame, so their first word is no verb
