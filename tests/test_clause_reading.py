@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract import entities, name_checks
-from policykg.ingest.extract.clause_reading import body_verbs, clause_start, reference_words
+from policykg.ingest.extract.clause_reading import (
+    _acts_on,
+    body_verbs,
+    clause_start,
+    reference_words,
+)
 from policykg.ingest.script import to_simplified
 
 
@@ -170,3 +175,59 @@ def test_recognise_reads_the_name_after_the_word(text, name):
     assert name is None or name in found
     without = _names(text, step=False)  # the step is what reads it
     assert any(word in n for n in without for word in reference_words())
+
+
+# A verb the laws write acting on a zone (ingest/extract/clause_reading.py, `verb_on_a_zone`;
+# issue 19, session 34): the laws write the verb apart from the zone's head with 之 or 的
+# between (the zone developed, set up), so a label that ends with the verb and the bare head
+# is a clause, whatever stands before the verb. Labels and sentences of my own wording: other
+# bodies, qualifiers and places than the scale sample's.
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("甲市漁會開發工業區", "工業區"),  # a body, its verb, the bare head (dropped by the caller)
+        ("合作社投資開發工業區", "工業區"),  # two verbs: the last one acts on the zone
+        ("開發大型工業區", "工業區"),  # a kind of zone: no proper element after the verb
+        ("农场设立园区", "园区"),
+        ("開發屏東縣臨港工業區", "屏東縣臨港工業區"),  # a place after the verb: the name
+    ],
+)
+def test_a_verb_acting_on_a_zone_goes(label, name):
+    assert label[clause_start(label) :] == name
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "海洋產業開發試驗區",  # no 開發之試驗區 in the laws: a field word of the name
+        "乙市海洋科技園區",
+        "丙縣綠能產業示範區",
+        "丁市濱江開發區",
+        "甲縣農業投資公司",  # a body's head, not a zone's
+        "甲縣開發基金",
+    ],
+)
+def test_a_zone_named_with_a_field_word_stays(label):
+    assert clause_start(label) == 0
+
+
+def test_the_evidence_reads_the_verb_apart_from_the_head():
+    assert _acts_on("开发", "工业区")  # 开发之工业区 beside 开发工业区
+    assert not _acts_on("开发", "试验区")
+    assert not _acts_on("工业", "园区")  # no verb by the laws' tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乙縣政府得依法開發小型工業區。",
+        "投資開發科技工業區之民營事業應申報。",
+        "主管機關委託民間企業開發工業區期間，應查核帳目。",
+    ],
+)
+def test_recognise_keeps_no_verb_before_a_zone(text):
+    found = _names(text)
+    assert not any("工业区" in n for n in found)
+    assert any("开发" in n for n in _names(text, step=False))  # the step is what reads it

@@ -42,6 +42,7 @@ from .quoted_platforms import a_quoted_programme, names_no_quoted_platform
 from .records import Candidate
 from .region_names import names_a_region
 from .run_areas import goal_of_area
+from .vocabulary import is_head
 from .word_edges import (
     begins_inside_a_word,
     dictionary_word_starts,
@@ -188,8 +189,8 @@ def without_clause_words(
     if not cut:
         return candidate
     name = text[candidate.start + cut : candidate.end]
-    if generic_or_short(name) or (every_level_has(name)):
-        return None
+    if generic_or_short(name) or every_level_has(name) or is_head(name):
+        return None  # a class, or a head alone (工业区) left after the clause's words
     return replace(candidate, start=candidate.start + cut)
 
 
