@@ -36,8 +36,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from policykg.ingest.script import to_simplified
+
 from .phrases import Token, tokenise
-from .platform_use import DEFINITE_ACTS, learnt_frame
+from .platform_use import DEFINITE_ACTS, closed_after, learnt_frame
 from .records import Mention, NamedEntity
 from .vocabulary import lines_of
 
@@ -263,14 +265,14 @@ def service_lines(
             kept.append(entity)
     aliases: list[tuple[str, tuple[str, Mention]]] = []
     for number, said in numbers.items():
-        line, its_aliases = _one_line(text, number, said, grouped[number])
+        line, its_aliases = _one_line(text, simplified, number, said, grouped[number])
         kept.append(line)
         aliases += [(line.name, alias) for alias in its_aliases]
     return kept, aliases
 
 
 def _one_line(
-    text: str, number: str, said: list[NumberMention], read: list[NamedEntity]
+    text: str, simplified: str, number: str, said: list[NumberMention], read: list[NamedEntity]
 ) -> tuple[NamedEntity, list[tuple[str, Mention]]]:
     """The one entity of a number: named by its first form joined to a line's head (“130”急救
     电话, “112”报警平台), else by the number; its other forms and the bare number aliases."""
@@ -288,12 +290,14 @@ def _one_line(
     ]
     forms: dict[str, Mention] = {}  # a form as written → its first mention
     for mention in sorted(mentions, key=lambda m: m.start):
-        written = text[mention.start : mention.end]
-        if written == number or (_named_as_line(written) and _leading_number(written) == number):
-            forms.setdefault(written, mention)
+        hans = simplified[mention.start : mention.end]
+        if hans == number or (_named_as_line(hans) and _leading_number(hans) == number):
+            forms.setdefault(text[mention.start : mention.end], mention)
     joined = [form for form in forms if form != number]
     name = joined[0] if joined else number
-    line = NamedEntity(name, "Platform", sorted(set(mentions), key=lambda m: m.start))
+    # one mention a span, the first rule's (Mention's equality leaves the rule out)
+    unique = sorted(dict.fromkeys(mentions), key=lambda m: m.start)
+    line = NamedEntity(name, "Platform", unique)
     return line, [(form, mention) for form, mention in forms.items() if form != name]
 
 
@@ -302,10 +306,12 @@ def lines_without_number(
 ) -> tuple[list[NamedEntity], list[tuple[str, tuple[str, Mention]]]]:
     """The entities with each line the laws name after its number, written here without it
     right after a definite act or a frame of service numbers (通过|市民服务热线|反映): a mention
-    of the document's numbered line that ends in it (its alias), else a line of its own."""
+    of the document's one numbered line that ends in it (its alias), else a line of its own."""
     acts = DEFINITE_ACTS | service_frames()
+    entities = list(entities)
     by_name = {entity.name: entity for entity in entities}
-    aliases: list[tuple[str, tuple[str, Mention]]] = []
+    ending_in = _numbered_lines_by_ending(entities)
+    aliases: dict[tuple[str, str], Mention] = {}  # (the line's name, the alias) → its span
     for tokens in _clauses(simplified, start, end, _LINE_HEAD):
         for k, token in enumerate(tokens[:-1]):
             if learnt_frame(token.word) not in acts:
@@ -315,23 +321,42 @@ def lines_without_number(
                 continue
             mention = Mention(tokens[k + 1].start, tokens[last].end, LINE_WITHOUT_NUMBER_RULE)
             written = text[mention.start : mention.end]
-            numbered = _numbered_line_ending_in(entities, written)
-            if written in by_name:
+            if written not in by_name:
+                by_name[written] = NamedEntity(written, "Platform", [])
+                entities.append(by_name[written])
+            if mention not in by_name[written].mentions:  # a span another rule read keeps it
                 by_name[written].mentions.append(mention)
-            elif numbered is not None:
-                numbered.mentions.append(mention)
-                if written not in {a for n, (a, _) in aliases if n == numbered.name}:
-                    aliases.append((numbered.name, (written, mention)))
-            else:
-                by_name[written] = NamedEntity(written, "Platform", [mention])
-                entities = [*entities, by_name[written]]
-    return entities, aliases
+    # 甲市130…热线 … 通过|…热线: the document's one numbered line ending in the phrase is it
+    kept = []
+    for entity in entities:
+        numbered = ending_in.get(entity.name, [])
+        if to_simplified(entity.name) in numbered_lines() and len(numbered) == 1:
+            numbered[0].mentions += [m for m in entity.mentions if m not in numbered[0].mentions]
+            first = min(entity.mentions, key=lambda m: m.start)
+            aliases.setdefault((numbered[0].name, entity.name), first)
+        else:
+            kept.append(entity)
+    return kept, [(name, (alias, span)) for (name, alias), span in aliases.items()]
 
 
+def _numbered_lines_by_ending(entities: list[NamedEntity]) -> dict[str, list[NamedEntity]]:
+    """Each ending of at least MIN_ENDING characters of a platform named by a number (less the
+    number), with the platforms that end in it: one look-up per line without its number."""
+    ending_in: dict[str, list[NamedEntity]] = {}
+    for entity in entities:
+        number = _leading_number(entity.name) if entity.kind == "Platform" else ""
+        if not number:
+            continue
+        rest = entity.name[entity.name.index(number) + len(number) :].lstrip('”」"')
+        for k in range(MIN_ENDING, len(rest) + 1):
+            ending_in.setdefault(rest[-k:], []).append(entity)
+    return ending_in
+
+
+MIN_ENDING = 4  # characters: the shortest line phrase of the table (service_lines.tsv)
 _LINE_HEAD = re.compile("|".join(LINE_HEADS))
-# what goes on after a line's name: a list (、, 和, 等) or more of a noun phrase
+# what goes on after a line's name: a list (、, 和, 等)
 _GOES_ON = frozenset({"、", "和", "及", "与", "或", "等", "以及", "或者"})
-_NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "ng", "j"})
 
 
 def _known_line(tokens: Sequence[Token], first: int) -> int | None:
@@ -342,20 +367,7 @@ def _known_line(tokens: Sequence[Token], first: int) -> int | None:
         phrase += tokens[j].word
         if phrase in numbered_lines():
             after = tokens[j + 1] if j + 1 < len(tokens) else None
-            if after is not None and (after.word in _GOES_ON or after.tag in _NOUN_TAGS):
-                return None
+            if after is not None and (after.word in _GOES_ON or not closed_after(after)):
+                return None  # …热线|和…, …热线|平台; not …热线|报告 (a predicate)
             return j
     return None
-
-
-def _numbered_line_ending_in(entities: list[NamedEntity], phrase: str) -> NamedEntity | None:
-    """The document's one platform named by a number and ending in `phrase`, if one."""
-    found = [
-        e
-        for e in entities
-        if e.kind == "Platform"
-        and _leading_number(e.name)
-        and e.name.endswith(phrase)
-        and e.name != phrase
-    ]
-    return found[0] if len(found) == 1 else None
