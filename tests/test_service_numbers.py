@@ -137,3 +137,8 @@ def test_the_reading_is_linear():
         return lambda: service_numbers(text, 0, len(text))
 
     assert growth(make, 200) < 6
+
+
+def test_numbers_listed_before_a_class_without_quotes_are_examples():
+    assert numbers("应当通过111、112、113等紧急求助热线处理。") == []
+    assert numbers("居民可以拨打111、112求助。") == ["111", "112"]

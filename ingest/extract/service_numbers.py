@@ -170,19 +170,21 @@ def _line_end(tokens: Sequence[Token], k: int) -> int | None:
 
 
 def _list_items(tokens: Sequence[Token], k: int) -> tuple[list[int], bool]:
-    """The quoted numbers of the list tokens[k] begins (“111”、“112”、“113”…), and whether 等
-    closes it. A number not quoted is a list of one."""
+    """The numbers of the list tokens[k] begins, quoted or not (“111”、“112”…, 111、112…), and
+    whether 等 closes it."""
     items = [k]
     j = k
-    while _quoted(tokens, j) and j + 4 < len(tokens):
-        if tokens[j + 2].word != _LISTED or tokens[j + 3].word not in _OPEN:
+    while True:
+        after = j + 1 + _quoted(tokens, j)  # past the closing quote
+        if after >= len(tokens) or tokens[after].word != _LISTED:
             break
-        if not number_at(tokens, j + 4) or not _quoted(tokens, j + 4):
+        following = after + 1 + (after + 1 < len(tokens) and tokens[after + 1].word in _OPEN)
+        if following >= len(tokens) or not number_at(tokens, following):
             break
-        j += 4
+        j = following
         items.append(j)
-    after = _after_quote(tokens, j)
-    return items, after is not None and after.word == _OPEN_LIST
+    after_last = _after_quote(tokens, j)
+    return items, after_last is not None and after_last.word == _OPEN_LIST
 
 
 def numbered_by(tokens: Sequence[Token], k: int) -> Token | None:
