@@ -91,6 +91,7 @@ def test_traditional_text_keeps_its_script():
         "申请人应当在120日内补正材料。",  # a time
         "联系电话0755-12345678，邮编518000。",  # an office's number, a postcode
         "本县共有130个服务网点。",  # a count
+        "本县共有130人参加演练。",  # a count of people
         "实现与“111”、“112”等应急信息共享。",  # examples of a class of lines
         "2021年度报告应当于次年公布。",  # a year
     ],
@@ -142,3 +143,7 @@ def test_the_reading_is_linear():
 def test_numbers_listed_before_a_class_without_quotes_are_examples():
     assert numbers("应当通过111、112、113等紧急求助热线处理。") == []
     assert numbers("居民可以拨打111、112求助。") == ["111", "112"]
+
+
+def test_the_lines_number_written_as_such_is_the_line():
+    assert numbers("任何人不得恶意拨打“130”号码。") == ["130"]

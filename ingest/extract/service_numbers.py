@@ -68,7 +68,10 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _OPEN, _CLOSE = frozenset('“「"'), frozenset('”」"')
 # after a number that counts or dates: a classifier, a time word, a number (110|元, 120|日内)
 _COUNTING_TAGS = frozenset({"m", "mq", "q", "t", "f"})
-_COUNTING_START = re.compile("[年月日天时分秒元万亿个条款项次号人名]")
+# a classifier written alone (120|号, 130|人), or a time or a sum beginning a word (日内, 万元);
+# not 号码, a line's number
+_CLASSIFIERS = frozenset("年月日天时分秒元万亿个条款项次号人名")
+_COUNTING_START = re.compile("[年月日天时万亿元]")
 # beside a number that is part of a longer one: 0755-1234567, 1.5, 3/4, 12,000
 _JOINED = frozenset("-－—–.．/／,，:：~～×")
 _ARTICLE = "第"
@@ -135,6 +138,8 @@ def number_at(tokens: Sequence[Token], k: int) -> bool:
         return False
     if after is not None:
         if after.word[:1] in _JOINED or _COUNTING_START.match(after.word):
+            return False
+        if after.word in _CLASSIFIERS:
             return False
         if after.tag in _COUNTING_TAGS and not _quoted(tokens, k):
             return False
