@@ -21,9 +21,9 @@ from bench_recognisers import MB, laws_text, with_sentences
 from policykg.ingest.extract.service_numbers import lines_without_number, service_lines
 
 SENTENCES = (
-    "居民遇急病时可以拨打“130”急救电话，不得恶意占用“130”线路。",
-    "本县调度中心应当与“111”、“112”报警平台互通信息，违者罚款110元。",
-    "企业可以通过政务服务便民热线查询办理进度，或者拨打96170咨询。",
+    "居民遇险时可以拨打“130”求助电话，不得恶意占用“130”线路。",
+    "本县应当接入“111”、“112”求助平台，违者罚款110元。",
+    "用户可以通过燃气抢修热线报修，或者拨打96170咨询。",
 )
 
 

@@ -4,7 +4,7 @@ number (issue 19, session 34).
     .venv/bin/python scripts/build_service_lines.py [--corpus ../shared/corpus/scale] [--local DIR]
 
 Read by `policykg.ingest.extract.service_numbers`. An emergency or public-service line is
-named by the number dialled (拨打“120”, 通过12345市民服务热线); the laws say which words stand
+named by the number dialled (拨打“130”, 通过96177燃气服务热线); the laws say which words stand
 before such numbers, and which line phrases they write after one.
 
 Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local DIR`, the
@@ -14,15 +14,15 @@ Source: the scale corpus (LawRefBook-Laws, mojLawSplitJSON) and, with `--local D
     and each clause holding digits or a line head is segmented as the reader segments it
     (`phrases.tokenise`). A service number is a number of three to six digits that neither
     counts, dates nor is part of a longer number or an article's (`service_numbers.number_at`)
-    and that stands alone in quotes (“120”, not in a list 等 closes) or right before a line's
-    words ending in a line head (`service_numbers.LINE_HEADS`: 12345市民服务热线, 120急救电话).
+    and that stands alone in quotes (“130”, not in a list 等 closes) or right before a line's
+    words ending in a line head (`service_numbers.LINE_HEADS`: 96177燃气服务热线, 96170求助电话).
     Role `frame`: a word of two characters or more that the segmenter tags a verb or a
     preposition, standing right before a service number (before its opening quote) in at
     least MIN_FRAME_FILES files. Role `line`: a phrase of whole words ending in a word that
     ends in a line head, at least MIN_LINE_CHARS long, written by at least MIN_LINE_FILES
     files, at least MIN_NUMBERED times right after a service number and in at least
     NUMBERED_SHARE of its uses (every run of words ending at a line head counts as a use of
-    each of its word-final phrases: 市民|服务|热线 is a use of 服务热线 too). Sorted: a rebuild
+    each of its word-final phrases: 燃气|服务|热线 is a use of 服务热线 too). Sorted: a rebuild
     from the same sources gives the same file.
 
 Columns: role, word or phrase, files, uses, uses right after a service number.

@@ -55,20 +55,18 @@ def test_the_table_is_built_from_the_laws():
 
 
 def test_a_number_dialled_in_quotes_and_joined_to_its_line_is_one_line():
-    found = lines(
-        "第一条 居民遇急病时可以拨打“130”急救电话。\n第二条 任何人不得恶意占用“130”线路。"
-    )
-    assert found == {"“130”急救电话": ({"130"}, {SERVICE_NUMBER_RULE})}
+    found = lines("第一条 居民遇险时可以拨打“130”求助电话。\n第二条 任何人不得恶意占用“130”线路。")
+    assert found == {"“130”求助电话": ({"130"}, {SERVICE_NUMBER_RULE})}
 
 
 def test_a_number_named_alone_is_the_line():
-    found = lines("第一条 “130”为本县唯一的急救呼叫号码。\n第二条 任何人不得恶意拨打“130”。")
+    found = lines("第一条 本县开通“130”。\n第二条 居民遇险可以拨打“130”。")
     assert found == {"130": (set(), {SERVICE_NUMBER_RULE})}
 
 
 def test_numbers_sharing_a_head_name_the_first_alone_and_the_last_with_it():
-    found = lines("第一条 本县调度中心应当与“111”、“112”报警平台互通信息。")
-    assert set(found) == {"111", "“112”报警平台"}
+    found = lines("第一条 本县应当接入“111”、“112”求助平台。")
+    assert set(found) == {"111", "“112”求助平台"}
 
 
 def test_a_framed_number_without_quotes_is_a_line():
@@ -80,8 +78,8 @@ def test_a_number_joined_to_a_line_head_is_a_line_whatever_stands_before():
 
 
 def test_traditional_text_keeps_its_script():
-    found = lines("第一條 民眾遇急病時得撥打「130」急救電話。")
-    assert set(found) == {"「130」急救電話"}
+    found = lines("第一條 民眾遇險時得撥打「130」求助電話。")
+    assert set(found) == {"「130」求助電話"}
 
 
 @pytest.mark.parametrize(
@@ -134,7 +132,7 @@ def test_a_line_in_a_list_or_going_on_is_not_read_alone(invented_line):
 
 def test_the_reading_is_linear():
     def make(n: int):
-        text = to_simplified("第一条 居民可以拨打“130”急救电话，不得占用“130”线路，罚款110元。" * n)
+        text = to_simplified("第一条 居民可以拨打“130”求助电话，不得占用“130”线路，罚款110元。" * n)
         return lambda: service_numbers(text, 0, len(text))
 
     assert growth(make, 200) < 6

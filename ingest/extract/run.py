@@ -94,7 +94,7 @@ def extract(document: DocumentRecord) -> Extraction:
         result.entity_aliases.setdefault(name, []).append(form)
     if alias := title_form_alias(result.entities, document.title, document.title_span):
         result.entity_aliases.setdefault(alias[0], []).append(alias[1])
-    # “130”急救电话, 拨打“130”, 通过市民服务热线: one line per number (service_numbers.py)
+    # “130”求助电话, 拨打“130”, 通过甲乙热线: one line per number (service_numbers.py)
     hans = document.scripts.hans
     result.entities, numbered = service_lines(text, hans, start, end, result.entities)
     result.entities, unnumbered = lines_without_number(text, hans, start, end, result.entities)

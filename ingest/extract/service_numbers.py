@@ -1,29 +1,30 @@
 """Service lines named by the number dialled (issue 19, session 34).
 
-An emergency or public-service line is named by its number: 本市急救呼叫号码为“130”, 拨打
-“130”急救电话, 与“111”、“112”报警平台联动, 拨打96110反映. The number is the line's name (as
-written, without its quotes); where the text joins it to the line's words (…电话, …热线, a
-platform's head) that form names it and the bare number is an alias. One document, one line
-per number: its joined forms, the platforms other rules read from the number (“130”通信网络)
-and the bare mentions are one entity.
+An emergency or public-service line is named by its number: 拨打“130”求助, “130”求助电话,
+接入“111”、“112”求助平台, 拨打96170咨询. The number is the line's name (as written, without
+its quotes); where the text joins it to the line's words (…电话, …热线, a platform's head)
+that form names it and the bare number is an alias; in a list of numbers sharing one head the
+items before the head are named by the number alone. One document, one line per number: its
+joined forms, the platforms other rules read from the number (“130”通信网络) and its bare
+mentions are one entity.
 
-A number of three to six digits is a service number when:
-- it stands alone in quotes (“130”), not in a list closed by 等 (“111”、“112”等: examples of
-  a class of lines, no one line);
-- or it stands right after a frame of dialling, calling or reporting the laws write before
-  such numbers (拨打, 通过, 依托: role `frame` of resources/service_lines.tsv, built by
-  scripts/build_service_lines.py from the scale corpus and the regional laws);
-- or a line's words ending in a line head (LINE_HEADS: 热线, 电话) follow it (96110燃气服务热线).
+A number of three to six digits is a line's number where the document, once at least,
+- writes it right after a frame of dialling, calling or reporting that the laws write before
+  such numbers (拨打, 通过: role `frame` of resources/service_lines.tsv, built by
+  scripts/build_service_lines.py from the scale corpus and the regional laws),
+- or joins it to a line's words ending in a line head (LINE_HEADS: 热线, 电话) or 平台
+  (96177燃气服务热线, “112”求助平台);
+then its quoted mentions (“130”) are the line too (实施“863”专项, never dialled nor joined, is
+no line). Never a number in a list closed by 等 (“111”、“112”等, 111、112等: examples of a class
+of lines), that counts or dates (110元, 120日, 130人, 2021年: a classifier, a time or a number
+after it), an article's (第120条), or part of a longer number (0755-1234567: a dash, a dot or
+a digit beside it; a postcode of six digits is neither framed, quoted nor joined: 邮编 is no
+frame).
 
-Never a number that counts or dates (110元, 120日, 2021年: a classifier, a time or a number
-after it), an article's (第120条), part of a longer number (0755-1234567: a dash, a dot or a
-digit beside it: a telephone number of an office, a postcode of six digits reads as a number
-without a frame or quotes, and 邮编 is no frame).
-
-A line the laws name after its number, written without it (通过市民服务热线反映): the laws write
+A line the laws name after its number, written without it (通过甲乙热线报修): the laws write
 that phrase after a service number in most of its uses (role `line` of the same table), so a
 document that writes it alone, right after a definite act (通过, 依托, 拨打), means the existing
-line: `rule:line-without-number`.
+line: `rule:line-without-number`; the document's one numbered line ending in it, if any.
 
 One pass over the digit runs and one over the line heads of the document, each segmenting
 only its clause: linear in the length of the text.
@@ -106,7 +107,7 @@ def _table() -> dict[str, dict[str, tuple[int, ...]]]:
 
 
 def service_frames() -> frozenset[str]:
-    """The words the laws write right before service numbers (拨打, 通过, 依托)."""
+    """The words the laws write right before service numbers (拨打, 通过)."""
     return frozenset(_table()["frame"])
 
 
@@ -312,7 +313,7 @@ def lines_without_number(
     text: str, simplified: str, start: int, end: int, entities: list[NamedEntity]
 ) -> tuple[list[NamedEntity], list[tuple[str, tuple[str, Mention]]]]:
     """The entities with each line the laws name after its number, written here without it
-    right after a definite act or a frame of service numbers (通过|市民服务热线|反映): a mention
+    right after a definite act or a frame of service numbers (通过|甲乙热线|报修): a mention
     of the document's one numbered line that ends in it (its alias), else a line of its own."""
     acts = DEFINITE_ACTS | service_frames()
     entities = list(entities)
