@@ -145,3 +145,7 @@ def test_numbers_listed_before_a_class_without_quotes_are_examples():
 
 def test_the_lines_number_written_as_such_is_the_line():
     assert numbers("任何人不得恶意拨打“130”号码。") == ["130"]
+
+
+def test_a_hotlines_telephone_names_the_hotline():
+    assert set(lines("第一条 用户可以拨打96177燃气热线电话报修。")) == {"96177燃气热线"}

@@ -228,10 +228,22 @@ def service_numbers(text: str, start: int, end: int) -> list[NumberMention]:
                 continue
             evidence = framed or line_end is not None
             said += [(_bare(tokens, item), evidence) for item in items[:-1]]
-            form_end = tokens[line_end].end if line_end is not None else None
+            form_end = _form_end(tokens[line_end]) if line_end is not None else None
             said.append((replace(_bare(tokens, last), form_end=form_end), evidence))
     lines = {mention.number for mention, evidence in said if evidence}
     return [mention for mention, _ in said if mention.number in lines]
+
+
+# 热线电话: the telephone of a hotline (grammar: a head and the medium after it); the line
+# is the 热线, its name ends there (96177燃气热线|电话)
+_MEDIUM = "电话"
+
+
+def _form_end(head: Token) -> int:
+    """Where a line's name ends in its head word: at 热线 of 热线电话, else at the word's end."""
+    if head.word.endswith(LINE_HEADS[0] + _MEDIUM):
+        return head.end - len(_MEDIUM)
+    return head.end
 
 
 def _bare(tokens: Sequence[Token], k: int) -> NumberMention:
