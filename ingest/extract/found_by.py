@@ -70,6 +70,11 @@ RULES: dict[str, str] = {
     "rule:short-formed-system": "a system or database given a short form that keeps its "
     "head, after a word that places an act in it (於甲系統（以下簡稱本系統）)",
     "rule:numbered-platform": "a service line named by its number (依托12345…热线, 拨打12315平台)",
+    "rule:service-number": "a service line named by the number dialled: quoted, after a frame "
+    "of dialling or joined to a line's words (拨打“130”, “130”求助电话, “111”、“112”求助平台), "
+    "one line per number in a document (resources/service_lines.tsv)",
+    "rule:line-without-number": "a line the laws name after its number, written without it "
+    "right after a definite act (通过甲乙热线报修; resources/service_lines.tsv)",
     "rule:run-area": "an area the document runs: named before its management body, in "
     "the sentence of the document's scope or after its approval (甲新区管理委员会)",
     "rule:named-port": "a port named by its place or places (甲港, 甲乙港, 甲国际陆港; a "

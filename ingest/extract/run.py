@@ -34,6 +34,7 @@ from .quoted_aliases import quoted_name_aliases
 from .records import Amount, CitedWork, Extraction, Mention, NamedEntity
 from .relations import find_relations, replied_to
 from .role_owners import without_role_owners
+from .service_numbers import lines_without_number, service_lines
 from .spans import Spans
 from .title_bodies import named_as_bodies
 from .title_body import title_body_forms, with_title_body
@@ -93,6 +94,12 @@ def extract(document: DocumentRecord) -> Extraction:
         result.entity_aliases.setdefault(name, []).append(form)
     if alias := title_form_alias(result.entities, document.title, document.title_span):
         result.entity_aliases.setdefault(alias[0], []).append(alias[1])
+    # “130”求助电话, 拨打“130”, 通过甲乙热线: one line per number (service_numbers.py)
+    hans = document.scripts.hans
+    result.entities, numbered = service_lines(text, hans, start, end, result.entities)
+    result.entities, unnumbered = lines_without_number(text, hans, start, end, result.entities)
+    for name, alias in numbered + unnumbered:
+        result.entity_aliases.setdefault(name, []).append(alias)
     for name, alias in quoted_name_aliases(text, result.entities):  # “甲乙通”平台 → 甲乙通
         if alias[0] not in {a for a, _ in result.entity_aliases.get(name, [])}:
             result.entity_aliases.setdefault(name, []).append(alias)
