@@ -11,6 +11,7 @@ from policykg.ingest.metadata import names_a_document
 from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
+from .body_heads import BODY_HEAD_RULE, NAMED
 from .body_work import field_start
 from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
@@ -54,7 +55,12 @@ def head_noun_names(
         reached = (
             index
             if found_head.institution
-            else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
+            else reach_left(
+                tokens,
+                found_head.first,
+                token.end,
+                defined=defined is not None or bool(found_head.evidence),
+            )
         )
         worked = (
             field_start(tokens, found_head.first, index)
@@ -113,7 +119,10 @@ def head_noun_names(
         elif two:
             found += tagged("rule:two-names", two)
         elif not (
-            given := quoted or defined or alias_after(simplified, token.end, end)[0]
+            given := quoted
+            or defined
+            or found_head.evidence == NAMED  # 甲中心|主任: the sentence names a body
+            or alias_after(simplified, token.end, end)[0]
         ) and _names_a_kind(
             tokens, first, index, name, name_start, kind, own
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
@@ -127,9 +136,9 @@ def head_noun_names(
             and treated_as_class(simplified, name, name_start, document)
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
-        elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
-            name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own
-        ):
+        elif (
+            (quoted or defined or found_head.evidence == NAMED) and not generic_or_short(name)
+        ) or acceptable(name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own):
             end_at = _with_place(tokens, index, kind)
             found.append(Candidate(kind, name_start, end_at, rule=OWN_LEVEL_RULE if own else rule))
     return found
@@ -165,7 +174,7 @@ def _head_and_rule(
 ) -> tuple[Head | None, str]:
     """The head that ends a name at tokens[index], and the rule that found it."""
     if found := head(text, tokens, index):
-        return found, HEAD_NOUN_RULE
+        return found, BODY_HEAD_RULE if found.evidence else HEAD_NOUN_RULE
     if found := _part_of_named_whole(tokens, index):
         return found, "rule:part-of-named-whole"
     return defined, "rule:defined-as-this"

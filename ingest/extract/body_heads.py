@@ -1,0 +1,104 @@
+"""Heads of bodies that the organisation acts name (issue 19): …中心, …管理处, …基金会.
+
+`body_heads.tsv` (built by `scripts/build_body_heads.py` from the bodies the organisation
+acts of the laws set up, and the uses of their last words in the laws) lists words that end
+the names of many bodies with different words before them and that the head nouns of
+`entity_heads.tsv` lack. A head the laws seldom write alone (`name`: 分院) ends a name as
+those heads do. One the laws also write alone as a common noun (`evidenced`: 中心 in
+以…为中心, 学校 of any school) ends a name only where the sentence says a body is named:
+
+- a post of the body right after it (…检测中心|主任: `roster_posts.tsv`, built from the
+  staffing clauses of the laws), or a short form defined right after it (…评议中心（以下简称
+  评议中心）): a body is named, read as a defined name is (over the verbs of its field, never
+  a kind);
+- a verb of setting a body up before it, in the same phrase (设立|甲乙中心, 成立…筹备处): a
+  body, named or of a kind (设立专门学校), read over the verbs of its field and then judged
+  as every name (head_names.py: a proper element, a place, makes it one body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from .vocabulary import lines_of
+
+__all__ = [
+    "BODY_HEAD_RULE",
+    "NAMED",
+    "SET_UP",
+    "SET_UP_EVIDENCE",
+    "BodyHead",
+    "body_head_at",
+    "evidenced_heads",
+    "name_heads",
+]
+
+BODY_HEAD_RULE = "rule:body-head"
+NAMED = "named"  # a post or a defined short form right after the head: a body is named
+SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
+# the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
+SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
+SET_UP_REACH = 8  # words between the verb and the head, none of them punctuation
+_DEFINED = ("（以下简称", "(以下简称", "（简称", "(简称")
+_BREAKS = frozenset("，。；：、！？,;:!?\n（）()《》“”「」")
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str], ...]:
+    rows = (line.split("\t") for line in lines_of("body_heads.tsv"))
+    return tuple(sorted(((r[0], r[6]) for r in rows), key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> tuple[str, ...]:
+    return tuple(h for h, reading in _rows() if reading == "name")
+
+
+@lru_cache(maxsize=1)
+def evidenced_heads() -> tuple[str, ...]:
+    return tuple(h for h, reading in _rows() if reading == "evidenced")
+
+
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    posts = (line.split("\t")[0] for line in lines_of("roster_posts.tsv"))
+    return tuple(sorted(posts, key=len, reverse=True))
+
+
+class _Word(Protocol):
+    word: str
+
+
+@dataclass(frozen=True)
+class BodyHead:
+    head: str
+    evidence: str  # "" (a `name` head), NAMED or SET_UP_EVIDENCE
+
+
+def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> BodyHead | None:
+    """The body head that tokens[index] (ending at `end` in `text`) ends, if the sentence
+    lets it end a name there."""
+    word = tokens[index].word
+    head = next((h for h in name_heads() if word.endswith(h)), "")
+    if head:
+        return BodyHead(head, "")
+    head = next((h for h in evidenced_heads() if word.endswith(h)), "")
+    evidence = _evidence(text, [t.word for t in tokens], index, end) if head else ""
+    return BodyHead(head, evidence) if evidence else None
+
+
+def _evidence(text: str, words: Sequence[str], index: int, end: int) -> str:
+    """What the sentence says of the head: NAMED (a post or a defined short form right after
+    it), SET_UP_EVIDENCE (a verb of setting up before it within the phrase), else ""."""
+    after = text[end : end + 6]
+    if after.startswith(_DEFINED) or after.startswith(_posts()):
+        return NAMED
+    for k in range(index - 1, max(-1, index - 1 - SET_UP_REACH), -1):
+        if any(c in _BREAKS for c in words[k]):
+            return ""
+        if words[k] in SET_UP:
+            return SET_UP_EVIDENCE
+    return ""
