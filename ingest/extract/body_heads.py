@@ -7,13 +7,14 @@ the names of many bodies with different words before them and that the head noun
 those heads do. One the laws also write alone as a common noun (`evidenced`: 中心 in
 以…为中心, 学校 of any school) ends a name only where the sentence says a body is named:
 
+- a short form defined right after it (…评议中心（以下简称评议中心）): a body is named, read
+  as a defined name is (over the verbs of its field, never a kind);
 - a post of the body right after it (…检测中心|主任: `roster_posts.tsv`, built from the
-  staffing clauses of the laws), or a short form defined right after it (…评议中心（以下简称
-  评议中心）): a body is named, read as a defined name is (over the verbs of its field, never
-  a kind);
-- a verb of setting a body up before it, in the same phrase (设立|甲乙中心, 成立…筹备处): a
-  body, named or of a kind (设立专门学校), read over the verbs of its field and then judged
-  as every name (head_names.py: a proper element, a place, makes it one body).
+  staffing clauses of the laws): a body, named or of a kind, read over the verbs of its
+  field and judged as every name (head_names.py);
+- a verb of setting a body up before it, in the same phrase (设立|甲市|乙|中心, 成立…筹备处):
+  a body, named or of a kind (设立专门学校, 设立用户体验中心); the verb's object is the
+  name, kept only when it holds a place or an institution (设立|重庆市…协调中心).
 """
 
 from __future__ import annotations
@@ -28,16 +29,19 @@ from .vocabulary import lines_of
 __all__ = [
     "BODY_HEAD_RULE",
     "NAMED",
+    "POSTED",
     "SET_UP",
     "SET_UP_EVIDENCE",
     "BodyHead",
     "body_head_at",
     "evidenced_heads",
     "name_heads",
+    "set_up_object",
 ]
 
 BODY_HEAD_RULE = "rule:body-head"
-NAMED = "named"  # a post or a defined short form right after the head: a body is named
+NAMED = "named"  # a short form defined right after the head: a body is named
+POSTED = "posted"  # a post right after it (…中心|主任): a body, named or of a kind
 SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
 # the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
 SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
@@ -91,14 +95,24 @@ def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> Bo
 
 
 def _evidence(text: str, words: Sequence[str], index: int, end: int) -> str:
-    """What the sentence says of the head: NAMED (a post or a defined short form right after
-    it), SET_UP_EVIDENCE (a verb of setting up before it within the phrase), else ""."""
+    """What the sentence says of the head: NAMED (a short form defined right after it),
+    POSTED (a post right after it), SET_UP_EVIDENCE (a verb of setting up before it within
+    the phrase), else ""."""
     after = text[end : end + 6]
-    if after.startswith(_DEFINED) or after.startswith(_posts()):
+    if after.startswith(_DEFINED):
         return NAMED
+    if after.startswith(_posts()):
+        return POSTED
+    return SET_UP_EVIDENCE if set_up_object(words, index) is not None else ""
+
+
+def set_up_object(words: Sequence[str], index: int) -> int | None:
+    """The first word after a verb of setting up whose object ends with words[index] (设立|
+    甲市|乙|中心 → the index of 甲市), within `SET_UP_REACH` words and no punctuation; None
+    if no such verb."""
     for k in range(index - 1, max(-1, index - 1 - SET_UP_REACH), -1):
         if any(c in _BREAKS for c in words[k]):
-            return ""
+            return None
         if words[k] in SET_UP:
-            return SET_UP_EVIDENCE
-    return ""
+            return k + 1 if k + 1 < index else None
+    return None

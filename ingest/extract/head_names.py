@@ -11,7 +11,7 @@ from policykg.ingest.metadata import names_a_document
 from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
-from .body_heads import BODY_HEAD_RULE, NAMED
+from .body_heads import BODY_HEAD_RULE, NAMED, SET_UP_EVIDENCE, set_up_object
 from .body_work import field_start
 from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
@@ -29,7 +29,7 @@ from .name_acceptance import ANCHOR_TAGS, acceptable, generic_or_short
 from .name_words import name_words_start
 from .orgnames import names_a_class
 from .own_level import OWN_LEVEL_RULE, below_own_level, own_level_at, own_levels
-from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
+from .phrases import Head, Token, head, is_verb, place_in_parentheses, places, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
 from .vocabulary import ends_with_head, head_kind, kind_of_ending
@@ -67,7 +67,14 @@ def head_noun_names(
             if kind == "Organization" and reached == found_head.first
             else None
         )
-        if worked is not None:  # 某案件|复审|委员会: the body's work word and its field
+        set_up = (
+            set_up_object([t.word for t in tokens], index)
+            if found_head.evidence == SET_UP_EVIDENCE
+            else None
+        )
+        if set_up is not None:  # 设立|甲市…中心: the verb's object is the name (body_heads.py)
+            first, name_start = set_up, tokens[set_up].start
+        elif worked is not None:  # 某案件|复审|委员会: the body's work word and its field
             first, name_start = worked, tokens[worked].start
         else:
             first, name_start = _evidence_start(tokens, reached, index)
@@ -136,12 +143,19 @@ def head_noun_names(
             and treated_as_class(simplified, name, name_start, document)
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
+        elif set_up is not None and not _names_its_place(tokens[first:index]):
+            continue  # 设立|用户体验中心: a kind of body set up, not one named
         elif (
             (quoted or defined or found_head.evidence == NAMED) and not generic_or_short(name)
         ) or acceptable(name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own):
             end_at = _with_place(tokens, index, kind)
             found.append(Candidate(kind, name_start, end_at, rule=OWN_LEVEL_RULE if own else rule))
     return found
+
+
+def _names_its_place(words: list[Token]) -> bool:
+    """A word of the phrase is a place or an institution (重庆市, 中国人民银行)."""
+    return any(t.tag in ("ns", "nt") or t.word in places() for t in words)
 
 
 def _two_names(
