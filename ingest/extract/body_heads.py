@@ -67,6 +67,11 @@ def evidenced_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _last_characters() -> frozenset[str]:
+    return frozenset(head[-1] for head, _ in _rows())
+
+
+@lru_cache(maxsize=1)
 def _posts() -> tuple[str, ...]:
     posts = (line.split("\t")[0] for line in lines_of("roster_posts.tsv"))
     return tuple(sorted(posts, key=len, reverse=True))
@@ -86,15 +91,17 @@ def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> Bo
     """The body head that tokens[index] (ending at `end` in `text`) ends, if the sentence
     lets it end a name there."""
     word = tokens[index].word
+    if word[-1:] not in _last_characters():
+        return None  # most words: no body head ends in their last character
     head = next((h for h in name_heads() if word.endswith(h)), "")
     if head:
         return BodyHead(head, "")
     head = next((h for h in evidenced_heads() if word.endswith(h)), "")
-    evidence = _evidence(text, [t.word for t in tokens], index, end) if head else ""
+    evidence = _evidence(text, tokens, index, end) if head else ""
     return BodyHead(head, evidence) if evidence else None
 
 
-def _evidence(text: str, words: Sequence[str], index: int, end: int) -> str:
+def _evidence(text: str, tokens: Sequence[_Word], index: int, end: int) -> str:
     """What the sentence says of the head: NAMED (a short form defined right after it),
     POSTED (a post right after it), SET_UP_EVIDENCE (a verb of setting up before it within
     the phrase), else ""."""
@@ -103,16 +110,17 @@ def _evidence(text: str, words: Sequence[str], index: int, end: int) -> str:
         return NAMED
     if after.startswith(_posts()):
         return POSTED
-    return SET_UP_EVIDENCE if set_up_object(words, index) is not None else ""
+    return SET_UP_EVIDENCE if set_up_object(tokens, index) is not None else ""
 
 
-def set_up_object(words: Sequence[str], index: int) -> int | None:
-    """The first word after a verb of setting up whose object ends with words[index] (设立|
+def set_up_object(tokens: Sequence[_Word], index: int) -> int | None:
+    """The first word after a verb of setting up whose object ends with tokens[index] (设立|
     甲市|乙|中心 → the index of 甲市), within `SET_UP_REACH` words and no punctuation; None
     if no such verb."""
     for k in range(index - 1, max(-1, index - 1 - SET_UP_REACH), -1):
-        if any(c in _BREAKS for c in words[k]):
+        word = tokens[k].word
+        if any(c in _BREAKS for c in word):
             return None
-        if words[k] in SET_UP:
+        if word in SET_UP:
             return k + 1 if k + 1 < index else None
     return None

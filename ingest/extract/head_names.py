@@ -67,11 +67,7 @@ def head_noun_names(
             if kind == "Organization" and reached == found_head.first
             else None
         )
-        set_up = (
-            set_up_object([t.word for t in tokens], index)
-            if found_head.evidence == SET_UP_EVIDENCE
-            else None
-        )
+        set_up = set_up_object(tokens, index) if found_head.evidence == SET_UP_EVIDENCE else None
         if set_up is not None:  # 设立|甲市…中心: the verb's object is the name (body_heads.py)
             first, name_start = set_up, tokens[set_up].start
         elif worked is not None:  # 某案件|复审|委员会: the body's work word and its field
