@@ -71,6 +71,8 @@ def test_a_head_the_laws_write_alone_needs_the_sentences_evidence(build):
         # a post right after the head: a body is named, its field's verbs kept
         ("本案由海洋资源调查中心主任召集。", "海洋资源调查中心"),
         ("會議由漁業資源調查中心主任召集之。", "漁業資源調查中心"),
+        # a one-character noun morpheme the segmenter cut off (志愿|役) begins no name
+        ("前项事务由本部志愿役训练中心主任召集。", "志愿役训练中心"),
         # a short form defined right after it
         ("爭議由消費糾紛評議中心（以下簡稱評議中心）處理。", "消費糾紛評議中心"),
         # set up, with a place that makes it one body
@@ -90,6 +92,10 @@ def test_a_body_head_ends_a_name_where_the_sentence_names_a_body(text, expected)
         "设立专门学校，接收未成年人。",  # set up, but a kind of school: no proper element
         "设立托育中心，方便职工。",
         "申请人可以向检验检测中心提出复核。",  # no evidence in the sentence: not read
+        "前项规定于研究院筹备处主任亦适用之。",  # the office of any institute: a kind
+        "各机构中心主任应当报告。",
+        # a noun cut off before a verbal noun (国民兵|训练…): a fragment is no name
+        "第九条 本部国民兵训练及管理中心主任兼任之。",
     ],
 )
 def test_no_body_is_read_without_the_evidence(text):

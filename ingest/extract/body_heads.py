@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from .vocabulary import lines_of
+from .vocabulary import is_class_noun, is_head, lines_of
 
 __all__ = [
     "BODY_HEAD_RULE",
@@ -34,8 +34,11 @@ __all__ = [
     "SET_UP_EVIDENCE",
     "BodyHead",
     "body_head_at",
+    "bound_start",
+    "cut_inside",
     "evidenced_heads",
     "name_heads",
+    "of_a_kind",
     "set_up_object",
 ]
 
@@ -79,6 +82,7 @@ def _posts() -> tuple[str, ...]:
 
 class _Word(Protocol):
     word: str
+    tag: str
 
 
 @dataclass(frozen=True)
@@ -124,3 +128,29 @@ def set_up_object(tokens: Sequence[_Word], index: int) -> int | None:
         if word in SET_UP:
             return k + 1 if k + 1 < index else None
     return None
+
+
+def bound_start(tokens: Sequence[_Word], first: int) -> int:
+    """The word a name read from a body head begins with: one word earlier when tokens[first]
+    is a one-character noun morpheme (rjieba's ng: 替代|役) that cannot stand alone and ends
+    the word of Han characters before it."""
+    if first > 0 and tokens[first].tag == "ng" and len(tokens[first].word) == 1:
+        before = tokens[first - 1]
+        if before.word and all("\u4e00" <= c <= "\u9fff" for c in before.word):
+            return first - 1
+    return first
+
+
+def of_a_kind(modifier: str) -> bool:
+    """The words before a body head are a head or a class of bodies and nothing more
+    (研究所|筹备处, 机构|中心): the unit every such body has, no name."""
+    return is_head(modifier) or is_class_noun(modifier)
+
+
+def cut_inside(tokens: Sequence[_Word], first: int) -> bool:
+    """A name read from a body head begins with a verb or verbal noun right after a noun
+    (国民兵|训练及管理中心): the noun is its field, cut off by the boundary reading; what is
+    left is a fragment, not the name."""
+    if first == 0 or tokens[first].tag not in ("v", "vn"):
+        return False
+    return tokens[first - 1].tag in ("n", "ng", "nz")

@@ -11,7 +11,15 @@ from policykg.ingest.metadata import names_a_document
 from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
-from .body_heads import BODY_HEAD_RULE, NAMED, SET_UP_EVIDENCE, set_up_object
+from .body_heads import (
+    BODY_HEAD_RULE,
+    NAMED,
+    SET_UP_EVIDENCE,
+    bound_start,
+    cut_inside,
+    of_a_kind,
+    set_up_object,
+)
 from .body_work import field_start
 from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
@@ -81,6 +89,8 @@ def head_noun_names(
             and first < (cut := _sentence_start(tokens, first, index)) <= found_head.first
         ):
             first, name_start = cut, tokens[cut].start  # never inside the head (基金|管理|会)
+        if found_head.evidence and (whole := bound_start(tokens, first)) != first:
+            first, name_start = whole, tokens[whole].start  # 替代|役…中心: 役 ends a word
         # 市|律师协会, 向市|旅游行业协会: the level of the document's own place, where the
         # name begins or right before it, is a body's (own_level.py; not a platform's or
         # fund's, which the level describes: 省|政务大数据中心 is read as before)
@@ -141,6 +151,10 @@ def head_noun_names(
             continue  # the document treats it as a member of a class (platform_evidence.py)
         elif set_up is not None and not _names_its_place(tokens[first:index]):
             continue  # 设立|用户体验中心: a kind of body set up, not one named
+        elif found_head.evidence and of_a_kind(simplified[name_start : tokens[index].start]):
+            continue  # 研究所|筹备处|主任: the office of any institute, a kind
+        elif found_head.evidence and cut_inside(tokens, first):
+            continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
         elif (
             (quoted or defined or found_head.evidence == NAMED) and not generic_or_short(name)
         ) or acceptable(name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own):
