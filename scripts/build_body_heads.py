@@ -18,11 +18,12 @@ Source: the bodies that the organisation acts of the scale corpus and of the Min
   with `MIN_MODIFIERS` different words before it end with it (a head that recurs with
   different modifiers) and the laws use it `MIN_USES` times or more. A head the laws write
   alone (after punctuation, a function word or a verb, not after a word of a name or a
-  determiner: 体育|总会, 本|中心) in more than `MAX_BARE_SHARE` of its uses (`bare`: 中心 in
+  determiner: 体育|总会, 本|中心) in more than `NAME_BARE_SHARE` of its uses (`bare`: 中心 in
   以…为中心) is marked `evidenced`: it names a body only where the sentence says it is one (a
-  post of `roster_posts.tsv` right after it, a verb of setting up right before the name, a
-  short form defined after it: body_heads.py); the others (`name`) end names as the heads
-  of entity_heads.tsv do.
+  post of `roster_posts.tsv` or a short form defined right after it, a verb of setting up
+  right before the name: body_heads.py); the others (`name`) end names as the heads of
+  entity_heads.tsv do. One the laws write alone in more than `MAX_BARE_SHARE` of its uses
+  is a common noun first (学校, 医院, 工厂 of any school, hospital, factory) and is left out.
 
 Columns: head, bodies (of the organisation acts), modifiers (different words before the head
 in them), uses (in the corpus), owned (uses after a word of a name or a determiner), bare (the share of uses
@@ -50,7 +51,8 @@ FORMAT = "policykg-body-heads 1"
 MIN_BODIES = 5  # bodies of the organisation acts ending in the head
 MIN_MODIFIERS = 4  # different words before the head in those bodies
 MIN_USES = 10  # uses of the head in the laws: a word they never write names nothing to read
-MAX_BARE_SHARE = 0.2  # above it, the head names a body only with the sentence's evidence
+NAME_BARE_SHARE = 0.2  # above it, the head names a body only with the sentence's evidence
+MAX_BARE_SHARE = 0.5  # above it, a common noun first (学校, 医院, 工厂): no head
 # a word of a name (体育|总会, 管理|中心) or a determiner (本|中心: the body of the law)
 OWNER_TAGS = ("n", "nt", "nz", "ns", "l", "j", "vn", "r")
 HEAD_TAGS = ("n", "nt", "nz")
@@ -118,7 +120,9 @@ def body_heads(bodies: list[str], texts) -> list[tuple]:
         if uses[head] < MIN_USES:
             continue
         bare = round(1 - owned[head] / uses[head], 3)
-        reading = "name" if bare <= MAX_BARE_SHARE else "evidenced"
+        if bare > MAX_BARE_SHARE:
+            continue
+        reading = "name" if bare <= NAME_BARE_SHARE else "evidenced"
         row = (head, count[head], len(modifiers[head]), uses[head], owned[head], bare, reading)
         rows.append((*row, example[head]))
     return sorted(rows, key=lambda row: (-row[1], row[0]))

@@ -7,14 +7,17 @@ the names of many bodies with different words before them and that the head noun
 those heads do. One the laws also write alone as a common noun (`evidenced`: 中心 in
 以…为中心, 学校 of any school) ends a name only where the sentence says a body is named:
 
-- a short form defined right after it (…评议中心（以下简称评议中心）): a body is named, read
-  as a defined name is (over the verbs of its field, never a kind);
 - a post of the body right after it (…检测中心|主任: `roster_posts.tsv`, built from the
-  staffing clauses of the laws): a body, named or of a kind, read over the verbs of its
-  field and judged as every name (head_names.py);
+  staffing clauses of the laws), or a short form defined right after it (…评议中心（以下简称
+  评议中心）): a body, named or of a kind (the laws define short forms for classes too),
+  read over the verbs of its field and judged as every name (head_names.py);
 - a verb of setting a body up before it, in the same phrase (设立|甲市|乙|中心, 成立…筹备处):
-  a body, named or of a kind (设立专门学校, 设立用户体验中心); the verb's object is the
-  name, kept only when it holds a place or an institution (设立|重庆市…协调中心).
+  a body, named or of a kind (设立用户体验中心); the verb's object is the name, kept only
+  when it holds a place or an institution (设立|重庆市…协调中心).
+
+Whatever the evidence, a name of a body head whose words before the head are a head or a
+class and nothing more (研究所|筹备处) is a kind, and one that begins where a verbal noun
+follows a noun (国民兵|训练…中心) was cut inside: neither is read.
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ from typing import Protocol
 from .vocabulary import is_class_noun, is_head, lines_of
 
 __all__ = [
+    "AFTER",
     "BODY_HEAD_RULE",
-    "NAMED",
-    "POSTED",
+    "LISTED",
     "SET_UP",
     "SET_UP_EVIDENCE",
     "BodyHead",
@@ -43,8 +46,8 @@ __all__ = [
 ]
 
 BODY_HEAD_RULE = "rule:body-head"
-NAMED = "named"  # a short form defined right after the head: a body is named
-POSTED = "posted"  # a post right after it (…中心|主任): a body, named or of a kind
+LISTED = "listed"  # a head the laws seldom write alone: read as every head is
+AFTER = "after"  # a post or a defined short form right after it (…中心|主任)
 SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
 # the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
 SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
@@ -88,7 +91,7 @@ class _Word(Protocol):
 @dataclass(frozen=True)
 class BodyHead:
     head: str
-    evidence: str  # "" (a `name` head), NAMED or SET_UP_EVIDENCE
+    evidence: str  # LISTED (a `name` head), AFTER or SET_UP_EVIDENCE
 
 
 def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> BodyHead | None:
@@ -99,21 +102,18 @@ def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> Bo
         return None  # most words: no body head ends in their last character
     head = next((h for h in name_heads() if word.endswith(h)), "")
     if head:
-        return BodyHead(head, "")
+        return BodyHead(head, LISTED)
     head = next((h for h in evidenced_heads() if word.endswith(h)), "")
     evidence = _evidence(text, tokens, index, end) if head else ""
     return BodyHead(head, evidence) if evidence else None
 
 
 def _evidence(text: str, tokens: Sequence[_Word], index: int, end: int) -> str:
-    """What the sentence says of the head: NAMED (a short form defined right after it),
-    POSTED (a post right after it), SET_UP_EVIDENCE (a verb of setting up before it within
-    the phrase), else ""."""
+    """What the sentence says of the head: AFTER (a short form defined or a post right after
+    it), SET_UP_EVIDENCE (a verb of setting up before it within the phrase), else ""."""
     after = text[end : end + 6]
-    if after.startswith(_DEFINED):
-        return NAMED
-    if after.startswith(_posts()):
-        return POSTED
+    if after.startswith(_DEFINED) or after.startswith(_posts()):
+        return AFTER
     return SET_UP_EVIDENCE if set_up_object(tokens, index) is not None else ""
 
 

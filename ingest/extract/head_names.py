@@ -12,8 +12,8 @@ from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
 from .body_heads import (
+    AFTER,
     BODY_HEAD_RULE,
-    NAMED,
     SET_UP_EVIDENCE,
     bound_start,
     cut_inside,
@@ -67,7 +67,7 @@ def head_noun_names(
                 tokens,
                 found_head.first,
                 token.end,
-                defined=defined is not None or bool(found_head.evidence),
+                defined=defined is not None or found_head.evidence in (AFTER, SET_UP_EVIDENCE),
             )
         )
         worked = (
@@ -132,10 +132,7 @@ def head_noun_names(
         elif two:
             found += tagged("rule:two-names", two)
         elif not (
-            given := quoted
-            or defined
-            or found_head.evidence == NAMED  # 甲中心|主任: the sentence names a body
-            or alias_after(simplified, token.end, end)[0]
+            given := quoted or defined or alias_after(simplified, token.end, end)[0]
         ) and _names_a_kind(
             tokens, first, index, name, name_start, kind, own
         ):  # 同一|證券投資信託公司, 縣級|人民政府: a kind, unless the text gives it a short form
@@ -151,13 +148,16 @@ def head_noun_names(
             continue  # the document treats it as a member of a class (platform_evidence.py)
         elif set_up is not None and not _names_its_place(tokens[first:index]):
             continue  # 设立|用户体验中心: a kind of body set up, not one named
-        elif found_head.evidence and of_a_kind(simplified[name_start : tokens[index].start]):
-            continue  # 研究所|筹备处|主任: the office of any institute, a kind
+        elif found_head.evidence and (
+            of_a_kind(modifier := simplified[name_start : tokens[index].start])
+            or names_a_class(modifier)
+        ):
+            continue  # 研究所|筹备处|主任, 人民检察院|分院: any institute's office, a kind
         elif found_head.evidence and cut_inside(tokens, first):
             continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
-        elif (
-            (quoted or defined or found_head.evidence == NAMED) and not generic_or_short(name)
-        ) or acceptable(name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own):
+        elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
+            name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own
+        ):
             end_at = _with_place(tokens, index, kind)
             found.append(Candidate(kind, name_start, end_at, rule=OWN_LEVEL_RULE if own else rule))
     return found

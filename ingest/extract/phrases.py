@@ -141,9 +141,8 @@ class Head(NamedTuple):
     kind: str  # Organization | Platform | Fund
     first: int  # index of the head's first word
     institution: bool  # one word the dictionary knows as an institution (國務院): no reaching left
-    # a body head the sentence says ends a body's name (body_heads.py): "named" (a post or a
-    # defined short form after it: read as a defined name is, no kind) or "set-up" (設立|甲乙
-    # 中心: read over the verbs of its field, then judged as every name)
+    # a head of body_heads.py: LISTED (read as every head), AFTER (a post or a defined short
+    # form after it) or SET_UP_EVIDENCE (設立|甲市…中心): read over the verbs of its field
     evidence: str = ""
 
 
