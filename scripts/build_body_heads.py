@@ -20,8 +20,8 @@ Source: the bodies that the organisation acts of the scale corpus and of the Min
   alone (after punctuation, a function word or a verb, not after a word of a name or a
   determiner: 体育|总会, 本|中心) in more than `NAME_BARE_SHARE` of its uses (`bare`: 中心 in
   以…为中心) is marked `evidenced`: it names a body only where the sentence says it is one (a
-  post of `roster_posts.tsv` or a short form defined right after it, a verb of setting up
-  right before the name: body_heads.py); the others (`name`) end names as the heads of
+  post of `roster_posts.tsv` right after it, a verb of setting up right before the name:
+  body_heads.py); the others (`name`) end names as the heads of
   entity_heads.tsv do. One the laws write alone in more than `MAX_BARE_SHARE` of its uses
   is a common noun first (学校, 医院, 工厂 of any school, hospital, factory) and is left out.
 

@@ -73,8 +73,6 @@ def test_a_head_the_laws_write_alone_needs_the_sentences_evidence(build):
         ("會議由漁業資源調查中心主任召集之。", "漁業資源調查中心"),
         # a one-character noun morpheme the segmenter cut off (志愿|役) begins no name
         ("前项事务由本部志愿役训练中心主任召集。", "志愿役训练中心"),
-        # a short form defined right after it
-        ("爭議由消費糾紛評議中心（以下簡稱評議中心）處理。", "消費糾紛評議中心"),
         # set up, with a place that makes it one body
         ("本市设立宁波市职业技能鉴定指导中心，负责鉴定工作。", "宁波市职业技能鉴定指导中心"),
         ("省政府成立浙江省海塘工程筹备处，负责前期工作。", "浙江省海塘工程筹备处"),

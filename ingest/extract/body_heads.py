@@ -8,9 +8,8 @@ those heads do. One the laws also write alone as a common noun (`evidenced`: 中
 以…为中心, 学校 of any school) ends a name only where the sentence says a body is named:
 
 - a post of the body right after it (…检测中心|主任: `roster_posts.tsv`, built from the
-  staffing clauses of the laws), or a short form defined right after it (…评议中心（以下简称
-  评议中心）): a body, named or of a kind (the laws define short forms for classes too),
-  read over the verbs of its field and judged as every name (head_names.py);
+  staffing clauses of the laws): a body, named or of a kind, read over the verbs of its
+  field and judged as every name (head_names.py);
 - a verb of setting a body up before it, in the same phrase (设立|甲市|乙|中心, 成立…筹备处):
   a body, named or of a kind (设立用户体验中心); the verb's object is the name, kept only
   when it holds a place or an institution (设立|重庆市…协调中心).
@@ -47,12 +46,11 @@ __all__ = [
 
 BODY_HEAD_RULE = "rule:body-head"
 LISTED = "listed"  # a head the laws seldom write alone: read as every head is
-AFTER = "after"  # a post or a defined short form right after it (…中心|主任)
+AFTER = "after"  # a post right after it (…中心|主任)
 SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
 # the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
 SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
 SET_UP_REACH = 8  # words between the verb and the head, none of them punctuation
-_DEFINED = ("（以下简称", "(以下简称", "（简称", "(简称")
 _BREAKS = frozenset("，。；：、！？,;:!?\n（）()《》“”「」")
 
 
@@ -109,10 +107,12 @@ def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> Bo
 
 
 def _evidence(text: str, tokens: Sequence[_Word], index: int, end: int) -> str:
-    """What the sentence says of the head: AFTER (a short form defined or a post right after
-    it), SET_UP_EVIDENCE (a verb of setting up before it within the phrase), else ""."""
-    after = text[end : end + 6]
-    if after.startswith(_DEFINED) or after.startswith(_posts()):
+    """What the sentence says of the head: AFTER (a post right after it), SET_UP_EVIDENCE (a
+    verb of setting up before it within the phrase), else "". A short form defined after it
+    is no evidence here: the abbreviated-name rule (defined_forms.py) reads such a name when
+    the short form keeps its characters, and a short form that does not (交易中心（以下简称丙丁
+    中心）) names no body of the phrase."""
+    if text.startswith(_posts(), end):
         return AFTER
     return SET_UP_EVIDENCE if set_up_object(tokens, index) is not None else ""
 

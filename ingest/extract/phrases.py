@@ -141,8 +141,8 @@ class Head(NamedTuple):
     kind: str  # Organization | Platform | Fund
     first: int  # index of the head's first word
     institution: bool  # one word the dictionary knows as an institution (國務院): no reaching left
-    # a head of body_heads.py: LISTED (read as every head), AFTER (a post or a defined short
-    # form after it) or SET_UP_EVIDENCE (設立|甲市…中心): read over the verbs of its field
+    # a head of body_heads.py: LISTED (read as every head), AFTER (a post after it) or
+    # SET_UP_EVIDENCE (設立|甲市…中心), the last two read over the verbs of its field
     evidence: str = ""
 
 
