@@ -50,6 +50,7 @@ AFTER = "after"  # a post right after it (…中心|主任)
 SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
 # the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
 SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
+_DEFINED = ("（以下简称", "(以下简称", "（简称", "(简称")
 SET_UP_REACH = 8  # words between the verb and the head, none of them punctuation
 _BREAKS = frozenset("，。；：、！？,;:!?\n（）()《》“”「」")
 
@@ -102,16 +103,17 @@ def body_head_at(text: str, tokens: Sequence[_Word], index: int, end: int) -> Bo
     if head:
         return BodyHead(head, LISTED)
     head = next((h for h in evidenced_heads() if word.endswith(h)), "")
+    if head and text.startswith(_DEFINED, end):
+        return None  # 甲乙中心（以下简称乙中心）: the abbreviated-name rule's (defined_forms.py)
     evidence = _evidence(text, tokens, index, end) if head else ""
     return BodyHead(head, evidence) if evidence else None
 
 
 def _evidence(text: str, tokens: Sequence[_Word], index: int, end: int) -> str:
     """What the sentence says of the head: AFTER (a post right after it), SET_UP_EVIDENCE (a
-    verb of setting up before it within the phrase), else "". A short form defined after it
-    is no evidence here: the abbreviated-name rule (defined_forms.py) reads such a name when
-    the short form keeps its characters, and a short form that does not (交易中心（以下简称丙丁
-    中心）) names no body of the phrase."""
+    verb of setting up before it within the phrase), else "". A head with a short form
+    defined after it is left to the abbreviated-name rule (defined_forms.py), which reads the
+    name when the short form keeps its characters (交易中心（以下简称丙丁中心） names none)."""
     if text.startswith(_posts(), end):
         return AFTER
     return SET_UP_EVIDENCE if set_up_object(tokens, index) is not None else ""
