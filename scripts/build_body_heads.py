@@ -23,11 +23,13 @@ Source: the bodies that the organisation acts of the scale corpus and of the Min
   post of `roster_posts.tsv` right after it, a verb of setting up right before the name:
   body_heads.py); the others (`name`) end names as the heads of
   entity_heads.tsv do. One the laws write alone in more than `MAX_BARE_SHARE` of its uses
-  is a common noun first (学校, 医院, 工厂 of any school, hospital, factory) and is left out.
+  is a common noun first (学校, 医院, 工厂 of any school, hospital, factory): marked `common`,
+  it heads no name, and a body head after it without a place (高级中等学校|筹备处) is the
+  unit of any such body, a kind.
 
 Columns: head, bodies (of the organisation acts), modifiers (different words before the head
 in them), uses (in the corpus), owned (uses after a word of a name or a determiner), bare (the share of uses
-alone), reading (`name` or `evidenced`), example (one body).
+alone), reading (`name`, `evidenced` or `common`), example (one body).
 """
 
 from __future__ import annotations
@@ -120,9 +122,8 @@ def body_heads(bodies: list[str], texts) -> list[tuple]:
         if uses[head] < MIN_USES:
             continue
         bare = round(1 - owned[head] / uses[head], 3)
-        if bare > MAX_BARE_SHARE:
-            continue
         reading = "name" if bare <= NAME_BARE_SHARE else "evidenced"
+        reading = "common" if bare > MAX_BARE_SHARE else reading
         row = (head, count[head], len(modifiers[head]), uses[head], owned[head], bare, reading)
         rows.append((*row, example[head]))
     return sorted(rows, key=lambda row: (-row[1], row[0]))

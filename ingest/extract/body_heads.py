@@ -37,6 +37,7 @@ __all__ = [
     "BodyHead",
     "body_head_at",
     "bound_start",
+    "common_words",
     "cut_inside",
     "evidenced_heads",
     "name_heads",
@@ -72,8 +73,14 @@ def evidenced_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> tuple[str, ...]:
+    """Words of bodies the laws write alone most of the time (学校, 医院): no heads."""
+    return tuple(h for h, reading in _rows() if reading == "common")
+
+
+@lru_cache(maxsize=1)
 def _last_characters() -> frozenset[str]:
-    return frozenset(head[-1] for head, _ in _rows())
+    return frozenset(head[-1] for head, reading in _rows() if reading != "common")
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from .body_heads import (
     BODY_HEAD_RULE,
     SET_UP_EVIDENCE,
     bound_start,
+    common_words,
     cut_inside,
     of_a_kind,
     set_up_object,
@@ -151,8 +152,9 @@ def head_noun_names(
         elif found_head.evidence and (
             of_a_kind(modifier := simplified[name_start : tokens[index].start])
             or names_a_class(modifier)
+            or _unit_of_common_body(modifier, tokens[first:index])
         ):
-            continue  # 研究所|筹备处|主任, 人民检察院|分院: any institute's office, a kind
+            continue  # 研究所|筹备处|主任, 人民检察院|分院, 高级中等学校|筹备处: a kind
         elif found_head.evidence and cut_inside(tokens, first):
             continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
         elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
@@ -166,6 +168,18 @@ def head_noun_names(
 def _names_its_place(words: list[Token]) -> bool:
     """A word of the phrase is a place or an institution (重庆市, 中国人民银行)."""
     return any(t.tag in ("ns", "nt") or t.word in places() for t in words)
+
+
+def _unit_of_common_body(modifier: str, words: list[Token]) -> bool:
+    """The words before a body head end in a word of bodies the laws write alone (学校,
+    医院: body_heads.tsv's `common`) and hold no place nor institution but such words
+    (公立|高级|中等学校|筹备处): the unit of any such body, a kind."""
+    return modifier.endswith(common_words()) and not any(
+        t.tag == "ns"
+        or t.word in places()
+        or (t.tag == "nt" and not t.word.endswith(common_words()))
+        for t in words
+    )
 
 
 def _two_names(
