@@ -11,11 +11,11 @@ those heads do. One the laws also write alone as a common noun (`evidenced`: 中
   staffing clauses of the laws): a body, named or of a kind, read over the verbs of its
   field and judged as every name (head_names.py);
 - a verb of setting a body up before it, in the same phrase (设立|甲市|乙|中心, 成立…筹备处):
-  a body, named or of a kind (设立用户体验中心); the verb's object is the name, kept only
-  when it holds a place or an institution (设立|重庆市…协调中心).
+  a body, named or of a kind (设立托育中心); the verb's object is the name, kept only
+  when it holds a place or an institution (设立|宁波市…指导中心).
 
 Whatever the evidence, a name of a body head whose words before the head are a head or a
-class and nothing more (研究所|筹备处) is a kind, and one that begins where a verbal noun
+class and nothing more (研究院|筹备处) is a kind, and one that begins where a verbal noun
 follows a noun (国民兵|训练…中心) was cut inside: neither is read.
 """
 
@@ -141,7 +141,7 @@ def set_up_object(tokens: Sequence[_Word], index: int) -> int | None:
 
 def bound_start(tokens: Sequence[_Word], first: int) -> int:
     """The word a name read from a body head begins with: one word earlier when tokens[first]
-    is a one-character noun morpheme (rjieba's ng: 替代|役) that cannot stand alone and ends
+    is a one-character noun morpheme (rjieba's ng: 志愿|役) that cannot stand alone and ends
     the word of Han characters before it."""
     if first > 0 and tokens[first].tag == "ng" and len(tokens[first].word) == 1:
         before = tokens[first - 1]
@@ -152,7 +152,7 @@ def bound_start(tokens: Sequence[_Word], first: int) -> int:
 
 def of_a_kind(modifier: str) -> bool:
     """The words before a body head are a head or a class of bodies and nothing more
-    (研究所|筹备处, 机构|中心): the unit every such body has, no name."""
+    (研究院|筹备处, 机构|中心): the unit every such body has, no name."""
     return is_head(modifier) or is_class_noun(modifier)
 
 

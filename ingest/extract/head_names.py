@@ -91,7 +91,7 @@ def head_noun_names(
         ):
             first, name_start = cut, tokens[cut].start  # never inside the head (基金|管理|会)
         if found_head.evidence and (whole := bound_start(tokens, first)) != first:
-            first, name_start = whole, tokens[whole].start  # 替代|役…中心: 役 ends a word
+            first, name_start = whole, tokens[whole].start  # 志愿|役…中心: 役 ends a word
         # 市|律师协会, 向市|旅游行业协会: the level of the document's own place, where the
         # name begins or right before it, is a body's (own_level.py; not a platform's or
         # fund's, which the level describes: 省|政务大数据中心 is read as before)
@@ -148,13 +148,13 @@ def head_noun_names(
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
         elif set_up is not None and not _names_its_place(tokens[first:index]):
-            continue  # 设立|用户体验中心: a kind of body set up, not one named
+            continue  # 设立|托育中心: a kind of body set up, not one named
         elif found_head.evidence and (
             of_a_kind(modifier := simplified[name_start : tokens[index].start])
             or names_a_class(modifier)
             or _unit_of_common_body(modifier, tokens[first:index])
         ):
-            continue  # 研究所|筹备处|主任, 人民检察院|分院, 高级中等学校|筹备处: a kind
+            continue  # 研究院|筹备处|主任, 人民检察院|分院, 高级中等学校|筹备处: a kind
         elif found_head.evidence and cut_inside(tokens, first):
             continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
         elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
@@ -166,7 +166,7 @@ def head_noun_names(
 
 
 def _names_its_place(words: list[Token]) -> bool:
-    """A word of the phrase is a place or an institution (重庆市, 中国人民银行)."""
+    """A word of the phrase is a place or an institution (宁波市, 国家税务总局)."""
     return any(t.tag in ("ns", "nt") or t.word in places() for t in words)
 
 
