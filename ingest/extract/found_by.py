@@ -24,6 +24,9 @@ RULES: dict[str, str] = {
     # the head-noun reading of entities.recognise
     "rule:head-noun": "a head noun (…大學, …管理局, …基金) and the words before it that the "
     "boundary evidence lets begin a name",
+    "rule:body-head": "a head of the bodies organisation acts set up (…中心, …筹备处: "
+    "body_heads.tsv) where the sentence says a body is named: a post after it, a verb of "
+    "setting up before it",
     "rule:part-of-named-whole": "a centre of a named park or zone (…工業邨的…中心)",
     "rule:defined-as-this": "a noun the document defines as 本 + its head (以下簡稱本中心)",
     "rule:abbreviated-name": "a name without a head noun whose defined short form keeps its characters (以下簡稱櫃買中心)",

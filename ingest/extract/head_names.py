@@ -11,6 +11,16 @@ from policykg.ingest.metadata import names_a_document
 from . import conjunctions
 from .article_residue import article_residue
 from .board_names import after_last_body
+from .body_heads import (
+    AFTER,
+    BODY_HEAD_RULE,
+    SET_UP_EVIDENCE,
+    bound_start,
+    common_words,
+    cut_inside,
+    of_a_kind,
+    set_up_object,
+)
 from .body_work import field_start
 from .boundary_evidence import load_evidence
 from .candidate_merge import HEAD_NOUN_RULE
@@ -28,7 +38,7 @@ from .name_acceptance import ANCHOR_TAGS, acceptable, generic_or_short
 from .name_words import name_words_start
 from .orgnames import names_a_class
 from .own_level import OWN_LEVEL_RULE, below_own_level, own_level_at, own_levels
-from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
+from .phrases import Head, Token, head, is_verb, place_in_parentheses, places, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
 from .vocabulary import ends_with_head, head_kind, kind_of_ending
@@ -54,14 +64,22 @@ def head_noun_names(
         reached = (
             index
             if found_head.institution
-            else reach_left(tokens, found_head.first, token.end, defined=defined is not None)
+            else reach_left(
+                tokens,
+                found_head.first,
+                token.end,
+                defined=defined is not None or found_head.evidence in (AFTER, SET_UP_EVIDENCE),
+            )
         )
         worked = (
             field_start(tokens, found_head.first, index)
             if kind == "Organization" and reached == found_head.first
             else None
         )
-        if worked is not None:  # 某案件|复审|委员会: the body's work word and its field
+        set_up = set_up_object(tokens, index) if found_head.evidence == SET_UP_EVIDENCE else None
+        if set_up is not None:  # 设立|甲市…中心: the verb's object is the name (body_heads.py)
+            first, name_start = set_up, tokens[set_up].start
+        elif worked is not None:  # 某案件|复审|委员会: the body's work word and its field
             first, name_start = worked, tokens[worked].start
         else:
             first, name_start = _evidence_start(tokens, reached, index)
@@ -72,6 +90,8 @@ def head_noun_names(
             and first < (cut := _sentence_start(tokens, first, index)) <= found_head.first
         ):
             first, name_start = cut, tokens[cut].start  # never inside the head (基金|管理|会)
+        if found_head.evidence and (whole := bound_start(tokens, first)) != first:
+            first, name_start = whole, tokens[whole].start  # 志愿|役…中心: 役 ends a word
         # 市|律师协会, 向市|旅游行业协会: the level of the document's own place, where the
         # name begins or right before it, is a body's (own_level.py; not a platform's or
         # fund's, which the level describes: 省|政务大数据中心 is read as before)
@@ -127,12 +147,39 @@ def head_noun_names(
             and treated_as_class(simplified, name, name_start, document)
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
+        elif set_up is not None and not _names_its_place(tokens[first:index]):
+            continue  # 设立|托育中心: a kind of body set up, not one named
+        elif found_head.evidence and (
+            of_a_kind(modifier := simplified[name_start : tokens[index].start])
+            or names_a_class(modifier)
+            or _unit_of_common_body(modifier, tokens[first:index])
+        ):
+            continue  # 研究院|筹备处|主任, 人民检察院|分院, 高级中等学校|筹备处: a kind
+        elif found_head.evidence and cut_inside(tokens, first):
+            continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
         elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
             name, tokens[first : index + 1], kind, bool(_owner(tokens, first)), own
         ):
             end_at = _with_place(tokens, index, kind)
             found.append(Candidate(kind, name_start, end_at, rule=OWN_LEVEL_RULE if own else rule))
     return found
+
+
+def _names_its_place(words: list[Token]) -> bool:
+    """A word of the phrase is a place or an institution (宁波市, 国家税务总局)."""
+    return any(t.tag in ("ns", "nt") or t.word in places() for t in words)
+
+
+def _unit_of_common_body(modifier: str, words: list[Token]) -> bool:
+    """The words before a body head end in a word of bodies the laws write alone (学校,
+    医院: body_heads.tsv's `common`) and hold no place nor institution but such words
+    (公立|高级|中等学校|筹备处): the unit of any such body, a kind."""
+    return modifier.endswith(common_words()) and not any(
+        t.tag == "ns"
+        or t.word in places()
+        or (t.tag == "nt" and not t.word.endswith(common_words()))
+        for t in words
+    )
 
 
 def _two_names(
@@ -165,7 +212,7 @@ def _head_and_rule(
 ) -> tuple[Head | None, str]:
     """The head that ends a name at tokens[index], and the rule that found it."""
     if found := head(text, tokens, index):
-        return found, HEAD_NOUN_RULE
+        return found, BODY_HEAD_RULE if found.evidence else HEAD_NOUN_RULE
     if found := _part_of_named_whole(tokens, index):
         return found, "rule:part-of-named-whole"
     return defined, "rule:defined-as-this"

@@ -19,6 +19,7 @@ import rjieba
 from policykg.ingest.metadata import names_a_document
 from policykg.ingest.script import to_simplified
 
+from .body_heads import body_head_at
 from .boundary_evidence import PREDICATE_RATE, VERB_TAGS, load_evidence
 from .dictionary import places, prepare
 from .gazetteers import load_gazetteer
@@ -140,6 +141,9 @@ class Head(NamedTuple):
     kind: str  # Organization | Platform | Fund
     first: int  # index of the head's first word
     institution: bool  # one word the dictionary knows as an institution (國務院): no reaching left
+    # a head of body_heads.py: LISTED (read as every head), AFTER (a post after it) or
+    # SET_UP_EVIDENCE (設立|甲市…中心), the last two read over the verbs of its field
+    evidence: str = ""
 
 
 def head(text: str, tokens: list[Token], index: int) -> Head | None:
@@ -177,6 +181,9 @@ def head(text: str, tokens: list[Token], index: int) -> Head | None:
         first = token_at(tokens, begin)  # 科技|帶: a long head's last piece may look a verb
         if first is not None and len(suffix) >= 2 and (len(suffix) >= 3 or not tag.startswith("v")):
             return Head(kind, first, False)
+    # a head of the bodies organisation acts set up (body_heads.py: 中心 where a body is named)
+    if not tag.startswith("v") and (found := body_head_at(text, tokens, index, end)):
+        return Head("Organization", index, False, found.evidence)
     if tag == "nt" and end - word_start >= 3 and text[end - 1] in _INSTITUTION_ENDINGS:
         return Head("Organization", index, True)
     return None
