@@ -41,6 +41,7 @@ from .phrases import Token, nominal
 from .port_names import zone_port_first
 
 __all__ = [
+    "ADJECTIVE_PREFIX",
     "after_relative_clause",
     "clause_verb_first",
     "destination_before_bare_head",
@@ -56,7 +57,7 @@ _ENUMERATION = "、"
 _EXAMPLE = "等"
 _CONJUNCTION_TAG = "c"
 # the modal that also makes adjectives of verbs (可持续, 可再生, 可降解: grammar)
-_ADJECTIVE_PREFIX = "可"
+ADJECTIVE_PREFIX = "可"
 _ADJECTIVE_TAGS = frozenset({"a", "b"})  # 私募, 新兴: adjectives and distinguishing words
 
 
@@ -82,7 +83,7 @@ def _in_predicate_place(tokens: Sequence[Token], at: int) -> bool:
     if at == 0:
         return False
     before = tokens[at - 1]
-    if before.word == _ADJECTIVE_PREFIX:
+    if before.word == ADJECTIVE_PREFIX:
         return False  # 可|持续|发展基金: 可 + a verb makes an adjective, a name's first word
     if before.tag in PREDICATE_PLACE_TAGS or is_modal(before.word):
         return True

@@ -75,6 +75,7 @@ from .fund_context import (
     names_no_one_fund,
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
+from .fund_first_word import first_word_out
 from .fund_left_edge import (
     after_relative_clause,
     clause_verb_first,
@@ -245,6 +246,8 @@ def _read_one(
         name = Candidate("Fund", tokens[set_up].start, token.end, rule="rule:fund-set-up")
         return FundReading(token.end, frozenset(), name)
     judged = first + clause_verb_out(tokens[first : index + 1])
+    vouched = False  # a rule of its own puts the name's first word where it is
+    evidence_out: set[int] = set()
     start = first + leading_words_out(tokens[first : index + 1], judged - first)
     if (object_start := object_of_a_fund_verb(tokens, first, index)) is not None:
         # 设立|滨海国家自主创新示范区建设专项资金，: the verb's whole object, when it reaches
@@ -255,11 +258,18 @@ def _read_one(
         whole = keeps_its_act(tokens, object_start, whole, index, document)  # 设立|引进|…
         if whole < start:
             judged, start = object_start, whole
-    start = keeps_a_repeated_act(tokens, first, start, index, document)  # 安排|扶持|…资金
+            vouched = True
+    repeated = keeps_a_repeated_act(tokens, first, start, index, document)  # 安排|扶持|…资金
+    vouched = vouched or repeated != start
+    start = repeated
+    if not vouched:  # 评估|甲保险基金, 参保|人员|…基金, 是|指|…基金 (fund_first_word.py)
+        checked = first_word_out(tokens, first, start, index)
+        evidence_out = {t.start for t in tokens[start:checked]}
+        start = checked
     item = listed_item_start(tokens, index)  # 、扶持|企业…资金、…等专项资金 (fund_members.py)
     if item is not None:
         judged = start = item  # the whole item, its verb of purpose too: no clause verb
-    not_starts = {t.start for t in tokens[judged:start] if the_clause_s(t)}
+    not_starts = {t.start for t in tokens[judged:start] if the_clause_s(t)} | evidence_out
     if judged > first and verb_and_preposition(tokens[judged - 1].word):
         # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
         not_starts |= {t.start for t in tokens[first:judged]}
