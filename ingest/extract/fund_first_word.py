@@ -10,7 +10,8 @@ from how the scale corpus uses it (`boundary_evidence`), not from a list of word
   a qualifier, 设施|共享|服务, which a modal never is).
 - `clause_verb_first_word`: a word the corpus tags a verb (v, vn, vd, vi) and puts in
   predicate position, after an adverb or a modal, in at least WEAK_PREDICATE_RATE of its
-  uses (，评估|甲保险基金运行风险: the clause's verb, its object the fund), and that it
+  uses (，评估|甲保险基金运行风险: the clause's verb, its object the fund; a verbal noun only
+  first in its clause or after a modal or an adverb, not 划入|融资|担保基金), and that it
   finds beside units more often outside them than inside (`begin_score` under
   MOSTLY_INSIDE: not 教育, which qualifies 教育|人员), unless a fund name of the laws begins
   with it (就业|安定基金, 促进|…基金: `fund_first_words`).
@@ -23,8 +24,10 @@ from how the scale corpus uses it (`boundary_evidence`), not from a list of word
 
 A fund verb right before the name (设立, 纳入: `fund_verbs`) makes the phrase its object, a
 fund named by what it does with its verb (设立|应用…专项资金), and no test applies. Each
-leaves the word out only while what remains can stand as a name (MIN_MODIFIERS
-words before the head). Each test reads one word's evidence: linear in the text.
+leaves the word out only while what remains keeps a modifier of its own (a word of two
+characters or more before the head); whether that names one fund or a kind is
+fund_classes' question, as for any reading. Each test reads one word's evidence: linear in
+the text.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .boundary_evidence import JURISDICTION_ENDINGS, VERB_TAGS, WEAK_PREDICATE_RATE, load_evidence
-from .fund_classes import MIN_MODIFIERS
-from .fund_left_edge import ADJECTIVE_PREFIX
+from .fund_left_edge import ADJECTIVE_PREFIX, CLAUSE_MARKS
+from .fund_objects import PREDICATE_PLACE_TAGS
 from .fund_words import fund_first_words, fund_verbs
 from .left_boundary import ends_in_modal
 from .phrases import Token
@@ -54,10 +57,13 @@ RARELY_INSIDE = 0.01
 # a verb the corpus holds inside units next to them at least as often as outside them is a
 # qualifier of names as much as a predicate (教育 0.54: 教育|人员…基金), not the clause's
 MOSTLY_INSIDE = 0.5
+_VERBAL_NOUN = "vn"
 
 
-def clause_verb_first_word(word: str) -> bool:
-    """The corpus reads `word` as a verb of a clause (see the module's docstring)."""
+def clause_verb_first_word(word: str, predicate_place: bool = True) -> bool:
+    """The corpus reads `word` as a verb of a clause (see the module's docstring); a verbal
+    noun (vn) only in `predicate_place`, where this sentence puts it first in its clause or
+    after a modal or an adverb (，评估|…; elsewhere 融资|担保基金 names a purpose)."""
     if word in fund_first_words():
         return False
     evidence = load_evidence()
@@ -65,6 +71,7 @@ def clause_verb_first_word(word: str) -> bool:
     return (
         found is not None
         and found.tag in VERB_TAGS
+        and (predicate_place or found.tag != _VERBAL_NOUN)
         and found.predicate_rate >= WEAK_PREDICATE_RATE
         and evidence.begin_score(word) < MOSTLY_INSIDE
     )
@@ -84,9 +91,10 @@ def completes_the_clause_word(word: str) -> bool:
 
 
 def _can_stand(tokens: Sequence[Token], start: int, index: int) -> bool:
-    """The words from tokens[start] to the head tokens[index] have modifiers enough to
-    stand as a name (失业|保险|基金)."""
-    return index - start >= MIN_MODIFIERS
+    """The words from tokens[start] to the head tokens[index] keep a modifier of their own (a
+    word of two characters or more: 工伤保险|基金); whether they name one fund or a kind is
+    fund_classes' question."""
+    return any(len(t.word) > 1 for t in tokens[start:index])
 
 
 def _verb(token: Token) -> bool:
@@ -98,6 +106,14 @@ def _modal(word: str) -> bool:
     """A modal of the laws (应当, 不得, 并应), not 可 that makes adjectives of verbs
     (可|持续|发展基金: fund_left_edge's reading)."""
     return word != ADJECTIVE_PREFIX and ends_in_modal(word)
+
+
+def _predicate_place(tokens: Sequence[Token], at: int) -> bool:
+    """tokens[at] stands first in its clause or after a modal or an adverb of this sentence."""
+    if at == 0:
+        return True
+    before = tokens[at - 1]
+    return before.word in CLAUSE_MARKS or _modal(before.word) or before.tag in PREDICATE_PLACE_TAGS
 
 
 def first_word_out(tokens: Sequence[Token], first: int, start: int, index: int) -> int:
@@ -113,7 +129,7 @@ def first_word_out(tokens: Sequence[Token], first: int, start: int, index: int) 
             break
     while start < index and _can_stand(tokens, start + 1, index):
         word = tokens[start].word
-        if clause_verb_first_word(word):
+        if clause_verb_first_word(word, _predicate_place(tokens, start)):
             after_clause_word = True
         elif not (after_clause_word and completes_the_clause_word(word)):
             break

@@ -1,0 +1,65 @@
+"""The first word of a fund's name checked by the evidence (fund_first_word.py, issue 19,
+session 34). Sentences of our own wording, invented funds, not the documents' (both scripts)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.fund_first_word import (
+    clause_verb_first_word,
+    completes_the_clause_word,
+)
+from policykg.ingest.script import to_simplified
+
+
+def funds(text: str) -> list[str]:
+    simplified = to_simplified(text)
+    return [c.name_in(text) for c in recognise(simplified, 0, len(text)) if c.kind == "Fund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb of the clause first: its object is the fund
+        ("各区卫生部门，评估失业保险基金运行风险。", "失业保险基金"),
+        ("主管機關應定期，評估勞工保險基金運用績效。", "勞工保險基金"),
+        # a modal inside the phrase: the predicate follows it
+        ("市医疗保障部门应当评估失业保险基金运行风险。", "失业保险基金"),
+        # a person a cut verb qualifies (参保|人员)
+        ("经办机构对参保人员基本养老保险基金支付范围内的费用予以结算。", "基本养老保险基金"),
+        # the rest of a copula the segmenter cut (是|指)
+        ("统筹比例，是指城镇职工基本养老保险统筹基金的支付比例。", "城镇职工基本养老保险统筹基金"),
+    ],
+)
+def test_a_clause_word_begins_no_fund_name(text, name):
+    found = funds(text)
+    assert name in found
+    assert not [f for f in found if f != name and f.endswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本省设立应用技术研究专项资金，", "应用技术研究专项资金"),  # a fund verb's object
+        ("由就业安定基金支付。", "就业安定基金"),  # a verb a fund name of the laws begins with
+        ("教育人員退撫基金之收支，由本會審議。", "教育人員退撫基金"),  # a verb mostly inside names
+    ],
+)
+def test_a_verb_the_name_holds_stays(text, name):
+    assert name in funds(text)
+
+
+def test_a_clause_verb_is_left_out_even_where_the_rest_names_a_kind():
+    # 工伤保险|基金: one modifier, a kind to fund_classes; no label glued to the verb either
+    assert not [
+        f for f in funds("市人社部门应当评估工伤保险基金运行风险。") if f.startswith("评估")
+    ]
+
+
+def test_the_evidence_reads_the_words_so():
+    assert clause_verb_first_word("评估")
+    assert not clause_verb_first_word("教育")  # inside units as often as outside
+    assert not clause_verb_first_word("就业")  # 就业安定基金
+    assert completes_the_clause_word("人员")
+    assert completes_the_clause_word("指")
+    assert not completes_the_clause_word("市")  # a level of government alone
