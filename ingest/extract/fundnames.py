@@ -200,7 +200,7 @@ def _as_money_pool(reading: FundReading, document: FundDocument) -> FundReading:
     if name is None:
         return reading
     text = document.text[name.start : name.end]
-    if not text or not pooled_in(document.text, document.start, document.end, text):
+    if not text or not document.pooled(text, pooled_in):
         return replace(reading, name=None)
     return replace(reading, name=replace(name, rule="rule:money-pool"))
 

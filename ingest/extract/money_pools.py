@@ -48,10 +48,10 @@ POOL_BEFORE = frozenset(
     {"设立", "建立", "设置", "纳入", "缴入", "存入", "拨入", "转入", "划入", "提拨"}
     | {"挪用", "截留", "私分", "贪污", "侵占"}
 )
-# the words after a pool (its 之/的 between): managed, accounted, used for
-POOL_AFTER = frozenset(
-    {"收支", "管理", "运用", "保管", "专户", "监理", "调剂", "筹集", "使用", "用于"}
-)
+# the words after a pool (its 之/的 between): its revenue and spending, management, use.
+# Not its account (专户) or custody (保管): any reserve one employer keeps has them too
+# (甲公司|劳工退休准备金|专户: money by kind in the gold convention)
+POOL_AFTER = frozenset({"收支", "管理", "运用", "监理", "调剂", "筹集", "使用", "用于"})
 SOURCE_BEFORE = frozenset({"从", "由", "自", "在"})  # 从…中 支付: drawn from the pool
 SOURCE_AFTER = frozenset({"中", "内"})
 # the verbs before a payment to or from one person: received, fined, returned
