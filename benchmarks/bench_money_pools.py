@@ -27,11 +27,11 @@ from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.script import to_simplified
 
 SENTENCES = (
-    "县人民政府应当设立粮食安全应急准备金。",
+    "县人民政府应当设立防汛救灾准备金。",
     "所需费用从甲乙救灾准备金中支付。",
-    "教育人员退抚储金之收支由本会审议。",
+    "资遣离职储金之收支由监理会审议。",
     "民政部门按月发给困难家庭救助储金。",
-    "部门应当评估失业保险基金运行风险。",
+    "部门应当测算失业保险基金收支缺口。",
 )
 
 

@@ -51,7 +51,7 @@ from scale_corpus import read_corpus, run_build
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "ingest" / "resources" / "money_heads.tsv"
 # the words of the phrase a head ends: nouns, names, verbs and adjectives of its purpose
-# (残疾人|就业|保障金, 金融风险|应急|准备金)
+# (失业保险|调剂金, 防汛|救灾|准备金)
 PHRASE_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "vn", "b", "an", "l", "v", "a"})
 PHRASE_WORDS = 5
 CLAUSE = re.compile(r"[，。；：！？\n]")

@@ -28,9 +28,9 @@ def test_the_heads_come_from_the_corpus_and_leave_payments_out():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("县人民政府应当设立粮食安全应急准备金，用于应对突发事件。", "粮食安全应急准备金"),
+        ("县人民政府应当设立防汛救灾准备金，用于应对突发事件。", "防汛救灾准备金"),
         ("失业保险调剂金的筹集和使用办法由省人民政府规定。", "失业保险调剂金"),
-        ("一、教育人員退撫儲金之收支及運用之審議。", "教育人員退撫儲金"),
+        ("資遣離職儲金之收支及管理，由監理會辦理。", "資遣離職儲金"),
         ("所需費用由農業災害準備金中支應。", "農業災害準備金"),
     ],
 )
@@ -57,3 +57,8 @@ def test_pooled_in_reads_the_frames():
     assert pooled_in(text, 0, len(text), "丙丁储金")
     assert pooled_in(text, 0, len(text), "戊己周转金")
     assert not pooled_in(text, 0, len(text), "庚辛准备金")
+
+
+def test_a_reserve_one_employer_keeps_in_its_account_is_none():
+    # 专户 (an account) is no frame of a pool: every employer keeps one for its reserve
+    assert funds("本公司提撥之職工退休準備金，應存入本公司職工退休準備金專戶。") == []

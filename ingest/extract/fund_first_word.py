@@ -5,12 +5,12 @@ verbs and the words that begin no name; what it keeps first can still be the cla
 where the segmenter or the tags hide it. Two tests of the word the name would begin with,
 from how the scale corpus uses it (`boundary_evidence`), not from a list of words:
 
-- a modal inside the phrase (部门|应当|评估|…基金): the clause's predicate follows it, so
+- a modal inside the phrase (部门|应当|测算|…基金): the clause's predicate follows it, so
   the name begins after it at the earliest (the reader keeps a verb between two nouns as
   a qualifier, 设施|共享|服务, which a modal never is).
 - `clause_verb_first_word`: a word the corpus tags a verb (v, vn, vd, vi) and puts in
   predicate position, after an adverb or a modal, in at least WEAK_PREDICATE_RATE of its
-  uses (，评估|甲保险基金运行风险: the clause's verb, its object the fund; a verbal noun only
+  uses (，测算|甲保险基金收支缺口: the clause's verb, its object the fund; a verbal noun only
   first in its clause or after a modal or an adverb, not 划入|融资|担保基金), and that it
   finds beside units more often outside them than inside (`begin_score` under
   MOSTLY_INSIDE: not 教育, which qualifies 教育|人员), unless a fund name of the laws begins
@@ -63,7 +63,7 @@ _VERBAL_NOUN = "vn"
 def clause_verb_first_word(word: str, predicate_place: bool = True) -> bool:
     """The corpus reads `word` as a verb of a clause (see the module's docstring); a verbal
     noun (vn) only in `predicate_place`, where this sentence puts it first in its clause or
-    after a modal or an adverb (，评估|…; elsewhere 融资|担保基金 names a purpose)."""
+    after a modal or an adverb (，测算|…; elsewhere 融资|担保基金 names a purpose)."""
     if word in fund_first_words():
         return False
     evidence = load_evidence()
@@ -124,7 +124,7 @@ def first_word_out(tokens: Sequence[Token], first: int, start: int, index: int) 
         return start  # 设立|应用…专项资金: a fund verb's object is the name, verbs and all
     after_clause_word = start > first and _verb(tokens[start - 1])
     for at in range(index - 2, start - 1, -1):
-        if _modal(tokens[at].word):  # 部门|应当|评估|甲保险基金: the predicate follows it
+        if _modal(tokens[at].word):  # 部门|应当|测算|甲保险基金: the predicate follows it
             start, after_clause_word = at + 1, True
             break
     while start < index and _can_stand(tokens, start + 1, index):

@@ -178,7 +178,7 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
     """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
     readings = []
     for index, token in enumerate(tokens):
-        money = money_head(token.word)  # …应急准备金, …退抚储金 (money_pools.py)
+        money = money_head(token.word)  # …救灾准备金, …离职储金 (money_pools.py)
         if not (money or is_fund_head(token.word)) or names_a_body(tokens, index):
             continue
         if in_a_title(tokens, index):
@@ -194,8 +194,8 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
 
 def _as_money_pool(reading: FundReading, document: FundDocument) -> FundReading:
     """The reading of a money head: its name a fund only where the document puts the name
-    in a frame of a pool (money_pools.pooled_in: 设立|甲准备金, 从|甲保障金|中, 甲储金|之收支);
-    a phrase it only pays to a person (发给|甲生活保障金) is none."""
+    in a frame of a pool (money_pools.pooled_in: 设立|甲准备金, 从|甲调剂金|中, 甲储金|之收支);
+    a phrase it only pays to a person (发给|甲救助储金) is none."""
     name = reading.name
     if name is None:
         return reading
@@ -278,7 +278,7 @@ def _read_one(
     repeated = keeps_a_repeated_act(tokens, first, start, index, document)  # 安排|扶持|…资金
     vouched = vouched or repeated != start
     start = repeated
-    if not vouched:  # 评估|甲保险基金, 参保|人员|…基金, 是|指|…基金 (fund_first_word.py)
+    if not vouched:  # 测算|甲保险基金, 参保|人员|…基金, 是|指|…基金 (fund_first_word.py)
         checked = first_word_out(tokens, first, start, index)
         evidence_out = {t.start for t in tokens[start:checked]}
         start = checked

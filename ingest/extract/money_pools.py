@@ -1,10 +1,10 @@
-"""Funds whose head is a money word other than 基金 or 资金 (…保障金, …储金, …准备金: issue 19,
+"""Funds whose head is a money word other than 基金 or 资金 (…储金, …准备金, …调剂金: issue 19,
 session 34).
 
 The laws name some funds by a head ending in 金 that is no 基金: a reserve a government sets
-up (…应急准备金), a levy paid into a pool and spent from it (…就业保障金), the savings of a
-pension scheme a board supervises (…退抚储金). The same heads, and others ending in 金, also
-name a payment to or from one person: a benefit (…生活保障金, 抚恤金), a fine (罚金), a
+up (…救灾准备金), a pool that evens out the funds of its areas (…保险调剂金), the savings of
+a severance scheme a board supervises (…离职储金). The same heads, and others ending in 金,
+also name a payment to or from one person: a benefit (…救助储金, 抚恤金), a fine (罚金), a
 deposit returned (保证金), a salary (薪金) — none of them a fund (the gold convention:
 benefits, deposits, fees and reserves of one firm are money by kind).
 
@@ -15,8 +15,8 @@ Two readings, one set of frames (grammar, closed sets):
   从…中, POOL_AFTER) in at least as many files as in a frame of one person's payment
   (PERSON_BEFORE) — the builder's docstring gives the thresholds;
 - one document: a phrase ending with such a head is a fund only where this document itself
-  puts the whole name in a frame of a pool (`pooled_in`): 设立|甲应急准备金, 从|甲保障金|中,
-  甲储金|之收支. A phrase the document only pays to a person (发给|甲生活保障金) is none.
+  puts the whole name in a frame of a pool (`pooled_in`): 设立|甲救灾准备金, 从|甲调剂金|中,
+  甲储金|之收支. A phrase the document only pays to a person (发给|甲救助储金) is none.
 
 fundnames.read_funds reads the name back from such a head as from 基金 (rule:money-pool).
 """
