@@ -51,12 +51,14 @@ from scale_corpus import read_corpus, run_build
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "ingest" / "resources" / "money_heads.tsv"
 # the words of the phrase a head ends: nouns, names, verbs and adjectives of its purpose
-# (失业保险|调剂金, 防汛|救灾|准备金)
+# (资遣|离职|储金, 防汛|救灾|准备金)
 PHRASE_TAGS = frozenset({"n", "nz", "ns", "nt", "j", "vn", "b", "an", "l", "v", "a"})
 PHRASE_WORDS = 5
 CLAUSE = re.compile(r"[，。；：！？\n]")
 LINKS = frozenset({"的", "之"})
-MIN_POOL_FILES = 2
+# a pool in three files or more: fewer is one law and its revision (公司法 2018 and 2023) or one
+# family of rules (公积金: two, and a gold convention's class of each employee's savings)
+MIN_POOL_FILES = 3
 PERSON_SHARE = 0.5  # person files at most this share of the pool files
 FRAMES = POOL_BEFORE | PERSON_BEFORE
 

@@ -194,7 +194,7 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
 
 def _as_money_pool(reading: FundReading, document: FundDocument) -> FundReading:
     """The reading of a money head: its name a fund only where the document puts the name
-    in a frame of a pool (money_pools.pooled_in: 设立|甲准备金, 从|甲调剂金|中, 甲储金|之收支);
+    in a frame of a pool (money_pools.pooled_in: 设立|甲准备金, 从|甲周转金|中, 甲储金|之收支);
     a phrase it only pays to a person (发给|甲救助储金) is none."""
     name = reading.name
     if name is None:

@@ -1,8 +1,8 @@
-"""Funds whose head is a money word other than 基金 or 资金 (…储金, …准备金, …调剂金: issue 19,
+"""Funds whose head is a money word other than 基金 or 资金 (…储金, …准备金, …周转金: issue 19,
 session 34).
 
 The laws name some funds by a head ending in 金 that is no 基金: a reserve a government sets
-up (…救灾准备金), a pool that evens out the funds of its areas (…保险调剂金), the savings of
+up (…救灾准备金), money a budget lends and takes back (…预算周转金), the savings of
 a severance scheme a board supervises (…离职储金). The same heads, and others ending in 金,
 also name a payment to or from one person: a benefit (…救助储金, 抚恤金), a fine (罚金), a
 deposit returned (保证金), a salary (薪金) — none of them a fund (the gold convention:
@@ -15,7 +15,7 @@ Two readings, one set of frames (grammar, closed sets):
   从…中, POOL_AFTER) in at least as many files as in a frame of one person's payment
   (PERSON_BEFORE) — the builder's docstring gives the thresholds;
 - one document: a phrase ending with such a head is a fund only where this document itself
-  puts the whole name in a frame of a pool (`pooled_in`): 设立|甲救灾准备金, 从|甲调剂金|中,
+  puts the whole name in a frame of a pool (`pooled_in`): 设立|甲救灾准备金, 从|甲周转金|中,
   甲储金|之收支. A phrase the document only pays to a person (发给|甲救助储金) is none.
 
 fundnames.read_funds reads the name back from such a head as from 基金 (rule:money-pool).
