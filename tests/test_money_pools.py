@@ -62,3 +62,8 @@ def test_pooled_in_reads_the_frames():
 def test_a_reserve_one_employer_keeps_in_its_account_is_none():
     # 专户 (an account) is no frame of a pool: every employer keeps one for its reserve
     assert funds("本公司提撥之職工退休準備金，應存入本公司職工退休準備金專戶。") == []
+
+
+def test_a_reserve_a_firm_sets_aside_from_its_surplus_is_none():
+    # 提撥 (set aside from one's own surplus) is how a firm keeps its reserve: no pool
+    assert funds("本公司如有盈餘，應優先提撥職工退休準備金。") == []

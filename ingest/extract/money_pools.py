@@ -43,9 +43,11 @@ __all__ = [
 
 MONEY_END = "金"
 FUND_WORDS = ("基金", "资金")  # read by the fund reader itself
-# the verbs before a pool: set up, paid into, misappropriated (public money held in a pool)
+# the verbs before a pool: set up, paid into, misappropriated (public money held in a pool).
+# Not 提拨, setting aside from one's own surplus: how a firm keeps its reserve (应提拨|退休
+# 准备金), money by kind in the gold convention
 POOL_BEFORE = frozenset(
-    {"设立", "建立", "设置", "纳入", "缴入", "存入", "拨入", "转入", "划入", "提拨"}
+    {"设立", "建立", "设置", "纳入", "缴入", "存入", "拨入", "转入", "划入"}
     | {"挪用", "截留", "私分", "贪污", "侵占"}
 )
 # the words after a pool (its 之/的 between): its revenue and spending, management, use.
