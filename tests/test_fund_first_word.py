@@ -63,3 +63,9 @@ def test_the_evidence_reads_the_words_so():
     assert completes_the_clause_word("人员")
     assert completes_the_clause_word("指")
     assert not completes_the_clause_word("市")  # a level of government alone
+
+
+def test_a_noun_of_its_own_after_a_verb_begins_the_name():
+    # 保险 is seldom inside units, yet no person's role nor a piece of the verb
+    assert "存款保险保障基金" in funds("投保机构应当按期缴纳存款保险保障基金。")
+    assert not completes_the_clause_word("保险")

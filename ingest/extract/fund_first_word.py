@@ -15,12 +15,14 @@ from how the scale corpus uses it (`boundary_evidence`), not from a list of word
   finds beside units more often outside them than inside (`begin_score` under
   MOSTLY_INSIDE: not 教育, which qualifies 教育|人员), unless a fund name of the laws begins
   with it (就业|安定基金, 促进|…基金: `fund_first_words`).
-- `completes_the_clause_word`: a word right after a word the reading judged the clause's
-  (a verb, a copula) that the corpus almost never puts inside a unit when it stands next
-  to one (`begin_score` under RARELY_INSIDE): it completes that word's phrase, a person it
-  qualifies or the rest of a copula the segmenter cut (参保|人员, 是|指), not the name. A
-  level of government alone (市, 省: the document's own) and a proper noun begin names
-  however rarely the corpus sees them inside units.
+- `completes_the_clause_word`: right after a word the reading judged the clause's (a verb,
+  a copula), a person's role named by the agentive suffix alone (人员, 者: body_work's
+  AGENT_SUFFIXES, a closed set of the grammar) or a word of one character, that the corpus
+  almost never puts inside a unit when it stands next to one (`begin_score` under
+  RARELY_INSIDE): it completes that word's phrase, the persons it qualifies or the rest
+  of a copula the segmenter cut (参保|人员, 是|指), not the name. A noun of its own stays
+  however rarely units hold it (缴纳|保险|保障基金: 保险 0.006), and so do a level of
+  government alone (市, 省: the document's own) and a proper noun.
 
 A fund verb right before the name (设立, 纳入: `fund_verbs`) makes the phrase its object, a
 fund named by what it does with its verb (设立|应用…专项资金), and no test applies. Each
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .body_work import AGENT_SUFFIXES
 from .boundary_evidence import JURISDICTION_ENDINGS, VERB_TAGS, WEAK_PREDICATE_RATE, load_evidence
 from .fund_left_edge import ADJECTIVE_PREFIX, CLAUSE_MARKS
 from .fund_objects import PREDICATE_PLACE_TAGS
@@ -79,8 +82,13 @@ def clause_verb_first_word(word: str, predicate_place: bool = True) -> bool:
 
 def completes_the_clause_word(word: str) -> bool:
     """`word`, after a word of the clause, completes that word's phrase (see the module's
-    docstring)."""
+    docstring): a person's role named by the agentive suffix alone (人员, 者: the head of
+    参保|人员, whose modifier the clause's verb took) or one character the segmenter cut
+    from the verb (是|指), that the corpus almost never holds inside a unit. Not a noun of
+    its own (保险, 0.006: 缴纳|保险|保障基金 begins with it)."""
     if word in fund_first_words() or word in JURISDICTION_ENDINGS:
+        return False
+    if not (len(word) == 1 or all(char in AGENT_SUFFIXES for char in word)):
         return False
     evidence = load_evidence()
     return (
