@@ -42,9 +42,9 @@ def test_a_pool_the_document_sets_up_manages_or_draws_from_is_a_fund(text, name)
     "text",
     [
         "民政部门按月发给困难家庭救助储金。",  # paid to a person only
-        "当事人应当缴纳投标保证金。",  # a deposit: no head of the list
+        "当事人应当缴纳履约保证金。",  # a deposit: no head of the list
         "对其并处罚金。",
-        "本公司之災害準備金依會計制度提列。",  # 提列, no frame of a pool
+        "本公司之災害準備金依規定提列。",  # 提列, no frame of a pool
     ],
 )
 def test_a_payment_or_a_head_named_without_a_pool_is_none(text):
@@ -61,9 +61,9 @@ def test_pooled_in_reads_the_frames():
 
 def test_a_reserve_one_employer_keeps_in_its_account_is_none():
     # 专户 (an account) is no frame of a pool: every employer keeps one for its reserve
-    assert funds("本公司提撥之職工退休準備金，應存入本公司職工退休準備金專戶。") == []
+    assert funds("本公司提撥之員工資遣準備金，應存入本公司員工資遣準備金專戶。") == []
 
 
 def test_a_reserve_a_firm_sets_aside_from_its_surplus_is_none():
     # 提撥 (set aside from one's own surplus) is how a firm keeps its reserve: no pool
-    assert funds("本公司如有盈餘，應優先提撥職工退休準備金。") == []
+    assert funds("本公司如有盈餘，應優先提撥員工資遣準備金。") == []

@@ -44,7 +44,7 @@ __all__ = [
 MONEY_END = "金"
 FUND_WORDS = ("基金", "资金")  # read by the fund reader itself
 # the verbs before a pool: set up, paid into, misappropriated (public money held in a pool).
-# Not 提拨, setting aside from one's own surplus: how a firm keeps its reserve (应提拨|退休
+# Not 提拨, setting aside from one's own surplus: how a firm keeps its reserve (应提拨|资遣
 # 准备金), money by kind in the gold convention
 POOL_BEFORE = frozenset(
     {"设立", "建立", "设置", "纳入", "缴入", "存入", "拨入", "转入", "划入"}
@@ -52,7 +52,7 @@ POOL_BEFORE = frozenset(
 )
 # the words after a pool (its 之/的 between): its revenue and spending, management, use.
 # Not its account (专户) or custody (保管): any reserve one employer keeps has them too
-# (甲公司|劳工退休准备金|专户: money by kind in the gold convention)
+# (甲公司|员工资遣准备金|专户: money by kind in the gold convention)
 POOL_AFTER = frozenset({"收支", "管理", "运用", "监理", "调剂", "筹集", "使用", "用于"})
 SOURCE_BEFORE = frozenset({"从", "由", "自", "在"})  # 从…中 支付: drawn from the pool
 SOURCE_AFTER = frozenset({"中", "内"})
