@@ -41,6 +41,8 @@ from .phrases import Token, nominal
 from .port_names import zone_port_first
 
 __all__ = [
+    "ADJECTIVE_PREFIX",
+    "CLAUSE_MARKS",
     "after_relative_clause",
     "clause_verb_first",
     "destination_before_bare_head",
@@ -51,12 +53,12 @@ _VERB_TAGS = frozenset({"v", "vn", "vd"})
 _PLAIN_VERB = "v"
 # the marks that end a clause (not 、, which lists items, nor quotes and brackets, which
 # open names and titles)
-_CLAUSE_MARKS = frozenset("，,；;。：:！!？?")
+CLAUSE_MARKS = frozenset("，,；;。：:！!？?")
 _ENUMERATION = "、"
 _EXAMPLE = "等"
 _CONJUNCTION_TAG = "c"
 # the modal that also makes adjectives of verbs (可持续, 可再生, 可降解: grammar)
-_ADJECTIVE_PREFIX = "可"
+ADJECTIVE_PREFIX = "可"
 _ADJECTIVE_TAGS = frozenset({"a", "b"})  # 私募, 新兴: adjectives and distinguishing words
 
 
@@ -69,7 +71,7 @@ def _opens_clause(tokens: Sequence[Token], at: int) -> bool:
         return True
     before = tokens[at - 1]
     return (
-        before.word in _CLAUSE_MARKS
+        before.word in CLAUSE_MARKS
         or before.tag == _PLAIN_VERB
         or before.tag in PREDICATE_PLACE_TAGS
     )
@@ -82,7 +84,7 @@ def _in_predicate_place(tokens: Sequence[Token], at: int) -> bool:
     if at == 0:
         return False
     before = tokens[at - 1]
-    if before.word == _ADJECTIVE_PREFIX:
+    if before.word == ADJECTIVE_PREFIX:
         return False  # 可|持续|发展基金: 可 + a verb makes an adjective, a name's first word
     if before.tag in PREDICATE_PLACE_TAGS or is_modal(before.word):
         return True
@@ -90,7 +92,7 @@ def _in_predicate_place(tokens: Sequence[Token], at: int) -> bool:
     # as fund_objects asks of a verb before names (创新, 0.8 %, qualifies a name: 创新|…)
     found = load_evidence().word(tokens[at].word)
     return (
-        before.word in _CLAUSE_MARKS
+        before.word in CLAUSE_MARKS
         and found is not None
         and found.predicate_rate >= WEAK_PREDICATE_RATE
     )
@@ -103,7 +105,7 @@ def _ends_an_object(tokens: Sequence[Token], index: int) -> bool:
         return True
     following = tokens[index + 1]
     return (
-        following.word in _CLAUSE_MARKS
+        following.word in CLAUSE_MARKS
         or following.word in (_ENUMERATION, _EXAMPLE)
         or following.tag == _CONJUNCTION_TAG
     )

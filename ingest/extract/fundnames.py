@@ -75,6 +75,7 @@ from .fund_context import (
     names_no_one_fund,
 )
 from .fund_document import NO_DOCUMENT, FundDocument, defined_terms, without_level_shortenings
+from .fund_first_word import first_word_out
 from .fund_left_edge import (
     after_relative_clause,
     clause_verb_first,
@@ -122,6 +123,7 @@ from .fund_words import (
     verb_and_preposition,
 )
 from .joined_things import joins_another_thing
+from .money_pools import money_head, pooled_in
 from .orgnames import GENERIC
 from .phrases import Token, token_at
 from .records import Candidate
@@ -176,7 +178,8 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
     """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
     readings = []
     for index, token in enumerate(tokens):
-        if not is_fund_head(token.word) or names_a_body(tokens, index):
+        money = money_head(token.word)  # …救灾准备金, …离职储金 (money_pools.py)
+        if not (money or is_fund_head(token.word)) or names_a_body(tokens, index):
             continue
         if in_a_title(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, in_title=True))
@@ -184,8 +187,22 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
         if listed_as_kinds_of_bodies(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, kind_of_body=True))
             continue
-        readings.append(_with_listed_name(_read_one(tokens, index, document), tokens, index))
+        reading = _with_listed_name(_read_one(tokens, index, document), tokens, index)
+        readings.append(_as_money_pool(reading, document) if money else reading)
     return readings
+
+
+def _as_money_pool(reading: FundReading, document: FundDocument) -> FundReading:
+    """The reading of a money head: its name a fund only where the document puts the name
+    in a frame of a pool (money_pools.pooled_in: 设立|甲准备金, 从|甲周转金|中, 甲储金|之收支);
+    a phrase it only pays to a person (发给|甲救助储金) is none."""
+    name = reading.name
+    if name is None:
+        return reading
+    text = document.text[name.start : name.end]
+    if not text or not document.pooled(text, pooled_in):
+        return replace(reading, name=None)
+    return replace(reading, name=replace(name, rule="rule:money-pool"))
 
 
 def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
@@ -245,6 +262,8 @@ def _read_one(
         name = Candidate("Fund", tokens[set_up].start, token.end, rule="rule:fund-set-up")
         return FundReading(token.end, frozenset(), name)
     judged = first + clause_verb_out(tokens[first : index + 1])
+    vouched = False  # a rule of its own puts the name's first word where it is
+    evidence_out: set[int] = set()
     start = first + leading_words_out(tokens[first : index + 1], judged - first)
     if (object_start := object_of_a_fund_verb(tokens, first, index)) is not None:
         # 设立|滨海国家自主创新示范区建设专项资金，: the verb's whole object, when it reaches
@@ -255,11 +274,18 @@ def _read_one(
         whole = keeps_its_act(tokens, object_start, whole, index, document)  # 设立|引进|…
         if whole < start:
             judged, start = object_start, whole
-    start = keeps_a_repeated_act(tokens, first, start, index, document)  # 安排|扶持|…资金
+            vouched = True
+    repeated = keeps_a_repeated_act(tokens, first, start, index, document)  # 安排|扶持|…资金
+    vouched = vouched or repeated != start
+    start = repeated
+    if not vouched:  # 测算|甲保险基金, 参保|人员|…基金, 是|指|…基金 (fund_first_word.py)
+        checked = first_word_out(tokens, first, start, index)
+        evidence_out = {t.start for t in tokens[start:checked]}
+        start = checked
     item = listed_item_start(tokens, index)  # 、扶持|企业…资金、…等专项资金 (fund_members.py)
     if item is not None:
         judged = start = item  # the whole item, its verb of purpose too: no clause verb
-    not_starts = {t.start for t in tokens[judged:start] if the_clause_s(t)}
+    not_starts = {t.start for t in tokens[judged:start] if the_clause_s(t)} | evidence_out
     if judged > first and verb_and_preposition(tokens[judged - 1].word):
         # 中心|隶属于|…基金: a phrase across that verb is the clause, not a name
         not_starts |= {t.start for t in tokens[first:judged]}
