@@ -20,7 +20,8 @@ list of 甲、乙等 + a sort of platform this one extends to areas):
 - **a proper element decides**: a place stands before its last word
   (`platform_anchors.is_anchor`), and more than the place and one word the laws use
   (甲|地区, 乙|新区: where, not which zone; 甲|商务区 names one, the laws never write
-  商务区); a level or a kind alone (市级开发区, 资源型城市转型示范区) holds no place;
+  商务区); a word of land the segmenter tags a place is none (山区: `land_words`, written
+  by the regulations of nearly every region, no unit's name); a level or a kind alone (市级开发区, 资源型城市转型示范区) holds no place;
 - its kind is no kind of land the laws protect more than they develop (`region_kinds.tsv`,
   built by `scripts/build_region_kinds.py`: 功能区, 源头区, 保护区), and the list's sentence
   protects nothing (在甲平原区、乙沙化区等实施生态修复: land);
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .land_words import is_land_word
 from .lists import SEPARATORS
 from .orgnames import names_a_class
 from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token
@@ -243,7 +245,10 @@ def _named_zone(text: str, item: list[Token], sort: tuple[str, ...] | None) -> b
 def _a_place(token: Token) -> bool:
     """A proper element before the kind: an anchor's place (陆家嘴), a word of two
     characters or more the laws tag a place (黄河, 洋山: the anchors leave out places the
-    laws also use as words), or a proper noun the laws never use (太行)."""
+    laws also use as words), or a proper noun the laws never use (太行); not a word of land
+    the segmenter tags a place (山区: `land_words`)."""
+    if is_land_word(token.word):
+        return False  # whichever mountain district: no place of its own
     if is_anchor(token.word, token.tag) == PLACE:
         return True
     if len(token.word) >= 2 and is_place(token.word):
