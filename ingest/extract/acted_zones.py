@@ -1,0 +1,98 @@
+"""A zone named once where the document acts on it: 加快甲金融港湾建设 (issue 19, session 34).
+
+A plan or a regulation names its zones once as often as in a list: 加快甲认证先行区建设,
+以甲金融港湾建设为重点, 大力推进甲国家公园体制试点, 在甲保税区推进…. Their kinds are a city's
+coinage (港湾, 先行区) that no head list holds, so the head reading passes them by, and
+`listed_zones` reads lists only. The frame says that the words name an area the document
+develops:
+
+- a verb of development or of pushing work on stands right before the name (`ACT`: the
+  verbs `listed_zones.DEVELOP` counts for `region_kinds.tsv`, 建设 开发 设立 发展 招商 入驻
+  培育 打造, and 推进 加快 推动), or
+- 以 or 在 stands right before it and such a word right after it (以甲港湾|建设, 在甲保税区|推进);
+
+and the words between that frame and a word ending in an area's character (区 带 城 湾) or
+a park's (园: 国家公园) name one zone: it begins with its proper element
+(`listed_zones.proper_element`: a place, not a word of land, `land_words`), its kind is
+coined, not the word for an area (`_coined_kind`: 先行|区, 金融|港湾, 甲|国家|公园; not
+甲|地区, 美丽|家园), and `listed_zones.names_a_zone`'s tests hold: more than a place and one
+word of the laws, no kind of land the laws protect, no class, no place alone.
+
+Linear in the words: each word ending in an area's character looks back at most
+`_MAX_WORDS` words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .listed_zones import AREA_ENDS, DEVELOP, names_a_zone, proper_element
+from .phrases import PUNCT, STOP_TAGS, Token
+from .records import Candidate
+
+__all__ = ["ACTED_ZONE_RULE", "acted_zones"]
+
+ACTED_ZONE_RULE = "rule:acted-zone"  # found_by.RULES
+# the last character of a kind of area, and of a park (国家|公园, 文化|公园)
+_ENDS = AREA_ENDS | {"园"}
+_PARK = "公园"
+_COMMON_NOUN = "n"
+_PUSH = frozenset({"推进", "加快", "推动"})  # verbs of pushing a piece of work on
+_BEFORE_AND_AFTER = frozenset({"以", "在"})  # 以…建设为重点, 在…推进
+_MAX_WORDS = 8  # a place, its field and its kind: 甲|低碳|认证|先行|区
+_PLATFORM = "Platform"
+
+
+def _acts(word: str) -> bool:
+    """A verb of development (`DEVELOP`, the whole word) or of pushing work on."""
+    return word in _PUSH or DEVELOP.fullmatch(word) is not None
+
+
+def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> list[Candidate]:
+    """The zones of `tokens` (over `text`, Simplified) named in a frame of development
+    (module docstring) that no candidate of `found` overlaps."""
+    out: list[Candidate] = []
+    for last, token in enumerate(tokens):
+        if token.word[-1] not in _ENDS:
+            continue
+        before = _frame_word(tokens, last)
+        if before is None:
+            continue
+        after = tokens[last + 1].word if last + 1 < len(tokens) else ""
+        if tokens[before].word in _BEFORE_AND_AFTER and not _acts(after):
+            continue
+        item = tokens[before + 1 : last + 1]
+        if not item or not proper_element(item[0]) or not _coined_kind(item):
+            continue  # 有利于维护甲地区: the name begins at its place
+        if not names_a_zone(text, item, None, _ENDS):
+            continue
+        span = (item[0].start, item[-1].end)
+        if any(c.start < span[1] and span[0] < c.end for c in [*found, *out]):
+            continue  # named already, or part of a name
+        out.append(Candidate(_PLATFORM, *span, rule=ACTED_ZONE_RULE))
+    return out
+
+
+def _coined_kind(item: list[Token]) -> bool:
+    """The item ends in a kind of area a document coins, not in the word for an area: a
+    park after its sort (甲|国家|公园, not 美丽|家园), a lone 区 or 带 after its field (先行|区,
+    旅游|带), a kind of three characters or more (商务区), or one of two the segmenter takes
+    for no common noun (港湾: ns); not a common noun of two characters (地区, 市区, 地带: an
+    area of the place before it)."""
+    kind = item[-1]
+    if kind.word[-1] not in AREA_ENDS:
+        return kind.word.endswith(_PARK) and len(item) >= 3
+    return len(kind.word) != 2 or kind.tag != _COMMON_NOUN
+
+
+def _frame_word(tokens: list[Token], last: int) -> int | None:
+    """The index of the nearest word before tokens[last] that opens the frame (a verb of
+    `_acts`, 以 or 在), within `_MAX_WORDS` words and no punctuation or function word
+    between; None otherwise."""
+    for k in range(last - 1, max(-1, last - 1 - _MAX_WORDS), -1):
+        word = tokens[k].word
+        if _acts(word) or word in _BEFORE_AND_AFTER:
+            return k
+        if PUNCT.search(word) or tokens[k].tag in STOP_TAGS:
+            return None
+    return None

@@ -1,0 +1,59 @@
+"""A zone named once where the document develops it (acted_zones.py, issue 19, session 34):
+a place and a kind of area after a verb of development or of pushing work on, or between
+以/在 and such a word, is one zone; a kind, a level, a word of land or protected land stays
+out. Sentences written for these tests, with places and zones of our own (some invented)."""
+
+from __future__ import annotations
+
+import pytest
+from policykg.ingest.extract.acted_zones import ACTED_ZONE_RULE
+from policykg.ingest.extract.entities import recognise
+from policykg.ingest.extract.found_by import RULES
+from policykg.ingest.script import to_simplified
+
+
+def _zones(sentence: str) -> list[str]:
+    text = to_simplified(sentence)
+    return [
+        c.name_in(text)
+        for c in recognise(text, 0, len(text))
+        if c.kind == "Platform" and c.rule == ACTED_ZONE_RULE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone"),
+    [
+        ("大力推进祁连山国家公园体制试点。", "祁连山国家公园"),
+        ("加快建设武夷山国家公园。", "武夷山国家公园"),
+        ("以瓯江金融港湾建设为重点，引进金融机构。", "瓯江金融港湾"),
+        ("加快珠三角低碳认证先行区建设。", "珠三角低碳认证先行区"),
+        # Traditional script: the same reading on the folded text
+        ("加快推進甌江金融港灣建設。", "瓯江金融港湾"),
+    ],
+)
+def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):
+    assert zone in _zones(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加快山区生态带建设。",  # a word of land (land_words.tsv)
+        "推进城市新区建设。",  # no place
+        "推进国家级开发区建设。",  # a level and a kind
+        "加快黄浦区建设。",  # a district: a place
+        "推进甲湿地自然保护区建设。",  # a kind of land the laws protect (region_kinds.tsv)
+        "在翠屏金融城工作的人员应当遵守规定。",  # 在 without a verb of development after the area
+        "翠屏金融城应当加强管理。",  # no frame
+        "开发建设青川两省接壤地区的水土资源。",  # the word for an area, not a coined kind
+        "建设美好家园。",  # no park, no place
+        "鼓励有利于促进翠屏金融城发展的活动。",  # the name begins at its place, not at 有利于
+    ],
+)
+def test_kinds_places_land_and_other_frames_are_no_acted_zones(sentence):
+    assert _zones(sentence) == []
+
+
+def test_the_rule_is_described():
+    assert ACTED_ZONE_RULE in RULES
