@@ -28,6 +28,8 @@ def _zones(sentence: str) -> list[str]:
         ("加快建设武夷山国家公园。", "武夷山国家公园"),
         ("以瓯江金融港湾建设为重点，引进金融机构。", "瓯江金融港湾"),
         ("加快珠三角低碳认证先行区建设。", "珠三角低碳认证先行区"),
+        # the park, not the old city inside its name
+        ("组织建设翠屏故城考古遗址公园。", "翠屏故城考古遗址公园"),
         # Traditional script: the same reading on the folded text
         ("加快推進甌江金融港灣建設。", "瓯江金融港湾"),
     ],
@@ -49,6 +51,9 @@ def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):
         "开发建设青川两省接壤地区的水土资源。",  # the word for an area, not a coined kind
         "建设美好家园。",  # no park, no place
         "鼓励有利于促进翠屏金融城发展的活动。",  # the name begins at its place, not at 有利于
+        "设立翠屏古城专项保护经费。",  # the verb sets up what the area has
+        "统筹推进瓯江沿岸地区发展。",  # the word for an area at the end of the kind
+        "推进瓯江工业企业退城入园。",  # a verb that ends as an area does
     ],
 )
 def test_kinds_places_land_and_other_frames_are_no_acted_zones(sentence):

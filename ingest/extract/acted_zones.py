@@ -10,12 +10,15 @@ develops:
   verbs `listed_zones.DEVELOP` counts for `region_kinds.tsv`, 建设 开发 设立 发展 招商 入驻
   培育 打造, and 推进 加快 推动), or
 - 以 or 在 stands right before it and such a word right after it (以甲港湾|建设, 在甲保税区|推进);
+- and when a noun follows the kind, the verb pushes work on (推进甲国家公园|体制试点) or
+  the noun is the area's development (甲港湾|建设), for 设立甲古城|专项经费 sets up what the
+  area has, not the area;
 
 and the words between that frame and a word ending in an area's character (区 带 城 湾) or
 a park's (园: 国家公园) name one zone: it begins with its proper element
 (`listed_zones.proper_element`: a place, not a word of land, `land_words`), its kind is
-coined, not the word for an area (`_coined_kind`: 先行|区, 金融|港湾, 甲|国家|公园; not
-甲|地区, 美丽|家园), and `listed_zones.names_a_zone`'s tests hold: more than a place and one
+coined, not the word for an area nor a verb (`_coined_kind`: 先行|区, 金融|港湾,
+甲|国家|公园; not 甲|地区, 甲|沿岸地区, 美丽|家园, 退城), and `listed_zones.names_a_zone`'s tests hold: more than a place and one
 word of the laws, no kind of land the laws protect, no class, no place alone.
 
 Linear in the words: each word ending in an area's character looks back at most
@@ -25,7 +28,11 @@ Linear in the words: each word ending in an area's character looks back at most
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+import rjieba
+
+from .dictionary import prepare
 from .listed_zones import AREA_ENDS, DEVELOP, names_a_zone, proper_element
 from .phrases import PUNCT, STOP_TAGS, Token
 from .records import Candidate
@@ -37,6 +44,8 @@ ACTED_ZONE_RULE = "rule:acted-zone"  # found_by.RULES
 _ENDS = AREA_ENDS | {"园"}
 _PARK = "公园"
 _COMMON_NOUN = "n"
+_NOUN = ("n", "vn")  # the tags of a noun and of a verb used as one
+_VERB = "v"
 _PUSH = frozenset({"推进", "加快", "推动"})  # verbs of pushing a piece of work on
 _BEFORE_AND_AFTER = frozenset({"以", "在"})  # 以…建设为重点, 在…推进
 _MAX_WORDS = 8  # a place, its field and its kind: 甲|低碳|认证|先行|区
@@ -58,9 +67,12 @@ def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> l
         before = _frame_word(tokens, last)
         if before is None:
             continue
-        after = tokens[last + 1].word if last + 1 < len(tokens) else ""
-        if tokens[before].word in _BEFORE_AND_AFTER and not _acts(after):
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        frame = tokens[before].word
+        if frame in _BEFORE_AND_AFTER and not (after and _acts(after.word)):
             continue
+        if after and after.tag.startswith(_NOUN) and not (frame in _PUSH or _acts(after.word)):
+            continue  # 设立甲古城|专项经费: the verb acts on what the area has, not on it
         item = tokens[before + 1 : last + 1]
         if not item or not proper_element(item[0]) or not _coined_kind(item):
             continue  # 有利于维护甲地区: the name begins at its place
@@ -76,13 +88,25 @@ def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> l
 def _coined_kind(item: list[Token]) -> bool:
     """The item ends in a kind of area a document coins, not in the word for an area: a
     park after its sort (甲|国家|公园, not 美丽|家园), a lone 区 or 带 after its field (先行|区,
-    旅游|带), a kind of three characters or more (商务区), or one of two the segmenter takes
-    for no common noun (港湾: ns); not a common noun of two characters (地区, 市区, 地带: an
-    area of the place before it)."""
+    旅游|带), or a kind whose last two characters are no common noun to the segmenter
+    (商务区, 港湾: ns); not 地区, 甲|沿岸地区, 乙|老城区 (the word for an area of the place
+    before it) nor a verb that ends as an area does (退城)."""
     kind = item[-1]
     if kind.word[-1] not in AREA_ENDS:
         return kind.word.endswith(_PARK) and len(item) >= 3
-    return len(kind.word) != 2 or kind.tag != _COMMON_NOUN
+    if len(kind.word) == 1:
+        return True  # 先行|区
+    if kind.tag.startswith(_VERB):
+        return False
+    return _segmenter_tag(kind.word[-2:]) != _COMMON_NOUN
+
+
+@lru_cache(maxsize=4096)
+def _segmenter_tag(word: str) -> str | None:
+    """The segmenter's tag of `word` read as one word, else None."""
+    prepare()  # the dictionary tokenise sees (dictionary.py)
+    tagged = rjieba.tag(word)
+    return tagged[0][1] if len(tagged) == 1 else None
 
 
 def _frame_word(tokens: list[Token], last: int) -> int | None:
