@@ -67,16 +67,6 @@ REGION_FOLDER = re.compile(r"DLC/(.+?)地方法规/")
 TITLE = re.compile(r"([^/]+?)(?:\(\d{4}-\d\d-\d\d\))?\.md$")  # a Mainland file's name
 
 
-def title_subject(title: str) -> str:
-    """The first word of a law's title after its jurisdiction (河南省|黄河|防汛条例 → 黄河,
-    长江|保护法 → 长江): words ending in a unit's level are the jurisdiction."""
-    words = rjieba.cut(title)
-    for word in words:
-        if word[-1] not in UNIT_ENDS:
-            return word
-    return ""
-
-
 def count(texts) -> tuple[Counter, Counter, dict[str, set[str]], set[str]]:
     """(uses, uses naming a unit, regions) of every word tagged a place in `texts`, and
     the words of the Mainland laws' titles."""
@@ -89,7 +79,7 @@ def count(texts) -> tuple[Counter, Counter, dict[str, set[str]], set[str]]:
         region = REGION_FOLDER.search(path)
         title = TITLE.search(path)
         if title:
-            titled.add(title_subject(to_simplified(title.group(1))))
+            titled.update(rjieba.cut(to_simplified(title.group(1))))
         for m in SENTENCE.finditer(to_simplified(text)):
             tagged = rjieba.tag(m.group())
             for k, (word, tag) in enumerate(tagged):
