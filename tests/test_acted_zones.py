@@ -30,6 +30,9 @@ def _zones(sentence: str) -> list[str]:
         ("加快珠三角低碳认证先行区建设。", "珠三角低碳认证先行区"),
         # the park, not the old city inside its name
         ("组织建设翠屏故城考古遗址公园。", "翠屏故城考古遗址公园"),
+        # a kind the segmenter's dictionary does not end in the word for an area
+        ("建设翠屏商业文明展示区。", "翠屏商业文明展示区"),
+        ("加快推进鹭江商务区建设。", "鹭江商务区"),
         # Traditional script: the same reading on the folded text
         ("加快推進甌江金融港灣建設。", "瓯江金融港湾"),
     ],
@@ -52,6 +55,8 @@ def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):
         "建设美好家园。",  # no park, no place
         "鼓励有利于促进翠屏金融城发展的活动。",  # the name begins at its place, not at 有利于
         "设立翠屏古城专项保护经费。",  # the verb sets up what the area has
+        "设立翠屏古城保护管理机构。",
+        "开发翠屏古城游等特色旅游。",
         "统筹推进瓯江沿岸地区发展。",  # the word for an area at the end of the kind
         "推进瓯江工业企业退城入园。",  # a verb that ends as an area does
     ],

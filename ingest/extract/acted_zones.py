@@ -10,9 +10,9 @@ develops:
   verbs `listed_zones.DEVELOP` counts for `region_kinds.tsv`, 建设 开发 设立 发展 招商 入驻
   培育 打造, and 推进 加快 推动), or
 - 以 or 在 stands right before it and such a word right after it (以甲港湾|建设, 在甲保税区|推进);
-- and when a noun follows the kind, the verb pushes work on (推进甲国家公园|体制试点) or
-  the noun is the area's development (甲港湾|建设), for 设立甲古城|专项经费 sets up what the
-  area has, not the area;
+- and when a word of the phrase follows the kind, the verb pushes work on
+  (推进甲国家公园|体制试点) or that word is the area's development (甲港湾|建设), for
+  设立甲古城|专项经费 and 设立甲古城|保护|机构 set up what the area has, not the area;
 
 and the words between that frame and a word ending in an area's character (区 带 城 湾) or
 a park's (园: 国家公园) name one zone: it begins with its proper element
@@ -44,7 +44,6 @@ ACTED_ZONE_RULE = "rule:acted-zone"  # found_by.RULES
 _ENDS = AREA_ENDS | {"园"}
 _PARK = "公园"
 _COMMON_NOUN = "n"
-_NOUN = ("n", "vn")  # the tags of a noun and of a verb used as one
 _VERB = "v"
 _PUSH = frozenset({"推进", "加快", "推动"})  # verbs of pushing a piece of work on
 _BEFORE_AND_AFTER = frozenset({"以", "在"})  # 以…建设为重点, 在…推进
@@ -71,7 +70,7 @@ def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> l
         frame = tokens[before].word
         if frame in _BEFORE_AND_AFTER and not (after and _acts(after.word)):
             continue
-        if after and after.tag.startswith(_NOUN) and not (frame in _PUSH or _acts(after.word)):
+        if after and not _ends_phrase(after) and not (frame in _PUSH or _acts(after.word)):
             continue  # 设立甲古城|专项经费: the verb acts on what the area has, not on it
         item = tokens[before + 1 : last + 1]
         if not item or not proper_element(item[0]) or not _coined_kind(item):
@@ -103,10 +102,15 @@ def _coined_kind(item: list[Token]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _segmenter_tag(word: str) -> str | None:
-    """The segmenter's tag of `word` read as one word, else None."""
+    """The segmenter's tag of `word` when its dictionary reads it as one word, else None."""
     prepare()  # the dictionary tokenise sees (dictionary.py)
-    tagged = rjieba.tag(word)
+    tagged = rjieba.tag(word, hmm=False)  # the dictionary's words, no guessed new word
     return tagged[0][1] if len(tagged) == 1 else None
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Punctuation or a function word: the name's phrase ends before it."""
+    return bool(PUNCT.search(token.word)) or token.tag in STOP_TAGS
 
 
 def _frame_word(tokens: list[Token], last: int) -> int | None:
