@@ -56,6 +56,7 @@ def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):
         "鼓励有利于促进翠屏金融城发展的活动。",  # the name begins at its place, not at 有利于
         "设立翠屏古城专项保护经费。",  # the verb sets up what the area has
         "设立翠屏古城保护管理机构。",
+        "推动澳门深度融入珠三角大湾区建设。",  # a place, its verb and another place's region
         "开发翠屏古城游等特色旅游。",
         "统筹推进瓯江沿岸地区发展。",  # the word for an area at the end of the kind
         "推进瓯江工业企业退城入园。",  # a verb that ends as an area does

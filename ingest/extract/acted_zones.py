@@ -15,7 +15,8 @@ develops:
   设立甲古城|专项经费 and 设立甲古城|保护|机构 set up what the area has, not the area;
 
 and the words between that frame and a word ending in an area's character (区 带 城 湾) or
-a park's (园: 国家公园) name one zone: it begins with its proper element
+a park's (园: 国家公园) name one zone: it begins with its proper element, holds no verb
+before another proper element (`_a_clause`: 甲|参与|乙|大湾区)
 (`listed_zones.proper_element`: a place, not a word of land, `land_words`), its kind is
 coined, not the word for an area nor a verb (`_coined_kind`: 先行|区, 金融|港湾,
 甲|国家|公园; not 甲|地区, 甲|沿岸地区, 美丽|家园, 退城), and `listed_zones.names_a_zone`'s tests hold: more than a place and one
@@ -75,6 +76,8 @@ def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> l
         item = tokens[before + 1 : last + 1]
         if not item or not proper_element(item[0]) or not _coined_kind(item):
             continue  # 有利于维护甲地区: the name begins at its place
+        if _a_clause(item):
+            continue  # 甲|深度|参与|乙|大湾区: a subject, its verb and its object
         if not names_a_zone(text, item, None, _ENDS):
             continue
         span = (item[0].start, item[-1].end)
@@ -106,6 +109,14 @@ def _segmenter_tag(word: str) -> str | None:
     prepare()  # the dictionary tokenise sees (dictionary.py)
     tagged = rjieba.tag(word, hmm=False)  # the dictionary's words, no guessed new word
     return tagged[0][1] if len(tagged) == 1 else None
+
+
+def _a_clause(item: list[Token]) -> bool:
+    """A verb stands before another proper element of the item: a place, what it does and
+    the place it does it in (甲|融入|乙|大湾区), not one zone (甲|低碳|认证|先行区: no place
+    after the verb)."""
+    verbs = [k for k, t in enumerate(item[1:-1], 1) if t.tag.startswith(_VERB)]
+    return bool(verbs) and any(proper_element(t) for t in item[verbs[0] + 1 : -1])
 
 
 def _ends_phrase(token: Token) -> bool:
