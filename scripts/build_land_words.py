@@ -121,7 +121,7 @@ def land_words(texts) -> BuiltRows:
 
 
 def main(argv: list[str] | None = None) -> int:
-    title = "Words of land the segmenter calls places (land_words.tsv)"
+    title = "Words of land the segmenter calls places (land_words.tsv, built by scripts/build_land_words.py)"
     columns = ["word", "uses", "uses naming a unit", "regions writing it"]
     return run_regional_build(
         argv, __doc__ or "", REGIONS, RESOURCES, OUTPUT, title, columns, land_words
