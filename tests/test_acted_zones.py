@@ -24,17 +24,17 @@ def _zones(sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "zone"),
     [
-        ("大力推进祁连山国家公园体制试点。", "祁连山国家公园"),
+        ("推动祁连山国家公园总体规划编制。", "祁连山国家公园"),
         ("加快建设武夷山国家公园。", "武夷山国家公园"),
-        ("以瓯江金融港湾建设为重点，引进金融机构。", "瓯江金融港湾"),
-        ("加快珠三角低碳认证先行区建设。", "珠三角低碳认证先行区"),
+        ("市人民政府以瓯江科创港湾建设为抓手，集聚创新资源。", "瓯江科创港湾"),
+        ("加快珠江口零碳产业先行区建设。", "珠江口零碳产业先行区"),
         # the park, not the old city inside its name
         ("组织建设翠屏故城考古遗址公园。", "翠屏故城考古遗址公园"),
         # a kind the segmenter's dictionary does not end in the word for an area
         ("建设翠屏商业文明展示区。", "翠屏商业文明展示区"),
         ("加快推进鹭江商务区建设。", "鹭江商务区"),
         # Traditional script: the same reading on the folded text
-        ("加快推進甌江金融港灣建設。", "瓯江金融港湾"),
+        ("加快推進甌江科創港灣建設。", "瓯江科创港湾"),
     ],
 )
 def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):

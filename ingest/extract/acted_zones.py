@@ -1,7 +1,7 @@
-"""A zone named once where the document acts on it: 加快甲金融港湾建设 (issue 19, session 34).
+"""A zone named once where the document acts on it: 加快甲科创港湾建设 (issue 19, session 34).
 
-A plan or a regulation names its zones once as often as in a list: 加快甲认证先行区建设,
-以甲金融港湾建设为重点, 大力推进甲国家公园体制试点, 在甲保税区推进…. Their kinds are a city's
+A plan or a regulation names its zones once as often as in a list: 加快甲零碳产业先行区建设,
+以甲科创港湾建设为抓手, 推动甲国家公园总体规划编制, 在甲保税区推进…. Their kinds are a city's
 coinage (港湾, 先行区) that no head list holds, so the head reading passes them by, and
 `listed_zones` reads lists only. The frame says that the words name an area the document
 develops:
@@ -11,7 +11,7 @@ develops:
   培育 打造, and 推进 加快 推动), or
 - 以 or 在 stands right before it and such a word right after it (以甲港湾|建设, 在甲保税区|推进);
 - and when a word of the phrase follows the kind, the verb pushes work on
-  (推进甲国家公园|体制试点) or that word is the area's development (甲港湾|建设), for
+  (推动甲国家公园|总体规划) or that word is the area's development (甲港湾|建设), for
   设立甲古城|专项经费 and 设立甲古城|保护|机构 set up what the area has, not the area;
 
 and the words between that frame and a word ending in an area's character (区 带 城 湾) or
@@ -47,7 +47,7 @@ _PARK = "公园"
 _COMMON_NOUN = "n"
 _VERB = "v"
 _PUSH = frozenset({"推进", "加快", "推动"})  # verbs of pushing a piece of work on
-_BEFORE_AND_AFTER = frozenset({"以", "在"})  # 以…建设为重点, 在…推进
+_BEFORE_AND_AFTER = frozenset({"以", "在"})  # 以…建设为抓手, 在…推进
 _MAX_WORDS = 8  # a place, its field and its kind: 甲|低碳|认证|先行|区
 _PLATFORM = "Platform"
 
