@@ -9,7 +9,7 @@
 # LAWREFBOOK: the regional regulations of LawRefBook/Laws, for build_platform_frames.py
 # --local (DLC/{河南,浙江,重庆,广东}地方法规), build_zone_tails.py --local,
 # build_quoted_services.py --local, build_plan_kinds.py --local, build_area_kinds.py --local,
-# build_named_platforms.py --local and build_service_lines.py --local (all seven regions'
+# build_land_words.py --local, build_named_platforms.py --local and build_service_lines.py --local (all seven regions'
 # DLC/*地方法规). Either a checkout
 # holding those folders, or a git repository of LawRefBook/Laws (a mirror: its folders are
 # taken with `git archive` at commit LAWREFBOOK_COMMIT, default 2f4c5c2, the one the shipped
@@ -41,7 +41,7 @@ for script in boundary_evidence gazetteers national_bodies central_bodies level_
     echo "build_$script: $(($(date +%s) - start)) s"
 done
 if [ -n "$LOCAL" ]; then
-    for script in platform_frames zone_tails quoted_services plan_kinds area_kinds named_platforms service_lines; do
+    for script in platform_frames zone_tails quoted_services plan_kinds area_kinds named_platforms service_lines land_words; do
         start=$(date +%s)
         $PY "scripts/build_$script.py" --local "$LOCAL" > /dev/null
         echo "build_$script: $(($(date +%s) - start)) s"

@@ -103,3 +103,24 @@ def test_region_kinds_come_from_the_laws():
 )
 def test_the_area_of_a_region_is_no_zone(sentence, region):
     assert region not in _zones(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zone", "land"),
+    [
+        # a word of terrain the segmenter tags a place is no proper element (land_words.tsv)
+        ("加快翠屏金融城、山区康养产业带等重点区域建设。", "翠屏金融城", "山区康养产业带"),
+        ("推动鹭江商务区和山区生态旅游区等精品旅游区发展。", "鹭江商务区", "山区生态旅游区"),
+    ],
+)
+def test_a_word_of_land_is_no_place_of_a_zone(sentence, zone, land):
+    found = _zones(sentence)
+    assert zone in found and land not in found, found
+
+
+def test_land_words_come_from_the_laws():
+    from policykg.ingest.extract.land_words import is_land_word
+
+    assert is_land_word("山区")
+    # places the whole country writes, a river a law is named after, a province
+    assert not any(is_land_word(w) for w in ("长江", "黄河", "中国", "山东", "上海"))

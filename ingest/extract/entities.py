@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .act_units import units_after_bodies
+from .acted_zones import acted_zones
 from .board_names import board_names
 from .body_lists import listed_among_bodies
 from .candidate_merge import longest, phases, regional_parts, within
@@ -137,6 +138,7 @@ def recognise(
     found += tagged("rule:listed-place", listed_places(simplified, tokens, found))
     found += tagged("rule:parallel-member", parallel_members(tokens, found))  # 甲片区、乙片区
     found += listed_zones(simplified, tokens, found)  # 甲金融城、乙商务区等区域
+    found += acted_zones(simplified, tokens, found)  # 加快甲金融港湾建设
     found = longest(
         found
         + tagged("rule:listed-among-bodies", listed_among_bodies(simplified, start, end, found))

@@ -89,6 +89,8 @@ RULES: dict[str, str] = {
     "rule:listed-place": "an item of 甲、乙等 and a sort of platform",
     "rule:listed-zone": "a place and a kind of area listed with 等 and a sort of area, or "
     "beside a zone found by its head (甲金融城、乙商务区等区域)",
+    "rule:acted-zone": "a place and a kind of area named once where the document develops it "
+    "(加快甲科创港湾建设, 推动甲国家公园总体规划编制)",
     "rule:owned-portal": "the portal or site of a named body (…門戶網站)",
     # funds (fundnames.py, fund_lists.py)
     "rule:fund-head": "a fund read back from its head (…基金, …資金) over the clause's words",

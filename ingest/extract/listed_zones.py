@@ -20,7 +20,8 @@ list of 甲、乙等 + a sort of platform this one extends to areas):
 - **a proper element decides**: a place stands before its last word
   (`platform_anchors.is_anchor`), and more than the place and one word the laws use
   (甲|地区, 乙|新区: where, not which zone; 甲|商务区 names one, the laws never write
-  商务区); a level or a kind alone (市级开发区, 资源型城市转型示范区) holds no place;
+  商务区); a word of land the segmenter tags a place is none (山区: `land_words`, written
+  by the regulations of nearly every region, no unit's name); a level or a kind alone (市级开发区, 资源型城市转型示范区) holds no place;
 - its kind is no kind of land the laws protect more than they develop (`region_kinds.tsv`,
   built by `scripts/build_region_kinds.py`: 功能区, 源头区, 保护区), and the list's sentence
   protects nothing (在甲平原区、乙沙化区等实施生态修复: land);
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boundary_evidence import load_evidence
+from .land_words import is_land_word
 from .lists import SEPARATORS
 from .orgnames import names_a_class
 from .phrases import MAX_LENGTH, PUNCT, STOP_TAGS, Token
@@ -52,7 +54,16 @@ from .records import Candidate
 from .region_names import names_a_region
 from .vocabulary import category_of, head_kind, lines_of
 
-__all__ = ["AREA_ENDS", "DEVELOP", "LISTED_ZONE_RULE", "PROTECT", "listed_zones", "region_kinds"]
+__all__ = [
+    "AREA_ENDS",
+    "DEVELOP",
+    "LISTED_ZONE_RULE",
+    "PROTECT",
+    "listed_zones",
+    "names_a_zone",
+    "proper_element",
+    "region_kinds",
+]
 
 LISTED_ZONE_RULE = "rule:listed-zone"  # found_by.RULES
 # the last character of a kind of area: a district or zone (区), a belt (带), a city of a
@@ -115,7 +126,7 @@ def listed_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> 
             if n == len(listed.items) - 1 and sort is None:
                 last = _area_word_from(tokens, first, last)  # 乙集聚带|实行…: open on the right
             start = first if n else _first_item_start(text, tokens, first, last)
-            if start is None or not _named_zone(text, tokens[start : last + 1], sort):
+            if start is None or not names_a_zone(text, tokens[start : last + 1], sort):
                 continue
             span = (tokens[start].start, tokens[last].end)
             if any(_overlaps_not_inside(c, span) for c in found):
@@ -217,10 +228,13 @@ def _first_item_start(text: str, tokens: list[Token], first: int, last: int) -> 
     return None
 
 
-def _named_zone(text: str, item: list[Token], sort: tuple[str, ...] | None) -> bool:
-    """The item's words name one zone (module docstring)."""
+def names_a_zone(
+    text: str, item: list[Token], sort: tuple[str, ...] | None, ends: frozenset[str] = AREA_ENDS
+) -> bool:
+    """The item's words name one zone (module docstring); `ends`: the last characters of
+    a kind of area the caller reads (acted_zones adds a park's 园)."""
     name = "".join(t.word for t in item)
-    if not _MIN_NAME <= len(name) <= MAX_LENGTH or name[-1] not in AREA_ENDS:
+    if not _MIN_NAME <= len(name) <= MAX_LENGTH or name[-1] not in ends:
         return False
     if is_place(name, tagged_by=TagSource.SEGMENTER, region=False):
         return False  # 甲新区 read as one word: a district
@@ -232,18 +246,21 @@ def _named_zone(text: str, item: list[Token], sort: tuple[str, ...] | None) -> b
         return False  # 甲经济带|地区: the area of a region (region_names), a place
     if names_a_class(name) or category_of(name) or head_kind(name) not in (None, _PLATFORM):
         return False
-    if not any(_a_place(t) for t in item[:-1]):
+    if not any(proper_element(t) for t in item[:-1]):
         return False  # no place before what it is: a level or a kind alone
     # what is said besides the places: the last word always (甲|金融城: its kind)
-    rest = [t.word for t in item[:-1] if t.tag not in _PROPER_TAGS and not _a_place(t)]
+    rest = [t.word for t in item[:-1] if t.tag not in _PROPER_TAGS and not proper_element(t)]
     rest.append(item[-1].word)
     return not (len(rest) == 1 and load_evidence().word(rest[0]) is not None)
 
 
-def _a_place(token: Token) -> bool:
+def proper_element(token: Token) -> bool:
     """A proper element before the kind: an anchor's place (陆家嘴), a word of two
     characters or more the laws tag a place (黄河, 洋山: the anchors leave out places the
-    laws also use as words), or a proper noun the laws never use (太行)."""
+    laws also use as words), or a proper noun the laws never use (太行); not a word of land
+    the segmenter tags a place (山区: `land_words`)."""
+    if is_land_word(token.word):
+        return False  # whichever mountain district: no place of its own
     if is_anchor(token.word, token.tag) == PLACE:
         return True
     if len(token.word) >= 2 and is_place(token.word):
