@@ -12,8 +12,9 @@
 # build_land_words.py --local, build_named_platforms.py --local and build_service_lines.py
 # --local (all seven regions' DLC/*地方法规). Either a checkout holding those folders, or a
 # git repository of LawRefBook/Laws (a mirror: its folders are taken with `git archive` at
-# commit LAWREFBOOK_COMMIT, default 2f4c5c2, the one the shipped files were built from). Without it the platform frames, zone tails, quoted services, plan
-# kinds, area kinds, land words, named platforms and service lines are not rebuilt.
+# commit LAWREFBOOK_COMMIT, default 2f4c5c2, the one the shipped files were built from).
+# Without it the platform frames, zone tails, quoted services, plan kinds, area kinds, land
+# words, named platforms and service lines are not rebuilt.
 #
 # MOJ_MIRROR (environment): a checkout or git mirror of kong0107/mojLawSplitJSON, for
 # build_shared_units.py --moj (the shipped file was built with one, at the commit the
