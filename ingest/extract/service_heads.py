@@ -16,10 +16,18 @@ from collections.abc import Sequence
 from ..chars import is_han
 from .boundary_evidence import STOP, load_evidence
 
-__all__ = ["CONTINUING_TAGS", "MIN_LENGTH", "SERVICE_HEADS", "closed_by", "says_which"]
+__all__ = [
+    "CONTINUING_TAGS",
+    "MIN_LENGTH",
+    "PLATFORM_HEADS",
+    "SERVICE_HEADS",
+    "closed_by",
+    "says_which",
+]
 
 # the heads of websites, online services, networks and information systems
 SERVICE_HEADS = ("系统", "网络", "网站", "网")
+PLATFORM_HEADS = (*SERVICE_HEADS, "平台")  # what a used platform's name ends in
 # rjieba tags of a noun after the head: the phrase goes on (国家互联网|信息办公室)
 CONTINUING_TAGS = frozenset({"n", "nz", "nt", "j", "ng", "l"})
 MIN_LENGTH = 5  # characters: 中国政府网; not 国家网络, 国家系统
