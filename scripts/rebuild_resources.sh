@@ -34,7 +34,7 @@ if [ -n "$LOCAL" ] && [ ! -d "$LOCAL/DLC" ] && git -C "$LOCAL" rev-parse --git-d
 fi
 for script in boundary_evidence gazetteers national_bodies central_bodies level_words \
     name_words body_classes kind_heads board_heads group_heads body_verbs reference_words list_heads roster_posts \
-    document_kinds fund_names money_heads law_titles citing_frames plan_kind_names title_kinds title_actions platform_heads body_heads store_heads port_classes kind_phrases level_facilities modifier_spread quoted_coin_evidence service_names \
+    document_kinds fund_names law_titles citing_frames plan_kind_names title_kinds title_actions platform_heads body_heads store_heads port_classes kind_phrases level_facilities modifier_spread quoted_coin_evidence service_names \
     enterprise_forms region_kinds; do
     start=$(date +%s)
     $PY "scripts/build_$script.py" > /dev/null

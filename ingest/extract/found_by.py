@@ -99,8 +99,6 @@ RULES: dict[str, str] = {
     "titles of the Ministry of Justice index)",
     "rule:fund-taught-head": "a fund written as Taiwan's list writes its funds: a "
     "preposition's object ending with a head that list teaches",
-    "rule:money-pool": "a fund whose head is a money word other than 基金 (…準備金, …儲金: "
-    "resources/money_heads.tsv) that the document sets up, pays into, manages or draws from",
     # organisations
     "rule:abbreviation": "a short form of a national body, derived by rule from the "
     "national bodies' list (證監會)",

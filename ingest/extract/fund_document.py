@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,7 +59,6 @@ class FundDocument:
     levelled: frozenset[str] = frozenset()  # 自然科学基金, named after 国家 in the document
     _before: dict[str, str] = field(default_factory=dict)
     _after: dict[str, bool] = field(default_factory=dict)
-    _pooled: dict[str, bool] = field(default_factory=dict)
 
     def always_before(self, name: str) -> str:
         """The Han character that stands before every one of the document's MIN_USES or
@@ -94,15 +92,6 @@ class FundDocument:
                 at = self.text.find(name, at + len(name), self.end)
             self._after[key] = at < 0
         return self._after[key]
-
-    def pooled(self, name: str, frame: Callable[[str, int, int, str], bool]) -> bool:
-        """`frame(text, start, end, name)` (money_pools.pooled_in) for the document, asked
-        once per name (at most MAX_LOOKUPS names a document, each one scan, then False)."""
-        if name not in self._pooled:
-            if len(self._pooled) >= MAX_LOOKUPS:
-                return False
-            self._pooled[name] = frame(self.text, self.start, self.end, name)
-        return self._pooled[name]
 
     def one_fund(self, name: str, end: int) -> bool:
         """The document treats `name` (ending at `end`) as one fund: a title it cites is

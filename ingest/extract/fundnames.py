@@ -123,7 +123,6 @@ from .fund_words import (
     verb_and_preposition,
 )
 from .joined_things import joins_another_thing
-from .money_pools import money_head, pooled_in
 from .orgnames import GENERIC
 from .phrases import Token, token_at
 from .records import Candidate
@@ -178,8 +177,7 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
     """The reading of each fund head among `tokens` (fund_names' work, with what it judged)."""
     readings = []
     for index, token in enumerate(tokens):
-        money = money_head(token.word)  # …救灾准备金, …离职储金 (money_pools.py)
-        if not (money or is_fund_head(token.word)) or names_a_body(tokens, index):
+        if not is_fund_head(token.word) or names_a_body(tokens, index):
             continue
         if in_a_title(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, in_title=True))
@@ -187,22 +185,8 @@ def read_funds(tokens: Sequence[Token], document: FundDocument = NO_DOCUMENT) ->
         if listed_as_kinds_of_bodies(tokens, index):
             readings.append(FundReading(token.end, frozenset(), None, kind_of_body=True))
             continue
-        reading = _with_listed_name(_read_one(tokens, index, document), tokens, index)
-        readings.append(_as_money_pool(reading, document) if money else reading)
+        readings.append(_with_listed_name(_read_one(tokens, index, document), tokens, index))
     return readings
-
-
-def _as_money_pool(reading: FundReading, document: FundDocument) -> FundReading:
-    """The reading of a money head: its name a fund only where the document puts the name
-    in a frame of a pool (money_pools.pooled_in: 设立|甲准备金, 从|甲周转金|中, 甲储金|之收支);
-    a phrase it only pays to a person (发给|甲救助储金) is none."""
-    name = reading.name
-    if name is None:
-        return reading
-    text = document.text[name.start : name.end]
-    if not text or not document.pooled(text, pooled_in):
-        return replace(reading, name=None)
-    return replace(reading, name=replace(name, rule="rule:money-pool"))
 
 
 def _with_listed_name(reading: FundReading, tokens: Sequence[Token], index: int) -> FundReading:
