@@ -144,11 +144,15 @@ def test_clause_word(word: str, first: bool, clause: bool) -> None:
 
 def test_a_verbal_noun_after_a_modal_is_the_predicate() -> None:
     """机关应当|分析|…基金: after a modal the verbal noun is the predicate, and a subject and
-    its modal before it that open a clause are no use of the name elsewhere."""
+    its modal before it that open a clause are no use of the name elsewhere. Since session 34
+    the fund reader leaves such a clause out itself (fund_first_word: a modal inside the
+    phrase) and judges what is left as it judges the name at the article's start (here a
+    kind of fund, which fund_classes drops in both places), so the step is shown on the
+    label, and the glued label is never a name, with the step or without it."""
     text = "第五条 工伤保险基金应当专款专用。第六条 财政机关应当分析工伤保险基金的运行情况。"
-    assert "财政机关应当分析工伤保险基金" in names(text, step=False)
-    found = names(text)
-    assert "工伤保险基金" in found and "财政机关应当分析工伤保险基金" not in found
+    assert cut_of(text, "财政机关应当分析工伤保险基金") == "工伤保险基金"
+    for step in (True, False):
+        assert "财政机关应当分析工伤保险基金" not in names(text, step=step)
 
 
 def test_every_recogniser_s_candidate_is_cut_before_the_gates() -> None:
