@@ -16,6 +16,11 @@ from policykg.ingest.extract import Extraction, Mention, NamedEntity
 from policykg.ingest.extract.citations import strip_quotes
 from policykg.ingest.extract.orgnames import preferred_name
 from policykg.ingest.extract.own_level import OWN_LEVEL_RULE
+from policykg.ingest.extract.service_numbers import (
+    LINE_WITHOUT_NUMBER_RULE,
+    SERVICE_NUMBER_RULE,
+    numbered_lines,
+)
 from policykg.ingest.extract.tidy import standard_title, tidy_name
 from policykg.ingest.records import DocumentRecord
 from policykg.ingest.script import changed_ratio, label_pair, to_simplified, to_traditional
@@ -25,6 +30,9 @@ from policykg.vocab import ORG, ROLE_DATES, SCHEMA
 from .local_names import document_place, local_identity, own_level_full_name, said_as_own
 from .ntriples import DC, E, Namespace, P, R, S, X, iri, literal, typed
 from .unit_names import bodies_of_units, named_within
+
+# a line named by its number, or by a phrase the laws write after one: local to its document
+_LINE_RULES = frozenset({SERVICE_NUMBER_RULE, LINE_WITHOUT_NUMBER_RULE})
 
 if TYPE_CHECKING:
     from .build import GraphBuilder
@@ -178,7 +186,14 @@ class EntityStatements:
         return node
 
     def _own(self, entity: NamedEntity, name: str) -> bool:
-        """Is a generic name written as the document's own place's (local_names.py)?"""
+        """Is a generic name written as the document's own place's (local_names.py)? A service
+        line read by its number or named by a phrase the laws write after one (service_numbers
+        .py: 96180, a phrase of `numbered_lines`) is: a document's bare number or generic line
+        phrase is the line its place runs, so two cities' 96180 are two lines."""
+        if to_simplified(name) in numbered_lines() or any(
+            mention.rule in _LINE_RULES for mention in entity.mentions
+        ):
+            return True
         text = self.builder.clean.text
         return any(
             said_as_own(text[max(0, mention.start - 8) : mention.start], name)

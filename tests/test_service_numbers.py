@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract import extract
+from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.service_numbers import (
     LINE_WITHOUT_NUMBER_RULE,
+    MAX_LINE_WORDS,
     SERVICE_NUMBER_RULE,
     lines_without_number,
     numbered_lines,
@@ -149,3 +151,68 @@ def test_the_lines_number_written_as_such_is_the_line():
 
 def test_a_hotlines_telephone_names_the_hotline():
     assert set(lines("第一条 用户可以拨打96177燃气热线电话报修。")) == {"96177燃气热线"}
+
+
+def test_a_line_written_with_its_city_before_the_number_is_one_line():
+    found = lines("第一条 本市依托“温州市96177燃气服务热线”受理报修，用户也可以拨打96177报修。")
+    assert set(found) == {"温州市96177燃气服务热线"}
+    assert "96177" in found["温州市96177燃气服务热线"][0]
+    found = lines("第一条 用户可以通过舟山市96177燃气服务热线报修。")
+    assert set(found) == {"舟山市96177燃气服务热线"}
+    assert found["舟山市96177燃气服务热线"][0] == {"96177"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各服务站应当配备600部求助电话。",  # measure words the segmenter tags nouns
+        "本县开通400路咨询热线。",
+        "机房安装900门电话。",
+        "本省建成150处求助电话亭。",
+        "依托国家973计划成果共享平台开展合作。",  # 平台 names a line only after a quote
+    ],
+)
+def test_a_number_counted_by_its_measure_word_or_unquoted_before_a_platform_is_no_line(sentence):
+    assert numbers(sentence) == []
+
+
+def test_a_quoted_number_before_a_platform_is_a_line():
+    assert numbers("各单位应当接入“112”求助平台。") == ["112"]
+
+
+def test_the_bound_on_a_lines_words_holds_the_built_phrases_and_one_qualifier():
+    longest = max(len(tokenise(phrase, 0, len(phrase))) for phrase in numbered_lines())
+    assert longest + 1 == MAX_LINE_WORDS
+    assert numbers("居民可以拨打96177城管政务服务便民热线。") == ["96177"]  # five words
+
+
+def test_a_label_colon_is_no_joint_but_a_colon_between_digits_is():
+    assert numbers("设立求助电话：96177，受理报修。") == ["96177"]
+    assert numbers("居民可以拨打96177，也可以到现场办理。") == ["96177"]
+    assert numbers("图纸比例尺为1:500，求助电话另行公布。") == []
+    assert numbers("编号为12-130的求助电话。") == []
+
+
+def test_a_bare_number_or_a_generic_line_is_its_citys(tmp_path, monkeypatch, invented_line):
+    from policykg.graph import entities
+
+    from .test_local_names import _platforms
+
+    monkeypatch.setattr(entities, "numbered_lines", lambda: frozenset({INVENTED_LINE}))
+
+    def document(stem: str, title: str) -> dict[str, str]:
+        path = tmp_path / f"{stem}.md"
+        path.write_text(
+            f"# {title}\n\n第一条 居民可以拨打96177报修。\n\n"
+            "第二条 物业单位可以通过燃气抢修热线报告险情。\n",
+            encoding="utf-8",
+        )
+        return _platforms(str(path))
+
+    hangzhou = document("a", "杭州市燃气管理条例")
+    hangzhou_again = document("b", "杭州市燃气安全办法")
+    chengdu = document("c", "成都市燃气管理条例")
+    for name in ("96177", INVENTED_LINE):
+        assert name in hangzhou and name in chengdu
+        assert hangzhou[name] != chengdu[name]  # two cities, two lines
+        assert hangzhou[name] == hangzhou_again[name]  # one city's line, one node

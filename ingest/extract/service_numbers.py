@@ -5,21 +5,23 @@ An emergency or public-service line is named by its number: 拨打“130”求�
 its quotes); where the text joins it to the line's words (…电话, …热线, a platform's head)
 that form names it and the bare number is an alias; in a list of numbers sharing one head the
 items before the head are named by the number alone. One document, one line per number: its
-joined forms, the platforms other rules read from the number (“130”通信网络) and its bare
-mentions are one entity.
+joined forms, the platforms other rules read from the number (“130”通信网络) or with words
+before it (甲市96180燃气服务热线: that longer name names the line, the number its alias) and
+its bare mentions are one entity.
 
 A number of three to six digits is a line's number where the document, once at least,
 - writes it right after a frame of dialling, calling or reporting that the laws write before
   such numbers (拨打, 通过: role `frame` of resources/service_lines.tsv, built by
-  scripts/build_service_lines.py from the scale corpus and the regional laws),
-- or joins it to a line's words ending in a line head (LINE_HEADS: 热线, 电话) or 平台
-  (96177燃气服务热线, “112”求助平台);
+  scripts/build_service_lines.py from the scale corpus and the regional laws), or after a
+  line head and a label's colon (求助电话：96177),
+- or joins it to a line's words ending in a line head (LINE_HEADS: 热线, 电话), or after its
+  closing quote to 平台 (96177燃气服务热线, “112”求助平台; 甲863计划…平台 is no line);
 then its quoted mentions (“130”) are the line too (实施“863”专项, never dialled nor joined, is
 no line). Never a number in a list closed by 等 (“111”、“112”等, 111、112等: examples of a class
-of lines), that counts or dates (110元, 120日, 130人, 2021年: a classifier, a time or a number
-after it), an article's (第120条), or part of a longer number (0755-1234567: a dash, a dot or
-a digit beside it; a postcode of six digits is neither framed, quoted nor joined: 邮编 is no
-frame).
+of lines), that counts or dates (110元, 120日, 130人, 500部, 2021年: a classifier, a word of
+one character, a time or a number after it), an article's (第120条), or part of a longer
+number (0755-1234567, 1:500: a dash, a dot or a colon with a digit beyond it, or a digit
+beside it; a postcode of six digits is neither framed, quoted nor joined: 邮编 is no frame).
 
 A line the laws name after its number, written without it (通过甲乙热线报修): the laws write
 that phrase after a service number in most of its uses (role `line` of the same table), so a
@@ -69,16 +71,25 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _OPEN, _CLOSE = frozenset('“「"'), frozenset('”」"')
 # after a number that counts or dates: a classifier, a time word, a number (110|元, 120|日内)
 _COUNTING_TAGS = frozenset({"m", "mq", "q", "t", "f"})
-# a classifier written alone (120|号, 130|人), or a time or a sum beginning a word (日内, 万元);
-# not 号码, a line's number
-_CLASSIFIERS = frozenset("年月日天时分秒元万亿个条款项次号人名")
-_COUNTING_START = re.compile("[年月日天时万亿元]")
-# beside a number that is part of a longer one: 0755-1234567, 1.5, 3/4, 12,000
+# a word of one character right after a number is its measure word whatever its tag (500|部,
+# 300|路, 800|门, 130|人: grammar, a line's words are written in words of two characters or
+# more: 96180|燃气|热线), unless it is a function word or a verb (拨打110|或119, 110|的)
+_NOT_MEASURE_TAGS = frozenset(
+    {"x", "w", "c", "p", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "v"}
+)
+_COUNTING_START = re.compile("[年月日天时万亿元]")  # a time or a sum beginning a word: 日内, 万元
+# between two digit runs of one longer number: 0755-1234567, 1.5, 3/4, 12,000, 8:30; a label's
+# colon or a comma with no digit beyond it joins nothing (电话：96180, 拨打110，)
 _JOINED = frozenset("-－—–.．/／,，:：~～×")
+_DIGIT = re.compile("[0-9]")
 _ARTICLE = "第"
 _LISTED = "、"
 _OPEN_LIST = "等"  # “111”、“112”等: examples of a class
-MAX_LINE_WORDS = 5  # words between a number and its line head: 社会|急救|医疗|特服|电话
+# the words from a number to its line's head, the head included: the longest line phrase the
+# builder reads from the corpus (service_lines.tsv) has four words (政务|服务|便民|热线), and a
+# number may stand before one qualifying word more (96180|城管|政务|服务|便民|热线); a test checks
+# the built table against it
+MAX_LINE_WORDS = 5
 # where a line's words cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
 # particles, pronouns, numbers
 _BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w", "m"})
@@ -135,16 +146,34 @@ def number_at(tokens: Sequence[Token], k: int) -> bool:
         return False
     before = tokens[k - 1].word if k > 0 else ""
     after = _after_quote(tokens, k)
-    if before.endswith(_ARTICLE) or (before and before[-1] in _JOINED):
+    if before.endswith(_ARTICLE) or _joined(tokens, k - 1, -1):
         return False
     if after is not None:
-        if after.word[:1] in _JOINED or _COUNTING_START.match(after.word):
+        if _joined(tokens, k + 1, 1) or _COUNTING_START.match(after.word):
             return False
-        if after.word in _CLASSIFIERS:
-            return False
+        if len(after.word) == 1 and after.tag not in _NOT_MEASURE_TAGS:
+            return False  # 500|部, 130|人 (a measure word)
         if after.tag in _COUNTING_TAGS and not _quoted(tokens, k):
             return False
     return True
+
+
+def _joined(tokens: Sequence[Token], j: int, step: int) -> bool:
+    """tokens[j], beside a number on the side `step` points to, joins it to more digits:
+    a joiner (_JOINED) with a digit beyond it (0755-|1234567, 8|:|30), not a label's colon."""
+    if not 0 <= j < len(tokens):
+        return False
+    word = tokens[j].word
+    edge = word[-1] if step < 0 else word[0]
+    if edge not in _JOINED:
+        return False
+    rest = word[:-1] if step < 0 else word[1:]
+    if rest:
+        return bool(_DIGIT.search(rest[-1] if step < 0 else rest[0]))
+    beyond = j + step
+    if not 0 <= beyond < len(tokens) or not tokens[beyond].word:
+        return False
+    return bool(_DIGIT.match(tokens[beyond].word[-1] if step < 0 else tokens[beyond].word[0]))
 
 
 def _quoted(tokens: Sequence[Token], k: int) -> bool:
@@ -158,19 +187,27 @@ def _after_quote(tokens: Sequence[Token], k: int) -> Token | None:
 
 
 def _frame_before(tokens: Sequence[Token], k: int) -> bool:
+    """A frame (拨打, 通过) right before the number, or a line's head labelling it with a
+    colon (举报电话：96180; a colon with digits on both sides is a time, 8:30: `_joined`)."""
     j = k - 1 - _quoted(tokens, k)
-    return j >= 0 and tokens[j].word in service_frames()
+    if j >= 0 and tokens[j].word in service_frames():
+        return True
+    return j >= 1 and tokens[j].word in _LABEL_COLONS and is_line_head(tokens[j - 1].word)
+
+
+_LABEL_COLONS = frozenset(":：")  # grammar: the colon after a label
 
 
 def _line_end(tokens: Sequence[Token], k: int) -> int | None:
     """The index of the word ending in a line head (or 平台 after a quote) that closes the
     line's words right after the number tokens[k]: “130”|急救|电话, 96110|燃气|服务|热线."""
-    first = k + 1 + _quoted(tokens, k)
+    quoted = _quoted(tokens, k)
+    first = k + 1 + quoted
     for j in range(first, min(len(tokens), first + MAX_LINE_WORDS)):
         token = tokens[j]
         if token.tag in _BREAKS:
             return None
-        if is_line_head(token.word) or token.word.endswith(_PLATFORM_HEAD):
+        if is_line_head(token.word) or (token.word.endswith(_PLATFORM_HEAD) and quoted):
             return j
     return None
 
@@ -254,12 +291,28 @@ def _bare(tokens: Sequence[Token], k: int) -> NumberMention:
 
 # a name begun by a number, in quotes or not, and words without a list or a quote in them
 _NUMBERED_NAME = re.compile('[“「"]?([0-9]{3,6})(?:[”」"]|(?![0-9]))[^、，,“”「」"]*$')
+# a name with words before its one number (甲市96180燃气服务热线): no digit, list or quote
+# in them; the name must end in a line's head (_named_as_line)
+_INNER_NUMBER = re.compile(
+    '[^0-9、，,“”「」"]+[“「"]?([0-9]{3,6})(?:[”」"]|(?![0-9]))[^0-9、，,“”「」"]*$'
+)
 
 
 def _leading_number(name: str) -> str:
     """The number a platform's name begins with (“130”通信网络, 96110燃气服务热线), or "" (and
     "" for a list of numbers sharing a head: “111”、“112”报警平台)."""
     found = _NUMBERED_NAME.match(name)
+    return found.group(1) if found else ""
+
+
+def _line_number(name: str) -> str:
+    """The number a platform's name (Simplified) is named by: the number it begins with, or
+    its one number after other words where it ends in a line's head (甲市96180民生服务热线:
+    the line of 96180 written with its city before the number), else ""."""
+    leading = _leading_number(name)
+    if leading or not _named_as_line(name):
+        return leading
+    found = _INNER_NUMBER.match(name)
     return found.group(1) if found else ""
 
 
@@ -278,7 +331,7 @@ def service_lines(
     grouped: dict[str, list[NamedEntity]] = {number: [] for number in numbers}
     kept = []
     for entity in entities:
-        number = _leading_number(entity.name) if entity.kind == "Platform" else ""
+        number = _line_number(to_simplified(entity.name)) if entity.kind == "Platform" else ""
         if number in numbers:
             grouped[number].append(entity)
         else:
@@ -294,31 +347,44 @@ def service_lines(
 def _one_line(
     text: str, simplified: str, number: str, said: list[NumberMention], read: list[NamedEntity]
 ) -> tuple[NamedEntity, list[tuple[str, Mention]]]:
-    """The one entity of a number: named by its first form joined to a line's head (“130”急救
-    电话, “112”报警平台), else by the number; its other forms and the bare number aliases."""
+    """The one entity of a number: named by its first form with words before the number (甲市
+    96180民生服务热线), else its first form joined to a line's head (“130”急救电话, “112”报警
+    平台), else by the number; its other forms and the bare number aliases. A mention of the
+    number inside a longer mention of the line (96180民生服务热线 of 甲市96180民生服务热线) is
+    that mention's, not a form of its own."""
     mentions = [
         Mention(m.form_start if m.form_end else m.start, m.form_end or m.end, SERVICE_NUMBER_RULE)
         for m in said
     ]
-    # the other rules' mentions that begin with the number (“130”通信网络); not the span of a
-    # list of numbers sharing a head (“111”、“112”报警平台), whose items are mentioned above
+    # the other rules' mentions named by the number (“130”通信网络, 甲市96180民生服务热线); not
+    # the span of a list of numbers sharing a head (“111”、“112”报警平台), whose items are above
     mentions += [
         m
         for entity in read
         for m in entity.mentions
-        if _leading_number(text[m.start : m.end]) == number
+        if _line_number(simplified[m.start : m.end]) == number
     ]
+    # one mention a span, the first rule's (Mention's equality leaves the rule out); a span
+    # inside another is part of it (sorted by start, the longest first: linear in mentions)
+    unique: list[Mention] = []
+    reach = -1  # the end of the furthest-reaching mention kept
+    for mention in sorted(dict.fromkeys(mentions), key=lambda m: (m.start, -m.end)):
+        if mention.end > reach:
+            unique.append(mention)
+            reach = mention.end
     forms: dict[str, Mention] = {}  # a form as written → its first mention
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in unique:
         hans = simplified[mention.start : mention.end]
-        if hans == number or (_named_as_line(hans) and _leading_number(hans) == number):
+        if hans == number or (_named_as_line(hans) and _line_number(hans) == number):
             forms.setdefault(text[mention.start : mention.end], mention)
     joined = [form for form in forms if form != number]
-    name = joined[0] if joined else number
-    # one mention a span, the first rule's (Mention's equality leaves the rule out)
-    unique = sorted(dict.fromkeys(mentions), key=lambda m: m.start)
-    line = NamedEntity(name, "Platform", unique)
-    return line, [(form, mention) for form, mention in forms.items() if form != name]
+    prefixed = [form for form in joined if not _leading_number(to_simplified(form))]
+    name = (prefixed or joined or [number])[0]
+    aliases = [(form, mention) for form, mention in forms.items() if form != name]
+    if prefixed and number not in forms:  # the bare number, its digits inside the name
+        first = min(said, key=lambda m: m.start)
+        aliases.append((number, Mention(first.start, first.end, SERVICE_NUMBER_RULE)))
+    return NamedEntity(name, "Platform", unique), aliases
 
 
 def lines_without_number(
@@ -364,7 +430,7 @@ def _numbered_lines_by_ending(entities: list[NamedEntity]) -> dict[str, list[Nam
     number), with the platforms that end in it: one look-up per line without its number."""
     ending_in: dict[str, list[NamedEntity]] = {}
     for entity in entities:
-        number = _leading_number(entity.name) if entity.kind == "Platform" else ""
+        number = _line_number(to_simplified(entity.name)) if entity.kind == "Platform" else ""
         if not number:
             continue
         rest = entity.name[entity.name.index(number) + len(number) :].lstrip('”」"')
