@@ -15,13 +15,17 @@ regulations of nearly every region and is no unit's name. Both are counted:
 - the regions whose regulations write the word as a word of its own (rjieba's tokens);
 - its uses as a unit's name: followed by an administrative level of the constitution's
   closed set (`kind_extended.LEVEL_WORDS` less the levels written with 级 and the local
-  level 地方/地区, which a common word takes too: 沿海地区; and Art. 31's 特别行政区), or
-  the first part of one token that ends in such a level (浦东|新区 read whole, 江北区), or
-  a token that ends in a level of two characters or more itself (甲特别行政区).
+  level 地方/地区, which a common word takes too: 沿海地区; and Art. 31's 特别行政区) or by
+  a local organ of state the constitution sets up in every unit (`ORGANS`: 甲县|人民政府),
+  or the first part of one token that ends in such a level (浦东|新区 read whole, 江北区),
+  or a token that ends in such a level itself (甲特别行政区, 和县: a county's name, though
+  市和县 glues the conjunction to the level), but for the levels that end common words of
+  land as often (`COMMON_ENDS`: 区 and 村, 山区, 城中村).
 
 A word is a land word when the laws use it at least MIN_USES times, the regulations of at
 least MIN_REGIONS of the regions read write it, at most MAX_UNIT_SHARE of its uses name a
-unit, and no law of the Mainland texts read is named after it (a word of its title, read
+unit, the project's gazetteer of places does not hold it (`resources/places.txt`,
+`dictionary.places`), and no law of the Mainland texts read is named after it (a word of its title, read
 from the file name: 长江保护法, 中国（甲）自由贸易试验区条例, 澳门特别行政区… name one place
 the whole country writes). The thresholds are written here; the words are what the laws
 write.
@@ -43,7 +47,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import rjieba
-from policykg.ingest.extract.dictionary import prepare
+from policykg.ingest.extract.dictionary import places, prepare
 from policykg.ingest.extract.kind_extended import LEVEL_WORDS
 from policykg.ingest.script import to_simplified
 
@@ -61,6 +65,13 @@ UNITS = frozenset(
     | {"特别行政区"}  # the constitution's Art. 31
 )
 UNIT_ENDS = frozenset(w[-1] for w in UNITS)
+# the levels a common word of land ends in as well (山区, 旧城区, 城中村): a word ending in
+# them is a unit's name only by the other counts
+COMMON_ENDS = frozenset({"区", "村"})
+# the local organs of state power, administration, supervision, justice and prosecution
+# the constitution sets up in every unit (Arts. 95, 124, 129, 136 of the 2018 text): a closed
+# set of the grammar of a unit's name, as UNITS is
+ORGANS = frozenset({"人民代表大会", "人民政府", "监察委员会", "人民法院", "人民检察院"})
 PLACE_TAG = "ns"
 SENTENCE = re.compile(r"[^。；;\n]+")
 REGION_FOLDER = re.compile(r"DLC/(.+?)地方法规/")
@@ -87,11 +98,14 @@ def count(texts) -> tuple[Counter, Counter, dict[str, set[str]], set[str]]:
                     continue
                 if len(word) >= 2:
                     uses[word] += 1
-                    if any(word.endswith(u) and len(u) >= 2 < len(word) for u in UNITS):
-                        units[word] += 1
                     if region:
                         regions[word].add(region.group(1))
-                    if k + 1 < len(tagged) and tagged[k + 1][0] in UNITS:
+                    if any(
+                        word.endswith(u) and len(u) < len(word) and u not in COMMON_ENDS
+                        for u in UNITS
+                    ):
+                        units[word] += 1  # 甲特别行政区, 和县: the unit's level in its name
+                    elif k + 1 < len(tagged) and tagged[k + 1][0] in UNITS | ORGANS:
                         units[word] += 1
                 if len(word) >= 3 and word[-1] in UNIT_ENDS:
                     # 江北区, 浦东新区: the unit read whole credits the name inside it
@@ -103,18 +117,20 @@ def count(texts) -> tuple[Counter, Counter, dict[str, set[str]], set[str]]:
 
 def land_words(texts) -> BuiltRows:
     uses, units, regions, titled = count(texts)
+    gazetteer = places()
     rows = sorted(
         (word, uses[word], units[word], len(regions[word]))
         for word in uses
         if uses[word] >= MIN_USES
         and len(regions[word]) >= MIN_REGIONS
         and units[word] <= MAX_UNIT_SHARE * uses[word]
+        and word not in gazetteer
         and word not in titled
     )
     print(f"{len(rows)} land words: {' '.join(r[0] for r in rows)}")
     notes = (
         f"# thresholds: uses >= {MIN_USES}, regions >= {MIN_REGIONS} of {len(REGIONS)}, "
-        f"unit share <= {MAX_UNIT_SHARE}, no title's word",
+        f"unit share <= {MAX_UNIT_SHARE}, no place of places.txt, no title's word",
         f"# {len(rows)} land words",
     )
     return BuiltRows(rows, notes)

@@ -24,17 +24,19 @@ def _zones(sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "zone"),
     [
-        ("推动祁连山国家公园总体规划编制。", "祁连山国家公园"),
-        ("加快建设武夷山国家公园。", "武夷山国家公园"),
-        ("市人民政府以瓯江科创港湾建设为抓手，集聚创新资源。", "瓯江科创港湾"),
-        ("加快珠江口零碳产业先行区建设。", "珠江口零碳产业先行区"),
+        # a lone 区 or 城 after its field
+        ("着力培育瓯江跨境数字贸易集聚区。", "瓯江跨境数字贸易集聚区"),
+        ("支持开发洱海滨湖未来城。", "洱海滨湖未来城"),
+        # 在 before the name and a verb of development after it
+        ("在汉江会展城培育新业态。", "汉江会展城"),
+        # a park after its sort
+        ("打造洱海湿地公园。", "洱海湿地公园"),
         # the park, not the old city inside its name
         ("组织建设翠屏故城考古遗址公园。", "翠屏故城考古遗址公园"),
-        # a kind the segmenter's dictionary does not end in the word for an area
-        ("建设翠屏商业文明展示区。", "翠屏商业文明展示区"),
-        ("加快推进鹭江商务区建设。", "鹭江商务区"),
+        # a kind the segmenter's dictionary reads as no common noun (商务区: nt)
+        ("发展滇池滨水中央商务区。", "滇池滨水中央商务区"),
         # Traditional script: the same reading on the folded text
-        ("加快推進甌江科創港灣建設。", "瓯江科创港湾"),
+        ("著力培育甌江跨境數字貿易集聚區。", "瓯江跨境数字贸易集聚区"),
     ],
 )
 def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):
@@ -60,6 +62,16 @@ def test_a_place_and_a_kind_of_area_developed_is_a_zone(sentence, zone):
         "开发翠屏古城游等特色旅游。",
         "统筹推进瓯江沿岸地区发展。",  # the word for an area at the end of the kind
         "推进瓯江工业企业退城入园。",  # a verb that ends as an area does
+        # a common noun for an area, whole or in its last characters, is no coined kind
+        "加快洱海棚户区改造。",
+        "培育赣江居民区。",
+        "打造汉江休闲商业区。",
+        "发展瓯江老旧居住区。",
+        # a word of position between the place and the kind: where, not which
+        "加快滇池北岸棚户区改造。",
+        "推动赣江沿线生活区提升。",
+        "打造汉江两岸商业区。",
+        "培育洱海东岸数字集聚区。",
     ],
 )
 def test_kinds_places_land_and_other_frames_are_no_acted_zones(sentence):

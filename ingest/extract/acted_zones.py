@@ -1,29 +1,34 @@
-"""A zone named once where the document acts on it: 加快甲科创港湾建设 (issue 19, session 34).
+"""A zone named once where the document acts on it: 培育甲数字贸易集聚区 (issue 19, session 34).
 
-A plan or a regulation names its zones once as often as in a list: 加快甲零碳产业先行区建设,
-以甲科创港湾建设为抓手, 推动甲国家公园总体规划编制, 在甲保税区推进…. Their kinds are a city's
-coinage (港湾, 先行区) that no head list holds, so the head reading passes them by, and
-`listed_zones` reads lists only. The frame says that the words name an area the document
-develops:
+A plan or a regulation names its zones once as often as in a list: 着力培育甲数字贸易集聚区,
+在甲滨江会展城招商引资, 打造甲海洋未来城. Their kinds are a city's coinage (集聚区, 会展城)
+that no head list holds, so the head reading passes them by, and `listed_zones` reads
+lists only. The frame says that the words name an area the document develops:
 
-- a verb of development or of pushing work on stands right before the name (`ACT`: the
+- a verb of development or of pushing work on stands right before the name (`_acts`: the
   verbs `listed_zones.DEVELOP` counts for `region_kinds.tsv`, 建设 开发 设立 发展 招商 入驻
-  培育 打造, and 推进 加快 推动), or
-- 以 or 在 stands right before it and such a word right after it (以甲港湾|建设, 在甲保税区|推进);
-- and when a word of the phrase follows the kind, the verb pushes work on
-  (推动甲国家公园|总体规划) or that word is the area's development (甲港湾|建设), for
-  设立甲古城|专项经费 and 设立甲古城|保护|机构 set up what the area has, not the area;
+  培育 打造, and `_PUSH`, 推进 加快 推动), or
+- 以 or 在 stands right before it and such a word right after it (在甲会展城|招商);
+- and when a word of the phrase follows the kind, the verb pushes work on or that word is
+  the area's development (甲会展城|开发), for 设立甲古城|专项经费 and 设立甲古城|保护|机构
+  set up what the area has, not the area;
 
 and the words between that frame and a word ending in an area's character (区 带 城 湾) or
-a park's (园: 国家公园) name one zone: it begins with its proper element, holds no verb
-before another proper element (`_a_clause`: 甲|参与|乙|大湾区)
-(`listed_zones.proper_element`: a place, not a word of land, `land_words`), its kind is
-coined, not the word for an area nor a verb (`_coined_kind`: 先行|区, 金融|港湾,
-甲|国家|公园; not 甲|地区, 甲|沿岸地区, 美丽|家园, 退城), and `listed_zones.names_a_zone`'s tests hold: more than a place and one
-word of the laws, no kind of land the laws protect, no class, no place alone.
+a park's (园: 湿地|公园) name one zone: it begins with its proper element
+(`listed_zones.proper_element`: a place, not a word of land, `land_words`), holds no verb
+before another proper element (`_a_clause`: 甲|参与|乙|大湾区) and no word of position
+(`_a_location`: 甲|南岸|居民区 says where, not which), its kind is coined, not a common
+noun nor a verb (`_coined_kind`: 集聚|区, 会展|城, 甲|湿地|公园; not 甲|地区, 甲|沿岸地区,
+甲|棚户区, 美丽|家园, 退城), and `listed_zones.names_a_zone`'s tests hold: more than a place
+and one word of the laws, no kind of land the laws protect, no class, no place alone.
+
+The verbs of the frame are sets of the grammar, not counts: the eight of development are
+`listed_zones.DEVELOP`'s closed set, the three of pushing work on and the prepositions 以/在
+are written here; every fire on the scale corpus and the regional regulations is listed
+and judged in benchmarks/RESULTS.md (issue 19, session 34).
 
 Linear in the words: each word ending in an area's character looks back at most
-`_MAX_WORDS` words.
+`_MAX_WORDS` words, each suffix of its last word looked up once (cached).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from .dictionary import prepare
 from .listed_zones import AREA_ENDS, DEVELOP, names_a_zone, proper_element
 from .phrases import PUNCT, STOP_TAGS, Token
 from .records import Candidate
+from .vocabulary import heads_by_last_char
 
 __all__ = ["ACTED_ZONE_RULE", "acted_zones"]
 
@@ -46,9 +52,12 @@ _ENDS = AREA_ENDS | {"园"}
 _PARK = "公园"
 _COMMON_NOUN = "n"
 _VERB = "v"
-_PUSH = frozenset({"推进", "加快", "推动"})  # verbs of pushing a piece of work on
-_BEFORE_AND_AFTER = frozenset({"以", "在"})  # 以…建设为抓手, 在…推进
-_MAX_WORDS = 8  # a place, its field and its kind: 甲|低碳|认证|先行|区
+# verbs of pushing a piece of work on: a closed set of the grammar, written here, not
+# counted (module docstring)
+_PUSH = frozenset({"推进", "加快", "推动"})
+_BEFORE_AND_AFTER = frozenset({"以", "在"})  # prepositions: 在甲会展城招商, 以甲集聚区开发为…
+_POSITION = frozenset({"f", "s"})  # the tags of position and of a locality: 北岸, 沿线, 东岸
+_MAX_WORDS = 8  # a place, its field and its kind: 甲|跨境|数字|贸易|集聚|区
 _PLATFORM = "Platform"
 
 
@@ -78,6 +87,8 @@ def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> l
             continue  # 有利于维护甲地区: the name begins at its place
         if _a_clause(item):
             continue  # 甲|深度|参与|乙|大湾区: a subject, its verb and its object
+        if _a_location(item):
+            continue  # 甲|两岸|商业区: where an area lies, not its name
         if not names_a_zone(text, item, None, _ENDS):
             continue
         span = (item[0].start, item[-1].end)
@@ -88,19 +99,34 @@ def acted_zones(text: str, tokens: list[Token], found: Sequence[Candidate]) -> l
 
 
 def _coined_kind(item: list[Token]) -> bool:
-    """The item ends in a kind of area a document coins, not in the word for an area: a
-    park after its sort (甲|国家|公园, not 美丽|家园), a lone 区 or 带 after its field (先行|区,
-    旅游|带), or a kind whose last two characters are no common noun to the segmenter
-    (商务区, 港湾: ns); not 地区, 甲|沿岸地区, 乙|老城区 (the word for an area of the place
-    before it) nor a verb that ends as an area does (退城)."""
+    """The item ends in a kind of area a document coins, not in a common noun: a park after
+    its sort (甲|湿地|公园, not 美丽|家园), a lone 区 or 带 after its field (集聚|区,
+    旅游|带), or a last word no suffix of which (the whole word, its last three, its last
+    two characters) the segmenter's dictionary reads as a common noun (商务区: nt, 港湾: ns),
+    unless that noun is a platform's head (试验区: `entity_heads.tsv`); not 地区, 甲|沿岸地区,
+    乙|老城区, 甲|棚户区, 甲|居民区 (nouns for an area of the place before them) nor a verb
+    that ends as an area does (退城)."""
     kind = item[-1]
     if kind.word[-1] not in AREA_ENDS:
         return kind.word.endswith(_PARK) and len(item) >= 3
     if len(kind.word) == 1:
-        return True  # 先行|区
+        return True  # 集聚|区
     if kind.tag.startswith(_VERB):
         return False
-    return _segmenter_tag(kind.word[-2:]) != _COMMON_NOUN
+    return not any(_common_noun(kind.word[k:]) for k in range(len(kind.word) - 1))
+
+
+def _common_noun(word: str) -> bool:
+    """The segmenter's dictionary reads `word` as one common noun that heads no platform."""
+    if _segmenter_tag(word) != _COMMON_NOUN:
+        return False
+    return (word, _PLATFORM) not in heads_by_last_char().get(word[-1], ())
+
+
+def _a_location(item: list[Token]) -> bool:
+    """A word of position stands between the place and the kind (甲|南岸|居民区, 甲|沿线|
+    生活区): the words say where an area lies, not which zone it is."""
+    return any(t.tag in _POSITION for t in item[1:-1])
 
 
 @lru_cache(maxsize=4096)
