@@ -8,7 +8,14 @@ courts and offices in the scale corpus's laws.
 
 from __future__ import annotations
 
-__all__ = ["CLASS_MODIFIERS", "COURT_MATTERS", "DETERMINERS", "LEVEL_WORDS", "UNIT_CLASS_WORDS"]
+__all__ = [
+    "CLASS_MODIFIERS",
+    "COURT_MATTERS",
+    "DETERMINERS",
+    "LEVEL_WORDS",
+    "RELATIVE_WORDS",
+    "UNIT_CLASS_WORDS",
+]
 
 # determiners anywhere in a name (上海市各中级人民法院, 北京市有关中级人民法院) ...
 DETERMINERS = frozenset(
@@ -19,6 +26,10 @@ DETERMINERS = frozenset(
         *("所在地", "住所地", "被告住所地", "当地"),
     ]
 )
+# words that make what follows a relative clause's object: 委任|所属|某局 (the body under the
+# subject), 所在|某区 (the district where it is); a closed class of the laws' wording (read by
+# clause_reading, and by body_heads: 所在|单位…中心 is the unit of any body)
+RELATIVE_WORDS = frozenset({"所属", "所在", "下属", "附属"})
 # ... and level or role words at its start (地方法院, 上级法院, 基层人民法院)
 LEVEL_WORDS = frozenset(
     [
