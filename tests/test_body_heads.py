@@ -165,6 +165,12 @@ def test_one_module_owns_the_body_head_rule():
     assert head_names.unit_of_any_body is body_heads.unit_of_any_body
 
 
+def test_bodies_funds_and_boards_share_one_set_of_set_up_verbs():
+    from policykg.ingest.extract import body_heads, fund_words
+
+    assert body_heads.SET_UP is fund_words.SET_UP_VERBS
+
+
 def test_reading_body_heads_is_linear():
     unit = "本市设立宁波市职业技能鉴定指导中心，该中心主任一人。以经济建设为中心。"
     assert growth(lambda n: lambda: _bodies(unit * n), 5, repeats=3) < 6

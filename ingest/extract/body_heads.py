@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from .class_words import DETERMINERS, RELATIVE_WORDS
+from .class_words import DETERMINERS, RELATIVE_WORDS, SET_UP_VERBS
 from .dictionary import places
 from .vocabulary import is_class_noun, is_head, lines_of
 
@@ -56,8 +56,8 @@ BODY_HEAD_RULE = "rule:body-head"
 LISTED = "listed"  # a head the laws seldom write alone: read as every head is
 AFTER = "after"  # a post right after it (…中心|主任)
 SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
-# the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
-SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
+# the verbs that set a body up: the set funds and boards read (class_words.SET_UP_VERBS)
+SET_UP = SET_UP_VERBS
 _DEFINED = ("（以下简称", "(以下简称", "（简称", "(简称")
 SET_UP_REACH = 8  # words between the verb and the head, none of them punctuation
 _BREAKS = frozenset("，。；：、！？,;:!?\n（）()《》“”「」")

@@ -14,6 +14,7 @@ __all__ = [
     "DETERMINERS",
     "LEVEL_WORDS",
     "RELATIVE_WORDS",
+    "SET_UP_VERBS",
     "UNIT_CLASS_WORDS",
 ]
 
@@ -50,3 +51,6 @@ CLASS_MODIFIERS = DETERMINERS | LEVEL_WORDS | COURT_MATTERS
 # what makes a ministry's unit whichever unit handles a matter (主管|司, 相关|业务处, 其他|处);
 # not COURT_MATTERS, the fields of one office (金融|监管处, 知识产权司): unit_posts, act_units
 UNIT_CLASS_WORDS = DETERMINERS | LEVEL_WORDS
+# the verbs that bring a fund, a board or a body into being: a closed set of the grammar
+# (fund_words.py says why; read there, by board_names.py and by body_heads.py)
+SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立", "组成", "设"})
