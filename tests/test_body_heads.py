@@ -7,9 +7,15 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
-from policykg.ingest.extract.body_heads import BODY_HEAD_RULE, evidenced_heads, name_heads
+from policykg.ingest.extract.body_heads import (
+    BODY_HEAD_RULE,
+    evidenced_heads,
+    name_heads,
+    unit_of_any_body,
+)
 from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.found_by import RULES
 from policykg.ingest.script import to_simplified
@@ -100,6 +106,69 @@ def test_a_body_head_ends_a_name_where_the_sentence_names_a_body(text, expected)
 )
 def test_no_body_is_read_without_the_evidence(text):
     assert not any(rule == BODY_HEAD_RULE for _, rule in _bodies(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of bodies the laws write alone (学校, 醫院), not last before the head
+        "家长可以向学校学费结算中心主任反映。",
+        "病人得向醫院病歷調閱中心主任申請。",
+        # a class noun (单位, 機構) or a relative word (所在, 所屬, 下属) in the name
+        "所在单位人事代理中心主任应当签署意见。",
+        "所屬機構資料保存中心主任應予協助。",
+        "下属单位资金结算中心主任列席。",
+        "申请人向本机构资料中心主任提出。",
+    ],
+)
+def test_the_unit_of_any_body_is_a_kind(text):
+    assert not any(rule == BODY_HEAD_RULE for _, rule in _bodies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or an institution before the common word: the unit of one body
+        ("本案由甘肃省医院药品检验中心主任召集。", "甘肃省医院药品检验中心"),
+        ("協和醫院急診中心主任得列席。", "協和醫院急診中心"),
+    ],
+)
+def test_the_unit_of_a_named_body_is_read(text, expected):
+    assert (expected, BODY_HEAD_RULE) in _bodies(text)
+
+
+class _W(NamedTuple):
+    word: str
+    tag: str
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ([("该校", "r"), ("实习", "vn")], True),  # a pronoun begun by a determiner
+        ([("其他", "r"), ("仓储", "n")], True),  # a determiner of class_words
+        ([("所在", "b"), ("工厂", "n"), ("质检", "vn")], True),
+        ([("原子能", "n"), ("研究", "vn")], False),  # 原 begins a word, no determiner
+        ([("我国", "r"), ("极地", "n")], False),  # a pronoun, no determiner
+        ([("甲乙", "ns"), ("学校", "n"), ("体育", "n")], False),  # a place: one school's
+    ],
+)
+def test_the_words_that_say_any_body(words, kind):
+    modifier = "".join(w for w, _ in words)
+    assert unit_of_any_body(modifier, [_W(*w) for w in words]) is kind
+
+
+def test_one_module_owns_the_body_head_rule():
+    from policykg.ingest.extract import body_heads, head_names
+
+    assert not hasattr(head_names, "_unit_of_common_body")
+    assert head_names.unit_of_any_body is body_heads.unit_of_any_body
+
+
+def test_bodies_funds_and_boards_share_one_set_of_set_up_verbs():
+    from policykg.ingest.extract import body_heads, fund_words
+
+    assert body_heads.SET_UP is fund_words.SET_UP_VERBS
 
 
 def test_reading_body_heads_is_linear():

@@ -15,8 +15,11 @@ those heads do. One the laws also write alone as a common noun (`evidenced`: 中
   when it holds a place or an institution (设立|宁波市…指导中心).
 
 Whatever the evidence, a name of a body head whose words before the head are a head or a
-class and nothing more (研究院|筹备处) is a kind, and one that begins where a verbal noun
-follows a noun (国民兵|训练…中心) was cut inside: neither is read.
+class and nothing more (研究院|筹备处) is a kind; so is one whose words before the head hold
+no place and a word that says any body (a `common` word: 学校, a class noun: 单位, a
+determiner or relative word: 各, 该校, 所属), the unit every such body has (`unit_of_any_body`);
+and one that begins where a verbal noun follows a noun (国民兵|训练…中心) was cut inside: none
+is read.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from .class_words import DETERMINERS, RELATIVE_WORDS, SET_UP_VERBS
+from .dictionary import places
 from .vocabulary import is_class_noun, is_head, lines_of
 
 __all__ = [
@@ -41,16 +46,18 @@ __all__ = [
     "cut_inside",
     "evidenced_heads",
     "name_heads",
+    "names_its_place",
     "of_a_kind",
     "set_up_object",
+    "unit_of_any_body",
 ]
 
 BODY_HEAD_RULE = "rule:body-head"
 LISTED = "listed"  # a head the laws seldom write alone: read as every head is
 AFTER = "after"  # a post right after it (…中心|主任)
 SET_UP_EVIDENCE = "set-up"  # a verb of setting up before it: a body, named or of a kind
-# the verbs that set a body up: a closed grammatical set (as group_heads' builder uses)
-SET_UP = frozenset({"设立", "成立", "组建", "设置", "筹设", "筹建", "设"})
+# the verbs that set a body up: the set funds and boards read (class_words.SET_UP_VERBS)
+SET_UP = SET_UP_VERBS
 _DEFINED = ("（以下简称", "(以下简称", "（简称", "(简称")
 SET_UP_REACH = 8  # words between the verb and the head, none of them punctuation
 _BREAKS = frozenset("，。；：、！？,;:!?\n（）()《》“”「」")
@@ -92,6 +99,12 @@ def _posts() -> tuple[str, ...]:
 class _Word(Protocol):
     word: str
     tag: str
+
+
+# the one-character determiners of class_words (各, 该, 本, 其, 此): the first character of
+# a pronoun the segmenter makes one word (该校, 本校, 各校: the school of the text, any school)
+_DETERMINER_CHARACTERS = tuple(sorted(w for w in DETERMINERS if len(w) == 1))
+_PRONOUN = "r"
 
 
 @dataclass(frozen=True)
@@ -163,3 +176,40 @@ def cut_inside(tokens: Sequence[_Word], first: int) -> bool:
     if first == 0 or tokens[first].tag not in ("v", "vn"):
         return False
     return tokens[first - 1].tag in ("n", "ng", "nz")
+
+
+def names_its_place(words: Sequence[_Word]) -> bool:
+    """A word of the phrase is a place or an institution (宁波市, 国家税务总局)."""
+    return any(t.tag in ("ns", "nt") or t.word in places() for t in words)
+
+
+def unit_of_any_body(modifier: str, words: Sequence[_Word]) -> bool:
+    """The words before a body head (`modifier`, the words `words`) hold no place nor
+    institution and a word that says any body: the unit every such body has, a kind. Such a
+    word is a word of bodies the laws write alone (body_heads.tsv's `common`: 学校, 医院), a
+    class noun (单位, 机构: category_nouns.tsv), or a determiner or relative word
+    (class_words.DETERMINERS and RELATIVE_WORDS: 各, 其他, 所在|单位; a pronoun
+    the segmenter glued to a determiner, 该校). An institution that ends in a `common` word
+    is no proper element where the modifier ends in one (公立|高级|中等学校|筹备处); one
+    inside the modifier is (甲乙医院|急诊中心: the centre of one hospital)."""
+    ends = modifier.endswith(common_words())
+    proper = any(
+        t.tag == "ns"
+        or t.word in places()
+        or (t.tag == "nt" and not (ends and t.word.endswith(common_words())))
+        for t in words
+    )
+    return not proper and (ends or any(_says_any_body(t) for t in words))
+
+
+def _says_any_body(word: _Word) -> bool:
+    """A common word (学校, 公立学校), a class noun (单位), or a determiner or relative word
+    (各, 其他, 所属, 所在单位, 该校)."""
+    w = word.word
+    return (
+        w.endswith(common_words())
+        or is_class_noun(w)
+        or w in DETERMINERS
+        or w.startswith(tuple(RELATIVE_WORDS))
+        or (word.tag == _PRONOUN and w.startswith(_DETERMINER_CHARACTERS))
+    )

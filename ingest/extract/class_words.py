@@ -8,7 +8,15 @@ courts and offices in the scale corpus's laws.
 
 from __future__ import annotations
 
-__all__ = ["CLASS_MODIFIERS", "COURT_MATTERS", "DETERMINERS", "LEVEL_WORDS", "UNIT_CLASS_WORDS"]
+__all__ = [
+    "CLASS_MODIFIERS",
+    "COURT_MATTERS",
+    "DETERMINERS",
+    "LEVEL_WORDS",
+    "RELATIVE_WORDS",
+    "SET_UP_VERBS",
+    "UNIT_CLASS_WORDS",
+]
 
 # determiners anywhere in a name (上海市各中级人民法院, 北京市有关中级人民法院) ...
 DETERMINERS = frozenset(
@@ -19,6 +27,10 @@ DETERMINERS = frozenset(
         *("所在地", "住所地", "被告住所地", "当地"),
     ]
 )
+# words that make what follows a relative clause's object: 委任|所属|某局 (the body under the
+# subject), 所在|某区 (the district where it is); a closed class of the laws' wording (read by
+# clause_reading, and by body_heads: 所在|单位…中心 is the unit of any body)
+RELATIVE_WORDS = frozenset({"所属", "所在", "下属", "附属"})
 # ... and level or role words at its start (地方法院, 上级法院, 基层人民法院)
 LEVEL_WORDS = frozenset(
     [
@@ -39,3 +51,6 @@ CLASS_MODIFIERS = DETERMINERS | LEVEL_WORDS | COURT_MATTERS
 # what makes a ministry's unit whichever unit handles a matter (主管|司, 相关|业务处, 其他|处);
 # not COURT_MATTERS, the fields of one office (金融|监管处, 知识产权司): unit_posts, act_units
 UNIT_CLASS_WORDS = DETERMINERS | LEVEL_WORDS
+# the verbs that bring a fund, a board or a body into being: a closed set of the grammar
+# (fund_words.py says why; read there, by board_names.py and by body_heads.py)
+SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立", "组成", "设"})

@@ -60,6 +60,7 @@ from ..script import to_simplified
 from .body_predicates import acting_body, stands_as_object
 from .boundary_data import UNIT_MIN
 from .boundary_evidence import VERB_TAGS, UnitEvidence, load_evidence
+from .class_words import RELATIVE_WORDS  # 所属, 所在: a closed class of the laws' wording
 from .named_groups import group_heads
 from .platform_evidence import has_proper_element
 from .platform_starts import zone_heads
@@ -75,9 +76,6 @@ __all__ = [
     "reference_words",
 ]
 
-# words that make what follows a relative clause's object: 委任|所属|某局 (the body under the
-# subject), 所在|某区 (the district where it is); a closed class of the laws' wording
-RELATIVE_WORDS = frozenset({"所属", "所在", "下属", "附属"})
 SUBJECT_CHARS = 2  # a subject's word has two characters or more (国家, 本部, 主管机关)
 _LEFT_TO_OTHERS = frozenset({"Fund"})  # a purpose verb is a fund's name (振兴基金)
 _GROUP = "组"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .boundary_evidence import HARD_RULES, STOP, load_evidence
+from .class_words import SET_UP_VERBS
 from .phrases import PUNCT, Token, is_verb
 from .vocabulary import lines_of
 
@@ -107,7 +108,7 @@ def fund_verbs() -> frozenset[str]:
 # platforms read such verbs the other way (platform_plans.MAKING_VERBS: 建设…平台 says what
 # a platform to be built is for, a description), because a platform is built over years
 # and named later.
-SET_UP_VERBS = frozenset({"设立", "建立", "设置", "成立", "组成", "设"})
+# (class_words.py holds the set, shared with body_heads.py: 设立|甲市…中心)
 # Words that make the clause what the law allows or encourages (可以设立, 鼓励…设立, 得设立
 # of the Taiwan statutes): the fund set up there is a kind, one per body that may, not one
 # fund. A closed set of the grammar: permissive modals and verbs of encouragement.

@@ -16,10 +16,11 @@ from .body_heads import (
     BODY_HEAD_RULE,
     SET_UP_EVIDENCE,
     bound_start,
-    common_words,
     cut_inside,
+    names_its_place,
     of_a_kind,
     set_up_object,
+    unit_of_any_body,
 )
 from .body_work import field_start
 from .boundary_evidence import load_evidence
@@ -38,7 +39,7 @@ from .name_acceptance import ANCHOR_TAGS, acceptable, generic_or_short
 from .name_words import name_words_start
 from .orgnames import names_a_class
 from .own_level import OWN_LEVEL_RULE, below_own_level, own_level_at, own_levels
-from .phrases import Head, Token, head, is_verb, place_in_parentheses, places, reach_left
+from .phrases import Head, Token, head, is_verb, place_in_parentheses, reach_left
 from .platform_evidence import has_proper_element, treated_as_class
 from .records import Candidate
 from .vocabulary import ends_with_head, head_kind, kind_of_ending
@@ -147,14 +148,14 @@ def head_noun_names(
             and treated_as_class(simplified, name, name_start, document)
         ):
             continue  # the document treats it as a member of a class (platform_evidence.py)
-        elif set_up is not None and not _names_its_place(tokens[first:index]):
+        elif set_up is not None and not names_its_place(tokens[first:index]):
             continue  # 设立|托育中心: a kind of body set up, not one named
         elif found_head.evidence and (
             of_a_kind(modifier := simplified[name_start : tokens[index].start])
             or names_a_class(modifier)
-            or _unit_of_common_body(modifier, tokens[first:index])
+            or unit_of_any_body(modifier, tokens[first:index])
         ):
-            continue  # 研究院|筹备处|主任, 人民检察院|分院, 高级中等学校|筹备处: a kind
+            continue  # 研究院|筹备处|主任, 人民检察院|分院, 各|单位…中心: a kind (body_heads.py)
         elif found_head.evidence and cut_inside(tokens, first):
             continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
         elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
@@ -163,23 +164,6 @@ def head_noun_names(
             end_at = _with_place(tokens, index, kind)
             found.append(Candidate(kind, name_start, end_at, rule=OWN_LEVEL_RULE if own else rule))
     return found
-
-
-def _names_its_place(words: list[Token]) -> bool:
-    """A word of the phrase is a place or an institution (宁波市, 国家税务总局)."""
-    return any(t.tag in ("ns", "nt") or t.word in places() for t in words)
-
-
-def _unit_of_common_body(modifier: str, words: list[Token]) -> bool:
-    """The words before a body head end in a word of bodies the laws write alone (学校,
-    医院: body_heads.tsv's `common`) and hold no place nor institution but such words
-    (公立|高级|中等学校|筹备处): the unit of any such body, a kind."""
-    return modifier.endswith(common_words()) and not any(
-        t.tag == "ns"
-        or t.word in places()
-        or (t.tag == "nt" and not t.word.endswith(common_words()))
-        for t in words
-    )
 
 
 def _two_names(
