@@ -181,3 +181,19 @@ def test_a_head_the_laws_write_alone_most_of_the_time_is_a_common_noun(build):
     laws = ["以观测站为界。", "在观测站上记录。", "气象观测站主任一人。"] * 5
     rows = {row[0]: row for row in build.body_heads(bodies, laws)}
     assert rows["观测站"][6] == "common"  # no head; a body head after it names a kind
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("籌備處工作人員由籌備會聘任；管理处主任由局长任命。", None),  # one word: the head alone
+        ("第三条 管理处主任由局长任命，管理处副主任协助工作。", None),
+        ("運動會籌備處工作人員由籌備會聘任。", "運動會籌備處"),  # a word of its own before it
+    ],
+)
+def test_a_head_alone_is_no_body(text: str, name: str | None) -> None:
+    """A post after the head (…处|主任) is evidence that a body is named only where a word
+    of its own stands before the head: one word ending in it (管理处, 籌備處) is what every
+    such body is called, the document's short form of a longer name at most."""
+    found = [label for label, rule in _bodies(text) if rule == "rule:body-head"]
+    assert found == ([name] if name else [])

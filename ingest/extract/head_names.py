@@ -156,6 +156,8 @@ def head_noun_names(
             or unit_of_any_body(modifier, tokens[first:index])
         ):
             continue  # 研究院|筹备处|主任, 人民检察院|分院, 各|单位…中心: a kind (body_heads.py)
+        elif found_head.evidence and name_start == token.start:
+            continue  # 筹备处|工作人员: one word ending in the head says no body of its own
         elif found_head.evidence and cut_inside(tokens, first):
             continue  # 国民兵|训练及管理中心: the name goes on left of where it was cut
         elif ((quoted or defined) and not generic_or_short(name)) or acceptable(
