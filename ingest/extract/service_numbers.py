@@ -117,11 +117,13 @@ def _table() -> dict[str, dict[str, tuple[int, ...]]]:
     return table
 
 
+@lru_cache(maxsize=1)
 def service_frames() -> frozenset[str]:
     """The words the laws write right before service numbers (拨打, 通过)."""
     return frozenset(_table()["frame"])
 
 
+@lru_cache(maxsize=1)
 def numbered_lines() -> frozenset[str]:
     """The line phrases the laws write after a service number in most of their uses."""
     return frozenset(_table()["line"])
