@@ -28,3 +28,13 @@ def platforms_of_document(text: str) -> set[str]:
     from tests.test_extract import _record
 
     return {e.name for e in extract(_record(text)).entities if e.kind == "Platform"}
+
+
+def names_by_rule(text: str, kind: str, rule: str) -> list[str]:
+    """The names of `kind` that `rule` recognises in `text`, as written."""
+    simplified = to_simplified(text)
+    return [
+        c.name_in(text)
+        for c in recognise(simplified, 0, len(text))
+        if c.kind == kind and c.rule == rule
+    ]

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract.acted_zones import ACTED_ZONE_RULE
-from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.found_by import RULES
 from policykg.ingest.script import to_simplified
 
+from tests.recognised import names_by_rule
+
 
 def _zones(sentence: str) -> list[str]:
-    text = to_simplified(sentence)
-    return [
-        c.name_in(text)
-        for c in recognise(text, 0, len(text))
-        if c.kind == "Platform" and c.rule == ACTED_ZONE_RULE
-    ]
+    """The zones found, in Simplified (the tests' names are)."""
+    return [to_simplified(n) for n in names_by_rule(sentence, "Platform", ACTED_ZONE_RULE)]
 
 
 @pytest.mark.parametrize(
