@@ -44,7 +44,7 @@ from .left_boundary import ends_in_modal
 from .named_platforms import HEADS as SERVICE_HEADS
 from .named_platforms import MIN_LENGTH, a_kind_by_the_laws
 from .orgnames import names_a_class
-from .phrases import Token
+from .phrases import PHRASE_BREAK_TAGS, Token
 from .platform_evidence import treated_as_class
 from .platform_use import closed_after
 from .records import Candidate
@@ -226,7 +226,7 @@ def _a_kind_or_class(text: str, words: Sequence[Token], name: str, document) -> 
 # where a noun phrase cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
 # particles, pronouns, numerals (as `platform_reference`'s breaks; an adverb goes on, the
 # frame bounds the phrase: 之|不|適任|人員|資料庫)
-_BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w", "m"})
+_BREAKS = PHRASE_BREAK_TAGS | {"m"}
 # localisers of space standing alone (grammar; the segmenter tags 内 a noun): after them the
 # frame's object was a place (在甲單位|內|裝置乙系統: equipment installed there), not the system
 _WITHIN = frozenset({"内", "外", "间"})

@@ -86,6 +86,12 @@ def _glued_heads(words: list[tuple[str, str]], start: int) -> list[int]:
     return cuts
 
 
+# where a noun phrase's words cannot go on (rjieba tags): punctuation, prepositions,
+# conjunctions, particles, pronouns, modal particles (platform_reference, existing_systems,
+# service_numbers)
+PHRASE_BREAK_TAGS = frozenset(
+    {"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w"}
+)
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "x", "w", "y", "e", "o", "q"}  # fmt: skip
 PUNCT = re.compile(r"[\s，。、；：？！「」『』《》〈〉（）()【】“”‘’…—～·,.;:!?\"']")
 MAX_LENGTH = 30

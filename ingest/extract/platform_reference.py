@@ -45,7 +45,7 @@ from .kinds import NATION_WORDS, describes_a_facility_or_scheme, names_a_kind
 from .made_here import made_in_document
 from .named_platforms import DEFINITE_ACTS, a_kind_by_the_laws, a_tail_of_many, named_by_the_laws
 from .orgnames import names_a_class, platform_names
-from .phrases import Token, tokenise
+from .phrases import PHRASE_BREAK_TAGS, Token, tokenise
 from .platform_anchors import PLACE, is_anchor
 from .platform_evidence import LISTED, class_evidence, document_evidence, has_proper_element
 from .platform_plans import MAKING_VERBS
@@ -75,7 +75,7 @@ _UNIFIED = "统一"
 _OF = "的"
 # where a noun phrase cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
 # particles, pronouns, adverbs other than at its start (首都: d to the segmenter)
-_BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w"})
+_BREAKS = PHRASE_BREAK_TAGS
 # a verb goes on in a name only right before its head (政府|采购|交易平台); elsewhere it
 # begins a clause (专线|进行|国际联网)
 _VERBS = frozenset({"v", "vd"})

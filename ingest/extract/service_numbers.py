@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from policykg.ingest.script import to_simplified
 
-from .phrases import Token, tokenise
+from .phrases import PHRASE_BREAK_TAGS, Token, tokenise
 from .platform_use import DEFINITE_ACTS, closed_after, learnt_frame
 from .records import Mention, NamedEntity
 from .vocabulary import lines_of
@@ -74,9 +74,7 @@ _COUNTING_TAGS = frozenset({"m", "mq", "q", "t", "f"})
 # a word of one character right after a number is its measure word whatever its tag (500|部,
 # 300|路, 800|门, 130|人: grammar, a line's words are written in words of two characters or
 # more: 96180|燃气|热线), unless it is a function word or a verb (拨打110|或119, 110|的)
-_NOT_MEASURE_TAGS = frozenset(
-    {"x", "w", "c", "p", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "v"}
-)
+_NOT_MEASURE_TAGS = PHRASE_BREAK_TAGS | {"v"}
 _COUNTING_START = re.compile("[年月日天时万亿元]")  # a time or a sum beginning a word: 日内, 万元
 # between two digit runs of one longer number: 0755-1234567, 1.5, 3/4, 12,000, 8:30; a label's
 # colon or a comma with no digit beyond it joins nothing (电话：96180, 拨打110，)
@@ -92,7 +90,7 @@ _OPEN_LIST = "等"  # “111”、“112”等: examples of a class
 MAX_LINE_WORDS = 5
 # where a line's words cannot go on (rjieba tags): punctuation, prepositions, conjunctions,
 # particles, pronouns, numbers
-_BREAKS = frozenset({"x", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "y", "w", "m"})
+_BREAKS = PHRASE_BREAK_TAGS | {"m"}
 _CLAUSE = re.compile(r"[^。；;！？!?\n]+")
 
 
