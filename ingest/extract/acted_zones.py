@@ -34,13 +34,10 @@ Linear in the words: each word ending in an area's character looks back at most
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-import rjieba
-
-from .dictionary import prepare
 from .listed_zones import AREA_ENDS, DEVELOP, names_a_zone, proper_element
 from .phrases import PUNCT, STOP_TAGS, Token
+from .place_words import segmenter_tag
 from .records import Candidate
 from .vocabulary import heads_by_last_char
 
@@ -118,7 +115,7 @@ def _coined_kind(item: list[Token]) -> bool:
 
 def _common_noun(word: str) -> bool:
     """The segmenter's dictionary reads `word` as one common noun that heads no platform."""
-    if _segmenter_tag(word) != _COMMON_NOUN:
+    if segmenter_tag(word, guess=False) != _COMMON_NOUN:  # the dictionary's own words
         return False
     return (word, _PLATFORM) not in heads_by_last_char().get(word[-1], ())
 
@@ -129,17 +126,9 @@ def _a_location(item: list[Token]) -> bool:
     return any(t.tag in _POSITION for t in item[1:-1])
 
 
-@lru_cache(maxsize=4096)
-def _segmenter_tag(word: str) -> str | None:
-    """The segmenter's tag of `word` when its dictionary reads it as one word, else None."""
-    prepare()  # the dictionary tokenise sees (dictionary.py)
-    tagged = rjieba.tag(word, hmm=False)  # the dictionary's words, no guessed new word
-    return tagged[0][1] if len(tagged) == 1 else None
-
-
 def _a_clause(item: list[Token]) -> bool:
     """A verb stands before another proper element of the item: a place, what it does and
-    the place it does it in (甲|融入|乙|大湾区), not one zone (甲|低碳|认证|先行区: no place
+    the place it does it in (甲|融入|乙|大湾区), not one zone (甲|跨境|贸易|集聚区: no place
     after the verb)."""
     verbs = [k for k, t in enumerate(item[1:-1], 1) if t.tag.startswith(_VERB)]
     return bool(verbs) and any(proper_element(t) for t in item[verbs[0] + 1 : -1])

@@ -32,7 +32,14 @@ import rjieba
 from . import boundary_evidence
 from .dictionary import places, prepare
 
-__all__ = ["PLACE_TAGS", "TagSource", "begins_with_a_place", "is_place", "is_relational_place"]
+__all__ = [
+    "PLACE_TAGS",
+    "TagSource",
+    "begins_with_a_place",
+    "is_place",
+    "is_relational_place",
+    "segmenter_tag",
+]
 
 PLACE_TAGS = frozenset({"ns"})
 # a deictic or relative prefix (a closed grammatical class: other, this, local, different,
@@ -62,7 +69,7 @@ def is_place(
         return True
     tags = boundary_evidence.PROPER_TAGS if or_proper_noun else PLACE_TAGS
     if tagged_by is TagSource.SEGMENTER:
-        return _segmenter_tag(word) in tags
+        return segmenter_tag(word) in tags
     if tagged_by is TagSource.LAWS_ONLY:
         found = boundary_evidence.load_evidence().word(word)
         return found is not None and found.tag in tags
@@ -93,10 +100,11 @@ def only_places(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _segmenter_tag(word: str) -> str | None:
-    """The segmenter's tag of `word` when its dictionary reads it as one word, else None."""
+def segmenter_tag(word: str, guess: bool = True) -> str | None:
+    """The segmenter's tag of `word` when it reads it as one word, else None; with `guess`
+    off, only a word of its dictionary (no new word guessed by its HMM)."""
     prepare()  # the dictionary tokenise sees (dictionary.py)
-    tagged = rjieba.tag(word)
+    tagged = rjieba.tag(word, hmm=guess)
     return tagged[0][1] if len(tagged) == 1 else None
 
 
