@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from policykg.ingest.extract import extract
+from policykg.ingest.extract.entities import recognise
 from policykg.ingest.extract.phrases import tokenise
 from policykg.ingest.extract.service_numbers import (
     LINE_WITHOUT_NUMBER_RULE,
@@ -216,3 +217,14 @@ def test_a_bare_number_or_a_generic_line_is_its_citys(tmp_path, monkeypatch, inv
         assert name in hangzhou and name in chengdu
         assert hangzhou[name] != chengdu[name]  # two cities, two lines
         assert hangzhou[name] == hangzhou_again[name]  # one city's line, one node
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["区人民政府开通300路服务热线。", "依托800门咨询电话受理求助。"],
+)
+def test_a_counted_number_names_no_platform_of_any_rule(sentence):
+    """The measure-word test is number_at's, which the numbered platforms of
+    platform_reference share: 300|路…热线 is three hundred lines, not one line's name."""
+    text = to_simplified(sentence)
+    assert not [c for c in recognise(text, 0, len(text)) if c.kind == "Platform"]

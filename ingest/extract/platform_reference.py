@@ -51,6 +51,7 @@ from .platform_evidence import LISTED, class_evidence, document_evidence, has_pr
 from .platform_plans import MAKING_VERBS
 from .platform_use import HEADS, closed_after, leads_to_head, learnt_frame, use_frames
 from .records import Candidate
+from .service_numbers import number_at
 from .vocabulary import head_kind
 
 __all__ = [
@@ -80,7 +81,6 @@ _BREAKS = PHRASE_BREAK_TAGS
 # begins a clause (专线|进行|国际联网)
 _VERBS = frozenset({"v", "vd"})
 _VERBAL_NOUN = "vn"  # 网络|诈骗平台: a verbal noun after a head may go on to a longer name
-_NUMBER = re.compile(r"^\d{3,6}$")  # 12345, 96110: a service line's number
 _LISTED = "、"
 # a phrase named again is one thing unless the laws say it as a kind at all often: a lower
 # bar than the label gate's (kind_phrases.KIND_SHARE), for repetition is weaker evidence
@@ -183,7 +183,7 @@ def _numbers_a_line(tokens: Sequence[Token], k: int) -> bool:
     before a word that is no classifier, time or number: 12345|政务服务热线, not 2020|年
     nor a year (2021|年度…)."""
     return (
-        bool(_NUMBER.match(tokens[k].word))
+        number_at(tokens, k)  # no count, measure, article or piece of a longer number
         and not _YEAR.match(tokens[k].word)
         and (k == 0 or tokens[k - 1].tag not in _COUNTING_TAGS)
         and tokens[k + 1].tag not in _COUNTING_TAGS
@@ -268,8 +268,8 @@ def _reference(
     framed: bool = False,
 ) -> Reference | None:
     name = text[start:end]
-    # a number with a unit after it (1000|兆光纤网络) is no line's number
-    numbered = bool(_NUMBER.match(words[0].word)) and words[1].tag not in _COUNTING_TAGS
+    # a number with a unit after it (1000|兆光纤网络, 300|路…热线) is no line's number
+    numbered = number_at(words, 0) and words[1].tag not in _COUNTING_TAGS
     # after 统一的 the 的 says where the name begins, whatever word the laws begin names
     # with (的|在线|…系统, 的|涉…|热线: words no name of the laws begins with)
     begins = numbered or unified or load_evidence().can_begin_name(words[0].word)
